@@ -1,0 +1,159 @@
+"""Command line: no command opens the GUI; `open`, `inspect`, `export`, `templates`.
+
+User errors print one line on stderr and exit 2; they never show a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from briefing_app import __version__
+from briefing_app.core.errors import UserError
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports mistakes in one line (exit 2) instead of a usage block."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UserError(f"{message} (see 'briefing-app --help').")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="briefing-app",
+        description="Turn a long article into a meeting briefing pack: a deck and a memo.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefing-app {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    open_ = sub.add_parser("open", help="open the app on an article or a .briefing project")
+    open_.add_argument("path", type=Path)
+    open_.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+
+    inspect = sub.add_parser("inspect", help="print the structure detected in an article")
+    inspect.add_argument("path", type=Path)
+    inspect.add_argument("--json", action="store_true", help="print one JSON object")
+
+    export = sub.add_parser("export", help="write the deck and/or memo without opening the app")
+    export.add_argument("path", type=Path)
+    export.add_argument("--deck", type=Path, metavar="OUT.pptx")
+    export.add_argument("--memo", type=Path, metavar="OUT.pdf")
+    export.add_argument("--deck-template", metavar="NAME|PATH")
+    export.add_argument("--memo-template", metavar="NAME|PATH")
+    export.add_argument("--select", metavar="ID,ID,...", help="ids from 'inspect' (default: all)")
+
+    templates = sub.add_parser("templates", help="list built-in and user templates")
+    templates.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            return _run_gui(None)
+        return _COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"briefing-app: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run_gui(path: Path | None, *, quit_after_first_paint: bool = False) -> int:
+    from briefing_app.gui.app import run
+
+    return run(path, quit_after_first_paint=quit_after_first_paint)
+
+
+def _cmd_open(args: argparse.Namespace) -> int:
+    if not args.path.exists():
+        raise UserError(f"{args.path} does not exist.")
+    return _run_gui(args.path, quit_after_first_paint=args.quit_after_first_paint)
+
+
+def _cmd_inspect(args: argparse.Namespace) -> int:
+    from briefing_app.ingest.project import open_path
+
+    article = open_path(args.path).article
+    if args.json:
+        print(json.dumps(article.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(_describe(article))
+    return 0
+
+
+def _describe(article) -> str:
+    lines = [f"Title:        {article.title}"]
+    for label, value in (
+        ("Standfirst", article.standfirst),
+        ("Author", article.author),
+        ("Publication", article.publication),
+        ("Date", article.date),
+    ):
+        if value:
+            lines.append(f"{label + ':':<13} {value}")
+    lines.append(f"\nSections ({len(article.sections)}):")
+    for s in article.sections:
+        lines.append(f"  {s.id:<14} {s.heading or '(untitled lead)'}  [{len(s.paragraphs)} ¶]")
+        for r in article.recommendations_in(s.id):
+            lines.append(f"    {r.id:<14} {r.ordinal}. {r.headline}")
+    if article.key_figures:
+        lines.append("\nKey figures: " + "; ".join(k.text for k in article.key_figures))
+    if article.author_bio:
+        lines.append(f"\nAuthor bio:   {article.author_bio[:100]}…")
+    return "\n".join(lines)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from briefing_app.ingest.project import open_path
+
+    if args.deck is None and args.memo is None:
+        raise UserError("Nothing to export: give --deck OUT.pptx and/or --memo OUT.pdf.")
+    select = [s.strip() for s in args.select.split(",") if s.strip()] if args.select else None
+    briefing = open_path(args.path, select=select)
+    warnings: list[str] = []
+    if args.deck is not None:
+        from briefing_app.export.deck import write_deck
+
+        template = args.deck_template or briefing.deck_template
+        warnings += write_deck(briefing, args.deck, template=template)
+        print(f"Wrote {args.deck}")
+    if args.memo is not None:
+        from briefing_app.export.memo import write_memo
+
+        template = args.memo_template or briefing.memo_template
+        warnings += write_memo(briefing, args.memo, template=template)
+        print(f"Wrote {args.memo}")
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def _cmd_templates(args: argparse.Namespace) -> int:
+    from briefing_app.export.templates import KINDS, list_templates
+
+    listing = {kind: [t.to_json() for t in list_templates(kind)] for kind in KINDS}
+    if args.json:
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
+        return 0
+    for kind in KINDS:
+        print(f"{kind.capitalize()} templates:")
+        for t in listing[kind]:
+            origin = "built-in" if t["builtin"] else "user"
+            print(f"  {t['name']:<20} {origin:<9} {t['path']}")
+    return 0
+
+
+_COMMANDS = {
+    "open": _cmd_open,
+    "inspect": _cmd_inspect,
+    "export": _cmd_export,
+    "templates": _cmd_templates,
+}

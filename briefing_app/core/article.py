@@ -1,0 +1,121 @@
+"""The immutable result of analysing a document: metadata, sections, recommendations, figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing_app.core.document import Document
+
+Span = tuple[int, int]  # [start, end) character offsets into Document.text
+
+
+@dataclass(frozen=True)
+class Section:
+    """A headed (or untitled lead) part of the article.
+
+    ``paragraphs`` holds every paragraph of the section, recommendation text
+    included; ``paragraph_numbers`` are 1-based positions in the whole article
+    body, used for "¶ 12" references in speaker notes and the memo.
+    """
+
+    id: str
+    heading: str | None
+    paragraphs: tuple[str, ...]
+    spans: tuple[Span, ...]
+    paragraph_numbers: tuple[int, ...]
+    summary: str
+    summary_spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One recommendation the author makes, continuation paragraphs included.
+
+    ``headline`` is its thesis (<= 15 words, no ordinal marker); ``summary``
+    1-2 sentences; ``marker`` the words that introduced it ("First,", "3.").
+    """
+
+    id: str
+    ordinal: int
+    section_id: str
+    headline: str
+    text: str
+    summary: str
+    paragraphs: tuple[str, ...]
+    spans: tuple[Span, ...]
+    paragraph_numbers: tuple[int, ...]
+    marker: str = ""
+    summary_spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """A number worth a slide: the figure as written and the sentence around it."""
+
+    text: str
+    context: str
+    start: int = 0
+
+
+@dataclass(frozen=True)
+class Article:
+    """Everything detection found in one document; ids are stable for the same text."""
+
+    title: str
+    source: Document
+    standfirst: str | None = None
+    author: str | None = None
+    publication: str | None = None
+    date: str | None = None  # ISO 8601 when parseable, else as written
+    sections: tuple[Section, ...] = ()
+    recommendations: tuple[Recommendation, ...] = ()
+    author_bio: str | None = None
+    key_figures: tuple[KeyFigure, ...] = ()
+    _index: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index = {s.id: s for s in self.sections}
+        index.update({r.id: r for r in self.recommendations})
+        object.__setattr__(self, "_index", index)
+
+    def item(self, item_id: str) -> Section | Recommendation:
+        """The section or recommendation with this id; KeyError if there is none."""
+        return self._index[item_id]
+
+    def has_item(self, item_id: str) -> bool:
+        return item_id in self._index
+
+    def recommendations_in(self, section_id: str) -> tuple[Recommendation, ...]:
+        return tuple(r for r in self.recommendations if r.section_id == section_id)
+
+    def to_json(self) -> dict:
+        """The `inspect --json` object of DESIGN.md."""
+        return {
+            "title": self.title,
+            "standfirst": self.standfirst,
+            "author": self.author,
+            "publication": self.publication,
+            "date": self.date,
+            "sections": [
+                {
+                    "id": s.id,
+                    "heading": s.heading,
+                    "paragraphs": list(s.paragraphs),
+                    "summary": s.summary,
+                }
+                for s in self.sections
+            ],
+            "recommendations": [
+                {
+                    "id": r.id,
+                    "ordinal": r.ordinal,
+                    "section_id": r.section_id,
+                    "headline": r.headline,
+                    "text": r.text,
+                    "summary": r.summary,
+                }
+                for r in self.recommendations
+            ],
+            "author_bio": self.author_bio,
+            "key_figures": [{"text": k.text, "context": k.context} for k in self.key_figures],
+        }

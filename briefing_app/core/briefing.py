@@ -1,0 +1,232 @@
+"""The user's work on one article: picks, order, edits, memo header and templates.
+
+Every change goes through one small method here so the GUI can wrap each in
+an undoable command and the CLI can build the same object with defaults.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+
+from briefing_app.core.article import Article, Recommendation, Section
+from briefing_app.core.errors import UserError
+
+SCHEMA_VERSION = 1
+HEADER_FIELDS = ("to", "through", "sender", "date", "subject", "classification")
+
+
+@dataclass
+class ItemEdit:
+    """What the user typed over the automatic values; None means "automatic"."""
+
+    title: str | None = None
+    summary: str | None = None
+    bullets: list[str] | None = None
+    notes: str | None = None
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) is None for f in fields(self))
+
+
+@dataclass
+class MemoHeader:
+    """Memo header block; empty strings are filled with defaults at export time."""
+
+    to: str = ""
+    through: str = ""
+    sender: str = ""
+    date: str = ""  # ISO date; empty = the export date
+    subject: str = ""  # empty = the article title
+    classification: str = ""  # e.g. "UNCLASSIFIED"; empty = no marking
+
+
+@dataclass
+class Briefing:
+    """A mutable selection and edit layer over an immutable :class:`Article`."""
+
+    article: Article
+    order: list[str] = field(default_factory=list)
+    picked: set[str] = field(default_factory=set)
+    edits: dict[str, ItemEdit] = field(default_factory=dict)
+    header: MemoHeader = field(default_factory=MemoHeader)
+    deck_template: str | None = None
+    memo_template: str | None = None
+
+    @classmethod
+    def from_article(cls, article: Article, *, select: list[str] | None = None) -> Briefing:
+        """A briefing with everything detected picked (or only ``select``), in source order."""
+        order = [s.id for s in article.sections] + [r.id for r in article.recommendations]
+        if select is None:
+            picked = set(order)
+        else:
+            unknown = [i for i in select if not article.has_item(i)]
+            if unknown:
+                raise UserError(
+                    f"Unknown id {unknown[0]!r}; run 'briefing-app inspect' to list the ids."
+                )
+            picked = set(select)
+        return cls(article=article, order=order, picked=picked)
+
+    # -- reading ---------------------------------------------------------------
+
+    def sections(self) -> list[Section]:
+        """All sections in the user's order."""
+        return [
+            self.article.item(i) for i in self.order if isinstance(self.article.item(i), Section)
+        ]
+
+    def recommendations(self) -> list[Recommendation]:
+        """All recommendations in the user's order."""
+        return [
+            self.article.item(i)
+            for i in self.order
+            if isinstance(self.article.item(i), Recommendation)
+        ]
+
+    def picked_sections(self) -> list[Section]:
+        return [s for s in self.sections() if s.id in self.picked]
+
+    def picked_recommendations(self) -> list[Recommendation]:
+        return [r for r in self.recommendations() if r.id in self.picked]
+
+    def is_picked(self, item_id: str) -> bool:
+        return item_id in self.picked
+
+    def title_of(self, item_id: str) -> str:
+        edit = self.edits.get(item_id)
+        if edit and edit.title is not None:
+            return edit.title
+        return self.automatic_title(item_id)
+
+    def automatic_title(self, item_id: str) -> str:
+        item = self.article.item(item_id)
+        if isinstance(item, Recommendation):
+            return item.headline
+        return item.heading or "Introduction"
+
+    def summary_of(self, item_id: str) -> str:
+        edit = self.edits.get(item_id)
+        if edit and edit.summary is not None:
+            return edit.summary
+        return self.article.item(item_id).summary
+
+    def bullets_of(self, item_id: str) -> list[str]:
+        """The user's bullets, or the automatic ones derived from the current summary."""
+        from briefing_app.core.summarize import bullets_from_summary
+
+        edit = self.edits.get(item_id)
+        if edit and edit.bullets is not None:
+            return list(edit.bullets)
+        return bullets_from_summary(self.summary_of(item_id))
+
+    def notes_of(self, item_id: str) -> str:
+        edit = self.edits.get(item_id)
+        return edit.notes if edit and edit.notes is not None else ""
+
+    def edit_of(self, item_id: str) -> ItemEdit:
+        """A copy of the user's edit record for an item (all None when untouched)."""
+        edit = self.edits.get(item_id)
+        return ItemEdit(**asdict(edit)) if edit else ItemEdit()
+
+    # -- changing (each method is one undoable step in the GUI) ----------------
+
+    def set_picked(self, item_id: str, picked: bool) -> None:
+        self.article.item(item_id)
+        if picked:
+            self.picked.add(item_id)
+        else:
+            self.picked.discard(item_id)
+
+    def position_of(self, item_id: str) -> int:
+        """Index of an item among the items of its own kind (sections or recommendations)."""
+        return [i for i in self._same_kind(item_id)].index(item_id)
+
+    def move(self, item_id: str, position: int) -> None:
+        """Move an item to ``position`` among items of its kind, keeping the other kind in place."""
+        same = self._same_kind(item_id)
+        same.remove(item_id)
+        position = max(0, min(position, len(same)))
+        same.insert(position, item_id)
+        slots = [n for n, i in enumerate(self.order) if i in set(same)]
+        for slot, new_id in zip(slots, same, strict=True):
+            self.order[slot] = new_id
+
+    def _same_kind(self, item_id: str) -> list[str]:
+        kind = type(self.article.item(item_id))
+        return [i for i in self.order if isinstance(self.article.item(i), kind)]
+
+    def set_field(self, item_id: str, name: str, value: str | list[str] | None) -> None:
+        """Set ``title``, ``summary``, ``bullets`` or ``notes``; None resets it to automatic."""
+        self.article.item(item_id)
+        if name not in ("title", "summary", "bullets", "notes"):
+            raise ValueError(f"not an editable field: {name}")
+        edit = self.edits.setdefault(item_id, ItemEdit())
+        setattr(edit, name, list(value) if isinstance(value, list) else value)
+        if edit.is_empty():
+            del self.edits[item_id]
+
+    def set_header(self, name: str, value: str) -> None:
+        if name not in HEADER_FIELDS:
+            raise ValueError(f"not a memo header field: {name}")
+        setattr(self.header, name, value)
+
+    def set_template(self, kind: str, name: str | None) -> None:
+        """Choose the deck or memo template by name or path (None = the default)."""
+        if kind not in ("deck", "memo"):
+            raise ValueError(f"not a template kind: {kind}")
+        setattr(self, f"{kind}_template", name)
+
+    # -- project file -----------------------------------------------------------
+
+    def to_json(self) -> dict:
+        """The .briefing project: schema version, embedded source and the user's choices."""
+        return {
+            "schema": SCHEMA_VERSION,
+            "app": "briefing-app",
+            "source": self.article.source.to_json(),
+            "order": list(self.order),
+            "picked": [i for i in self.order if i in self.picked],
+            "edits": {
+                i: {k: v for k, v in asdict(e).items() if v is not None}
+                for i, e in sorted(self.edits.items())
+            },
+            "header": asdict(self.header),
+            "templates": {"deck": self.deck_template, "memo": self.memo_template},
+        }
+
+    def to_bytes(self) -> bytes:
+        """The .briefing file's bytes: stable for the same briefing, so saves can be diffed."""
+        return (json.dumps(self.to_json(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+    @classmethod
+    def from_json(cls, data: dict, article: Article) -> Briefing:
+        """Rebuild a briefing on a freshly analysed article; ids not found are dropped."""
+        briefing = cls.from_article(article)
+        known = [i for i in data.get("order", []) if article.has_item(i)]
+        missing = [i for i in briefing.order if i not in set(known)]
+        briefing.order = known + missing
+        briefing.picked = {i for i in data.get("picked", []) if article.has_item(i)}
+        for item_id, edit in dict(data.get("edits", {})).items():
+            if article.has_item(item_id):
+                briefing.edits[item_id] = _edit_from_json(edit)
+        header = dict(data.get("header", {}))
+        briefing.header = MemoHeader(**{k: str(header.get(k, "")) for k in HEADER_FIELDS})
+        templates = dict(data.get("templates", {}))
+        briefing.deck_template = _optional_str(templates.get("deck"))
+        briefing.memo_template = _optional_str(templates.get("memo"))
+        return briefing
+
+
+def _edit_from_json(data: dict) -> ItemEdit:
+    bullets = data.get("bullets")
+    return ItemEdit(
+        title=_optional_str(data.get("title")),
+        summary=_optional_str(data.get("summary")),
+        bullets=[str(b) for b in bullets] if isinstance(bullets, list) else None,
+        notes=_optional_str(data.get("notes")),
+    )
+
+
+def _optional_str(value: object) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,86 @@
+"""Small text utilities shared by detection, summaries and both exporters."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters XML 1.0 cannot hold (and so neither .pptx nor reportlab's parser).
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def sanitize(text: str) -> str:
+    """NFC-normalise and drop what XML cannot hold; the one sanitizer every writer uses."""
+    text = _XML_ILLEGAL.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_spaces(text: str) -> str:
+    """Collapse runs of spaces (including non-breaking ones) to one plain space and strip."""
+    return _SPACES.sub(" ", text).strip()
+
+
+_SENTENCE_END = re.compile(
+    r"""(?<=[.!?…])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9À-ÖØ-ÞĀ-ž\u0370-\u03ff\u0400-\u04ff\u0531-\u0556\u10a0-\u10ff])"""
+)
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sr",
+    "jr",
+    "st",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.k",
+    "u.n",
+    "no",
+    "fig",
+    "inc",
+    "ltd",
+    "co",
+    "gen",
+    "col",
+    "lt",
+    "sen",
+    "rep",
+    "gov",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans [start, end) within ``text``, not split after common abbreviations."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start : match.start()].rstrip(".!?…\"'”’)]")
+        last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def word_count(text: str) -> int:
+    return len(text.split())

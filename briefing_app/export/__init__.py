@@ -1,0 +1,1 @@
+"""From a Briefing to files: plans, the deck and memo writers, templates, atomic writes."""

@@ -1,0 +1,70 @@
+"""Find deck and memo templates: built-in ones in assets/, the user's in a per-user folder.
+
+Templates are data: a user adds one by copying a file into the folder that
+`user_template_dir` names (the platform's app-data folder, as QStandardPaths
+would choose, via platformdirs), and it is listed and usable by name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from briefing_app.core.errors import UserError
+from briefing_app.resources import assets_dir
+
+APP_NAME = "briefing-app"
+KINDS = ("deck", "memo")
+SUFFIXES = {"deck": (".pptx", ".potx"), "memo": (".toml",)}
+DEFAULTS = {"deck": "government", "memo": "information"}
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str
+    path: Path
+    builtin: bool
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "path": str(self.path), "builtin": self.builtin}
+
+
+def builtin_template_dir(kind: str) -> Path:
+    return assets_dir() / "templates" / kind
+
+
+def user_template_dir(kind: str) -> Path:
+    """Per-user folder for templates of ``kind`` (created on demand by callers that write)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "templates" / kind
+
+
+def list_templates(kind: str) -> list[TemplateInfo]:
+    """Built-in templates first, then the user's; a user template may shadow nothing."""
+    found: list[TemplateInfo] = []
+    names: set[str] = set()
+    for folder, builtin in ((builtin_template_dir(kind), True), (user_template_dir(kind), False)):
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.suffix.lower() in SUFFIXES[kind] and path.is_file() and path.stem not in names:
+                names.add(path.stem)
+                found.append(TemplateInfo(name=path.stem, path=path, builtin=builtin))
+    return found
+
+
+def resolve_template(kind: str, name_or_path: str | Path | None) -> Path:
+    """The template file for a name, a path, or None (the default); UserError if none matches."""
+    if name_or_path is None or str(name_or_path) == "":
+        name_or_path = DEFAULTS[kind]
+    candidate = Path(name_or_path)
+    if candidate.suffix and (candidate.exists() or len(candidate.parts) > 1):
+        if not candidate.is_file():
+            raise UserError(f"{kind} template {candidate} does not exist.")
+        return candidate
+    for info in list_templates(kind):
+        if info.name == str(name_or_path):
+            return info.path
+    names = ", ".join(t.name for t in list_templates(kind)) or "none"
+    raise UserError(f"No {kind} template named {str(name_or_path)!r}; available: {names}.")

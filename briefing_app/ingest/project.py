@@ -1,0 +1,52 @@
+"""Open what the user points at: an article in any supported format, or a .briefing project."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from briefing_app.core.briefing import SCHEMA_VERSION, Briefing
+from briefing_app.core.document import Document
+from briefing_app.core.errors import UserError
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.readers import read_document
+
+PROJECT_SUFFIX = ".briefing"
+
+
+def open_path(path: Path | str, *, select: list[str] | None = None) -> Briefing:
+    """A Briefing for an article (everything picked, or ``select``) or a saved project."""
+    path = Path(path)
+    if path.suffix.lower() == PROJECT_SUFFIX:
+        briefing = load_project(path)
+        if select is not None:
+            briefing.picked = set(Briefing.from_article(briefing.article, select=select).picked)
+        return briefing
+    return Briefing.from_article(analyze(read_document(path)), select=select)
+
+
+def load_project(path: Path | str) -> Briefing:
+    """Read a .briefing file; a corrupt or newer file raises a UserError and changes nothing."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{path} does not exist.") from None
+    except OSError as exc:
+        raise UserError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise UserError(f"{path} is not a valid .briefing project (corrupt JSON).") from None
+    if not isinstance(data, dict) or not isinstance(data.get("schema"), int):
+        raise UserError(f"{path} is not a .briefing project (no schema version).")
+    if data["schema"] > SCHEMA_VERSION:
+        raise UserError(
+            f"{path} was saved by a newer Briefing Builder (schema {data['schema']}); "
+            f"this version reads schema {SCHEMA_VERSION}. Please update the app."
+        )
+    try:
+        document = Document.from_json(data["source"])
+        return Briefing.from_json(data, analyze(document))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise UserError(f"{path} is not a valid .briefing project (damaged content).") from None
