@@ -14,7 +14,11 @@ from briefing_app.ingest.docmeta import choose_metadata
 from briefing_app.ingest.pdflayout import Line, order_lines, to_pieces
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—]?\s*#+\s*[-–—]?(?:\s*(?:of|/)\s*#+)?$", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^(?:[^#]{0,60}\s[·|•–—-]\s*)?(?:page\s*)?[-–—]?\s*#+\s*[-–—]?(?:\s*(?:of|/)\s*#+)?"
+    r"(?:\s*[·|•–—-]\s[^#]{0,60})?$",
+    re.I,
+)
 _BULLET_TOKEN = re.compile(r"^(?:[•▪◦●■□◆–—*-]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([ivx]{1,4}\))$")
 MARGIN_SHARE = 0.1
 

@@ -54,12 +54,19 @@ def order_lines(lines: list[Line]) -> list[Line]:
     ordered: list[Line] = []
     for z, columns in enumerate(bands):
         for c, column in enumerate(columns):
-            col_left, col_right = min(x.x0 for x in column), max(x.x1 for x in column)
+            col_left, col_right = _column_edges(column)
             for line in column:
                 line.col_left, line.col_right = col_left, col_right
                 line.flow = (line.page, z, c)
                 ordered.append(line)
     return ordered
+
+
+def _column_edges(column: list[Line]) -> tuple[float, float]:
+    """Left edge, and the right edge most body lines reach (a wide title must not move it)."""
+    size = body_size(column)
+    ends = sorted(x.x1 for x in column if x.size == size) or sorted(x.x1 for x in column)
+    return min(x.x0 for x in column), ends[int(0.8 * (len(ends) - 1))]
 
 
 def _merge_single_column_bands(bands: list[list[list[Line]]]) -> list[list[list[Line]]]:
@@ -74,14 +81,11 @@ def _merge_single_column_bands(bands: list[list[list[Line]]]) -> list[list[list[
 
 
 def _columns(lines: list[Line]) -> list[list[Line]]:
-    """Split lines into columns by horizontal overlap; side-by-side columns are read left first."""
-    spans: list[list[float]] = []
-    for line in sorted(lines, key=lambda x: x.x0):
-        if spans and line.x0 < spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], line.x1)
-        else:
-            spans.append([line.x0, line.x1])
-    columns = [[x for x in lines if a <= x.x0 < b] for a, b in spans]
+    """Split lines at vertical gutters; side-by-side columns are read left first."""
+    cuts = _gutters(lines)
+    columns: list[list[Line]] = [[] for _ in range(len(cuts) + 1)]
+    for line in lines:
+        columns[sum(line.x0 >= cut for cut in cuts)].append(line)
     columns = [sorted(col, key=lambda x: x.top) for col in columns if col]
     side_by_side = all(
         a[0].top < b[-1].bottom and b[0].top < a[-1].bottom for a, b in itertools.pairwise(columns)
@@ -89,6 +93,31 @@ def _columns(lines: list[Line]) -> list[list[Line]]:
     if len(columns) > 1 and side_by_side:
         return columns
     return [sorted(lines, key=lambda x: x.top)]
+
+
+def _gutters(lines: list[Line], *, step: float = 2.0) -> list[float]:
+    """Centres of vertical strips almost no line crosses, with text on both sides (column gaps).
+
+    Up to 5% of lines may cross a gutter, so a centred page footer or a
+    spanning caption does not merge two columns into one.
+    """
+    left = min(x.x0 for x in lines)
+    coverage = [0] * (int((max(x.x1 for x in lines) - left) / step) + 2)
+    for line in lines:
+        for b in range(int((line.x0 - left) / step), int((line.x1 - left) / step) + 1):
+            coverage[b] += 1
+    tolerance = len(lines) // 20
+    solid = max(2, 2 * tolerance + 1)
+    cuts, run = [], []
+    for b, count in enumerate(coverage):
+        if count <= tolerance:
+            run.append(b)
+            continue
+        wide_enough = run and run[0] > 0 and len(run) * step >= 8
+        if wide_enough and count >= solid and max(coverage[: run[0]]) >= solid:
+            cuts.append(left + (run[0] + run[-1] + 1) / 2 * step)
+        run = []
+    return cuts
 
 
 def body_size(lines: list[Line]) -> float:
@@ -134,7 +163,7 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
             return True  # -- from a full-width band into columns or back: a new block --
         short = prev.col_right - prev.x1 > 0.2 * (prev.col_right - prev.col_left)
         return ends_sentence or short
-    if line.top - prev.bottom > gap + 0.5 * body:
+    if line.top - prev.bottom > gap + 0.3 * body:
         return True
     in_list = bool(_MARKER.match(para[0].text))
     indent = 0.8 * body

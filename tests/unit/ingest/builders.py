@@ -198,9 +198,13 @@ def to_pdf(article, *, running_header: str | None = None) -> bytes:
 
 
 def two_column_pdf(
-    title: str, headings_and_paras: list[tuple[str | None, list[str]]], *, footer: str
+    title: str,
+    headings_and_paras: list[tuple[str | None, list[str]]],
+    *,
+    footer: str,
+    header: str = "",
 ) -> bytes:
-    """A newsletter page drawn word by word in two justified-ish columns with hyphenated line ends."""
+    """A newsletter drawn line by line in two ragged-right columns, hyphenating long words at line ends."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas as pdfcanvas
@@ -216,6 +220,12 @@ def two_column_pdf(
     columns = [margin, margin + col_w + gutter]
     state = {"col": 0, "y": height - 110, "page": 1}
 
+    def page_furniture():
+        c.setFont("NotoSans", 8)
+        c.drawCentredString(width / 2, 40, f"{footer} · {state['page']}")
+        if header:
+            c.drawRightString(width - margin, height - 35, header)
+
     def newline(step=leading):
         state["y"] -= step
         if state["y"] < 70:
@@ -223,7 +233,7 @@ def two_column_pdf(
                 state["col"], state["y"] = 1, height - 110
             else:
                 c.setFont("NotoSans", 8)
-                c.drawCentredString(width / 2, 40, f"{footer} · {state['page']}")
+                page_furniture()
                 c.showPage()
                 state["col"], state["y"], state["page"] = 0, height - 70, state["page"] + 1
 
@@ -257,7 +267,7 @@ def two_column_pdf(
                 draw_line(line, "NotoSans")
             newline(5)
     c.setFont("NotoSans", 8)
-    c.drawCentredString(width / 2, 40, f"{footer} · {state['page']}")
+    page_furniture()
     c.showPage()
     c.save()
     return out.getvalue()
