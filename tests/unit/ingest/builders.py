@@ -271,3 +271,10 @@ def two_column_pdf(
     c.showPage()
     c.save()
     return out.getvalue()
+
+
+def sleep_forever(*_args, **_kwargs) -> None:
+    """Stands in for a parser stuck on a malformed file (run in the limited child process)."""
+    import time
+
+    time.sleep(600)
