@@ -37,7 +37,7 @@ def choose_metadata(
     """
     meta: dict[str, str] = {}
     head = [p.text for p in pieces[:8]]
-    shows_title = any(p.kind == "heading" and p.level == 1 for p in pieces[:3])
+    shows_title = bool(pieces) and pieces[0].kind == "heading" and pieces[0].level == 1
     title = " ".join((title or "").split())
     if title and not shows_title and not _JUNK_TITLE.search(title):
         meta["title"] = title
