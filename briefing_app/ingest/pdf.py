@@ -19,7 +19,10 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*[·|•–—-]\s[^#]{0,60})?$",
     re.I,
 )
-_BULLET_TOKEN = re.compile(r"^(?:[•▪◦●■□◆–—*-]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([ivx]{1,4}\))$")
+_CID = re.compile(r"\(cid:\d+\)")
+_BULLET_TOKEN = re.compile(
+    r"^(?:[•▪◦●■□◆–—*-]|\(cid:\d+\)|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([ivx]{1,4}\))$"
+)
 MARGIN_SHARE = 0.1
 
 
@@ -110,7 +113,7 @@ def _line(words: list[dict], page: int, page_height: float) -> Line:
         sizes[round(w["size"] * 2) / 2] += n
         bold += n if _BOLD.search(w["fontname"] or "") else 0
     return Line(
-        text=" ".join(w["text"] for w in words),
+        text=_line_text(words),
         page=page,
         x0=words[0]["x0"],
         x1=words[-1]["x1"],
@@ -121,6 +124,14 @@ def _line(words: list[dict], page: int, page_height: float) -> Line:
         first_word_width=words[0]["x1"] - words[0]["x0"],
         page_height=page_height,
     )
+
+
+def _line_text(words: list[dict]) -> str:
+    """Words joined; a glyph with no Unicode mapping is a bullet when it leads, else dropped."""
+    texts = [w["text"] for w in words]
+    if len(texts) > 1 and _CID.fullmatch(texts[0]):
+        texts[0] = "•"
+    return " ".join(t for t in (_CID.sub("", t) for t in texts) if t)
 
 
 def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:

@@ -53,7 +53,7 @@ def test_pdf_renamed_to_txt_is_still_read_as_pdf(seed_article):
 
 
 def test_pasted_text_goes_the_txt_path():
-    doc = read_bytes("Title line\n\nA pasted paragraph.".encode(), name="Pasted text", suffix=".txt")
+    doc = read_bytes(b"Title line\n\nA pasted paragraph.", name="Pasted text", suffix=".txt")
     assert doc.source_format == "txt"
     assert [b.text for b in doc.blocks] == ["Title line", "A pasted paragraph."]
 
