@@ -14,6 +14,13 @@ from briefing_app.ingest.docmeta import choose_metadata
 MAX_ENTRIES = 5000
 MAX_UNCOMPRESSED = 500 * 1024 * 1024
 MAX_RATIO = 100  # -- Apache POI's MinInflateRatio 0.01: more is a zip bomb --
+# -- styles Word and pandoc use for front matter: metadata, not body text --
+_META_STYLES = {
+    "subtitle": "standfirst",
+    "abstract": "standfirst",
+    "author": "author",
+    "date": "date",
+}
 _HEADING = re.compile(r"^heading\s*([1-9])$", re.I)
 
 
@@ -29,10 +36,10 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
         raise UserError(f"{name} is not a readable Word (.docx) document.") from None
     numbering = _numbering_formats(document)
     pieces: list[Piece] = []
-    subtitle = ""
+    shown: dict[str, str] = {}
     for kind, text, level, ordered in _walk(document, document.element.body, numbering):
-        if kind == "subtitle":
-            subtitle = subtitle or text
+        if kind.startswith("meta:"):
+            shown.setdefault(kind[5:], text)
             continue
         if kind == "title":
             kind = "heading"
@@ -46,8 +53,7 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
     metadata = choose_metadata(
         pieces, title=core.title or "", author=core.author or "", date_iso=created
     )
-    if subtitle:
-        metadata["standfirst"] = subtitle
+    metadata.update(shown)  # -- a paragraph styled "Author" or "Date" beats file properties --
     return assemble(pieces, metadata=metadata, name=name, source_format="docx")
 
 
@@ -109,8 +115,8 @@ def _classify(para, numbering) -> tuple[str, int, bool]:
         style_name = (style.name or "").strip().lower()
         if style_name == "title":
             return "title", 1, False
-        if style_name == "subtitle":
-            return "subtitle", 0, False
+        if style_name in _META_STYLES:
+            return f"meta:{_META_STYLES[style_name]}", 0, False
         if m := _HEADING.match(style_name):
             return "heading", int(m.group(1)), False
         if outline is None:

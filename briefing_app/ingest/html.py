@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
 from briefing_app.ingest.assemble import Piece, assemble
 
+_HEADING_TAG = re.compile(r"<h[1-6][\s>]", re.I)
+_BODY_OPEN = re.compile(r"<body[^>]*>", re.I)
 _META_KEYS = {
     "title": "title",
     "author": "author",
@@ -19,19 +23,16 @@ _META_KEYS = {
 
 def parse_html(html: str, *, name: str = "") -> Document:
     """The main article text of a page as blocks, with title/author/date/site from its metadata."""
-    import trafilatura
-
-    xml = trafilatura.extract(
-        html,
-        output_format="xml",
-        with_metadata=True,
-        include_formatting=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        deduplicate=False,
-    )
+    xml = _extract(html)
+    if xml and "<head" not in xml and _HEADING_TAG.search(html):
+        # -- trafilatura keeps headings only inside an article-like container; pages with
+        # paragraphs straight under <body> (pandoc, "Save as Web Page") lose them otherwise --
+        wrapped = _BODY_OPEN.sub(r"\g<0><article>", html, count=1).replace(
+            "</body>", "</article></body>"
+        )
+        retry = _extract(wrapped)
+        if retry and "<head" in retry:
+            xml = retry
     if not xml:
         raise UserError(f"{name} has no readable article text (is it a saved web page?).")
     root = etree.fromstring(xml.encode("utf-8"), _parser())
@@ -42,6 +43,22 @@ def parse_html(html: str, *, name: str = "") -> Document:
     metadata = {key: root.get(attr) or "" for key, attr in _META_KEYS.items()}
     pieces = _standfirst(metadata, pieces)
     return assemble(pieces, metadata=metadata, name=name, source_format="html")
+
+
+def _extract(html: str) -> str | None:
+    import trafilatura
+
+    return trafilatura.extract(
+        html,
+        output_format="xml",
+        with_metadata=True,
+        include_formatting=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+    )
 
 
 def _parser() -> etree.XMLParser:

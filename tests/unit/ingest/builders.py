@@ -278,3 +278,21 @@ def sleep_forever(*_args, **_kwargs) -> None:
     import time
 
     time.sleep(600)
+
+
+def to_markdown(article) -> str:
+    """Markdown with YAML front matter, the input pandoc turns into DOCX or HTML."""
+    import yaml
+
+    front = {"title": article.title, "author": article.author, "date": article.date}
+    if article.standfirst:
+        front["subtitle"] = article.standfirst
+    lines = ["---", yaml.safe_dump(front, allow_unicode=True, sort_keys=False).strip(), "---", ""]
+    for heading, paras in body_paragraphs(article):
+        if heading:
+            lines += [f"## {heading}", ""]
+        for p in paras:
+            lines += [p, ""]
+    if article.author_bio:
+        lines += [f"*{article.author_bio}*", ""]
+    return "\n".join(lines)

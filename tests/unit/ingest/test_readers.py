@@ -142,3 +142,30 @@ def test_cli_inspect_reads_a_docx_and_a_bad_pdf_exits_2(tmp_path, seed_article, 
     assert main(["inspect", str(tmp_path / "b.pdf")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "b.pdf" in err
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_seed_converted_by_pandoc_keeps_its_structure(seed_article, fmt):
+    """A real third-party writer (pandoc: Title/Author/Date styles, bare-<body> HTML)."""
+    import subprocess
+
+    from tests.conftest import require_tool
+
+    pandoc = require_tool("pandoc")
+    out = subprocess.run(
+        [pandoc, "-f", "markdown", "-t", fmt, "-s", "-o", "-"],
+        input=builders.to_markdown(seed_article).encode(),
+        capture_output=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    article = analyze(read_bytes(out, name=f"seed.{fmt}", suffix=f".{fmt}"))
+    assert article.title == seed_article.title
+    assert (article.author, article.date) == ("Nurlan Mustafayev", "2021-02-10")
+    assert article.standfirst == seed_article.standfirst
+    assert [s.heading for s in article.sections] == [s.heading for s in seed_article.sections]
+    assert [r.text for r in article.recommendations] == [
+        r.text for r in seed_article.recommendations
+    ]
+    assert article.author_bio == seed_article.author_bio
