@@ -81,13 +81,13 @@ def _walk(document, container, numbering):
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             para = Paragraph(child, document._body)
-            text = " ".join(para.text.split())
-            if text:
+            text = paragraph_text(child)
+            if text and not _is_contents_entry(para):
                 kind, level, ordered = _classify(para, numbering)
                 yield kind, text, level, ordered
         elif tag == "tbl":
             for row in Table(child, document._body).rows:
-                cells = _unique_cells(row)
+                cells = _unique_cells(row.cells)
                 if cells:
                     yield ("paragraph", " | ".join(cells), 0, False)
         elif tag == "sdt":
@@ -96,14 +96,36 @@ def _walk(document, container, numbering):
                 yield from _walk(document, content, numbering)
 
 
-def _unique_cells(row) -> list[str]:
+def _unique_cells(cells) -> list[str]:
     """Cell texts of a table row; merged cells repeat in python-docx, so keep each once."""
     seen: list[str] = []
-    for cell in row.cells:
-        text = " ".join(cell.text.split())
+    for cell in cells:
+        text = " ".join(paragraph_text(p) for p in cell._tc.iter(f"{_W}p")).strip()
         if text and (not seen or seen[-1] != text):
             seen.append(text)
     return seen
+
+
+def paragraph_text(p) -> str:
+    """Visible text of a w:p, tracked insertions included and deletions left out.
+
+    python-docx's ``Paragraph.text`` skips runs inside ``w:ins`` (tracked
+    changes), so an analyst's draft would lose words; text boxes are skipped
+    because Word shows them apart from the flow.
+    """
+    parts: list[str] = []
+    for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"):
+        if any(a.tag in _HIDDEN for a in node.iterancestors()):
+            continue
+        tag = node.tag[len(_W) :]
+        parts.append(node.text or "" if tag == "t" else "-" if tag == "noBreakHyphen" else " ")
+    return " ".join("".join(parts).split())
+
+
+def _is_contents_entry(para) -> bool:
+    """Table-of-contents lines ("TOC 1" styles) repeat the headings with page numbers."""
+    name = (para.style.name if para.style is not None else "") or ""
+    return name.lower().startswith(("toc ", "table of contents", "toc heading"))
 
 
 def _classify(para, numbering) -> tuple[str, int, bool]:
@@ -136,6 +158,9 @@ def _classify(para, numbering) -> tuple[str, int, bool]:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+_HIDDEN = {f"{_W}{tag}" for tag in ("del", "moveFrom", "txbxContent", "pPr", "rPr")}
 
 
 def _num_pr(element) -> tuple[str, int] | None:

@@ -138,3 +138,34 @@ def test_zip_bomb_is_refused_before_parsing():
         z.writestr("word/media/padding.bin", b"\0" * (64 * 1024 * 1024))
     with pytest.raises(UserError, match="implausibly large"):
         parse_docx(out.getvalue(), name="bomb.docx")
+
+
+def test_tracked_insertions_are_read_and_deletions_are_not():
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    para = d.add_paragraph("The ministry ")
+    para._p.append(
+        parse_xml(
+            f'<w:ins {nsdecls("w")} w:id="1" w:author="A" w:date="2024-01-01T00:00:00Z">'
+            '<w:r><w:t xml:space="preserve">must </w:t></w:r></w:ins>'
+        )
+    )
+    para._p.append(
+        parse_xml(
+            f'<w:del {nsdecls("w")} w:id="2" w:author="A" w:date="2024-01-01T00:00:00Z">'
+            "<w:r><w:delText>could </w:delText></w:r></w:del>"
+        )
+    )
+    para.add_run("act now.")
+    assert parse_docx(_save(d), name="draft.docx").text == "The ministry must act now."
+
+
+def test_table_of_contents_lines_are_skipped():
+    d = docx.Document()
+    d.add_paragraph("Findings\t3", style=d.styles.add_style("toc 1", 1))
+    d.add_heading("Findings", level=1)
+    d.add_paragraph("Body text of the findings section.")
+    doc = parse_docx(_save(d), name="toc.docx")
+    assert [b.text for b in doc.blocks] == ["Findings", "Body text of the findings section."]
