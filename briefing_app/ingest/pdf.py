@@ -23,6 +23,9 @@ _CID = re.compile(r"\(cid:\d+\)")
 _BULLET_TOKEN = re.compile(
     r"^(?:[•▪◦●■□◆–—*-]|\(cid:\d+\)|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([ivx]{1,4}\))$"
 )
+_LEADER = re.compile(
+    r"(?:\.\s?){4,}\s*\d+$|…{2,}\s*\d+$"
+)  # -- a contents line: "Findings ..... 3" --
 MARGIN_SHARE = 0.1
 
 
@@ -135,7 +138,7 @@ def _line_text(words: list[dict]) -> str:
 
 
 def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
-    """Remove page numbers and headers/footers repeated in the top or bottom margin of most pages."""
+    """Remove page numbers, contents lines, and headers/footers repeated in most pages' margins."""
 
     def key(line: Line) -> str:
         return re.sub(r"\d+", "#", line.text.lower()).strip()
@@ -148,16 +151,12 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     for page in pages:
         seen.update({key(line) for line in page if in_margin(line)})
     needed = max(2, (len(pages) + 1) // 2)
-    return [
-        [
-            line
-            for line in page
-            if not (
-                in_margin(line) and (seen[key(line)] >= needed or _PAGE_NUMBER.match(key(line)))
-            )
-        ]
-        for page in pages
-    ]
+
+    def furniture(line: Line) -> bool:
+        running = in_margin(line) and (seen[key(line)] >= needed or _PAGE_NUMBER.match(key(line)))
+        return bool(running or _LEADER.search(line.text))
+
+    return [[line for line in page if not furniture(line)] for page in pages]
 
 
 def _info_text(value) -> str:

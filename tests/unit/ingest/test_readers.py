@@ -169,3 +169,29 @@ def test_seed_converted_by_pandoc_keeps_its_structure(seed_article, fmt):
         r.text for r in seed_article.recommendations
     ]
     assert article.author_bio == seed_article.author_bio
+
+
+def _damaged(data: bytes) -> list[bytes]:
+    """Truncations and byte flips at fixed points (deterministic, so failures reproduce)."""
+    n = len(data)
+    cuts = [data[: n // 3], data[: n * 2 // 3]]
+    flips = []
+    for at in (n // 5, n // 2):
+        b = bytearray(data)
+        b[at : at + 64] = bytes(64)
+        flips.append(bytes(b))
+    return cuts + flips
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_damaged_files_give_a_document_or_one_sentence(seed_article, fmt):
+    data = {"html": builders.to_html, "docx": builders.to_docx, "pdf": builders.to_pdf}[fmt](
+        seed_article
+    )
+    for n, broken in enumerate(_damaged(data)):
+        try:
+            doc = read_bytes(broken, name=f"broken{n}.{fmt}", suffix=f".{fmt}")
+        except UserError as exc:
+            assert "\n" not in str(exc)
+        else:
+            assert doc.blocks, f"damaged case {n} read as an empty document"
