@@ -106,6 +106,9 @@ def _classify_heading(p: _Para, body: list[_Para], n: int) -> _Para:
     if nxt is None or nxt.heading_level:
         return p
     strength = _heading_strength(p.text)
+    prev = body[n - 1] if n > 0 else None
+    if strength == 1 and prev and not prev.heading_level and _is_short_line(prev.text, 14):
+        return p  # -- the last of a stack of short lines (salutations, an address) is no heading
     if strength == 2 and _heading_strength(nxt.text) < 2 and len(nxt.text) > len(p.text):
         return _Para(text=p.text, block=p.block, heading_level=2)
     longer = len(nxt.text) >= max(80, 1.5 * len(p.text))
@@ -195,6 +198,7 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
         lambda: recs.find_ordinal_runs(texts, headings | changes),
         lambda: recs.find_numbered_paragraphs(texts, headings | changes),
         lambda: recs.find_list_recommendations(texts, kinds, headings | changes),
+        lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
         lambda: recs.find_inline_ordinals(
             [t if n not in headings else "" for n, t in enumerate(texts)]
         ),
@@ -208,6 +212,20 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
             found.append(recs.Found(f.ordinal, blocks, f.marker, f.span))
         taken.update(b for f in new for b in f.blocks)
     return sorted(found, key=lambda f: (f.blocks[0], f.span or (0, 0)))
+
+
+def _unclaimed_sections(
+    body: list[_Para], section_of: list[int], taken: set[int]
+) -> list[tuple[str | None, list[int]]]:
+    """(heading, body paragraph indices) of each section in which no recommendation was found."""
+    result = []
+    for k in range(max(section_of, default=-1) + 1):
+        members = [n for n, s in enumerate(section_of) if s == k and not body[n].heading_level]
+        first = min((n for n, s in enumerate(section_of) if s == k), default=0)
+        heading = body[first - 1].text if first > 0 and body[first - 1].heading_level else None
+        if members and not taken & set(members):
+            result.append((heading, members))
+    return result
 
 
 def _paragraph_numbers(body: list[_Para], section_of: list[int]) -> dict[int, int]:

@@ -26,6 +26,7 @@ _BYLINE = re.compile(
 )
 _INNER_BYLINE = re.compile(rf"\bby\s+(?:(?i:{_HONORIFIC})\s+)?(?P<name>{_PERSON})\s*(?:$|[,|])")
 _ABOUT = re.compile(r"^(?i:about the authors?|about the writer|the authors?)\s*[:.—–-]\s*")
+_LEAD_DASH = re.compile(r"^[-–—*•\s]+")
 _BIO = re.compile(
     rf"^(?:(?i:{_HONORIFIC})\s+)?(?P<name>{_PERSON})(?:,[^,]{{1,80}},)?\s+"
     r"(?:is|was|serves|served|has been|are|were|leads|led|heads|teaches|taught|writes|works"
@@ -91,6 +92,15 @@ def _name_line(text: str) -> bool:
     )
 
 
+def _name_part(text: str) -> str | None:
+    """A person's name among the separated parts of a dateline ("Working paper · 5 June · Jo Li")."""
+    for part in re.split(r"\s*[·•|/]\s*|\s+[-–—]\s+", text):
+        part = part.strip(" *_,")
+        if _name_line(part):
+            return part
+    return None
+
+
 def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
     """Leading dateline, publication, standfirst and byline, up to the first body paragraph."""
     end = 0
@@ -113,7 +123,13 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             end = n + 1
         else:
             break
-    return paras[:end], paras[end:]
+    front = paras[:end]
+    if not any(_dateline(p.text) or _byline(p.text) or _name_line(p.text) for p in front):
+        return (
+            [],
+            paras,
+        )  # -- short lines with no date or name are the body (a speech's salutations)
+    return front, paras[end:]
 
 
 def read_front(front: list[Para]) -> dict[str, str]:
@@ -127,6 +143,8 @@ def read_front(front: list[Para]) -> dict[str, str]:
             found.setdefault("author", author)
         elif _name_line(p.text) and "author" not in found:
             found["author"] = p.text
+        elif _dateline(p.text) and "author" not in found and (name := _name_part(p.text)):
+            found["author"] = name
         elif _dateline(p.text):
             continue
         elif is_short_line(p.text, max_words=8) and "standfirst" not in found:
@@ -165,6 +183,7 @@ def take_author_bio(body: list[Para], author: str | None) -> tuple[list[Para], s
 
 
 def _is_bio(text: str, author: str | None, *, last: bool) -> bool:
+    text = _LEAD_DASH.sub("", text)
     about = _ABOUT.match(text)
     rest = text[about.end() :] if about else text
     m = _BIO.match(rest)
@@ -180,6 +199,7 @@ def _starts_with_author(text: str, author: str) -> bool:
 
 def bio_author(bio: str) -> str | None:
     """The person a bio introduces."""
+    bio = _LEAD_DASH.sub("", bio)
     about = _ABOUT.match(bio)
     m = _BIO.match(bio[about.end() :] if about else bio)
     return m.group("name") if m else None

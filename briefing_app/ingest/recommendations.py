@@ -25,7 +25,10 @@ _AFTERTHOUGHT = (
 )
 _WORD_MARKER = re.compile(
     r"^(?P<marker>(?:and\s*,?\s*)?(?:the\s+)?(?:"
-    rf"(?P<word>{_ORDINAL_WORDS})(?:\s+of\s+all|\s+and\s+(?:finally|lastly))?(?:{_PUNCT}|\s+)"
+    r"(?P<opening>to\s+(?:begin|start)(?:\s+with)?|for\s+(?:a\s+start|starters|one\s+thing))"
+    rf"(?:{_PUNCT})"
+    rf"|(?P<word>{_ORDINAL_WORDS})(?:\s+of\s+all|\s+and\s+(?:finally|lastly|foremost))?"
+    rf"(?:{_PUNCT}|\s+)"
     rf"|(?P<cardinal>{_CARDINAL_WORDS})(?:{_PUNCT})"
     r"|(?P<final>finally|lastly|last(?:\s+but\s+not\s+least|\s+of\s+all)?|above\s+all)(?:"
     rf"{_PUNCT})"
@@ -48,6 +51,12 @@ _MODAL = re.compile(
 _ANNOUNCE = re.compile(
     r"\b(recommend\w*|propos\w*|urge\w*|call\s+on|should|must|ought|need\s+to|steps|actions"
     r"|measures|priorities|to\s+do|what\s+\w+(?:\s+\w+)?\s+(?:should|must|can|need\s+to)\s+do)\b",
+    re.I,
+)
+_ADVICE_HEADING = re.compile(
+    r"\b(recommend\w*|proposals?|what\s+(?:\w+\s+){0,3}(?:should|must|can|needs?\s+to)\s+do"
+    r"|the\s+way\s+forward|next\s+steps|policy\s+options|options\s+for|priorities\s+for"
+    r"|action\s+plan|agenda\s+for|what\s+to\s+do|how\s+to\s+fix)\b",
     re.I,
 )
 _EXPLICIT = re.compile(r"\b(recommend\w*|propos\w*|urge\w*)\b", re.I)
@@ -127,6 +136,8 @@ def ordinal_marker(text: str) -> tuple[int | None, str]:
     m = _WORD_MARKER.match(text)
     if not m:
         return None, ""
+    if m.group("opening"):
+        return 1, m.group("marker")
     word = m.group("word") or m.group("cardinal")
     return (ORDINALS[word.lower()] if word else None), m.group("marker")
 
@@ -333,3 +344,32 @@ def find_numbered_paragraphs(texts: list[str], boundaries: set[int]) -> list[Fou
         else:
             i += 1
     return found
+
+
+def find_section_advice(
+    sections: list[tuple[str | None, list[int]]], texts: list[str]
+) -> list[Found]:
+    """Unmarked advice paragraphs in a section whose heading announces advice ("Recommendations").
+
+    Only paragraphs whose first sentence prescribes count; an introducing
+    paragraph or plain commentary between them joins the item before it.
+    """
+    found: list[Found] = []
+    for heading, members in sections:
+        if not heading or not _ADVICE_HEADING.search(heading) or not members:
+            continue
+        items = [k for k in members if _advises(texts[k])]
+        if len(items) < 2:
+            continue
+        run = [(k, n, "") for n, k in enumerate(items, start=1)]
+        outside = set(range(len(texts))) - set(members)
+        found.extend(_with_continuations(run, texts, outside))
+    return found
+
+
+def _advises(text: str) -> bool:
+    if text.rstrip().endswith(":"):
+        return False
+    spans = split_sentences(text)
+    first = text[spans[0][0] : spans[0][1]] if spans else text
+    return is_prescriptive(first)
