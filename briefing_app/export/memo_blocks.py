@@ -155,7 +155,7 @@ def bottom_line_block(ctx: Context) -> list[Flowable]:
     fitted = fit_lines(text, lambda t: _line_count(ctx, t), limit)
     if fitted != text:
         ctx.warnings.append(f"the bottom line was cut to {limit} lines (the template's limit)")
-    return [*_heading(ctx, "bottom_line"), Paragraph(ctx.m(fitted), ctx.styles["body"])]
+    return [*_heading(ctx, "bottom_line"), *paragraphs(ctx, fitted, ctx.styles["body"])]
 
 
 def background_block(ctx: Context) -> list[Flowable]:
@@ -166,8 +166,10 @@ def background_block(ctx: Context) -> list[Flowable]:
     story = _heading(ctx, "background")
     for item in items:
         story.append(Anchor(ctx, item.item_id, item.title, 1))
-        text = ctx.m(item.title + ".", bold=True) + " " + ctx.m(item.summary)
-        story.append(Paragraph(text + _reference(ctx, item), ctx.styles["body"]))
+        lead = ctx.m(item.title + ".", bold=True) + " "
+        story += paragraphs(
+            ctx, item.summary, ctx.styles["body"], before=lead, after=_reference(ctx, item)
+        )
     return story
 
 
@@ -182,15 +184,17 @@ def recommendations_block(ctx: Context) -> list[Flowable]:
         bullet = f"<bullet>{ctx.m(f'{item.number}.', bold=True)}</bullet>"
         summary = item.summary if ctx.template.recommendation_summaries else ""
         lead, rest = split_lead(item.title, summary)
+        reference = _reference(ctx, item)
         if rest and lead != item.title:  # -- the summary restates the headline: say it once --
-            text = ctx.m(lead, bold=True) + ctx.m(rest) + _reference(ctx, item)
-            story.append(Paragraph(bullet + text, ctx.styles["item"]))
+            before = bullet + ctx.m(lead, bold=True)
+            story += paragraphs(ctx, rest, ctx.styles["item"], before=before, after=reference)
         elif rest:
-            story.append(Paragraph(bullet + ctx.m(lead, bold=True), ctx.styles["item"]))
-            story.append(Paragraph(ctx.m(rest) + _reference(ctx, item), ctx.styles["item_body"]))
+            story += paragraphs(ctx, lead, ctx.styles["item"], before=bullet, bold=True)
+            story += paragraphs(ctx, rest, ctx.styles["item_body"], after=reference)
         else:
-            text = bullet + ctx.m(lead, bold=True) + _reference(ctx, item)
-            story.append(Paragraph(text, ctx.styles["item"]))
+            story += paragraphs(
+                ctx, lead, ctx.styles["item"], before=bullet, after=reference, bold=True
+            )
         story += _decision_line(ctx)
     return story
 
@@ -258,7 +262,7 @@ def source_block(ctx: Context) -> list[Flowable]:
         parts.append(ctx.m(format_date(date, c.date, ctx.template.date_style) if date else c.date))
     story = [*_heading(ctx, "source"), Paragraph(", ".join(parts) + ".", ctx.styles["body"])]
     if c.bio:
-        story.append(Paragraph(ctx.m(c.bio, italic=True), ctx.styles["small"]))
+        story += paragraphs(ctx, c.bio, ctx.styles["small"], italic=True)
     note = "¶ numbers refer to paragraphs of the source article."
     story.append(Paragraph(ctx.m(note, colour=ctx.template.muted_colour), ctx.styles["small"]))
     return [KeepTogether(story)]  # -- a bio alone at the top of a page looks lost --
@@ -276,7 +280,7 @@ def annex_block(ctx: Context) -> list[Flowable]:
         story.append(Paragraph(ctx.m(item.title, bold=True), ctx.styles["subheading"]))
         for number, text in zip(item.paragraph_numbers, item.paragraphs, strict=False):
             mark = ctx.m(f"¶ {number}", colour=muted)
-            story.append(Paragraph(f"{mark}\u2002{ctx.m(text)}", ctx.styles["body"]))
+            story += paragraphs(ctx, text, ctx.styles["body"], before=f"{mark}\u2002")
     return story
 
 
@@ -298,6 +302,50 @@ def story(ctx: Context) -> list[Flowable]:
 
 # -- helpers -------------------------------------------------------------------
 
+CHUNK = 3000  # characters; a paragraph longer than two of these is laid out in pieces
+
+
+def paragraphs(
+    ctx: Context, text: str, style: ParagraphStyle, *, before: str = "", after: str = "",
+    bold: bool = False, italic: bool = False,
+) -> list[Paragraph]:  # fmt: skip
+    """``before`` + text + ``after`` as one Paragraph, or as touching pieces when very long.
+
+    reportlab re-breaks a split paragraph's whole remainder on every page, so
+    one huge paragraph costs time quadratic in its length; pieces of ~3,000
+    characters keep a long report linear, at the price of a line ending early
+    where one piece meets the next.
+    """
+    pieces = chunks(text, CHUNK)
+    out = []
+    for n, piece in enumerate(pieces):
+        first, last = n == 0, n == len(pieces) - 1
+        piece_style = style if len(pieces) == 1 else ParagraphStyle(
+            f"{style.name}-{n}", style, spaceBefore=style.spaceBefore if first else 0,
+            spaceAfter=style.spaceAfter if last else 0, keepWithNext=getattr(style, "keepWithNext", 0) and last,
+        )  # fmt: skip
+        markup = ctx.m(piece, bold=bold, italic=italic)
+        out.append(
+            Paragraph((before if first else "") + markup + (after if last else ""), piece_style)
+        )
+    return out
+
+
+def chunks(text: str, size: int) -> list[str]:
+    """``text`` in pieces of about ``size`` characters, cut at sentence ends, else spaces."""
+    if len(text) <= 2 * size:
+        return [text]
+    pieces, start = [], 0
+    while len(text) - start > 2 * size:
+        window = text[start : start + size]
+        ends = [end for _, end in split_sentences(window)[:-1]]
+        cut = ends[-1] if ends and ends[-1] > size // 2 else window.rfind(" ")
+        cut = cut if cut > size // 4 else size
+        pieces.append(text[start : start + cut].strip())
+        start += cut
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
+
 
 def _line_count(ctx: Context, text: str) -> int:
     paragraph = Paragraph(ctx.m(text), ctx.styles["body"])
@@ -306,22 +354,32 @@ def _line_count(ctx: Context, text: str) -> int:
 
 
 def fit_lines(text: str, count: Callable[[str], int], limit: int) -> str:
-    """``text`` if it takes at most ``limit`` lines; else whole sentences that fit, or a cut + "…"."""
+    """``text`` if it takes at most ``limit`` lines; else whole sentences that fit, or a cut + "…".
+
+    Both searches are binary (more text never takes fewer lines), so a huge
+    bottom line costs a few layouts, not one per sentence.
+    """
     if count(text) <= limit:
         return text
     ends = [end for _, end in split_sentences(text)]
-    fitting = [end for end in ends if count(text[:end]) <= limit]
+    fitting = _most(len(ends), lambda n: count(text[: ends[n - 1]]) <= limit)
     if fitting:
-        return text[: fitting[-1]]
+        return text[: ends[fitting - 1]]
     words = text.split()
-    low, high = 1, len(words)
-    while low < high:  # -- the most words that still fit, found in log time --
+    kept = max(1, _most(len(words), lambda n: count(" ".join(words[:n]) + "…") <= limit))
+    return " ".join(words[:kept]).rstrip(" ,;:") + "…"
+
+
+def _most(upper: int, fits: Callable[[int], bool]) -> int:
+    """The largest n in 0..upper with ``fits(n)`` (0 if none), for a monotonic ``fits``."""
+    low, high = 0, upper
+    while low < high:
         middle = (low + high + 1) // 2
-        if count(" ".join(words[:middle]) + "…") <= limit:
+        if fits(middle):
             low = middle
         else:
             high = middle - 1
-    return " ".join(words[:low]).rstrip(" ,;:") + "…"
+    return low
 
 
 def _iso_date(text: str) -> dt.date | None:
