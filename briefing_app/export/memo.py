@@ -6,6 +6,11 @@ call. Output is byte-identical for the same briefing, template and date:
 reportlab's invariant mode, with the creation date set to the memo's date.
 Pages are decorated in page callbacks (letterhead, running header, marking,
 "Page X of Y"); the total is known because the story is laid out twice.
+
+For the GUI's memo page: ``render_memo(briefing, template=…).pdf`` is the real
+file to show (QtPdf, or pdftoppm); ``memo_plan.build_plan`` gives the content
+and ``load_memo_template`` the page size, margins, fonts, colours and block
+order of a template, for a lighter drawn preview.
 """
 
 from __future__ import annotations
@@ -22,8 +27,10 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.export.atomic import write_atomic
-from briefing_app.export.memo_blocks import Context, story
+from briefing_app.export.fonts import chain
+from briefing_app.export.memo_blocks import story
 from briefing_app.export.memo_plan import CREATOR, LANGUAGE, MemoPlan, build_plan
+from briefing_app.export.memo_style import Context
 from briefing_app.export.memo_template import MemoTemplate, load_template
 from briefing_app.export.templates import resolve_template
 
@@ -107,9 +114,10 @@ def _length_warnings(plan: MemoPlan, tpl: MemoTemplate, result: MemoResult) -> l
 
 
 def _chain_missing(plan: MemoPlan, tpl: MemoTemplate) -> str:
-    from briefing_app.export.fonts import chain
-
-    return chain(tpl.font_family).missing(_all_text(plan))
+    labels = [tpl.heading, tpl.letterhead_text, tpl.to_label, tpl.through_label, tpl.from_label]
+    labels += [tpl.date_label, tpl.subject_label, *tpl.decision_options]
+    labels += [tpl.title_of(block) for block in tpl.blocks]
+    return chain(tpl.font_family).missing(_all_text(plan) + "\n".join(labels))
 
 
 def _all_text(plan: MemoPlan) -> str:
@@ -124,8 +132,6 @@ def _all_text(plan: MemoPlan) -> str:
 
 
 def _document(buffer: io.BytesIO, plan: MemoPlan, tpl: MemoTemplate) -> BaseDocTemplate:
-    from briefing_app.export.fonts import chain
-
     keywords = [plan.header.classification] if plan.header.classification else []
     return BaseDocTemplate(
         buffer,

@@ -1,17 +1,14 @@
 """One small function per memo block: MemoPlan content in, reportlab flowables out.
 
 All text reaches ``Paragraph`` through :meth:`FontChain.markup`, which escapes
-it and picks a font per character; only this module writes markup tags.
+it and picks a font per character; only the memo modules write markup tags.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -25,71 +22,16 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tables import TableStyle
 
-from briefing_app.core.text import split_sentences
-from briefing_app.export.fonts import FontChain, chain
-from briefing_app.export.memo_plan import MemoPlan, PlanItem, paragraph_reference
-from briefing_app.export.memo_template import MemoTemplate
-
-RULE = 0.6  # points
-
-
-@dataclass
-class Context:
-    """What every block function needs; ``anchors`` records the page each bookmark landed on."""
-
-    plan: MemoPlan
-    template: MemoTemplate
-    width: float  # frame width in points
-    warnings: list[str] = field(default_factory=list)
-    anchors: dict[str, int] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.fonts: FontChain = chain(self.template.font_family)
-        self.styles = stylesheet(self.template, self.fonts)
-
-    def m(self, text: str, *, bold: bool = False, italic: bool = False, colour: str = "") -> str:
-        """Escaped, font-resolved markup for plain text, optionally coloured."""
-        markup = self.fonts.markup(text, bold=bold, italic=italic)
-        return f'<font color="{colour}">{markup}</font>' if colour and markup else markup
-
-
-def stylesheet(template: MemoTemplate, fonts: FontChain) -> dict[str, ParagraphStyle]:
-    """The memo's named paragraph styles, all derived from the template's sizes and colours."""
-    size = template.body_size
-    base = ParagraphStyle(
-        "body",
-        fontName=fonts.font_name(),
-        fontSize=size,
-        leading=size * 1.3,
-        textColor=colors.HexColor(template.text_colour),
-        spaceAfter=size * 0.5,
-    )
-    bold = fonts.font_name(bold=True)
-    accent = colors.HexColor(template.accent_colour)
-    heading = template.heading_size
-    hanging = dict(leftIndent=7 * mm, bulletIndent=0, bulletFontName=bold, bulletFontSize=size)
-    return {
-        "body": base,
-        "title": ParagraphStyle(
-            "title", base, fontSize=template.title_size, leading=template.title_size * 1.25,
-            textColor=accent, spaceAfter=size * 0.8,
-        ),
-        "heading": ParagraphStyle(
-            "heading", base, fontSize=heading, leading=heading * 1.3, textColor=accent,
-            spaceBefore=size * 0.9, spaceAfter=size * 0.35, keepWithNext=1,
-        ),
-        "subheading": ParagraphStyle(
-            "subheading", base, spaceBefore=size * 0.6, spaceAfter=size * 0.3, keepWithNext=1,
-        ),
-        "field": ParagraphStyle("field", base, spaceAfter=size * 0.25, bulletFontName=bold),
-        "item": ParagraphStyle("item", base, spaceAfter=size * 0.2, keepWithNext=1, **hanging),
-        "item_body": ParagraphStyle("item_body", base, leftIndent=7 * mm),
-        "decision": ParagraphStyle("decision", base, leftIndent=7 * mm, spaceBefore=size * 0.4),
-        "small": ParagraphStyle("small", base, fontSize=size * 0.82, leading=size * 1.05),
-        "cell": ParagraphStyle("cell", base, fontSize=size * 0.9, leading=size * 1.15, spaceAfter=0),
-        "marking": ParagraphStyle("marking", base, fontSize=9, leading=11, alignment=TA_CENTER),
-        "running": ParagraphStyle("running", base, fontSize=8.5, leading=10.5, spaceAfter=0),
-    }  # fmt: skip
+from briefing_app.export.memo_plan import PlanItem, paragraph_reference
+from briefing_app.export.memo_style import RULE, Context
+from briefing_app.export.memo_text import (
+    fit_lines,
+    format_date,
+    iso_date,
+    line_count,
+    paragraphs,
+    split_lead,
+)
 
 
 class Anchor(Flowable):
@@ -105,7 +47,8 @@ class Anchor(Flowable):
 
     def draw(self) -> None:
         self.canv.bookmarkHorizontal(self.key, 0, self.context.styles["heading"].fontSize * 2)
-        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+        title = self.title if len(self.title) <= 90 else self.title[:89].rstrip() + "…"
+        self.canv.addOutlineEntry(title, self.key, level=self.level, closed=False)
         self.context.anchors[self.key] = self.canv.getPageNumber()
 
 
@@ -152,7 +95,7 @@ def bottom_line_block(ctx: Context) -> list[Flowable]:
     if not text:
         return []
     limit = ctx.template.bottom_line_lines
-    fitted = fit_lines(text, lambda t: _line_count(ctx, t), limit)
+    fitted = fit_lines(text, lambda t: line_count(ctx, t), limit)
     if fitted != text:
         ctx.warnings.append(f"the bottom line was cut to {limit} lines (the template's limit)")
     return [*_heading(ctx, "bottom_line"), *paragraphs(ctx, fitted, ctx.styles["body"])]
@@ -187,7 +130,7 @@ def recommendations_block(ctx: Context) -> list[Flowable]:
         reference = _reference(ctx, item)
         if rest and lead != item.title:  # -- the summary restates the headline: say it once --
             before = bullet + ctx.m(lead, bold=True)
-            story += paragraphs(ctx, rest, ctx.styles["item"], before=before, after=reference)
+            story += paragraphs(ctx, rest, ctx.styles["item_alone"], before=before, after=reference)
         elif rest:
             story += paragraphs(ctx, lead, ctx.styles["item"], before=bullet, bold=True)
             story += paragraphs(ctx, rest, ctx.styles["item_body"], after=reference)
@@ -197,15 +140,6 @@ def recommendations_block(ctx: Context) -> list[Flowable]:
             )
         story += _decision_line(ctx)
     return story
-
-
-def split_lead(title: str, summary: str) -> tuple[str, str]:
-    """(bold lead, rest): the summary's own words when it opens with the title, else both whole."""
-    if summary.casefold().startswith(title.rstrip(".").casefold()):
-        cut = len(title.rstrip("."))
-        cut += summary[cut : cut + 1] in (".", "!", "?")
-        return summary[:cut], summary[cut:]
-    return title, summary
 
 
 def _decision_line(ctx: Context) -> list[Flowable]:
@@ -258,7 +192,7 @@ def source_block(ctx: Context) -> list[Flowable]:
     if c.publication:
         parts.append(ctx.m(c.publication, italic=True))
     if c.date:
-        date = _iso_date(c.date)
+        date = iso_date(c.date)
         parts.append(ctx.m(format_date(date, c.date, ctx.template.date_style) if date else c.date))
     story = [*_heading(ctx, "source"), Paragraph(", ".join(parts) + ".", ctx.styles["body"])]
     if c.bio:
@@ -298,105 +232,3 @@ BLOCKS: dict[str, Callable[[Context], list[Flowable]]] = {
 def story(ctx: Context) -> list[Flowable]:
     """All flowables of the memo, block by block in the template's order (fresh each call)."""
     return [flowable for block in ctx.template.blocks for flowable in BLOCKS[block](ctx)]
-
-
-# -- helpers -------------------------------------------------------------------
-
-CHUNK = 3000  # characters; a paragraph longer than two of these is laid out in pieces
-
-
-def paragraphs(
-    ctx: Context, text: str, style: ParagraphStyle, *, before: str = "", after: str = "",
-    bold: bool = False, italic: bool = False,
-) -> list[Paragraph]:  # fmt: skip
-    """``before`` + text + ``after`` as one Paragraph, or as touching pieces when very long.
-
-    reportlab re-breaks a split paragraph's whole remainder on every page, so
-    one huge paragraph costs time quadratic in its length; pieces of ~3,000
-    characters keep a long report linear, at the price of a line ending early
-    where one piece meets the next.
-    """
-    pieces = chunks(text, CHUNK)
-    out = []
-    for n, piece in enumerate(pieces):
-        first, last = n == 0, n == len(pieces) - 1
-        piece_style = style if len(pieces) == 1 else ParagraphStyle(
-            f"{style.name}-{n}", style, spaceBefore=style.spaceBefore if first else 0,
-            spaceAfter=style.spaceAfter if last else 0, keepWithNext=getattr(style, "keepWithNext", 0) and last,
-        )  # fmt: skip
-        markup = ctx.m(piece, bold=bold, italic=italic)
-        out.append(
-            Paragraph((before if first else "") + markup + (after if last else ""), piece_style)
-        )
-    return out
-
-
-def chunks(text: str, size: int) -> list[str]:
-    """``text`` in pieces of about ``size`` characters, cut at sentence ends, else spaces."""
-    if len(text) <= 2 * size:
-        return [text]
-    pieces, start = [], 0
-    while len(text) - start > 2 * size:
-        window = text[start : start + size]
-        ends = [end for _, end in split_sentences(window)[:-1]]
-        cut = ends[-1] if ends and ends[-1] > size // 2 else window.rfind(" ")
-        cut = cut if cut > size // 4 else size
-        pieces.append(text[start : start + cut].strip())
-        start += cut
-    pieces.append(text[start:].strip())
-    return [p for p in pieces if p]
-
-
-def _line_count(ctx: Context, text: str) -> int:
-    paragraph = Paragraph(ctx.m(text), ctx.styles["body"])
-    paragraph.wrap(ctx.width, 10**7)
-    return len(paragraph.blPara.lines)
-
-
-def fit_lines(text: str, count: Callable[[str], int], limit: int) -> str:
-    """``text`` if it takes at most ``limit`` lines; else whole sentences that fit, or a cut + "…".
-
-    Both searches are binary (more text never takes fewer lines), so a huge
-    bottom line costs a few layouts, not one per sentence.
-    """
-    if count(text) <= limit:
-        return text
-    ends = [end for _, end in split_sentences(text)]
-    fitting = _most(len(ends), lambda n: count(text[: ends[n - 1]]) <= limit)
-    if fitting:
-        return text[: ends[fitting - 1]]
-    words = text.split()
-    kept = max(1, _most(len(words), lambda n: count(" ".join(words[:n]) + "…") <= limit))
-    return " ".join(words[:kept]).rstrip(" ,;:") + "…"
-
-
-def _most(upper: int, fits: Callable[[int], bool]) -> int:
-    """The largest n in 0..upper with ``fits(n)`` (0 if none), for a monotonic ``fits``."""
-    low, high = 0, upper
-    while low < high:
-        middle = (low + high + 1) // 2
-        if fits(middle):
-            low = middle
-        else:
-            high = middle - 1
-    return low
-
-
-def _iso_date(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-MONTHS = "January February March April May June July August September October November December"
-
-
-def format_date(date: dt.date | None, typed: str, style: str) -> str:
-    """The header date as the template wants it; a date that is not ISO is shown as typed."""
-    if date is None or style == "iso":
-        return typed if date is None else date.isoformat()
-    month = MONTHS.split()[date.month - 1]
-    if style == "us":
-        return f"{month} {date.day}, {date.year}"
-    return f"{date.day} {month} {date.year}"

@@ -180,8 +180,11 @@ def _bottom_line(briefing: Briefing, picked_recommendations: int) -> str:
     noun = "recommendation" if total == 1 else "recommendations"
     if picked_recommendations == total:
         shown = "all of them are set out below" if total > 1 else "it is set out below"
+    elif picked_recommendations == 0:
+        shown = "none of them is included in this memo"
     else:
-        shown = f"{picked_recommendations} of them {'is' if picked_recommendations == 1 else 'are'} set out below"
+        verb = "is" if picked_recommendations == 1 else "are"
+        shown = f"{picked_recommendations} of them {verb} set out below"
     return f"{lead} The article makes {count} {noun}; {shown}.".strip()
 
 

@@ -145,3 +145,24 @@ def test_cli_bad_template_is_one_line_exit_2(tmp_path):
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert "bad.toml" in result.stderr and "[page] size" in result.stderr
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_two_processes_write_identical_bytes(tmp_path):
+    import os
+
+    from briefing_app.export.project import save_project
+
+    briefing = open_path(SEED)
+    briefing.set_header("date", "2026-03-04")
+    project = tmp_path / "seed.briefing"
+    save_project(briefing, project)
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"memo-{seed}.pdf"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-m", "briefing_app", "export", str(project), "--memo", str(out)],
+            cwd=ROOT, env=env, check=True, capture_output=True,
+        )  # fmt: skip
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]

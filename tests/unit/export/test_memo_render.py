@@ -7,7 +7,7 @@ import pypdf
 import pytest
 
 from briefing_app.export.memo import render_memo, write_memo
-from briefing_app.export.memo_blocks import fit_lines, format_date, split_lead
+from briefing_app.export.memo_text import fit_lines, format_date, split_lead
 from briefing_app.ingest.project import open_path
 from tests.unit.export.memo_factory import make_briefing
 
