@@ -115,8 +115,8 @@ def format_date(date: dt.date | None, typed: str, style: str) -> str:
 
 def split_lead(title: str, summary: str) -> tuple[str, str]:
     """(bold lead, rest): the summary's own words when it opens with the title, else both whole."""
-    if summary.casefold().startswith(title.rstrip(".").casefold()):
-        cut = len(title.rstrip("."))
-        cut += summary[cut : cut + 1] in (".", "!", "?")
+    stem = title.rstrip(".…")
+    if stem and summary.casefold().startswith(stem.casefold()):
+        cut = len(stem) + (summary[len(stem) : len(stem) + 1] in (".", "!", "?"))
         return summary[:cut], summary[cut:]
     return title, summary

@@ -166,3 +166,22 @@ def test_two_processes_write_identical_bytes(tmp_path):
         )  # fmt: skip
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_markup_characters_and_decomposed_accents_in_the_article_come_back(tmp_path):
+    from tests.unit.export.memo_factory import make_briefing
+
+    tricky = "R&D <b>not bold</b> 0.1 <A <0.9 &amp; S&P; Cafe\u0301 Əliyev"
+    briefing = make_briefing([("Markup & <tags>", [tricky])])
+    path = tmp_path / "tricky.pdf"
+    path.write_bytes(render_memo(briefing, template="information", today=DAY).pdf)
+    text = _flat(_text(path))
+    assert "R&D <b>not bold</b> 0.1 <A <0.9 &amp; S&P; Caf\u00e9 Əliyev" in text
+    assert "Markup & <tags>" in text
+
+
+def test_decision_memo_asks_for_a_decision_on_each_recommendation(seed_memo):
+    briefing, path = seed_memo
+    text = _text(path)
+    expected = len(briefing.picked_recommendations()) if "decision" in path.name else 0
+    assert text.count("Disapprove") == expected

@@ -131,6 +131,7 @@ def test_fit_lines_keeps_whole_sentences_then_cuts_words():
 def test_split_lead_says_a_restated_headline_once():
     assert split_lead("Act now", "Act now. Then wait.") == ("Act now.", " Then wait.")
     assert split_lead("Act now", "Wait first.") == ("Act now", "Wait first.")
+    assert split_lead("By acting…", "By acting, we win.") == ("By acting", ", we win.")
 
 
 def test_format_date_styles():
@@ -139,3 +140,12 @@ def test_format_date_styles():
     assert format_date(day, "", "international") == "4 March 2026"
     assert format_date(day, "", "iso") == "2026-03-04"
     assert format_date(None, "soon", "us") == "soon"
+
+
+def test_a_long_bottom_line_is_cut_to_the_template_limit_with_a_warning():
+    standfirst = " ".join(f"Point {n} matters a great deal to the region." for n in range(30))
+    briefing = make_briefing([("One", ["Body."])], standfirst=standfirst)
+    result = render_memo(briefing, template="decision", today=DAY)
+    assert "the bottom line was cut to 4 lines (the template's limit)" in result.warnings
+    text = "".join(page.extract_text() for page in _reader(result.pdf).pages)
+    assert "Point 0 matters" in text and "Point 29 matters" not in text
