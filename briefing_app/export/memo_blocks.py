@@ -117,29 +117,41 @@ def background_block(ctx: Context) -> list[Flowable]:
 
 
 def recommendations_block(ctx: Context) -> list[Flowable]:
-    """Numbered recommendations: bold headline, summary, and a decision line if the template asks."""
+    """Numbered recommendations: bold headline, then summary or bullets, then a decision line."""
     items = ctx.plan.recommendations
     if not items:
         return []
     story = _heading(ctx, "recommendations")
     for item in items:
         story.append(Anchor(ctx, item.item_id, f"{item.number}. {item.title}", 1))
-        bullet = f"<bullet>{ctx.m(f'{item.number}.', bold=True)}</bullet>"
-        summary = item.summary if ctx.template.recommendation_summaries else ""
-        lead, rest = split_lead(item.title, summary)
-        reference = _reference(ctx, item)
-        if rest and lead != item.title:  # -- the summary restates the headline: say it once --
-            before = bullet + ctx.m(lead, bold=True)
-            story += paragraphs(ctx, rest, ctx.styles["item_alone"], before=before, after=reference)
-        elif rest:
-            story += paragraphs(ctx, lead, ctx.styles["item"], before=bullet, bold=True)
-            story += paragraphs(ctx, rest, ctx.styles["item_body"], after=reference)
-        else:
-            story += paragraphs(
-                ctx, lead, ctx.styles["item"], before=bullet, after=reference, bold=True
-            )
+        story += _recommendation(ctx, item)
         story += _decision_line(ctx)
     return story
+
+
+def _recommendation(ctx: Context, item: PlanItem) -> list[Flowable]:
+    body, styles = ctx.template.recommendation_body, ctx.styles
+    bullet = f"<bullet>{ctx.m(f'{item.number}.', bold=True)}</bullet>"
+    reference = _reference(ctx, item)
+    points = [
+        p for p in item.bullets if p.rstrip(".").casefold() != item.title.rstrip(".").casefold()
+    ]
+    if body == "bullets" and points:
+        story = paragraphs(ctx, item.title, styles["item"], before=bullet, bold=True)
+        mark = f"<bullet>{ctx.m('•')}</bullet>"
+        for n, point in enumerate(points, 1):
+            last = n == len(points)
+            style = styles["point_last" if last else "point"]
+            story += paragraphs(ctx, point, style, before=mark, after=reference if last else "")
+        return story
+    lead, rest = split_lead(item.title, item.summary if body != "headline" else "")
+    if rest and lead != item.title:  # -- the summary restates the headline: say it once --
+        before = bullet + ctx.m(lead, bold=True)
+        return paragraphs(ctx, rest, styles["item_alone"], before=before, after=reference)
+    if rest:
+        story = paragraphs(ctx, lead, styles["item"], before=bullet, bold=True)
+        return story + paragraphs(ctx, rest, styles["item_body"], after=reference)
+    return paragraphs(ctx, lead, styles["item_alone"], before=bullet, after=reference, bold=True)
 
 
 def _decision_line(ctx: Context) -> list[Flowable]:

@@ -62,6 +62,7 @@ class PlanItem:
     number: int  # 1-based position among picked items of its kind
     title: str
     summary: str
+    bullets: tuple[str, ...]  # the deck's bullets, as the user edited them
     paragraphs: tuple[str, ...]  # full text, for the annex
     paragraph_numbers: tuple[int, ...]  # "¶ 4–6" source references
 
@@ -121,6 +122,7 @@ def _item(briefing: Briefing, item: Section | Recommendation, number: int) -> Pl
         number=number,
         title=_title(briefing, item),
         summary=_clean(briefing.summary_of(item.id)),
+        bullets=tuple(b for b in (_clean(x) for x in briefing.bullets_of(item.id)) if b),
         paragraphs=tuple(_clean(p) for p in item.paragraphs),
         paragraph_numbers=tuple(item.paragraph_numbers),
     )

@@ -42,6 +42,7 @@ def stylesheet(template: MemoTemplate, fonts: FontChain) -> dict[str, ParagraphS
     base = ParagraphStyle(
         "body",
         fontName=fonts.font_name(),
+        bulletFontName=fonts.font_name(),
         fontSize=size,
         leading=size * 1.3,
         textColor=colors.HexColor(template.text_colour),
@@ -67,6 +68,12 @@ def stylesheet(template: MemoTemplate, fonts: FontChain) -> dict[str, ParagraphS
         "field": ParagraphStyle("field", base, spaceAfter=size * 0.25, bulletFontName=bold),
         "item": ParagraphStyle("item", base, spaceAfter=size * 0.2, keepWithNext=1, **hanging),
         "item_alone": ParagraphStyle("item_alone", base, spaceAfter=size * 0.45, **hanging),
+        "point": ParagraphStyle(
+            "point", base, leftIndent=11 * mm, bulletIndent=7 * mm, spaceAfter=size * 0.2,
+        ),
+        "point_last": ParagraphStyle(
+            "point_last", base, leftIndent=11 * mm, bulletIndent=7 * mm, spaceAfter=size * 0.45,
+        ),
         "item_body": ParagraphStyle("item_body", base, leftIndent=7 * mm),
         "decision": ParagraphStyle("decision", base, leftIndent=7 * mm, spaceBefore=size * 0.4),
         "small": ParagraphStyle("small", base, fontSize=size * 0.82, leading=size * 1.05),

@@ -30,6 +30,7 @@ BLOCKS = (
 )
 PAGE_SIZES = {"letter": LETTER, "a4": A4}
 DATE_STYLES = ("us", "international", "iso")
+RECOMMENDATION_BODIES = ("summary", "bullets", "headline")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
@@ -66,7 +67,7 @@ class MemoTemplate:
     date_style: str = "us"
     blocks: tuple[str, ...] = ("header", "bottom_line", "background", "recommendations", "source")
     titles: tuple[tuple[str, str], ...] = ()
-    recommendation_summaries: bool = True
+    recommendation_body: str = "summary"  # summary | bullets | headline
     decision_options: tuple[str, ...] = ()
     max_pages: int = 0
     bottom_line_lines: int = 4
@@ -142,12 +143,6 @@ def _colour(value: object) -> str:
     return text.upper()
 
 
-def _flag(value: object) -> bool:
-    if not isinstance(value, bool):
-        raise ValueError(f"must be true or false, not {_kind(value)}")
-    return value
-
-
 def _texts(value: object) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValueError("must be a list of texts in quotes")
@@ -214,7 +209,7 @@ SCHEMA: dict[str, dict[str, tuple[str, Callable[[object], object]]]] = {
     "blocks": {"order": ("blocks", _blocks)},
     "titles": {block: (block, _text) for block in BLOCKS},
     "recommendations": {
-        "summaries": ("recommendation_summaries", _flag),
+        "body": ("recommendation_body", _choice(*RECOMMENDATION_BODIES)),
         "decision": ("decision_options", _texts),
     },
     "limits": {

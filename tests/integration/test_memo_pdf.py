@@ -185,3 +185,19 @@ def test_decision_memo_asks_for_a_decision_on_each_recommendation(seed_memo):
     text = _text(path)
     expected = len(briefing.picked_recommendations()) if "decision" in path.name else 0
     assert text.count("Disapprove") == expected
+
+
+def test_a_template_can_show_the_bullets_the_user_edited(tmp_path):
+    template = tmp_path / "bullets.toml"
+    template.write_text(
+        '[recommendations]\nbody = "bullets"\n[blocks]\norder = ["recommendations"]\n'
+    )
+    briefing = open_path(SEED)
+    first = briefing.recommendations()[0].id
+    briefing.set_field(first, "bullets", ["Back the Basic Principles", "Fund demining"])
+    path = tmp_path / "bullets.pdf"
+    path.write_bytes(render_memo(briefing, template=template, today=DAY).pdf)
+    text = _text(path)
+    assert "• Back the Basic Principles" in text and "• Fund demining" in text
+    fonts = _run("pdffonts", str(path)).stdout
+    assert "Helvetica" not in fonts

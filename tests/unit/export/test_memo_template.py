@@ -73,7 +73,7 @@ def test_unknown_table_is_refused(tmp_path):
         ("[colours]\naccent = 'blue'\n", ["[colours] accent", "#1F3864"]),
         ("[blocks]\norder = ['header', 'summary']\n", ["[blocks] order", "'summary'"]),
         ("[blocks]\norder = ['header', 'header']\n", ["twice"]),
-        ("[recommendations]\nsummaries = 'yes'\n", ["true or false"]),
+        ("[recommendations]\nbody = 'prose'\n", ["'bullets'", "'prose'"]),
         ("[limits]\nmax_pages = 1.5\n", ["whole number"]),
         ("[page]\nsize = \n", ["not valid TOML", "line 2"]),
         ("page = 3\n", ["[page] table"]),
