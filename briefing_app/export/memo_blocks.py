@@ -52,13 +52,16 @@ class Anchor(Flowable):
         self.context.anchors[self.key] = self.canv.getPageNumber()
 
 
+NBSP = "\u00a0"
+
+
 def _heading(ctx: Context, block: str) -> list[Flowable]:
     title = ctx.template.title_of(block)
     return [Anchor(ctx, block, title, 0), Paragraph(ctx.m(title, bold=True), ctx.styles["heading"])]
 
 
 def _reference(ctx: Context, item: PlanItem) -> str:
-    ref = paragraph_reference(item.paragraph_numbers)
+    ref = paragraph_reference(item.paragraph_numbers).replace(" ", NBSP)  # -- never "¶" alone --
     return " " + ctx.m(f"({ref})", colour=ctx.template.muted_colour) if ref else ""
 
 
@@ -123,9 +126,12 @@ def recommendations_block(ctx: Context) -> list[Flowable]:
         return []
     story = _heading(ctx, "recommendations")
     for item in items:
-        story.append(Anchor(ctx, item.item_id, f"{item.number}. {item.title}", 1))
-        story += _recommendation(ctx, item)
-        story += _decision_line(ctx)
+        anchor = Anchor(ctx, item.item_id, f"{item.number}. {item.title}", 1)
+        decision = _decision_line(ctx)
+        if decision:  # -- a decision line must never sit apart from what it decides --
+            story.append(KeepTogether([anchor, *_recommendation(ctx, item), *decision]))
+        else:
+            story += [anchor, *_recommendation(ctx, item)]
     return story
 
 
@@ -225,7 +231,7 @@ def annex_block(ctx: Context) -> list[Flowable]:
         story.append(Anchor(ctx, f"annex-{item.item_id}", item.title, 1))
         story.append(Paragraph(ctx.m(item.title, bold=True), ctx.styles["subheading"]))
         for number, text in zip(item.paragraph_numbers, item.paragraphs, strict=False):
-            mark = ctx.m(f"¶ {number}", colour=muted)
+            mark = ctx.m(f"¶{NBSP}{number}", colour=muted)
             story += paragraphs(ctx, text, ctx.styles["body"], before=f"{mark}\u2002")
     return story
 

@@ -201,3 +201,21 @@ def test_a_template_can_show_the_bullets_the_user_edited(tmp_path):
     assert "• Back the Basic Principles" in text and "• Fund demining" in text
     fonts = _run("pdffonts", str(path)).stdout
     assert "Helvetica" not in fonts
+
+
+def test_a_decision_line_never_starts_a_page(tmp_path):
+    from tests.unit.export.memo_factory import make_briefing
+
+    summary = "Because the corridor matters to both sides and to trade. " * 3
+    recs = [
+        (0, f"Open corridor {n} to trade", f"Open corridor {n} to trade. {summary}")
+        for n in range(40)
+    ]
+    briefing = make_briefing([("Options", ["Intro."])], recommendations=recs)
+    path = tmp_path / "many.pdf"
+    path.write_bytes(render_memo(briefing, template="decision", today=DAY).pdf)
+    pages = _text(path).split("\f")[1:-1]
+    assert len(pages) >= 3
+    for page in pages:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        assert not lines[1].startswith("Approve"), lines[:3]  # lines[0] is the running header
