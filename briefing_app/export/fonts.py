@@ -40,6 +40,7 @@ class Face:
         return "Bold" if bold and "Bold" in self.styles else "Regular"
 
     def font_name(self, *, bold: bool, italic: bool) -> str:
+        """The registered reportlab name of the nearest style, e.g. ``NotoSans-Bold``."""
         return f"{self.stem}-{self.style_for(bold=bold, italic=italic)}"
 
 

@@ -71,23 +71,19 @@ def _reference(ctx: Context, item: PlanItem) -> str:
 def header_block(ctx: Context) -> list[Flowable]:
     """Memo title line, then TO / THROUGH / FROM / DATE / SUBJECT with hanging labels."""
     plan, tpl = ctx.plan.header, ctx.template
-    rows = [
-        (tpl.to_label, plan.to),
-        (tpl.through_label, plan.through),
-        (tpl.from_label, plan.sender),
-    ]
-    rows += [(tpl.date_label, format_date(plan.date, plan.date_text, tpl.date_style))]
-    rows += [(tpl.subject_label, plan.subject)]
-    rows = [(label, value) for label, value in rows if value]
-    labels = [f"{label}:" for label, _ in rows]
-    indent = max(ctx.fonts.width(x, tpl.body_size, bold=True) for x in labels) + 4 * mm
-    style = ParagraphStyle("field_hanging", ctx.styles["field"], leftIndent=indent)
+    date = format_date(plan.date, plan.date_text, tpl.date_style)
+    rows = [(tpl.to_label, plan.to), (tpl.through_label, plan.through)]
+    rows += [(tpl.from_label, plan.sender), (tpl.date_label, date)]
+    rows = [(f"{label}:", value, False) for label, value in rows if value]
+    rows.append((f"{tpl.subject_label}:", plan.subject, True))  # -- the subject is in bold --
+    indent = max(ctx.fonts.width(label, tpl.body_size, bold=True) for label, _, _ in rows)
+    style = ParagraphStyle("field_hanging", ctx.styles["field"], leftIndent=indent + 4 * mm)
     story: list[Flowable] = [Anchor(ctx, "header", tpl.heading or tpl.title, 0)]
     if tpl.heading:
         story.append(Paragraph(ctx.m(tpl.heading, bold=True), ctx.styles["title"]))
-    for label, (_, value) in zip(labels, rows, strict=True):
+    for label, value, bold in rows:
         bullet = f"<bullet>{ctx.m(label, bold=True)}</bullet>"
-        story.append(Paragraph(bullet + ctx.m(value, bold=label == labels[-1]), style))
+        story += paragraphs(ctx, value, style, before=bullet, bold=bold)
     accent = colors.HexColor(tpl.accent_colour)
     return [*story, HRFlowable(width="100%", thickness=RULE, color=accent, spaceBefore=2 * mm)]
 
