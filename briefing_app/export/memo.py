@@ -8,7 +8,8 @@ Pages are decorated in page callbacks (letterhead, running header, marking,
 "Page X of Y"); the total is known because the story is laid out twice.
 
 For the GUI's memo page: ``render_memo(briefing, template=…).pdf`` is the real
-file to show (QtPdf, or pdftoppm); ``memo_plan.build_plan`` gives the content
+file to show (QtPdf, pypdfium2 or pdftoppm) and ``.page_of[item_id]`` the page an
+item lands on; ``memo_plan.build_plan`` gives the content
 and ``load_memo_template`` the page size, margins, fonts, colours and block
 order of a template, for a lighter drawn preview.
 """
@@ -45,6 +46,8 @@ class MemoResult:
     pages: int
     body_pages: int  # pages before the annex, which is what length limits count
     warnings: list[str] = field(default_factory=list)
+    # -- 1-based page of each block name and item id (annex copies: "annex-<id>"), for previews --
+    page_of: dict[str, int] = field(default_factory=dict)
 
 
 def write_memo(
@@ -79,6 +82,7 @@ def render_memo(
         pages=result.pages,
         body_pages=result.body_pages,
         warnings=result.warnings + _length_warnings(plan, tpl, result),
+        page_of=result.page_of,
     )
 
 
@@ -92,7 +96,10 @@ def _layout(plan: MemoPlan, tpl: MemoTemplate, *, total: int | None) -> MemoResu
     doc.build(story(ctx), canvasmaker=_canvas_maker(plan))
     pages = doc.page
     body = ctx.anchors.get("annex", pages + 1) - 1
-    return MemoResult(pdf=buffer.getvalue(), pages=pages, body_pages=body, warnings=ctx.warnings)
+    return MemoResult(
+        pdf=buffer.getvalue(), pages=pages, body_pages=body, warnings=ctx.warnings,
+        page_of=dict(ctx.anchors),
+    )  # fmt: skip
 
 
 def _length_warnings(plan: MemoPlan, tpl: MemoTemplate, result: MemoResult) -> list[str]:

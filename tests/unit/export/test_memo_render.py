@@ -66,6 +66,8 @@ def test_outline_has_every_block_and_every_recommendation(seed_briefing):
     assert top == ["ACTION MEMO", "BOTTOM LINE", "RECOMMENDATIONS", "BACKGROUND", "SOURCE"]
     recs = [title for level, title in outline if level == 1 and title[0].isdigit()]
     assert len(recs) == len(seed_briefing.picked_recommendations()) == 6
+    last = seed_briefing.picked_recommendations()[-1].id
+    assert result.page_of["header"] == 1 and result.page_of[last] == result.pages
 
 
 def test_page_count_and_length_limit_warning(seed_briefing):
