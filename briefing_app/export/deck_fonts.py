@@ -65,13 +65,13 @@ class FontMetrics:
 
 @functools.lru_cache(maxsize=16)
 def _load(stem: str) -> tuple[dict[int, float], float]:
-    font = TTFont(deck_font_dir() / f"{stem}.ttf", lazy=True)
-    upem = font["head"].unitsPerEm
-    hmtx = font["hmtx"].metrics
-    widths = {cp: hmtx[name][0] / upem for cp, name in font.getBestCmap().items()}
-    os2, hhea = font["OS/2"], font["hhea"]
-    win = (os2.usWinAscent + os2.usWinDescent) / upem
-    typo = (hhea.ascent - hhea.descent + hhea.lineGap) / upem
+    with TTFont(deck_font_dir() / f"{stem}.ttf", lazy=True) as font:
+        upem = font["head"].unitsPerEm
+        hmtx = font["hmtx"].metrics
+        widths = {cp: hmtx[name][0] / upem for cp, name in font.getBestCmap().items()}
+        os2, hhea = font["OS/2"], font["hhea"]
+        win = (os2.usWinAscent + os2.usWinDescent) / upem
+        typo = (hhea.ascent - hhea.descent + hhea.lineGap) / upem
     return widths, max(win, typo)
 
 

@@ -108,16 +108,24 @@ def read_geometry(prs) -> TemplateGeometry:
 
 
 def _score_content(layout) -> tuple:
-    types = [ph.placeholder_format.type for ph in layout.placeholders]
-    bodies = [t for t in types if t in BODY_TYPES]
-    has_title = any(t in TITLE_TYPES for t in types)
-    return (has_title, len(bodies) == 1, len(bodies) > 0, -len(types))
+    """Rank layouts for a content slide: a title, one horizontal body, as large as possible."""
+    phs = list(layout.placeholders)
+    bodies = [ph for ph in phs if ph.placeholder_format.type in BODY_TYPES]
+    has_title = any(ph.placeholder_format.type in TITLE_TYPES for ph in phs)
+    horizontal = not any(_is_vertical(ph) for ph in phs)
+    area = max(((ph.width or 0) * (ph.height or 0) for ph in bodies), default=0)
+    return (has_title, len(bodies) > 0, horizontal, len(bodies) == 1, area)
+
+
+def _is_vertical(ph) -> bool:
+    vert = xpath(ph._element, "./p:txBody/a:bodyPr/@vert")
+    return bool(vert) and str(vert[0]) != "horz"
 
 
 def _choose_content(prs, warnings: list[str]) -> int:
     layouts = list(prs.slide_layouts)
     best = max(range(len(layouts)), key=lambda i: (*_score_content(layouts[i]), -i))
-    has_title, _, has_body, _ = _score_content(layouts[best])
+    has_title, has_body, *_ = _score_content(layouts[best])
     if not has_body:
         warnings.append(
             "The template has no layout with a body placeholder; "

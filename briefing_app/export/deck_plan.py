@@ -8,7 +8,7 @@ happens here, so every slide's text is known to fit its box at its size.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.export import deck_content
@@ -19,6 +19,8 @@ from briefing_app.export.fit import Para, TextStyle, best_size, fit_title, pagin
 
 MIN_BODY_PT = 14.0
 MIN_TITLE_PT = 24.0
+BODY_SHRINK = 0.75  # -- shrink body text to at most 75 % of the template's size … --
+TITLE_SHRINK = 0.6  # -- … and titles to 60 %, never below the minimums above --
 
 
 @dataclass(frozen=True)
@@ -82,13 +84,25 @@ def _layout(geometry: TemplateGeometry, name: str) -> LayoutGeometry:
     return geometry.title_layout if name == "title" else geometry.content_layout
 
 
-def _style(box: BoxStyle, minimum: float) -> TextStyle:
+def _style(box: BoxStyle, *, floor: float, ratio: float) -> TextStyle:
+    """The template's size, shrinkable to ``ratio`` of it but never below ``floor`` points."""
+    lowest = max(floor, round(box.size_pt * ratio))
     return TextStyle(
         font=box.font,
         size_pt=box.size_pt,
-        min_pt=min(minimum, box.size_pt),
+        min_pt=min(lowest, box.size_pt),
         indent_pt=box.indent_pt,
     )
+
+
+def _body_style(box: BoxStyle) -> TextStyle:
+    return _style(box, floor=MIN_BODY_PT, ratio=BODY_SHRINK)
+
+
+def _dense(box: BoxStyle) -> TextStyle:
+    """The smallest allowed body size: continuation slides are set at it, so there are fewest."""
+    style = _body_style(box)
+    return replace(style, size_pt=style.min_pt)
 
 
 def _fit_draft(draft: Draft, geometry: TemplateGeometry, warnings: list[str]):
@@ -98,43 +112,34 @@ def _fit_draft(draft: Draft, geometry: TemplateGeometry, warnings: list[str]):
     if title.overflow:
         warnings.append(f"Title {draft.title[:40]!r}… is too long for its box; shortened.")
         paras.insert(0, Para(title.overflow, bullet=False))
-    style = _style(layout.body, MIN_BODY_PT)
     width, height = layout.body.inner_pt()
+    style = _body_style(layout.body)
     size = best_size(paras, style, width, height) if paras else style.size_pt
-    pages = [paras] if size else _pages(paras, style, layout.body, geometry)
-    size = size or style.size_pt
-    slides = [_slide(draft, draft.layout, title.text, title.size_pt, pages[0], size)]
-    for n, page in enumerate(pages[1:], start=1):
-        cont_title = _fit_title(
-            deck_content.continued(draft.title, n), geometry.content_layout.title
-        )
-        cont_size = _continuation_size(page, geometry, style)
-        slides.append(
-            _slide(draft, "content", cont_title.text, cont_title.size_pt, page, cont_size, n)
-        )
+    if size:
+        return [_slide(draft, draft.layout, title.text, title.size_pt, paras, size)]
+    first, *rest = _pages(paras, layout.body, geometry)
+    slides = [_slide(draft, draft.layout, title.text, title.size_pt, first, style.min_pt)]
+    content = geometry.content_layout
+    for n, page in enumerate(rest, start=1):
+        cont = _fit_title(deck_content.continued(draft.title, n), content.title)
+        size = _dense(content.body).size_pt
+        slides.append(_slide(draft, "content", cont.text, cont.size_pt, page, size, n))
     return slides
 
 
-def _pages(paras, style: TextStyle, box: BoxStyle, geometry: TemplateGeometry):
+def _pages(paras, box: BoxStyle, geometry: TemplateGeometry):
     """First page in the draft's own box, the rest in the content layout's body box."""
-    first, *rest = paginate(paras, style, *box.inner_pt())
+    first, *rest = paginate(paras, _dense(box), *box.inner_pt())
     if not rest:
         return [first]
     content = geometry.content_layout.body
     rest_paras = [p for page in rest for p in page]
-    return [first, *paginate(rest_paras, _style(content, style.min_pt), *content.inner_pt())]
-
-
-def _continuation_size(page, geometry: TemplateGeometry, style: TextStyle) -> float:
-    """Continuations go on the content layout; re-check the size there (it may be smaller)."""
-    box = geometry.content_layout.body
-    width, height = box.inner_pt()
-    return best_size(page, _style(box, style.min_pt), width, height) or box.size_pt
+    return [first, *paginate(rest_paras, _dense(content), *content.inner_pt())]
 
 
 def _fit_title(text: str, box: BoxStyle):
     width, height = box.inner_pt()
-    return fit_title(text, _style(box, MIN_TITLE_PT), width, height)
+    return fit_title(text, _style(box, floor=MIN_TITLE_PT, ratio=TITLE_SHRINK), width, height)
 
 
 def _slide(draft: Draft, layout: str, title, title_size, paras, size, continued=0):
