@@ -33,7 +33,7 @@ def xpath(element, path: str) -> list:
     return etree._Element.xpath(element, path, namespaces=NS)
 
 
-WIDE, HIGH = Inches(13.333), Inches(7.5)
+WIDE, HIGH = Emu(12192000), Emu(6858000)  # -- exactly 16:9, as PowerPoint sets it --
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,177 @@
+"""The exported deck read back with python-pptx: slides, titles, notes, properties, safety."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pptx import Presentation
+from pptx.util import Pt
+
+from briefing_app.cli import main
+from briefing_app.core.errors import UserError
+from briefing_app.export.deck import build_deck, write_deck
+from briefing_app.export.deck_geometry import read_geometry
+from briefing_app.export.deck_plan import MIN_BODY_PT, plan_deck, slides_for_item
+from briefing_app.export.pptx_template import open_template
+from briefing_app.export.templates import resolve_template
+from briefing_app.ingest.project import open_path
+from tests.unit.export.deck_support import long_briefing, slide_texts, synthetic_briefing
+
+
+@pytest.fixture(scope="module")
+def seed_deck(tmp_path_factory):
+    from tests.conftest import SEED
+
+    out = tmp_path_factory.mktemp("deck") / "seed.pptx"
+    briefing = open_path(SEED)
+    write_deck(briefing, out)
+    return briefing, out, Presentation(str(out))
+
+
+def _title(slide) -> str:
+    return slide.shapes.title.text_frame.text if slide.shapes.title else ""
+
+
+def test_seed_deck_has_every_kind_of_slide_in_order(seed_deck):
+    briefing, _, prs = seed_deck
+    titles = [_title(s) for s in prs.slides]
+    assert titles[0] == briefing.article.title
+    assert titles[1:3] == ["Bottom line up front", "Agenda"]
+    for item_id in briefing.order:
+        assert briefing.title_of(item_id) in titles
+    assert titles[-2:] == ["Key figures", "Source"]
+    assert "Recommendations" in titles
+
+
+def test_every_slide_title_is_unique_and_first_in_reading_order(seed_deck):
+    _, _, prs = seed_deck
+    titles = [_title(s) for s in prs.slides]
+    assert all(titles) and len(set(titles)) == len(titles)
+    for slide in prs.slides:
+        assert slide.shapes[0].shape_id == slide.shapes.title.shape_id
+
+
+def test_content_slides_have_notes_with_source_paragraph_references(seed_deck):
+    briefing, _, prs = seed_deck
+    by_title = {_title(s): s for s in prs.slides}
+    for item_id in briefing.order:
+        notes = by_title[briefing.title_of(item_id)].notes_slide.notes_text_frame.text
+        assert "¶ " in notes
+        assert briefing.article.item(item_id).paragraphs[0][:40] in notes or "Source:" in notes
+
+
+def test_core_properties_are_set(seed_deck):
+    briefing, _, prs = seed_deck
+    props = prs.core_properties
+    assert props.title == briefing.article.title
+    assert props.author == briefing.article.author
+    assert props.subject and props.keywords.startswith("briefing")
+
+
+def test_unpicked_section_is_not_in_deck(tmp_path):
+    from tests.conftest import SEED
+
+    briefing = open_path(SEED)
+    dropped = briefing.sections()[1]
+    briefing.set_picked(dropped.id, False)
+    out = tmp_path / "deck.pptx"
+    write_deck(briefing, out)
+    assert not any(briefing.title_of(dropped.id) in t for t in slide_texts(out))
+
+
+def test_same_briefing_gives_the_same_slides(tmp_path):
+    first, second = tmp_path / "a.pptx", tmp_path / "b.pptx"
+    write_deck(long_briefing(), first, template="dark")
+    write_deck(long_briefing(), second, template="dark")
+    assert slide_texts(first) == slide_texts(second)
+
+
+def test_long_content_continues_on_cont_slides_and_never_below_minimum_size(tmp_path):
+    out = tmp_path / "deck.pptx"
+    write_deck(long_briefing(), out, template="government")
+    titles = [_title(s) for s in Presentation(str(out)).slides]
+    assert "Section 0 (cont.)" in titles and "Section 0 (cont. 2)" in titles
+    sizes = [
+        run.font.size
+        for slide in Presentation(str(out)).slides
+        for shape in slide.shapes
+        if shape.has_text_frame
+        for p in shape.text_frame.paragraphs
+        for run in p.runs
+    ]
+    assert sizes and min(sizes) >= Pt(MIN_BODY_PT)
+
+
+def test_hostile_text_is_sanitized_not_lost(tmp_path):
+    briefing = long_briefing()
+    sid = briefing.sections()[2].id
+    briefing.set_field(sid, "bullets", ["a\x00b\x07c\ufffed", "R&D <b> & 🇦🇲 مرحبا", "y" * 5000])
+    out = tmp_path / "deck.pptx"
+    write_deck(briefing, out)
+    text = "\n".join(slide_texts(out))
+    assert "abcd" in text and "R&D <b> & 🇦🇲 مرحبا" in text
+    assert text.replace("\n", "").count("y" * 100) >= 1
+    assert sum(t.count("y") for t in slide_texts(out)) >= 5000
+
+
+def test_slides_for_item_returns_its_continuations_for_the_preview():
+    briefing = long_briefing()
+    geometry = read_geometry(open_template(resolve_template("deck", "minimal")))
+    lead = briefing.sections()[0].id
+    slides = slides_for_item(briefing, geometry, lead)
+    assert len(slides) > 1
+    assert [s.continued for s in slides] == list(range(len(slides)))
+    assert all(s.item_id == lead for s in slides)
+
+
+def test_plan_is_template_agnostic_data():
+    briefing = synthetic_briefing()
+    geometry = read_geometry(open_template(resolve_template("deck", None)))
+    plan = plan_deck(briefing, geometry)
+    assert plan.slides[0].layout == "title"
+    assert {s.layout for s in plan.slides[1:]} == {"content"}
+    assert geometry.slide_width == 12192000 and geometry.content_layout.body.font == "Arial"
+
+
+def test_output_must_be_pptx(tmp_path):
+    with pytest.raises(UserError, match=r"\.pptx"):
+        write_deck(synthetic_briefing(), tmp_path / "deck.pdf")
+
+
+def test_classification_marking_goes_into_the_government_strip(tmp_path):
+    briefing = synthetic_briefing()
+    briefing.set_header("classification", "official-sensitive")
+    data, _ = build_deck(briefing, template="government")
+    out = tmp_path / "deck.pptx"
+    out.write_bytes(data)
+    master = Presentation(str(out)).slide_master
+    strips = [s.text_frame.text for s in master.shapes if s.name.startswith("Classification")]
+    assert strips and all(t == "OFFICIAL-SENSITIVE" for t in strips)
+
+
+def test_cli_exports_a_deck(tmp_path, capsys):
+    from tests.conftest import SEED
+
+    out = tmp_path / "cli.pptx"
+    assert main(["export", str(SEED), "--deck", str(out), "--deck-template", "minimal"]) == 0
+    assert len(Presentation(str(out)).slides) > 10
+    assert f"Wrote {out}" in capsys.readouterr().out
+
+
+def test_cli_templates_json_lists_builtin_deck_templates(capsys):
+    assert main(["templates", "--json"]) == 0
+    listing = json.loads(capsys.readouterr().out)
+    names = {t["name"] for t in listing["deck"] if t["builtin"]}
+    assert {"government", "minimal", "dark"} <= names
+
+
+def test_cli_bad_template_exits_2_with_one_line(tmp_path, capsys):
+    from tests.conftest import SEED
+
+    code = main(
+        ["export", str(SEED), "--deck", str(tmp_path / "x.pptx"), "--deck-template", "nope"]
+    )
+    assert code == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "nope" in err
