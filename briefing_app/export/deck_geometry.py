@@ -156,6 +156,7 @@ def _layout_geometry(prs, index: int, fonts, colors, *, subtitle: bool) -> Layou
     master = layout.slide_master
     title_box = _rect(title_ph) if title_ph is not None else _fallback_title(prs)
     body_box = _rect(body_ph) if body_ph is not None else _fallback_body(prs, title_box)
+    title_box, body_box = _on_slide(prs, title_box), _on_slide(prs, body_box)
     title = _box_style(title_ph, master, "title", title_box, fonts[0], colors)
     body = _box_style(body_ph, master, "body", body_box, fonts[1], colors)
     return LayoutGeometry(index, title, body, title_ph is not None, body_ph is not None)
@@ -163,6 +164,14 @@ def _layout_geometry(prs, index: int, fonts, colors, *, subtitle: bool) -> Layou
 
 def _rect(ph) -> Rect:
     return Rect(int(ph.left or 0), int(ph.top or 0), int(ph.width or 0), int(ph.height or 0))
+
+
+def _on_slide(prs, box: Rect) -> Rect:
+    """The part of a box that is on the slide: templates resized without moving shapes exist."""
+    w, h = int(prs.slide_width), int(prs.slide_height)
+    left, top = min(max(box.left, 0), w - 1), min(max(box.top, 0), h - 1)
+    right, bottom = min(box.left + box.width, w), min(box.bottom, h)
+    return Rect(left, top, max(right - left, 1), max(bottom - top, 1))
 
 
 def _fallback_title(prs) -> Rect:

@@ -95,8 +95,8 @@ def _style(box: BoxStyle, *, floor: float, ratio: float) -> TextStyle:
     )
 
 
-def _body_style(box: BoxStyle) -> TextStyle:
-    return _style(box, floor=MIN_BODY_PT, ratio=BODY_SHRINK)
+def _body_style(box: BoxStyle, *, ratio: float = BODY_SHRINK) -> TextStyle:
+    return _style(box, floor=MIN_BODY_PT, ratio=ratio)
 
 
 def _dense(box: BoxStyle) -> TextStyle:
@@ -113,7 +113,8 @@ def _fit_draft(draft: Draft, geometry: TemplateGeometry, warnings: list[str]):
         warnings.append(f"Title {draft.title[:40]!r}… is too long for its box; shortened.")
         paras.insert(0, Para(title.overflow, bullet=False))
     width, height = layout.body.inner_pt()
-    style = _body_style(layout.body)
+    # -- a title slide's subtitle may shrink to the floor: splitting it would look broken --
+    style = _body_style(layout.body, ratio=0.0 if draft.layout == "title" else BODY_SHRINK)
     size = best_size(paras, style, width, height) if paras else style.size_pt
     if size:
         return [_slide(draft, draft.layout, title.text, title.size_pt, paras, size)]

@@ -101,7 +101,11 @@ def best_size(paras: list[Para], style: TextStyle, width_pt: float, height_pt: f
 def paginate(
     paras: list[Para], style: TextStyle, width_pt: float, height_pt: float
 ) -> list[list[Para]]:
-    """Split ``paras`` into pages that each fit at ``style.size_pt``; split long paragraphs by line."""
+    """Split ``paras`` into pages that each fit at ``style.size_pt``.
+
+    Paragraphs move whole to the next page; only one taller than a whole page
+    is split, between lines.
+    """
     limit = height_pt * HEIGHT_SAFETY
     size = style.size_pt
     pages: list[list[Para]] = [[]]
@@ -116,7 +120,8 @@ def paginate(
             used += need
             continue
         fit = _lines_that_fit(para, style, starts, size, limit - used)
-        if fit == 0 and pages[-1]:
+        if pages[-1] and (need <= limit or fit == 0):
+            # -- a paragraph that fits a page moves whole: no bullet split across slides --
             pages.append([])
             used = 0.0
             queue.insert(0, para)
