@@ -167,14 +167,19 @@ def continued(title: str, n: int) -> str:
 
 def unique_titles(found: list[Draft]) -> list[Draft]:
     """Accessibility checkers require unique slide titles: number repeats "(2)", "(3)"."""
-    seen: dict[str, int] = {}
+    reserved = {d.title.casefold() for d in found}
+    seen: set[str] = set()
     out = []
     for draft in found:
-        key = draft.title.casefold()
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] > 1:
-            draft = replace(draft, title=f"{draft.title} ({seen[key]})")
-        out.append(draft)
+        title, n = draft.title, 1
+        while title.casefold() in seen:
+            n += 1
+            title = f"{draft.title} ({n})"
+            while title.casefold() in reserved and title.casefold() != draft.title.casefold():
+                n += 1  # -- another slide's own title: do not take it --
+                title = f"{draft.title} ({n})"
+        seen.add(title.casefold())
+        out.append(replace(draft, title=title))
     return out
 
 

@@ -82,6 +82,7 @@ class TemplateGeometry:
     title_layout: LayoutGeometry
     content_layout: LayoutGeometry
     colors: dict[str, str] = field(default_factory=dict)  # theme: dk1, lt1, accent1, …
+    background: str | None = None  # "RRGGBB" of the master background, when solid
     major_font: str | None = None
     minor_font: str | None = None
     warnings: tuple[str, ...] = ()
@@ -101,6 +102,7 @@ def read_geometry(prs) -> TemplateGeometry:
         title_layout=_layout_geometry(prs, title_index, fonts, colors, subtitle=True),
         content_layout=_layout_geometry(prs, content_index, fonts, colors, subtitle=False),
         colors=colors,
+        background=_background(prs, colors),
         major_font=major,
         minor_font=minor,
         warnings=tuple(warnings),
@@ -261,6 +263,19 @@ def _theme(prs):
         if rel.reltype.endswith("/theme"):
             return etree.fromstring(rel.target_part.blob)
     return None
+
+
+def _background(prs, colors: dict[str, str]) -> str | None:
+    """The master's solid background colour (explicit or from the theme), for the preview."""
+    bg = xpath(prs.slide_masters[0]._element, "./p:cSld/p:bg")
+    if not bg:
+        return colors.get("lt1")
+    rgb = xpath(bg[0], ".//a:srgbClr/@val")
+    if rgb:
+        return str(rgb[0]).upper()
+    scheme = xpath(bg[0], ".//a:schemeClr/@val")
+    name = str(scheme[0]) if scheme else "bg1"
+    return colors.get(_SCHEME_ALIAS.get(name, name))
 
 
 def _theme_colors(theme) -> dict[str, str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pptx import Presentation
 from pptx.util import Pt
 
@@ -175,3 +177,62 @@ def test_cli_bad_template_exits_2_with_one_line(tmp_path, capsys):
     assert code == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "nope" in err
+
+
+def test_repeated_titles_are_numbered_without_taking_another_slides_title():
+    from briefing_app.export.deck_content import Draft, unique_titles
+
+    drafts = [Draft("section", "content", t, ()) for t in ["A", "A", "A (2)", "a"]]
+    titles = [d.title for d in unique_titles(drafts)]
+    assert len({t.casefold() for t in titles}) == 4 and titles[2] == "A (2)"
+
+
+def test_template_pictures_get_alt_text(tmp_path):
+    from pptx.oxml.shapes.picture import CT_Picture
+
+    from tests.unit.export.deck_support import third_party_template
+
+    template = third_party_template(tmp_path, "pic")
+    prs = Presentation(str(template))
+    layout = prs.slide_layouts[0]
+    png = tmp_path / "logo.png"
+    from PIL import Image
+
+    Image.new("RGB", (8, 8), "navy").save(png)
+    _, rid = layout.part.get_or_add_image_part(str(png))
+    pic = CT_Picture.new_pic(99, "Logo", "", rid, 0, 0, 914400, 914400)
+    layout.shapes._spTree.append(pic)
+    prs.save(str(template))
+    out = tmp_path / "deck.pptx"
+    write_deck(synthetic_briefing(), out, template=template)
+    layouts = Presentation(str(out)).slide_layouts
+    descriptions = [
+        el.get("descr")
+        for lay in layouts
+        for el in lay.shapes._spTree.iter()
+        if el.tag.endswith("cNvPr") and el.get("name") == "Logo"
+    ]
+    assert descriptions and all(descriptions)
+
+
+def test_geometry_gives_the_preview_background_and_fonts():
+    for name, background in (("government", "FFFFFF"), ("dark", "16191F")):
+        geometry = read_geometry(open_template(resolve_template("deck", name)))
+        assert geometry.background == background
+        assert geometry.content_layout.title.size_pt >= 24
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    title=st.text(max_size=300),
+    bullets=st.lists(st.text(max_size=400), max_size=6),
+)
+def test_any_text_exports_and_reopens(tmp_path_factory, title, bullets):
+    briefing = synthetic_briefing()
+    sid = briefing.sections()[0].id
+    briefing.set_field(sid, "title", title)
+    briefing.set_field(sid, "bullets", bullets)
+    out = tmp_path_factory.mktemp("fuzz") / "deck.pptx"
+    write_deck(briefing, out, template="minimal")
+    titles = [_title(s) for s in Presentation(str(out)).slides]
+    assert len(set(titles)) == len(titles)
