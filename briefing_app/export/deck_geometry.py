@@ -8,10 +8,10 @@ three agree. Layouts are chosen by placeholder type, never by name or index.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.util import Emu
 
 from briefing_app.export.pptx_template import BODY_TYPES, TITLE_TYPES, find_body, find_title
 
@@ -86,6 +86,18 @@ class TemplateGeometry:
     major_font: str | None = None
     minor_font: str | None = None
     warnings: tuple[str, ...] = ()
+
+
+def geometry_for(template: str | Path | None) -> TemplateGeometry:
+    """The geometry of a deck template given by name, path or None (the default); for the preview.
+
+    Opening a template takes a few tens of milliseconds: callers that redraw
+    often should keep the result (it is immutable) until the template changes.
+    """
+    from briefing_app.export.pptx_template import open_template
+    from briefing_app.export.templates import resolve_template
+
+    return read_geometry(open_template(resolve_template("deck", template)))
 
 
 def read_geometry(prs) -> TemplateGeometry:
@@ -296,7 +308,3 @@ def _theme_fonts(theme) -> tuple[str | None, str | None]:
     major = xpath(theme, "//a:fontScheme/a:majorFont/a:latin/@typeface")
     minor = xpath(theme, "//a:fontScheme/a:minorFont/a:latin/@typeface")
     return (str(major[0]) if major else None, str(minor[0]) if minor else None)
-
-
-def emu_to_pt(value: int) -> float:
-    return Emu(value).pt

@@ -4,6 +4,17 @@ A :class:`DeckPlan` is template-agnostic data: the deck writer turns it into
 python-pptx calls, and the GUI preview draws it with the template's
 :class:`~briefing_app.export.deck_geometry.TemplateGeometry`. Text fitting
 happens here, so every slide's text is known to fit its box at its size.
+
+For a preview::
+
+    geometry = geometry_for(briefing.deck_template)        # keep it; immutable
+    for slide in slides_for_item(briefing, geometry, item_id):
+        layout = geometry.title_layout if slide.layout == "title" else geometry.content_layout
+        # draw slide.title in layout.title.box (EMU) at slide.title_size_pt, in
+        # layout.title.font / layout.title.color; each paragraph p in
+        # layout.body.box at slide.body_size_pt * p.scale (bold if p.bold,
+        # bulleted and indented by layout.body.indent_pt if p.bullet), on
+        # geometry.background.
 """
 
 from __future__ import annotations

@@ -47,6 +47,8 @@ def open_template(path: Path):
         raise UserError(f"Template {path.name} is not a usable PowerPoint file.") from exc
     if not len(prs.slide_layouts):
         raise UserError(f"Template {path.name} has no slide layouts.")
+    if not prs.slide_width or not prs.slide_height:
+        prs.slide_width, prs.slide_height = 9144000, 6858000  # -- PowerPoint's default, 4:3 --
     remove_all_slides(prs)
     return prs
 

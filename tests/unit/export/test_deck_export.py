@@ -236,3 +236,10 @@ def test_any_text_exports_and_reopens(tmp_path_factory, title, bullets):
     write_deck(briefing, out, template="minimal")
     titles = [_title(s) for s in Presentation(str(out)).slides]
     assert len(set(titles)) == len(titles)
+
+
+def test_geometry_for_resolves_names_and_the_default():
+    from briefing_app.export.deck_geometry import geometry_for
+
+    assert geometry_for(None) == geometry_for("government")
+    assert geometry_for("minimal").content_layout.body.font == "Calibri"
