@@ -25,6 +25,12 @@ from briefing_app.ingest.front import is_short_line as _is_short_line
 _SMALL_WORDS = word_set(
     "a an the and or but of to in on at by for with from as vs via into over is are be its nor"
 )
+# -- captions, credits and page furniture that pasted web text leaves on their own lines
+_NOT_HEADING = re.compile(
+    r"^(?:photo|image|picture|credit|source|caption|illustration|file photo|video|watch|listen"
+    r"|read more|related|advertisement|share|subscribe|sign up|getty|ap photo|reuters)\b",
+    re.I,
+)
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
 
 
@@ -77,7 +83,7 @@ def analyze(doc: Document) -> Article:
 
 def _heading_strength(text: str) -> int:
     """2 for ALL-CAPS or numbered lines, 1 for title- or sentence-case labels, 0 for prose."""
-    if not _is_short_line(text, max_words=14) or parse_date(text):
+    if not _is_short_line(text, max_words=14) or parse_date(text) or _NOT_HEADING.match(text):
         return 0
     marker = recs.ordinal_marker(text)[1].strip()
     if marker and marker[-1] in ",.:;—–-":

@@ -67,6 +67,8 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         title, rest = meta["title"], paras
     elif paras and is_short_line(paras[0].text, max_words=30) and len(paras) > 1:
         title, rest = paras[0].text, paras[1:]
+        if _kicker(paras[0].text, rest):  # -- "Opinion" / "ANALYSIS" above the real headline
+            title, rest = rest[0].text, rest[1:]
     else:
         stem = Path(source_name).stem.replace("_", " ").replace("-", " ").strip()
         title, rest = (stem or "Untitled article"), paras
@@ -74,6 +76,19 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     if repeat is not None and len(rest) > repeat + 1:
         rest = rest[:repeat] + rest[repeat + 1 :]
     return title, rest
+
+
+def _kicker(first: str, rest: list[Para]) -> bool:
+    """A one- or two-word section label printed above a longer headline."""
+    if len(first.split()) > 2 or len(rest) < 2 or rest[0].heading_level:
+        return False
+    nxt = rest[0].text
+    return (
+        is_short_line(nxt, max_words=30)
+        and len(nxt.split()) > len(first.split()) + 1
+        and not _dateline(nxt)
+        and _byline(nxt) is None
+    )
 
 
 def _same(a: str, b: str) -> bool:
