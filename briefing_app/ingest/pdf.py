@@ -27,6 +27,7 @@ _LEADER = re.compile(
     r"(?:\.\s?){4,}\s*\d+$|…{2,}\s*\d+$"
 )  # -- a contents line: "Findings ..... 3" --
 MARGIN_SHARE = 0.1
+MAX_PAGES = 1000
 
 
 def parse_pdf(data: bytes, *, name: str = "") -> Document:
@@ -54,6 +55,11 @@ def _extract(data: bytes, name: str) -> tuple[list[list[Line]], dict]:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             info = dict(pdf.metadata or {})
+            if len(pdf.pages) > MAX_PAGES:
+                raise UserError(
+                    f"{name} has {len(pdf.pages)} pages; Briefing Builder reads documents of "
+                    f"up to {MAX_PAGES} pages, so extract the part you need first."
+                )
             pages, images = [], 0
             for number, page in enumerate(pdf.pages):
                 pages.append(_page_lines(page, number))

@@ -14,6 +14,8 @@ from briefing_app.ingest.markdown import parse_markdown
 from briefing_app.ingest.text import parse_text
 
 MAX_BYTES = 100 * 1024 * 1024
+SECONDS_PER_MB = 20.0
+MAX_TIMEOUT_S = 600.0
 TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -33,7 +35,7 @@ _OTHER_ZIPS = {
 }
 
 
-def read_document(path: Path | str, *, timeout: float = DEFAULT_TIMEOUT_S) -> Document:
+def read_document(path: Path | str, *, timeout: float | None = None) -> Document:
     """Read an article file into blocks, or raise a UserError naming the problem."""
     path = Path(path)
     if not path.exists():
@@ -50,15 +52,16 @@ def read_document(path: Path | str, *, timeout: float = DEFAULT_TIMEOUT_S) -> Do
     return read_bytes(data, name=path.name, suffix=path.suffix, timeout=timeout)
 
 
-def read_bytes(
-    data: bytes, *, name: str, suffix: str, timeout: float = DEFAULT_TIMEOUT_S
-) -> Document:
+def read_bytes(data: bytes, *, name: str, suffix: str, timeout: float | None = None) -> Document:
     """Dispatch on the content, then the suffix; the same path serves files and pasted text.
 
     PDF, Word and HTML are parsed in a child process with a time limit so a
-    malformed file cannot hang the app.
+    malformed file cannot hang the app; by default the limit grows with the
+    file size (a 300-page report takes about a minute on a slow laptop).
     """
     suffix = suffix.lower()
+    if timeout is None:
+        timeout = min(MAX_TIMEOUT_S, DEFAULT_TIMEOUT_S + SECONDS_PER_MB * len(data) / 2**20)
     if not data.strip():
         raise UserError(f"{name} is empty.")
     kind = sniff(data)

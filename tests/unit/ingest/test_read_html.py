@@ -107,3 +107,18 @@ def test_page_without_headings_gives_paragraphs_only():
 def test_page_with_no_article_text_is_refused():
     with pytest.raises(UserError, match="no readable article text"):
         parse_html("<html><body><nav><a href='/'>Home</a></nav></body></html>", name="x.html")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "declared"),
+    [("cp1252", '<meta charset="windows-1252">'), ("utf-16", ""), ("utf-8", "")],
+)
+def test_page_encodings_are_honoured(encoding, declared):
+    from briefing_app.ingest.readers import read_bytes
+
+    body = "Café “Ərdoğan” naïve — it’s déjà vu for the ministry’s négociateurs. " * 3
+    if encoding == "cp1252":
+        body = body.replace("Ərdoğan", "Erdogan")
+    page = f"<!DOCTYPE html><html><head>{declared}<title>T</title></head><body><article><p>{body}</p></article></body></html>"
+    doc = read_bytes(page.encode(encoding), name="p.htm", suffix=".htm")
+    assert doc.blocks[0].text == body.strip()

@@ -150,3 +150,17 @@ def test_scanned_image_only_pdf_is_refused_in_one_sentence():
     c.save()
     with pytest.raises(UserError, match="only scanned page images"):
         parse_pdf(out.getvalue(), name="scan.pdf")
+
+
+def test_info_title_is_used_when_the_page_shows_none():
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    builders.register_fonts()
+    style = ParagraphStyle("b", fontName="NotoSans", fontSize=10, leading=13)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, title="Quarterly Sanctions Update", author="Lena Fischer")
+    doc.build([Paragraph("A single paragraph of body text without any title on the page.", style)])
+    parsed = parse_pdf(out.getvalue(), name="q.pdf")
+    assert parsed.metadata["title"] == "Quarterly Sanctions Update"
+    assert parsed.metadata["author"] == "Lena Fischer"
