@@ -231,7 +231,10 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
 
 
 def _is_large(para: list[Line], text: str, body: float) -> bool:
-    return para[0].size >= body * 1.15 and len(text.split()) <= 25
+    """Set larger than the body and short; a long sentence in large type is a standfirst."""
+    words = len(text.split())
+    sentence = text.endswith((".", "!")) and words > 12
+    return para[0].size >= body * 1.15 and words <= 25 and not sentence
 
 
 def _is_bold_heading(para: list[Line], text: str, body: float) -> bool:

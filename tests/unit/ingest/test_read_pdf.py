@@ -164,3 +164,34 @@ def test_info_title_is_used_when_the_page_shows_none():
     parsed = parse_pdf(out.getvalue(), name="q.pdf")
     assert parsed.metadata["title"] == "Quarterly Sanctions Update"
     assert parsed.metadata["author"] == "Lena Fischer"
+
+
+def test_indented_paragraphs_without_spacing_are_told_apart():
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    builders.register_fonts()
+    style = ParagraphStyle(
+        "i", fontName="NotoSans", fontSize=11, leading=14, firstLineIndent=18, alignment=TA_JUSTIFY
+    )
+    paras = [
+        f"Paragraph {n} is typeset the book way, with its first line indented and no space "
+        "between paragraphs, and it runs long enough to wrap across several lines of the page "
+        "so that only the indent marks where it begins."
+        for n in range(1, 5)
+    ]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, invariant=1).build([Paragraph(p, style) for p in paras])
+    assert [b.text for b in parse_pdf(out.getvalue(), name="book.pdf").blocks] == paras
+
+
+def test_a_standfirst_in_larger_type_is_not_a_heading():
+    from briefing_app.ingest.detect import analyze
+    from briefing_app.ingest.readers import read_document
+    from tests.conftest import SEED
+
+    seed = analyze(read_document(SEED))
+    article = analyze(parse_pdf(builders.to_pdf(seed, stand_size=13), name="seed.pdf"))
+    assert article.standfirst == seed.standfirst
+    assert [s.heading for s in article.sections] == [s.heading for s in seed.sections]
