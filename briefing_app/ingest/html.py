@@ -58,6 +58,8 @@ def _extract(html: str) -> str | None:
         include_images=False,
         include_links=False,
         deduplicate=False,
+        # -- only dates the page declares: the default guesses one from "© 2021" in a footer --
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
 
 

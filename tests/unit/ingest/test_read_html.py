@@ -122,3 +122,10 @@ def test_page_encodings_are_honoured(encoding, declared):
     page = f"<!DOCTYPE html><html><head>{declared}<title>T</title></head><body><article><p>{body}</p></article></body></html>"
     doc = read_bytes(page.encode(encoding), name="p.htm", suffix=".htm")
     assert doc.blocks[0].text == body.strip()
+
+
+def test_no_date_is_invented_from_a_copyright_footer():
+    page = PAGE.replace(
+        '<meta property="article:published_time" content="2023-11-05T07:30:00+00:00">', ""
+    )
+    assert "date" not in parse_html(page, name="grid.html").metadata
