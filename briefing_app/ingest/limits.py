@@ -50,6 +50,11 @@ def run_limited(
             f"{what} took longer than {timeout:.0f} seconds to read and was given up; "
             "the file may be damaged."
         ) from None
+    return _unpack(out, what=what)
+
+
+def _unpack(out: bytes, *, what: str) -> Any:
+    """The child's answer, or the one sentence explaining why there is none."""
     try:
         status, payload = pickle.loads(out)
     except Exception:

@@ -48,31 +48,16 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
 
 
 def _extract(data: bytes, name: str) -> tuple[list[list[Line]], dict]:
+    """Lines of every page and the info dictionary, or one sentence saying why not."""
     import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             info = dict(pdf.metadata or {})
-            if len(pdf.pages) > MAX_PAGES:
-                raise UserError(
-                    f"{name} has {len(pdf.pages)} pages; Briefing Builder reads documents of "
-                    f"up to {MAX_PAGES} pages, so extract the part you need first."
-                )
-            pages, images = [], 0
-            for number, page in enumerate(pdf.pages):
-                pages.append(_page_lines(page, number))
-                images += len(page.images)
-                page.flush_cache()
+            pages, images = _read_pages(pdf, name)
     except PdfminerException as exc:
-        cause = exc.args[0] if exc.args else exc
-        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
-            raise UserError(
-                f"{name} is password-protected; open it in a PDF viewer, save an unprotected "
-                "copy and open that."
-            ) from None
-        raise UserError(f"{name} is a damaged PDF and cannot be read.") from None
+        raise _explain(exc, name) from None
     if not any(pages):
         if images:
             raise UserError(
@@ -81,6 +66,32 @@ def _extract(data: bytes, name: str) -> tuple[list[list[Line]], dict]:
             )
         raise UserError(f"{name} has no readable text.")
     return pages, info
+
+
+def _read_pages(pdf, name: str) -> tuple[list[list[Line]], int]:
+    if len(pdf.pages) > MAX_PAGES:
+        raise UserError(
+            f"{name} has {len(pdf.pages)} pages; Briefing Builder reads documents of "
+            f"up to {MAX_PAGES} pages, so extract the part you need first."
+        )
+    pages, images = [], 0
+    for number, page in enumerate(pdf.pages):
+        pages.append(_page_lines(page, number))
+        images += len(page.images)
+        page.flush_cache()  # -- keep memory flat on long reports --
+    return pages, images
+
+
+def _explain(exc: Exception, name: str) -> UserError:
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    cause = exc.args[0] if exc.args else exc
+    if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+        return UserError(
+            f"{name} is password-protected; open it in a PDF viewer, save an unprotected "
+            "copy and open that."
+        )
+    return UserError(f"{name} is a damaged PDF and cannot be read.")
 
 
 def _page_lines(page, number: int) -> list[Line]:
