@@ -302,3 +302,8 @@ def to_markdown(article) -> str:
     if article.author_bio:
         lines += [f"*{article.author_bio}*", ""]
     return "\n".join(lines)
+
+
+def allocate_too_much(*_args, **_kwargs) -> int:
+    """Stands in for a parser blowing up on a decompression bomb."""
+    return len(bytearray(4 * 1024**3))

@@ -195,3 +195,12 @@ def test_damaged_files_give_a_document_or_one_sentence(seed_article, fmt):
             assert "\n" not in str(exc)
         else:
             assert doc.blocks, f"damaged case {n} read as an empty document"
+
+
+def test_a_parser_that_exhausts_memory_is_stopped_with_one_sentence():
+    import sys
+
+    if sys.platform == "win32":
+        pytest.skip("address-space limits are POSIX-only; the time limit still applies")
+    with pytest.raises(UserError, match=r"bomb\.docx could not be read"):
+        run_limited(builders.allocate_too_much, what="bomb.docx", memory_mb=512, timeout=30)
