@@ -129,3 +129,21 @@ def test_no_date_is_invented_from_a_copyright_footer():
         '<meta property="article:published_time" content="2023-11-05T07:30:00+00:00">', ""
     )
     assert "date" not in parse_html(page, name="grid.html").metadata
+
+
+def test_word_web_page_bullets_become_list_items():
+    bullet = "<span style='font-family:Symbol'>·<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span>"
+    page = (
+        "<html><head><meta charset='windows-1252'></head><body><div class=WordSection1>"
+        "<h1>Visit Notes</h1>"
+        "<p class=MsoNormal>The delegation raised three concerns during the meeting with the "
+        "deputy minister, each of which needs follow-up before the autumn session.</p>"
+        f"<p class=MsoListParagraphCxSpFirst>{bullet}Border crossing delays for freight.</p>"
+        f"<p class=MsoListParagraphCxSpLast>{bullet}Visa processing for students.</p>"
+        "<p class=MsoNormal>A full record of the meeting is attached to this note for the file "
+        "and for the desk officers who will prepare the next round.</p>"
+        "</div></body></html>"
+    )
+    doc = parse_html(page, name="notes.htm")
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["Border crossing delays for freight.", "Visa processing for students."]
