@@ -195,3 +195,26 @@ def test_a_standfirst_in_larger_type_is_not_a_heading():
     article = analyze(parse_pdf(builders.to_pdf(seed, stand_size=13), name="seed.pdf"))
     assert article.standfirst == seed.standfirst
     assert [s.heading for s in article.sections] == [s.heading for s in seed.sections]
+
+
+def test_armenian_azerbaijani_cyrillic_and_greek_names_survive():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    builders.register_fonts()
+    if "NotoSansArmenian" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(
+            TTFont("NotoSansArmenian", str(builders.FONTS / "NotoSansArmenian-Regular.ttf"))
+        )
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    c.setFont("NotoSans", 11)
+    c.drawString(72, 700, "Ilham Əliyev met Сергей Лавров and Κυριάκος Μητσοτάκης in Baku.")
+    c.setFont("NotoSansArmenian", 11)
+    c.drawString(72, 680, "Նիկոլ Փաշինյան")
+    c.showPage()
+    c.save()
+    text = parse_pdf(out.getvalue(), name="names.pdf").text
+    assert "Ilham Əliyev met Сергей Лавров and Κυριάκος Μητσοτάκης in Baku." in text
+    assert "Նիկոլ Փաշինյան" in text
