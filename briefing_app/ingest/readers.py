@@ -8,7 +8,7 @@ from pathlib import Path
 
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
-from briefing_app.ingest.decode import decode_html, decode_text
+from briefing_app.ingest.decode import decode_html, decode_text, html_from_mhtml
 from briefing_app.ingest.limits import DEFAULT_TIMEOUT_S, run_limited
 from briefing_app.ingest.markdown import parse_markdown
 from briefing_app.ingest.text import parse_text
@@ -19,7 +19,8 @@ MAX_TIMEOUT_S = 600.0
 TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-SUPPORTED = "open a .txt, .md, .html, .docx or .pdf file"
+MHTML_SUFFIXES = {".mht", ".mhtml"}
+SUPPORTED = "open a .txt, .md, .html, .mhtml, .docx or .pdf file"
 _IMAGES = {
     b"\x89PNG\r\n\x1a\n": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
@@ -72,10 +73,11 @@ def read_bytes(data: bytes, *, name: str, suffix: str, timeout: float | None = N
     if kind == "zip":
         return _read_zip(data, name=name, timeout=timeout)
     _refuse_known_binaries(kind, name=name, suffix=suffix)
-    if kind == "html" or suffix in HTML_SUFFIXES:
+    if kind in ("html", "mhtml") or suffix in HTML_SUFFIXES | MHTML_SUFFIXES:
         from briefing_app.ingest.html import parse_html
 
-        html = decode_html(data, name=name)
+        mhtml = kind == "mhtml" or suffix in MHTML_SUFFIXES
+        html = html_from_mhtml(data, name=name) if mhtml else decode_html(data, name=name)
         return run_limited(parse_html, html, what=name, timeout=timeout, kwargs={"name": name})
     if suffix in MARKDOWN_SUFFIXES:
         return parse_markdown(decode_text(data, name=name), name=name)
@@ -85,7 +87,7 @@ def read_bytes(data: bytes, *, name: str, suffix: str, timeout: float | None = N
 
 
 def sniff(data: bytes) -> str | None:
-    """What the bytes say the file is: pdf, zip, ole, rtf, image or html; None for plain text."""
+    """What the bytes say the file is: pdf, zip, ole, rtf, image, html or mhtml; None for text."""
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
@@ -98,6 +100,8 @@ def sniff(data: bytes) -> str | None:
     if any(data.startswith(magic) for magic in _IMAGES):
         return "image"
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"from: <saved by", b"mime-version:")) and b"multipart/related" in start:
+        return "mhtml"
     if start.startswith((b"<!doctype html", b"<html")) or (
         start.startswith(b"<?xml") and b"<html" in start
     ):
