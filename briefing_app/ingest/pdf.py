@@ -167,7 +167,8 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     seen = Counter()
     for page in pages:
         seen.update({key(line) for line in page if in_margin(line)})
-    needed = max(2, (len(pages) + 1) // 2)
+    # -- chapter-wise running heads change every few pages, so three repeats are enough --
+    needed = min(3, max(2, (len(pages) + 1) // 2))
 
     def furniture(line: Line) -> bool:
         running = in_margin(line) and (seen[key(line)] >= needed or _PAGE_NUMBER.match(key(line)))
