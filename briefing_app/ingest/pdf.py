@@ -28,6 +28,7 @@ _LEADER = re.compile(
 )  # -- a contents line: "Findings ..... 3" --
 MARGIN_SHARE = 0.1
 MAX_PAGES = 1000
+WORD_GAP_RATIO = 0.15  # -- a gap wider than 0.15 em separates words --
 
 
 def parse_pdf(data: bytes, *, name: str = "") -> Document:
@@ -96,8 +97,13 @@ def _explain(exc: Exception, name: str) -> UserError:
 
 def _page_lines(page, number: int) -> list[Line]:
     """Words grouped into lines by baseline, split where a column gutter separates them."""
+    # -- TeX writes no space characters and squeezes gaps below pdfplumber's fixed 3 pt
+    # tolerance, gluing words together; a tolerance relative to the font size does not --
     words = page.extract_words(
-        extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False
+        extra_attrs=["size", "fontname"],
+        keep_blank_chars=False,
+        use_text_flow=False,
+        x_tolerance_ratio=WORD_GAP_RATIO,
     )
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["bottom"], 1), w["x0"])):

@@ -218,3 +218,22 @@ def test_armenian_azerbaijani_cyrillic_and_greek_names_survive():
     text = parse_pdf(out.getvalue(), name="names.pdf").text
     assert "Ilham Əliyev met Сергей Лавров and Κυριάκος Μητσοτάκης in Baku." in text
     assert "Նիկոլ Փաշինյան" in text
+
+
+def test_words_placed_without_space_characters_stay_apart():
+    """TeX writes no spaces and squeezes gaps in justified lines below 3 pt."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    builders.register_fonts()
+    sentence = "Each element has a number of attributes that the parser checks in order."
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    c.setFont("NotoSans", 10)
+    x = 72.0
+    for word in sentence.split():
+        c.drawString(x, 700, word)
+        x += stringWidth(word, "NotoSans", 10) + 2.4
+    c.showPage()
+    c.save()
+    assert parse_pdf(out.getvalue(), name="tex.pdf").text == sentence
