@@ -29,10 +29,10 @@ _IMAGES = {
     b"MM\x00*": "a TIFF image",
 }
 _OTHER_ZIPS = {
-    "ppt/presentation.xml": "a PowerPoint presentation",
-    "xl/workbook.xml": "an Excel workbook",
-    "content.xml": "an OpenDocument file",
-    "META-INF/container.xml": "an e-book (EPUB)",
+    "ppt/presentation.xml": "is a PowerPoint presentation, not an article",
+    "xl/workbook.xml": "is an Excel workbook, not an article",
+    "content.xml": "is an OpenDocument file; save it as .docx or PDF and open that",
+    "META-INF/container.xml": "is an e-book (EPUB); save the chapter you need as .docx or PDF",
 }
 
 
@@ -119,8 +119,11 @@ def _read_zip(data: bytes, *, name: str, timeout: float) -> Document:
         from briefing_app.ingest.docx import parse_docx
 
         return run_limited(parse_docx, data, what=name, timeout=timeout, kwargs={"name": name})
-    what = next((label for part, label in _OTHER_ZIPS.items() if part in names), "a ZIP archive")
-    raise UserError(f"{name} is {what}, not an article; {SUPPORTED}.")
+    what = next(
+        (label for part, label in _OTHER_ZIPS.items() if part in names),
+        f"is a ZIP archive, not an article; {SUPPORTED}",
+    )
+    raise UserError(f"{name} {what}.")
 
 
 def _refuse_known_binaries(kind: str | None, *, name: str, suffix: str) -> None:
