@@ -32,6 +32,8 @@ def run_limited(
     process with Qt threads is unsafe, and "spawn" re-runs the caller's main
     script. A UserError raised in the child comes back with the same sentence.
     """
+    if not sys.executable:  # -- an embedded interpreter cannot start a child: parse here --
+        return func(*args, **(kwargs or {}))
     request = pickle.dumps((func.__module__, func.__qualname__, args, kwargs or {}, memory_mb))
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     proc = subprocess.Popen(
