@@ -171,8 +171,9 @@ def _summarised(
     a summary leaves out ("Second, the parties need …" reads "The parties need …").
     """
     result = []
+    by_section = _members(body, section_of)
     for k, section in enumerate(sections):
-        members = [n for n in range(len(body)) if section_of[n] == k and not body[n].heading_level]
+        members = by_section[k]
         passages = []
         for n in members:
             marker = markers.get(n, "")
@@ -204,12 +205,13 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
     headings = {n for n, p in enumerate(body) if p.heading_level}
     changes = {n for n in range(1, len(body)) if section_of[n] != section_of[n - 1]}
     sub = {n for n in headings if section_of[n] >= 0}
-    tops = (headings - sub) | changes
+    top_headings = headings - sub
+    tops = top_headings | changes
     kinds = [(p.block.kind, p.block.ordered) for p in body]
     finders = (
         lambda: recs.find_tagged(texts),
         lambda: recs.find_labelled(
-            [t if n not in headings - set(sub) else "" for n, t in enumerate(texts)], tops, sub
+            [t if n not in top_headings else "" for n, t in enumerate(texts)], tops, sub
         ),
         lambda: recs.find_ordinal_runs(texts, headings | changes),
         lambda: recs.find_numbered_paragraphs(texts, headings | changes),
@@ -235,13 +237,24 @@ def _unclaimed_sections(
 ) -> list[tuple[str | None, list[int]]]:
     """(heading, body paragraph indices) of each section in which no recommendation was found."""
     result = []
-    for k in range(max(section_of, default=-1) + 1):
-        members = [n for n, s in enumerate(section_of) if s == k and not body[n].heading_level]
-        first = min((n for n, s in enumerate(section_of) if s == k), default=0)
+    firsts: dict[int, int] = {}
+    for n, k in enumerate(section_of):
+        firsts.setdefault(k, n)
+    for k, members in enumerate(_members(body, section_of)):
+        first = firsts.get(k, 0)
         heading = body[first - 1].text if first > 0 and body[first - 1].heading_level else None
         if members and not taken & set(members):
             result.append((heading, members))
     return result
+
+
+def _members(body: list[_Para], section_of: list[int]) -> list[list[int]]:
+    """Body paragraph indices of each section, found in one pass rather than one per section."""
+    members: list[list[int]] = [[] for _ in range(max(section_of, default=-1) + 1)]
+    for n, k in enumerate(section_of):
+        if k >= 0 and not body[n].heading_level:
+            members[k].append(n)
+    return members
 
 
 def _paragraph_numbers(body: list[_Para], section_of: list[int]) -> dict[int, int]:
