@@ -71,9 +71,29 @@ def _candidates(passages: list[tuple[str, int]], demote: Iterable[int]) -> list[
     return out
 
 
-def _score(c: _Candidate, profile: Counter, *, max_words: int, demote_ok: bool) -> float:
-    own = profile - c.stems  # centrality against the rest, so long sentences do not self-match
-    score = _cosine(c.stems, own or profile) + 0.02 * min(len(c.stems), 12) / 12
+def _centrality(stems: Counter, profile: Counter, profile_norm2: int) -> float:
+    """Cosine of a sentence against the rest of the profile (``profile - stems``; the whole
+    profile when nothing else is left), so long sentences do not self-match.
+
+    Computed from the sentence's own words: building ``profile - stems`` for every
+    sentence made summaries quadratic in the length of a section.
+    """
+    dot = rest_norm2 = 0
+    for word, n in stems.items():
+        rest = profile[word] - n
+        dot += n * rest
+        rest_norm2 += rest * rest - profile[word] * profile[word]
+    rest_norm2 += profile_norm2
+    if rest_norm2 <= 0:
+        return _cosine(stems, profile)
+    norm = math.sqrt(sum(v * v for v in stems.values())) * math.sqrt(rest_norm2)
+    return dot / norm if norm else 0.0
+
+
+def _score(
+    c: _Candidate, profile: Counter, norm2: int, *, max_words: int, demote_ok: bool
+) -> float:
+    score = _centrality(c.stems, profile, norm2) + 0.02 * min(len(c.stems), 12) / 12
     words = len(c.text.split())
     score *= 1.15 if c.first else 1.0
     score *= 1.1 if c.index == 0 else 1.0
@@ -103,9 +123,14 @@ def summarize(
     cands = _candidates(passages, demote)
     if not cands:
         return "", []
-    profile = sum((c.stems for c in cands), Counter())
+    profile: Counter = Counter()
+    for c in cands:
+        profile.update(c.stems)
     demote_ok = sum(not c.lowered for c in cands) >= 2
-    scores = {c.index: _score(c, profile, max_words=max_words, demote_ok=demote_ok) for c in cands}
+    norm2 = sum(v * v for v in profile.values())
+    scores = {
+        c.index: _score(c, profile, norm2, max_words=max_words, demote_ok=demote_ok) for c in cands
+    }
     ranked = sorted(cands, key=lambda c: (-scores[c.index], c.index))
     if must_include is not None and 0 <= must_include < len(cands):
         ranked.remove(cands[must_include])
