@@ -14,6 +14,7 @@ _TERMINAL = tuple('.!?:;"”’)')
 _MARKER = re.compile(
     r"^(?:(?P<bullet>[•▪◦●■□◆–—*-])|\(?(?P<num>[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])\s+"
 )
+_NOTE_START = re.compile(r"^\d{1,3}\s+\S")
 _HYPHEN = "\ue000"  # -- placeholder for a line-end hyphen decided once the whole text is known --
 WIDE_SHARE = 0.7
 
@@ -128,15 +129,23 @@ def body_size(lines: list[Line]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def to_pieces(lines: list[Line]) -> list[Piece]:
-    """Group ordered lines into paragraphs, then name each a heading, list item or paragraph."""
+def to_pieces(lines: list[Line], *, notes: bool = False) -> list[Piece]:
+    """Group ordered lines into paragraphs, then name each a heading, list item or paragraph.
+
+    With ``notes`` the lines are footnotes: each "12 Text" line starts a new one.
+    """
     if not lines:
         return []
     body = body_size(lines)
     gap = _typical_gap(lines, body)
     paragraphs: list[list[Line]] = []
     for line in lines:
-        if not paragraphs or _starts_paragraph(paragraphs[-1], line, body=body, gap=gap):
+        new_note = notes and _NOTE_START.match(line.text)
+        if (
+            not paragraphs
+            or new_note
+            or _starts_paragraph(paragraphs[-1], line, body=body, gap=gap)
+        ):
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)

@@ -237,3 +237,26 @@ def test_words_placed_without_space_characters_stay_apart():
     c.showPage()
     c.save()
     assert parse_pdf(out.getvalue(), name="tex.pdf").text == sentence
+
+
+def test_note_markers_and_footnotes_do_not_break_paragraphs():
+    sentence = (
+        "The commission met eleven times in the first year{mark} and agreed a common method "
+        "for measuring river flow, although the upstream states reserved their position. "
+    )
+    paras = [(sentence.format(mark=f"<super>{n}</super>") * 7).strip() for n in (1, 2, 3)]
+    notes = ["Minutes of the commission, 2019.", "Interview with a delegate, May 2020."]
+    doc = parse_pdf(builders.footnoted_pdf(paras, notes), name="notes.pdf")
+    clean = (sentence.format(mark="") * 7).strip()
+    assert [b.text for b in doc.blocks] == [clean] * 3 + [f"1 {notes[0]}", f"2 {notes[1]}"]
+
+
+def test_body_lines_repeating_at_page_feet_are_not_taken_for_footers():
+    """Repeated content lands on identical lines at several column feet; only furniture goes."""
+    sections = NEWSLETTER * 8
+    data = builders.two_column_pdf("Long brief", sections, footer="Brief", header="Edition")
+    doc = parse_pdf(data, name="long.pdf")
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == [
+        p for _h, paras in sections for p in paras
+    ]
+    assert "Brief" not in doc.text and "Edition" not in doc.text
