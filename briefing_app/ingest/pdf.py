@@ -12,6 +12,7 @@ from briefing_app.core.errors import UserError
 from briefing_app.ingest.assemble import assemble
 from briefing_app.ingest.docmeta import choose_metadata
 from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
+from briefing_app.ingest.pdftables import take_tables
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _PAGE_NUMBER = re.compile(
@@ -112,7 +113,7 @@ def _explain(exc: Exception, name: str) -> UserError:
 
 
 def _page_lines(page, number: int) -> list[Line]:
-    """Words grouped into lines by baseline, split where a column gutter separates them."""
+    """Table rows, then words grouped into lines by baseline and split at column gutters."""
     # -- TeX writes no space characters and squeezes gaps below pdfplumber's fixed 3 pt
     # tolerance, gluing words together; a tolerance relative to the font size does not --
     words = page.extract_words(
@@ -121,13 +122,13 @@ def _page_lines(page, number: int) -> list[Line]:
         use_text_flow=False,
         x_tolerance_ratio=WORD_GAP_RATIO,
     )
+    lines, words = take_tables(page, number, words, gap_ratio=WORD_GAP_RATIO)
     rows: list[list[dict]] = []
     for word in sorted(_fold_superscripts(words), key=lambda w: (round(w["bottom"], 1), w["x0"])):
         if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 0.3 * word["size"]:
             rows[-1].append(word)
         else:
             rows.append([word])
-    lines = []
     for row in rows:
         for segment in _split_row(sorted(row, key=lambda w: w["x0"])):
             lines.append(_line(segment, number, page.height))

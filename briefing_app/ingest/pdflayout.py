@@ -36,6 +36,7 @@ class Line:
     col_left: float = 0.0
     col_right: float = 0.0
     flow: tuple[int, int, int] = (0, 0, 0)
+    table: bool = False  # -- a whole table row, cells joined with " | " --
 
 
 def order_lines(lines: list[Line]) -> list[Line]:
@@ -164,6 +165,8 @@ def _typical_gap(lines: list[Line], body: float) -> float:
 
 def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) -> bool:
     prev = para[-1]
+    if prev.table or line.table:
+        return True
     if abs(prev.size - line.size) > 0.6 or prev.bold != line.bold or _MARKER.match(line.text):
         return True
     ends_sentence = prev.text.rstrip().endswith(_TERMINAL)

@@ -260,3 +260,34 @@ def test_body_lines_repeating_at_page_feet_are_not_taken_for_footers():
         p for _h, paras in sections for p in paras
     ]
     assert "Brief" not in doc.text and "Edition" not in doc.text
+
+
+def test_ruled_table_is_read_row_by_row():
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    builders.register_fonts()
+    style = ParagraphStyle("b", fontName="NotoSans", fontSize=10, leading=13, spaceAfter=8)
+    rows = [
+        ["Country", "Rail traffic share", "Change since 1990"],
+        ["Armenia", "85 percent", "-40 percent"],
+        ["Azerbaijan", "12 percent", "+3 percent"],
+    ]
+    table = Table(rows)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), "NotoSans", 10),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ]
+        )
+    )
+    before = "Transit figures show how dependent the region was on a single rail corridor."
+    after = "The figures are estimates and should be read with that caveat in mind."
+    out = io.BytesIO()
+    SimpleDocTemplate(out, invariant=1).build(
+        [Paragraph(before, style), table, Paragraph(after, style)]
+    )
+    blocks = [b.text for b in parse_pdf(out.getvalue(), name="t.pdf").blocks]
+    assert blocks == [before, *(" | ".join(r) for r in rows), after]
