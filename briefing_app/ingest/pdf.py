@@ -24,9 +24,8 @@ _CID = re.compile(r"\(cid:\d+\)")
 _BULLET_TOKEN = re.compile(
     r"^(?:[•▪◦●■□◆–—*-]|\(cid:\d+\)|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([ivx]{1,4}\))$"
 )
-_LEADER = re.compile(
-    r"(?:\.\s?){4,}\s*\d+$|…{2,}\s*\d+$"
-)  # -- a contents line: "Findings ..... 3" --
+# -- a contents line: "Findings ..... 3" --
+_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+$|…{2,}\s*\d+$")
 _NOTE_MARKER = re.compile(r"^[\d,*†‡§¶]+$")
 MARGIN_SHARE = 0.1
 MAX_PAGES = 1000

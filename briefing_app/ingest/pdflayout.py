@@ -167,9 +167,11 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
     prev = para[-1]
     if prev.table or line.table:
         return True
-    if abs(prev.size - line.size) > 0.6 or prev.bold != line.bold or _MARKER.match(line.text):
-        return True
     ends_sentence = prev.text.rstrip().endswith(_TERMINAL)
+    if abs(prev.size - line.size) > 0.6 or prev.bold != line.bold:
+        return True
+    if _item_starts(line.text, after_sentence=ends_sentence):
+        return True
     if prev.flow != line.flow:
         if prev.page == line.page and prev.flow[1] != line.flow[1]:
             return True  # -- from a full-width band into columns or back: a new block --
@@ -186,6 +188,18 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
     room_left = prev.col_right - prev.x1
     ended_early = left_aligned and room_left > line.first_word_width + body
     return first_line_indent or ended_early
+
+
+def _item_starts(text: str, *, after_sentence: bool) -> bool:
+    """A bullet glyph always opens a list item; a dash or "2." only after a finished sentence
+    or before a capital, so a wrapped line starting "– which lasted" stays in its paragraph."""
+    m = _MARKER.match(text)
+    if m is None:
+        return False
+    if m.group("bullet") and m.group("bullet") not in "–—-":
+        return True
+    rest = text[m.end() :]
+    return after_sentence or rest[:1].isupper() or rest[:1].isdigit()
 
 
 def _join(lines: list[Line]) -> str:

@@ -291,3 +291,22 @@ def test_ruled_table_is_read_row_by_row():
     )
     blocks = [b.text for b in parse_pdf(out.getvalue(), name="t.pdf").blocks]
     assert blocks == [before, *(" | ".join(r) for r in rows), after]
+
+
+def test_a_wrapped_line_starting_with_a_dash_stays_in_its_paragraph():
+    from reportlab.pdfgen import canvas
+
+    builders.register_fonts()
+    lines = [
+        "The ceasefire held through the winter, although the talks",
+        "– which resumed in March – produced no agreement on the",
+        "corridor and the monitors reported several violations.",
+    ]
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    c.setFont("NotoSans", 10)
+    for n, line in enumerate(lines):
+        c.drawString(72, 700 - 13 * n, line)
+    c.showPage()
+    c.save()
+    assert [b.text for b in parse_pdf(out.getvalue(), name="d.pdf").blocks] == [" ".join(lines)]
