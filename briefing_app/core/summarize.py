@@ -71,9 +71,27 @@ def _candidates(passages: list[tuple[str, int]], demote: Iterable[int]) -> list[
     return out
 
 
-def _score(c: _Candidate, profile: Counter, *, max_words: int, demote_ok: bool) -> float:
-    own = profile - c.stems  # centrality against the rest, so long sentences do not self-match
-    score = _cosine(c.stems, own or profile) + 0.02 * min(len(c.stems), 12) / 12
+class _Profile:
+    """Word counts of all passages, with what cosine-to-the-rest needs precomputed."""
+
+    def __init__(self, cands: list[_Candidate]) -> None:
+        self.counts: Counter = Counter()
+        for c in cands:
+            self.counts.update(c.stems)
+        self.norm2 = sum(v * v for v in self.counts.values())
+
+    def centrality(self, stems: Counter) -> float:
+        """Cosine of a sentence with the profile minus itself, in time linear in the sentence."""
+        dot = sum(v * self.counts[k] for k, v in stems.items())
+        own = sum(v * v for v in stems.values())
+        rest_dot, rest_norm2 = dot - own, self.norm2 - 2 * dot + own
+        if rest_norm2 <= 0 or own == 0:
+            return dot / math.sqrt(own * self.norm2) if own and self.norm2 else 0.0
+        return rest_dot / math.sqrt(own * rest_norm2)
+
+
+def _score(c: _Candidate, profile: _Profile, *, max_words: int, demote_ok: bool) -> float:
+    score = profile.centrality(c.stems) + 0.02 * min(len(c.stems), 12) / 12
     words = len(c.text.split())
     score *= 1.15 if c.first else 1.0
     score *= 1.1 if c.index == 0 else 1.0
@@ -103,7 +121,7 @@ def summarize(
     cands = _candidates(passages, demote)
     if not cands:
         return "", []
-    profile = sum((c.stems for c in cands), Counter())
+    profile = _Profile(cands)
     demote_ok = sum(not c.lowered for c in cands) >= 2
     scores = {c.index: _score(c, profile, max_words=max_words, demote_ok=demote_ok) for c in cands}
     ranked = sorted(cands, key=lambda c: (-scores[c.index], c.index))

@@ -118,6 +118,10 @@ _COMMON = frozenset(
 )
 
 
+MAX_GAP = 6  # -- paragraphs (or sentences) allowed between two items of one list
+MAX_TAIL = 4  # -- paragraphs that may continue the last item
+
+
 @dataclass(frozen=True)
 class Found:
     """A recommendation located in the body: its blocks, ordinal, marker and optional sentence span.
@@ -174,9 +178,9 @@ def _stems(text: str) -> set[str]:
     return {w.lower()[:5] for w in _STEM_WORD.findall(text) if w.lower() not in _COMMON}
 
 
-def _continues(item: str, text: str) -> bool:
+def _continues(item: str | set[str], text: str) -> bool:
     """A paragraph after the last item belongs to it when it carries the item's own words on."""
-    shared = len(_stems(item) & _stems(text))
+    shared = len((item if isinstance(item, set) else _stems(item)) & _stems(text))
     return shared >= 2 or (shared >= 1 and bool(_ANAPHORA.match(text)))
 
 
@@ -186,13 +190,14 @@ def _with_continuations(
     """Paragraphs between two items belong to the earlier; after the last only cohesive ones."""
     items = []
     for n, (start, ordinal, marker) in enumerate(run):
-        end = run[n + 1][0] if n + 1 < len(run) else None
-        blocks = [start]
+        end = run[n + 1][0] if n + 1 < len(run) else start + 1 + MAX_TAIL
+        blocks, stems = [start], _stems(texts[start])
         k = start + 1
-        while k < len(texts) and k not in boundaries and (end is None or k < end):
-            if end is None and not _continues(" ".join(texts[b] for b in blocks), texts[k]):
+        while k < min(len(texts), end) and k not in boundaries:
+            if n + 1 == len(run) and not _continues(stems, texts[k]):
                 break
             blocks.append(k)
+            stems |= _stems(texts[k])
             k += 1
         items.append(Found(ordinal=ordinal, blocks=tuple(blocks), marker=marker))
     return items
@@ -204,7 +209,7 @@ def _ordinal_run(
     """Indices of a First/Second/…/Finally sequence from ``start``; other items may come between."""
     run = [(start, 1, ordinal_marker(items[start])[1])]
     for j in range(start + 1, len(items)):
-        if stop and j in stop:
+        if (stop and j in stop) or j - run[-1][0] > MAX_GAP:
             break
         nxt, mk = ordinal_marker(items[j])
         expected = run[-1][1] + 1
@@ -334,7 +339,7 @@ def find_numbered_paragraphs(texts: list[str], boundaries: set[int]) -> list[Fou
             continue
         run = [(i, 1, m.group("marker"))]
         j = i + 1
-        while j < len(texts) and j not in boundaries:
+        while j < len(texts) and j not in boundaries and j - run[-1][0] <= MAX_GAP:
             nm = _NUMBER_MARKER.match(texts[j])
             if nm and int(nm.group("num")) == run[-1][1] + 1:
                 run.append((j, run[-1][1] + 1, nm.group("marker")))
