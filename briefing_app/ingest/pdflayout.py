@@ -14,6 +14,7 @@ _TERMINAL = tuple('.!?:;"”’)')
 _MARKER = re.compile(
     r"^(?:(?P<bullet>[•▪◦●■□◆–—*-])|\(?(?P<num>[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])\s+"
 )
+_NOTE_START = re.compile(r"^\d{1,3}\s+\S")
 _HYPHEN = "\ue000"  # -- placeholder for a line-end hyphen decided once the whole text is known --
 WIDE_SHARE = 0.7
 
@@ -35,6 +36,7 @@ class Line:
     col_left: float = 0.0
     col_right: float = 0.0
     flow: tuple[int, int, int] = (0, 0, 0)
+    table: bool = False  # -- a whole table row, cells joined with " | " --
 
 
 def order_lines(lines: list[Line]) -> list[Line]:
@@ -128,15 +130,23 @@ def body_size(lines: list[Line]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def to_pieces(lines: list[Line]) -> list[Piece]:
-    """Group ordered lines into paragraphs, then name each a heading, list item or paragraph."""
+def to_pieces(lines: list[Line], *, notes: bool = False) -> list[Piece]:
+    """Group ordered lines into paragraphs, then name each a heading, list item or paragraph.
+
+    With ``notes`` the lines are footnotes: each "12 Text" line starts a new one.
+    """
     if not lines:
         return []
     body = body_size(lines)
     gap = _typical_gap(lines, body)
     paragraphs: list[list[Line]] = []
     for line in lines:
-        if not paragraphs or _starts_paragraph(paragraphs[-1], line, body=body, gap=gap):
+        new_note = notes and _NOTE_START.match(line.text)
+        if (
+            not paragraphs
+            or new_note
+            or _starts_paragraph(paragraphs[-1], line, body=body, gap=gap)
+        ):
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)
@@ -155,9 +165,13 @@ def _typical_gap(lines: list[Line], body: float) -> float:
 
 def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) -> bool:
     prev = para[-1]
-    if abs(prev.size - line.size) > 0.6 or prev.bold != line.bold or _MARKER.match(line.text):
+    if prev.table or line.table:
         return True
     ends_sentence = prev.text.rstrip().endswith(_TERMINAL)
+    if abs(prev.size - line.size) > 0.6 or prev.bold != line.bold:
+        return True
+    if _item_starts(line.text, after_sentence=ends_sentence):
+        return True
     if prev.flow != line.flow:
         if prev.page == line.page and prev.flow[1] != line.flow[1]:
             return True  # -- from a full-width band into columns or back: a new block --
@@ -176,6 +190,18 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
     return first_line_indent or ended_early
 
 
+def _item_starts(text: str, *, after_sentence: bool) -> bool:
+    """A bullet glyph always opens a list item; a dash or "2." only after a finished sentence
+    or before a capital, so a wrapped line starting "– which lasted" stays in its paragraph."""
+    m = _MARKER.match(text)
+    if m is None:
+        return False
+    if m.group("bullet") and m.group("bullet") not in "–—-":
+        return True
+    rest = text[m.end() :]
+    return after_sentence or rest[:1].isupper() or rest[:1].isdigit()
+
+
 def _join(lines: list[Line]) -> str:
     text = ""
     for line in lines:
@@ -192,19 +218,10 @@ def _join(lines: list[Line]) -> str:
 
 
 def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
-    """Headings by size (largest first, a lone title = level 1) then bold; bullets as list items."""
+    """Headings by size, then bold body-size lines; bullets and numbers as list items."""
     texts = [_join(p) for p in paragraphs]
-    heading_sizes = sorted(
-        {p[0].size for p, t in zip(paragraphs, texts, strict=True) if _is_large(p, t, body)},
-        reverse=True,
-    )
-    title_size = None
-    if heading_sizes:
-        top = heading_sizes[0]
-        users = [n for n, p in enumerate(paragraphs) if p[0].size == top]
-        if len(users) == 1 and users[0] < 3 and paragraphs[users[0]][0].page == 0:
-            title_size = top
-    ranks = [s for s in heading_sizes if s != title_size]
+    levels = _size_levels(paragraphs, texts, body)
+    bold_level = min(6, max(levels.values(), default=1) + 1)
     bullet_indents = sorted(
         {round(p[0].x0 - p[0].col_left) for p in paragraphs if _MARKER.match(p[0].text)}
     )
@@ -212,12 +229,10 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     for para, text in zip(paragraphs, texts, strict=True):
         first = para[0]
         marker = _MARKER.match(text)
-        if first.size == title_size and _is_large(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=1))
-        elif first.size in ranks and _is_large(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=min(6, 2 + ranks.index(first.size))))
+        if first.size in levels and _is_large(para, text, body):
+            pieces.append(Piece(text, kind="heading", level=levels[first.size]))
         elif _is_bold_heading(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=min(6, 2 + len(ranks))))
+            pieces.append(Piece(text, kind="heading", level=bold_level))
         elif marker:
             indent = round(first.x0 - first.col_left)
             level = sum(1 for i in bullet_indents if i < indent - 4)
@@ -230,8 +245,28 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     return pieces
 
 
+def _size_levels(paragraphs: list[list[Line]], texts: list[str], body: float) -> dict[float, int]:
+    """Heading level per font size: a size used once near the top of page 1 is the title (1),
+    other heading sizes rank from 2 down, largest first."""
+    sizes = sorted(
+        {p[0].size for p, t in zip(paragraphs, texts, strict=True) if _is_large(p, t, body)},
+        reverse=True,
+    )
+    levels: dict[float, int] = {}
+    if sizes:
+        users = [n for n, p in enumerate(paragraphs) if p[0].size == sizes[0]]
+        if len(users) == 1 and users[0] < 3 and paragraphs[users[0]][0].page == 0:
+            levels[sizes.pop(0)] = 1
+    for rank, size in enumerate(sizes):
+        levels[size] = min(6, 2 + rank)
+    return levels
+
+
 def _is_large(para: list[Line], text: str, body: float) -> bool:
-    return para[0].size >= body * 1.15 and len(text.split()) <= 25
+    """Set larger than the body and short; a long sentence in large type is a standfirst."""
+    words = len(text.split())
+    sentence = text.endswith((".", "!")) and words > 12
+    return para[0].size >= body * 1.15 and words <= 25 and not sentence
 
 
 def _is_bold_heading(para: list[Line], text: str, body: float) -> bool:
