@@ -208,18 +208,17 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
     sub = {n for n in headings if section_of[n] >= 0}
     tops = (headings - sub) | changes
     kinds = [(p.block.kind, p.block.ordered) for p in body]
+    # -- a section heading is never a recommendation itself; a list may use it as its intro
+    plain = [t if n not in headings - sub else "" for n, t in enumerate(texts)]
+    prose = [t if n not in headings else "" for n, t in enumerate(texts)]
     finders = (
-        lambda: recs.find_tagged(texts),
-        lambda: recs.find_labelled(
-            [t if n not in headings - set(sub) else "" for n, t in enumerate(texts)], tops, sub
-        ),
-        lambda: recs.find_ordinal_runs(texts, headings | changes),
-        lambda: recs.find_numbered_paragraphs(texts, headings | changes),
+        lambda: recs.find_tagged(prose),
+        lambda: recs.find_labelled(plain, tops, sub),
+        lambda: recs.find_ordinal_runs(plain, headings | changes),
+        lambda: recs.find_numbered_paragraphs(plain, headings | changes),
         lambda: recs.find_list_recommendations(texts, kinds, headings | changes),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
-        lambda: recs.find_inline_ordinals(
-            [t if n not in headings else "" for n, t in enumerate(texts)]
-        ),
+        lambda: recs.find_inline_ordinals(prose),
     )
     taken: set[int] = set()
     found: list[recs.Found] = []
@@ -260,7 +259,9 @@ def _build_recommendations(
 ) -> list[Recommendation]:
     used: set[str] = set()
     numbers = _paragraph_numbers(body, section_of)
-    result = []
+    result: list[Recommendation] = []
+    if not sections:
+        return result
     for ordinal, f in enumerate(found, start=1):
         texts = [body[b].text for b in f.blocks]
         spans = [(body[b].block.start, body[b].block.end) for b in f.blocks]
