@@ -184,6 +184,8 @@ _DANGLING_END = word_set(
     the a an of and or but in to for with from by on at as its their his her our your this that
     these those into over under than via is are be was were will would should must can could
     not nor so such which who whose whom where when while including especially very more most
+    separate different distinct similar equal able unable due according prior regardless
+    instead rather away apart aside relative compared related subject next close
     """
 )
 # -- the words a headline may never end on, even when the text offers nothing better

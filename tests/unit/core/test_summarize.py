@@ -122,3 +122,14 @@ def test_summary_is_deterministic():
 def test_bullets_split_on_sentences():
     assert bullets_from_summary("One thing. Another thing.") == ["One thing.", "Another thing."]
     assert bullets_from_summary("  ") == []
+
+
+def test_headline_does_not_end_on_a_word_awaiting_its_complement():
+    text = (
+        "The United States needs to see the conflict as a standalone issue separate from its "
+        "worsening relationship with its neighbours."
+    )
+    assert (
+        headline(text, max_words=13)
+        == "The United States needs to see the conflict as a standalone issue"
+    )
