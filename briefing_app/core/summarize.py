@@ -128,7 +128,19 @@ def summarize(
     if must_include is not None and 0 <= must_include < len(cands):
         ranked.remove(cands[must_include])
         ranked.insert(0, cands[must_include])
-    chosen: list[_Candidate] = [ranked[0]]
+    chosen = _choose(ranked, scores, max_sentences=max_sentences, max_words=max_words)
+    words = sum(len(c.text.split()) for c in chosen)
+    if len(chosen) == 1 and words > max_words and must_include is None:
+        text, end = _shorten(chosen[0].text, max_words)
+        return text, [(chosen[0].start, chosen[0].start + end)]
+    return " ".join(c.text.strip() for c in chosen), [(c.start, c.end) for c in chosen]
+
+
+def _choose(
+    ranked: list[_Candidate], scores: dict[int, float], *, max_sentences: int, max_words: int
+) -> list[_Candidate]:
+    """The top sentence, then others while they fit, score well and do not repeat it; in order."""
+    chosen = [ranked[0]]
     words = len(ranked[0].text.split())
     for c in ranked[1:]:
         if len(chosen) >= max_sentences or scores[c.index] < 0.5 * scores[ranked[0].index]:
@@ -137,11 +149,7 @@ def summarize(
         if words + n <= max_words and _cosine(c.stems, chosen[0].stems) < 0.6:
             chosen.append(c)
             words += n
-    chosen.sort(key=lambda c: c.index)
-    if len(chosen) == 1 and words > max_words and must_include is None:
-        text, end = _shorten(chosen[0].text, max_words)
-        return text, [(chosen[0].start, chosen[0].start + end)]
-    return " ".join(c.text.strip() for c in chosen), [(c.start, c.end) for c in chosen]
+    return sorted(chosen, key=lambda c: c.index)
 
 
 def summarize_sentences(

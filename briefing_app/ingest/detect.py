@@ -45,15 +45,7 @@ def analyze(doc: Document) -> Article:
         for b in doc.blocks
         if clean_spaces(sanitize(b.text))
     ]
-    meta = dict(doc.metadata)
-    title, rest = front.take_title(paras, meta, doc.source_name)
-    front_lines, body = front.take_front_matter(rest)
-    for key, value in front.read_front(front_lines).items():
-        meta.setdefault(key, value)
-    author = meta.get("author")
-    body, bio = front.take_author_bio(body, author)
-    if author is None and bio:
-        author = front.bio_author(bio)
+    title, meta, body, bio = _metadata(doc, paras)
     body = [_classify_heading(p, body, n) for n, p in enumerate(body)]
     sections, section_of_para = _sections(body)
     found = _find_recommendations(body, section_of_para)
@@ -61,21 +53,34 @@ def analyze(doc: Document) -> Article:
     markers.update({f.blocks[0]: f.marker for f in found if f.marker and not f.span})
     sections = _summarised(sections, body, section_of_para, markers)
     recommendations = _build_recommendations(body, found, section_of_para, sections)
-    date = meta.get("date")
-    iso = parse_date(date) if date else None
     figures = find_key_figures([(p.text, p.block.start) for p in body if not p.heading_level])
     return Article(
         title=title,
         source=doc,
         standfirst=meta.get("standfirst"),
-        author=author,
+        author=meta.get("author"),
         publication=meta.get("publication"),
-        date=iso or date,
+        date=meta.get("date"),
         sections=tuple(sections),
         recommendations=tuple(recommendations),
         author_bio=bio,
         key_figures=tuple(figures),
     )
+
+
+def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para], str | None]:
+    """Title, metadata (declared first, then read from the front lines), body and author bio."""
+    meta = dict(doc.metadata)
+    title, rest = front.take_title(paras, meta, doc.source_name)
+    front_lines, body = front.take_front_matter(rest)
+    for key, value in front.read_front(front_lines).items():
+        meta.setdefault(key, value)
+    body, bio = front.take_author_bio(body, meta.get("author"))
+    if meta.get("author") is None and bio:
+        meta["author"] = front.bio_author(bio)
+    if meta.get("date"):
+        meta["date"] = parse_date(meta["date"]) or meta["date"]
+    return title, meta, body, bio
 
 
 # -- headings and sections -----------------------------------------------------------
@@ -257,30 +262,23 @@ def _paragraph_numbers(body: list[_Para], section_of: list[int]) -> dict[int, in
 def _build_recommendations(
     body: list[_Para], found: list[recs.Found], section_of: list[int], sections: list[Section]
 ) -> list[Recommendation]:
+    """Recommendation objects in reading order, numbered 1…n, each with headline and summary."""
     used: set[str] = set()
     numbers = _paragraph_numbers(body, section_of)
     result: list[Recommendation] = []
-    if not sections:
-        return result
-    for ordinal, f in enumerate(found, start=1):
-        texts = [body[b].text for b in f.blocks]
-        spans = [(body[b].block.start, body[b].block.end) for b in f.blocks]
-        if f.span:
-            s, e = f.span
-            texts[0] = texts[0][s:e].strip()
-            spans[0] = (body[f.blocks[0]].block.start + s, body[f.blocks[0]].block.start + e)
+    for ordinal, f in enumerate(found if sections else [], start=1):
+        texts, spans = _rec_texts(body, f)
         first = recs.strip_marker(texts[0], f.marker)
         passages = [(first, -1)] + [
             (t, body[b].block.start) for t, b in zip(texts[1:], f.blocks[1:], strict=True)
         ]
         summary, chosen = summarize(passages, max_sentences=2, max_words=55, must_include=0)
         home = section_of[f.blocks[0]]
-        section = sections[home] if home >= 0 else sections[0]
         result.append(
             Recommendation(
                 id=_stable_id("r", texts[0], used),
                 ordinal=ordinal,
-                section_id=section.id,
+                section_id=sections[home].id if home >= 0 else sections[0].id,
                 headline=headline(first),
                 text="\n\n".join(texts),
                 summary=summary,
@@ -292,3 +290,14 @@ def _build_recommendations(
             )
         )
     return result
+
+
+def _rec_texts(body: list[_Para], f: recs.Found) -> tuple[list[str], list[tuple[int, int]]]:
+    """The paragraphs of a recommendation (the first cut to its sentences) and their spans."""
+    texts = [body[b].text for b in f.blocks]
+    spans = [(body[b].block.start, body[b].block.end) for b in f.blocks]
+    if f.span:
+        s, e = f.span
+        start = body[f.blocks[0]].block.start
+        texts[0], spans[0] = texts[0][s:e].strip(), (start + s, start + e)
+    return texts, spans
