@@ -221,7 +221,9 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
         lambda: recs.find_labelled(plain, tops, sub),
         lambda: recs.find_ordinal_runs(plain, headings | changes),
         lambda: recs.find_numbered_paragraphs(plain, headings | changes),
-        lambda: recs.find_list_recommendations(texts, kinds, headings | changes),
+        lambda: recs.find_list_recommendations(
+            texts, kinds, headings | changes, context=_parent_headings(body, section_of, sub)
+        ),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
         lambda: recs.find_inline_ordinals(prose),
     )
@@ -234,6 +236,16 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
             found.append(recs.Found(f.ordinal, blocks, f.marker, f.span))
         taken.update(b for f in new for b in f.blocks)
     return sorted(found, key=lambda f: (f.blocks[0], f.span or (0, 0)))
+
+
+def _parent_headings(body: list[_Para], section_of: list[int], sub: set[int]) -> dict[int, str]:
+    """For each sub-heading, the heading of the section it sits in."""
+    parents: dict[int, str] = {}
+    for n in sorted(sub):
+        first = section_of.index(section_of[n])
+        if first > 0 and body[first - 1].heading_level:
+            parents[n] = body[first - 1].text
+    return parents
 
 
 def _unclaimed_sections(

@@ -132,9 +132,17 @@ def find_inline_ordinals(texts: list[str]) -> list[Found]:
 
 
 def find_list_recommendations(
-    texts: list[str], kinds: list[tuple[str, bool]], boundaries: set[int]
+    texts: list[str],
+    kinds: list[tuple[str, bool]],
+    boundaries: set[int],
+    *,
+    context: dict[int, str] | None = None,
 ) -> list[Found]:
-    """List items introduced as advice ("We recommend the following:", "Governments should:")."""
+    """List items introduced as advice ("We recommend the following:", "Governments should:").
+
+    ``context`` adds words to an introducing line, such as the section heading
+    above a sub-heading ("Recommendations" over "For regulators").
+    """
     found: list[Found] = []
     i = 0
     while i < len(texts):
@@ -144,7 +152,7 @@ def find_list_recommendations(
         j = i
         while j < len(texts) and kinds[j][0] == "list_item" and (j == i or j not in boundaries):
             j += 1
-        intro = texts[i - 1]
+        intro = f"{texts[i - 1]} {(context or {}).get(i - 1, '')}".strip()
         items = list(range(i, j))
         explicit = bool(EXPLICIT.search(intro)) and intro.rstrip().endswith(":")
         if ANNOUNCE.search(intro) and (explicit or mostly_prescriptive([texts[k] for k in items])):
