@@ -180,9 +180,19 @@ _LEAD_CLAUSE = re.compile(
     r"|despite|for|under|through|beyond|rather than|in order to)\b[^,;:—]{3,90}[,—]\s+(?=\S)",
     re.I,
 )
+# -- words that open a subordinate or relative clause: the best place to stop a thesis
+_CLAUSE_OPENERS = word_set(
+    "that which who whom whose where when while because so although though unless whereas "
+    "including especially rather since"
+)
+# -- after a comma these start a clause the thesis can do without ("…, because …")
+_SUBORDINATORS = word_set(
+    "because since although though unless whereas while so rather including especially which"
+)
+# -- "of" is missing on purpose: cutting before it strands a noun ("a core part")
 _BREAK_BEFORE = word_set(
     """
-    in of for to from with by on at as into over under through across against between among
+    in for to from with by on at as into over under through across against between among
     within without toward towards about after before during because since while whereas which
     who that where when so and or but rather than including especially such via
     """
@@ -224,22 +234,36 @@ def headline(text: str, *, max_words: int = 15) -> str:
 
 
 def _cut(words: list[str], max_words: int) -> list[str]:
-    """The longest prefix ending at a clause mark, else before a function word, else at the limit.
+    """The thesis part of an over-long sentence, cut where a reader would pause.
 
-    A short first clause ("Allies should coordinate their lists, because …")
-    beats a cut in the middle of the next one.
+    In order of preference: at a comma that opens a subordinate clause, before
+    the first relative clause ("… a plan that sets out …"), at the last clause mark, at a short first
+    clause ("Allies should coordinate their lists, because …"), before a
+    preposition or conjunction, and only then at the word limit.
     """
     floor = max(3, max_words // 2)
     marks = [n for n in range(1, max_words + 1) if words[n - 1][-1] in _CLAUSE_PUNCT]
     late = [n for n in marks if n >= floor]
+    subordinate = [n for n in marks if n >= 4 and _bare(words[n]) in _SUBORDINATORS]
+    if subordinate:  # -- "Allies should coordinate their lists, because …"
+        return words[: subordinate[0]]
+    opener = next(
+        (n for n in range(floor, max_words + 1) if _bare(words[n]) in _CLAUSE_OPENERS), None
+    )
+    if opener is not None and (not late or opener <= late[-1]):
+        return words[:opener]
     if late:
         return words[: late[-1]]
     if marks and marks[0] >= 5:
         return words[: marks[0]]
     for n in range(max_words, floor - 1, -1):
-        if words[n].lower().strip("“”\"'(") in _BREAK_BEFORE:
+        if _bare(words[n]) in _BREAK_BEFORE:
             return words[:n]
     return words[:max_words]
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip("“”\"'(")
 
 
 def _trim_end(words: list[str], dangling: frozenset[str] = _DANGLING_END) -> list[str]:
