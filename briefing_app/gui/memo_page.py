@@ -1,0 +1,67 @@
+"""Render the memo page an item lands on: the real exporter's PDF, drawn by pdfium.
+
+Runs on a worker thread: write_memo into a private temp folder, find the page
+that shows the item's title, and turn that page into a QImage (QImage, unlike
+QPixmap, may be made off the UI thread).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from briefing_app.core.briefing import Briefing
+
+RENDER_DPI = 110
+
+
+@dataclass(frozen=True)
+class MemoPage:
+    image: QImage
+    page: int  # 1-based
+    pages: int
+    warnings: tuple[str, ...]
+
+
+def render_memo_page(briefing: Briefing, item_id: str | None) -> MemoPage | None:
+    """The memo page holding ``item_id`` (or page 1); None when no memo exporter is installed."""
+    try:
+        from briefing_app.export.memo import write_memo
+    except ImportError:
+        return None
+    import pypdfium2
+
+    with tempfile.TemporaryDirectory(prefix="briefing-preview-") as folder:
+        path = Path(folder) / "preview.pdf"
+        warnings = write_memo(briefing, path, template=briefing.memo_template)
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            needle = briefing.title_of(item_id)[:40] if item_id else ""
+            index = _page_with(pdf, needle)
+            image = _to_image(pdf[index])
+            return MemoPage(image=image, page=index + 1, pages=len(pdf), warnings=tuple(warnings))
+        finally:
+            pdf.close()
+
+
+def _page_with(pdf, needle: str) -> int:
+    """Index of the first page whose text contains ``needle`` (whitespace-insensitive), else 0."""
+    wanted = " ".join(needle.split()).lower()
+    if not wanted:
+        return 0
+    for index in range(len(pdf)):
+        text = pdf[index].get_textpage().get_text_range()
+        if wanted in " ".join(text.split()).lower():
+            return index
+    return 0
+
+
+def _to_image(page) -> QImage:
+    bitmap = page.render(scale=RENDER_DPI / 72, rev_byteorder=True)
+    width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+    buffer = bytes(bitmap.buffer)
+    fmt = QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBA8888
+    return QImage(buffer, width, height, stride, fmt).copy()

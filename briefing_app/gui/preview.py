@@ -1,0 +1,218 @@
+"""The preview: the slides the current item becomes and the memo page it lands on.
+
+Edits restart a 200 ms timer; when it fires, a snapshot of the briefing goes
+to a one-thread pool, so typing never waits for planning or rendering. A
+result that arrives after a newer request was made is dropped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from briefing_app.gui.memo_page import MemoPage, render_memo_page
+from briefing_app.gui.session import Session
+from briefing_app.gui.sketch import Look, Sketch, SlideSketch, sketch_item
+from briefing_app.gui.workers import Job, single_thread_pool
+
+DEBOUNCE_MS = 200
+
+
+class SlideCanvas(QWidget):
+    """Paints one slide with the template's colours, fonts and geometry, scaled to fit."""
+
+    def __init__(self, look: Look, slide: SlideSketch, parent=None) -> None:
+        super().__init__(parent)
+        self.look, self.slide = look, slide
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(160)
+        self.setAccessibleName(f"Slide: {slide.title}")
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return round(width * self.look.height / self.look.width)
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, self.heightForWidth(400))
+
+    def resizeEvent(self, event) -> None:
+        self.setFixedHeight(self.heightForWidth(self.width()))
+        super().resizeEvent(event)
+
+    def paintEvent(self, _event) -> None:
+        look, slide = self.look, self.slide
+        scale = self.width() / look.width
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), QColor(look.background))
+        painter.setPen(QColor("#b0b0b0"))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        title_box = _rect(look.title_box, scale)
+        painter.fillRect(
+            QRectF(title_box.left(), title_box.bottom() + 2 * scale, 64 * scale, 3 * scale),
+            QColor(look.accent),
+        )
+        title_size = (slide.title_size or look.title_size) * scale
+        painter.setFont(_font(look.title_font, title_size, bold=True))
+        painter.setPen(QColor(look.title_colour))
+        flags = (
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        )
+        painter.drawText(title_box, flags, slide.title)
+        self._paint_bullets(painter, _rect(look.body_box, scale), slide, scale)
+        painter.end()
+
+    def _paint_bullets(self, painter: QPainter, box: QRectF, slide: SlideSketch, scale: float):
+        size = (slide.body_size or self.look.body_size) * scale
+        painter.setFont(_font(self.look.body_font, size))
+        painter.setPen(QColor(self.look.body_colour))
+        y = box.top()
+        indent = size * 1.2
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        for bullet in slide.bullets:
+            text_box = QRectF(box.left() + indent, y, box.width() - indent, box.bottom() - y)
+            used = painter.boundingRect(text_box, flags, bullet)
+            painter.drawText(QRectF(box.left(), y, indent, size * 1.5), flags, "•")
+            painter.drawText(text_box, flags, bullet)
+            y = used.bottom() + size * 0.5
+
+
+def _rect(box, scale: float) -> QRectF:
+    x, y, w, h = box
+    return QRectF(x * scale, y * scale, w * scale, h * scale)
+
+
+def _font(family: str, pixel_size: float, *, bold: bool = False) -> QFont:
+    font = QFont(family)
+    font.setPixelSize(max(1, round(pixel_size)))
+    font.setBold(bold)
+    return font
+
+
+class PreviewPanel(QScrollArea):
+    """Slides and memo page of the current item, refreshed off the UI thread after edits."""
+
+    warnings_changed = Signal(list)
+    slide_count_changed = Signal(int)
+    updated = Signal()  # both previews reflect the latest request (tests wait on it)
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._item_id: str | None = None
+        self._generation = 0
+        self._pending = 0
+        self._jobs: set[Job] = set()
+        self.total_slides: int | None = None
+        self.sketch: Sketch | None = None
+        self.memo: MemoPage | None = None
+        self._pool = single_thread_pool(self)
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self._request)
+        self._build()
+        for signal in session.changes():
+            signal.connect(self.schedule)
+
+    def _build(self) -> None:
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        self._layout = QVBoxLayout(body)
+        self.slides_caption = QLabel("<b>Slides</b>", body)
+        self.slides_box = QVBoxLayout()
+        self.memo_caption = QLabel("<b>Memo</b>", body)
+        self.memo_label = QLabel(body)
+        self.memo_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.memo_label.setAccessibleName("Memo page preview")
+        self.memo_label.setWordWrap(True)
+        self._layout.addWidget(self.slides_caption)
+        self._layout.addLayout(self.slides_box)
+        self._layout.addSpacing(12)
+        self._layout.addWidget(self.memo_caption)
+        self._layout.addWidget(self.memo_label)
+        self._layout.addStretch(1)
+        self.setWidget(body)
+
+    def show_item(self, item_id: str | None) -> None:
+        self._item_id = item_id
+        self.schedule()
+
+    def schedule(self, *_args) -> None:
+        """Restart the debounce timer: the preview follows ~200 ms after the last edit."""
+        self._timer.start()
+
+    def _request(self) -> None:
+        self._generation += 1
+        generation, snapshot, item_id = (
+            self._generation,
+            self._session.briefing.copy(),
+            self._item_id,
+        )
+        self._pending = 2
+        self._submit(lambda _report: sketch_item(snapshot, item_id), generation, self._on_sketch)
+        self._submit(lambda _report: render_memo_page(snapshot, item_id), generation, self._on_memo)
+
+    def _submit(self, fn, generation: int, slot) -> None:
+        job = Job(fn)
+        self._jobs.add(job)
+        job.signals.succeeded.connect(lambda result, j=job: self._done(j, generation, slot, result))
+        job.signals.failed.connect(lambda message, j=job: self._failed(j, generation, message))
+        self._pool.start(job)
+
+    def _done(self, job: Job, generation: int, slot, result) -> None:
+        self._jobs.discard(job)
+        if generation == self._generation:
+            slot(result)
+            self._finish_one()
+
+    def _failed(self, job: Job, generation: int, message: str) -> None:
+        self._jobs.discard(job)
+        if generation == self._generation:
+            self.warnings_changed.emit([message])
+            self._finish_one()
+
+    def _finish_one(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.updated.emit()
+
+    def _on_sketch(self, sketch: Sketch) -> None:
+        self.sketch = sketch
+        while self.slides_box.count():
+            self.slides_box.takeAt(0).widget().deleteLater()
+        for slide in sketch.slides:
+            self.slides_box.addWidget(SlideCanvas(sketch.look, slide, self))
+        count = len(sketch.slides)
+        self.slides_caption.setText(
+            f"<b>Slides</b> — this item becomes {count} slide{'s' if count != 1 else ''}"
+            f" ({sketch.look.name} template)"
+            if self._item_id
+            else "<b>Slides</b>"
+        )
+        if sketch.total_slides is not None and sketch.total_slides != self.total_slides:
+            self.total_slides = sketch.total_slides
+            self.slide_count_changed.emit(sketch.total_slides)
+        self.warnings_changed.emit(list(sketch.warnings))
+
+    def _on_memo(self, memo: MemoPage | None) -> None:
+        self.memo = memo
+        if memo is None:
+            self.memo_caption.setText("<b>Memo</b>")
+            self.memo_label.setText("The memo preview appears once the memo exporter is installed.")
+            return
+        self.memo_caption.setText(f"<b>Memo</b> — page {memo.page} of {memo.pages}")
+        width = max(200, self.viewport().width() - 40)
+        pixmap = QPixmap.fromImage(memo.image).scaledToWidth(
+            width, Qt.TransformationMode.SmoothTransformation
+        )
+        self.memo_label.setPixmap(pixmap)
+
+    def shutdown(self) -> None:
+        """Stop refreshing and wait for a running render (called when the window closes)."""
+        self._timer.stop()
+        self._generation += 1
+        self._pool.clear()
+        self._pool.waitForDone(5000)
