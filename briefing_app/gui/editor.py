@@ -55,7 +55,7 @@ class ItemEditor(QWidget):
         self._updating = False
         self._build()
         session.field_changed.connect(self._on_field_changed)
-        session.replaced.connect(lambda: self.show_item(None))
+        session.replaced.connect(self._on_replaced)
         self.show_item(None)
 
     def _build(self) -> None:
@@ -128,8 +128,12 @@ class ItemEditor(QWidget):
         for widget in (self.title_edit, self.summary_edit, self.bullets_edit, self.notes_edit):
             widget.setEnabled(item_id is not None)
         self.highlighter.source_text = self._session.briefing.article.source.text
-        self._refresh_all()
-        self.highlighter.rehighlight()
+        self._updating = True
+        try:
+            self._refresh_all()
+            self.highlighter.rehighlight()  # -- emits textChanged; not an edit --
+        finally:
+            self._updating = False
         self.source.show_item(self._session.briefing, item_id)
 
     def _refresh_all(self) -> None:
@@ -159,11 +163,11 @@ class ItemEditor(QWidget):
         current = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
         same = _lines(current) == _lines(value) if name == "bullets" else current == value
         if not same:
-            self._updating = True
+            previous, self._updating = self._updating, True
             try:
                 _set_text(widget, value)
             finally:
-                self._updating = False
+                self._updating = previous
         if name in self.reset_buttons:
             edited = self._item_id is not None and (
                 getattr(self._session.briefing.edit_of(self._item_id), name) is not None
@@ -196,6 +200,11 @@ class ItemEditor(QWidget):
     def _emit(self, name: str, value) -> None:
         if self._updating or self._item_id is None:
             return
+        current = getattr(self._session.briefing.edit_of(self._item_id), name)
+        if value is None and current is None:
+            return
+        if value is not None and value == self._effective(name) and name != "bullets":
+            return  # -- formatting-only change (highlighter) or nothing really typed --
         self.field_edited.emit(self._item_id, name, value)
 
     def _on_summary_typed(self) -> None:
@@ -207,6 +216,9 @@ class ItemEditor(QWidget):
         lines = _lines(self.bullets_edit.toPlainText())
         if lines != self._session.briefing.bullets_of(self._item_id):
             self._emit("bullets", lines)
+
+    def _on_replaced(self) -> None:
+        self.show_item(None)
 
     def _on_field_changed(self, item_id: str, name: str) -> None:
         if item_id != self._item_id:

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, settings: Settings, *, autosave_dir: Path) -> None:
         super().__init__()
         self.session = session
+        session.setParent(self)  # -- the session lives exactly as long as its window --
         self.settings = settings
         self.setAcceptDrops(True)
         self._build_views()
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         session.dirty_changed.connect(self._update_title)
         session.path_changed.connect(self._update_title)
         self.preview.warnings_changed.connect(self.show_warnings)
-        self.preview.slide_count_changed.connect(lambda _n: self._refresh_counts())
+        self.preview.slide_count_changed.connect(self._refresh_counts)
 
     # -- requests from views become commands ---------------------------------------
 
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
     def _schedule_refresh(self, *_args) -> None:
         self._refresh_timer.start()
 
-    def _refresh_counts(self) -> None:
+    def _refresh_counts(self, *_args) -> None:
         counts = count(self.session.briefing, slides=self.preview.total_slides)
         self.counts_label.setText(counts.describe())
         self.words_label.setText(f"{counts.words} words")

@@ -1,6 +1,6 @@
 """Render the memo page an item lands on: the real exporter's PDF, drawn by pdfium.
 
-Runs on a worker thread: write_memo into a private temp folder, find the page
+Runs on a worker thread: render the memo with the real exporter, find the page
 that shows the item's title, and turn that page into a QImage (QImage, unlike
 QPixmap, may be made off the UI thread).
 """
@@ -29,22 +29,34 @@ class MemoPage:
 def render_memo_page(briefing: Briefing, item_id: str | None) -> MemoPage | None:
     """The memo page holding ``item_id`` (or page 1); None when no memo exporter is installed."""
     try:
-        from briefing_app.export.memo import write_memo
+        pdf_bytes, warnings = _memo_pdf(briefing)
     except ImportError:
         return None
     import pypdfium2
 
-    with tempfile.TemporaryDirectory(prefix="briefing-preview-") as folder:
-        path = Path(folder) / "preview.pdf"
-        warnings = write_memo(briefing, path, template=briefing.memo_template)
-        pdf = pypdfium2.PdfDocument(str(path))
-        try:
-            needle = briefing.title_of(item_id)[:40] if item_id else ""
-            index = _page_with(pdf, needle)
-            image = _to_image(pdf[index])
-            return MemoPage(image=image, page=index + 1, pages=len(pdf), warnings=tuple(warnings))
-        finally:
-            pdf.close()
+    pdf = pypdfium2.PdfDocument(pdf_bytes)
+    try:
+        needle = briefing.title_of(item_id)[:40] if item_id else ""
+        index = _page_with(pdf, needle)
+        image = _to_image(pdf[index])
+        return MemoPage(image=image, page=index + 1, pages=len(pdf), warnings=tuple(warnings))
+    finally:
+        pdf.close()
+
+
+def _memo_pdf(briefing: Briefing) -> tuple[bytes, list[str]]:
+    """The memo's PDF bytes from the real exporter (in memory when it offers that)."""
+    try:
+        from briefing_app.export.memo import render_memo
+    except ImportError:
+        from briefing_app.export.memo import write_memo
+
+        with tempfile.TemporaryDirectory(prefix="briefing-preview-") as folder:
+            path = Path(folder) / "preview.pdf"
+            warnings = write_memo(briefing, path, template=briefing.memo_template)
+            return path.read_bytes(), warnings
+    result = render_memo(briefing, template=briefing.memo_template)
+    return result.pdf, list(result.warnings)
 
 
 def _page_with(pdf, needle: str) -> int:

@@ -43,7 +43,7 @@ class OutlineModel(QAbstractItemModel):
         self._where: dict[str, tuple[int, int]] = {}  # id -> (section row or -1, row)
         self._rebuild()
         session.picked_changed.connect(self._on_item_changed)
-        session.field_changed.connect(lambda item_id, _name: self._on_item_changed(item_id))
+        session.field_changed.connect(self._on_field_changed)
         session.order_changed.connect(self._on_order_changed)
         session.replaced.connect(self._on_replaced)
 
@@ -228,6 +228,9 @@ class OutlineModel(QAbstractItemModel):
         index = self.index_of(item_id)
         if index.isValid():
             self.dataChanged.emit(index, index)
+
+    def _on_field_changed(self, item_id: str, _name: str) -> None:
+        self._on_item_changed(item_id)
 
     def _on_order_changed(self, _item_id: str) -> None:
         self.layoutAboutToBeChanged.emit()

@@ -33,7 +33,11 @@ class Session(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self._unsaved_restore = False
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.dirty_changed.emit(self.dirty))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        # -- a bound slot (not a lambda): Qt disconnects it before the stack is destroyed --
+        self.dirty_changed.emit(self.dirty)
 
     def replace(self, briefing: Briefing, *, path: Path | None, dirty: bool = False) -> None:
         """Swap in another briefing (opened or restored); its history starts empty."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -14,8 +16,9 @@ HIGHLIGHT = QColor("#fff1a8")
 def source_view(briefing: Briefing, item_id: str) -> tuple[str, list[tuple[int, int]]]:
     """The item's paragraphs as shown (blank line between) and the spans to highlight in them.
 
-    Highlighted: the automatic summary's sentences (``summary_spans``) and, when
-    the user has edited the summary, any of its sentences found verbatim here.
+    Highlighted: the automatic summary's sentences (``summary_spans`` that fall
+    inside the item) and every sentence of the current summary, edited or not,
+    found in the source (ignoring differences in whitespace).
     """
     item = briefing.article.item(item_id)
     source = briefing.article.source.text
@@ -28,16 +31,33 @@ def source_view(briefing: Briefing, item_id: str) -> tuple[str, list[tuple[int, 
     marks = []
     for s, e in item.summary_spans:
         for start, end, shown in offsets:
-            if start <= s < end:
-                marks.append((shown + s - start, shown + min(e, end) - start))
+            if start <= s < e <= end:
+                marks.append((shown + s - start, shown + e - start))
     summary = briefing.summary_of(item_id)
-    if summary != item.summary:
-        for s, e in split_sentences(summary):
-            sentence = summary[s:e].strip()
-            found = text.find(sentence) if len(sentence) > 20 else -1
-            if found >= 0:
-                marks.append((found, found + len(sentence)))
-    return text, sorted(set(marks))
+    for s, e in split_sentences(summary):
+        found = _find_loosely(text, summary[s:e])
+        if found is not None:
+            marks.append(found)
+    return text, _merge(marks)
+
+
+def _find_loosely(text: str, sentence: str) -> tuple[int, int] | None:
+    """Where ``sentence`` occurs in ``text`` with any whitespace between its words."""
+    words = sentence.split()
+    if len(words) < 4:
+        return None  # -- a few words match too easily to mean "this sentence came from here" --
+    match = re.search(r"\s+".join(re.escape(w) for w in words), text, re.IGNORECASE)
+    return (match.start(), match.end()) if match else None
+
+
+def _merge(marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(set(marks)):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 class SourcePane(QWidget):
