@@ -71,7 +71,9 @@ def create_main_window(
         session = Session(fileops.load(start, settings), path=_project_or_none(start))
     window = MainWindow(session, settings, autosave_dir=folder)
     if restored is not None:
-        window.autosaver.save_now()  # -- the old snapshot goes only once the new one exists --
+        window.autosaver.save_now(
+            force=True
+        )  # -- the old snapshot goes only once the new one exists --
         restored[1].discard()
         window.show_warning("Restored unsaved work from the last session.")
     for recovery in recoveries:
@@ -144,7 +146,7 @@ def handle_exception(window: MainWindow, error: BaseException, exc_info, *, log_
     """Log with traceback, snapshot the work for recovery, and tell the user in one dialog."""
     log.error("unexpected error", exc_info=exc_info)
     try:
-        window.autosaver.save_now()
+        window.autosaver.save_now(force=True)
     except Exception:
         log.exception("recovery snapshot failed")
     QMessageBox.critical(

@@ -111,9 +111,9 @@ class Autosaver(QObject):
             self._pending = False
             self.discard()
 
-    def save_now(self) -> bool:
-        """Write the snapshot if anything changed since the last one; True if written."""
-        if not (self._pending and self._session.dirty):
+    def save_now(self, *, force: bool = False) -> bool:
+        """Write the snapshot if the work is unsaved and changed since the last one (or ``force``)."""
+        if not ((self._pending or force) and self._session.dirty):
             return False
         session = self._session
         meta = {

@@ -13,7 +13,7 @@ from briefing_app.ingest.detect import analyze
 
 
 def _ids_under(model, parent=None):
-    parent = parent or QModelIndex()
+    parent = QModelIndex() if parent is None else parent
     return [model.index(r, 0, parent).data(ID_ROLE) for r in range(model.rowCount(parent))]
 
 
