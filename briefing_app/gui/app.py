@@ -24,6 +24,7 @@ from briefing_app.gui.main_window import APP_TITLE, MainWindow
 from briefing_app.gui.platform_check import display_problem
 from briefing_app.gui.session import Session
 from briefing_app.gui.settings import Settings
+from briefing_app.gui.style import apply_style
 from briefing_app.ingest.project import load_project
 from briefing_app.resources import seed_article
 
@@ -38,9 +39,7 @@ def run(path: Path | None, *, quit_after_first_paint: bool = False) -> int:
         print(f"briefing-app: {problem}", file=sys.stderr)
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_TITLE)
+    configure_app(app)
     log_file = setup_logging()
     settings = Settings(QSettings())
     try:
@@ -53,6 +52,14 @@ def run(path: Path | None, *, quit_after_first_paint: bool = False) -> int:
     if quit_after_first_paint:
         _quit_after_first_paint(window)
     return app.exec()
+
+
+def configure_app(app: QApplication) -> None:
+    """Names (they decide where QSettings and app data live) and the look, set once."""
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_TITLE)
+    apply_style(app)
 
 
 def create_main_window(

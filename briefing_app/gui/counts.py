@@ -20,10 +20,8 @@ class Counts:
     words: int
 
     def describe(self) -> str:
-        return (
-            f"{self.items} picked · {self.slides} slides · "
-            f"{self.memo_pages} memo page{'s' if self.memo_pages != 1 else ''} · {self.words} words"
-        )
+        pages = f"{self.memo_pages} memo page{'s' if self.memo_pages != 1 else ''}"
+        return f"{self.items} picked → {self.slides} slides · {pages} · {self.words} words"
 
 
 def count(briefing: Briefing, *, slides: int | None = None) -> Counts:

@@ -71,14 +71,17 @@ class ExportDialog(QDialog):
 
     def _build(self, kinds: set[str]) -> None:
         grid = QGridLayout()
+        for column, text in ((1, "Save as"), (3, "Template")):
+            grid.addWidget(QLabel(f"<b>{text}</b>", self), 0, column)
         folder = self._settings.export_folder or self._settings.last_folder or Path.home()
         stem = safe_name(self._briefing.article.title)
-        for row, (kind, (label, suffix, _filter)) in enumerate(KINDS.items()):
+        for row, (kind, (label, suffix, _filter)) in enumerate(KINDS.items(), start=1):
             check = QCheckBox(label, self)
             check.setChecked(kind in kinds)
             edit = QLineEdit(str(folder / f"{stem}{suffix}"), self)
             edit.setAccessibleName(f"{label} file")
-            edit.setMinimumWidth(380)
+            edit.setMinimumWidth(420)
+            edit.setCursorPosition(0)
             browse = QPushButton("Browse…", self)
             browse.clicked.connect(lambda _c=False, k=kind: self._browse(k))
             combo = self._template_combo(kind)
@@ -103,12 +106,26 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.export_now)
         self.close_button.clicked.connect(self.reject)
         self.open_buttons = QHBoxLayout()
+        intro = QLabel(
+            f"Export the {self._briefing_summary()}. The files are written only when complete; "
+            "an existing file is replaced.",
+            self,
+        )
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
         layout.addLayout(grid)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(self.open_buttons)
         layout.addWidget(self.buttons)
+
+    def _briefing_summary(self) -> str:
+        picked = len(self._briefing.picked)
+        return (
+            f"{picked} picked item{'s' if picked != 1 else ''} of “{self._briefing.article.title}”"
+        )
 
     def _template_combo(self, kind: str) -> QComboBox:
         combo = QComboBox(self)

@@ -155,9 +155,12 @@ def _open_recent(window, path: Path) -> None:
     open_path(window, path)
 
 
-def safe_name(title: str) -> str:
-    keep = "".join(c if c.isalnum() or c in " -_" else " " for c in title)
-    return " ".join(keep.split())[:60] or "briefing"
+def safe_name(title: str, *, limit: int = 48) -> str:
+    """A file name from a title: letters, digits, spaces and dashes, cut at a word boundary."""
+    keep = " ".join("".join(c if c.isalnum() or c in " -_" else " " for c in title).split())
+    if len(keep) > limit:
+        keep = keep[:limit].rsplit(" ", 1)[0]
+    return keep or "briefing"
 
 
 class _busy:

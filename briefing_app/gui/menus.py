@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
@@ -52,10 +53,14 @@ def build_menus(window) -> dict[str, QAction]:
     actions["undo"] = stack.createUndoAction(window, "&Undo")
     actions["undo"].setShortcut(QKeySequence(std.Undo))
     actions["undo"].setIcon(window.style().standardIcon(sp.SP_ArrowBack))
+    actions["undo"].setIconText("Undo")
     actions["redo"] = stack.createRedoAction(window, "&Redo")
     actions["redo"].setShortcut(QKeySequence(std.Redo))
     actions["redo"].setIcon(window.style().standardIcon(sp.SP_ArrowForward))
+    actions["redo"].setIconText("Redo")
     actions["export_pack"].setIconText("Export pack")
+    actions["open"].setIconText("Open")
+    actions["save"].setIconText("Save")
 
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
@@ -77,6 +82,7 @@ def build_menus(window) -> dict[str, QAction]:
     toolbar = QToolBar("Main", window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([actions["open"], actions["save"]])
     toolbar.addSeparator()
     toolbar.addActions([actions["undo"], actions["redo"]])

@@ -1,0 +1,33 @@
+"""The app's look: Fusion with a calm light palette and a few rules for labels and panels."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#1f4e79"
+STYLE_SHEET = f"""
+QLabel#kindLabel {{ color: {ACCENT}; font-weight: 600; font-size: 11pt; }}
+QLabel#notInSource {{ color: #b71c1c; }}
+QLabel#warningLabel {{ color: #8a5300; }}
+QLabel#countsLabel {{ color: #444; padding: 2px 0; }}
+QTreeView {{ font-size: 10pt; }}
+QTreeView::item {{ padding: 3px 0; }}
+QTabWidget::pane {{ border-top: 1px solid #c8ccd2; }}
+QGroupBox {{ font-weight: 600; }}
+QToolBar {{ spacing: 4px; border-bottom: 1px solid #d6d9de; }}
+QPlainTextEdit, QLineEdit {{ selection-background-color: {ACCENT}; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    """Fusion everywhere (the same look on every platform), the palette and the style sheet."""
+    app.setStyle("Fusion")
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f3f4f6"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f7f8fa"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    app.setPalette(palette)
+    app.setStyleSheet(STYLE_SHEET)
