@@ -20,7 +20,7 @@ DEBOUNCE_MS = 200
 
 
 class SlideCanvas(QWidget):
-    """Paints one slide with the template's colours, fonts and geometry, scaled to fit."""
+    """Paints one planned slide with the template's colours, fonts and geometry, scaled to fit."""
 
     def __init__(self, look: Look, slide: SlideSketch, parent=None) -> None:
         super().__init__(parent)
@@ -49,36 +49,44 @@ class SlideCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(self.rect(), QColor(look.background))
+        for box, colour in look.decor:
+            painter.fillRect(_rect(box, scale), QColor(colour))
+        cover = slide.layout == "title"
+        title_box = look.cover_title if cover else look.title
+        body_box = look.cover_body if cover else look.body
+        size = (slide.title_size or title_box.size) * scale
+        painter.setFont(_font(title_box.font, size, bold=True))
+        painter.setPen(QColor(title_box.colour))
+        align = Qt.AlignmentFlag.AlignHCenter if cover else Qt.AlignmentFlag.AlignLeft
+        flags = align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(_rect(title_box.box, scale), flags, slide.title)
+        body_size = (slide.body_size or body_box.size) * scale
+        _paint_lines(painter, body_box, slide.lines, body_size, scale, centred=cover)
         painter.setPen(QColor("#b0b0b0"))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-        title_box = _rect(look.title_box, scale)
-        painter.fillRect(
-            QRectF(title_box.left(), title_box.bottom() + 2 * scale, 64 * scale, 3 * scale),
-            QColor(look.accent),
-        )
-        title_size = (slide.title_size or look.title_size) * scale
-        painter.setFont(_font(look.title_font, title_size, bold=True))
-        painter.setPen(QColor(look.title_colour))
-        flags = (
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
-        )
-        painter.drawText(title_box, flags, slide.title)
-        self._paint_bullets(painter, _rect(look.body_box, scale), slide, scale)
         painter.end()
 
-    def _paint_bullets(self, painter: QPainter, box: QRectF, slide: SlideSketch, scale: float):
-        size = (slide.body_size or self.look.body_size) * scale
-        painter.setFont(_font(self.look.body_font, size))
-        painter.setPen(QColor(self.look.body_colour))
-        y = box.top()
-        indent = size * 1.2
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        for bullet in slide.bullets:
-            text_box = QRectF(box.left() + indent, y, box.width() - indent, box.bottom() - y)
-            used = painter.boundingRect(text_box, flags, bullet)
-            painter.drawText(QRectF(box.left(), y, indent, size * 1.5), flags, "•")
-            painter.drawText(text_box, flags, bullet)
-            y = used.bottom() + size * 0.5
+
+def _paint_lines(painter, box, lines, size: float, scale: float, *, centred: bool) -> None:
+    """Body paragraphs top-down: bullet, indent per level, bold and relative size as planned."""
+    area = _rect(box.box, scale)
+    painter.setPen(QColor(box.colour))
+    y = area.top()
+    align = Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft
+    flags = align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    for line in lines:
+        line_size = size * line.scale
+        painter.setFont(_font(box.font, line_size, bold=line.bold))
+        indent = (line.level * 24 * scale) + (max(box.indent, 14) * scale if line.bullet else 0)
+        text_box = QRectF(area.left() + indent, y + line_size * 0.35, area.width() - indent, 10**5)
+        used = painter.boundingRect(text_box, flags, line.text)
+        if line.bullet:
+            bullet = QRectF(
+                area.left() + line.level * 24 * scale, text_box.top(), indent, line_size * 1.5
+            )
+            painter.drawText(bullet, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "•")
+        painter.drawText(text_box, flags, line.text)
+        y = used.bottom()
 
 
 def _rect(box, scale: float) -> QRectF:
@@ -188,7 +196,7 @@ class PreviewPanel(QScrollArea):
         count = len(sketch.slides)
         self.slides_caption.setText(
             f"<b>Slides</b> — this item becomes {count} slide{'s' if count != 1 else ''}"
-            f" ({sketch.look.name} template)"
+            f" on the {sketch.look.name} template"
             if self._item_id
             else "<b>Slides</b>"
         )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
+
+from briefing_app.resources import assets_dir
 
 ACCENT = "#1f4e79"
 STYLE_SHEET = f"""
@@ -31,3 +33,25 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     app.setPalette(palette)
     app.setStyleSheet(STYLE_SHEET)
+    register_fonts()
+
+
+# -- template fonts and the metric-compatible faces the deck plan measures with --
+FONT_SUBSTITUTES = {
+    "Calibri": ["Carlito"],
+    "Cambria": ["Caladea", "Liberation Serif"],
+    "Arial": ["Liberation Sans"],
+    "Helvetica": ["Liberation Sans"],
+    "Times New Roman": ["Liberation Serif"],
+}
+
+
+def register_fonts() -> int:
+    """Make the bundled fonts available to Qt, so previews use the faces exports measure with."""
+    count = 0
+    for path in sorted((assets_dir() / "fonts").rglob("*.ttf")):
+        if QFontDatabase.addApplicationFont(str(path)) >= 0:
+            count += 1
+    for family, substitutes in FONT_SUBSTITUTES.items():
+        QFont.insertSubstitutions(family, substitutes)
+    return count
