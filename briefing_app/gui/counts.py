@@ -24,12 +24,16 @@ class Counts:
         return f"{self.items} picked → {self.slides} slides · {pages} · {self.words} words"
 
 
-def count(briefing: Briefing, *, slides: int | None = None) -> Counts:
-    """Counts for the picked items; ``slides`` overrides the estimate when a deck plan knows it."""
+def count(
+    briefing: Briefing, *, slides: int | None = None, memo_pages: int | None = None
+) -> Counts:
+    """Counts for the picked items; the deck plan's and the rendered memo's numbers win when known."""
     picked = [i for i in briefing.order if i in briefing.picked]
     words = sum(
         word_count(briefing.title_of(i)) + word_count(briefing.summary_of(i)) for i in picked
     )
     estimate = 1 + len(picked) if picked else 1  # a title slide, then one per item
     pages = max(1, math.ceil((words + MEMO_HEADER_WORDS) / MEMO_WORDS_PER_PAGE))
-    return Counts(items=len(picked), slides=slides or estimate, memo_pages=pages, words=words)
+    return Counts(
+        items=len(picked), slides=slides or estimate, memo_pages=memo_pages or pages, words=words
+    )

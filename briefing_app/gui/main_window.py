@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         session.dirty_changed.connect(self._update_title)
         session.path_changed.connect(self._update_title)
         self.preview.warnings_changed.connect(self.show_warnings)
-        self.preview.slide_count_changed.connect(self._refresh_counts)
+        self.preview.counts_changed.connect(self._refresh_counts)
 
     # -- requests from views become commands ---------------------------------------
 
@@ -169,7 +169,10 @@ class MainWindow(QMainWindow):
         self._refresh_timer.start()
 
     def _refresh_counts(self, *_args) -> None:
-        counts = count(self.session.briefing, slides=self.preview.total_slides)
+        preview = self.preview
+        counts = count(
+            self.session.briefing, slides=preview.total_slides, memo_pages=preview.memo_pages
+        )
         self.counts_label.setText(counts.describe())
         self.words_label.setText(f"{counts.words} words")
 

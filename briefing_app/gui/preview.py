@@ -105,7 +105,7 @@ class PreviewPanel(QScrollArea):
     """Slides and memo page of the current item, refreshed off the UI thread after edits."""
 
     warnings_changed = Signal(list)
-    slide_count_changed = Signal(int)
+    counts_changed = Signal()  # the whole deck's slide count or the memo's page count changed
     updated = Signal()  # both previews reflect the latest request (tests wait on it)
 
     def __init__(self, session: Session, parent=None) -> None:
@@ -116,6 +116,8 @@ class PreviewPanel(QScrollArea):
         self._pending = 0
         self._jobs: set[Job] = set()
         self.total_slides: int | None = None
+        self.memo_pages: int | None = None
+        self._warnings: dict[str, list[str]] = {"deck": [], "memo": []}
         self.sketch: Sketch | None = None
         self.memo: MemoPage | None = None
         self._pool = single_thread_pool(self)
@@ -202,16 +204,26 @@ class PreviewPanel(QScrollArea):
         )
         if sketch.total_slides is not None and sketch.total_slides != self.total_slides:
             self.total_slides = sketch.total_slides
-            self.slide_count_changed.emit(sketch.total_slides)
-        self.warnings_changed.emit(list(sketch.warnings))
+            self.counts_changed.emit()
+        self._set_warnings("deck", list(sketch.warnings))
+
+    def _set_warnings(self, kind: str, warnings: list[str]) -> None:
+        self._warnings[kind] = warnings
+        self.warnings_changed.emit(
+            list(dict.fromkeys(self._warnings["deck"] + self._warnings["memo"]))
+        )
 
     def _on_memo(self, memo: MemoPage | None) -> None:
         self.memo = memo
+        self._set_warnings("memo", list(memo.warnings) if memo else [])
         if memo is None:
             self.memo_caption.setText("<b>Memo</b>")
             self.memo_label.setText("The memo preview appears once the memo exporter is installed.")
             return
         self.memo_caption.setText(f"<b>Memo</b> — page {memo.page} of {memo.pages}")
+        if memo.pages != self.memo_pages:
+            self.memo_pages = memo.pages
+            self.counts_changed.emit()
         width = max(200, self.viewport().width() - 40)
         pixmap = QPixmap.fromImage(memo.image).scaledToWidth(
             width, Qt.TransformationMode.SmoothTransformation
