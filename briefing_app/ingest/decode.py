@@ -1,28 +1,79 @@
-"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else a detected legacy encoding."""
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 or a detected encoding."""
 
 from __future__ import annotations
 
 import codecs
+import re
 
 from briefing_app.core.errors import UserError
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
 def decode_text(data: bytes, *, name: str) -> str:
     """Decode a text file the way a careful editor would, or raise one clear UserError."""
     if not data.strip():
         raise UserError(f"{name} is empty.")
+    text = _decode_bom(data)
+    if text is None:
+        if b"\x00" in data[:4096]:
+            raise UserError(f"{name} looks like a binary file, not text.")
+        text = _decode_guess(data)
+    if len(_CONTROL.findall(text[:4096])) > max(8, len(text[:4096]) // 20):
+        raise UserError(f"{name} looks like a binary file, not text.")
+    if not text.strip():
+        raise UserError(f"{name} is empty.")
+    return text
+
+
+def decode_html(data: bytes, *, name: str) -> str:
+    """Decode an HTML page: BOM first, then its own <meta charset>, then the text rules."""
+    if _decode_bom(data) is None and (m := _META_CHARSET.search(data[:8192])):
+        label = m.group(1).decode("ascii").lower()
+        try:
+            codec = codecs.lookup(
+                "cp1252" if label in ("iso-8859-1", "latin-1", "ascii") else label
+            )
+        except LookupError:
+            codec = None
+        # -- a page that declares UTF-16 but has no BOM is lying (WHATWG: treat as UTF-8) --
+        if codec is not None and not codec.name.startswith("utf-16"):
+            text = data.decode(codec.name, errors="replace")
+            if text.strip():
+                return text
+    return decode_text(data, name=name)
+
+
+def _decode_bom(data: bytes) -> str | None:
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
-    if b"\x00" in data[:4096]:
-        raise UserError(f"{name} looks like a binary file, not text.")
+    return None
+
+
+def _decode_guess(data: bytes) -> str:
+    """UTF-8 if valid; else Windows-1252 when it reads as Western text; else ask charset-normalizer.
+
+    charset-normalizer alone mistakes short Windows-1252 text for cp1250 or
+    cp775, so the common Western case is tried first: Cyrillic or Greek text
+    misread as cp1252 is nearly all accented letters, which the ratio catches.
+    """
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        letters = [c for c in text if c.isalpha()]
+        foreign = sum(not c.isascii() for c in letters)
+        if letters and foreign <= 0.3 * len(letters):
+            return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
-    encoding = best.encoding if best else "cp1252"
-    return data.decode(encoding, errors="replace")
+    return data.decode(best.encoding if best else "cp1252", errors="replace")

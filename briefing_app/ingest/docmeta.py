@@ -1,0 +1,51 @@
+"""Which file-level properties (DOCX core properties, PDF info) to trust over what the page shows."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.ingest.assemble import Piece
+from briefing_app.ingest.dates import parse_date
+
+_BYLINE = re.compile(r"^(by|written by)\s+\S", re.I)
+_PLACEHOLDER_AUTHORS = {
+    "",
+    "python-docx",
+    "microsoft office user",
+    "windows user",
+    "administrator",
+    "admin",
+    "user",
+    "author",
+    "unknown",
+    "reportlab",
+    "anonymous",
+}
+_JUNK_TITLE = re.compile(
+    r"^(microsoft word\s*-|untitled|document\d*$|presentation\d*$)|\.(docx?|pdf|txt|rtf|odt)$", re.I
+)
+
+
+def choose_metadata(
+    pieces: list[Piece], *, title: str, author: str, date_iso: str | None
+) -> dict[str, str]:
+    """File properties as metadata, unless the visible text says better or they are tool defaults.
+
+    A file's author is often a login name and its creation date the day it
+    was saved, so a visible byline or dateline near the top wins over them; a
+    title is used only when the document shows none of its own.
+    """
+    meta: dict[str, str] = {}
+    head = [p.text for p in pieces[:8]]
+    shows_title = bool(pieces) and pieces[0].kind == "heading" and pieces[0].level == 1
+    title = " ".join((title or "").split())
+    if title and not shows_title and not _JUNK_TITLE.search(title):
+        meta["title"] = title
+    author = " ".join((author or "").split())
+    looks_like_login = " " not in author and author == author.lower()
+    has_byline = any(_BYLINE.match(t) and len(t) < 120 for t in head)
+    if author.lower() not in _PLACEHOLDER_AUTHORS and not looks_like_login and not has_byline:
+        meta["author"] = author
+    if date_iso and not any(parse_date(t) for t in head):
+        meta["date"] = date_iso
+    return meta

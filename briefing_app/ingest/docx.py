@@ -1,0 +1,208 @@
+"""Word documents: heading styles become headings, numbered and bulleted lists stay lists."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from briefing_app.core.document import Document
+from briefing_app.core.errors import UserError
+from briefing_app.ingest.assemble import Piece, assemble
+from briefing_app.ingest.docmeta import choose_metadata
+
+MAX_ENTRIES = 5000
+MAX_UNCOMPRESSED = 500 * 1024 * 1024
+MAX_RATIO = 100  # -- Apache POI's MinInflateRatio 0.01: more is a zip bomb --
+# -- styles Word and pandoc use for front matter: metadata, not body text --
+_META_STYLES = {
+    "subtitle": "standfirst",
+    "abstract": "standfirst",
+    "author": "author",
+    "date": "date",
+}
+_HEADING = re.compile(r"^heading\s*([1-9])$", re.I)
+
+
+def parse_docx(data: bytes, *, name: str = "") -> Document:
+    """Blocks in body order (paragraphs, lists, table rows) plus core properties as metadata."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    check_zip(data, name=name)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile):
+        raise UserError(f"{name} is not a readable Word (.docx) document.") from None
+    numbering = _numbering_formats(document)
+    pieces: list[Piece] = []
+    shown: dict[str, str] = {}
+    for kind, text, level, ordered in _walk(document, document.element.body, numbering):
+        if kind.startswith("meta:"):
+            shown.setdefault(kind[5:], text)
+            continue
+        if kind == "title":
+            kind = "heading"
+        pieces.append(Piece(text, kind=kind, level=level, ordered=ordered))
+    if not any(p.text.strip() for p in pieces):
+        raise UserError(f"{name} has no text (a Word document that is empty or only images).")
+    core = document.core_properties
+    # -- python-docx's own template leaves author "python-docx" and a 2013 date behind --
+    default_template = (core.author or "") == "python-docx"
+    created = core.created.date().isoformat() if core.created and not default_template else None
+    metadata = choose_metadata(
+        pieces, title=core.title or "", author=core.author or "", date_iso=created
+    )
+    metadata.update(shown)  # -- a paragraph styled "Author" or "Date" beats file properties --
+    return assemble(pieces, metadata=metadata, name=name, source_format="docx")
+
+
+def check_zip(data: bytes, *, name: str) -> None:
+    """Refuse zip bombs before any XML is parsed: too many entries, too large, too compressed."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise UserError(f"{name} is damaged: it is not a readable ZIP/Word package.") from None
+    total = sum(i.file_size for i in infos)
+    worst = max(
+        (i.file_size / max(i.compress_size, 1) for i in infos if i.file_size > 1 << 20), default=0
+    )
+    if len(infos) > MAX_ENTRIES or total > MAX_UNCOMPRESSED or worst > MAX_RATIO:
+        raise UserError(f"{name} expands to an implausibly large document and was not opened.")
+
+
+def _walk(document, container, numbering):
+    """Yield (kind, text, level, ordered) for paragraphs and table rows, in body order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in container.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = Paragraph(child, document._body)
+            text = paragraph_text(child)
+            if text and not _is_contents_entry(para):
+                kind, level, ordered = _classify(para, numbering)
+                yield kind, text, level, ordered
+        elif tag == "tbl":
+            for row in Table(child, document._body).rows:
+                cells = _unique_cells(row.cells)
+                if cells:
+                    yield ("paragraph", " | ".join(cells), 0, False)
+        elif tag == "sdt":
+            content = child.find(child.tag.replace("sdt", "sdtContent"))
+            if content is not None:
+                yield from _walk(document, content, numbering)
+
+
+def _unique_cells(cells) -> list[str]:
+    """Cell texts of a table row; merged cells repeat in python-docx, so keep each once."""
+    seen: list[str] = []
+    for cell in cells:
+        text = " ".join(paragraph_text(p) for p in cell._tc.iter(f"{_W}p")).strip()
+        if text and (not seen or seen[-1] != text):
+            seen.append(text)
+    return seen
+
+
+def paragraph_text(p) -> str:
+    """Visible text of a w:p, tracked insertions included and deletions left out.
+
+    python-docx's ``Paragraph.text`` skips runs inside ``w:ins`` (tracked
+    changes), so an analyst's draft would lose words; text boxes are skipped
+    because Word shows them apart from the flow.
+    """
+    parts: list[str] = []
+    for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"):
+        if any(a.tag in _HIDDEN for a in node.iterancestors()):
+            continue
+        tag = node.tag[len(_W) :]
+        parts.append(node.text or "" if tag == "t" else "-" if tag == "noBreakHyphen" else " ")
+    return " ".join("".join(parts).split())
+
+
+def _is_contents_entry(para) -> bool:
+    """Table-of-contents lines ("TOC 1" styles) repeat the headings with page numbers."""
+    name = (para.style.name if para.style is not None else "") or ""
+    return name.lower().startswith(("toc ", "table of contents", "toc heading"))
+
+
+def _classify(para, numbering) -> tuple[str, int, bool]:
+    """(kind, level, ordered) from the paragraph's style chain and list numbering."""
+    style = para.style
+    outline = None
+    num = _num_pr(para._p)
+    while style is not None:
+        style_name = (style.name or "").strip().lower()
+        if style_name == "title":
+            return "title", 1, False
+        if style_name in _META_STYLES:
+            return f"meta:{_META_STYLES[style_name]}", 0, False
+        if m := _HEADING.match(style_name):
+            return "heading", int(m.group(1)), False
+        if outline is None:
+            outline = _outline_level(style.element)
+        if num is None:
+            num = _num_pr(style.element)
+        style = style.base_style
+    outline = _outline_level(para._p) if _outline_level(para._p) is not None else outline
+    if outline is not None and outline < 6:
+        return "heading", outline + 1, False
+    if num is not None:
+        num_id, ilvl = num
+        fmt = numbering.get((num_id, ilvl), "decimal")
+        if num_id != "0" and fmt != "none":
+            return "list_item", ilvl, fmt != "bullet"
+    return "paragraph", 0, False
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+_HIDDEN = {f"{_W}{tag}" for tag in ("del", "moveFrom", "txbxContent", "pPr", "rPr")}
+
+
+def _num_pr(element) -> tuple[str, int] | None:
+    """(numId, ilvl) of a paragraph or style that is part of a list, else None."""
+    num_pr = element.find(f"{_W}pPr/{_W}numPr")
+    if num_pr is None:
+        return None
+    num_id = num_pr.find(f"{_W}numId")
+    ilvl = num_pr.find(f"{_W}ilvl")
+    if num_id is None:
+        return None
+    level = ilvl.get(f"{_W}val") if ilvl is not None else "0"
+    return num_id.get(f"{_W}val", "0"), int(level) if (level or "").isdigit() else 0
+
+
+def _outline_level(element) -> int | None:
+    """Word's own outline level (0 = top) for headings in custom or localised styles."""
+    node = element.find(f"{_W}pPr/{_W}outlineLvl")
+    value = node.get(f"{_W}val") if node is not None else None
+    return int(value) if value and value.isdigit() else None
+
+
+def _numbering_formats(document) -> dict[tuple[str, int], str]:
+    """Map (numId, ilvl) to its number format ("bullet", "decimal", "lowerLetter", ...)."""
+    try:
+        root = document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return {}
+    abstract = {}
+    for node in root.iterchildren(f"{_W}abstractNum"):
+        levels = {}
+        for lvl in node.iterchildren(f"{_W}lvl"):
+            fmt = lvl.find(f"{_W}numFmt")
+            ilvl = lvl.get(f"{_W}ilvl", "0")
+            levels[int(ilvl) if ilvl.isdigit() else 0] = (
+                fmt.get(f"{_W}val", "decimal") if fmt is not None else "decimal"
+            )
+        abstract[node.get(f"{_W}abstractNumId")] = levels
+    formats = {}
+    for num in root.iterchildren(f"{_W}num"):
+        ref = num.find(f"{_W}abstractNumId")
+        levels = abstract.get(ref.get(f"{_W}val") if ref is not None else None, {})
+        for ilvl, fmt in levels.items():
+            formats[(num.get(f"{_W}numId"), ilvl)] = fmt
+    return formats

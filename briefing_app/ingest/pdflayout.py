@@ -1,0 +1,272 @@
+"""PDF lines to blocks: column reading order, paragraphs, lists, headings and hyphen rejoining."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from briefing_app.ingest.assemble import Piece
+
+_TERMINAL = tuple('.!?:;"”’)')
+_MARKER = re.compile(
+    r"^(?:(?P<bullet>[•▪◦●■□◆–—*-])|\(?(?P<num>[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])\s+"
+)
+_HYPHEN = "\ue000"  # -- placeholder for a line-end hyphen decided once the whole text is known --
+WIDE_SHARE = 0.7
+
+
+@dataclass
+class Line:
+    """One line of one column: its words' text, box, dominant font size and weight."""
+
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    first_word_width: float
+    page_height: float
+    col_left: float = 0.0
+    col_right: float = 0.0
+    flow: tuple[int, int, int] = (0, 0, 0)
+
+
+def order_lines(lines: list[Line]) -> list[Line]:
+    """Reading order for one page: full-width bands top to bottom, columns left to right inside."""
+    if not lines:
+        return []
+    left, right = min(x.x0 for x in lines), max(x.x1 for x in lines)
+    width = max(right - left, 1.0)
+    zones: list[tuple[bool, list[Line]]] = []
+    for line in sorted(lines, key=lambda x: (x.top, x.x0)):
+        wide = line.x1 - line.x0 > WIDE_SHARE * width
+        if zones and zones[-1][0] == wide:
+            zones[-1][1].append(line)
+        else:
+            zones.append((wide, [line]))
+    bands = _merge_single_column_bands([_columns(members) for _wide, members in zones])
+    ordered: list[Line] = []
+    for z, columns in enumerate(bands):
+        for c, column in enumerate(columns):
+            col_left, col_right = _column_edges(column)
+            for line in column:
+                line.col_left, line.col_right = col_left, col_right
+                line.flow = (line.page, z, c)
+                ordered.append(line)
+    return ordered
+
+
+def _column_edges(column: list[Line]) -> tuple[float, float]:
+    """Left edge, and the right edge most body lines reach (a wide title must not move it)."""
+    size = body_size(column)
+    ends = sorted(x.x1 for x in column if x.size == size) or sorted(x.x1 for x in column)
+    return min(x.x0 for x in column), ends[int(0.8 * (len(ends) - 1))]
+
+
+def _merge_single_column_bands(bands: list[list[list[Line]]]) -> list[list[list[Line]]]:
+    """Neighbouring one-column bands are one flow: a short last line is not a layout change."""
+    merged: list[list[list[Line]]] = []
+    for columns in bands:
+        if merged and len(columns) == 1 and len(merged[-1]) == 1:
+            merged[-1][0].extend(columns[0])
+        else:
+            merged.append([list(col) for col in columns])
+    return merged
+
+
+def _columns(lines: list[Line]) -> list[list[Line]]:
+    """Split lines at vertical gutters; side-by-side columns are read left first."""
+    cuts = _gutters(lines)
+    columns: list[list[Line]] = [[] for _ in range(len(cuts) + 1)]
+    for line in lines:
+        columns[sum(line.x0 >= cut for cut in cuts)].append(line)
+    columns = [sorted(col, key=lambda x: x.top) for col in columns if col]
+    side_by_side = all(
+        a[0].top < b[-1].bottom and b[0].top < a[-1].bottom for a, b in itertools.pairwise(columns)
+    )
+    if len(columns) > 1 and side_by_side:
+        return columns
+    return [sorted(lines, key=lambda x: x.top)]
+
+
+def _gutters(lines: list[Line], *, step: float = 2.0) -> list[float]:
+    """Centres of vertical strips almost no line crosses, with text on both sides (column gaps).
+
+    Up to 5% of lines may cross a gutter, so a centred page footer or a
+    spanning caption does not merge two columns into one.
+    """
+    left = min(x.x0 for x in lines)
+    coverage = [0] * (int((max(x.x1 for x in lines) - left) / step) + 2)
+    for line in lines:
+        for b in range(int((line.x0 - left) / step), int((line.x1 - left) / step) + 1):
+            coverage[b] += 1
+    tolerance = len(lines) // 20
+    solid = max(2, 2 * tolerance + 1)
+    cuts, run = [], []
+    for b, count in enumerate(coverage):
+        if count <= tolerance:
+            run.append(b)
+            continue
+        wide_enough = run and run[0] > 0 and len(run) * step >= 8
+        if wide_enough and count >= solid and max(coverage[: run[0]]) >= solid:
+            cuts.append(left + (run[0] + run[-1] + 1) / 2 * step)
+        run = []
+    return cuts
+
+
+def body_size(lines: list[Line]) -> float:
+    """The font size most characters are set in."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def to_pieces(lines: list[Line]) -> list[Piece]:
+    """Group ordered lines into paragraphs, then name each a heading, list item or paragraph."""
+    if not lines:
+        return []
+    body = body_size(lines)
+    gap = _typical_gap(lines, body)
+    paragraphs: list[list[Line]] = []
+    for line in lines:
+        if not paragraphs or _starts_paragraph(paragraphs[-1], line, body=body, gap=gap):
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+    pieces = _classify(paragraphs, body=body)
+    return _resolve_hyphens(pieces)
+
+
+def _typical_gap(lines: list[Line], body: float) -> float:
+    gaps = [
+        b.top - a.bottom
+        for a, b in itertools.pairwise(lines)
+        if a.flow == b.flow and a.size == b.size == body and -body < b.top - a.bottom < 2 * body
+    ]
+    return statistics.median(gaps) if gaps else 0.3 * body
+
+
+def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) -> bool:
+    prev = para[-1]
+    if abs(prev.size - line.size) > 0.6 or prev.bold != line.bold or _MARKER.match(line.text):
+        return True
+    ends_sentence = prev.text.rstrip().endswith(_TERMINAL)
+    if prev.flow != line.flow:
+        if prev.page == line.page and prev.flow[1] != line.flow[1]:
+            return True  # -- from a full-width band into columns or back: a new block --
+        short = prev.col_right - prev.x1 > 0.2 * (prev.col_right - prev.col_left)
+        return ends_sentence or short
+    if line.top - prev.bottom > gap + 0.3 * body:
+        return True
+    in_list = bool(_MARKER.match(para[0].text))
+    indent = 0.8 * body
+    if in_list:
+        return line.x0 < para[0].x0 + indent * 0.5
+    first_line_indent = line.x0 > line.col_left + indent and prev.x0 <= prev.col_left + indent
+    left_aligned = prev.x0 <= prev.col_left + indent or len(para) > 1
+    room_left = prev.col_right - prev.x1
+    ended_early = left_aligned and room_left > line.first_word_width + body
+    return first_line_indent or ended_early
+
+
+def _join(lines: list[Line]) -> str:
+    text = ""
+    for line in lines:
+        part = line.text.strip()
+        if not text:
+            text = part
+        elif text.endswith("\u00ad"):
+            text = text[:-1] + part
+        elif re.search(r"[^\W\d_]-$", text) and part[:1].islower():
+            text = text[:-1] + _HYPHEN + part
+        else:
+            text = f"{text} {part}"
+    return text
+
+
+def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
+    """Headings by size (largest first, a lone title = level 1) then bold; bullets as list items."""
+    texts = [_join(p) for p in paragraphs]
+    heading_sizes = sorted(
+        {p[0].size for p, t in zip(paragraphs, texts, strict=True) if _is_large(p, t, body)},
+        reverse=True,
+    )
+    title_size = None
+    if heading_sizes:
+        top = heading_sizes[0]
+        users = [n for n, p in enumerate(paragraphs) if p[0].size == top]
+        if len(users) == 1 and users[0] < 3 and paragraphs[users[0]][0].page == 0:
+            title_size = top
+    ranks = [s for s in heading_sizes if s != title_size]
+    bullet_indents = sorted(
+        {round(p[0].x0 - p[0].col_left) for p in paragraphs if _MARKER.match(p[0].text)}
+    )
+    pieces = []
+    for para, text in zip(paragraphs, texts, strict=True):
+        first = para[0]
+        marker = _MARKER.match(text)
+        if first.size == title_size and _is_large(para, text, body):
+            pieces.append(Piece(text, kind="heading", level=1))
+        elif first.size in ranks and _is_large(para, text, body):
+            pieces.append(Piece(text, kind="heading", level=min(6, 2 + ranks.index(first.size))))
+        elif _is_bold_heading(para, text, body):
+            pieces.append(Piece(text, kind="heading", level=min(6, 2 + len(ranks))))
+        elif marker:
+            indent = round(first.x0 - first.col_left)
+            level = sum(1 for i in bullet_indents if i < indent - 4)
+            ordered = marker.group("bullet") is None
+            pieces.append(
+                Piece(text[marker.end() :], kind="list_item", level=level, ordered=ordered)
+            )
+        else:
+            pieces.append(Piece(text))
+    return pieces
+
+
+def _is_large(para: list[Line], text: str, body: float) -> bool:
+    return para[0].size >= body * 1.15 and len(text.split()) <= 25
+
+
+def _is_bold_heading(para: list[Line], text: str, body: float) -> bool:
+    return (
+        all(x.bold for x in para)
+        and abs(para[0].size - body) <= 0.6
+        and len(text.split()) <= 20
+        and not text.endswith((".", ",", ";"))
+        and not _MARKER.match(text)
+    )
+
+
+def _resolve_hyphens(pieces: list[Piece]) -> list[Piece]:
+    """Rejoin "develop-/ment" unless the document itself spells the word with a hyphen.
+
+    Evidence from elsewhere in the text decides; without any, a capitalised
+    first part ("Russia-/brokered") keeps its hyphen and a lowercase one is
+    taken for typesetting hyphenation and joined.
+    """
+    whole = " ".join(p.text for p in pieces).lower()
+    words = Counter(re.findall(r"[^\W\d_][\w'’-]*", whole.replace(_HYPHEN, "")))
+
+    def decide(m: re.Match) -> str:
+        left, right = m.group(1), m.group(2)
+        joined, hyphened = (left + right).lower(), f"{left}-{right}".lower()
+        if words[hyphened] > words[joined]:
+            return f"{left}-{right}"
+        if words[joined] or not left[:1].isupper():
+            return left + right
+        return f"{left}-{right}"
+
+    pattern = re.compile(rf"([\w'’-]*){_HYPHEN}([\w'’-]*)")
+    return [
+        Piece(pattern.sub(decide, p.text), kind=p.kind, level=p.level, ordered=p.ordered)
+        if _HYPHEN in p.text
+        else p
+        for p in pieces
+    ]

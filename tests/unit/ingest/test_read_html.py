@@ -1,0 +1,109 @@
+"""HTML pages: boilerplate removed, headings and lists kept, metadata from meta tags."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.core.errors import UserError
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.html import parse_html
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Grid Resilience After the Storm | Energy Monitor</title>
+<meta property="og:title" content="Grid Resilience After the Storm">
+<meta property="og:site_name" content="Energy Monitor">
+<meta name="author" content="Ana Petrosyan">
+<meta property="article:published_time" content="2023-11-05T07:30:00+00:00">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/grid">Grid</a></li><li><a href="/oil">Oil</a></li></ul></nav>
+<div class="share">Share on Facebook · Share on X · Copy link</div>
+<div class="advert">ADVERTISEMENT — Solar panels at half price, call now</div>
+<article>
+<h1>Grid Resilience After the Storm</h1>
+<p>The storm that crossed the coast last week left more than two million households without power for up to six days, exposing how thin the margins of the regional grid have become.</p>
+<h2>What failed</h2>
+<p>Transmission lines built in the nineteen seventies were not designed for sustained winds above one hundred kilometres an hour, and several substations flooded within hours.</p>
+<h3>Substations</h3>
+<p>Operators had warned for years that low-lying substations needed raised platforms, but the investment was deferred in three successive budget rounds.</p>
+<h2>What should change</h2>
+<p>The regulator should adopt the following measures:</p>
+<ol>
+<li>Require operators to harden every substation below the hundred-year flood line by 2027.</li>
+<li>Create a reserve fund for emergency repairs financed by a small levy on bills.
+  <ul><li>Cap the levy at one percent.</li><li>Publish the fund's accounts every year.</li></ul></li>
+<li>Establish mutual-aid agreements with neighbouring grids before the next storm season.</li>
+</ol>
+<p>Without these steps the next storm will find the same weaknesses and the bill will be higher.</p>
+</article>
+<aside class="related"><h3>Related</h3><ul><li><a href="/a">Ten charts on winter demand</a></li><li><a href="/b">Oil prices slip again</a></li></ul></aside>
+<div class="newsletter">Sign up for the Energy Monitor briefing, delivered daily.</div>
+<footer><p>© 2023 Energy Monitor Ltd. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>"""
+
+BOILERPLATE = ["Share on", "ADVERTISEMENT", "Ten charts", "Sign up", "All rights reserved", "Home"]
+
+
+@pytest.fixture(scope="module")
+def page():
+    return parse_html(PAGE, name="grid.html")
+
+
+def test_boilerplate_is_removed(page):
+    for phrase in BOILERPLATE:
+        assert phrase not in page.text
+
+
+def test_headings_keep_their_levels(page):
+    headings = [(b.level, b.text) for b in page.blocks if b.kind == "heading"]
+    assert headings == [
+        (1, "Grid Resilience After the Storm"),
+        (2, "What failed"),
+        (3, "Substations"),
+        (2, "What should change"),
+    ]
+
+
+def test_ordered_and_nested_lists_are_kept(page):
+    items = [(b.level, b.ordered, b.text[:22]) for b in page.blocks if b.kind == "list_item"]
+    assert items == [
+        (0, True, "Require operators to h"),
+        (0, True, "Create a reserve fund "),
+        (1, False, "Cap the levy at one pe"),
+        (1, False, "Publish the fund's acc"),
+        (0, True, "Establish mutual-aid a"),
+    ]
+
+
+def test_metadata_from_meta_tags(page):
+    assert page.metadata["title"] == "Grid Resilience After the Storm"
+    assert page.metadata["author"] == "Ana Petrosyan"
+    assert page.metadata["date"] == "2023-11-05"
+    assert page.metadata["publication"] == "Energy Monitor"
+
+
+def test_list_becomes_recommendations_and_sections_split_at_h2(page):
+    article = analyze(page)
+    assert [s.heading for s in article.sections] == [None, "What failed", "What should change"]
+    headlines = [r.headline for r in article.recommendations]
+    # -- nested sub-items (level 1) are also counted by detect today; see the issue-5 report --
+    assert {h[:14] for h in headlines} >= {"Require operat", "Create a reser", "Establish mutu"}
+
+
+def test_offsets_point_into_the_text(page):
+    for block in page.blocks:
+        assert page.text[block.start : block.end] == block.text
+
+
+def test_page_without_headings_gives_paragraphs_only():
+    paras = "".join(
+        f"<p>Paragraph {n} of a plain letter with enough words to count as real prose for the "
+        f"extractor to keep it in the output.</p>"
+        for n in range(1, 5)
+    )
+    doc = parse_html(f"<html><body><div>{paras}</div></body></html>", name="letter.html")
+    assert [b.kind for b in doc.blocks] == ["paragraph"] * 4
+
+
+def test_page_with_no_article_text_is_refused():
+    with pytest.raises(UserError, match="no readable article text"):
+        parse_html("<html><body><nav><a href='/'>Home</a></nav></body></html>", name="x.html")

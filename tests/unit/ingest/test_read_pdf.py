@@ -1,0 +1,152 @@
+"""PDF reading: column order, hyphen rejoining, running headers and footers, headings, bad PDFs."""
+
+from __future__ import annotations
+
+_SECTIONS = [
+    (
+        None,
+        [
+            "Glaciers across the Pamir and Tien Shan ranges have lost roughly a quarter of their "
+            "mass since the nineteen sixties, and the downstream consequences are becoming "
+            "impossible to ignore for governments that depend on seasonal meltwater for "
+            "irrigation and electricity generation.",
+            "Agricultural communities in the Fergana valley report increasingly unpredictable "
+            "flows, while hydropower operators upstream face pressure to release water during "
+            "winter when demand for heating peaks.",
+        ],
+    ),
+    (
+        "Background",
+        [
+            "The Soviet-era allocation system was administratively centralised and compensated "
+            "upstream republics with coal and gas deliveries. After independence those "
+            "arrangements disintegrated, leaving a patchwork of bilateral understandings that "
+            "are frequently renegotiated.",
+            "Transboundary cooperation mechanisms exist on paper, yet their secretariats remain "
+            "underfunded and politically marginalised, unable to enforce commitments or to share "
+            "hydrological measurements in real time.",
+            "Population growth compounds the problem. Urban demand in the lowland capitals has "
+            "doubled within a generation, and aging canals lose nearly half of the water they "
+            "carry before it reaches the fields it was meant to nourish.",
+        ],
+    ),
+    (
+        "Outlook",
+        [
+            "Unless the riparian states modernise irrigation infrastructure and agree on "
+            "transparent data sharing, competition over shrinking supplies will intensify. "
+            "International lenders could condition concessional financing on measurable "
+            "improvements in water productivity.",
+            "Regional leaders meeting in Tashkent next month have an opportunity to revitalise "
+            "the interstate commission and to commission an independent assessment of reservoir "
+            "operations, including the cascades on the Naryn and the Vakhsh.",
+            "Donors should also fund automated gauging stations, publish the readings openly, "
+            "and train a new generation of hydrologists who can translate measurements into "
+            "negotiated seasonal schedules that all parties understand and accept.",
+        ],
+    ),
+]
+
+NEWSLETTER = _SECTIONS + [
+    (f"{heading} {part}", paras)
+    for part in ("in Detail", "Revisited")
+    for heading, paras in _SECTIONS
+    if heading
+]
+
+
+import io  # noqa: E402
+
+import pytest  # noqa: E402
+
+from briefing_app.core.errors import UserError  # noqa: E402
+from briefing_app.ingest.pdf import parse_pdf  # noqa: E402
+from tests.unit.ingest import builders  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def newsletter():
+    data = builders.two_column_pdf(
+        "Water Security in Central Asia",
+        NEWSLETTER,
+        footer="Regional Brief",
+        header="March 2024 edition",
+    )
+    return parse_pdf(data, name="brief.pdf")
+
+
+def test_two_columns_are_read_column_by_column(newsletter):
+    expected = [p for _h, paras in NEWSLETTER for p in paras]
+    got = [b.text for b in newsletter.blocks if b.kind == "paragraph"]
+    assert got == expected
+
+
+def test_headings_from_size_and_weight(newsletter):
+    headings = [(b.level, b.text) for b in newsletter.blocks if b.kind == "heading"]
+    assert headings[0] == (1, "Water Security in Central Asia")
+    assert [h for _lvl, h in headings[1:]] == [h for h, _p in NEWSLETTER if h]
+    assert {lvl for lvl, _h in headings[1:]} == {2}
+
+
+def test_hyphenated_line_ends_are_rejoined(newsletter):
+    assert "administratively" in newsletter.text
+    assert "Soviet-era" in newsletter.text
+    assert "-\n" not in newsletter.text and "\ue000" not in newsletter.text
+
+
+def test_running_header_footer_and_page_numbers_are_removed(newsletter):
+    assert "Regional Brief" not in newsletter.text
+    assert "March 2024 edition" not in newsletter.text
+
+
+def _plain_pdf(paragraphs: list[str], *, bullets: list[str] = (), encrypt: str | None = None):
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate
+
+    builders.register_fonts()
+    style = ParagraphStyle("b", fontName="NotoSans", fontSize=10, leading=13, spaceAfter=6)
+    story = [Paragraph(p, style) for p in paragraphs]
+    if bullets:
+        story.append(
+            ListFlowable(
+                [ListItem(Paragraph(b, style)) for b in bullets], bulletType="bullet", start="•"
+            )
+        )
+    out = io.BytesIO()
+    SimpleDocTemplate(out, encrypt=encrypt, invariant=1).build(story)
+    return out.getvalue()
+
+
+def test_pdf_without_headings_and_with_a_bullet_list():
+    paras = [
+        f"Paragraph {n} of a plain letter set in one size and weight, long enough to wrap over "
+        "more than a single line of the page so that joining lines is exercised too."
+        for n in range(1, 4)
+    ]
+    doc = parse_pdf(_plain_pdf(paras, bullets=["First point here.", "Second point."]), name="l.pdf")
+    assert [b.kind for b in doc.blocks] == ["paragraph"] * 3 + ["list_item"] * 2
+    assert [b.text for b in doc.blocks[:3]] == paras
+    assert [b.text for b in doc.blocks[3:]] == ["First point here.", "Second point."]
+
+
+def test_password_protected_pdf_is_refused_in_one_sentence():
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    data = _plain_pdf(["Secret text."], encrypt=StandardEncryption("user-pw", "owner-pw"))
+    with pytest.raises(UserError, match="password-protected"):
+        parse_pdf(data, name="locked.pdf")
+
+
+def test_scanned_image_only_pdf_is_refused_in_one_sentence():
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    image = Image.new("RGB", (200, 100), "white")
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    c.drawImage(ImageReader(image), 50, 600, 200, 100)
+    c.showPage()
+    c.save()
+    with pytest.raises(UserError, match="only scanned page images"):
+        parse_pdf(out.getvalue(), name="scan.pdf")
