@@ -102,9 +102,10 @@ def _vocabulary(source: str) -> tuple[frozenset[str], frozenset[str]]:
 def unsupported_spans(summary: str, source: str) -> list[tuple[int, int]]:
     """Spans of ``summary`` holding a number or capitalised name absent from ``source``.
 
-    Capitalised words count as names; a sentence's first word (capitalised
-    anyway) counts unless it is a common function word. Matching ignores case
-    and possessive endings.
+    Mid-sentence capitalised words count as names. A sentence's first word is
+    capitalised anyway, so it counts only when it looks like a name: an
+    acronym, a possessive, or the first of several capitalised words. Matching
+    ignores case and possessive endings.
     """
     words, numbers = _vocabulary(source)
     spans = [
@@ -113,16 +114,25 @@ def unsupported_spans(summary: str, source: str) -> list[tuple[int, int]]:
     openers = {
         start + _leading_space(summary[start:end]) for start, end in split_sentences(summary)
     }
-    for match in _WORD.finditer(summary):
+    matches = list(_WORD.finditer(summary))
+    for n, match in enumerate(matches):
         word = match.group()
         if not word[0].isupper():
             continue
-        if match.start() in openers and word.lower() in _OPENERS:
+        if match.start() in openers and not _looks_like_name(word, matches[n + 1 : n + 2]):
             continue
         bare = re.sub(r"['’]s?$", "", word).lower()
         if bare not in words and word.lower() not in words:
             spans.append((match.start(), match.end()))
     return sorted(spans)
+
+
+def _looks_like_name(word: str, following: list[re.Match]) -> bool:
+    if word.lower() in _OPENERS:
+        return False
+    if (len(word) > 1 and word.isupper()) or re.search(r"['’]s$", word):
+        return True
+    return bool(following) and following[0].group()[0].isupper()
 
 
 def _leading_space(text: str) -> int:
