@@ -17,6 +17,9 @@ from briefing_app.gui.sketch import Look, Sketch, SlideSketch, sketch_item
 from briefing_app.gui.workers import Job, single_thread_pool
 
 DEBOUNCE_MS = 200
+# -- the whole memo is laid out to show one page (~20 ms per item): stay under ~3 s --
+MEMO_PREVIEW_LIMIT = 150
+SKIPPED = object()
 
 
 class SlideCanvas(QWidget):
@@ -120,7 +123,8 @@ class PreviewPanel(QScrollArea):
         self._warnings: dict[str, list[str]] = {"deck": [], "memo": []}
         self.sketch: Sketch | None = None
         self.memo: MemoPage | None = None
-        self._pool = single_thread_pool(self)
+        self._slide_pool = single_thread_pool(self)
+        self._memo_pool = single_thread_pool(self)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._request)
         self._build()
@@ -162,15 +166,29 @@ class PreviewPanel(QScrollArea):
             self._item_id,
         )
         self._pending = 2
-        self._submit(lambda _report: sketch_item(snapshot, item_id), generation, self._on_sketch)
-        self._submit(lambda _report: render_memo_page(snapshot, item_id), generation, self._on_memo)
+        memo_allowed = len(snapshot.picked) <= MEMO_PREVIEW_LIMIT
 
-    def _submit(self, fn, generation: int, slot) -> None:
-        job = Job(fn)
+        def sketch(_report):
+            return sketch_item(snapshot, item_id) if self._is_current(generation) else None
+
+        def memo(_report):
+            if not memo_allowed:
+                return SKIPPED
+            return render_memo_page(snapshot, item_id) if self._is_current(generation) else None
+
+        # -- slides never wait behind a memo render: each has its own one-thread pool --
+        self._submit(Job(sketch, locked=False), self._slide_pool, generation, self._on_sketch)
+        self._submit(Job(memo), self._memo_pool, generation, self._on_memo)
+
+    def _is_current(self, generation: int) -> bool:
+        """Called on a worker: skip requests already superseded by newer edits."""
+        return generation == self._generation
+
+    def _submit(self, job: Job, pool, generation: int, slot) -> None:
         self._jobs.add(job)
         job.signals.succeeded.connect(lambda result, j=job: self._done(j, generation, slot, result))
         job.signals.failed.connect(lambda message, j=job: self._failed(j, generation, message))
-        self._pool.start(job)
+        pool.start(job)
 
     def _done(self, job: Job, generation: int, slot, result) -> None:
         self._jobs.discard(job)
@@ -214,6 +232,16 @@ class PreviewPanel(QScrollArea):
         )
 
     def _on_memo(self, memo: MemoPage | None) -> None:
+        if memo is SKIPPED:
+            self.memo = None
+            self.memo_pages = None
+            self.memo_label.clear()
+            self.memo_caption.setText("<b>Memo</b>")
+            self.memo_label.setText(
+                f"The memo preview pauses above {MEMO_PREVIEW_LIMIT} picked items, where laying "
+                "out the whole memo takes seconds; export the memo to see it."
+            )
+            return
         self.memo = memo
         self._set_warnings("memo", list(memo.warnings) if memo else [])
         if memo is None:
@@ -233,6 +261,6 @@ class PreviewPanel(QScrollArea):
     def shutdown(self) -> None:
         """Stop refreshing and wait for a running render (called when the window closes)."""
         self._timer.stop()
-        self._generation += 1
-        self._pool.clear()
-        self._pool.waitForDone(5000)
+        self._generation += 1  # -- queued renders see they are stale and return at once --
+        for pool in (self._slide_pool, self._memo_pool):
+            pool.waitForDone()
