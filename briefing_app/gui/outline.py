@@ -41,6 +41,11 @@ class OutlineModel(QAbstractItemModel):
         self._sections: list[str] = []
         self._children: dict[str, list[str]] = {}
         self._where: dict[str, tuple[int, int]] = {}  # id -> (section row or -1, row)
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._dimmed = QApplication.palette().brush(
+            QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+        )
         self._rebuild()
         session.picked_changed.connect(self._on_item_changed)
         session.field_changed.connect(self._on_field_changed)
