@@ -149,19 +149,29 @@ def install_excepthook(window: MainWindow, *, log_file: Path) -> None:
     sys.excepthook = hook
 
 
+_reporting = False  # -- an error in a paint event repeats; show one dialog at a time --
+
+
 def handle_exception(window: MainWindow, error: BaseException, exc_info, *, log_file: Path) -> None:
     """Log with traceback, snapshot the work for recovery, and tell the user in one dialog."""
+    global _reporting
     log.error("unexpected error", exc_info=exc_info)
+    if _reporting:
+        return
+    _reporting = True
     try:
-        window.autosaver.save_now(force=True)
-    except Exception:
-        log.exception("recovery snapshot failed")
-    QMessageBox.critical(
-        window,
-        "Unexpected error",
-        f"Something went wrong: {type(error).__name__}: {error}\n\n"
-        f"Your work is still open; save it to be safe. Details were written to {log_file}.",
-    )
+        try:
+            window.autosaver.save_now(force=True)
+        except Exception:  # -- reporting must not raise in turn
+            log.exception("recovery snapshot failed")
+        QMessageBox.critical(
+            window,
+            "Unexpected error",
+            f"Something went wrong: {type(error).__name__}: {error}\n\n"
+            f"Your work is still open; save it to be safe. Details were written to {log_file}.",
+        )
+    finally:
+        _reporting = False
 
 
 class _FirstPaint(QObject):
