@@ -130,7 +130,7 @@ def _read_template(path: Path, _mtime: int):
     look = Look(
         width=geometry.slide_width / EMU_PER_PT,
         height=geometry.slide_height / EMU_PER_PT,
-        background=_background(prs, light),
+        background=_background(prs, geometry, light),
         decor=_decor(prs, geometry.content_layout.layout_index),
         title=_text_box(geometry.content_layout.title, dark),
         body=_text_box(geometry.content_layout.body, dark),
@@ -155,8 +155,11 @@ def _text_box(style, default_colour: str) -> TextBox:
     return TextBox(box, style.font or "Sans Serif", style.size_pt, colour, style.indent_pt)
 
 
-def _background(prs, default: str) -> str:
-    """The master's solid background colour, if it has one."""
+def _background(prs, geometry, default: str) -> str:
+    """The master's solid background colour, as the geometry reports it or python-pptx reads it."""
+    reported = getattr(geometry, "background", None)
+    if reported:
+        return f"#{reported}"
     try:
         fill = prs.slide_master.background.fill
         return f"#{fill.fore_color.rgb}"
