@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -126,7 +127,12 @@ class HeaderPanel(QWidget):
                 self, f"Add a {kind} template", "", template_filter(kind)
             )
             if path:
-                self.template_chosen.emit(kind, import_template(kind, Path(path)))
+                try:
+                    name = import_template(kind, Path(path))
+                except UserError as exc:
+                    QMessageBox.warning(self, "Add template", str(exc))
+                    return
+                self.template_chosen.emit(kind, name)
             return
         if data != getattr(self._session.briefing, f"{kind}_template"):
             self.template_chosen.emit(kind, data)
@@ -143,6 +149,7 @@ def import_template(kind: str, path: Path) -> str:
     if path.suffix.lower() not in SUFFIXES[kind]:
         allowed = ", ".join(SUFFIXES[kind])
         raise UserError(f"{path.name} is not a {kind} template; choose a {allowed} file.")
+    _check_template(kind, path)
     folder = user_template_dir(kind)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -151,3 +158,15 @@ def import_template(kind: str, path: Path) -> str:
         raise UserError(f"Cannot add {path.name}: {exc.strerror or exc}.") from None
     write_atomic(folder / path.name, data)
     return path.stem
+
+
+def _check_template(kind: str, path: Path) -> None:
+    """Open the template the way the exporter will, so a broken one is refused before copying."""
+    if kind == "deck":
+        from briefing_app.export.pptx_template import open_template
+
+        open_template(path)
+    else:
+        from briefing_app.export.memo_template import load_template
+
+        load_template(path)

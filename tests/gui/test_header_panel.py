@@ -25,8 +25,9 @@ def test_classification_is_chosen_from_the_list(window):
 
 
 def test_add_template_copies_it_into_the_user_folder_and_chooses_it(window, tmp_path, monkeypatch):
+    builtin = next(t for t in list_templates("memo") if t.builtin)
     source = tmp_path / "Agency memo.toml"
-    source.write_text('name = "Agency memo"\n', encoding="utf-8")
+    source.write_bytes(builtin.path.read_bytes())
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     picker = window.header_panel.pickers["memo"]
     index = picker.findData(ADD_TEMPLATE)
@@ -45,3 +46,11 @@ def test_a_template_of_the_wrong_kind_is_refused_in_one_sentence(tmp_path):
         UserError, match=r"deck\.pdf is not a deck template; choose a \.pptx, \.potx file\."
     ):
         import_template("deck", source)
+
+
+def test_a_broken_template_is_refused_and_not_copied(tmp_path):
+    source = tmp_path / "Broken.pptx"
+    source.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(UserError, match=r"Broken\.pptx"):
+        import_template("deck", source)
+    assert not (user_template_dir("deck") / "Broken.pptx").exists()
