@@ -85,10 +85,9 @@ class Autosaver(QObject):
     def __init__(self, session: Session, *, folder: Path, interval_s: int, parent=None) -> None:
         super().__init__(parent)
         self._session = session
-        try:
+        # -- an unwritable folder is reported by save_now, which then fails with a sentence --
+        with contextlib.suppress(OSError):
             folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            pass  # -- reported by the first save_now, which then fails with a clear sentence --
         stem = f"session-{uuid.uuid4().hex[:12]}"
         self.snapshot = folder / f"{stem}.briefing"
         self._lock = QLockFile(str(folder / f"{stem}.lock"))

@@ -1,15 +1,13 @@
 """Render the memo page an item lands on: the real exporter's PDF, drawn by pdfium.
 
-Runs on a worker thread: render the memo with the real exporter, find the page
-that shows the item's title, and turn that page into a QImage (QImage, unlike
+Runs on a worker thread: render the memo with the real exporter, take the page
+the exporter says the item lands on (or search the pages for its title), and turn that page into a QImage (QImage, unlike
 QPixmap, may be made off the UI thread).
 """
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtGui import QImage
 
@@ -29,34 +27,29 @@ class MemoPage:
 def render_memo_page(briefing: Briefing, item_id: str | None) -> MemoPage | None:
     """The memo page holding ``item_id`` (or page 1); None when no memo exporter is installed."""
     try:
-        pdf_bytes, warnings = _memo_pdf(briefing)
+        pdf_bytes, warnings, page_of = _memo_pdf(briefing)
     except ImportError:
         return None
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(pdf_bytes)
     try:
-        needle = briefing.title_of(item_id)[:40] if item_id else ""
-        index = _page_with(pdf, needle)
+        if item_id in page_of:
+            index = min(page_of[item_id], len(pdf)) - 1
+        else:
+            index = _page_with(pdf, briefing.title_of(item_id)[:40] if item_id else "")
         image = _to_image(pdf[index])
         return MemoPage(image=image, page=index + 1, pages=len(pdf), warnings=tuple(warnings))
     finally:
         pdf.close()
 
 
-def _memo_pdf(briefing: Briefing) -> tuple[bytes, list[str]]:
-    """The memo's PDF bytes from the real exporter (in memory when it offers that)."""
-    try:
-        from briefing_app.export.memo import render_memo
-    except ImportError:
-        from briefing_app.export.memo import write_memo
+def _memo_pdf(briefing: Briefing) -> tuple[bytes, list[str], dict[str, int]]:
+    """The memo's PDF bytes, warnings and the page each item lands on, from the real exporter."""
+    from briefing_app.export.memo import render_memo
 
-        with tempfile.TemporaryDirectory(prefix="briefing-preview-") as folder:
-            path = Path(folder) / "preview.pdf"
-            warnings = write_memo(briefing, path, template=briefing.memo_template)
-            return path.read_bytes(), warnings
     result = render_memo(briefing, template=briefing.memo_template)
-    return result.pdf, list(result.warnings)
+    return result.pdf, list(result.warnings), dict(getattr(result, "page_of", {}))
 
 
 def _page_with(pdf, needle: str) -> int:
