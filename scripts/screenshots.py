@@ -59,9 +59,16 @@ def main(out: Path) -> None:
     window.grab().save(str(out / "memo-panel.png"))
     window.side_tabs.setCurrentIndex(0)
 
+    settings.export_folder = scratch / "Briefings"
+    settings.export_folder.mkdir()
     window.export({"deck", "memo"})
     dialog = window.export_dialog
-    settle(app, window, 0.5)
+    dialog.export_now()  # -- a real export, so the picture shows the result and its buttons --
+    deadline = time.monotonic() + 60
+    while not dialog.paths and time.monotonic() < deadline:
+        settle(app, window, 0.2)
+    dialog.adjustSize()
+    settle(app, window, 0.3)
     dialog.grab().save(str(out / "export-dialog.png"))
     dialog.close()
     window.session.mark_saved(scratch / "shots.briefing")

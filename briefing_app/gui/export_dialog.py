@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.briefing import Briefing
-from briefing_app.export.templates import list_templates
+from briefing_app.export.templates import DEFAULTS
 from briefing_app.gui.fileops import safe_name
+from briefing_app.gui.header_panel import fill_template_combo
 from briefing_app.gui.settings import Settings
 from briefing_app.gui.workers import Job
 
@@ -130,13 +131,7 @@ class ExportDialog(QDialog):
     def _template_combo(self, kind: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(f"{kind.capitalize()} template")
-        combo.addItem("Default template", None)
-        for info in list_templates(kind):
-            combo.addItem(info.name if info.builtin else f"{info.name} (user)", info.name)
-        chosen = getattr(self._briefing, f"{kind}_template")
-        if chosen and combo.findData(chosen) < 0:
-            combo.addItem(Path(chosen).name, chosen)
-        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        fill_template_combo(combo, kind, getattr(self._briefing, f"{kind}_template"))
         return combo
 
     def _browse(self, kind: str) -> None:
@@ -167,7 +162,8 @@ class ExportDialog(QDialog):
             return
         snapshot = self._briefing.copy()
         for kind, (_path, template) in targets.items():
-            if template != getattr(snapshot, f"{kind}_template"):
+            current = getattr(snapshot, f"{kind}_template")
+            if template != current and not (current is None and template == DEFAULTS[kind]):
                 self.template_chosen.emit(kind, template)
             snapshot.set_template(kind, template)
         self._job = Job(lambda report: export_files(snapshot, targets, report))

@@ -155,7 +155,7 @@ def _open_recent(window, path: Path) -> None:
     open_path(window, path)
 
 
-def safe_name(title: str, *, limit: int = 48) -> str:
+def safe_name(title: str, *, limit: int = 64) -> str:
     """A file name from a title: letters, digits, spaces and dashes, cut at a word boundary."""
     keep = " ".join("".join(c if c.isalnum() or c in " -_" else " " for c in title).split())
     if len(keep) > limit:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.errors import UserError
 from briefing_app.export.atomic import write_atomic
-from briefing_app.export.templates import SUFFIXES, list_templates, user_template_dir
+from briefing_app.export.templates import DEFAULTS, SUFFIXES, list_templates, user_template_dir
 from briefing_app.gui.session import Session
 
 HEADER_LABELS = {
@@ -102,17 +102,9 @@ class HeaderPanel(QWidget):
     def _refresh_picker(self, kind: str) -> None:
         """Refill the picker: built-in and user templates, then "Add template…"."""
         combo = self.pickers[kind]
-        chosen = getattr(self._session.briefing, f"{kind}_template")
         self._updating = True
-        combo.clear()
-        combo.addItem("Default", None)
-        for info in list_templates(kind):
-            suffix = "" if info.builtin else " (user)"
-            combo.addItem(f"{info.name}{suffix}", info.name)
-        if chosen and combo.findData(chosen) < 0:
-            combo.addItem(Path(chosen).name, chosen)
+        fill_template_combo(combo, kind, getattr(self._session.briefing, f"{kind}_template"))
         combo.addItem(ADD_TEMPLATE, ADD_TEMPLATE)
-        combo.setCurrentIndex(max(0, combo.findData(chosen)))
         self._updating = False
 
     def _emit_header(self, name: str, value: str) -> None:
@@ -121,6 +113,8 @@ class HeaderPanel(QWidget):
 
     def _on_picked(self, kind: str, index: int) -> None:
         data = self.pickers[kind].itemData(index)
+        if data == DEFAULTS[kind] and getattr(self._session.briefing, f"{kind}_template") is None:
+            return  # -- the default is already in use; choosing it by name changes nothing --
         if data == ADD_TEMPLATE:
             self._refresh_picker(kind)
             path, _ = QFileDialog.getOpenFileName(
@@ -136,6 +130,19 @@ class HeaderPanel(QWidget):
             return
         if data != getattr(self._session.briefing, f"{kind}_template"):
             self.template_chosen.emit(kind, data)
+
+
+def fill_template_combo(combo: QComboBox, kind: str, chosen: str | None) -> None:
+    """List the templates of ``kind`` (data: name) and select ``chosen`` or the default one."""
+    combo.clear()
+    for info in list_templates(kind):
+        label = info.name + ("" if info.builtin else " (user)")
+        if info.name == DEFAULTS[kind]:
+            label += " (default)"
+        combo.addItem(label, info.name)
+    if chosen and combo.findData(chosen) < 0:
+        combo.addItem(Path(chosen).name, chosen)  # -- a template given by path --
+    combo.setCurrentIndex(max(0, combo.findData(chosen or DEFAULTS[kind])))
 
 
 def template_filter(kind: str) -> str:

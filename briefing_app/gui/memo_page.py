@@ -22,6 +22,7 @@ class MemoPage:
     page: int  # 1-based
     pages: int
     warnings: tuple[str, ...]
+    mark: float | None = None  # where the item starts, as a fraction of the page height
 
 
 def render_memo_page(briefing: Briefing, item_id: str | None) -> MemoPage | None:
@@ -34,12 +35,18 @@ def render_memo_page(briefing: Briefing, item_id: str | None) -> MemoPage | None
 
     pdf = pypdfium2.PdfDocument(pdf_bytes)
     try:
-        if item_id in page_of:
-            index = min(page_of[item_id], len(pdf)) - 1
-        else:
-            index = _page_with(pdf, briefing.title_of(item_id)[:40] if item_id else "")
-        image = _to_image(pdf[index])
-        return MemoPage(image=image, page=index + 1, pages=len(pdf), warnings=tuple(warnings))
+        # -- the exporter's page is a lower bound: a block kept with the next can move on --
+        first = min(max(page_of.get(item_id or "", 1), 1), len(pdf)) - 1
+        needle = briefing.title_of(item_id)[:40] if item_id else ""
+        index = _page_with(pdf, needle, start=first)
+        page = pdf[index]
+        return MemoPage(
+            image=_to_image(page),
+            page=index + 1,
+            pages=len(pdf),
+            warnings=tuple(warnings),
+            mark=_mark(page, needle),
+        )
     finally:
         pdf.close()
 
@@ -52,16 +59,30 @@ def _memo_pdf(briefing: Briefing) -> tuple[bytes, list[str], dict[str, int]]:
     return result.pdf, list(result.warnings), dict(getattr(result, "page_of", {}))
 
 
-def _page_with(pdf, needle: str) -> int:
-    """Index of the first page whose text contains ``needle`` (whitespace-insensitive), else 0."""
+def _page_with(pdf, needle: str, *, start: int = 0) -> int:
+    """Index of the first page from ``start`` whose text holds ``needle``, else ``start``."""
     wanted = " ".join(needle.split()).lower()
     if not wanted:
-        return 0
-    for index in range(len(pdf)):
+        return start
+    for index in range(start, len(pdf)):
         text = pdf[index].get_textpage().get_text_range()
         if wanted in " ".join(text.split()).lower():
             return index
-    return 0
+    return start
+
+
+def _mark(page, needle: str) -> float | None:
+    """Top of the first line showing the needle's first words, as a fraction of page height."""
+    words = needle.split()[:4]
+    if not words:
+        return None
+    searcher = page.get_textpage().search(" ".join(words), match_case=False)
+    found = searcher.get_next()
+    if not found:
+        return None
+    _left, _bottom, _right, top = page.get_textpage().get_charbox(found[0])
+    height = page.get_height()
+    return max(0.0, min(1.0, (height - top) / height)) if height else None
 
 
 def _to_image(page) -> QImage:

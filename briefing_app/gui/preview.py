@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from briefing_app.gui.memo_page import MemoPage, render_memo_page
 from briefing_app.gui.session import Session
 from briefing_app.gui.sketch import Look, Sketch, SlideSketch, sketch_item
+from briefing_app.gui.style import ACCENT
 from briefing_app.gui.workers import Job, single_thread_pool
 
 DEBOUNCE_MS = 200
@@ -92,6 +93,34 @@ def _paint_lines(painter, box, lines, size: float, scale: float, *, centred: boo
         y = used.bottom()
 
 
+def _captioned(caption: QLabel, content: QVBoxLayout) -> tuple[QWidget, QScrollArea]:
+    """A fixed caption over ``content`` in a frameless scroll area; (whole, scroll area)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    body = QWidget()
+    outer = QVBoxLayout(body)
+    outer.addLayout(content)
+    outer.addStretch(1)
+    area.setWidget(body)
+    whole = QWidget()
+    layout = QVBoxLayout(whole)
+    layout.setContentsMargins(4, 4, 4, 0)
+    layout.addWidget(caption)
+    layout.addWidget(area, 1)
+    return whole, area
+
+
+def _mark_item(pixmap: QPixmap, fraction: float) -> None:
+    """A bar in the left margin where the current item starts on the memo page."""
+    painter = QPainter(pixmap)
+    y = fraction * pixmap.height()
+    painter.fillRect(
+        QRectF(0, y - 2, pixmap.width() * 0.035, pixmap.height() * 0.03), QColor(ACCENT)
+    )
+    painter.end()
+
+
 def _rect(box, scale: float) -> QRectF:
     x, y, w, h = box
     return QRectF(x * scale, y * scale, w * scale, h * scale)
@@ -104,7 +133,7 @@ def _font(family: str, pixel_size: float, *, bold: bool = False) -> QFont:
     return font
 
 
-class PreviewPanel(QScrollArea):
+class PreviewPanel(QSplitter):
     """Slides and memo page of the current item, refreshed off the UI thread after edits."""
 
     warnings_changed = Signal(list)
@@ -112,7 +141,7 @@ class PreviewPanel(QScrollArea):
     updated = Signal()  # both previews reflect the latest request (tests wait on it)
 
     def __init__(self, session: Session, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(Qt.Orientation.Vertical, parent)
         self._session = session
         self._item_id: str | None = None
         self._generation = 0
@@ -132,23 +161,24 @@ class PreviewPanel(QScrollArea):
             signal.connect(self.schedule)
 
     def _build(self) -> None:
-        self.setWidgetResizable(True)
-        body = QWidget(self)
-        self._layout = QVBoxLayout(body)
-        self.slides_caption = QLabel("<b>Slides</b>", body)
+        """Slides above, the memo page below, each scrolling on its own."""
+        self.slides_caption = QLabel("<b>Slides</b>")
         self.slides_box = QVBoxLayout()
-        self.memo_caption = QLabel("<b>Memo</b>", body)
-        self.memo_label = QLabel(body)
+        self.memo_caption = QLabel("<b>Memo</b>")
+        self.memo_label = QLabel()
         self.memo_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.memo_label.setAccessibleName("Memo page preview")
         self.memo_label.setWordWrap(True)
-        self._layout.addWidget(self.slides_caption)
-        self._layout.addLayout(self.slides_box)
-        self._layout.addSpacing(12)
-        self._layout.addWidget(self.memo_caption)
-        self._layout.addWidget(self.memo_label)
-        self._layout.addStretch(1)
-        self.setWidget(body)
+        slides, _area = _captioned(self.slides_caption, self.slides_box)
+        memo_box = QVBoxLayout()
+        memo_box.addWidget(self.memo_label)
+        memo, self.memo_area = _captioned(self.memo_caption, memo_box)
+        self.addWidget(slides)
+        self.addWidget(memo)
+        self.setStretchFactor(0, 2)
+        self.setStretchFactor(1, 3)
+        self.setSizes([350, 450])
+        self.setChildrenCollapsible(False)
 
     def show_item(self, item_id: str | None) -> None:
         self._item_id = item_id
@@ -252,11 +282,18 @@ class PreviewPanel(QScrollArea):
         if memo.pages != self.memo_pages:
             self.memo_pages = memo.pages
             self.counts_changed.emit()
-        width = max(200, self.viewport().width() - 40)
+        width = max(200, self.memo_area.viewport().width() - 24)
         pixmap = QPixmap.fromImage(memo.image).scaledToWidth(
             width, Qt.TransformationMode.SmoothTransformation
         )
+        if memo.mark is not None:
+            _mark_item(pixmap, memo.mark)
         self.memo_label.setPixmap(pixmap)
+        if memo.mark is not None and self._item_id is not None:
+            # -- bring the item's place on the page into view --
+            y = self.memo_label.y() + round(memo.mark * pixmap.height())  # -- in the area --
+            area = self.memo_area
+            QTimer.singleShot(0, lambda: area.ensureVisible(0, y, 0, area.viewport().height() // 3))
 
     def shutdown(self) -> None:
         """Stop refreshing and wait for a running render (called when the window closes)."""
