@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.errors import UserError
 from briefing_app.export.atomic import write_atomic
+from briefing_app.export.memo_plan import DEFAULT_SENDER, DEFAULT_TO
 from briefing_app.export.templates import DEFAULTS, SUFFIXES, list_templates, user_template_dir
 from briefing_app.gui.session import Session
 
@@ -70,8 +72,20 @@ class HeaderPanel(QWidget):
             edit.setAccessibleName(label)
             edit.textEdited.connect(lambda text, n=name: self._emit_header(n, text))
             self.fields[name] = edit
-        self.fields["date"].setPlaceholderText("YYYY-MM-DD (empty: the export date)")
-        self.fields["subject"].setPlaceholderText("Empty: the article title")
+        hints = {
+            "to": f"Empty: {DEFAULT_TO}",
+            "through": "Optional",
+            "sender": f"Empty: {DEFAULT_SENDER}",
+            "subject": "Empty: the article title",
+            "date": "YYYY-MM-DD (empty: the export date)",
+            "classification": "None: no marking",
+        }
+        for name, hint in hints.items():
+            self.fields[name].setPlaceholderText(hint)
+        note = QLabel("The classification also marks every slide of the deck.", box)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        form.addRow(note)
         combo.currentTextChanged.connect(lambda text: self._emit_header("classification", text))
         return box
 

@@ -26,9 +26,9 @@ SKIPPED = object()
 class SlideCanvas(QWidget):
     """Paints one planned slide with the template's colours, fonts and geometry, scaled to fit."""
 
-    def __init__(self, look: Look, slide: SlideSketch, parent=None) -> None:
+    def __init__(self, look: Look, slide: SlideSketch, parent=None, *, marking: str = "") -> None:
         super().__init__(parent)
-        self.look, self.slide = look, slide
+        self.look, self.slide, self.marking = look, slide, marking
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(160)
         self.setAccessibleName(f"Slide: {slide.title}")
@@ -55,6 +55,11 @@ class SlideCanvas(QWidget):
         painter.fillRect(self.rect(), QColor(look.background))
         for box, colour in look.decor:
             painter.fillRect(_rect(box, scale), QColor(colour))
+        if self.marking:
+            painter.setFont(_font("Sans Serif", 10 * scale, bold=True))
+            painter.setPen(QColor("#ffffff"))
+            for box in look.strips:
+                painter.drawText(_rect(box, scale), Qt.AlignmentFlag.AlignCenter, self.marking)
         cover = slide.layout == "title"
         title_box = look.cover_title if cover else look.title
         body_box = look.cover_body if cover else look.body
@@ -242,7 +247,7 @@ class PreviewPanel(QSplitter):
         while self.slides_box.count():
             self.slides_box.takeAt(0).widget().deleteLater()
         for slide in sketch.slides:
-            self.slides_box.addWidget(SlideCanvas(sketch.look, slide, self))
+            self.slides_box.addWidget(SlideCanvas(sketch.look, slide, self, marking=sketch.marking))
         count = len(sketch.slides)
         self.slides_caption.setText(
             f"<b>Slides</b> — this item becomes {count} slide{'s' if count != 1 else ''}"
@@ -282,18 +287,30 @@ class PreviewPanel(QSplitter):
         if memo.pages != self.memo_pages:
             self.memo_pages = memo.pages
             self.counts_changed.emit()
-        width = max(200, self.memo_area.viewport().width() - 24)
-        pixmap = QPixmap.fromImage(memo.image).scaledToWidth(
-            width, Qt.TransformationMode.SmoothTransformation
-        )
-        if memo.mark is not None:
-            _mark_item(pixmap, memo.mark)
-        self.memo_label.setPixmap(pixmap)
+        pixmap = self._show_memo_page()
         if memo.mark is not None and self._item_id is not None:
             # -- bring the item's place on the page into view --
             y = self.memo_label.y() + round(memo.mark * pixmap.height())  # -- in the area --
             area = self.memo_area
             QTimer.singleShot(0, lambda: area.ensureVisible(0, y, 0, area.viewport().height() // 3))
+
+    def _show_memo_page(self) -> QPixmap:
+        """Scale the memo page to the area's width (never wider: no sideways scrolling)."""
+        area = self.memo_area
+        spare = area.verticalScrollBar().sizeHint().width() + 24
+        width = max(200, area.viewport().width() - spare)
+        pixmap = QPixmap.fromImage(self.memo.image).scaledToWidth(
+            width, Qt.TransformationMode.SmoothTransformation
+        )
+        if self.memo.mark is not None:
+            _mark_item(pixmap, self.memo.mark)
+        self.memo_label.setPixmap(pixmap)
+        return pixmap
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.memo is not None:
+            self._show_memo_page()
 
     def shutdown(self) -> None:
         """Stop refreshing and wait for a running render (called when the window closes)."""

@@ -38,6 +38,7 @@ class Look:
     height: float = 540.0
     background: str = "#ffffff"
     decor: tuple[tuple[Box, str], ...] = ()  # filled rectangles from the master and layout
+    strips: tuple[Box, ...] = ()  # where the deck writes the classification marking
     title: TextBox = TextBox((48, 30, 864, 90), "Sans Serif", 32, "#1f2d3d")
     body: TextBox = TextBox((48, 140, 864, 360), "Sans Serif", 20, "#333333", 18)
     cover_title: TextBox = TextBox((72, 160, 816, 120), "Sans Serif", 40, "#1f2d3d")
@@ -75,6 +76,7 @@ class Sketch:
     slides: tuple[SlideSketch, ...]
     total_slides: int | None = None
     warnings: tuple[str, ...] = ()
+    marking: str = ""  # classification written into the template's strips
 
 
 def sketch_item(briefing: Briefing, item_id: str | None) -> Sketch:
@@ -98,7 +100,13 @@ def sketch_item(briefing: Briefing, item_id: str | None) -> Sketch:
         for s in plan.slides
         if item_id is not None and s.item_id == item_id
     )
-    return Sketch(look, slides, total_slides=len(plan.slides), warnings=tuple(plan.warnings))
+    return Sketch(
+        look,
+        slides,
+        total_slides=len(plan.slides),
+        warnings=tuple(plan.warnings),
+        marking=plan.classification,
+    )
 
 
 def _plain_sketch(briefing: Briefing, item_id: str | None, *, warning: str) -> Sketch:
@@ -132,6 +140,7 @@ def _read_template(path: Path, _mtime: int):
         height=geometry.slide_height / EMU_PER_PT,
         background=_background(prs, geometry, light),
         decor=_decor(prs, geometry.content_layout.layout_index),
+        strips=_strips(prs),
         title=_text_box(geometry.content_layout.title, dark),
         body=_text_box(geometry.content_layout.body, dark),
         cover_title=_text_box(geometry.title_layout.title, dark),
@@ -165,6 +174,21 @@ def _background(prs, geometry, default: str) -> str:
         return f"#{fill.fore_color.rgb}"
     except (AttributeError, TypeError, ValueError, KeyError):
         return default
+
+
+def _strips(prs) -> tuple[Box, ...]:
+    """Boxes of the master shapes the deck writer puts the classification marking in."""
+    from briefing_app.export.deck import CLASSIFICATION_SHAPE
+
+    return tuple(
+        _box(shape)
+        for shape in prs.slide_master.shapes
+        if shape.name.startswith(CLASSIFICATION_SHAPE) and shape.width is not None
+    )
+
+
+def _box(shape) -> Box:
+    return tuple(float(v) / EMU_PER_PT for v in (shape.left, shape.top, shape.width, shape.height))
 
 
 def _decor(prs, layout_index: int) -> tuple[tuple[Box, str], ...]:
