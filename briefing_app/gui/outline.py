@@ -200,6 +200,10 @@ class OutlineModel(QAbstractItemModel):
         item_id = bytes(data.data(MIME_TYPE).data()).decode("utf-8")
         if item_id not in self._where:
             return None
+        target = self.item_id(parent)
+        if target is not None and (target in self._children) == (item_id in self._children):
+            # -- dropped onto a sibling rather than between rows: take its place --
+            row, parent = parent.row(), parent.parent()
         parent_id = self.item_id(parent)
         if item_id in self._children:  # a section: only between sections
             siblings = self._sections

@@ -137,3 +137,11 @@ def test_a_thousand_sections_open_and_scroll_without_item_widgets(make_window, t
     assert elapsed < 2.0, f"40 scroll+repaints of 1,000 rows took {elapsed:.2f} s"
     assert all(view.indexWidget(model.index(r, 0)) is None for r in range(0, 1000, 97))
     assert len(view.viewport().findChildren(type(view))) == 0
+
+
+def test_dropping_onto_a_sibling_takes_its_place(window):
+    model, briefing = window.outline_model, window.session.briefing
+    recs = [r.id for r in briefing.recommendations()]
+    data = model.mimeData([model.index_of(recs[4])])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.index_of(recs[1]))
+    assert [r.id for r in briefing.recommendations()] == [recs[0], recs[4], *recs[1:4], recs[5]]
