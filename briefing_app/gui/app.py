@@ -75,8 +75,18 @@ def create_main_window(
         session.replace(briefing, path=recovery.project, dirty=True)
     else:
         start = path or _start_path(settings)
-        session = Session(fileops.load(start, settings), path=_project_or_none(start))
+        problem = None
+        try:
+            briefing = fileops.load(start, settings)
+        except UserError as exc:
+            if path is not None:
+                raise  # -- the user named this file: say why it cannot open, and stop --
+            problem, start = str(exc), seed_article()
+            briefing = fileops.load(start, settings)
+        session = Session(briefing, path=_project_or_none(start))
     window = MainWindow(session, settings, autosave_dir=folder)
+    if restored is None and problem:
+        window.show_warning(f"The last project could not be opened: {problem}", seconds=20)
     if restored is not None:
         window.autosaver.save_now(
             force=True

@@ -187,8 +187,9 @@ class MainWindow(QMainWindow):
         self.warning_label.setText(" · ".join(warnings))
         self.warning_label.setToolTip("\n".join(warnings))
 
-    def show_warning(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+    def show_warning(self, text: str, *, seconds: int = 8) -> None:
+        """A passing message in the status bar (opened, saved, autosave trouble)."""
+        self.statusBar().showMessage(text, seconds * 1000)
 
     def show_error(self, error: Exception) -> None:
         """One clear dialog for a user error; nothing in the session changes."""

@@ -110,3 +110,12 @@ def test_recent_files_menu_lists_saved_projects(window, tmp_path, monkeypatch):
     texts = [a.text() for a in window.recent_menu.actions()]
     assert texts[0] == "&1 recent.briefing"
     assert load_project(target).article.title == window.session.briefing.article.title
+
+
+def test_a_damaged_last_project_falls_back_to_the_seed(make_window, settings, tmp_path):
+    broken = tmp_path / "last.briefing"
+    broken.write_bytes(b"{damaged")
+    settings.last_project = broken
+    window = make_window()
+    assert window.session.path is None and "Armenia" in window.session.briefing.article.title
+    assert "could not be opened" in window.statusBar().currentMessage()
