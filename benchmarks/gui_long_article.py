@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from briefing_app.export.project import save_project
 from briefing_app.gui.app import create_main_window
 from briefing_app.gui.memo_page import render_memo_page
+from briefing_app.gui.preview import MEMO_PREVIEW_LIMIT
 from briefing_app.gui.settings import Settings
 from briefing_app.gui.sketch import sketch_item
 from tests.gui.test_outline import long_article
@@ -62,8 +63,13 @@ def main(sections: int) -> None:
     timed("type one character into the summary", window.editor.summary_edit.insertPlainText, "x")
     snapshot = window.session.briefing.copy()
     timed("preview: plan the whole deck (worker thread)", sketch_item, snapshot, items[100].id)
+    limited = snapshot.copy()
+    limited.picked = set(limited.order[:MEMO_PREVIEW_LIMIT])
     timed(
-        "preview: render the memo page (worker thread)", render_memo_page, snapshot, items[100].id
+        f"preview: memo page with {MEMO_PREVIEW_LIMIT} picked (the limit)",
+        render_memo_page,
+        limited,
+        items[100].id,
     )
     window.session.mark_saved(project)
     window.close()
