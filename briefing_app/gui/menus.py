@@ -44,7 +44,6 @@ def build_menus(window) -> dict[str, QAction]:
             "Export Briefing &Pack…",
             lambda: window.export({"deck", "memo"}),
             shortcut="Ctrl+Shift+E",
-            icon=sp.SP_ArrowRight,
         ),
         "filter": _action(window, "&Find in Outline", window.focus_filter, shortcut=std.Find),
         "about": _action(window, "&About Briefing Builder", window.about),
@@ -58,7 +57,7 @@ def build_menus(window) -> dict[str, QAction]:
     actions["redo"].setShortcut(QKeySequence(std.Redo))
     actions["redo"].setIcon(window.style().standardIcon(sp.SP_ArrowForward))
     actions["redo"].setIconText("Redo")
-    actions["export_pack"].setIconText("Export pack")
+    actions["export_pack"].setIconText("Export pack…")
     actions["open"].setIconText("Open")
     actions["save"].setIconText("Save")
 
