@@ -105,6 +105,7 @@ def _captioned(caption: QLabel, content: QVBoxLayout) -> tuple[QWidget, QScrollA
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     body = QWidget()
     outer = QVBoxLayout(body)
+    outer.setContentsMargins(6, 6, 12, 6)  # -- room for the slide's frame beside the scroll bar --
     outer.addLayout(content)
     outer.addStretch(1)
     area.setWidget(body)
