@@ -70,33 +70,39 @@ def create_main_window(
     recoveries = [] if path else find_recoveries(folder)
     restored = _offer_recovery(recoveries)
     if restored is not None:
-        briefing, recovery = restored
-        session = Session(briefing, path=recovery.project)
-        session.replace(briefing, path=recovery.project, dirty=True)
+        window = _restored_window(*restored, settings=settings, folder=folder)
     else:
-        start = path or _start_path(settings)
-        problem = None
-        try:
-            briefing = fileops.load(start, settings)
-        except UserError as exc:
-            if path is not None:
-                raise  # -- the user named this file: say why it cannot open, and stop --
-            problem, start = str(exc), seed_article()
-            briefing = fileops.load(start, settings)
-        session = Session(briefing, path=_project_or_none(start))
-    window = MainWindow(session, settings, autosave_dir=folder)
-    if restored is None and problem:
-        window.show_warning(f"The last project could not be opened: {problem}", seconds=20)
-    if restored is not None:
-        window.autosaver.save_now(
-            force=True
-        )  # -- the old snapshot goes only once the new one exists --
-        restored[1].discard()
-        window.show_warning("Restored unsaved work from the last session.")
+        session, problem = _opened_session(path, settings)
+        window = MainWindow(session, settings, autosave_dir=folder)
+        if problem:
+            window.show_warning(f"The last project could not be opened: {problem}", seconds=20)
     for recovery in recoveries:
         if restored is None or recovery is not restored[1]:
             recovery.lock.unlock()
     return window
+
+
+def _restored_window(briefing: Briefing, recovery: Recovery, *, settings, folder) -> MainWindow:
+    """A window on restored work, marked unsaved; the old snapshot goes once the new one exists."""
+    session = Session(briefing, path=recovery.project)
+    session.replace(briefing, path=recovery.project, dirty=True)
+    window = MainWindow(session, settings, autosave_dir=folder)
+    window.autosaver.save_now(force=True)
+    recovery.discard()
+    window.show_warning("Restored unsaved work from the last session.")
+    return window
+
+
+def _opened_session(path: Path | None, settings: Settings) -> tuple[Session, str | None]:
+    """A session on ``path``, or on the last project (the seed if that cannot be read)."""
+    start = path or _start_path(settings)
+    try:
+        return Session(fileops.load(start, settings), path=_project_or_none(start)), None
+    except UserError as exc:
+        if path is not None:
+            raise  # -- the user named this file: say why it cannot open, and stop --
+        seed = seed_article()
+        return Session(fileops.load(seed, settings), path=None), str(exc)
 
 
 def _start_path(settings: Settings) -> Path:

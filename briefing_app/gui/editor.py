@@ -59,6 +59,20 @@ class ItemEditor(QWidget):
         self.show_item(None)
 
     def _build(self) -> None:
+        self._make_widgets()
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self._fields())
+        splitter.addWidget(self.source)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([520, 300])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+        self._connect_edits()
+
+    def _make_widgets(self) -> None:
         self.kind_label = QLabel()
         self.kind_label.setObjectName("kindLabel")
         self.title_edit = QLineEdit()
@@ -77,6 +91,8 @@ class ItemEditor(QWidget):
             name: QPushButton("Reset to automatic" if name == "summary" else "Reset", self)
             for name in ("title", "summary", "bullets")
         }
+
+    def _fields(self) -> QWidget:
         fields = QWidget(self)
         form = QVBoxLayout(fields)
         form.setContentsMargins(0, 0, 0, 0)
@@ -90,16 +106,9 @@ class ItemEditor(QWidget):
         form.addWidget(self.bullets_edit, 2)
         form.addLayout(self._row("Speaker notes", None))
         form.addWidget(self.notes_edit, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(fields)
-        splitter.addWidget(self.source)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([520, 300])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(splitter)
+        return fields
+
+    def _connect_edits(self) -> None:
         self.title_edit.textEdited.connect(lambda text: self._emit("title", text))
         self.summary_edit.textChanged.connect(self._on_summary_typed)
         self.bullets_edit.textChanged.connect(self._on_bullets_typed)

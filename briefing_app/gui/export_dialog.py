@@ -71,6 +71,28 @@ class ExportDialog(QDialog):
         self._build(kinds)
 
     def _build(self, kinds: set[str]) -> None:
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.open_buttons = QHBoxLayout()
+        intro = QLabel(
+            f"Export the {self._briefing_summary()}. The files are written only when complete; "
+            "an existing file is replaced.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(self._file_grid(kinds))
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(self.open_buttons)
+        layout.addWidget(self._button_box())
+
+    def _file_grid(self, kinds: set[str]) -> QGridLayout:
+        """One row per kind: tick box, file path, Browse…, template."""
         grid = QGridLayout()
         for column, text in ((1, "Save as"), (3, "Template")):
             grid.addWidget(QLabel(f"<b>{text}</b>", self), 0, column)
@@ -86,41 +108,22 @@ class ExportDialog(QDialog):
             browse = QPushButton("Browse…", self)
             browse.clicked.connect(lambda _c=False, k=kind: self._browse(k))
             combo = self._template_combo(kind)
-            for widget in (edit, browse, combo):
-                check.toggled.connect(widget.setEnabled)
-                widget.setEnabled(check.isChecked())
-            grid.addWidget(check, row, 0)
-            grid.addWidget(edit, row, 1)
-            grid.addWidget(browse, row, 2)
-            grid.addWidget(combo, row, 3)
+            for column, widget in enumerate((check, edit, browse, combo)):
+                grid.addWidget(widget, row, column)
+                if widget is not check:
+                    check.toggled.connect(widget.setEnabled)
+                    widget.setEnabled(check.isChecked())
             self.checks[kind], self.path_edits[kind], self.template_boxes[kind] = check, edit, combo
-        self.progress = QProgressBar(self)
-        self.progress.setVisible(False)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        return grid
+
+    def _button_box(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(self)
+        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export_now)
         self.close_button.clicked.connect(self.reject)
-        self.open_buttons = QHBoxLayout()
-        intro = QLabel(
-            f"Export the {self._briefing_summary()}. The files are written only when complete; "
-            "an existing file is replaced.",
-            self,
-        )
-        intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addSpacing(6)
-        layout.addLayout(grid)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addLayout(self.open_buttons)
-        layout.addWidget(self.buttons)
+        return buttons
 
     def _briefing_summary(self) -> str:
         picked = len(self._briefing.picked)

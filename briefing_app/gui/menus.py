@@ -19,9 +19,18 @@ def _action(window: QMainWindow, text: str, slot, *, shortcut=None, icon=None) -
 
 def build_menus(window) -> dict[str, QAction]:
     """Create the File/Edit/Export/Help menus and the toolbar; return the actions by key."""
-    sp = QStyle.StandardPixmap
-    std = QKeySequence.StandardKey
-    actions = {
+    actions = _file_and_export_actions(window)
+    actions.update(_undo_actions(window))
+    for key, text in (("open", "Open"), ("save", "Save"), ("export_pack", "Export pack…")):
+        actions[key].setIconText(text)
+    _fill_menus(window, actions)
+    _fill_toolbar(window, actions)
+    return actions
+
+
+def _file_and_export_actions(window) -> dict[str, QAction]:
+    sp, std = QStyle.StandardPixmap, QKeySequence.StandardKey
+    return {
         "open": _action(
             window, "&Open…", window.open_dialog, shortcut=std.Open, icon=sp.SP_DialogOpenButton
         ),
@@ -48,19 +57,24 @@ def build_menus(window) -> dict[str, QAction]:
         "filter": _action(window, "&Find in Outline", window.focus_filter, shortcut=std.Find),
         "about": _action(window, "&About Briefing Builder", window.about),
     }
-    stack = window.session.undo_stack
-    actions["undo"] = stack.createUndoAction(window, "&Undo")
-    actions["undo"].setShortcut(QKeySequence(std.Undo))
-    actions["undo"].setIcon(window.style().standardIcon(sp.SP_ArrowBack))
-    actions["undo"].setIconText("Undo")
-    actions["redo"] = stack.createRedoAction(window, "&Redo")
-    actions["redo"].setShortcut(QKeySequence(std.Redo))
-    actions["redo"].setIcon(window.style().standardIcon(sp.SP_ArrowForward))
-    actions["redo"].setIconText("Redo")
-    actions["export_pack"].setIconText("Export pack…")
-    actions["open"].setIconText("Open")
-    actions["save"].setIconText("Save")
 
+
+def _undo_actions(window) -> dict[str, QAction]:
+    """Undo and Redo from the session's stack: their text names the step they would take."""
+    stack, sp, std = window.session.undo_stack, QStyle.StandardPixmap, QKeySequence.StandardKey
+    undo = stack.createUndoAction(window, "&Undo")
+    redo = stack.createRedoAction(window, "&Redo")
+    for action, key, icon, text in (
+        (undo, std.Undo, sp.SP_ArrowBack, "Undo"),
+        (redo, std.Redo, sp.SP_ArrowForward, "Redo"),
+    ):
+        action.setShortcut(QKeySequence(key))
+        action.setIcon(window.style().standardIcon(icon))
+        action.setIconText(text)
+    return {"undo": undo, "redo": redo}
+
+
+def _fill_menus(window, actions: dict[str, QAction]) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addActions([actions["open"], actions["paste"]])
@@ -78,6 +92,8 @@ def build_menus(window) -> dict[str, QAction]:
     export_menu.addActions([actions["export_deck"], actions["export_memo"], actions["export_pack"]])
     bar.addMenu("&Help").addAction(actions["about"])
 
+
+def _fill_toolbar(window, actions: dict[str, QAction]) -> None:
     toolbar = QToolBar("Main", window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
@@ -88,4 +104,3 @@ def build_menus(window) -> dict[str, QAction]:
     toolbar.addSeparator()
     toolbar.addAction(actions["export_pack"])
     window.addToolBar(toolbar)
-    return actions
