@@ -83,3 +83,21 @@ def test_preview_follows_typing_once_after_a_pause(window, qtbot):
         "Preview sees this sentence quickly." in line.text for s in slides for line in s.lines
     )
     assert window.preview.memo is not None and window.preview.memo.image.width() > 300
+
+
+def test_slides_are_drawn_in_the_chosen_templates_colours(window, qtbot):
+    from PySide6.QtGui import QColor
+
+    from briefing_app.gui.preview import SlideCanvas
+
+    window.select_item(window.session.briefing.recommendations()[0].id)
+    backgrounds = {}
+    for name in ("dark", "minimal"):
+        with qtbot.waitSignal(window.preview.updated, timeout=30000):
+            window.header_panel.template_chosen.emit("deck", name)
+        sketch = window.preview.sketch
+        assert sketch.look.name == name and sketch.slides
+        canvas = window.preview.findChildren(SlideCanvas)[-1]
+        image = canvas.grab().toImage()
+        backgrounds[name] = QColor(image.pixel(image.width() // 2, image.height() - 30)).lightness()
+    assert backgrounds["dark"] < 80 < 200 < backgrounds["minimal"]
