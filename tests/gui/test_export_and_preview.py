@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 
 import pytest
@@ -101,3 +102,21 @@ def test_slides_are_drawn_in_the_chosen_templates_colours(window, qtbot):
         image = canvas.grab().toImage()
         backgrounds[name] = QColor(image.pixel(image.width() // 2, image.height() - 30)).lightness()
     assert backgrounds["dark"] < 80 < 200 < backgrounds["minimal"]
+
+
+@pytest.mark.slow
+def test_export_runs_off_the_ui_thread(window, qtbot, tmp_path):
+    """A 10 ms heartbeat keeps beating while the pack is written (it takes about a second)."""
+    from PySide6.QtCore import QTimer
+
+    dialog = open_dialog(window, tmp_path)
+    beats: list[float] = []
+    timer = QTimer(interval=10)
+    timer.timeout.connect(lambda: beats.append(time.perf_counter()))
+    timer.start()
+    with qtbot.waitSignal(dialog.finished_export, timeout=60000):
+        dialog.export_now()
+    timer.stop()
+    longest = max(b - a for a, b in itertools.pairwise(beats))
+    assert len(beats) > 20, "the export finished suspiciously fast to measure"
+    assert longest < 0.25, f"the UI stalled for {1000 * longest:.0f} ms during the export"
