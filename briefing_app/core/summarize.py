@@ -1,159 +1,134 @@
-"""Deterministic extractive summaries: pure Python, no models, no downloads."""
+"""Deterministic extractive summaries: pure Python, no models, no downloads.
+
+Sentences are scored by how central their content words are to the passage
+(cosine similarity to the passage's word profile), with a nudge for topic
+sentences and penalties for sentences that lean on missing context ("This …",
+"Such …"), are fragments, or run far too long. Output keeps document order.
+"""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 
-from briefing_app.core.text import split_sentences
+from briefing_app.core.text import split_sentences, word_set
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-_STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "if",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "their",
-        "they",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "not",
-        "no",
-        "so",
-        "than",
-        "then",
-        "too",
-        "very",
-        "can",
-        "could",
-        "should",
-        "would",
-        "will",
-        "shall",
-        "may",
-        "might",
-        "must",
-        "do",
-        "does",
-        "did",
-        "has",
-        "have",
-        "had",
-        "into",
-        "over",
-        "under",
-        "about",
-        "after",
-        "before",
-        "between",
-        "through",
-        "during",
-        "also",
-        "such",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "when",
-        "where",
-        "why",
-        "how",
-        "all",
-        "any",
-        "both",
-        "each",
-        "few",
-        "more",
-        "most",
-        "other",
-        "some",
-        "own",
-        "same",
-        "only",
-        "just",
-    ]
+_STOPWORDS = word_set(
+    """
+    a an the and or but if of to in on at by for with from as is are was were be been being it
+    its this that these those there their they them he she his her we our you your i not no so
+    than then too very can could should would will shall may might must do does did has have
+    had into over under about after before between through during also such which who whom
+    whose what when where why how all any both each few more most other some own same only just
+    """
 )
+# Openers that point back to something the summary will not show.
+_DANGLING_START = re.compile(
+    r"^[\"'“‘(]?(this|that|these|those|such|it|its|they|their|them|he|she|his|her|however|but"
+    r"|yet|also|and|moreover|furthermore|still|instead|thus|therefore|hence|so|here|there|then"
+    r"|as a result|for (?:instance|example)|in (?:this|that|turn|addition)|at the same time"
+    r"|nevertheless|nonetheless|meanwhile|likewise|similarly|otherwise|indeed)\b",
+    re.I,
+)
+Span = tuple[int, int]
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+def _stems(text: str) -> list[str]:
+    return [w.lower()[:6] for w in _WORD.findall(text) if w.lower() not in _STOPWORDS]
+
+
+def _cosine(a: Counter, b: Counter) -> float:
+    dot = sum(v * b[k] for k, v in a.items() if k in b)
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
+
+
+class _Candidate:
+    """One sentence of the passages: absolute span, text, stems, and where it sits."""
+
+    __slots__ = ("end", "first", "index", "lowered", "start", "stems", "text")
+
+    def __init__(self, index: int, start: int, end: int, text: str, *, first: bool) -> None:
+        self.index, self.start, self.end, self.text, self.first = index, start, end, text, first
+        self.stems = Counter(_stems(text))
+        self.lowered = False
+
+
+def _candidates(passages: list[tuple[str, int]], demote: Iterable[int]) -> list[_Candidate]:
+    demoted = set(demote)
+    out: list[_Candidate] = []
+    for p, (text, offset) in enumerate(passages):
+        for n, (s, e) in enumerate(split_sentences(text)):
+            c = _Candidate(len(out), offset + s, offset + e, text[s:e], first=n == 0)
+            c.lowered = p in demoted
+            out.append(c)
+    return out
+
+
+def _score(c: _Candidate, profile: Counter, *, max_words: int, demote_ok: bool) -> float:
+    own = profile - c.stems  # centrality against the rest, so long sentences do not self-match
+    score = _cosine(c.stems, own or profile) + 0.02 * min(len(c.stems), 12) / 12
+    words = len(c.text.split())
+    score *= 1.15 if c.first else 1.0
+    score *= 0.45 if _DANGLING_START.match(c.text) else 1.0
+    score *= 0.6 if len(c.stems) < 4 else 1.0
+    score *= 0.5 if words > max_words else 1.0
+    score *= 0.7 if c.text.rstrip().endswith("?") else 1.0
+    score *= 0.5 if c.lowered and demote_ok else 1.0
+    return score
+
+
+def summarize(
+    passages: list[tuple[str, int]],
+    *,
+    max_sentences: int = 2,
+    max_words: int = 50,
+    must_include: int | None = None,
+    demote: Iterable[int] = (),
+) -> tuple[str, list[Span]]:
+    """The most salient sentences of ``passages`` ((text, offset) pairs) and their absolute spans.
+
+    ``must_include`` is the index of a sentence that must be chosen (a
+    recommendation's thesis); ``demote`` lists passages to use only when the
+    rest has little to offer (recommendation text inside a section). A lone
+    sentence longer than ``max_words`` is cut at a clause boundary with "…".
+    """
+    cands = _candidates(passages, demote)
+    if not cands:
+        return "", []
+    profile = sum((c.stems for c in cands), Counter())
+    demote_ok = sum(not c.lowered for c in cands) >= 2
+    ranked = sorted(
+        cands,
+        key=lambda c: (-_score(c, profile, max_words=max_words, demote_ok=demote_ok), c.index),
+    )
+    if must_include is not None and 0 <= must_include < len(cands):
+        ranked.remove(cands[must_include])
+        ranked.insert(0, cands[must_include])
+    chosen: list[_Candidate] = [ranked[0]]
+    words = len(ranked[0].text.split())
+    for c in ranked[1:]:
+        if len(chosen) >= max_sentences:
+            break
+        n = len(c.text.split())
+        if words + n <= max_words and _cosine(c.stems, chosen[0].stems) < 0.6:
+            chosen.append(c)
+            words += n
+    chosen.sort(key=lambda c: c.index)
+    if len(chosen) == 1 and words > max_words and must_include is None:
+        text, end = _shorten(chosen[0].text, max_words)
+        return text, [(chosen[0].start, chosen[0].start + end)]
+    return " ".join(c.text.strip() for c in chosen), [(c.start, c.end) for c in chosen]
 
 
 def summarize_sentences(
-    passages: list[tuple[str, int]], *, max_sentences: int = 2, max_words: int = 50
-) -> list[tuple[int, int]]:
-    """Pick the most salient sentences of ``passages`` (text, offset) as absolute spans.
-
-    Salience is the mean document frequency of a sentence's content words, with
-    a small bonus for the first sentence of a passage (topic sentences) — so the
-    choice reflects the passage's recurring themes, not merely its opening.
-    """
-    candidates: list[tuple[int, int, str]] = []
-    for text, offset in passages:
-        for s, e in split_sentences(text):
-            candidates.append((offset + s, offset + e, text[s:e]))
-    if not candidates:
-        return []
-    freq = Counter(w for _, _, sent in candidates for w in set(_words(sent)) - _STOPWORDS)
-    firsts = {passages_offset for _, passages_offset in passages}
-
-    def score(index: int) -> float:
-        start, _, sent = candidates[index]
-        content = [w for w in _words(sent) if w not in _STOPWORDS]
-        if not content:
-            return 0.0
-        base = sum(freq[w] for w in content) / (len(content) ** 0.5 + 1)
-        return base * (1.3 if start in firsts else 1.0) * (0.6 if len(content) < 5 else 1.0)
-
-    ranked = sorted(range(len(candidates)), key=lambda i: (-score(i), i))
-    chosen: list[int] = []
-    words = 0
-    for i in ranked:
-        n = len(candidates[i][2].split())
-        if chosen and words + n > max_words:
-            continue
-        chosen.append(i)
-        words += n
-        if len(chosen) >= max_sentences:
-            break
-    return [(candidates[i][0], candidates[i][1]) for i in sorted(chosen)]
+    passages: list[tuple[str, int]], *, max_sentences: int = 2, max_words: int = 50, **options
+) -> list[Span]:
+    """Spans of :func:`summarize`, for callers that rebuild the text from the source."""
+    return summarize(passages, max_sentences=max_sentences, max_words=max_words, **options)[1]
 
 
 def bullets_from_summary(summary: str) -> list[str]:
@@ -164,19 +139,105 @@ def bullets_from_summary(summary: str) -> list[str]:
     return [summary[s:e].strip() for s, e in split_sentences(summary)] or [summary]
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\s-\s")
+# -- headlines --------------------------------------------------------------------------
+
+_MARKER = re.compile(
+    r"^(?:and\s*,?\s*)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth)(?:ly)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|finally|lastly|last|\(?\d{1,2}[.)]|recommendation\s+\d{1,2}\s*[:.])\s*[,.:;—–-]?\s+",
+    re.I,
+)
+_LEAD_CLAUSE = re.compile(
+    r"^(?:by|given|in|to|as|while|with|although|though|if|when|since|after|before|because"
+    r"|despite|for|under|through|beyond|rather than|in order to)\b[^,;:—]{3,90}[,—]\s+(?=\S)",
+    re.I,
+)
+_BREAK_BEFORE = word_set(
+    """
+    in of for to from with by on at as into over under through across against between among
+    within without toward towards about after before during because since while whereas which
+    who that where when so and or but rather than including especially such via
+    """
+)
+_DANGLING_END = word_set(
+    """
+    the a an of and or but in to for with from by on at as its their his her our your this that
+    these those into over under than via is are be was were will would should must can could
+    not nor so such which who whose whom where when while including especially very more most
+    """
+)
+_CLAUSE_PUNCT = ",;:—–("
 
 
 def headline(text: str, *, max_words: int = 15) -> str:
-    """The thesis of a recommendation: its first sentence, cut at a clause or word boundary."""
+    """The thesis of a recommendation: its first sentence's main clause, at most ``max_words``.
+
+    The ordinal marker and a leading subordinate clause ("By applying …,") go;
+    a long sentence is cut at a clause boundary, else before a preposition or
+    conjunction, never mid-word and never ending on "the"/"of"/"and".
+    """
+    text = " ".join(text.split())
     spans = split_sentences(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text
-    first = first.strip().rstrip(".")
+    first = _MARKER.sub("", first.strip(), count=1)
+    main = _LEAD_CLAUSE.sub("", first, count=1)
+    if len(main.split()) >= 4:
+        first = main
+    first = first.strip().rstrip(".!?…").strip()
     words = first.split()
-    if len(words) <= max_words:
-        return first
-    cut = " ".join(words[:max_words])
-    clause = [m.start() for m in _CLAUSE_BREAK.finditer(cut) if m.start() > len(cut) // 3]
-    if clause:
-        return cut[: clause[-1]].rstrip(" ,;:—–-")
-    return cut.rstrip(" ,;:—–-")
+    if len(words) > max_words:
+        words = _cut(words, max_words)
+    words = _trim_end(words)
+    result = _balance(" ".join(words))
+    return result[:1].upper() + result[1:]
+
+
+def _cut(words: list[str], max_words: int) -> list[str]:
+    """The longest prefix ending at a clause mark, else before a function word, else at the limit."""
+    floor = max(3, max_words // 2)
+    for n in range(max_words, floor - 1, -1):
+        if words[n - 1][-1] in _CLAUSE_PUNCT:
+            return words[:n]
+    for n in range(max_words, floor - 1, -1):
+        if words[n].lower().strip("“”\"'(") in _BREAK_BEFORE:
+            return words[:n]
+    return words[:max_words]
+
+
+def _trim_end(words: list[str]) -> list[str]:
+    words = list(words)
+    while words:
+        words[-1] = words[-1].rstrip(_CLAUSE_PUNCT + " -")
+        if words[-1] and words[-1].lower().strip("“”\"'") not in _DANGLING_END:
+            break
+        words.pop()
+    return words
+
+
+def _balance(text: str) -> str:
+    """Drop an opening quote or bracket whose partner the cut removed."""
+    for opener, closer in (("“", "”"), ("(", ")"), ("[", "]"), ("‘", "’")):
+        while text.count(opener) > text.count(closer):
+            i = text.rfind(opener)
+            text = (text[:i] + text[i + 1 :]).strip()
+    if text.count('"') % 2:
+        i = text.rfind('"')
+        text = (text[:i] + text[i + 1 :]).strip()
+    return text
+
+
+def _shorten(sentence: str, max_words: int) -> tuple[str, int]:
+    """A too-long sentence cut like a headline, with "…"; also returns the kept length."""
+    words = _trim_end(_cut(sentence.split(), max_words))
+    if not words:
+        words = sentence.split()[:max_words]
+    kept = " ".join(words)
+    end = _find_end(sentence, words)
+    return kept + "…", end
+
+
+def _find_end(sentence: str, words: list[str]) -> int:
+    pos = 0
+    for w in words:
+        pos = sentence.find(w, pos) + len(w)
+    return pos

@@ -82,5 +82,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+def word_set(text: str) -> frozenset[str]:
+    """A frozen set of the whitespace-separated words of ``text`` (for word lists in code)."""
+    return frozenset(text.split())
+
+
 def word_count(text: str) -> int:
     return len(text.split())

@@ -1,4 +1,4 @@
-"""Recognise and normalise the dates newspapers and reports print ("Feb 10 2021", "10 February 2021")."""
+"""Recognise and normalise the dates newspapers and reports print ("Feb 10 2021", "10.02.2021")."""
 
 from __future__ import annotations
 
@@ -26,34 +26,79 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})"
+_YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-_PATTERNS = [
-    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}$", re.I),
-    re.compile(rf"^{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}$", re.I),
-    re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:[T ][\d:.+Z-]*)?$"),
-    re.compile(rf"^{_MONTH}\s+{_YEAR}$", re.I),
+_FORMS = [
+    rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+    rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
+    rf"{_YEAR}[-/](?P<month>\d{{1,2}})[-/]{_DAY}",
+    rf"{_DAY}\.(?P<month>\d{{1,2}})\.{_YEAR}",
+    rf"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}",
+    rf"{_MONTH},?\s+{_YEAR}",
 ]
-_PREFIX = re.compile(r"^(?:published|updated|posted|dated|date)\s*:?\s*(?:on\s+)?", re.I)
+# A line that is only a date (possibly "Published: …", a time or a time zone after it).
+_WHOLE = [
+    re.compile(
+        rf"^{form}(?:[T ,|]+\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?[\w:+.-]*(?:\s+[A-Z]{{2,4}})?)?$",
+        re.I,
+    )
+    for form in _FORMS
+]
+# A date inside a longer line ("Lisbon, 27 June 2022", "By Sam Lee, 3 May 2024").
+_INSIDE = [re.compile(rf"(?<![\w.]){form}(?![\w/]|\.\d)", re.I) for form in _FORMS]
+_PREFIX = re.compile(
+    r"^(?:published|updated|posted|dated|date|last updated|first published|delivered|issued)"
+    r"\s*:?\s*(?:on\s+)?",
+    re.I,
+)
 
 
 def parse_date(text: str) -> str | None:
-    """ISO 8601 for a line that is just a date (optionally "Published: ..."), else None."""
-    text = _PREFIX.sub("", " ".join(text.split())).strip(" .")
-    for pattern in _PATTERNS:
+    """ISO 8601 for a line that is just a date (optionally "Published: …"), else None."""
+    text = _PREFIX.sub("", " ".join(text.split())).strip(" .*_")
+    for pattern in _WHOLE:
         m = pattern.match(text)
-        if not m:
-            continue
-        month = m.group("month")
-        month_n = int(month) if month.isdigit() else _MONTHS.get(month.lower())
-        day = int(m.groupdict().get("day") or 1)
-        try:
-            value = date(int(m.group("year")), month_n or 0, day)
-        except (TypeError, ValueError):
-            return None
-        if "day" not in m.groupdict():
-            return value.strftime("%Y-%m")
-        return value.isoformat()
+        if m:
+            return _iso(m)
     return None
+
+
+def find_date(text: str) -> str | None:
+    """ISO 8601 of the first date written anywhere in ``text`` (a dateline or byline), else None."""
+    best: tuple[int, str] | None = None
+    for pattern in _INSIDE:
+        for m in pattern.finditer(text):
+            iso = _iso(m)
+            if iso and (best is None or m.start() < best[0]):
+                best = (m.start(), iso)
+            if iso:
+                break
+    return best[1] if best else None
+
+
+def _iso(m: re.Match) -> str | None:
+    groups = m.groupdict()
+    month, day = groups.get("month"), groups.get("day")
+    if groups.get("a"):
+        month, day = _day_month_order(int(groups["a"]), int(groups["b"]))
+        if month is None:
+            return None
+    month_n = int(month) if str(month).isdigit() else _MONTHS.get(str(month).lower())
+    try:
+        value = date(int(groups["year"]), month_n or 0, int(day or 1))
+    except (TypeError, ValueError):
+        return None
+    return value.isoformat() if day else value.strftime("%Y-%m")
+
+
+def _day_month_order(a: int, b: int) -> tuple[int | None, int | None]:
+    """Slash dates are read day-first or month-first only when one reading is impossible."""
+    if a > 12 >= b:
+        return b, a
+    if b > 12 >= a:
+        return a, b
+    if a == b:
+        return a, b
+    return None, None

@@ -9,61 +9,23 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import replace
 
 from briefing_app.core.article import Article, Recommendation, Section
-from briefing_app.core.document import Block, Document
-from briefing_app.core.summarize import headline, summarize_sentences
-from briefing_app.core.text import clean_spaces, sanitize
+from briefing_app.core.document import Document
+from briefing_app.core.summarize import headline, summarize
+from briefing_app.core.text import clean_spaces, sanitize, word_set
+from briefing_app.ingest import front
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.dates import parse_date
 from briefing_app.ingest.figures import find_key_figures
+from briefing_app.ingest.front import Para as _Para
+from briefing_app.ingest.front import is_short_line as _is_short_line
 
-_BYLINE = re.compile(r"^(?:by|written by|author:?|words by)\s*[:\-]?\s*(?P<name>.+)$", re.I)
-_NAME = (
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|de|van|von|al|bin|da|di|la|le)){0,4}"
+_SMALL_WORDS = word_set(
+    "a an the and or but of to in on at by for with from as vs via into over is are be its nor"
 )
-_BIO = re.compile(
-    rf"^(?:about the authors?:?\s*)?(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+"
-    r"(?:is|was|serves as|has been|are|were)\s+(?:a|an|the|currently|now|formerly|senior|professor|director|chief|\w+er\b)",
-)
-_TERMINAL = ".!;:,…"
-_SMALL_WORDS = {
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "but",
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "with",
-    "from",
-    "as",
-    "vs",
-    "via",
-    "into",
-    "over",
-    "is",
-    "are",
-    "be",
-    "its",
-    "nor",
-}
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
-
-
-@dataclass(frozen=True)
-class _Para:
-    text: str
-    block: Block
-    heading_level: int = 0  # 0 = body text
 
 
 def analyze(doc: Document) -> Article:
@@ -75,22 +37,22 @@ def analyze(doc: Document) -> Article:
             heading_level=b.level if b.kind == "heading" else 0,
         )
         for b in doc.blocks
-        if clean_spaces(b.text)
+        if clean_spaces(sanitize(b.text))
     ]
     meta = dict(doc.metadata)
-    title, rest = _take_title(paras, meta, doc.source_name)
-    front, body = _take_front_matter(rest)
-    meta_found = _read_front(front)
-    for key, value in meta_found.items():
+    title, rest = front.take_title(paras, meta, doc.source_name)
+    front_lines, body = front.take_front_matter(rest)
+    for key, value in front.read_front(front_lines).items():
         meta.setdefault(key, value)
     author = meta.get("author")
-    body, bio = _take_author_bio(body, author)
+    body, bio = front.take_author_bio(body, author)
     if author is None and bio:
-        m = _BIO.match(bio)
-        author = m.group("name") if m else None
+        author = front.bio_author(bio)
     body = [_classify_heading(p, body, n) for n, p in enumerate(body)]
     sections, section_of_para = _sections(body)
     found = _find_recommendations(body, section_of_para)
+    rec_blocks = {b for f in found for b in f.blocks}
+    sections = _summarised(sections, body, section_of_para, rec_blocks)
     recommendations = _build_recommendations(body, found, section_of_para, sections)
     date = meta.get("date")
     iso = parse_date(date) if date else None
@@ -109,116 +71,49 @@ def analyze(doc: Document) -> Article:
     )
 
 
-# -- title and front matter ------------------------------------------------------
-
-
-def _take_title(paras: list[_Para], meta: dict, source_name: str) -> tuple[str, list[_Para]]:
-    if paras and paras[0].heading_level == 1:
-        return meta.get("title") or paras[0].text, paras[1:]
-    if meta.get("title"):
-        return meta["title"], paras
-    if paras and _is_short_line(paras[0].text, max_words=30) and len(paras) > 1:
-        return paras[0].text, paras[1:]
-    stem = Path(source_name).stem.replace("_", " ").replace("-", " ").strip()
-    return (stem or "Untitled article"), paras
-
-
-def _take_front_matter(paras: list[_Para]) -> tuple[list[_Para], list[_Para]]:
-    """Leading dateline, publication, standfirst and byline, up to the first body paragraph."""
-    end = 0
-    for n, p in enumerate(paras[:8]):
-        if p.heading_level:
-            break
-        nxt = paras[n + 1] if n + 1 < len(paras) else None
-        if parse_date(p.text) or (_BYLINE.match(p.text) and len(p.text) < 120):
-            end = n + 1
-            continue
-        ahead = paras[n + 1 : n + 3]
-        before_byline = any(_BYLINE.match(q.text) and len(q.text) < 120 for q in ahead)
-        before_date = any(parse_date(q.text) for q in ahead)
-        if (
-            _is_short_line(p.text, max_words=8)
-            and nxt
-            and (parse_date(nxt.text) or _BYLINE.match(nxt.text) or _is_short_line(nxt.text, 8))
-        ):
-            end = n + 1
-            continue
-        if len(p.text) < 400 and (before_byline or before_date) and not p.text.endswith(":"):
-            end = n + 1
-            continue
-        break
-    return paras[:end], paras[end:]
-
-
-def _read_front(front: list[_Para]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for p in front:
-        byline = _BYLINE.match(p.text)
-        if parse_date(p.text):
-            found.setdefault("date", p.text)
-        elif byline:
-            found.setdefault("author", _clean_author(byline.group("name")))
-        elif _is_short_line(p.text, max_words=8) and "standfirst" not in found:
-            found.setdefault("publication", p.text)
-        else:
-            found.setdefault("standfirst", p.text)
-    return found
-
-
-def _clean_author(name: str) -> str:
-    name = re.split(r"\s*[|,·•]\s*|\s+[-–—]\s+|\s+on\s+\w+\s+\d", name)[0]
-    return name.strip(" .")
-
-
-def _take_author_bio(body: list[_Para], author: str | None) -> tuple[list[_Para], str | None]:
-    """The closing "X is a … at …" paragraph, kept out of the content."""
-    for k in (1, 2):
-        if len(body) <= k:
-            break
-        p = body[-k]
-        if p.heading_level or len(p.text) > 700:
-            continue
-        surname = author.split()[-1] if author else None
-        if (
-            author
-            and (p.text.startswith(author) or (surname and p.text.startswith(surname)))
-            and re.search(r"\b(is|was|serves)\b", p.text[:200])
-        ) or (_BIO.match(p.text) and k == 1):
-            return body[: len(body) - k] + body[len(body) - k + 1 :], p.text
-    return body, None
-
-
 # -- headings and sections -----------------------------------------------------------
 
 
-def _is_short_line(text: str, max_words: int) -> bool:
-    return 0 < len(text.split()) <= max_words and len(text) <= 120 and text[-1] not in _TERMINAL
-
-
-def _looks_like_heading(text: str) -> bool:
-    if not _is_short_line(text, max_words=14) or recs.ordinal_marker(text)[1]:
-        return False
+def _heading_strength(text: str) -> int:
+    """2 for ALL-CAPS or numbered lines, 1 for title- or sentence-case labels, 0 for prose."""
+    if not _is_short_line(text, max_words=14) or parse_date(text):
+        return 0
+    marker = recs.ordinal_marker(text)[1].strip()
+    if marker and marker[-1] in ",.:;—–-":
+        return 0
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 2:
-        return True
+        return 2
     if _NUMBERED_HEADING.match(text):
-        return True
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+        return 2
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not content:
-        return False
+        return 0
     capitalised = sum(w[0].isupper() for w in content) / len(content)
-    return capitalised >= 0.6 or len(words) <= 6
+    return 1 if capitalised >= 0.6 or len(words) <= 6 else 0
 
 
 def _classify_heading(p: _Para, body: list[_Para], n: int) -> _Para:
-    """Promote a short stand-alone line to a heading when a longer paragraph follows it."""
+    """Promote a short stand-alone line to a heading when body text follows it.
+
+    ALL-CAPS and numbered lines need only a following paragraph; plain
+    title-case lines need a clearly longer one (or a sentence introducing a list).
+    """
     if p.heading_level or p.block.kind != "paragraph":
         return p
     nxt = body[n + 1] if n + 1 < len(body) else None
-    if nxt is None or nxt.heading_level or len(nxt.text) < max(80, 1.5 * len(p.text)):
+    if nxt is None or nxt.heading_level:
         return p
-    if _looks_like_heading(p.text):
+    strength = _heading_strength(p.text)
+    prev = body[n - 1] if n > 0 else None
+    if strength == 1 and prev and not prev.heading_level and _is_short_line(prev.text, 14):
+        return p  # -- the last of a stack of short lines (salutations, an address) is no heading
+    if strength == 2 and _heading_strength(nxt.text) < 2 and len(nxt.text) > len(p.text):
+        return _Para(text=p.text, block=p.block, heading_level=2)
+    longer = len(nxt.text) >= max(80, 1.5 * len(p.text))
+    introduces = nxt.text.endswith(":") and len(nxt.text) > 1.2 * len(p.text)
+    if strength and (longer or introduces) and not _heading_strength(nxt.text):
         return _Para(text=p.text, block=p.block, heading_level=2)
     return p
 
@@ -244,10 +139,6 @@ def _sections(body: list[_Para]) -> tuple[list[Section], list[int]]:
         texts = [body[n].text for n in members]
         numbers = list(range(number + 1, number + 1 + len(members)))
         number += len(members)
-        passages = [(body[n].text, body[n].block.start) for n in members]
-        spans = summarize_sentences(passages)
-        doc_text = {body[n].block.start: body[n].text for n in members}
-        summary = " ".join(_span_text(doc_text, s) for s in spans)
         sid = _stable_id("s", heading or texts[0], used)
         for n in members:
             section_of[n] = len(sections)
@@ -258,18 +149,24 @@ def _sections(body: list[_Para]) -> tuple[list[Section], list[int]]:
                 paragraphs=tuple(texts),
                 spans=tuple((body[n].block.start, body[n].block.end) for n in members),
                 paragraph_numbers=tuple(numbers),
-                summary=summary,
-                summary_spans=tuple(spans),
+                summary="",
             )
         )
     return sections, section_of
 
 
-def _span_text(texts_by_start: dict[int, str], span: tuple[int, int]) -> str:
-    """Text of an absolute span, looked up in the cleaned paragraph it falls in."""
-    start = max(s for s in texts_by_start if s <= span[0])
-    text = texts_by_start[start]
-    return text[span[0] - start : span[1] - start].strip()
+def _summarised(
+    sections: list[Section], body: list[_Para], section_of: list[int], rec_blocks: set[int]
+) -> list[Section]:
+    """Each section with its summary; recommendation paragraphs only if little else is there."""
+    result = []
+    for k, section in enumerate(sections):
+        members = [n for n in range(len(body)) if section_of[n] == k and not body[n].heading_level]
+        passages = [(body[n].text, body[n].block.start) for n in members]
+        demote = [i for i, n in enumerate(members) if n in rec_blocks]
+        text, spans = summarize(passages, demote=demote)
+        result.append(replace(section, summary=text, summary_spans=tuple(spans)))
+    return result
 
 
 def _stable_id(prefix: str, text: str, used: set[str]) -> str:
@@ -286,48 +183,80 @@ def _stable_id(prefix: str, text: str, used: set[str]) -> str:
 
 
 def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs.Found]:
+    """Every finder's candidates, earlier finders winning any block they share."""
     texts = [p.text for p in body]
-    boundaries = {n for n, p in enumerate(body) if p.heading_level}
-    boundaries |= {n for n in range(1, len(body)) if section_of[n] != section_of[n - 1]}
+    headings = {n for n, p in enumerate(body) if p.heading_level}
+    changes = {n for n in range(1, len(body)) if section_of[n] != section_of[n - 1]}
+    sub = {n for n in headings if section_of[n] >= 0}
+    tops = (headings - sub) | changes
     kinds = [(p.block.kind, p.block.ordered) for p in body]
-    candidates = (
-        recs.find_tagged(texts)
-        + recs.find_ordinal_runs(texts, boundaries)
-        + recs.find_numbered_paragraphs(texts, boundaries)
-        + recs.find_list_recommendations(texts, kinds, boundaries)
+    finders = (
+        lambda: recs.find_tagged(texts),
+        lambda: recs.find_labelled(
+            [t if n not in headings - set(sub) else "" for n, t in enumerate(texts)], tops, sub
+        ),
+        lambda: recs.find_ordinal_runs(texts, headings | changes),
+        lambda: recs.find_numbered_paragraphs(texts, headings | changes),
+        lambda: recs.find_list_recommendations(texts, kinds, headings | changes),
+        lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
+        lambda: recs.find_inline_ordinals(
+            [t if n not in headings else "" for n, t in enumerate(texts)]
+        ),
     )
     taken: set[int] = set()
     found: list[recs.Found] = []
-    for f in candidates:
-        if f.blocks[0] in taken:
-            continue
-        blocks = tuple(b for b in f.blocks if b not in taken)
-        taken.update(blocks)
-        found.append(recs.Found(ordinal=f.ordinal, blocks=blocks, marker=f.marker))
-    return sorted(found, key=lambda f: f.blocks[0])
+    for finder in finders:
+        new = [f for f in finder() if f.blocks[0] not in taken]
+        for f in new:
+            blocks = tuple(b for b in f.blocks if b == f.blocks[0] or b not in taken)
+            found.append(recs.Found(f.ordinal, blocks, f.marker, f.span))
+        taken.update(b for f in new for b in f.blocks)
+    return sorted(found, key=lambda f: (f.blocks[0], f.span or (0, 0)))
+
+
+def _unclaimed_sections(
+    body: list[_Para], section_of: list[int], taken: set[int]
+) -> list[tuple[str | None, list[int]]]:
+    """(heading, body paragraph indices) of each section in which no recommendation was found."""
+    result = []
+    for k in range(max(section_of, default=-1) + 1):
+        members = [n for n, s in enumerate(section_of) if s == k and not body[n].heading_level]
+        first = min((n for n, s in enumerate(section_of) if s == k), default=0)
+        heading = body[first - 1].text if first > 0 and body[first - 1].heading_level else None
+        if members and not taken & set(members):
+            result.append((heading, members))
+    return result
+
+
+def _paragraph_numbers(body: list[_Para], section_of: list[int]) -> dict[int, int]:
+    numbers, count = {}, 0
+    for n, p in enumerate(body):
+        if not p.heading_level or section_of[n] >= 0:
+            count += 1
+            numbers[n] = count
+    return numbers
 
 
 def _build_recommendations(
     body: list[_Para], found: list[recs.Found], section_of: list[int], sections: list[Section]
 ) -> list[Recommendation]:
     used: set[str] = set()
-    numbers = {}
-    count = 0
-    for n, p in enumerate(body):
-        if not p.heading_level or section_of[n] >= 0:
-            count += 1
-            numbers[n] = count
+    numbers = _paragraph_numbers(body, section_of)
     result = []
     for ordinal, f in enumerate(found, start=1):
         texts = [body[b].text for b in f.blocks]
+        spans = [(body[b].block.start, body[b].block.end) for b in f.blocks]
+        if f.span:
+            s, e = f.span
+            texts[0] = texts[0][s:e].strip()
+            spans[0] = (body[f.blocks[0]].block.start + s, body[f.blocks[0]].block.start + e)
         first = recs.strip_marker(texts[0], f.marker)
         passages = [(first, -1)] + [
             (t, body[b].block.start) for t, b in zip(texts[1:], f.blocks[1:], strict=True)
         ]
-        spans = summarize_sentences(passages, max_sentences=2, max_words=45)
-        by_start = {s: t for t, s in passages}
-        summary = " ".join(_span_text(by_start, s) for s in spans)
-        section = sections[section_of[f.blocks[0]]] if section_of[f.blocks[0]] >= 0 else sections[0]
+        summary, chosen = summarize(passages, max_sentences=2, max_words=45, must_include=0)
+        home = section_of[f.blocks[0]]
+        section = sections[home] if home >= 0 else sections[0]
         result.append(
             Recommendation(
                 id=_stable_id("r", texts[0], used),
@@ -337,10 +266,10 @@ def _build_recommendations(
                 text="\n\n".join(texts),
                 summary=summary,
                 paragraphs=tuple(texts),
-                spans=tuple((body[b].block.start, body[b].block.end) for b in f.blocks),
+                spans=tuple(spans),
                 paragraph_numbers=tuple(numbers.get(b, 0) for b in f.blocks),
                 marker=f.marker.strip(),
-                summary_spans=tuple(s for s in spans if s[0] >= 0),
+                summary_spans=tuple(s for s in chosen if s[0] >= 0),
             )
         )
     return result

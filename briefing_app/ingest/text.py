@@ -1,4 +1,4 @@
-"""Plain text: blank lines separate paragraphs; short lines inside a block stand alone."""
+"""Plain text: blank lines separate paragraphs; short lines, bullets and underlined headings stand alone."""
 
 from __future__ import annotations
 
@@ -7,10 +7,17 @@ import re
 from briefing_app.core.document import Block, Document
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
+_UNDERLINE = re.compile(r"^[ \t]*(=+|-+|~+)[ \t]*$")
+_BULLET = re.compile(r"^[ \t]*(?:[-*•‣◦▪–](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*")
 
 
 def parse_text(text: str, *, name: str = "", source_format: str = "txt") -> Document:
-    """Split ``text`` into paragraph blocks with offsets; headings are left to detection."""
+    """Split ``text`` into paragraph blocks with offsets; headings are left to detection.
+
+    Two plain-text conventions are recognised here because only the line layout
+    shows them: a line underlined with ``===``/``---`` is a heading, and lines
+    opening with a bullet or a number inside one block are list items.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     blocks: list[Block] = []
     for start, end in _paragraph_spans(text):
@@ -27,6 +34,16 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    lines: list[tuple[int, int]] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return lines
+
+
 def _split_block(text: str, start: int, end: int) -> list[Block]:
     """One block per paragraph: hard-wrapped lines are joined, stand-alone lines kept apart.
 
@@ -34,12 +51,18 @@ def _split_block(text: str, start: int, end: int) -> list[Block]:
     hard-wrapped prose; otherwise each line is its own unit (a title line, a
     dateline, a byline glued to the first paragraph).
     """
-    lines: list[tuple[int, int]] = []
-    pos = start
-    for line in text[start:end].split("\n"):
-        if line.strip():
-            lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lines = _lines(text, start, end)
+    underlined = [
+        n
+        for n in range(1, len(lines))
+        if _UNDERLINE.match(text[lines[n][0] : lines[n][1]])
+        and not _UNDERLINE.match(text[lines[n - 1][0] : lines[n - 1][1]])
+    ]
+    if underlined:
+        return _split_underlined(text, lines, underlined)
+    bullets = [bool(_BULLET.match(text[s:e])) for s, e in lines]
+    if sum(bullets) >= 2 or (bullets[0] and not _starts_numbered(text[lines[0][0] : lines[0][1]])):
+        return _split_list(text, lines, bullets)
     lengths = [len(text[s:e].strip()) for s, e in lines]
     wrapped = (
         len(lines) > 1
@@ -52,9 +75,57 @@ def _split_block(text: str, start: int, end: int) -> list[Block]:
             groups[-1].append(span)
         else:
             groups.append([span])
+    return [_block(text, group) for group in groups]
+
+
+def _starts_numbered(line: str) -> bool:
+    return bool(re.match(r"\s*\(?\d", line))
+
+
+def _block(text: str, group: list[tuple[int, int]], **kind) -> Block:
+    joined = " ".join(text[a:b].strip() for a, b in group)
+    if kind.get("kind") == "list_item":
+        joined = _BULLET.sub("", joined, count=1)
+    return Block(text=joined, start=group[0][0], end=group[-1][1], **kind)
+
+
+def _split_underlined(text: str, lines: list[tuple[int, int]], marks: list[int]) -> list[Block]:
+    """Setext-style headings in plain text: "Title" over "=====" (level 1) or "-----" (level 2)."""
+    blocks: list[Block] = []
+    rest_start = 0
+    for n in marks:
+        if n - 1 > rest_start:
+            blocks.extend(_split_block(text, lines[rest_start][0], lines[n - 2][1]))
+        level = 1 if text[lines[n][0] : lines[n][1]].strip()[0] == "=" else 2
+        head = lines[n - 1]
+        blocks.append(
+            Block(
+                text=text[head[0] : head[1]].strip(),
+                kind="heading",
+                level=level,
+                start=head[0],
+                end=lines[n][1],
+            )
+        )
+        rest_start = n + 1
+    if rest_start < len(lines):
+        blocks.extend(_split_block(text, lines[rest_start][0], lines[-1][1]))
+    return blocks
+
+
+def _split_list(text: str, lines: list[tuple[int, int]], bullets: list[bool]) -> list[Block]:
+    """A block of bulleted or numbered lines: one list item per marker, wrapped lines joined."""
+    groups: list[tuple[bool, list[tuple[int, int]]]] = []
+    for span, is_item in zip(lines, bullets, strict=True):
+        if is_item or not groups:
+            groups.append((is_item, [span]))
+        else:
+            groups[-1][1].append(span)
     blocks = []
-    for group in groups:
-        s, e = group[0][0], group[-1][1]
-        joined = " ".join(text[a:b].strip() for a, b in group)
-        blocks.append(Block(text=joined, start=s, end=e))
+    for is_item, group in groups:
+        if not is_item:
+            blocks.append(_block(text, group))
+            continue
+        ordered = _starts_numbered(text[group[0][0] : group[0][1]])
+        blocks.append(_block(text, group, kind="list_item", ordered=ordered))
     return blocks

@@ -1,0 +1,205 @@
+"""Title, front matter (dateline, byline, publication, standfirst) and the closing author bio.
+
+Recognised by shape and position only: a date on a short line, "By …" lines,
+a bare personal name next to a date, a short line before them; at the end, a
+short paragraph that introduces a person ("Jane Doe is a senior fellow at …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing_app.core.document import Block
+from briefing_app.ingest.dates import find_date, parse_date
+from briefing_app.ingest.vocabulary import HONORIFICS, NON_NAME_WORDS
+
+_TERMINAL = ".!;:,…"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž\u0391-\u03a9\u0410-\u042f\u0531-\u0556"
+_PARTICLES = "de|van|von|der|al|bin|da|di|la|le|del|du|ibn"
+_TOKEN = rf"[{_UPPER}][\w'’.-]*"
+_PERSON = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLES})){{1,4}}"
+_HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+_BYLINE = re.compile(
+    r"^(?:by|written by|author:?|authors:?|words by|reporting by)\s*[:\-]?\s*(?P<name>.+)$", re.I
+)
+_INNER_BYLINE = re.compile(rf"\bby\s+(?:(?i:{_HONORIFIC})\s+)?(?P<name>{_PERSON})\s*(?:$|[,|])")
+_ABOUT = re.compile(r"^(?i:about the authors?|about the writer|the authors?)\s*[:.—–-]\s*")
+_LEAD_DASH = re.compile(r"^[-–—*•\s]+")
+_BIO = re.compile(
+    rf"^(?:(?i:{_HONORIFIC})\s+)?(?P<name>{_PERSON})(?:,[^,]{{1,80}},)?\s+"
+    r"(?:is|was|serves|served|has been|are|were|leads|led|heads|teaches|taught|writes|works"
+    r"|directs|covers|researches|advises|holds|specialises|specializes)\b"
+)
+_BIO_CUE = re.compile(
+    r"\b(fellow|professor|director|researcher|analyst|journalist|correspondent|editor|author"
+    r"|economist|historian|specialist|advis[eo]r|advises|consultant|scholar|lecturer|founder"
+    r"|chair|former|based|university|institute|centre|center|diplomat|officer|engineer|lawyer"
+    r"|programme|program|writes|served|expert|leads|heads)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Para:
+    """A cleaned block of the body with its heading level (0 = body text)."""
+
+    text: str
+    block: Block
+    heading_level: int = 0
+
+
+def is_short_line(text: str, max_words: int) -> bool:
+    """A line that could be a title, heading or label: few words, no sentence punctuation at the end."""
+    return 0 < len(text.split()) <= max_words and len(text) <= 120 and text[-1] not in _TERMINAL
+
+
+def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, list[Para]]:
+    """The title: a level-1 heading, declared metadata, a short first line, or the file name."""
+    if paras and paras[0].heading_level == 1:
+        return meta.get("title") or paras[0].text, paras[1:]
+    if meta.get("title"):
+        return meta["title"], paras
+    if paras and is_short_line(paras[0].text, max_words=30) and len(paras) > 1:
+        return paras[0].text, paras[1:]
+    stem = Path(source_name).stem.replace("_", " ").replace("-", " ").strip()
+    return (stem or "Untitled article"), paras
+
+
+def _dateline(text: str) -> bool:
+    return bool(parse_date(text)) or (len(text.split()) <= 16 and bool(find_date(text)))
+
+
+def _byline(text: str) -> str | None:
+    """The author named by a byline ("By Jane Doe | Reuters", "A lecture by Dr Jo Bloggs")."""
+    if len(text) > 160:
+        return None
+    m = _BYLINE.match(text)
+    if m:
+        return clean_author(m.group("name"))
+    m = _INNER_BYLINE.search(text) if len(text.split()) <= 14 else None
+    return clean_author(m.group("name")) if m else None
+
+
+def _name_line(text: str) -> bool:
+    """A line that is just a person's name (two to five capitalised words, no title words)."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and re.fullmatch(_PERSON, text) is not None
+        and not any(w.lower().strip(".,") in NON_NAME_WORDS for w in words)
+    )
+
+
+def _name_part(text: str) -> str | None:
+    """A person's name among the separated parts of a dateline ("Working paper · 5 June · Jo Li")."""
+    for part in re.split(r"\s*[·•|/]\s*|\s+[-–—]\s+", text):
+        part = part.strip(" *_,")
+        if _name_line(part):
+            return part
+    return None
+
+
+def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
+    """Leading dateline, publication, standfirst and byline, up to the first body paragraph."""
+    end = 0
+    for n, p in enumerate(paras[:8]):
+        if p.heading_level:
+            break
+        ahead = paras[n + 1 : n + 3]
+        marked = [_dateline(q.text) or _byline(q.text) is not None for q in ahead]
+        if (
+            _dateline(p.text)
+            or _byline(p.text)
+            or (_name_line(p.text) and any(marked))
+            or (
+                is_short_line(p.text, max_words=8)
+                and ahead
+                and (marked[0] or is_short_line(ahead[0].text, 8) or _name_line(ahead[0].text))
+            )
+            or (len(p.text) < 400 and any(marked) and not p.text.endswith(":"))
+        ):
+            end = n + 1
+        else:
+            break
+    front = paras[:end]
+    if not any(_dateline(p.text) or _byline(p.text) or _name_line(p.text) for p in front):
+        return (
+            [],
+            paras,
+        )  # -- short lines with no date or name are the body (a speech's salutations)
+    return front, paras[end:]
+
+
+def read_front(front: list[Para]) -> dict[str, str]:
+    """Metadata from the front lines: date, author, publication, standfirst."""
+    found: dict[str, str] = {}
+    for p in front:
+        author = _byline(p.text)
+        if _dateline(p.text):
+            found.setdefault("date", parse_date(p.text) or find_date(p.text) or p.text)
+        if author:
+            found.setdefault("author", author)
+        elif _name_line(p.text) and "author" not in found:
+            found["author"] = p.text
+        elif _dateline(p.text) and "author" not in found and (name := _name_part(p.text)):
+            found["author"] = name
+        elif _dateline(p.text):
+            continue
+        elif is_short_line(p.text, max_words=8) and "standfirst" not in found:
+            found.setdefault("publication", p.text)
+        else:
+            found.setdefault("standfirst", p.text)
+    return found
+
+
+def clean_author(name: str) -> str:
+    """A byline's name without agency, date, honorific or shouting ("JANE DOE | Reuters")."""
+    name = re.split(r"\s*[|,·•/]\s*|\s+[-–—]\s+|\s+on\s+\w+\s+\d|\s+\d", name)[0]
+    words = name.strip(" .*_").split()
+    while words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+        words = words[1:]
+    name = " ".join(words)
+    if name.isupper():
+        name = " ".join(w.capitalize() if w.lower() != "and" else "and" for w in name.split())
+    return name
+
+
+def take_author_bio(body: list[Para], author: str | None) -> tuple[list[Para], str | None]:
+    """The closing "X is a … at …" paragraph, kept out of the content."""
+    for k in (1, 2):
+        if len(body) <= k:
+            break
+        p = body[-k]
+        if p.heading_level or len(p.text) > 700:
+            continue
+        if _is_bio(p.text, author, last=k == 1):
+            kept = body[: len(body) - k] + body[len(body) - k + 1 :]
+            if kept and kept[-1].heading_level and re.search(r"(?i)\babout\b", kept[-1].text):
+                kept = kept[:-1]
+            return kept, p.text
+    return body, None
+
+
+def _is_bio(text: str, author: str | None, *, last: bool) -> bool:
+    text = _LEAD_DASH.sub("", text)
+    about = _ABOUT.match(text)
+    rest = text[about.end() :] if about else text
+    m = _BIO.match(rest)
+    if author and _starts_with_author(rest, author) and re.search(r"\b(is|was|serves)\b", rest):
+        return True
+    return bool(m) and (last or about is not None) and bool(about or _BIO_CUE.search(rest))
+
+
+def _starts_with_author(text: str, author: str) -> bool:
+    names = [a.strip() for a in re.split(r",|\band\b", author) if a.strip()]
+    return any(text.startswith(n) or text.startswith(n.split()[-1] + " ") for n in names)
+
+
+def bio_author(bio: str) -> str | None:
+    """The person a bio introduces."""
+    bio = _LEAD_DASH.sub("", bio)
+    about = _ABOUT.match(bio)
+    m = _BIO.match(bio[about.end() :] if about else bio)
+    return m.group("name") if m else None

@@ -1,0 +1,88 @@
+"""General English word lists detection relies on (ordinals, imperative verbs, title words).
+
+Kept apart so the rules in detect.py and recommendations.py stay readable and
+so it is plain that these are the language's words, not any article's.
+"""
+
+from __future__ import annotations
+
+from briefing_app.core.text import word_set as _words
+
+ORDINAL_WORDS = {
+    "first": 1,
+    "firstly": 1,
+    "second": 2,
+    "secondly": 2,
+    "third": 3,
+    "thirdly": 3,
+    "fourth": 4,
+    "fourthly": 4,
+    "fifth": 5,
+    "fifthly": 5,
+    "sixth": 6,
+    "sixthly": 6,
+    "seventh": 7,
+    "seventhly": 7,
+    "eighth": 8,
+    "eighthly": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+CARDINAL_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+ORDINALS = {**ORDINAL_WORDS, **CARDINAL_WORDS}
+
+# Verbs that open an imperative recommendation ("Establish a …", "Fund …", "Let kitchens …").
+IMPERATIVE_VERBS = _words(
+    """
+    abolish accelerate adopt align allocate allow amend appoint assess audit avoid ban boost
+    build cap change clarify close co-finance collect combine commission commit consider
+    consolidate convene coordinate create cut declassify define delay deliver deploy
+    designate develop digitise digitize double drop empower enable encourage end enforce
+    engage ensure establish evaluate expand explore extend facilitate finance fix focus
+    formalise formalize freeze fund give grant guarantee halt halve harmonise harmonize help
+    hire hold implement improve include incorporate increase integrate introduce invest
+    issue join keep launch legislate let limit link lower maintain make mandate map measure
+    mobilise mobilize modernise modernize monitor move negotiate offer open pass pay phase
+    pilot plan pool prepare prevent prioritise prioritize prohibit promote protect provide
+    publish pursue put raise rebuild recognise recognize reduce reform reinforce reject
+    remove renew repeal replace report require reserve resist restore restrict review
+    revise ring-fence scale scrap secure seek separate set share shift simplify speed start
+    stop streamline strengthen support suspend tackle target tax teach test tie track train
+    transfer treat triple use upgrade waive widen withdraw
+    """
+)
+
+# Words that make a short capitalised line a publication or a document type, not a person.
+NON_NAME_WORDS = _words(
+    """
+    the a an of and for on in to review journal times post news quarterly magazine weekly daily
+    monthly herald tribune press interest affairs policy report paper papers brief briefing lab
+    forum notes note institute institution centre center council foundation group panel
+    explainer ledger monitor observer digest bulletin gazette world global international
+    national foreign public independent discussion working commentary analysis opinion
+    editorial blog insights series programme program office department ministry university
+    college school agency commission committee project network initiative quarterly annual
+    """
+)
+
+HONORIFICS = _words(
+    """
+    professor prof prof. dr dr. mr mr. mrs mrs. ms ms. sir dame ambassador senator minister
+    president general colonel gen. col. rev. rev
+    """
+)
