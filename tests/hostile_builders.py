@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import struct
 import zipfile
@@ -73,21 +74,27 @@ def zip_bomb(data: bytes, *, member: str, gib: int = 2) -> bytes:
     block repeated: after a full flush the compressor emits identical bytes for
     identical input.
     """
+    stream, crc, size = _zeros_stream(gib)
+    raw = [
+        (name, zlib.compress(body, 9)[2:-4], zlib.crc32(body), len(body))
+        for name, body in entries(data).items()
+    ]
+    raw.append((member, stream, crc, size))
+    return _write_raw_zip(raw)
+
+
+@functools.cache
+def _zeros_stream(gib: int) -> tuple[bytes, int, int]:
+    """(raw deflate stream, crc32, size) of ``gib`` GiB of zeros; built once per test run."""
     zeros = b"\0" * CHUNK
     comp = zlib.compressobj(9, zlib.DEFLATED, -15)
     first = comp.compress(zeros) + comp.flush(zlib.Z_FULL_FLUSH)
     block = comp.compress(zeros) + comp.flush(zlib.Z_FULL_FLUSH)
     count = gib * (1 << 30) // CHUNK
-    stream = first + block * (count - 1) + comp.flush()
     crc = 0
     for _ in range(count):
         crc = zlib.crc32(zeros, crc)
-    raw = [
-        (name, zlib.compress(body, 9)[2:-4], zlib.crc32(body), len(body))
-        for name, body in entries(data).items()
-    ]
-    raw.append((member, stream, crc, count * CHUNK))
-    return _write_raw_zip(raw)
+    return first + block * (count - 1) + comp.flush(), crc, count * CHUNK
 
 
 def _write_raw_zip(members: list[tuple[str, bytes, int, int]]) -> bytes:
