@@ -1,10 +1,10 @@
 """Precision and recall of structure detection over the hand-written corpus in tests/corpus/detect.
 
-Run:  PYTHONPATH=. python benchmarks/detection_quality.py [--verbose] [CORPUS_DIR]
+Run:  PYTHONPATH=. python benchmarks/detection_quality.py [--verbose] [CORPUS_DIR ...]
 
-CORPUS_DIR defaults to tests/corpus/detect; tests/corpus/detect-heldout holds
-files written after the detector was tuned, to measure it on text it was not
-fitted to.
+Without CORPUS_DIR it scores each of tests/corpus/detect (written first, the
+detector was developed against it), detect-heldout and detect-heldout2 (each
+written later and scored before any further tuning), then all of them together.
 
 Each article file has a sidecar ``<name>.expected.json`` with the title, author,
 date, section headings, the first words of each recommendation and whether a
@@ -25,6 +25,7 @@ from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.readers import read_document
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "detect"
+FOLDERS = [CORPUS, CORPUS.with_name("detect-heldout"), CORPUS.with_name("detect-heldout2")]
 METADATA = ("title", "author", "date", "author_bio")
 
 
@@ -102,14 +103,12 @@ def _pr(hits: int, found: int, expected: int) -> str:
     return f"precision {p:.3f} ({hits}/{found})  recall {r:.3f} ({hits}/{expected})"
 
 
-def main(argv: list[str]) -> int:
-    verbose = "--verbose" in argv
-    folders = [Path(a) for a in argv if not a.startswith("--")]
+def report(files: list[Path], *, verbose: bool) -> None:
+    """Print the problems of each imperfect file, then precision/recall and metadata accuracy."""
     totals = {"headings": [0, 0, 0], "recommendations": [0, 0, 0]}
     meta_ok = dict.fromkeys(METADATA, 0)
     meta_n = dict.fromkeys(METADATA, 0)
     started = time.perf_counter()
-    files = corpus_files(folders[0] if folders else CORPUS)
     for path in files:
         result = score(path)
         for key in totals:
@@ -128,11 +127,22 @@ def main(argv: list[str]) -> int:
                 for k in wrong:
                     print(f"     {k}: got {result['actual'][k]!r}")
     elapsed = time.perf_counter() - started
-    print(f"\n{len(files)} files, {elapsed:.2f} s")
+    print(f"{len(files)} files, {elapsed:.2f} s")
     for key, (hits, found, expected) in totals.items():
-        print(f"{key:16} {_pr(hits, found, expected)}")
+        print(f"  {key:16} {_pr(hits, found, expected)}")
     for k in METADATA:
-        print(f"{k:16} accuracy {meta_ok[k] / meta_n[k]:.3f} ({meta_ok[k]}/{meta_n[k]})")
+        print(f"  {k:16} accuracy {meta_ok[k] / meta_n[k]:.3f} ({meta_ok[k]}/{meta_n[k]})")
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv
+    folders = [Path(a) for a in argv if not a.startswith("--")] or FOLDERS
+    for folder in folders:
+        print(f"\n== {folder.name}")
+        report(corpus_files(folder), verbose=verbose)
+    if len(folders) > 1:
+        print("\n== all together")
+        report([p for f in folders for p in corpus_files(f)], verbose=False)
     return 0
 
 

@@ -30,7 +30,10 @@ _DANGLING_START = re.compile(
     r"^[\"'“‘(]?(this|that|these|those|such|it|its|they|their|them|he|she|his|her|however|but"
     r"|yet|also|and|moreover|furthermore|still|instead|thus|therefore|hence|so|here|there|then"
     r"|as a result|for (?:instance|example)|in (?:this|that|turn|addition)|at the same time"
-    r"|nevertheless|nonetheless|meanwhile|likewise|similarly|otherwise|indeed)\b",
+    r"|nevertheless|nonetheless|meanwhile|likewise|similarly|otherwise|indeed"
+    r"|(?:under|in|with|by|for|from|at|after|despite|given|like|unlike)\s+(?:this|that|these"
+    r"|those|such|it|them)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|firstly|secondly|thirdly|finally|lastly)\b",
     re.I,
 )
 Span = tuple[int, int]
@@ -73,11 +76,12 @@ def _score(c: _Candidate, profile: Counter, *, max_words: int, demote_ok: bool) 
     score = _cosine(c.stems, own or profile) + 0.02 * min(len(c.stems), 12) / 12
     words = len(c.text.split())
     score *= 1.15 if c.first else 1.0
+    score *= 1.1 if c.index == 0 else 1.0
     score *= 0.45 if _DANGLING_START.match(c.text) else 1.0
     score *= 0.6 if len(c.stems) < 4 else 1.0
     score *= 0.5 if words > max_words else 1.0
     score *= 0.7 if c.text.rstrip().endswith("?") else 1.0
-    score *= 0.5 if c.lowered and demote_ok else 1.0
+    score *= 0.35 if c.lowered and demote_ok else 1.0
     return score
 
 
@@ -101,17 +105,15 @@ def summarize(
         return "", []
     profile = sum((c.stems for c in cands), Counter())
     demote_ok = sum(not c.lowered for c in cands) >= 2
-    ranked = sorted(
-        cands,
-        key=lambda c: (-_score(c, profile, max_words=max_words, demote_ok=demote_ok), c.index),
-    )
+    scores = {c.index: _score(c, profile, max_words=max_words, demote_ok=demote_ok) for c in cands}
+    ranked = sorted(cands, key=lambda c: (-scores[c.index], c.index))
     if must_include is not None and 0 <= must_include < len(cands):
         ranked.remove(cands[must_include])
         ranked.insert(0, cands[must_include])
     chosen: list[_Candidate] = [ranked[0]]
     words = len(ranked[0].text.split())
     for c in ranked[1:]:
-        if len(chosen) >= max_sentences:
+        if len(chosen) >= max_sentences or scores[c.index] < 0.5 * scores[ranked[0].index]:
             break
         n = len(c.text.split())
         if words + n <= max_words and _cosine(c.stems, chosen[0].stems) < 0.6:
@@ -166,6 +168,8 @@ _DANGLING_END = word_set(
     not nor so such which who whose whom where when while including especially very more most
     """
 )
+# -- the words a headline may never end on, even when the text offers nothing better
+_STRICT_END = word_set("the a an of and or in to")
 _CLAUSE_PUNCT = ",;:—–("
 
 
@@ -176,10 +180,9 @@ def headline(text: str, *, max_words: int = 15) -> str:
     a long sentence is cut at a clause boundary, else before a preposition or
     conjunction, never mid-word and never ending on "the"/"of"/"and".
     """
-    text = " ".join(text.split())
+    text = _MARKER.sub("", " ".join(text.split()), count=1)
     spans = split_sentences(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text
-    first = _MARKER.sub("", first.strip(), count=1)
     main = _LEAD_CLAUSE.sub("", first, count=1)
     if len(main.split()) >= 4:
         first = main
@@ -187,42 +190,55 @@ def headline(text: str, *, max_words: int = 15) -> str:
     words = first.split()
     if len(words) > max_words:
         words = _cut(words, max_words)
-    words = _trim_end(words)
-    result = _balance(" ".join(words))
+    words = _trim_end(words) or _trim_end(words, _STRICT_END) or words
+    result = _balance(" ".join(words)).rstrip(_CLAUSE_PUNCT + " -")
     return result[:1].upper() + result[1:]
 
 
 def _cut(words: list[str], max_words: int) -> list[str]:
-    """The longest prefix ending at a clause mark, else before a function word, else at the limit."""
+    """The longest prefix ending at a clause mark, else before a function word, else at the limit.
+
+    A short first clause ("Allies should coordinate their lists, because …")
+    beats a cut in the middle of the next one.
+    """
     floor = max(3, max_words // 2)
-    for n in range(max_words, floor - 1, -1):
-        if words[n - 1][-1] in _CLAUSE_PUNCT:
-            return words[:n]
+    marks = [n for n in range(1, max_words + 1) if words[n - 1][-1] in _CLAUSE_PUNCT]
+    late = [n for n in marks if n >= floor]
+    if late:
+        return words[: late[-1]]
+    if marks and marks[0] >= 5:
+        return words[: marks[0]]
     for n in range(max_words, floor - 1, -1):
         if words[n].lower().strip("“”\"'(") in _BREAK_BEFORE:
             return words[:n]
     return words[:max_words]
 
 
-def _trim_end(words: list[str]) -> list[str]:
+def _trim_end(words: list[str], dangling: frozenset[str] = _DANGLING_END) -> list[str]:
+    """Drop trailing clause marks and words that leave a phrase hanging ("… of the")."""
     words = list(words)
     while words:
         words[-1] = words[-1].rstrip(_CLAUSE_PUNCT + " -")
-        if words[-1] and words[-1].lower().strip("“”\"'") not in _DANGLING_END:
+        if words[-1] and words[-1].rstrip(".").lower().strip("“”\"'") not in dangling:
             break
         words.pop()
     return words
 
 
 def _balance(text: str) -> str:
-    """Drop an opening quote or bracket whose partner the cut removed."""
-    for opener, closer in (("“", "”"), ("(", ")"), ("[", "]"), ("‘", "’")):
-        while text.count(opener) > text.count(closer):
-            i = text.rfind(opener)
+    """Drop a word-opening quote or bracket whose partner the cut removed."""
+    pairs = (("“", "”"), ("(", ")"), ("[", "]"), ("‘", "’"), ('"', None))
+    for opener, closer in pairs:
+        while (
+            (text.count(opener) % 2) if closer is None else text.count(opener) > text.count(closer)
+        ):
+            starts = [
+                i for i, c in enumerate(text) if c == opener and (i == 0 or text[i - 1] == " ")
+            ]
+            if not starts:
+                break
+            i = starts[-1]
             text = (text[:i] + text[i + 1 :]).strip()
-    if text.count('"') % 2:
-        i = text.rfind('"')
-        text = (text[:i] + text[i + 1 :]).strip()
     return text
 
 

@@ -77,3 +77,22 @@ def _decode_guess(data: bytes) -> str:
 
     best = from_bytes(data[:200_000]).best()
     return data.decode(best.encoding if best else "cp1252", errors="replace")
+
+
+def html_from_mhtml(data: bytes, *, name: str) -> str:
+    """The page inside a browser's "Save as single file" (.mht/.mhtml): its first text/html part."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset()
+            if charset:
+                try:
+                    return payload.decode(charset, errors="replace")
+                except LookupError:
+                    pass
+            return decode_html(payload, name=name)
+    raise UserError(f"{name} is a saved web archive without a web page inside.")

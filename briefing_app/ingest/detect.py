@@ -25,6 +25,12 @@ from briefing_app.ingest.front import is_short_line as _is_short_line
 _SMALL_WORDS = word_set(
     "a an the and or but of to in on at by for with from as vs via into over is are be its nor"
 )
+# -- captions, credits and page furniture that pasted web text leaves on their own lines
+_NOT_HEADING = re.compile(
+    r"^(?:photo|image|picture|credit|source|caption|illustration|file photo|video|watch|listen"
+    r"|read more|related|advertisement|share|subscribe|sign up|getty|ap photo|reuters)\b",
+    re.I,
+)
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
 
 
@@ -51,8 +57,9 @@ def analyze(doc: Document) -> Article:
     body = [_classify_heading(p, body, n) for n, p in enumerate(body)]
     sections, section_of_para = _sections(body)
     found = _find_recommendations(body, section_of_para)
-    rec_blocks = {b for f in found for b in f.blocks}
-    sections = _summarised(sections, body, section_of_para, rec_blocks)
+    markers = {b: "" for f in found for b in f.blocks}
+    markers.update({f.blocks[0]: f.marker for f in found if f.marker and not f.span})
+    sections = _summarised(sections, body, section_of_para, markers)
     recommendations = _build_recommendations(body, found, section_of_para, sections)
     date = meta.get("date")
     iso = parse_date(date) if date else None
@@ -76,7 +83,7 @@ def analyze(doc: Document) -> Article:
 
 def _heading_strength(text: str) -> int:
     """2 for ALL-CAPS or numbered lines, 1 for title- or sentence-case labels, 0 for prose."""
-    if not _is_short_line(text, max_words=14) or parse_date(text):
+    if not _is_short_line(text, max_words=14) or parse_date(text) or _NOT_HEADING.match(text):
         return 0
     marker = recs.ordinal_marker(text)[1].strip()
     if marker and marker[-1] in ",.:;—–-":
@@ -156,14 +163,23 @@ def _sections(body: list[_Para]) -> tuple[list[Section], list[int]]:
 
 
 def _summarised(
-    sections: list[Section], body: list[_Para], section_of: list[int], rec_blocks: set[int]
+    sections: list[Section], body: list[_Para], section_of: list[int], markers: dict[int, str]
 ) -> list[Section]:
-    """Each section with its summary; recommendation paragraphs only if little else is there."""
+    """Each section with its summary; recommendation paragraphs only if little else is there.
+
+    ``markers`` maps each recommendation paragraph to its ordinal marker, which
+    a summary leaves out ("Second, the parties need …" reads "The parties need …").
+    """
     result = []
     for k, section in enumerate(sections):
         members = [n for n in range(len(body)) if section_of[n] == k and not body[n].heading_level]
-        passages = [(body[n].text, body[n].block.start) for n in members]
-        demote = [i for i, n in enumerate(members) if n in rec_blocks]
+        passages = []
+        for n in members:
+            marker = markers.get(n, "")
+            text = body[n].text[len(marker) :] if body[n].text.startswith(marker) else body[n].text
+            shift = len(body[n].text) - len(text)
+            passages.append((text[:1].upper() + text[1:], body[n].block.start + shift))
+        demote = [i for i, n in enumerate(members) if n in markers]
         text, spans = summarize(passages, demote=demote)
         result.append(replace(section, summary=text, summary_spans=tuple(spans)))
     return result
@@ -254,7 +270,7 @@ def _build_recommendations(
         passages = [(first, -1)] + [
             (t, body[b].block.start) for t, b in zip(texts[1:], f.blocks[1:], strict=True)
         ]
-        summary, chosen = summarize(passages, max_sentences=2, max_words=45, must_include=0)
+        summary, chosen = summarize(passages, max_sentences=2, max_words=55, must_include=0)
         home = section_of[f.blocks[0]]
         section = sections[home] if home >= 0 else sections[0]
         result.append(

@@ -22,7 +22,9 @@ _PLACEHOLDER_AUTHORS = {
     "anonymous",
 }
 _JUNK_TITLE = re.compile(
-    r"^(microsoft word\s*-|untitled|document\d*$|presentation\d*$)|\.(docx?|pdf|txt|rtf|odt)$", re.I
+    r"^(microsoft (word|powerpoint)\s*-|\(?(untitled|anonymous|unspecified|no title)\)?$"
+    r"|document\d*$|presentation\d*$)|\.(docx?|pdf|txt|rtf|odt)$",
+    re.I,
 )
 
 

@@ -56,15 +56,45 @@ def is_short_line(text: str, max_words: int) -> bool:
 
 
 def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, list[Para]]:
-    """The title: a level-1 heading, declared metadata, a short first line, or the file name."""
+    """The title: a level-1 heading, declared metadata, a short first line, or the file name.
+
+    Lines repeating the title at the top (a page that prints its title again
+    under the metadata one) are dropped with it.
+    """
     if paras and paras[0].heading_level == 1:
-        return meta.get("title") or paras[0].text, paras[1:]
-    if meta.get("title"):
-        return meta["title"], paras
-    if paras and is_short_line(paras[0].text, max_words=30) and len(paras) > 1:
-        return paras[0].text, paras[1:]
-    stem = Path(source_name).stem.replace("_", " ").replace("-", " ").strip()
-    return (stem or "Untitled article"), paras
+        title, rest = meta.get("title") or paras[0].text, paras[1:]
+    elif meta.get("title"):
+        title, rest = meta["title"], paras
+    elif paras and is_short_line(paras[0].text, max_words=30) and len(paras) > 1:
+        title, rest = paras[0].text, paras[1:]
+        if _kicker(paras[0].text, rest):  # -- "Opinion" / "ANALYSIS" above the real headline
+            title, rest = rest[0].text, rest[1:]
+    else:
+        stem = Path(source_name).stem.replace("_", " ").replace("-", " ").strip()
+        title, rest = (stem or "Untitled article"), paras
+    repeat = next((n for n, p in enumerate(rest[:3]) if _same(p.text, title)), None)
+    if repeat is not None and len(rest) > repeat + 1:
+        rest = rest[:repeat] + rest[repeat + 1 :]
+    return title, rest
+
+
+def _kicker(first: str, rest: list[Para]) -> bool:
+    """A one- or two-word section label printed above a longer headline."""
+    if len(first.split()) > 2 or len(rest) < 2 or rest[0].heading_level:
+        return False
+    nxt = rest[0].text
+    return (
+        is_short_line(nxt, max_words=30)
+        and len(nxt.split()) > len(first.split()) + 1
+        and not _dateline(nxt)
+        and _byline(nxt) is None
+    )
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()).strip(" .:") == " ".join(b.casefold().split()).strip(
+        " .:"
+    )
 
 
 def _dateline(text: str) -> bool:

@@ -11,6 +11,7 @@ from briefing_app.core.errors import UserError
 from briefing_app.ingest.assemble import Piece, assemble
 
 _HEADING_TAG = re.compile(r"<h[1-6][\s>]", re.I)
+_GLYPH_BULLET = re.compile(r"^[·•▪◦§o\uf0b7\uf0a7]\s+(?=\S)")
 _BODY_OPEN = re.compile(r"<body[^>]*>", re.I)
 _META_KEYS = {
     "title": "title",
@@ -58,6 +59,8 @@ def _extract(html: str) -> str | None:
         include_images=False,
         include_links=False,
         deduplicate=False,
+        # -- only dates the page declares: the default guesses one from "© 2021" in a footer --
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
 
 
@@ -79,8 +82,15 @@ def _pieces(element, *, depth: int) -> list[Piece]:
         elif tag in ("quote", "div", "main"):
             pieces.extend(_pieces(child, depth=depth) or [Piece(_text(child))])
         elif tag in ("p", "code"):
-            pieces.append(Piece(_text(child)))
+            pieces.append(_paragraph(_text(child), depth=depth))
     return pieces
+
+
+def _paragraph(text: str, *, depth: int) -> Piece:
+    """Word's "Save as Web Page" writes bullets as paragraphs opening with a symbol glyph."""
+    if m := _GLYPH_BULLET.match(text):
+        return Piece(text[m.end() :], kind="list_item", level=depth)
+    return Piece(text)
 
 
 def _list_items(lst, *, depth: int) -> list[Piece]:

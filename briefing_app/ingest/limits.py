@@ -32,6 +32,8 @@ def run_limited(
     process with Qt threads is unsafe, and "spawn" re-runs the caller's main
     script. A UserError raised in the child comes back with the same sentence.
     """
+    if not sys.executable:  # -- an embedded interpreter cannot start a child: parse here --
+        return func(*args, **(kwargs or {}))
     request = pickle.dumps((func.__module__, func.__qualname__, args, kwargs or {}, memory_mb))
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     proc = subprocess.Popen(
@@ -50,6 +52,11 @@ def run_limited(
             f"{what} took longer than {timeout:.0f} seconds to read and was given up; "
             "the file may be damaged."
         ) from None
+    return _unpack(out, what=what)
+
+
+def _unpack(out: bytes, *, what: str) -> Any:
+    """The child's answer, or the one sentence explaining why there is none."""
     try:
         status, payload = pickle.loads(out)
     except Exception:

@@ -27,6 +27,8 @@ _LEADER = re.compile(
     r"(?:\.\s?){4,}\s*\d+$|…{2,}\s*\d+$"
 )  # -- a contents line: "Findings ..... 3" --
 MARGIN_SHARE = 0.1
+MAX_PAGES = 1000
+WORD_GAP_RATIO = 0.15  # -- a gap wider than 0.15 em separates words --
 
 
 def parse_pdf(data: bytes, *, name: str = "") -> Document:
@@ -47,26 +49,16 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
 
 
 def _extract(data: bytes, name: str) -> tuple[list[list[Line]], dict]:
+    """Lines of every page and the info dictionary, or one sentence saying why not."""
     import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             info = dict(pdf.metadata or {})
-            pages, images = [], 0
-            for number, page in enumerate(pdf.pages):
-                pages.append(_page_lines(page, number))
-                images += len(page.images)
-                page.flush_cache()
+            pages, images = _read_pages(pdf, name)
     except PdfminerException as exc:
-        cause = exc.args[0] if exc.args else exc
-        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
-            raise UserError(
-                f"{name} is password-protected; open it in a PDF viewer, save an unprotected "
-                "copy and open that."
-            ) from None
-        raise UserError(f"{name} is a damaged PDF and cannot be read.") from None
+        raise _explain(exc, name) from None
     if not any(pages):
         if images:
             raise UserError(
@@ -77,10 +69,41 @@ def _extract(data: bytes, name: str) -> tuple[list[list[Line]], dict]:
     return pages, info
 
 
+def _read_pages(pdf, name: str) -> tuple[list[list[Line]], int]:
+    if len(pdf.pages) > MAX_PAGES:
+        raise UserError(
+            f"{name} has {len(pdf.pages)} pages; Briefing Builder reads documents of "
+            f"up to {MAX_PAGES} pages, so extract the part you need first."
+        )
+    pages, images = [], 0
+    for number, page in enumerate(pdf.pages):
+        pages.append(_page_lines(page, number))
+        images += len(page.images)
+        page.flush_cache()  # -- keep memory flat on long reports --
+    return pages, images
+
+
+def _explain(exc: Exception, name: str) -> UserError:
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    cause = exc.args[0] if exc.args else exc
+    if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+        return UserError(
+            f"{name} is password-protected; open it in a PDF viewer, save an unprotected "
+            "copy and open that."
+        )
+    return UserError(f"{name} is a damaged PDF and cannot be read.")
+
+
 def _page_lines(page, number: int) -> list[Line]:
     """Words grouped into lines by baseline, split where a column gutter separates them."""
+    # -- TeX writes no space characters and squeezes gaps below pdfplumber's fixed 3 pt
+    # tolerance, gluing words together; a tolerance relative to the font size does not --
     words = page.extract_words(
-        extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False
+        extra_attrs=["size", "fontname"],
+        keep_blank_chars=False,
+        use_text_flow=False,
+        x_tolerance_ratio=WORD_GAP_RATIO,
     )
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["bottom"], 1), w["x0"])):
@@ -150,7 +173,8 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     seen = Counter()
     for page in pages:
         seen.update({key(line) for line in page if in_margin(line)})
-    needed = max(2, (len(pages) + 1) // 2)
+    # -- chapter-wise running heads change every few pages, so three repeats are enough --
+    needed = min(3, max(2, (len(pages) + 1) // 2))
 
     def furniture(line: Line) -> bool:
         running = in_margin(line) and (seen[key(line)] >= needed or _PAGE_NUMBER.match(key(line)))

@@ -192,19 +192,10 @@ def _join(lines: list[Line]) -> str:
 
 
 def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
-    """Headings by size (largest first, a lone title = level 1) then bold; bullets as list items."""
+    """Headings by size, then bold body-size lines; bullets and numbers as list items."""
     texts = [_join(p) for p in paragraphs]
-    heading_sizes = sorted(
-        {p[0].size for p, t in zip(paragraphs, texts, strict=True) if _is_large(p, t, body)},
-        reverse=True,
-    )
-    title_size = None
-    if heading_sizes:
-        top = heading_sizes[0]
-        users = [n for n, p in enumerate(paragraphs) if p[0].size == top]
-        if len(users) == 1 and users[0] < 3 and paragraphs[users[0]][0].page == 0:
-            title_size = top
-    ranks = [s for s in heading_sizes if s != title_size]
+    levels = _size_levels(paragraphs, texts, body)
+    bold_level = min(6, max(levels.values(), default=1) + 1)
     bullet_indents = sorted(
         {round(p[0].x0 - p[0].col_left) for p in paragraphs if _MARKER.match(p[0].text)}
     )
@@ -212,12 +203,10 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     for para, text in zip(paragraphs, texts, strict=True):
         first = para[0]
         marker = _MARKER.match(text)
-        if first.size == title_size and _is_large(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=1))
-        elif first.size in ranks and _is_large(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=min(6, 2 + ranks.index(first.size))))
+        if first.size in levels and _is_large(para, text, body):
+            pieces.append(Piece(text, kind="heading", level=levels[first.size]))
         elif _is_bold_heading(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=min(6, 2 + len(ranks))))
+            pieces.append(Piece(text, kind="heading", level=bold_level))
         elif marker:
             indent = round(first.x0 - first.col_left)
             level = sum(1 for i in bullet_indents if i < indent - 4)
@@ -230,8 +219,28 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     return pieces
 
 
+def _size_levels(paragraphs: list[list[Line]], texts: list[str], body: float) -> dict[float, int]:
+    """Heading level per font size: a size used once near the top of page 1 is the title (1),
+    other heading sizes rank from 2 down, largest first."""
+    sizes = sorted(
+        {p[0].size for p, t in zip(paragraphs, texts, strict=True) if _is_large(p, t, body)},
+        reverse=True,
+    )
+    levels: dict[float, int] = {}
+    if sizes:
+        users = [n for n, p in enumerate(paragraphs) if p[0].size == sizes[0]]
+        if len(users) == 1 and users[0] < 3 and paragraphs[users[0]][0].page == 0:
+            levels[sizes.pop(0)] = 1
+    for rank, size in enumerate(sizes):
+        levels[size] = min(6, 2 + rank)
+    return levels
+
+
 def _is_large(para: list[Line], text: str, body: float) -> bool:
-    return para[0].size >= body * 1.15 and len(text.split()) <= 25
+    """Set larger than the body and short; a long sentence in large type is a standfirst."""
+    words = len(text.split())
+    sentence = text.endswith((".", "!")) and words > 12
+    return para[0].size >= body * 1.15 and words <= 25 and not sentence
 
 
 def _is_bold_heading(para: list[Line], text: str, body: float) -> bool:

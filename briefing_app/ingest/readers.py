@@ -8,16 +8,19 @@ from pathlib import Path
 
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
-from briefing_app.ingest.decode import decode_html, decode_text
+from briefing_app.ingest.decode import decode_html, decode_text, html_from_mhtml
 from briefing_app.ingest.limits import DEFAULT_TIMEOUT_S, run_limited
 from briefing_app.ingest.markdown import parse_markdown
 from briefing_app.ingest.text import parse_text
 
 MAX_BYTES = 100 * 1024 * 1024
+SECONDS_PER_MB = 20.0
+MAX_TIMEOUT_S = 600.0
 TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-SUPPORTED = "open a .txt, .md, .html, .docx or .pdf file"
+MHTML_SUFFIXES = {".mht", ".mhtml"}
+SUPPORTED = "open a .txt, .md, .html, .mhtml, .docx or .pdf file"
 _IMAGES = {
     b"\x89PNG\r\n\x1a\n": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
@@ -26,14 +29,14 @@ _IMAGES = {
     b"MM\x00*": "a TIFF image",
 }
 _OTHER_ZIPS = {
-    "ppt/presentation.xml": "a PowerPoint presentation",
-    "xl/workbook.xml": "an Excel workbook",
-    "content.xml": "an OpenDocument file",
-    "META-INF/container.xml": "an e-book (EPUB)",
+    "ppt/presentation.xml": "is a PowerPoint presentation, not an article",
+    "xl/workbook.xml": "is an Excel workbook, not an article",
+    "content.xml": "is an OpenDocument file; save it as .docx or PDF and open that",
+    "META-INF/container.xml": "is an e-book (EPUB); save the chapter you need as .docx or PDF",
 }
 
 
-def read_document(path: Path | str, *, timeout: float = DEFAULT_TIMEOUT_S) -> Document:
+def read_document(path: Path | str, *, timeout: float | None = None) -> Document:
     """Read an article file into blocks, or raise a UserError naming the problem."""
     path = Path(path)
     if not path.exists():
@@ -50,15 +53,16 @@ def read_document(path: Path | str, *, timeout: float = DEFAULT_TIMEOUT_S) -> Do
     return read_bytes(data, name=path.name, suffix=path.suffix, timeout=timeout)
 
 
-def read_bytes(
-    data: bytes, *, name: str, suffix: str, timeout: float = DEFAULT_TIMEOUT_S
-) -> Document:
+def read_bytes(data: bytes, *, name: str, suffix: str, timeout: float | None = None) -> Document:
     """Dispatch on the content, then the suffix; the same path serves files and pasted text.
 
     PDF, Word and HTML are parsed in a child process with a time limit so a
-    malformed file cannot hang the app.
+    malformed file cannot hang the app; by default the limit grows with the
+    file size (a 300-page report takes about a minute on a slow laptop).
     """
     suffix = suffix.lower()
+    if timeout is None:
+        timeout = min(MAX_TIMEOUT_S, DEFAULT_TIMEOUT_S + SECONDS_PER_MB * len(data) / 2**20)
     if not data.strip():
         raise UserError(f"{name} is empty.")
     kind = sniff(data)
@@ -69,10 +73,11 @@ def read_bytes(
     if kind == "zip":
         return _read_zip(data, name=name, timeout=timeout)
     _refuse_known_binaries(kind, name=name, suffix=suffix)
-    if kind == "html" or suffix in HTML_SUFFIXES:
+    if kind in ("html", "mhtml") or suffix in HTML_SUFFIXES | MHTML_SUFFIXES:
         from briefing_app.ingest.html import parse_html
 
-        html = decode_html(data, name=name)
+        mhtml = kind == "mhtml" or suffix in MHTML_SUFFIXES
+        html = html_from_mhtml(data, name=name) if mhtml else decode_html(data, name=name)
         return run_limited(parse_html, html, what=name, timeout=timeout, kwargs={"name": name})
     if suffix in MARKDOWN_SUFFIXES:
         return parse_markdown(decode_text(data, name=name), name=name)
@@ -82,7 +87,7 @@ def read_bytes(
 
 
 def sniff(data: bytes) -> str | None:
-    """What the bytes say the file is: pdf, zip, ole, rtf, image or html; None for plain text."""
+    """What the bytes say the file is: pdf, zip, ole, rtf, image, html or mhtml; None for text."""
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
@@ -95,6 +100,8 @@ def sniff(data: bytes) -> str | None:
     if any(data.startswith(magic) for magic in _IMAGES):
         return "image"
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"from: <saved by", b"mime-version:")) and b"multipart/related" in start:
+        return "mhtml"
     if start.startswith((b"<!doctype html", b"<html")) or (
         start.startswith(b"<?xml") and b"<html" in start
     ):
@@ -112,8 +119,11 @@ def _read_zip(data: bytes, *, name: str, timeout: float) -> Document:
         from briefing_app.ingest.docx import parse_docx
 
         return run_limited(parse_docx, data, what=name, timeout=timeout, kwargs={"name": name})
-    what = next((label for part, label in _OTHER_ZIPS.items() if part in names), "a ZIP archive")
-    raise UserError(f"{name} is {what}, not an article; {SUPPORTED}.")
+    what = next(
+        (label for part, label in _OTHER_ZIPS.items() if part in names),
+        f"is a ZIP archive, not an article; {SUPPORTED}",
+    )
+    raise UserError(f"{name} {what}.")
 
 
 def _refuse_known_binaries(kind: str | None, *, name: str, suffix: str) -> None:

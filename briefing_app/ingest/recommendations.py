@@ -42,7 +42,7 @@ _LABEL = re.compile(
     re.I,
 )
 _MODAL = re.compile(
-    r"\b(should|must(?!\s+have\s+\w+(?:ed|en)\b)|ought\s+to|needs?\s+to|has\s+to|have\s+to"
+    r"\b(should(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|must(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|ought\s+to|needs?\s+to|has\s+to|have\s+to"
     r"|will\s+have\s+to|it\s+is\s+(?:vital|crucial|important|imperative|essential|time|urgent)"
     r"|(?:is|are)\s+(?:essential|vital|needed|required)|recommends?|recommended\s+that"
     r"|urges?|call(?:s)?\s+(?:on|upon)|let\s+us|let's|we\s+need|propose\s+that)\b",
@@ -55,6 +55,7 @@ _ANNOUNCE = re.compile(
 )
 _ADVICE_HEADING = re.compile(
     r"\b(recommend\w*|proposals?|what\s+(?:\w+\s+){0,3}(?:should|must|can|needs?\s+to)\s+do"
+    r"|what\s+(?:should|must|needs\s+to)\s+be\s+done"
     r"|the\s+way\s+forward|next\s+steps|policy\s+options|options\s+for|priorities\s+for"
     r"|action\s+plan|agenda\s+for|what\s+to\s+do|how\s+to\s+fix)\b",
     re.I,

@@ -135,7 +135,7 @@ def register_fonts() -> None:
     addMapping("NotoSans", 0, 1, "NotoSans-Italic")
 
 
-def to_pdf(article, *, running_header: str | None = None) -> bytes:
+def to_pdf(article, *, running_header: str | None = None, stand_size: float = 10) -> bytes:
     """A report-style PDF: big bold title, bold section headings, page header and page numbers."""
     from reportlab.lib.enums import TA_JUSTIFY
     from reportlab.lib.pagesizes import A4
@@ -155,7 +155,13 @@ def to_pdf(article, *, running_header: str | None = None) -> bytes:
     h2 = ParagraphStyle(
         "h2", fontName="NotoSans-Bold", fontSize=10, leading=13, spaceBefore=8, spaceAfter=5
     )
-    stand = ParagraphStyle("stand", parent=body, fontName="NotoSans-Italic", fontSize=10)
+    stand = ParagraphStyle(
+        "stand",
+        parent=body,
+        fontName="NotoSans-Italic",
+        fontSize=stand_size,
+        leading=stand_size * 1.3,
+    )
     story = [Paragraph(e(article.title), title)]
     if article.publication:
         story.append(Paragraph(e(article.publication), small))
@@ -296,3 +302,8 @@ def to_markdown(article) -> str:
     if article.author_bio:
         lines += [f"*{article.author_bio}*", ""]
     return "\n".join(lines)
+
+
+def allocate_too_much(*_args, **_kwargs) -> int:
+    """Stands in for a parser blowing up on a decompression bomb."""
+    return len(bytearray(4 * 1024**3))

@@ -17,13 +17,13 @@ _spec = importlib.util.spec_from_file_location(
 quality = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(quality)
 
-FILES = quality.corpus_files() + quality.corpus_files(quality.CORPUS.with_name("detect-heldout"))
+FILES = [path for folder in quality.FOLDERS for path in quality.corpus_files(folder)]
 
 
 def test_corpus_is_varied_enough():
     kinds = {p.suffix for p in FILES}
     negatives = [p for p in FILES if not quality.expected_for(p)["recommendations"]]
-    assert len(FILES) >= 40 and kinds == {".txt", ".md"}
+    assert len(FILES) >= 45 and kinds == {".txt", ".md"}
     assert len(negatives) >= 8
 
 

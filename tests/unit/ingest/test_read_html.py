@@ -107,3 +107,43 @@ def test_page_without_headings_gives_paragraphs_only():
 def test_page_with_no_article_text_is_refused():
     with pytest.raises(UserError, match="no readable article text"):
         parse_html("<html><body><nav><a href='/'>Home</a></nav></body></html>", name="x.html")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "declared"),
+    [("cp1252", '<meta charset="windows-1252">'), ("utf-16", ""), ("utf-8", "")],
+)
+def test_page_encodings_are_honoured(encoding, declared):
+    from briefing_app.ingest.readers import read_bytes
+
+    body = "Café “Ərdoğan” naïve — it’s déjà vu for the ministry’s négociateurs. " * 3
+    if encoding == "cp1252":
+        body = body.replace("Ərdoğan", "Erdogan")
+    page = f"<!DOCTYPE html><html><head>{declared}<title>T</title></head><body><article><p>{body}</p></article></body></html>"
+    doc = read_bytes(page.encode(encoding), name="p.htm", suffix=".htm")
+    assert doc.blocks[0].text == body.strip()
+
+
+def test_no_date_is_invented_from_a_copyright_footer():
+    page = PAGE.replace(
+        '<meta property="article:published_time" content="2023-11-05T07:30:00+00:00">', ""
+    )
+    assert "date" not in parse_html(page, name="grid.html").metadata
+
+
+def test_word_web_page_bullets_become_list_items():
+    bullet = "<span style='font-family:Symbol'>·<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span>"
+    page = (
+        "<html><head><meta charset='windows-1252'></head><body><div class=WordSection1>"
+        "<h1>Visit Notes</h1>"
+        "<p class=MsoNormal>The delegation raised three concerns during the meeting with the "
+        "deputy minister, each of which needs follow-up before the autumn session.</p>"
+        f"<p class=MsoListParagraphCxSpFirst>{bullet}Border crossing delays for freight.</p>"
+        f"<p class=MsoListParagraphCxSpLast>{bullet}Visa processing for students.</p>"
+        "<p class=MsoNormal>A full record of the meeting is attached to this note for the file "
+        "and for the desk officers who will prepare the next round.</p>"
+        "</div></body></html>"
+    )
+    doc = parse_html(page, name="notes.htm")
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["Border crossing delays for freight.", "Visa processing for students."]

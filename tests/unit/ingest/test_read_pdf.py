@@ -150,3 +150,90 @@ def test_scanned_image_only_pdf_is_refused_in_one_sentence():
     c.save()
     with pytest.raises(UserError, match="only scanned page images"):
         parse_pdf(out.getvalue(), name="scan.pdf")
+
+
+def test_info_title_is_used_when_the_page_shows_none():
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    builders.register_fonts()
+    style = ParagraphStyle("b", fontName="NotoSans", fontSize=10, leading=13)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, title="Quarterly Sanctions Update", author="Lena Fischer")
+    doc.build([Paragraph("A single paragraph of body text without any title on the page.", style)])
+    parsed = parse_pdf(out.getvalue(), name="q.pdf")
+    assert parsed.metadata["title"] == "Quarterly Sanctions Update"
+    assert parsed.metadata["author"] == "Lena Fischer"
+
+
+def test_indented_paragraphs_without_spacing_are_told_apart():
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    builders.register_fonts()
+    style = ParagraphStyle(
+        "i", fontName="NotoSans", fontSize=11, leading=14, firstLineIndent=18, alignment=TA_JUSTIFY
+    )
+    paras = [
+        f"Paragraph {n} is typeset the book way, with its first line indented and no space "
+        "between paragraphs, and it runs long enough to wrap across several lines of the page "
+        "so that only the indent marks where it begins."
+        for n in range(1, 5)
+    ]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, invariant=1).build([Paragraph(p, style) for p in paras])
+    assert [b.text for b in parse_pdf(out.getvalue(), name="book.pdf").blocks] == paras
+
+
+def test_a_standfirst_in_larger_type_is_not_a_heading():
+    from briefing_app.ingest.detect import analyze
+    from briefing_app.ingest.readers import read_document
+    from tests.conftest import SEED
+
+    seed = analyze(read_document(SEED))
+    article = analyze(parse_pdf(builders.to_pdf(seed, stand_size=13), name="seed.pdf"))
+    assert article.standfirst == seed.standfirst
+    assert [s.heading for s in article.sections] == [s.heading for s in seed.sections]
+
+
+def test_armenian_azerbaijani_cyrillic_and_greek_names_survive():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    builders.register_fonts()
+    if "NotoSansArmenian" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(
+            TTFont("NotoSansArmenian", str(builders.FONTS / "NotoSansArmenian-Regular.ttf"))
+        )
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    c.setFont("NotoSans", 11)
+    c.drawString(72, 700, "Ilham Əliyev met Сергей Лавров and Κυριάκος Μητσοτάκης in Baku.")
+    c.setFont("NotoSansArmenian", 11)
+    c.drawString(72, 680, "Նիկոլ Փաշինյան")
+    c.showPage()
+    c.save()
+    text = parse_pdf(out.getvalue(), name="names.pdf").text
+    assert "Ilham Əliyev met Сергей Лавров and Κυριάκος Μητσοτάκης in Baku." in text
+    assert "Նիկոլ Փաշինյան" in text
+
+
+def test_words_placed_without_space_characters_stay_apart():
+    """TeX writes no spaces and squeezes gaps in justified lines below 3 pt."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    builders.register_fonts()
+    sentence = "Each element has a number of attributes that the parser checks in order."
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    c.setFont("NotoSans", 10)
+    x = 72.0
+    for word in sentence.split():
+        c.drawString(x, 700, word)
+        x += stringWidth(word, "NotoSans", 10) + 2.4
+    c.showPage()
+    c.save()
+    assert parse_pdf(out.getvalue(), name="tex.pdf").text == sentence

@@ -195,3 +195,30 @@ def test_damaged_files_give_a_document_or_one_sentence(seed_article, fmt):
             assert "\n" not in str(exc)
         else:
             assert doc.blocks, f"damaged case {n} read as an empty document"
+
+
+def test_a_parser_that_exhausts_memory_is_stopped_with_one_sentence():
+    import sys
+
+    if sys.platform == "win32":
+        pytest.skip("address-space limits are POSIX-only; the time limit still applies")
+    with pytest.raises(UserError, match=r"bomb\.docx could not be read"):
+        run_limited(builders.allocate_too_much, what="bomb.docx", memory_mb=512, timeout=30)
+
+
+def test_browser_single_file_page_mhtml_is_read(seed_article):
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "<Saved by Blink>"
+    message["Subject"] = seed_article.title
+    message.make_related()
+    message.add_related(
+        builders.to_html(seed_article).decode(), subtype="html", cte="quoted-printable"
+    )
+    message.add_related(b"\x89PNG\r\n\x1a\n", maintype="image", subtype="png")
+    article = analyze(read_bytes(message.as_bytes(), name="page.mhtml", suffix=".mhtml"))
+    assert article.title == seed_article.title
+    assert [r.text for r in article.recommendations] == [
+        r.text for r in seed_article.recommendations
+    ]

@@ -1,0 +1,196 @@
+"""What each slide says, before fitting: one draft per slide, from the Briefing, with notes.
+
+Each slide appears only when it has content. Every slide text passes through
+the one shared sanitizer; speaker notes quote the source passage with its
+paragraph references ("¶ 12") so a presenter can answer "where does it say so?".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from briefing_app.core.article import Article, Recommendation, Section
+from briefing_app.core.briefing import Briefing
+from briefing_app.core.text import clean_spaces, sanitize
+from briefing_app.export.fit import Para
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A slide before fitting: kind, layout role, title, body paragraphs, notes, item id."""
+
+    kind: str
+    layout: str
+    title: str
+    paragraphs: tuple[Para, ...]
+    notes: str = ""
+    item_id: str | None = None
+
+
+def text(value: str | None) -> str:
+    """Slide text: sanitized and on one line (a paragraph is one bullet)."""
+    return clean_spaces(sanitize(value or "").replace("\n", " ").replace("\r", " "))
+
+
+def _paras(lines, **kwargs) -> tuple[Para, ...]:
+    return tuple(Para(text(line), **kwargs) for line in lines if text(line))
+
+
+def drafts(briefing: Briefing) -> list[Draft]:
+    """Every slide's draft in deck order; slides without content are left out."""
+    builders = (_title, _bluf, _agenda, _sections, _overview, _recommendations, _figures, _source)
+    found: list[Draft] = []
+    for build in builders:
+        found += build(briefing)
+    return found
+
+
+def _title(b: Briefing) -> list[Draft]:
+    a = b.article
+    byline = " · ".join(x for x in (a.author, a.publication, _date(a)) if x)
+    paras = _paras([a.standfirst, byline], bullet=False)
+    return [Draft("title", "title", text(a.title) or "Briefing", paras, _article_notes(a))]
+
+
+def _bluf(b: Briefing) -> list[Draft]:
+    recs = b.picked_recommendations()
+    if not recs:
+        return []
+    notes = "\n\n".join(f"{_refs(r.paragraph_numbers)}: {r.headline}" for r in recs)
+    paras = _paras([b.title_of(r.id) for r in recs])
+    return [Draft("bluf", "content", "Bottom line up front", paras, sanitize(notes))]
+
+
+def _agenda(b: Briefing) -> list[Draft]:
+    items = [b.title_of(s.id) for s in b.picked_sections()]
+    if b.picked_recommendations():
+        items.append("Recommendations")
+    if b.article.key_figures:
+        items.append("Key figures")
+    if len(items) < 2:
+        return []
+    return [Draft("agenda", "content", "Agenda", _paras(items))]
+
+
+def _sections(b: Briefing) -> list[Draft]:
+    return [_item(b, s, "section") for s in b.picked_sections()]
+
+
+def _recommendations(b: Briefing) -> list[Draft]:
+    return [_item(b, r, "recommendation") for r in b.picked_recommendations()]
+
+
+def _item(b: Briefing, item: Section | Recommendation, kind: str) -> Draft:
+    notes = "\n\n".join(x for x in (b.notes_of(item.id), _source_notes(item)) if x)
+    title = text(b.title_of(item.id)) or (
+        "Recommendation" if kind == "recommendation" else "Section"
+    )
+    return Draft(kind, "content", title, _paras(b.bullets_of(item.id)), sanitize(notes), item.id)
+
+
+def _overview(b: Briefing) -> list[Draft]:
+    recs = b.picked_recommendations()
+    if len(recs) < 2:
+        return []
+    lines = [f"{n}. {text(b.title_of(r.id))}" for n, r in enumerate(recs, start=1)]
+    return [Draft("overview", "content", "Recommendations", _paras(lines, bullet=False))]
+
+
+def _figures(b: Briefing) -> list[Draft]:
+    figures = b.article.key_figures
+    if not figures:
+        return []
+    paras: list[Para] = []
+    for fig in figures:
+        paras += _paras([fig.text], bullet=False, bold=True, scale=1.5)
+        paras += _paras([fig.context], bullet=False)
+    notes = "\n\n".join(f"{f.text}: {f.context}" for f in figures)
+    return [Draft("figures", "content", "Key figures", tuple(paras), sanitize(notes))]
+
+
+def _source(b: Briefing) -> list[Draft]:
+    a = b.article
+    lines = [
+        a.title,
+        f"By {a.author}" if a.author else "",
+        a.publication,
+        _date(a),
+        f"File: {a.source.source_name}" if a.source.source_name else "",
+    ]
+    notes = sanitize(a.author_bio or "")
+    return [Draft("source", "content", "Source", _paras(lines, bullet=False), notes)]
+
+
+def _date(a: Article) -> str:
+    return a.date or ""
+
+
+def _article_notes(a: Article) -> str:
+    return sanitize(a.standfirst or "")
+
+
+def _refs(numbers) -> str:
+    """Paragraph references such as "¶ 4" or "¶ 4–6"."""
+    numbers = sorted(numbers)
+    if not numbers:
+        return "¶ ?"
+    if len(numbers) == 1 or numbers == list(range(numbers[0], numbers[-1] + 1)):
+        span = f"{numbers[0]}–{numbers[-1]}" if len(numbers) > 1 else f"{numbers[0]}"
+        return f"¶ {span}"
+    return "¶ " + ", ".join(str(n) for n in numbers)
+
+
+def _source_notes(item: Section | Recommendation) -> str:
+    """The source passages the slide came from, each with its paragraph number."""
+    used = _paragraphs_used(item)
+    lines = [f"Source: {_refs([item.paragraph_numbers[i] for i in used])}"]
+    lines += [f"¶ {item.paragraph_numbers[i]}: {item.paragraphs[i]}" for i in used]
+    return "\n\n".join(lines)
+
+
+def _paragraphs_used(item: Section | Recommendation) -> list[int]:
+    """Indexes of the paragraphs holding the summary's sentences (all, if unknown)."""
+    if isinstance(item, Recommendation) or not item.summary_spans:
+        return list(range(len(item.paragraphs)))
+    used = [
+        i
+        for i, (start, end) in enumerate(item.spans)
+        if any(start <= s < end for s, _ in item.summary_spans)
+    ]
+    return used or list(range(len(item.paragraphs)))
+
+
+def continued(title: str, n: int) -> str:
+    """The title of the n-th continuation slide: "… (cont.)", then "(cont. 2)", "(cont. 3)"."""
+    return f"{title} (cont.)" if n == 1 else f"{title} (cont. {n})"
+
+
+def unique_titles(found: list[Draft]) -> list[Draft]:
+    """Accessibility checkers require unique slide titles: number repeats "(2)", "(3)"."""
+    reserved = {d.title.casefold() for d in found}
+    seen: set[str] = set()
+    out = []
+    for draft in found:
+        title, n = draft.title, 1
+        while title.casefold() in seen:
+            n += 1
+            title = f"{draft.title} ({n})"
+            while title.casefold() in reserved and title.casefold() != draft.title.casefold():
+                n += 1  # -- another slide's own title: do not take it --
+                title = f"{draft.title} ({n})"
+        seen.add(title.casefold())
+        out.append(replace(draft, title=title))
+    return out
+
+
+def properties(b: Briefing) -> dict[str, str]:
+    """Core properties of the .pptx: title, author, subject, keywords."""
+    a = b.article
+    headings = [b.title_of(s.id) for s in b.picked_sections() if s.heading]
+    keywords = "; ".join(x for x in ("briefing", a.publication, *headings) if x)
+    return {
+        "title": text(a.title)[:255],
+        "author": text(a.author)[:255],
+        "subject": text(a.standfirst or f"Briefing on {a.title}")[:255],
+        "keywords": text(keywords)[:255],
+    }

@@ -1,0 +1,168 @@
+"""Decide every slide of the deck before python-pptx is touched: content, sizes, continuations.
+
+A :class:`DeckPlan` is template-agnostic data: the deck writer turns it into
+python-pptx calls, and the GUI preview draws it with the template's
+:class:`~briefing_app.export.deck_geometry.TemplateGeometry`. Text fitting
+happens here, so every slide's text is known to fit its box at its size.
+
+For a preview::
+
+    geometry = geometry_for(briefing.deck_template)        # keep it; immutable
+    for slide in slides_for_item(briefing, geometry, item_id):
+        layout = geometry.title_layout if slide.layout == "title" else geometry.content_layout
+        # draw slide.title in layout.title.box (EMU) at slide.title_size_pt, in
+        # layout.title.font / layout.title.color; each paragraph p in
+        # layout.body.box at slide.body_size_pt * p.scale (bold if p.bold,
+        # bulleted and indented by layout.body.indent_pt if p.bullet), on
+        # geometry.background.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from briefing_app.core.briefing import Briefing
+from briefing_app.export import deck_content
+from briefing_app.export.deck_content import Draft
+from briefing_app.export.deck_fonts import metrics_for
+from briefing_app.export.deck_geometry import BoxStyle, LayoutGeometry, TemplateGeometry
+from briefing_app.export.fit import Para, TextStyle, best_size, fit_title, paginate
+
+MIN_BODY_PT = 14.0
+MIN_TITLE_PT = 24.0
+BODY_SHRINK = 0.75  # -- shrink body text to at most 75 % of the template's size … --
+TITLE_SHRINK = 0.6  # -- … and titles to 60 %, never below the minimums above --
+
+
+@dataclass(frozen=True)
+class PlannedSlide:
+    """One slide: which layout ("title" or "content"), its fitted text and its speaker notes.
+
+    ``paragraphs`` go in the body (or subtitle) box at ``body_size_pt`` times each
+    paragraph's ``scale``; ``continued`` is 0 on the first slide of an item and
+    1, 2, … on its continuation slides.
+    """
+
+    kind: str
+    layout: str
+    title: str
+    title_size_pt: float
+    paragraphs: tuple[Para, ...]
+    body_size_pt: float
+    notes: str
+    item_id: str | None = None
+    continued: int = 0
+
+
+@dataclass(frozen=True)
+class DeckPlan:
+    """The whole deck: slides in order, warnings for the user, and the file's core properties."""
+
+    slides: tuple[PlannedSlide, ...]
+    warnings: tuple[str, ...] = ()
+    properties: dict[str, str] = field(default_factory=dict)
+    classification: str = ""  # e.g. "UNCLASSIFIED", shown in a template's classification strip
+
+
+def plan_deck(briefing: Briefing, geometry: TemplateGeometry) -> DeckPlan:
+    """All slides for ``briefing`` on a template of ``geometry``, fitted and titled uniquely."""
+    drafts = deck_content.unique_titles(deck_content.drafts(briefing))
+    warnings = list(geometry.warnings) + _font_warnings(geometry)
+    slides: list[PlannedSlide] = []
+    for draft in drafts:
+        slides += _fit_draft(draft, geometry, warnings)
+    marking = deck_content.text(briefing.header.classification).upper()
+    return DeckPlan(tuple(slides), tuple(warnings), deck_content.properties(briefing), marking)
+
+
+def slides_for_item(briefing: Briefing, geometry: TemplateGeometry, item_id: str):
+    """The slides a section or recommendation becomes (continuations included), for the preview."""
+    return [s for s in plan_deck(briefing, geometry).slides if s.item_id == item_id]
+
+
+def _font_warnings(geometry: TemplateGeometry) -> list[str]:
+    fonts = {geometry.content_layout.title.font, geometry.content_layout.body.font}
+    unknown = sorted(f or "(unnamed)" for f in fonts if not metrics_for(f)[1])
+    if not unknown:
+        return []
+    return [
+        f"No metrics for font {', '.join(unknown)}; text was measured with a wider stand-in "
+        "so it still fits, but slides may look emptier than necessary."
+    ]
+
+
+def _layout(geometry: TemplateGeometry, name: str) -> LayoutGeometry:
+    return geometry.title_layout if name == "title" else geometry.content_layout
+
+
+def _style(box: BoxStyle, *, floor: float, ratio: float) -> TextStyle:
+    """The template's size, shrinkable to ``ratio`` of it but never below ``floor`` points."""
+    lowest = max(floor, round(box.size_pt * ratio))
+    return TextStyle(
+        font=box.font,
+        size_pt=box.size_pt,
+        min_pt=min(lowest, box.size_pt),
+        indent_pt=box.indent_pt,
+    )
+
+
+def _body_style(box: BoxStyle, *, ratio: float = BODY_SHRINK) -> TextStyle:
+    return _style(box, floor=MIN_BODY_PT, ratio=ratio)
+
+
+def _dense(box: BoxStyle) -> TextStyle:
+    """The smallest allowed body size: continuation slides are set at it, so there are fewest."""
+    style = _body_style(box)
+    return replace(style, size_pt=style.min_pt)
+
+
+def _fit_draft(draft: Draft, geometry: TemplateGeometry, warnings: list[str]):
+    layout = _layout(geometry, draft.layout)
+    title = _fit_title(draft.title, layout.title)
+    paras = list(draft.paragraphs)
+    if title.overflow:
+        warnings.append(f"Title {draft.title[:40]!r}… is too long for its box; shortened.")
+        paras.insert(0, Para(title.overflow, bullet=False))
+    width, height = layout.body.inner_pt()
+    # -- a title slide's subtitle may shrink to the floor: splitting it would look broken --
+    style = _body_style(layout.body, ratio=0.0 if draft.layout == "title" else BODY_SHRINK)
+    size = best_size(paras, style, width, height) if paras else style.size_pt
+    if size:
+        return [_slide(draft, draft.layout, title.text, title.size_pt, paras, size)]
+    first, *rest = _pages(paras, layout.body, geometry)
+    slides = [_slide(draft, draft.layout, title.text, title.size_pt, first, style.min_pt)]
+    content = geometry.content_layout
+    for n, page in enumerate(rest, start=1):
+        cont = _fit_title(deck_content.continued(draft.title, n), content.title)
+        size = _dense(content.body).size_pt
+        slides.append(_slide(draft, "content", cont.text, cont.size_pt, page, size, n))
+    return slides
+
+
+def _pages(paras, box: BoxStyle, geometry: TemplateGeometry):
+    """First page in the draft's own box, the rest in the content layout's body box."""
+    first, *rest = paginate(paras, _dense(box), *box.inner_pt())
+    if not rest:
+        return [first]
+    content = geometry.content_layout.body
+    rest_paras = [p for page in rest for p in page]
+    return [first, *paginate(rest_paras, _dense(content), *content.inner_pt())]
+
+
+def _fit_title(text: str, box: BoxStyle):
+    width, height = box.inner_pt()
+    return fit_title(text, _style(box, floor=MIN_TITLE_PT, ratio=TITLE_SHRINK), width, height)
+
+
+def _slide(draft: Draft, layout: str, title, title_size, paras, size, continued=0):
+    return PlannedSlide(
+        kind=draft.kind,
+        layout=layout,
+        title=title,
+        title_size_pt=title_size,
+        paragraphs=tuple(paras),
+        body_size_pt=size,
+        notes=draft.notes,
+        item_id=draft.item_id,
+        continued=continued,
+    )

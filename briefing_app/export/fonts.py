@@ -1,0 +1,150 @@
+"""Bundled memo fonts for reportlab, chosen per character so no script ever renders as boxes.
+
+Each family ("serif", "sans") is a chain of faces: Noto Serif/Sans (Latin incl.
+Azerbaijani, Cyrillic, Greek) first, then Noto Armenian, Noto Georgian and
+DejaVu Sans (arrows, maths, box symbols). :meth:`FontChain.markup` escapes text
+and wraps every run in an explicit ``<font name=…>`` tag naming the first face
+that has its glyphs; characters no bundled face has become ``?`` and are
+reported by :meth:`FontChain.missing` so the exporter can warn.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from briefing_app.resources import assets_dir
+
+STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
+REPLACEMENT = "?"
+# -- characters every face treats alike: never worth switching fonts for --
+_NEUTRAL = frozenset(" \t\n")
+
+
+@dataclass(frozen=True)
+class Face:
+    """One typeface: the bundled file name stem and the styles it ships."""
+
+    stem: str
+    styles: tuple[str, ...]
+
+    def style_for(self, *, bold: bool, italic: bool) -> str:
+        """The nearest shipped style (Armenian/Georgian/DejaVu have no italics)."""
+        wanted = ("Bold" if bold else "") + ("Italic" if italic else "") or "Regular"
+        if wanted in self.styles:
+            return wanted
+        return "Bold" if bold and "Bold" in self.styles else "Regular"
+
+    def font_name(self, *, bold: bool, italic: bool) -> str:
+        """The registered reportlab name of the nearest style, e.g. ``NotoSans-Bold``."""
+        return f"{self.stem}-{self.style_for(bold=bold, italic=italic)}"
+
+
+_UPRIGHT = ("Regular", "Bold")
+FAMILIES: dict[str, tuple[Face, ...]] = {
+    "serif": (
+        Face("NotoSerif", STYLES),
+        Face("NotoSerifArmenian", _UPRIGHT),
+        Face("NotoSerifGeorgian", _UPRIGHT),
+        Face("DejaVuSans", ("Regular", "Bold")),
+    ),
+    "sans": (
+        Face("NotoSans", STYLES),
+        Face("NotoSansArmenian", _UPRIGHT),
+        Face("NotoSansGeorgian", _UPRIGHT),
+        Face("DejaVuSans", ("Regular", "Bold")),
+    ),
+}
+_FILE_NAMES = {"DejaVuSans-Regular": "DejaVuSans.ttf"}
+
+
+def font_file(name: str):
+    """The bundled .ttf for a registered font name such as ``NotoSans-Bold``."""
+    return assets_dir() / "fonts" / _FILE_NAMES.get(name, f"{name}.ttf")
+
+
+@functools.cache
+def _register(name: str) -> frozenset[str]:
+    """Register one font with reportlab (once) and return the characters it maps."""
+    font = TTFont(name, str(font_file(name)))
+    pdfmetrics.registerFont(font)
+    return frozenset(chr(code) for code in font.face.charToGlyph)
+
+
+@functools.cache
+def chain(family: str) -> FontChain:
+    """The shared font chain for ``family`` ("serif" or "sans")."""
+    if family not in FAMILIES:
+        raise ValueError(f"unknown font family {family!r}")
+    return FontChain(FAMILIES[family])
+
+
+class FontChain:
+    """Per-character font choice over an ordered list of faces."""
+
+    def __init__(self, faces: tuple[Face, ...]) -> None:
+        self.faces = faces
+        for face in faces:
+            pdfmetrics.registerFontFamily(
+                face.stem,
+                **{
+                    key: face.font_name(bold=bold, italic=italic)
+                    for key, bold, italic in (
+                        ("normal", False, False),
+                        ("bold", True, False),
+                        ("italic", False, True),
+                        ("boldItalic", True, True),
+                    )
+                },
+            )
+
+    def font_name(self, *, bold: bool = False, italic: bool = False) -> str:
+        """The primary face's registered name for a style (registering it on first use)."""
+        name = self.faces[0].font_name(bold=bold, italic=italic)
+        _register(name)
+        return name
+
+    def runs(self, text: str, *, bold: bool = False, italic: bool = False) -> list[tuple[str, str]]:
+        """Split ``text`` into (font name, chunk) runs; unknown characters become ``?``."""
+        names = [face.font_name(bold=bold, italic=italic) for face in self.faces]
+        covers = [_register(name) for name in names]
+        if set(text) <= covers[0]:
+            return [(names[0], text)] if text else []
+        runs: list[tuple[int, list[str]]] = []
+        for char in text:
+            # -- whitespace stays in the current run; anything else takes the first face with it --
+            if runs and char in _NEUTRAL:
+                runs[-1][1].append(char)
+                continue
+            index = next((i for i, cover in enumerate(covers) if char in cover), None)
+            if index is None:
+                index, char = 0, REPLACEMENT
+            if runs and runs[-1][0] == index:
+                runs[-1][1].append(char)
+            else:
+                runs.append((index, [char]))
+        return [(names[i], "".join(chars)) for i, chars in runs]
+
+    def markup(self, text: str, *, bold: bool = False, italic: bool = False) -> str:
+        """Escaped reportlab paragraph markup for plain ``text`` with explicit fonts per run."""
+        return "".join(
+            f'<font name="{name}">{escape(chunk)}</font>'
+            for name, chunk in self.runs(text, bold=bold, italic=italic)
+        )
+
+    def width(self, text: str, size: float, *, bold: bool = False, italic: bool = False) -> float:
+        """Width in points of ``text`` as :meth:`runs` would set it."""
+        return sum(
+            pdfmetrics.stringWidth(chunk, name, size)
+            for name, chunk in self.runs(text, bold=bold, italic=italic)
+        )
+
+    def missing(self, text: str) -> str:
+        """The distinct characters of ``text`` that no face in the chain can show, in order."""
+        covers = [_register(face.font_name(bold=False, italic=False)) for face in self.faces]
+        seen = dict.fromkeys(c for c in text if c not in _NEUTRAL)
+        return "".join(c for c in seen if not any(c in cover for cover in covers))

@@ -1,0 +1,257 @@
+"""The PDF memo: a MemoPlan laid out with reportlab platypus on a template's pages.
+
+``render_memo`` returns the PDF bytes (plus page count and warnings) so the GUI
+can preview the real file; ``write_memo`` is what the CLI and the GUI's export
+call. Output is byte-identical for the same briefing, template and date:
+reportlab's invariant mode, with the creation date set to the memo's date.
+Pages are decorated in page callbacks (letterhead, running header, marking,
+"Page X of Y"); the total is known because the story is laid out twice.
+
+For the GUI's memo page: ``render_memo(briefing, template=…).pdf`` is the real
+file to show (QtPdf, pypdfium2 or pdftoppm) and ``.page_of[item_id]`` the page an
+item lands on; ``memo_plan.build_plan`` gives the content
+and ``load_memo_template`` the page size, margins, fonts, colours and block
+order of a template, for a lighter drawn preview.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+from briefing_app.core.briefing import Briefing
+from briefing_app.export.atomic import write_atomic
+from briefing_app.export.fonts import chain
+from briefing_app.export.memo_blocks import story
+from briefing_app.export.memo_plan import CREATOR, LANGUAGE, MemoPlan, build_plan
+from briefing_app.export.memo_style import Context
+from briefing_app.export.memo_template import MemoTemplate, load_template
+from briefing_app.export.templates import resolve_template
+
+LETTERHEAD_GAP = 4 * mm
+
+
+@dataclass(frozen=True)
+class MemoResult:
+    """A rendered memo: the PDF, its page counts and what the user should be told."""
+
+    pdf: bytes
+    pages: int
+    body_pages: int  # pages before the annex, which is what length limits count
+    warnings: list[str] = field(default_factory=list)
+    # -- 1-based page of each block name and item id (annex copies: "annex-<id>"), for previews --
+    page_of: dict[str, int] = field(default_factory=dict)
+
+
+def write_memo(
+    briefing: Briefing, path: Path | str, *, template: str | Path | None = None
+) -> list[str]:
+    """Render the memo for ``briefing`` and write it atomically; return warnings for the user."""
+    result = render_memo(briefing, template=template)
+    write_atomic(Path(path), result.pdf)
+    return result.warnings
+
+
+def load_memo_template(template: MemoTemplate | str | Path | None) -> MemoTemplate:
+    """A checked template from a name, a path, None (the default) or an already loaded one."""
+    if isinstance(template, MemoTemplate):
+        return template
+    return load_template(resolve_template("memo", template))
+
+
+def render_memo(
+    briefing: Briefing,
+    *,
+    template: MemoTemplate | str | Path | None = None,
+    today: dt.date | None = None,
+) -> MemoResult:
+    """The memo as PDF bytes; ``today`` fills an empty header date (default: today)."""
+    tpl = load_memo_template(template)
+    plan = build_plan(briefing, today=today)
+    pages = _layout(plan, tpl, total=None).pages  # -- first pass only counts pages --
+    result = _layout(plan, tpl, total=pages)
+    return MemoResult(
+        pdf=result.pdf,
+        pages=result.pages,
+        body_pages=result.body_pages,
+        warnings=result.warnings + _length_warnings(plan, tpl, result),
+        page_of=result.page_of,
+    )
+
+
+def _layout(plan: MemoPlan, tpl: MemoTemplate, *, total: int | None) -> MemoResult:
+    """One pass of platypus over a fresh story."""
+    buffer = io.BytesIO()
+    doc = _document(buffer, plan, tpl)
+    ctx = Context(plan=plan, template=tpl, width=doc.width)
+    decor = _Decor(ctx, total)
+    doc.addPageTemplates(_page_templates(doc, tpl, decor))
+    doc.build(story(ctx), canvasmaker=_canvas_maker(plan))
+    pages = doc.page
+    body = ctx.anchors.get("annex", pages + 1) - 1
+    return MemoResult(
+        pdf=buffer.getvalue(), pages=pages, body_pages=body, warnings=ctx.warnings,
+        page_of=dict(ctx.anchors),
+    )  # fmt: skip
+
+
+def _length_warnings(plan: MemoPlan, tpl: MemoTemplate, result: MemoResult) -> list[str]:
+    warnings = []
+    if tpl.max_pages and result.body_pages > tpl.max_pages:
+        unit = "page" if tpl.max_pages == 1 else "pages"
+        annex = " (annex not counted)" if result.body_pages < result.pages else ""
+        warnings.append(
+            f"memo is {result.body_pages} pages{annex}; "
+            f"the template's limit is {tpl.max_pages} {unit}"
+        )
+    missing = _chain_missing(plan, tpl)
+    if missing:
+        shown = " ".join(f"U+{ord(c):04X}" for c in missing[:5])
+        warnings.append(
+            f"{len(missing)} kind(s) of character no bundled font can show were printed as '?' ({shown})"
+        )
+    return warnings
+
+
+def _chain_missing(plan: MemoPlan, tpl: MemoTemplate) -> str:
+    labels = [tpl.heading, tpl.letterhead_text, tpl.to_label, tpl.through_label, tpl.from_label]
+    labels += [tpl.date_label, tpl.subject_label, *tpl.decision_options]
+    labels += [tpl.title_of(block) for block in tpl.blocks]
+    return chain(tpl.font_family).missing(_all_text(plan) + "\n".join(labels))
+
+
+def _all_text(plan: MemoPlan) -> str:
+    """Every string of the plan joined, to find characters no font has."""
+    h, c = plan.header, plan.citation
+    parts = [h.to, h.through, h.sender, h.date_text, h.subject, h.classification, plan.bottom_line]
+    parts += [c.author, c.title, c.publication, c.date, c.bio]
+    for item in (*plan.background, *plan.recommendations, *plan.annex):
+        parts += [item.title, item.summary, *item.paragraphs]
+    parts += [f.figure + f.context for f in plan.key_figures]
+    return "\n".join(parts)
+
+
+def _document(buffer: io.BytesIO, plan: MemoPlan, tpl: MemoTemplate) -> BaseDocTemplate:
+    keywords = [plan.header.classification] if plan.header.classification else []
+    return BaseDocTemplate(
+        buffer,
+        pagesize=tpl.page_points,
+        leftMargin=tpl.margin_left_mm * mm,
+        rightMargin=tpl.margin_right_mm * mm,
+        topMargin=tpl.margin_top_mm * mm,
+        bottomMargin=tpl.margin_bottom_mm * mm,
+        title=plan.header.subject,
+        author=plan.header.sender,
+        subject=f"{tpl.title}: {plan.article_title}",
+        creator=CREATOR,
+        producer=CREATOR,
+        keywords=keywords,
+        lang=LANGUAGE,
+        invariant=1,
+        displayDocTitle=1,
+        initialFontName=chain(tpl.font_family).font_name(),
+    )
+
+
+def _canvas_maker(plan: MemoPlan):
+    """A canvas whose PDF dates are the memo's date, so archived copies match byte for byte."""
+    date = plan.header.date or dt.date(2000, 1, 1)
+
+    def make(*args, **kwargs) -> Canvas:
+        canvas = Canvas(*args, **kwargs)
+        canvas.setDateFormatter(lambda *_: f"D:{date:%Y%m%d}000000+00'00'")
+        canvas.showOutline()
+        return canvas
+
+    return make
+
+
+def _page_templates(doc: BaseDocTemplate, tpl: MemoTemplate, decor: _Decor) -> list[PageTemplate]:
+    """A first page (letterhead above the frame) that leads on to the later pages."""
+    head = decor.letterhead_height()
+    box = dict(leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    first = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height - head, id="first", **box)
+    later = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="later", **box)
+    return [
+        PageTemplate("first", [first], onPage=decor.first_page, autoNextPageTemplate="later"),
+        PageTemplate("later", [later], onPage=decor.later_page),
+    ]
+
+
+class _Decor:
+    """Page callbacks: letterhead, running header, classification marking, page numbers."""
+
+    def __init__(self, ctx: Context, total: int | None) -> None:
+        self.ctx, self.tpl, self.total = ctx, ctx.template, total
+        self.marking = ctx.plan.header.classification
+        self.width, self.height = self.tpl.page_points
+        self.left = self.tpl.margin_left_mm * mm
+        self.frame_width = self.width - self.left - self.tpl.margin_right_mm * mm
+        self.subject = self._ellipsize(ctx.plan.header.subject, self.frame_width * 0.75, 8.5)
+
+    def letterhead_height(self) -> float:
+        if self.tpl.letterhead_image:
+            return self.tpl.letterhead_image_height_mm * mm + LETTERHEAD_GAP
+        return 8 * mm + LETTERHEAD_GAP if self.tpl.letterhead_text else 0
+
+    def first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._letterhead(canvas)
+        self._common(canvas, doc)
+
+    def later_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        top = self.height - self.tpl.margin_top_mm * mm
+        self._line(canvas, self.ctx.m(self.subject), top + 4.5 * mm, "running")
+        canvas.setStrokeColor(colors.HexColor(self.tpl.muted_colour))
+        canvas.setLineWidth(0.4)
+        canvas.line(self.left, top + 2.5 * mm, self.left + self.frame_width, top + 2.5 * mm)
+        self._common(canvas, doc)
+
+    def _common(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        number = canvas.getPageNumber()
+        label = f"Page {number} of {self.total}" if self.total else f"Page {number}"
+        bottom = self.tpl.margin_bottom_mm * mm
+        markup = self.ctx.m(label, colour=self.tpl.muted_colour)
+        self._line(canvas, f'<para align="right">{markup}</para>', bottom - 9 * mm, "running")
+        if self.marking:
+            colour = self.tpl.marking_colour
+            for y in (self.height - 10 * mm, 7 * mm):
+                self._line(canvas, self.ctx.m(self.marking, bold=True, colour=colour), y, "marking")
+
+    def _letterhead(self, canvas: Canvas) -> None:
+        top = self.height - self.tpl.margin_top_mm * mm
+        if self.tpl.letterhead_image:
+            height = self.tpl.letterhead_image_height_mm * mm
+            canvas.drawImage(
+                str(self.tpl.letterhead_image), self.left, top - height, height=height,
+                width=self.frame_width / 3, preserveAspectRatio=True, anchor="w", mask="auto",
+            )  # fmt: skip
+        if self.tpl.letterhead_text:
+            text = self.ctx.m(self.tpl.letterhead_text, bold=True, colour=self.tpl.accent_colour)
+            self._line(canvas, f'<para align="right">{text}</para>', top - 6 * mm, "body")
+
+    def _line(self, canvas: Canvas, markup: str, y: float, style: str) -> None:
+        """Draw markup across the frame width with its first baseline at ``y``."""
+        paragraph = Paragraph(markup, self.ctx.styles[style])
+        _, height = paragraph.wrap(self.frame_width, self.height)
+        paragraph.drawOn(canvas, self.left, y - height + paragraph.style.fontSize)
+
+    def _ellipsize(self, text: str, width: float, size: float) -> str:
+        """``text`` cut with "…" to fit ``width`` (binary search, so long subjects stay fast)."""
+        fonts = self.ctx.fonts
+        if fonts.width(text, size) <= width:
+            return text
+        low, high = 0, len(text)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if fonts.width(text[:middle].rstrip() + "…", size) <= width:
+                low = middle
+            else:
+                high = middle - 1
+        return text[:low].rstrip() + "…"

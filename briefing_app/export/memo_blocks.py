@@ -1,0 +1,248 @@
+"""One small function per memo block: MemoPlan content in, reportlab flowables out.
+
+All text reaches ``Paragraph`` through :meth:`FontChain.markup`, which escapes
+it and picks a font per character; only the memo modules write markup tags.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
+from reportlab.platypus.tables import TableStyle
+
+from briefing_app.export.memo_plan import PlanItem, paragraph_reference
+from briefing_app.export.memo_style import RULE, Context
+from briefing_app.export.memo_text import (
+    fit_lines,
+    format_date,
+    iso_date,
+    line_count,
+    paragraphs,
+    split_lead,
+)
+
+
+class Anchor(Flowable):
+    """A zero-size mark: a bookmark and outline entry for what follows it, on its page."""
+
+    def __init__(self, context: Context, key: str, title: str, level: int) -> None:
+        super().__init__()
+        self.context, self.key, self.title, self.level = context, key, title, level
+        self.keepWithNext = 1
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkHorizontal(self.key, 0, self.context.styles["heading"].fontSize * 2)
+        title = self.title if len(self.title) <= 90 else self.title[:89].rstrip() + "…"
+        self.canv.addOutlineEntry(title, self.key, level=self.level, closed=False)
+        self.context.anchors[self.key] = self.canv.getPageNumber()
+
+
+NBSP = "\u00a0"
+
+
+def _heading(ctx: Context, block: str) -> list[Flowable]:
+    title = ctx.template.title_of(block)
+    return [Anchor(ctx, block, title, 0), Paragraph(ctx.m(title, bold=True), ctx.styles["heading"])]
+
+
+def _reference(ctx: Context, item: PlanItem) -> str:
+    ref = paragraph_reference(item.paragraph_numbers).replace(" ", NBSP)  # -- never "¶" alone --
+    return " " + ctx.m(f"({ref})", colour=ctx.template.muted_colour) if ref else ""
+
+
+# -- blocks --------------------------------------------------------------------
+
+
+def header_block(ctx: Context) -> list[Flowable]:
+    """Memo title line, then TO / THROUGH / FROM / DATE / SUBJECT with hanging labels."""
+    plan, tpl = ctx.plan.header, ctx.template
+    date = format_date(plan.date, plan.date_text, tpl.date_style)
+    rows = [(tpl.to_label, plan.to), (tpl.through_label, plan.through)]
+    rows += [(tpl.from_label, plan.sender), (tpl.date_label, date)]
+    rows = [(f"{label}:", value, False) for label, value in rows if value]
+    rows.append((f"{tpl.subject_label}:", plan.subject, True))  # -- the subject is in bold --
+    indent = max(ctx.fonts.width(label, tpl.body_size, bold=True) for label, _, _ in rows)
+    style = ParagraphStyle("field_hanging", ctx.styles["field"], leftIndent=indent + 4 * mm)
+    story: list[Flowable] = [Anchor(ctx, "header", tpl.heading or tpl.title, 0)]
+    if tpl.heading:
+        story.append(Paragraph(ctx.m(tpl.heading, bold=True), ctx.styles["title"]))
+    for label, value, bold in rows:
+        bullet = f"<bullet>{ctx.m(label, bold=True)}</bullet>"
+        story += paragraphs(ctx, value, style, before=bullet, bold=bold)
+    accent = colors.HexColor(tpl.accent_colour)
+    return [*story, HRFlowable(width="100%", thickness=RULE, color=accent, spaceBefore=2 * mm)]
+
+
+def bottom_line_block(ctx: Context) -> list[Flowable]:
+    """The BLUF, cut to the template's line limit with a warning when it runs over."""
+    text = ctx.plan.bottom_line
+    if not text:
+        return []
+    limit = ctx.template.bottom_line_lines
+    fitted = fit_lines(text, lambda t: line_count(ctx, t), limit)
+    if fitted != text:
+        ctx.warnings.append(f"the bottom line was cut to {limit} lines (the template's limit)")
+    return [*_heading(ctx, "bottom_line"), *paragraphs(ctx, fitted, ctx.styles["body"])]
+
+
+def background_block(ctx: Context) -> list[Flowable]:
+    """Each picked section: its title as a bold lead-in, then its summary."""
+    items = ctx.plan.background
+    if not items:
+        return []
+    story = _heading(ctx, "background")
+    for item in items:
+        story.append(Anchor(ctx, item.item_id, item.title, 1))
+        lead = ctx.m(item.title + ".", bold=True) + " "
+        story += paragraphs(
+            ctx, item.summary, ctx.styles["body"], before=lead, after=_reference(ctx, item)
+        )
+    return story
+
+
+def recommendations_block(ctx: Context) -> list[Flowable]:
+    """Numbered recommendations: bold headline, then summary or bullets, then a decision line."""
+    items = ctx.plan.recommendations
+    if not items:
+        return []
+    story = _heading(ctx, "recommendations")
+    for item in items:
+        anchor = Anchor(ctx, item.item_id, f"{item.number}. {item.title}", 1)
+        decision = _decision_line(ctx)
+        if decision:  # -- a decision line must never sit apart from what it decides --
+            story.append(KeepTogether([anchor, *_recommendation(ctx, item), *decision]))
+        else:
+            story += [anchor, *_recommendation(ctx, item)]
+    return story
+
+
+def _recommendation(ctx: Context, item: PlanItem) -> list[Flowable]:
+    body, styles = ctx.template.recommendation_body, ctx.styles
+    bullet = f"<bullet>{ctx.m(f'{item.number}.', bold=True)}</bullet>"
+    reference = _reference(ctx, item)
+    points = [
+        p for p in item.bullets if p.rstrip(".").casefold() != item.title.rstrip(".").casefold()
+    ]
+    if body == "bullets" and points:
+        story = paragraphs(ctx, item.title, styles["item"], before=bullet, bold=True)
+        mark = f"<bullet>{ctx.m('•')}</bullet>"
+        for n, point in enumerate(points, 1):
+            last = n == len(points)
+            style = styles["point_last" if last else "point"]
+            story += paragraphs(ctx, point, style, before=mark, after=reference if last else "")
+        return story
+    lead, rest = split_lead(item.title, item.summary if body != "headline" else "")
+    if rest and lead != item.title:  # -- the summary restates the headline: say it once --
+        before = bullet + ctx.m(lead, bold=True)
+        return paragraphs(ctx, rest, styles["item_alone"], before=before, after=reference)
+    if rest:
+        story = paragraphs(ctx, lead, styles["item"], before=bullet, bold=True)
+        return story + paragraphs(ctx, rest, styles["item_body"], after=reference)
+    return paragraphs(ctx, lead, styles["item_alone"], before=bullet, after=reference, bold=True)
+
+
+def _decision_line(ctx: Context) -> list[Flowable]:
+    options = ctx.template.decision_options
+    if not options:
+        return []
+    blank = "\u00a0" + "_" * 10
+    line = "\u2003 ".join(ctx.m(option + blank) for option in options)
+    return [Paragraph(line, ctx.styles["decision"])]
+
+
+def key_figures_block(ctx: Context) -> list[Flowable]:
+    """A two-column table of the figures found in the picked text (rows split across pages)."""
+    figures = ctx.plan.key_figures[: ctx.template.key_figures_max]
+    if not figures:
+        return []
+    cell = ctx.styles["cell"]
+    rows = [[Paragraph(ctx.m(t, bold=True), cell) for t in ("Figure", "In the source")]]
+    rows += [
+        [Paragraph(ctx.m(f.figure, bold=True), cell), Paragraph(ctx.m(f.context), cell)]
+        for f in figures
+    ]
+    table = Table(rows, colWidths=[ctx.width * 0.22, ctx.width * 0.78], repeatRows=1)
+    muted = colors.HexColor(ctx.template.muted_colour)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
+                (
+                    "LINEBELOW",
+                    (0, 0),
+                    (-1, 0),
+                    RULE * 1.5,
+                    colors.HexColor(ctx.template.accent_colour),
+                ),
+                ("LINEBELOW", (0, 1), (-1, -1), RULE / 2, muted),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return [*_heading(ctx, "key_figures"), table, Spacer(1, 2 * mm)]
+
+
+def source_block(ctx: Context) -> list[Flowable]:
+    """The citation (author, title, publication, date) and the author's bio."""
+    c = ctx.plan.citation
+    parts = [ctx.m(c.author)] if c.author else []
+    parts.append(ctx.m(f"“{c.title}”"))
+    if c.publication:
+        parts.append(ctx.m(c.publication, italic=True))
+    if c.date:
+        date = iso_date(c.date)
+        parts.append(ctx.m(format_date(date, c.date, ctx.template.date_style) if date else c.date))
+    story = [*_heading(ctx, "source"), Paragraph(", ".join(parts) + ".", ctx.styles["body"])]
+    if c.bio:
+        story += paragraphs(ctx, c.bio, ctx.styles["small"], italic=True)
+    note = "¶ numbers refer to paragraphs of the source article."
+    story.append(Paragraph(ctx.m(note, colour=ctx.template.muted_colour), ctx.styles["small"]))
+    return [KeepTogether(story)]  # -- a bio alone at the top of a page looks lost --
+
+
+def annex_block(ctx: Context) -> list[Flowable]:
+    """On a new page: the full text of every picked item, each paragraph with its ¶ number."""
+    items = ctx.plan.annex
+    if not items:
+        return []
+    story: list[Flowable] = [PageBreak(), *_heading(ctx, "annex")]
+    muted = ctx.template.muted_colour
+    for item in items:
+        story.append(Anchor(ctx, f"annex-{item.item_id}", item.title, 1))
+        story.append(Paragraph(ctx.m(item.title, bold=True), ctx.styles["subheading"]))
+        for number, text in zip(item.paragraph_numbers, item.paragraphs, strict=False):
+            mark = ctx.m(f"¶{NBSP}{number}", colour=muted)
+            story += paragraphs(ctx, text, ctx.styles["body"], before=f"{mark}\u2002")
+    return story
+
+
+BLOCKS: dict[str, Callable[[Context], list[Flowable]]] = {
+    "header": header_block,
+    "bottom_line": bottom_line_block,
+    "background": background_block,
+    "recommendations": recommendations_block,
+    "key_figures": key_figures_block,
+    "source": source_block,
+    "annex": annex_block,
+}
+
+
+def story(ctx: Context) -> list[Flowable]:
+    """All flowables of the memo, block by block in the template's order (fresh each call)."""
+    return [flowable for block in ctx.template.blocks for flowable in BLOCKS[block](ctx)]

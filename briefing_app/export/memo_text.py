@@ -1,0 +1,122 @@
+"""Plain text to paragraphs: long texts in pieces, lines fitted to a limit, leads and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from briefing_app.core.text import split_sentences
+from briefing_app.export.memo_style import Context
+
+CHUNK = 3000  # characters; a paragraph longer than two of these is laid out in pieces
+
+
+def paragraphs(
+    ctx: Context, text: str, style: ParagraphStyle, *, before: str = "", after: str = "",
+    bold: bool = False, italic: bool = False,
+) -> list[Paragraph]:  # fmt: skip
+    """``before`` + text + ``after`` as one Paragraph, or as touching pieces when very long.
+
+    reportlab re-breaks a split paragraph's whole remainder on every page, so
+    one huge paragraph costs time quadratic in its length; pieces of ~3,000
+    characters keep a long report linear, at the price of a line ending early
+    where one piece meets the next.
+    """
+    pieces = chunks(text, CHUNK)
+    out = []
+    for n, piece in enumerate(pieces):
+        first, last = n == 0, n == len(pieces) - 1
+        piece_style = style if len(pieces) == 1 else ParagraphStyle(
+            f"{style.name}-{n}", style, spaceBefore=style.spaceBefore if first else 0,
+            spaceAfter=style.spaceAfter if last else 0, keepWithNext=getattr(style, "keepWithNext", 0) and last,
+        )  # fmt: skip
+        markup = ctx.m(piece, bold=bold, italic=italic)
+        out.append(
+            Paragraph((before if first else "") + markup + (after if last else ""), piece_style)
+        )
+    return out
+
+
+def chunks(text: str, size: int) -> list[str]:
+    """``text`` in pieces of about ``size`` characters, cut at sentence ends, else spaces."""
+    if len(text) <= 2 * size:
+        return [text]
+    pieces, start = [], 0
+    while len(text) - start > 2 * size:
+        window = text[start : start + size]
+        ends = [end for _, end in split_sentences(window)[:-1]]
+        cut = ends[-1] if ends and ends[-1] > size // 2 else window.rfind(" ")
+        cut = cut if cut > size // 4 else size
+        pieces.append(text[start : start + cut].strip())
+        start += cut
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
+
+
+def line_count(ctx: Context, text: str) -> int:
+    """How many lines ``text`` takes in the body style across the frame."""
+    paragraph = Paragraph(ctx.m(text), ctx.styles["body"])
+    paragraph.wrap(ctx.width, 10**7)
+    return len(paragraph.blPara.lines)
+
+
+def fit_lines(text: str, count: Callable[[str], int], limit: int) -> str:
+    """``text`` if it takes at most ``limit`` lines; else whole sentences that fit, or a cut + "…".
+
+    Both searches are binary (more text never takes fewer lines), so a huge
+    bottom line costs a few layouts, not one per sentence.
+    """
+    if count(text) <= limit:
+        return text
+    ends = [end for _, end in split_sentences(text)]
+    fitting = _most(len(ends), lambda n: count(text[: ends[n - 1]]) <= limit)
+    if fitting:
+        return text[: ends[fitting - 1]]
+    words = text.split()
+    kept = max(1, _most(len(words), lambda n: count(" ".join(words[:n]) + "…") <= limit))
+    return " ".join(words[:kept]).rstrip(" ,;:") + "…"
+
+
+def _most(upper: int, fits: Callable[[int], bool]) -> int:
+    """The largest n in 0..upper with ``fits(n)`` (0 if none), for a monotonic ``fits``."""
+    low, high = 0, upper
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def iso_date(text: str) -> dt.date | None:
+    """The date in an ISO string, or None."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+MONTHS = "January February March April May June July August September October November December"
+
+
+def format_date(date: dt.date | None, typed: str, style: str) -> str:
+    """The header date as the template wants it; a date that is not ISO is shown as typed."""
+    if date is None or style == "iso":
+        return typed if date is None else date.isoformat()
+    month = MONTHS.split()[date.month - 1]
+    if style == "us":
+        return f"{month} {date.day}, {date.year}"
+    return f"{date.day} {month} {date.year}"
+
+
+def split_lead(title: str, summary: str) -> tuple[str, str]:
+    """(bold lead, rest): the summary's own words when it opens with the title, else both whole."""
+    stem = title.rstrip(".…")
+    if stem and summary.casefold().startswith(stem.casefold()):
+        cut = len(stem) + (summary[len(stem) : len(stem) + 1] in (".", "!", "?"))
+        return summary[:cut], summary[cut:]
+    return title, summary

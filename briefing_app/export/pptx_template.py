@@ -1,0 +1,118 @@
+"""Open a user's or built-in .pptx/.potx safely and make it ready to receive our slides.
+
+Corporate templates name and order their layouts differently (and in other
+languages), so layouts are chosen by their placeholder types, never by name or
+index. Sample slides are removed; masters, theme, fonts and footers are kept.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+
+from briefing_app.core.errors import UserError
+
+_MAX_ENTRIES = 5000
+_MAX_TOTAL = 500 * 1024 * 1024
+_MAX_RATIO = 100
+_MACRO_SUFFIXES = (".pptm", ".potm", ".ppsm")
+_TEMPLATE_CT = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
+_PRESENTATION_CT = (
+    b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+)
+
+TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
+BODY_TYPES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
+
+
+def open_template(path: Path):
+    """A python-pptx Presentation from a .pptx/.potx, its sample slides removed; UserError if unusable."""
+    path = Path(path)
+    if path.suffix.lower() in _MACRO_SUFFIXES:
+        raise UserError(
+            f"Template {path.name} is macro-enabled ({path.suffix}); save it as .pptx or .potx."
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Cannot read template {path}: {exc.strerror or exc}.") from exc
+    data = _checked_package(path, data)
+    try:
+        prs = Presentation(io.BytesIO(data))
+    except Exception as exc:  # python-pptx raises many types for a broken package
+        raise UserError(f"Template {path.name} is not a usable PowerPoint file.") from exc
+    if not len(prs.slide_layouts):
+        raise UserError(f"Template {path.name} has no slide layouts.")
+    if not prs.slide_width or not prs.slide_height:
+        prs.slide_width, prs.slide_height = 9144000, 6858000  # -- PowerPoint's default, 4:3 --
+    remove_all_slides(prs)
+    return prs
+
+
+def _checked_package(path: Path, data: bytes) -> bytes:
+    """Refuse zip bombs and macro packages; turn a .potx into a .pptx that python-pptx accepts."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            _check_sizes(path, infos)
+            names = {i.filename for i in infos}
+            if "[Content_Types].xml" not in names:
+                raise UserError(f"Template {path.name} is not a PowerPoint file.")
+            if any(n.lower().endswith("vbaproject.bin") for n in names):
+                raise UserError(f"Template {path.name} contains macros; save it as .pptx or .potx.")
+            types = zf.read("[Content_Types].xml")
+            if _TEMPLATE_CT not in types:
+                return data
+            return _rewrite_content_types(zf, types.replace(_TEMPLATE_CT, _PRESENTATION_CT))
+    except zipfile.BadZipFile as exc:
+        raise UserError(f"Template {path.name} is not a PowerPoint file (not a zip).") from exc
+
+
+def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    total = sum(i.file_size for i in infos)
+    ratio_bad = any(i.file_size > _MAX_RATIO * max(i.compress_size, 1024) for i in infos)
+    if len(infos) > _MAX_ENTRIES or total > _MAX_TOTAL or ratio_bad:
+        raise UserError(f"Template {path.name} is suspiciously large when unpacked; refused.")
+
+
+def _rewrite_content_types(zf: zipfile.ZipFile, types: bytes) -> bytes:
+    # -- python-pptx 1.0.2 refuses the .potx main content type; the parts are otherwise identical --
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in zf.infolist():
+            body = types if info.filename == "[Content_Types].xml" else zf.read(info)
+            dst.writestr(info, body)
+    return out.getvalue()
+
+
+def remove_all_slides(prs) -> None:
+    """Drop every slide of the template (its samples); python-pptx has no API, so lxml it is."""
+    sld_id_lst = prs.slides._sldIdLst
+    for sld_id in list(sld_id_lst):
+        prs.part.drop_rel(sld_id.rId)
+        sld_id_lst.remove(sld_id)
+
+
+def placeholder_types(layout) -> list:
+    """The placeholder types a layout offers (title, body, subtitle, …), in tree order."""
+    return [ph.placeholder_format.type for ph in layout.placeholders]
+
+
+def find_title(shapes):
+    """The title placeholder among ``shapes`` (title or centred title), or None."""
+    for ph in shapes.placeholders if hasattr(shapes, "placeholders") else shapes:
+        if ph.placeholder_format.type in TITLE_TYPES:
+            return ph
+    return None
+
+
+def find_body(shapes, *, subtitle: bool = False):
+    """The largest body/object (or subtitle) placeholder among ``shapes``, or None."""
+    wanted = (PP_PLACEHOLDER.SUBTITLE,) if subtitle else BODY_TYPES
+    found = [ph for ph in shapes if ph.placeholder_format.type in wanted]
+    found = [ph for ph in found if ph.width and ph.height] or found
+    return max(found, key=lambda ph: (ph.width or 0) * (ph.height or 0), default=None)

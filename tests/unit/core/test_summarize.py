@@ -1,0 +1,124 @@
+"""Extractive summaries and headlines read like an analyst's, not like the first lines."""
+
+from briefing_app.core.summarize import bullets_from_summary, headline, summarize
+
+
+def test_headline_drops_ordinal_marker_and_capitalises():
+    assert headline("Secondly, the government ought to fund school buildings.") == (
+        "The government ought to fund school buildings"
+    )
+
+
+def test_headline_cuts_at_a_clause_not_mid_phrase():
+    text = (
+        "Ministers must measure loneliness directly, every year, in the national survey of "
+        "young people, so that progress can be tracked and money can follow the evidence."
+    )
+    result = headline(text)
+    assert result == (
+        "Ministers must measure loneliness directly, every year, in the national survey of "
+        "young people"
+    )
+
+
+def test_headline_prefers_a_short_first_clause_to_a_dangling_cut():
+    text = (
+        "Allies should coordinate their lists, because a measure that one country imposes and "
+        "its neighbour ignores mainly moves business across a border."
+    )
+    assert headline(text) == "Allies should coordinate their lists"
+
+
+def test_headline_skips_a_leading_subordinate_clause():
+    text = (
+        "By applying its experience in reconstruction elsewhere, American companies will be "
+        "essential in rebuilding the war-torn areas and the roads between them."
+    )
+    assert headline(text).startswith("American companies will be essential")
+
+
+def test_headline_never_ends_on_a_function_word():
+    text = "The agency should publish the data of the survey of the households of the region of the country."
+    result = headline(text, max_words=8)
+    assert result.split()[-1].lower() not in {"the", "of", "and", "in", "to"}
+    assert len(result.split()) <= 8
+
+
+def test_headline_drops_an_unbalanced_quote():
+    text = (
+        "The United States needs to shift away from its traditional policy of “conflict "
+        "prevention” in favor of “conflict resolution” in the region."
+    )
+    result = headline(text)
+    assert result.count("“") == result.count("”")
+    assert len(result.split()) <= 15
+
+
+def test_section_summary_prefers_central_sentences_to_the_opening():
+    passages = [
+        (
+            "Good morning to everyone here today. Rail freight has lost market share to lorries "
+            "for thirty years. Rail freight could win back market share if terminals were "
+            "closer to factories. Weather was mild.",
+            0,
+        )
+    ]
+    text, spans = summarize(passages, max_sentences=1)
+    assert text.startswith("Rail freight")
+    assert len(spans) == 1
+
+
+def test_section_summary_avoids_sentences_that_lean_on_missing_context():
+    passages = [
+        (
+            "Flood plans in coastal towns are out of date. This leaves coastal towns and their "
+            "flood plans badly exposed to coastal flood risk. Coastal towns must update flood "
+            "plans and test coastal flood defences.",
+            0,
+        )
+    ]
+    text, _ = summarize(passages)
+    assert "This leaves" not in text
+
+
+def test_recommendation_text_does_not_dominate_a_section_with_other_prose():
+    intro = (
+        "Grid congestion costs consumers billions every year. Congestion on the grid stops "
+        "cheap power reaching consumers who need it.",
+        0,
+    )
+    rec = ("The grid regulator should publish a congestion map every month for consumers.", 200)
+    text, _ = summarize([intro, rec], demote=[1])
+    assert "regulator should publish" not in text
+
+
+def test_recommendation_summary_always_includes_its_thesis():
+    passages = [
+        ("Regulators should require remote identification.", -1),
+        (
+            "Drones near airports are a growing risk to airports. Airports report drones near "
+            "runways weekly, and airports lack drone detection.",
+            100,
+        ),
+    ]
+    text, spans = summarize(passages, max_sentences=2, must_include=0)
+    assert text.startswith("Regulators should require remote identification.")
+    assert len(spans) <= 2
+
+
+def test_overlong_single_sentence_is_shortened_with_an_ellipsis():
+    sentence = " ".join(["word"] * 30 + ["and"] + ["more"] * 40) + "."
+    text, spans = summarize([(sentence, 10)], max_words=50)
+    assert text.endswith("…")
+    assert len(text.split()) <= 50
+    assert spans[0][0] == 10 and spans[0][1] < 10 + len(sentence)
+
+
+def test_summary_is_deterministic():
+    passages = [("Alpha beta gamma delta. Beta gamma delta epsilon. Gamma delta zeta eta.", 0)]
+    assert summarize(passages) == summarize(passages)
+
+
+def test_bullets_split_on_sentences():
+    assert bullets_from_summary("One thing. Another thing.") == ["One thing.", "Another thing."]
+    assert bullets_from_summary("  ") == []

@@ -1,0 +1,100 @@
+"""Text fitting with real metrics: wrapping, bounded shrinking and pagination never lose text."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing_app.export.deck_fonts import metrics_for
+from briefing_app.export.fit import (
+    HEIGHT_SAFETY,
+    Para,
+    TextStyle,
+    best_size,
+    fit_title,
+    paginate,
+    text_height,
+    wrap,
+)
+
+CALIBRI = metrics_for("Calibri")[0]
+STYLE = TextStyle(font="Calibri", size_pt=24, min_pt=18, indent_pt=20)
+
+
+def _lines(text: str, starts: list[int]) -> list[str]:
+    return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+
+def test_office_fonts_are_measured_with_metric_compatible_twins():
+    calibri, exact = metrics_for("Calibri")
+    arial, _ = metrics_for("Arial")
+    assert exact
+    assert calibri.width("Briefing", 20) < arial.width("Briefing", 20)  # Calibri is narrower
+    assert metrics_for("Calibri", bold=True)[0].width("W", 20) > calibri.width("W", 20)
+
+
+def test_unknown_font_is_measured_wider_and_reported_as_inexact():
+    georgia, exact = metrics_for("Georgia")
+    assert not exact
+    assert georgia.width("Briefing", 20) > metrics_for("Arial")[0].width("Briefing", 20)
+
+
+def test_wrapped_lines_never_exceed_the_width():
+    text = "The delegation reviewed the corridor agreement before the ministers met " * 5
+    starts = wrap(text, 300, CALIBRI, 20)
+    assert len(starts) > 3
+    for line in _lines(text, starts):
+        assert CALIBRI.width(line, 20) <= 300
+
+
+def test_a_word_wider_than_the_box_breaks_between_characters():
+    word = "x" * 5000
+    starts = wrap(word, 200, CALIBRI, 18)
+    assert "".join(_lines(word, starts)) == word
+    assert all(CALIBRI.width(line, 18) <= 200 for line in _lines(word, starts))
+
+
+def test_shrinks_within_bounds_then_gives_up():
+    para = [Para("word " * 40)]
+    roomy = best_size(para, STYLE, 600, 400)
+    assert roomy == 24
+    tight = best_size(para, STYLE, 600, 110)
+    assert 18 <= tight < 24
+    assert best_size(para, STYLE, 600, 20) == 0
+
+
+def _squash(paras) -> str:
+    return re.sub(r"\s+", "", "".join(p.text for p in paras))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    words=st.lists(st.text(min_size=1, max_size=30).filter(lambda w: w.strip()), max_size=80),
+    height=st.integers(min_value=60, max_value=400),
+)
+def test_pagination_keeps_every_character_and_each_page_fits(words, height):
+    paras = [Para(" ".join(words[i : i + 7])) for i in range(0, len(words), 7)]
+    pages = paginate(paras, STYLE, 400, height)
+    assert _squash([p for page in pages for p in page]) == _squash(paras)
+    for page in pages:
+        fits = text_height(page, STYLE, 400, STYLE.size_pt) <= height * HEIGHT_SAFETY
+        one_line = len(page) == 1  # -- a page may hold one line that is taller than the box --
+        assert fits or one_line
+
+
+def test_long_title_shrinks_but_not_below_the_minimum():
+    style = TextStyle(font="Arial", size_pt=40, min_pt=24)
+    fitted = fit_title("A rather long title about the corridor agreement", style, 500, 60)
+    assert 24 <= fitted.size_pt < 40
+    assert not fitted.overflow
+
+
+def test_title_too_long_even_at_minimum_is_cut_and_returned_whole():
+    style = TextStyle(font="Arial", size_pt=40, min_pt=24)
+    text = "very long heading " * 30
+    fitted = fit_title(text, style, 500, 60)
+    assert fitted.size_pt == 24
+    assert fitted.text.endswith("…")
+    assert fitted.overflow == text

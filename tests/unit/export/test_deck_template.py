@@ -1,0 +1,125 @@
+"""Templates: any .pptx/.potx works, layouts are chosen by placeholder type, bad files are refused."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+
+from briefing_app.core.errors import UserError
+from briefing_app.export.deck import write_deck
+from briefing_app.export.deck_geometry import read_geometry
+from briefing_app.export.pptx_template import open_template
+from briefing_app.export.templates import DEFAULTS, list_templates
+from tests.unit.export.deck_support import slide_texts, synthetic_briefing, third_party_template
+
+
+def test_three_builtin_templates_are_listed_and_the_default_is_one_of_them():
+    names = {t.name for t in list_templates("deck") if t.builtin}
+    assert {"government", "minimal", "dark"} <= names
+    assert DEFAULTS["deck"] in names
+
+
+@pytest.mark.parametrize("name", ["government", "minimal", "dark"])
+def test_builtin_templates_are_16_by_9_with_title_and_content_layouts(name):
+    prs = open_template(next(t.path for t in list_templates("deck") if t.name == name))
+    assert prs.slide_width * 9 == prs.slide_height * 16
+    geometry = read_geometry(prs)
+    assert not geometry.warnings
+    assert geometry.content_layout.body_is_placeholder
+    assert geometry.title_layout.layout_index != geometry.content_layout.layout_index
+
+
+def test_builtin_templates_look_different():
+    themes = set()
+    for info in list_templates("deck"):
+        geometry = read_geometry(open_template(info.path))
+        themes.add((geometry.major_font, geometry.content_layout.title.color))
+    assert len(themes) >= 3
+
+
+def test_layouts_are_chosen_by_placeholder_type_not_name_or_order(tmp_path):
+    prs = open_template(third_party_template(tmp_path, "corp"))
+    geometry = read_geometry(prs)
+    content = prs.slide_layouts[geometry.content_layout.layout_index]
+    types = [ph.placeholder_format.type for ph in content.placeholders]
+    assert PP_PLACEHOLDER.OBJECT in types and PP_PLACEHOLDER.TITLE in types
+    assert types.count(PP_PLACEHOLDER.OBJECT) == 1
+    title = prs.slide_layouts[geometry.title_layout.layout_index]
+    assert PP_PLACEHOLDER.SUBTITLE in [ph.placeholder_format.type for ph in title.placeholders]
+
+
+def test_sample_slides_are_removed_and_4_by_3_size_is_kept(tmp_path):
+    out = tmp_path / "deck.pptx"
+    write_deck(synthetic_briefing(), out, template=third_party_template(tmp_path, "corp"))
+    prs = Presentation(str(out))
+    assert (prs.slide_width, prs.slide_height) == (9144000, 6858000)
+    assert not any("SAMPLE SLIDE" in text for text in slide_texts(out))
+    assert "A synthetic briefing on regional transit" in slide_texts(out)[0]
+
+
+def test_potx_template_is_accepted(tmp_path):
+    out = tmp_path / "deck.pptx"
+    write_deck(synthetic_briefing(), out, template=third_party_template(tmp_path, "t", potx=True))
+    with zipfile.ZipFile(out) as zf:
+        types = zf.read("[Content_Types].xml")
+    assert b"presentation.main+xml" in types and b"template.main+xml" not in types
+
+
+def test_missing_body_layout_falls_back_to_a_text_box_with_a_warning(tmp_path):
+    template = third_party_template(tmp_path, "bare", keep_only=("Title Only", "Blank"))
+    out = tmp_path / "deck.pptx"
+    warnings = write_deck(synthetic_briefing(), out, template=template)
+    assert any("no layout with a body placeholder" in w for w in warnings)
+    assert any("title-slide layout" in w for w in warnings)
+    texts = slide_texts(out)
+    assert any("The delegation reviewed" in t for t in texts)
+
+
+@pytest.mark.parametrize("suffix", [".pptm", ".potm"])
+def test_macro_enabled_templates_are_refused(tmp_path, suffix):
+    path = tmp_path / f"macro{suffix}"
+    path.write_bytes(third_party_template(tmp_path, "m").read_bytes())
+    with pytest.raises(UserError, match="macro"):
+        open_template(path)
+
+
+def test_a_vba_part_is_refused_whatever_the_extension(tmp_path):
+    src = third_party_template(tmp_path, "v").read_bytes()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(src)) as zin, zipfile.ZipFile(out, "w") as zout:
+        for info in zin.infolist():
+            zout.writestr(info, zin.read(info))
+        zout.writestr("ppt/vbaProject.bin", b"\0" * 10)
+    path = tmp_path / "renamed.pptx"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(UserError, match="macros"):
+        open_template(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"not a zip at all", "not a zip"), (b"", "not a zip")],
+)
+def test_broken_template_gives_one_sentence(tmp_path, content, message):
+    path = tmp_path / "broken.pptx"
+    path.write_bytes(content)
+    with pytest.raises(UserError, match=message):
+        open_template(path)
+
+
+def test_zip_bomb_template_is_refused_quickly(tmp_path):
+    path = tmp_path / "bomb.pptx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", b"<Types/>")
+        zf.writestr("ppt/big.xml", b"\0" * (50 * 1024 * 1024))
+    with pytest.raises(UserError, match="suspiciously large"):
+        open_template(path)
+
+
+def test_unknown_template_name_is_a_user_error(tmp_path):
+    with pytest.raises(UserError, match="No deck template named"):
+        write_deck(synthetic_briefing(), tmp_path / "x.pptx", template="no-such-template")

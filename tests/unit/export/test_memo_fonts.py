@@ -1,0 +1,82 @@
+"""The bundled memo fonts: real cmap coverage of every script we promise, and per-character fallback."""
+
+from xml.sax.saxutils import unescape
+
+import pytest
+from fontTools.ttLib import TTFont
+
+from briefing_app.export.fonts import FAMILIES, REPLACEMENT, chain, font_file
+from briefing_app.resources import assets_dir
+
+SCRIPTS = {
+    "Azerbaijani Latin": "ƏəİıŞşĞğÇçÖöÜü",
+    "Armenian": "ԱաԲբՓփՇշՅյՆն",
+    "Georgian": "აბგდთილსᲐ",
+    "Cyrillic": "АаБбЁёЖжЯяТбилиси",
+    "Greek": "ΑαΒβΓγΔδΩωάέήίόύώ",
+    "punctuation": "“”‘’–—…€£§¶©°±×",
+}
+STYLES = [(False, False), (True, False), (False, True), (True, True)]
+
+
+def _cmap(name: str) -> set[str]:
+    return {chr(code) for code in TTFont(str(font_file(name))).getBestCmap()}
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+@pytest.mark.parametrize(("bold", "italic"), STYLES)
+def test_every_promised_script_is_in_some_bundled_face(family, bold, italic):
+    faces = [face.font_name(bold=bold, italic=italic) for face in FAMILIES[family]]
+    covered = set().union(*(_cmap(name) for name in faces))
+    for script, sample in SCRIPTS.items():
+        missing = [c for c in sample if c not in covered]
+        assert not missing, f"{family} {bold=} {italic=} lacks {script}: {missing}"
+
+
+def test_primary_faces_ship_real_bold_and_italic_files():
+    for family in FAMILIES.values():
+        names = {family[0].font_name(bold=b, italic=i) for b, i in STYLES}
+        assert len(names) == 4
+        assert all(font_file(name).is_file() for name in names)
+
+
+def test_fonts_stay_small_and_carry_their_licences():
+    folder = assets_dir() / "fonts"
+    ours = [p for p in folder.glob("*.ttf") if p.name.startswith(("Noto", "DejaVu"))]
+    assert sum(p.stat().st_size for p in ours) < 10_000_000
+    assert (folder / "LICENSE-Noto-OFL.txt").read_text().count("SIL OPEN FONT LICENSE") == 1
+    assert "Bitstream" in (folder / "LICENSE-DejaVu.txt").read_text()
+
+
+def test_each_script_gets_the_face_that_has_it():
+    runs = chain("sans").runs("Nikol Փաշինյան in თბილისი", bold=True)
+    assert runs == [
+        ("NotoSans-Bold", "Nikol "),
+        ("NotoSansArmenian-Bold", "Փաշինյան "),
+        ("NotoSans-Bold", "in "),
+        ("NotoSansGeorgian-Bold", "თბილისი"),
+    ]
+
+
+def test_italic_falls_back_to_upright_for_faces_without_italics():
+    runs = chain("serif").runs("Փաշինյան", italic=True)
+    assert runs == [("NotoSerifArmenian-Regular", "Փաշինյան")]
+
+
+def test_markup_escapes_and_keeps_every_character():
+    text = "a<b & c>d &amp; İlham Əliyev, Тбилиси, Αθήνα, Փաշինյան → ✓"
+    markup = chain("serif").markup(text)
+    assert "<b" not in markup.replace("<font", "")
+    plain = "".join(part.split(">", 1)[1] for part in markup.split("</font>") if ">" in part)
+    assert unescape(plain) == text
+
+
+def test_characters_no_face_has_become_question_marks_and_are_reported():
+    fonts = chain("serif")
+    assert fonts.missing("ok 中文 ok") == "中文"
+    assert "".join(chunk for _, chunk in fonts.runs("a中b")) == f"a{REPLACEMENT}b"
+
+
+def test_width_counts_fallback_faces():
+    fonts = chain("sans")
+    assert fonts.width("Փաշինյան", 10) > fonts.width("P", 10) * 4

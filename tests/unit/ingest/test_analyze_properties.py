@@ -1,0 +1,70 @@
+"""analyze() never raises, whatever text it is given, and its output keeps its limits."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.markdown import parse_markdown
+from briefing_app.ingest.text import parse_text
+
+LINES = st.sampled_from(
+    [
+        "",
+        "",
+        "Title Of Things",
+        "BACKGROUND",
+        "2. Set up feedback loops",
+        "First, the council should fund libraries.",
+        "Second, ministers must publish data.",
+        "Finally, everyone should read more.",
+        "We recommend the following:",
+        "- Fund the thing.",
+        "1. Establish a unit.",
+        "By JANE DOE | Reuters",
+        "Feb 10 2021",
+        "# Heading",
+        "Setext",
+        "======",
+        "---",
+        "title: x",
+        "Jane Doe is a senior fellow at the Institute.",
+        "A long paragraph of ordinary prose that says something about policy and its effects.",
+        "(Recommendation 1) Donors should pool funds.",
+        "\x00\x07\x0c\ufffe",
+        "x" * 10_000,
+    ]
+)
+DOCS = st.one_of(st.lists(LINES, max_size=30).map("\n".join), st.text(max_size=2_000))
+FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check(article) -> None:
+    ids = [s.id for s in article.sections] + [r.id for r in article.recommendations]
+    assert len(ids) == len(set(ids))
+    assert [r.ordinal for r in article.recommendations] == list(
+        range(1, len(article.recommendations) + 1)
+    )
+    for r in article.recommendations:
+        assert len(r.headline.split()) <= 15
+        assert article.has_item(r.section_id)
+    for s in article.sections:
+        assert len(s.summary.split()) <= 50
+
+
+@FAST
+@given(DOCS)
+@example("")
+@example("\x00\x01\x02\x03 \x1b[31m")
+@example("word " + "y" * 10_000)
+def test_analyze_never_raises_on_plain_text(text):
+    _check(analyze(parse_text(text, name="x.txt")))
+
+
+@FAST
+@given(DOCS)
+@example("---\ntitle: [unclosed\n---\nBody")
+@example("---\n- a\n- b\n---\n# T\n\ntext")
+def test_analyze_never_raises_on_markdown(text):
+    _check(analyze(parse_markdown(text, name="x.md")))
