@@ -174,3 +174,24 @@ def many_paragraphs(count: int = 2000) -> str:
 edit_text = st.one_of(
     st.none(), st.text(any_char, max_size=60), sentence(), st.sampled_from(NAUGHTY)
 )
+
+ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Finally")
+
+
+@st.composite
+def structured_article(draw) -> str:
+    """An article shaped like a real op-ed (title, headed sections, "First, …" advice) full of hostile words."""
+    title = " ".join(draw(st.lists(word, min_size=1, max_size=8)))
+    parts = [
+        title[:1].upper() + title[1:],
+        "By " + draw(st.sampled_from(["Jane Doe", "İlham Əliyev", "\x00<&>"])),
+    ]
+    for _ in range(draw(st.integers(1, 5))):
+        heading = " ".join(draw(st.lists(st.sampled_from(PROSE), min_size=1, max_size=4))).title()
+        parts += [heading, *draw(st.lists(sentence(), min_size=1, max_size=3))]
+    advice = draw(st.integers(0, 6))
+    if advice:
+        parts += ["Recommendations", "We recommend the following steps to the governments."]
+        for ordinal in ORDINALS[:advice]:
+            parts.append(f"{ordinal}, the European Union should " + draw(sentence()))
+    return "\n\n".join(parts)

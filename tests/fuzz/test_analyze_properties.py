@@ -21,7 +21,7 @@ from briefing_app.ingest.text import parse_text
 from tests.fuzz.strategies import EXAMPLES, article_text, many_paragraphs
 
 SETTINGS = settings(
-    max_examples=EXAMPLES or 400,
+    max_examples=EXAMPLES or 440,
     deadline=None,
     suppress_health_check=[
         HealthCheck.too_slow,
