@@ -30,6 +30,8 @@ _PROLOG_ITEM = re.compile(r"\s*(<\?.*?\?>|<!--.*?-->)", re.S)
 
 def check_package(data: bytes, *, name: str, what: str) -> list[zipfile.ZipInfo]:
     """The package's entries if it is safe to open; else one UserError naming ``what`` it claims to be."""
+    if not data.startswith(b"PK"):
+        raise UserError(f"{name} is not a {what}: it is not a zip package (was it renamed?).")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()

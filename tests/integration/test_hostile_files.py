@@ -323,8 +323,8 @@ def _template_cases(
         ),
         ("macro-enabled .pptm", "macro.pptm", hb.with_macros(base), "macro"),
         ("macros inside a .pptx", "macro.pptx", hb.with_macros(base), "macro"),
-        ("corrupt zip", "cut.pptx", hb.truncated(base), "pptx"),
-        ("PDF renamed .pptx", "memo.pptx", hb.pdf_bytes(), "memo.pptx"),
+        ("corrupt zip", "cut.pptx", hb.truncated(base), "damaged"),
+        ("PDF renamed .pptx", "memo.pptx", hb.pdf_bytes(), "not a zip package"),
     ]
 
 
