@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -348,3 +349,65 @@ def test_hostile_deck_templates_are_refused(tmp_path, seed_path, out_dir, listen
         assert "TOPSECRET" not in run.out + run.err
         assert_nothing_written(out_dir)
     assert not connected(listener)
+
+
+# -- defence in depth: even past zipguard, the Office libraries resolve nothing -----------------
+
+_BYPASS = textwrap.dedent(
+    """
+    import io, sys, time
+    import docx
+    from lxml import etree
+    from pptx import Presentation
+
+    def read(path):
+        if path.endswith(".pptx"):
+            prs = Presentation(path)
+            return [s.text_frame.text for l in prs.slide_layouts for s in l.shapes if s.has_text_frame]
+        return [p.text for p in docx.Document(path).paragraphs]
+
+    start = time.perf_counter()
+    for path in sys.argv[1:]:
+        try:
+            print(path, repr(read(path)))
+        except etree.XMLSyntaxError as exc:  # -- libxml2's own amplification guard refusing --
+            print(path, "refused:", exc)
+    print(round(time.perf_counter() - start, 2))
+    """
+)
+
+
+@pytest.mark.slow
+def test_python_pptx_and_python_docx_resolve_no_entities_even_without_the_guard(tmp_path, listener):
+    """Parse the evil parts with the libraries directly, under strace: no secret file opened, no connection."""
+    strace = shutil.which("strace")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET-7731")
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/x"
+    layout = "ppt/slideLayouts/slideLayout1.xml"
+    files = {
+        "evil.pptx": hb.with_doctype(
+            hb.plain_pptx(), layout, hb.xxe_doctype(f"file://{secret}"), text_ref="&xxe;"
+        ),
+        "evil.docx": _docx_with(hb.xxe_doctype(url), ref="&xxe;"),
+        "laughs.docx": _docx_with(hb.billion_laughs_doctype(), ref="&lol9;"),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    trace = tmp_path / "trace.txt"
+    prefix = [strace, "-f", "-e", "trace=open,openat,connect", "-o", str(trace)] if strace else []
+    done = subprocess.run(
+        [*prefix, sys.executable, "-c", _BYPASS, *(str(tmp_path / n) for n in files)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "TOPSECRET" not in done.stdout
+    assert "lollollol" not in done.stdout, "billion laughs expanded"
+    assert float(done.stdout.split()[-1]) < 5
+    assert not connected(listener)
+    if strace:
+        calls = trace.read_text()
+        assert str(secret) not in calls and "connect(" not in calls
