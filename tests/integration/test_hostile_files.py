@@ -411,3 +411,65 @@ def test_python_pptx_and_python_docx_resolve_no_entities_even_without_the_guard(
     if strace:
         calls = trace.read_text()
         assert str(secret) not in calls and "connect(" not in calls
+
+
+# -- nesting bombs: every parser that recurses gets input deeper than Python's stack ------------
+
+DEEP = 100_000
+
+
+@pytest.mark.slow
+def test_deeply_nested_project_json_is_refused(tmp_path):
+    path = tmp_path / "deep.briefing"
+    path.write_text("[" * DEEP + "]" * DEEP)
+    assert_refused(
+        run_cli("inspect", path, cwd=tmp_path), "corrupt JSON", name="project: nested JSON"
+    )
+
+
+@pytest.mark.slow
+def test_deeply_nested_memo_template_is_refused(tmp_path, seed_path, out_dir):
+    template = tmp_path / "deep.toml"
+    template.write_text("a = " + "[" * DEEP + "]" * DEEP + "\n")
+    pdf_template = tmp_path / "renamed.toml"
+    pdf_template.write_bytes(hb.pdf_bytes())
+    for path, match in ((template, "nested too deeply"), (pdf_template, "not UTF-8")):
+        run = run_cli(
+            "export",
+            seed_path,
+            "--deck",
+            out_dir / "d.pptx",
+            "--memo",
+            out_dir / "m.pdf",
+            "--memo-template",
+            path,
+            cwd=tmp_path,
+        )
+        assert_refused(run, match, name=f"memo template: {match}")
+        assert_nothing_written(out_dir)
+
+
+@pytest.mark.slow
+def test_deeply_nested_front_matter_is_ignored_not_fatal(tmp_path):
+    path = tmp_path / "deep.md"
+    path.write_text(
+        "---\ntitle: " + "[" * DEEP + "]" * DEEP + "\n---\n\nThe talks resume in Brussels.\n"
+    )
+    run = run_cli("inspect", path, "--json", cwd=tmp_path)
+    assert run.rc == 0 and "Traceback" not in run.err, run.err
+    assert "The talks resume in Brussels." in run.out
+    assert run.seconds < MAX_SECONDS and run.rss_mb < MAX_RSS_MB
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("run_of", ["[", "<", "[a](", "**a "])
+def test_markdown_made_of_one_repeated_token_is_read_in_linear_time(tmp_path, run_of):
+    """Inline-markup regexes once backtracked quadratically on such lines (80 s for 200 KB)."""
+    path = tmp_path / "runs.md"
+    path.write_text("# Title\n\n" + run_of * (400_000 // len(run_of)) + "\n")
+    run = run_cli("inspect", path, cwd=tmp_path)
+    print(
+        f"\nmarkdown run of {run_of!r:<8}       rc={run.rc} {run.seconds:5.2f} s {run.rss_mb:6.0f} MB"
+    )
+    assert run.rc == 0 and "Traceback" not in run.err, run.err
+    assert run.seconds < MAX_SECONDS and run.rss_mb < MAX_RSS_MB
