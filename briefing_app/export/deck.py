@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lxml import etree
 from pptx.dml.color import RGBColor
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Pt
 
@@ -85,6 +86,8 @@ def _render_slide(prs, adder: SlideAdder, planned: PlannedSlide, geometry: Templ
     paras = list(planned.paragraphs)
     _write(body.text_frame, paras, planned.body_size_pt, layout_geo.body, body_box, SPACE_BEFORE)
     _drop_unused(slide, keep=(title, body))
+    if planned.layout != "title":
+        _slide_number(slide, prs.slide_layouts[layout_geo.layout_index], len(prs.slides))
     _title_first(slide, title)
     if planned.notes:
         adder.add_notes(slide).notes_text_frame.text = planned.notes
@@ -161,6 +164,33 @@ def _drop_unused(slide, *, keep) -> None:
     for ph in list(slide.placeholders):
         if id(ph._element) not in kept:
             ph._element.getparent().remove(ph._element)
+
+
+_SLIDENUM_FIELD_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"  # -- PowerPoint's own GUID --
+
+
+def _slide_number(slide, layout, number: int) -> None:
+    """Show the number where the layout has a slide-number placeholder (python-pptx skips those)."""
+    for ph in layout.placeholders:
+        if ph.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER and _on_page(ph, slide):
+            slide.shapes.clone_placeholder(ph)
+            paragraph = slide.placeholders[ph.placeholder_format.idx].text_frame.paragraphs[0]
+            field = etree.Element(f"{{{NS['a']}}}fld", id=_SLIDENUM_FIELD_ID, type="slidenum")
+            etree.SubElement(field, f"{{{NS['a']}}}t").text = str(number)
+            end = paragraph._p.find(f"{{{NS['a']}}}endParaRPr")
+            if end is not None:
+                end.addprevious(field)
+            else:
+                paragraph._p.append(field)
+            return
+
+
+def _on_page(ph, slide) -> bool:
+    """A resized template may leave its footer below the page: then there is no number to show."""
+    prs_part = slide.part.package.presentation_part
+    width, height = prs_part.presentation.slide_width, prs_part.presentation.slide_height
+    right, bottom = (ph.left or 0) + (ph.width or 0), (ph.top or 0) + (ph.height or 0)
+    return right <= width and bottom <= height
 
 
 def _title_first(slide, title) -> None:

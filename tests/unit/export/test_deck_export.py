@@ -243,3 +243,13 @@ def test_geometry_for_resolves_names_and_the_default():
 
     assert geometry_for(None) == geometry_for("government")
     assert geometry_for("minimal").content_layout.body.font == "Calibri"
+
+
+def test_content_slides_show_their_number_where_the_template_has_a_place(seed_deck):
+    _, _, prs = seed_deck
+    numbered = []
+    for slide in prs.slides:
+        fields = slide.shapes._spTree.xpath(".//a:fld[@type='slidenum']")
+        numbered.append(fields[0].text if fields else None)
+    assert numbered[0] is None  # -- no number on the title slide --
+    assert numbered[1:] == [str(n) for n in range(2, len(numbered) + 1)]
