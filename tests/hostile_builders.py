@@ -165,3 +165,15 @@ def pdf_bytes() -> bytes:
     page.drawString(72, 720, "Not a PowerPoint file.")
     page.save()
     return out.getvalue()
+
+
+def with_external_link(data: bytes, *, url: str, kind: str = "image") -> bytes:
+    """A layout whose relationships point outside the package (a linked picture, or a hyperlink)."""
+    parts = entries(data)
+    rels = "ppt/slideLayouts/_rels/slideLayout1.xml.rels"
+    rel = (
+        f'<Relationship Id="rId99" TargetMode="External" Target="{url}" '
+        f'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}"/>'
+    )
+    parts[rels] = parts[rels].replace(b"</Relationships>", rel.encode() + b"</Relationships>")
+    return repack(parts)

@@ -17,6 +17,8 @@ import re
 import zipfile
 import zlib
 
+from lxml import etree
+
 from briefing_app.core.errors import UserError
 
 MAX_ENTRIES = 5000
@@ -24,12 +26,21 @@ MAX_TOTAL = 500 * 1024 * 1024
 MAX_RATIO = 100  # -- Apache POI's MinInflateRatio 0.01 --
 RATIO_FLOOR = 1024  # -- tiny parts compress well legitimately; judge the ratio above 1 KB --
 PROLOG_LIMIT = 64 * 1024  # -- a real part's prolog is a few dozen bytes --
+MAX_RELS = 4 * 1024 * 1024
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _PROLOG_ITEM = re.compile(r"\s*(<\?.*?\?>|<!--.*?-->)", re.S)
 
 
-def check_package(data: bytes, *, name: str, what: str) -> list[zipfile.ZipInfo]:
-    """The package's entries if it is safe to open; else one UserError naming ``what`` it claims to be."""
+def check_package(
+    data: bytes, *, name: str, what: str, external_links: bool = True
+) -> list[zipfile.ZipInfo]:
+    """The package's entries if it is safe to open; else one UserError naming ``what`` it claims to be.
+
+    With ``external_links=False`` (templates, whose parts end up in files we
+    write), a relationship that makes Office fetch outside content when the
+    file is opened (a linked picture, object or frame) is refused too;
+    hyperlinks, which only open on a click, are allowed.
+    """
     if not data.startswith(b"PK"):
         raise UserError(f"{name} is not a {what}: it is not a zip package (was it renamed?).")
     try:
@@ -42,6 +53,8 @@ def check_package(data: bytes, *, name: str, what: str) -> list[zipfile.ZipInfo]
                         f"{name} contains an XML document type declaration (DTD), which a "
                         f"genuine {what} never has; it was not opened."
                     )
+                if not external_links and info.filename.lower().endswith(".rels"):
+                    _refuse_external_links(archive, info, name=name)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, zlib.error):
         raise UserError(f"{name} is damaged: it is not a readable {what}.") from None
     except (NotImplementedError, RuntimeError):
@@ -60,6 +73,24 @@ def check_sizes(infos: list[zipfile.ZipInfo], *, name: str, what: str) -> None:
         raise UserError(
             f"{name} expands to an implausibly large {what} (a 'zip bomb'); it was not opened."
         )
+
+
+def _refuse_external_links(archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, name: str) -> None:
+    if info.file_size > MAX_RELS:
+        raise UserError(f"{name} has an implausibly large relationship part; it was not opened.")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.fromstring(archive.read(info), parser)
+    except etree.XMLSyntaxError:
+        raise UserError(f"{name} is damaged: {info.filename} is not valid XML.") from None
+    for rel in root:
+        external = rel.get("TargetMode") == "External"
+        if external and not str(rel.get("Type", "")).endswith("/hyperlink"):
+            target = str(rel.get("Target", ""))[:80]
+            raise UserError(
+                f"{name} links to outside content ({target}) that Office fetches when "
+                "the file is opened; embed the picture or object instead."
+            )
 
 
 def _has_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:

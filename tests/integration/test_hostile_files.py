@@ -322,6 +322,12 @@ def _template_cases(
             hb.with_doctype(base, "ppt/presentation.xml", hb.billion_laughs_doctype()),
             "document type declaration",
         ),
+        (
+            "linked outside picture",
+            "linked.pptx",
+            hb.with_external_link(base, url=f"http://127.0.0.1:{port}/p.png"),
+            "outside content",
+        ),
         ("macro-enabled .pptm", "macro.pptm", hb.with_macros(base), "macro"),
         ("macros inside a .pptx", "macro.pptx", hb.with_macros(base), "macro"),
         ("corrupt zip", "cut.pptx", hb.truncated(base), "damaged"),

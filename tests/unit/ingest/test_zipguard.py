@@ -77,3 +77,20 @@ def test_damaged_or_foreign_files_get_one_sentence(data, match):
     with pytest.raises(UserError, match=match) as info:
         check_package(data, name="t.pptx", what="PowerPoint file")
     assert "\n" not in str(info.value)
+
+
+def test_templates_may_not_link_to_outside_pictures_but_may_hold_hyperlinks():
+    linked = hb.with_external_link(hb.plain_pptx(), url="http://tracker.example/p.png")
+    check_package(linked, name="t.potx", what="PowerPoint template")  # -- inputs: only read --
+    with pytest.raises(UserError, match=r"outside content \(http://tracker.example/p.png\)"):
+        check_package(linked, name="t.potx", what="PowerPoint template", external_links=False)
+    link = hb.with_external_link(hb.plain_pptx(), url="https://gov.example/", kind="hyperlink")
+    assert check_package(link, name="t.potx", what="PowerPoint template", external_links=False)
+
+
+def test_every_built_in_deck_template_passes_the_template_check():
+    from briefing_app.export.templates import list_templates
+
+    for info in list_templates("deck"):
+        data = info.path.read_bytes()
+        assert check_package(data, name=info.name, what="PowerPoint template", external_links=False)
