@@ -53,7 +53,9 @@ def open_template(path: Path):
 
 def _checked_package(path: Path, data: bytes) -> bytes:
     """Refuse zip bombs and macro packages; turn a .potx into a .pptx that python-pptx accepts."""
-    check_package(data, name=f"Template {path.name}", what="PowerPoint template")
+    check_package(
+        data, name=f"Template {path.name}", what="PowerPoint template", external_links=False
+    )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = {i.filename for i in zf.infolist()}
