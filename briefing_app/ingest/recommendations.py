@@ -10,6 +10,7 @@ invented into the author's own.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -132,6 +133,7 @@ class Found:
     span: tuple[int, int] | None = None
 
 
+@functools.lru_cache(maxsize=16384)  # -- run scans re-ask for the same paragraphs: O(n^2) calls --
 def ordinal_marker(text: str) -> tuple[int | None, str]:
     """(ordinal, marker) for text opening with an ordinal word; ordinal None for "Finally"."""
     m = _WORD_MARKER.match(text)
