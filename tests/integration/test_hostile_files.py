@@ -387,6 +387,11 @@ _BYPASS = textwrap.dedent(
 def test_python_pptx_and_python_docx_resolve_no_entities_even_without_the_guard(tmp_path, listener):
     """Parse the evil parts with the libraries directly, under strace: no secret file opened, no connection."""
     strace = shutil.which("strace")
+    if (
+        strace
+        and subprocess.run([strace, "-o", os.devnull, "true"], capture_output=True).returncode
+    ):
+        strace = None  # -- ptrace not allowed here (some containers); the other checks remain --
     secret = tmp_path / "secret.txt"
     secret.write_text("TOPSECRET-7731")
     url = f"http://127.0.0.1:{listener.getsockname()[1]}/x"
