@@ -484,3 +484,20 @@ def test_markdown_made_of_one_repeated_token_is_read_in_linear_time(tmp_path, ru
     )
     assert run.rc == 0 and "Traceback" not in run.err, run.err
     assert run.seconds < MAX_SECONDS and run.rss_mb < MAX_RSS_MB
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    os.name == "nt", reason="Windows refuses the rename; test_atomic covers that message"
+)
+def test_output_held_open_by_a_reader_is_replaced_whole(tmp_path, seed_path):
+    """POSIX: a viewer holding the old deck keeps reading the old bytes; the path gets the new deck."""
+    deck = tmp_path / "brief.pptx"
+    deck.write_bytes(b"yesterday's deck")
+    with deck.open("rb") as viewer:
+        run = run_cli("export", seed_path, "--deck", deck, cwd=tmp_path)
+        assert viewer.read() == b"yesterday's deck"
+    assert run.rc == 0, run.err
+    assert deck.read_bytes().startswith(b"PK") and sorted(p.name for p in tmp_path.iterdir()) == [
+        "brief.pptx"
+    ]
