@@ -210,7 +210,13 @@ class Briefing:
 
     def to_bytes(self) -> bytes:
         """The .briefing file's bytes: stable for the same briefing, so saves can be diffed."""
-        return (json.dumps(self.to_json(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        data = self.to_json()
+        try:
+            return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        except UnicodeEncodeError:
+            # -- a lone surrogate (text handed over as str) has no UTF-8 form; \u-escaped
+            # -- JSON keeps it exactly, so the project still saves and reloads with the same ids --
+            return (json.dumps(data, ensure_ascii=True, indent=1) + "\n").encode("ascii")
 
     @classmethod
     def from_json(cls, data: dict, article: Article) -> Briefing:
