@@ -12,6 +12,7 @@ from pathlib import Path
 
 from briefing_app import __version__
 from briefing_app.core.errors import UserError
+from briefing_app.export.atomic import check_target, write_atomic
 
 EXIT_USAGE = 2
 
@@ -29,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn a long article into a meeting briefing pack: a deck and a memo.",
     )
     parser.add_argument("--version", action="version", version=f"briefing-app {__version__}")
+    parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     open_ = sub.add_parser("open", help="open the app on an article or a .briefing project")
@@ -57,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
-            return _run_gui(None)
+            return _run_gui(None, quit_after_first_paint=args.quit_after_first_paint)
         return _COMMANDS[args.command](args)
     except UserError as exc:
         print(f"briefing-app: {exc}", file=sys.stderr)
@@ -118,22 +120,37 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise UserError("Nothing to export: give --deck OUT.pptx and/or --memo OUT.pdf.")
     select = [s.strip() for s in args.select.split(",") if s.strip()] if args.select else None
     briefing = open_path(args.path, select=select)
-    warnings: list[str] = []
-    if args.deck is not None:
-        from briefing_app.export.deck import write_deck
-
-        template = args.deck_template or briefing.deck_template
-        warnings += write_deck(briefing, args.deck, template=template)
-        print(f"Wrote {args.deck}")
-    if args.memo is not None:
-        from briefing_app.export.memo import write_memo
-
-        template = args.memo_template or briefing.memo_template
-        warnings += write_memo(briefing, args.memo, template=template)
-        print(f"Wrote {args.memo}")
+    files, warnings = _build_outputs(args, briefing)
+    for path, data in files:
+        write_atomic(path, data)
+        print(f"Wrote {path}")
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _build_outputs(args: argparse.Namespace, briefing) -> tuple[list, list[str]]:
+    """Every requested file's bytes, built before any is written: a failure leaves no half pack."""
+    from briefing_app.export.deck import build_deck, check_deck_path
+    from briefing_app.export.memo import render_memo
+
+    for path in (args.deck, args.memo):
+        if path is not None:
+            check_target(path)
+    files: list[tuple[Path, bytes]] = []
+    warnings: list[str] = []
+    if args.deck is not None:
+        check_deck_path(args.deck)
+        data, deck_warnings = build_deck(
+            briefing, template=args.deck_template or briefing.deck_template
+        )
+        files.append((args.deck, data))
+        warnings += deck_warnings
+    if args.memo is not None:
+        memo = render_memo(briefing, template=args.memo_template or briefing.memo_template)
+        files.append((args.memo, memo.pdf))
+        warnings += memo.warnings
+    return files, warnings
 
 
 def _cmd_templates(args: argparse.Namespace) -> int:

@@ -148,7 +148,8 @@ class Briefing:
         same.remove(item_id)
         position = max(0, min(position, len(same)))
         same.insert(position, item_id)
-        slots = [n for n, i in enumerate(self.order) if i in set(same)]
+        kind = set(same)
+        slots = [n for n, i in enumerate(self.order) if i in kind]
         for slot, new_id in zip(slots, same, strict=True):
             self.order[slot] = new_id
 
@@ -177,6 +178,18 @@ class Briefing:
             raise ValueError(f"not a template kind: {kind}")
         setattr(self, f"{kind}_template", name)
 
+    def copy(self) -> Briefing:
+        """An independent snapshot sharing the immutable article (for work off the UI thread)."""
+        return Briefing(
+            article=self.article,
+            order=list(self.order),
+            picked=set(self.picked),
+            edits={i: self.edit_of(i) for i in self.edits},
+            header=MemoHeader(**asdict(self.header)),
+            deck_template=self.deck_template,
+            memo_template=self.memo_template,
+        )
+
     # -- project file -----------------------------------------------------------
 
     def to_json(self) -> dict:
@@ -197,7 +210,13 @@ class Briefing:
 
     def to_bytes(self) -> bytes:
         """The .briefing file's bytes: stable for the same briefing, so saves can be diffed."""
-        return (json.dumps(self.to_json(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        data = self.to_json()
+        try:
+            return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        except UnicodeEncodeError:
+            # -- a lone surrogate (text handed over as str) has no UTF-8 form; \u-escaped
+            # -- JSON keeps it exactly, so the project still saves and reloads with the same ids --
+            return (json.dumps(data, ensure_ascii=True, indent=1) + "\n").encode("ascii")
 
     @classmethod
     def from_json(cls, data: dict, article: Article) -> Briefing:

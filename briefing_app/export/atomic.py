@@ -18,12 +18,7 @@ def write_atomic(path: Path | str, data: bytes) -> None:
     removes the temp file and raises one clear :class:`UserError`.
     """
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        what = "is not a folder" if folder.exists() else "does not exist"
-        raise UserError(f"Cannot write {path}: {folder} {what}.")
-    if path.is_dir():
-        raise UserError(f"Cannot write {path}: it is a folder.")
+    folder = check_target(path)
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -42,6 +37,18 @@ def write_atomic(path: Path | str, data: bytes) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def check_target(path: Path | str) -> Path:
+    """The folder ``path`` would be written in; UserError if it cannot hold the file at all."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise UserError(f"Cannot write {path}: {folder} {what}.")
+    if path.is_dir():
+        raise UserError(f"Cannot write {path}: it is a folder.")
+    return folder
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -33,12 +33,18 @@ install_compiled_xpath()
 
 def write_deck(briefing: Briefing, path: Path | str, *, template: str | Path | None = None):
     """Write ``briefing`` as a .pptx on ``template`` (name, path or None); return warnings."""
-    path = Path(path)
-    if path.suffix.lower() != ".pptx":
-        raise UserError(f"The deck must be saved as .pptx, not {path.suffix or 'no extension'}.")
+    path = check_deck_path(path)
     data, warnings = build_deck(briefing, template=template)
     write_atomic(path, data)
     return warnings
+
+
+def check_deck_path(path: Path | str) -> Path:
+    """``path`` if it names a .pptx; a UserError otherwise (checked before any work is done)."""
+    path = Path(path)
+    if path.suffix.lower() != ".pptx":
+        raise UserError(f"The deck must be saved as .pptx, not {path.suffix or 'no extension'}.")
+    return path
 
 
 def build_deck(briefing: Briefing, *, template: str | Path | None = None):

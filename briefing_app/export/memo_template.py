@@ -231,6 +231,10 @@ def load_template(path: Path | str) -> MemoTemplate:
         raise UserError(f"Memo template {path} is not UTF-8 text.") from None
     except tomllib.TOMLDecodeError as exc:
         raise UserError(f"Memo template {path} is not valid TOML: {exc}.") from None
+    except RecursionError:
+        raise UserError(
+            f"Memo template {path} is nested too deeply to be a memo template."
+        ) from None
     values: dict[str, object] = {}
     titles: dict[str, str] = {}
     for table, key, value in _entries(path, data):

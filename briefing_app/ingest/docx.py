@@ -10,10 +10,8 @@ from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.docmeta import choose_metadata
+from briefing_app.ingest.zipguard import check_package
 
-MAX_ENTRIES = 5000
-MAX_UNCOMPRESSED = 500 * 1024 * 1024
-MAX_RATIO = 100  # -- Apache POI's MinInflateRatio 0.01: more is a zip bomb --
 # -- styles Word and pandoc use for front matter: metadata, not body text --
 _META_STYLES = {
     "subtitle": "standfirst",
@@ -58,18 +56,8 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
 
 
 def check_zip(data: bytes, *, name: str) -> None:
-    """Refuse zip bombs before any XML is parsed: too many entries, too large, too compressed."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise UserError(f"{name} is damaged: it is not a readable ZIP/Word package.") from None
-    total = sum(i.file_size for i in infos)
-    worst = max(
-        (i.file_size / max(i.compress_size, 1) for i in infos if i.file_size > 1 << 20), default=0
-    )
-    if len(infos) > MAX_ENTRIES or total > MAX_UNCOMPRESSED or worst > MAX_RATIO:
-        raise UserError(f"{name} expands to an implausibly large document and was not opened.")
+    """Refuse zip bombs and parts with a DTD before any XML is parsed (see ingest/zipguard)."""
+    check_package(data, name=name, what="Word document")
 
 
 def _walk(document, container, numbering):

@@ -8,18 +8,21 @@ import yaml
 
 from briefing_app.core.document import Block, Document
 
+MAX_FRONT_MATTER = 64 * 1024
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _LIST = re.compile(r"^([ \t]*)(?:([-*+])|(\d{1,3})[.)])[ \t]+(.*)$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
+# -- every repeat is bounded and stops at its own opener, so a line of "[[[[", "<<<<" or
+# -- "**a **a" costs linear time instead of quadratic (a hostile file must not hang the app) --
 _INLINE = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),
-    (re.compile(r"`([^`]+)`"), r"\1"),
-    (re.compile(r"<[^>\n]+>"), ""),
+    (re.compile(r"!\[([^\[\]]{0,1000})\]\([^()\n]{0,2000}\)"), r"\1"),
+    (re.compile(r"\[([^\[\]]{1,1000})\]\([^()\n]{0,2000}\)"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).){1,1000}?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])([*_])(?=\S)((?:(?!\1).){1,1000}?)(?<=\S)\1(?![\w*])"), r"\2"),
+    (re.compile(r"`([^`]{1,2000})`"), r"\1"),
+    (re.compile(r"<[^<>\n]{1,1000}>"), ""),
 ]
 
 
@@ -123,9 +126,11 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, 0
+    if len(m.group(1)) > MAX_FRONT_MATTER:  # -- PyYAML's scanner is quadratic on deep nesting --
+        return {}, 0
     try:
         data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):  # -- hostile nesting is not front matter --
         return {}, 0
     if not isinstance(data, dict):
         return {}, 0

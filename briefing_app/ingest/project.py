@@ -36,7 +36,7 @@ def load_project(path: Path | str) -> Briefing:
         raise UserError(f"Cannot read {path}: {exc.strerror or exc}.") from None
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise UserError(f"{path} is not a valid .briefing project (corrupt JSON).") from None
     if not isinstance(data, dict) or not isinstance(data.get("schema"), int):
         raise UserError(f"{path} is not a .briefing project (no schema version).")
