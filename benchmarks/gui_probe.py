@@ -12,6 +12,7 @@ line for benchmarks/run.py.
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
 import resource
@@ -91,7 +92,7 @@ def _run_steps(app, heartbeat: Heartbeat, steps) -> None:
 
     def next_step() -> None:
         if not queue:
-            QTimer.singleShot(1500, app.quit)  # -- the debounced preview's work lands here
+            QTimer.singleShot(1500, lambda: app.exit(0))  # -- exit, not quit: no close, no "Save?"
             return
         phase, action = queue.pop(0)
         if heartbeat.phase != phase:
@@ -104,6 +105,9 @@ def _run_steps(app, heartbeat: Heartbeat, steps) -> None:
 
 
 def main(path: Path) -> dict:
+    faulthandler.dump_traceback_later(
+        float(os.environ.get("PROBE_TIMEOUT", "300")), exit=True
+    )  # -- a hung probe says where it hung
     scratch = Path(tempfile.mkdtemp(prefix="briefing-gui-probe-"))
     os.environ["XDG_DATA_HOME"] = str(scratch / "data")
     started = time.perf_counter()
