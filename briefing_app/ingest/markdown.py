@@ -25,9 +25,14 @@ _INLINE = [
     (re.compile(r"<[^<>\n]{1,1000}>"), ""),
 ]
 
+# -- every pattern above (and the backslash escapes) needs one of these characters --
+_MARK_CHARS = re.compile(r"[\[*_`<\\]")
+
 
 def strip_inline(text: str) -> str:
     """Remove emphasis, links and inline code marks, keeping their words."""
+    if not _MARK_CHARS.search(text):
+        return text  # -- most paragraphs: six regex passes found nothing to strip
     for pattern, repl in _INLINE:
         text = pattern.sub(repl, text)
     return (
