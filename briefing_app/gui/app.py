@@ -29,6 +29,7 @@ from briefing_app.ingest.project import load_project
 from briefing_app.resources import seed_article
 
 ORGANISATION = "Briefing Builder"
+GIL_SWITCH_S = 0.0005
 log = logging.getLogger("briefing_app")
 
 
@@ -56,6 +57,9 @@ def run(path: Path | None, *, quit_after_first_paint: bool = False) -> int:
 
 def configure_app(app: QApplication) -> None:
     """Names (they decide where QSettings and app data live) and the look, set once."""
+    # -- preview workers run pure Python; every Qt callback (a row's data(), a paint) waits
+    # -- up to one switch interval for the GIL, so 5 ms made scrolling 2,000 rows stall ~0.2 s
+    sys.setswitchinterval(GIL_SWITCH_S)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
