@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn a long article into a meeting briefing pack: a deck and a memo.",
     )
     parser.add_argument("--version", action="version", version=f"briefing-app {__version__}")
+    parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     open_ = sub.add_parser("open", help="open the app on an article or a .briefing project")
@@ -58,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
-            return _run_gui(None)
+            return _run_gui(None, quit_after_first_paint=args.quit_after_first_paint)
         return _COMMANDS[args.command](args)
     except UserError as exc:
         print(f"briefing-app: {exc}", file=sys.stderr)

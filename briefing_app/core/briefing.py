@@ -148,7 +148,8 @@ class Briefing:
         same.remove(item_id)
         position = max(0, min(position, len(same)))
         same.insert(position, item_id)
-        slots = [n for n, i in enumerate(self.order) if i in set(same)]
+        kind = set(same)
+        slots = [n for n, i in enumerate(self.order) if i in kind]
         for slot, new_id in zip(slots, same, strict=True):
             self.order[slot] = new_id
 
@@ -176,6 +177,18 @@ class Briefing:
         if kind not in ("deck", "memo"):
             raise ValueError(f"not a template kind: {kind}")
         setattr(self, f"{kind}_template", name)
+
+    def copy(self) -> Briefing:
+        """An independent snapshot sharing the immutable article (for work off the UI thread)."""
+        return Briefing(
+            article=self.article,
+            order=list(self.order),
+            picked=set(self.picked),
+            edits={i: self.edit_of(i) for i in self.edits},
+            header=MemoHeader(**asdict(self.header)),
+            deck_template=self.deck_template,
+            memo_template=self.memo_template,
+        )
 
     # -- project file -----------------------------------------------------------
 

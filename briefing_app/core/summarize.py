@@ -71,9 +71,27 @@ def _candidates(passages: list[tuple[str, int]], demote: Iterable[int]) -> list[
     return out
 
 
-def _score(c: _Candidate, profile: Counter, *, max_words: int, demote_ok: bool) -> float:
-    own = profile - c.stems  # centrality against the rest, so long sentences do not self-match
-    score = _cosine(c.stems, own or profile) + 0.02 * min(len(c.stems), 12) / 12
+class _Profile:
+    """Word counts of all passages, with what cosine-to-the-rest needs precomputed."""
+
+    def __init__(self, cands: list[_Candidate]) -> None:
+        self.counts: Counter = Counter()
+        for c in cands:
+            self.counts.update(c.stems)
+        self.norm2 = sum(v * v for v in self.counts.values())
+
+    def centrality(self, stems: Counter) -> float:
+        """Cosine of a sentence with the profile minus itself, in time linear in the sentence."""
+        dot = sum(v * self.counts[k] for k, v in stems.items())
+        own = sum(v * v for v in stems.values())
+        rest_dot, rest_norm2 = dot - own, self.norm2 - 2 * dot + own
+        if rest_norm2 <= 0 or own == 0:
+            return dot / math.sqrt(own * self.norm2) if own and self.norm2 else 0.0
+        return rest_dot / math.sqrt(own * rest_norm2)
+
+
+def _score(c: _Candidate, profile: _Profile, *, max_words: int, demote_ok: bool) -> float:
+    score = profile.centrality(c.stems) + 0.02 * min(len(c.stems), 12) / 12
     words = len(c.text.split())
     score *= 1.15 if c.first else 1.0
     score *= 1.1 if c.index == 0 else 1.0
@@ -103,14 +121,26 @@ def summarize(
     cands = _candidates(passages, demote)
     if not cands:
         return "", []
-    profile = sum((c.stems for c in cands), Counter())
+    profile = _Profile(cands)
     demote_ok = sum(not c.lowered for c in cands) >= 2
     scores = {c.index: _score(c, profile, max_words=max_words, demote_ok=demote_ok) for c in cands}
     ranked = sorted(cands, key=lambda c: (-scores[c.index], c.index))
     if must_include is not None and 0 <= must_include < len(cands):
         ranked.remove(cands[must_include])
         ranked.insert(0, cands[must_include])
-    chosen: list[_Candidate] = [ranked[0]]
+    chosen = _choose(ranked, scores, max_sentences=max_sentences, max_words=max_words)
+    words = sum(len(c.text.split()) for c in chosen)
+    if len(chosen) == 1 and words > max_words and must_include is None:
+        text, end = _shorten(chosen[0].text, max_words)
+        return text, [(chosen[0].start, chosen[0].start + end)]
+    return " ".join(c.text.strip() for c in chosen), [(c.start, c.end) for c in chosen]
+
+
+def _choose(
+    ranked: list[_Candidate], scores: dict[int, float], *, max_sentences: int, max_words: int
+) -> list[_Candidate]:
+    """The top sentence, then others while they fit, score well and do not repeat it; in order."""
+    chosen = [ranked[0]]
     words = len(ranked[0].text.split())
     for c in ranked[1:]:
         if len(chosen) >= max_sentences or scores[c.index] < 0.5 * scores[ranked[0].index]:
@@ -119,11 +149,7 @@ def summarize(
         if words + n <= max_words and _cosine(c.stems, chosen[0].stems) < 0.6:
             chosen.append(c)
             words += n
-    chosen.sort(key=lambda c: c.index)
-    if len(chosen) == 1 and words > max_words and must_include is None:
-        text, end = _shorten(chosen[0].text, max_words)
-        return text, [(chosen[0].start, chosen[0].start + end)]
-    return " ".join(c.text.strip() for c in chosen), [(c.start, c.end) for c in chosen]
+    return sorted(chosen, key=lambda c: c.index)
 
 
 def summarize_sentences(
@@ -154,9 +180,19 @@ _LEAD_CLAUSE = re.compile(
     r"|despite|for|under|through|beyond|rather than|in order to)\b[^,;:—]{3,90}[,—]\s+(?=\S)",
     re.I,
 )
+# -- words that open a subordinate or relative clause: the best place to stop a thesis
+_CLAUSE_OPENERS = word_set(
+    "that which who whom whose where when while because so although though unless whereas "
+    "including especially rather since"
+)
+# -- after a comma these start a clause the thesis can do without ("…, because …")
+_SUBORDINATORS = word_set(
+    "because since although though unless whereas while so rather including especially which"
+)
+# -- "of" is missing on purpose: cutting before it strands a noun ("a core part")
 _BREAK_BEFORE = word_set(
     """
-    in of for to from with by on at as into over under through across against between among
+    in for to from with by on at as into over under through across against between among
     within without toward towards about after before during because since while whereas which
     who that where when so and or but rather than including especially such via
     """
@@ -166,6 +202,8 @@ _DANGLING_END = word_set(
     the a an of and or but in to for with from by on at as its their his her our your this that
     these those into over under than via is are be was were will would should must can could
     not nor so such which who whose whom where when while including especially very more most
+    separate different distinct similar equal able unable due according prior regardless
+    instead rather away apart aside relative compared related subject next close
     """
 )
 # -- the words a headline may never end on, even when the text offers nothing better
@@ -196,22 +234,36 @@ def headline(text: str, *, max_words: int = 15) -> str:
 
 
 def _cut(words: list[str], max_words: int) -> list[str]:
-    """The longest prefix ending at a clause mark, else before a function word, else at the limit.
+    """The thesis part of an over-long sentence, cut where a reader would pause.
 
-    A short first clause ("Allies should coordinate their lists, because …")
-    beats a cut in the middle of the next one.
+    In order of preference: at a comma that opens a subordinate clause, before
+    the first relative clause ("… a plan that sets out …"), at the last clause mark, at a short first
+    clause ("Allies should coordinate their lists, because …"), before a
+    preposition or conjunction, and only then at the word limit.
     """
     floor = max(3, max_words // 2)
     marks = [n for n in range(1, max_words + 1) if words[n - 1][-1] in _CLAUSE_PUNCT]
     late = [n for n in marks if n >= floor]
+    subordinate = [n for n in marks if n >= 4 and _bare(words[n]) in _SUBORDINATORS]
+    if subordinate:  # -- "Allies should coordinate their lists, because …"
+        return words[: subordinate[0]]
+    opener = next(
+        (n for n in range(floor, max_words + 1) if _bare(words[n]) in _CLAUSE_OPENERS), None
+    )
+    if opener is not None and (not late or opener <= late[-1]):
+        return words[:opener]
     if late:
         return words[: late[-1]]
     if marks and marks[0] >= 5:
         return words[: marks[0]]
     for n in range(max_words, floor - 1, -1):
-        if words[n].lower().strip("“”\"'(") in _BREAK_BEFORE:
+        if _bare(words[n]) in _BREAK_BEFORE:
             return words[:n]
     return words[:max_words]
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip("“”\"'(")
 
 
 def _trim_end(words: list[str], dangling: frozenset[str] = _DANGLING_END) -> list[str]:

@@ -5,7 +5,8 @@ can preview the real file; ``write_memo`` is what the CLI and the GUI's export
 call. Output is byte-identical for the same briefing, template and date:
 reportlab's invariant mode, with the creation date set to the memo's date.
 Pages are decorated in page callbacks (letterhead, running header, marking,
-"Page X of Y"); the total is known because the story is laid out twice.
+"Page X of Y"); each page's number is a form drawn once the total is known,
+so the story is laid out only once.
 
 For the GUI's memo page: ``render_memo(briefing, template=…).pdf`` is the real
 file to show (QtPdf, pypdfium2 or pdftoppm) and ``.page_of[item_id]`` the page an
@@ -75,8 +76,7 @@ def render_memo(
     """The memo as PDF bytes; ``today`` fills an empty header date (default: today)."""
     tpl = load_memo_template(template)
     plan = build_plan(briefing, today=today)
-    pages = _layout(plan, tpl, total=None).pages  # -- first pass only counts pages --
-    result = _layout(plan, tpl, total=pages)
+    result = _layout(plan, tpl)
     return MemoResult(
         pdf=result.pdf,
         pages=result.pages,
@@ -86,14 +86,14 @@ def render_memo(
     )
 
 
-def _layout(plan: MemoPlan, tpl: MemoTemplate, *, total: int | None) -> MemoResult:
-    """One pass of platypus over a fresh story."""
+def _layout(plan: MemoPlan, tpl: MemoTemplate) -> MemoResult:
+    """One pass of platypus over the story."""
     buffer = io.BytesIO()
     doc = _document(buffer, plan, tpl)
     ctx = Context(plan=plan, template=tpl, width=doc.width)
-    decor = _Decor(ctx, total)
+    decor = _Decor(ctx)
     doc.addPageTemplates(_page_templates(doc, tpl, decor))
-    doc.build(story(ctx), canvasmaker=_canvas_maker(plan))
+    doc.build(story(ctx), canvasmaker=_canvas_maker(plan, decor))
     pages = doc.page
     body = ctx.anchors.get("annex", pages + 1) - 1
     return MemoResult(
@@ -160,12 +160,23 @@ def _document(buffer: io.BytesIO, plan: MemoPlan, tpl: MemoTemplate) -> BaseDocT
     )
 
 
-def _canvas_maker(plan: MemoPlan):
+class _MemoCanvas(Canvas):
+    """A canvas that lets the page decor fill in "of Y" page numbers just before saving."""
+
+    decor: _Decor
+
+    def save(self) -> None:
+        self.decor.page_numbers(self)
+        super().save()
+
+
+def _canvas_maker(plan: MemoPlan, decor: _Decor):
     """A canvas whose PDF dates are the memo's date, so archived copies match byte for byte."""
     date = plan.header.date or dt.date(2000, 1, 1)
 
     def make(*args, **kwargs) -> Canvas:
-        canvas = Canvas(*args, **kwargs)
+        canvas = _MemoCanvas(*args, **kwargs)
+        canvas.decor = decor
         canvas.setDateFormatter(lambda *_: f"D:{date:%Y%m%d}000000+00'00'")
         canvas.showOutline()
         return canvas
@@ -188,8 +199,8 @@ def _page_templates(doc: BaseDocTemplate, tpl: MemoTemplate, decor: _Decor) -> l
 class _Decor:
     """Page callbacks: letterhead, running header, classification marking, page numbers."""
 
-    def __init__(self, ctx: Context, total: int | None) -> None:
-        self.ctx, self.tpl, self.total = ctx, ctx.template, total
+    def __init__(self, ctx: Context) -> None:
+        self.ctx, self.tpl, self.pages = ctx, ctx.template, 0
         self.marking = ctx.plan.header.classification
         self.width, self.height = self.tpl.page_points
         self.left = self.tpl.margin_left_mm * mm
@@ -214,15 +225,22 @@ class _Decor:
         self._common(canvas, doc)
 
     def _common(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        number = canvas.getPageNumber()
-        label = f"Page {number} of {self.total}" if self.total else f"Page {number}"
-        bottom = self.tpl.margin_bottom_mm * mm
-        markup = self.ctx.m(label, colour=self.tpl.muted_colour)
-        self._line(canvas, f'<para align="right">{markup}</para>', bottom - 9 * mm, "running")
+        self.pages = canvas.getPageNumber()
+        canvas.doForm(f"page-number-{self.pages}")  # -- drawn by page_numbers() at the end --
         if self.marking:
             colour = self.tpl.marking_colour
             for y in (self.height - 10 * mm, 7 * mm):
                 self._line(canvas, self.ctx.m(self.marking, bold=True, colour=colour), y, "marking")
+
+    def page_numbers(self, canvas: Canvas) -> None:
+        """Draw every page's "Page X of Y" form now that Y is known (one layout pass, not two)."""
+        bottom = self.tpl.margin_bottom_mm * mm
+        for number in range(1, self.pages + 1):
+            label = f"Page {number} of {self.pages}"
+            markup = self.ctx.m(label, colour=self.tpl.muted_colour)
+            canvas.beginForm(f"page-number-{number}")
+            self._line(canvas, f'<para align="right">{markup}</para>', bottom - 9 * mm, "running")
+            canvas.endForm()
 
     def _letterhead(self, canvas: Canvas) -> None:
         top = self.height - self.tpl.margin_top_mm * mm

@@ -45,15 +45,7 @@ def analyze(doc: Document) -> Article:
         for b in doc.blocks
         if clean_spaces(sanitize(b.text))
     ]
-    meta = dict(doc.metadata)
-    title, rest = front.take_title(paras, meta, doc.source_name)
-    front_lines, body = front.take_front_matter(rest)
-    for key, value in front.read_front(front_lines).items():
-        meta.setdefault(key, value)
-    author = meta.get("author")
-    body, bio = front.take_author_bio(body, author)
-    if author is None and bio:
-        author = front.bio_author(bio)
+    title, meta, body, bio = _metadata(doc, paras)
     body = [_classify_heading(p, body, n) for n, p in enumerate(body)]
     sections, section_of_para = _sections(body)
     found = _find_recommendations(body, section_of_para)
@@ -61,21 +53,34 @@ def analyze(doc: Document) -> Article:
     markers.update({f.blocks[0]: f.marker for f in found if f.marker and not f.span})
     sections = _summarised(sections, body, section_of_para, markers)
     recommendations = _build_recommendations(body, found, section_of_para, sections)
-    date = meta.get("date")
-    iso = parse_date(date) if date else None
     figures = find_key_figures([(p.text, p.block.start) for p in body if not p.heading_level])
     return Article(
         title=title,
         source=doc,
         standfirst=meta.get("standfirst"),
-        author=author,
+        author=meta.get("author"),
         publication=meta.get("publication"),
-        date=iso or date,
+        date=meta.get("date"),
         sections=tuple(sections),
         recommendations=tuple(recommendations),
         author_bio=bio,
         key_figures=tuple(figures),
     )
+
+
+def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para], str | None]:
+    """Title, metadata (declared first, then read from the front lines), body and author bio."""
+    meta = dict(doc.metadata)
+    title, rest = front.take_title(paras, meta, doc.source_name)
+    front_lines, body = front.take_front_matter(rest)
+    for key, value in front.read_front(front_lines).items():
+        meta.setdefault(key, value)
+    body, bio = front.take_author_bio(body, meta.get("author"))
+    if meta.get("author") is None and bio:
+        meta["author"] = front.bio_author(bio)
+    if meta.get("date"):
+        meta["date"] = parse_date(meta["date"]) or meta["date"]
+    return title, meta, body, bio
 
 
 # -- headings and sections -----------------------------------------------------------
@@ -84,6 +89,8 @@ def analyze(doc: Document) -> Article:
 def _heading_strength(text: str) -> int:
     """2 for ALL-CAPS or numbered lines, 1 for title- or sentence-case labels, 0 for prose."""
     if not _is_short_line(text, max_words=14) or parse_date(text) or _NOT_HEADING.match(text):
+        return 0
+    if front.is_person_byline(text):
         return 0
     marker = recs.ordinal_marker(text)[1].strip()
     if marker and marker[-1] in ",.:;—–-":
@@ -206,18 +213,19 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
     sub = {n for n in headings if section_of[n] >= 0}
     tops = (headings - sub) | changes
     kinds = [(p.block.kind, p.block.ordered) for p in body]
+    # -- a section heading is never a recommendation itself; a list may use it as its intro
+    plain = [t if n not in headings - sub else "" for n, t in enumerate(texts)]
+    prose = [t if n not in headings else "" for n, t in enumerate(texts)]
     finders = (
-        lambda: recs.find_tagged(texts),
-        lambda: recs.find_labelled(
-            [t if n not in headings - set(sub) else "" for n, t in enumerate(texts)], tops, sub
+        lambda: recs.find_tagged(prose),
+        lambda: recs.find_labelled(plain, tops, sub),
+        lambda: recs.find_ordinal_runs(plain, headings | changes),
+        lambda: recs.find_numbered_paragraphs(plain, headings | changes),
+        lambda: recs.find_list_recommendations(
+            texts, kinds, headings | changes, context=_parent_headings(body, section_of, sub)
         ),
-        lambda: recs.find_ordinal_runs(texts, headings | changes),
-        lambda: recs.find_numbered_paragraphs(texts, headings | changes),
-        lambda: recs.find_list_recommendations(texts, kinds, headings | changes),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
-        lambda: recs.find_inline_ordinals(
-            [t if n not in headings else "" for n, t in enumerate(texts)]
-        ),
+        lambda: recs.find_inline_ordinals(prose),
     )
     taken: set[int] = set()
     found: list[recs.Found] = []
@@ -228,6 +236,16 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
             found.append(recs.Found(f.ordinal, blocks, f.marker, f.span))
         taken.update(b for f in new for b in f.blocks)
     return sorted(found, key=lambda f: (f.blocks[0], f.span or (0, 0)))
+
+
+def _parent_headings(body: list[_Para], section_of: list[int], sub: set[int]) -> dict[int, str]:
+    """For each sub-heading, the heading of the section it sits in."""
+    parents: dict[int, str] = {}
+    for n in sorted(sub):
+        first = section_of.index(section_of[n])
+        if first > 0 and body[first - 1].heading_level:
+            parents[n] = body[first - 1].text
+    return parents
 
 
 def _unclaimed_sections(
@@ -256,28 +274,23 @@ def _paragraph_numbers(body: list[_Para], section_of: list[int]) -> dict[int, in
 def _build_recommendations(
     body: list[_Para], found: list[recs.Found], section_of: list[int], sections: list[Section]
 ) -> list[Recommendation]:
+    """Recommendation objects in reading order, numbered 1…n, each with headline and summary."""
     used: set[str] = set()
     numbers = _paragraph_numbers(body, section_of)
-    result = []
-    for ordinal, f in enumerate(found, start=1):
-        texts = [body[b].text for b in f.blocks]
-        spans = [(body[b].block.start, body[b].block.end) for b in f.blocks]
-        if f.span:
-            s, e = f.span
-            texts[0] = texts[0][s:e].strip()
-            spans[0] = (body[f.blocks[0]].block.start + s, body[f.blocks[0]].block.start + e)
+    result: list[Recommendation] = []
+    for ordinal, f in enumerate(found if sections else [], start=1):
+        texts, spans = _rec_texts(body, f)
         first = recs.strip_marker(texts[0], f.marker)
         passages = [(first, -1)] + [
             (t, body[b].block.start) for t, b in zip(texts[1:], f.blocks[1:], strict=True)
         ]
         summary, chosen = summarize(passages, max_sentences=2, max_words=55, must_include=0)
         home = section_of[f.blocks[0]]
-        section = sections[home] if home >= 0 else sections[0]
         result.append(
             Recommendation(
                 id=_stable_id("r", texts[0], used),
                 ordinal=ordinal,
-                section_id=section.id,
+                section_id=sections[home].id if home >= 0 else sections[0].id,
                 headline=headline(first),
                 text="\n\n".join(texts),
                 summary=summary,
@@ -289,3 +302,14 @@ def _build_recommendations(
             )
         )
     return result
+
+
+def _rec_texts(body: list[_Para], f: recs.Found) -> tuple[list[str], list[tuple[int, int]]]:
+    """The paragraphs of a recommendation (the first cut to its sentences) and their spans."""
+    texts = [body[b].text for b in f.blocks]
+    spans = [(body[b].block.start, body[b].block.end) for b in f.blocks]
+    if f.span:
+        s, e = f.span
+        start = body[f.blocks[0]].block.start
+        texts[0], spans[0] = texts[0][s:e].strip(), (start + s, start + e)
+    return texts, spans

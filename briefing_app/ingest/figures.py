@@ -6,6 +6,7 @@ import re
 
 from briefing_app.core.article import KeyFigure
 from briefing_app.core.text import clean_spaces, split_sentences
+from briefing_app.ingest.recommendations import ordinal_marker, strip_marker
 
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?"
 _FIGURE = re.compile(
@@ -32,10 +33,9 @@ def find_key_figures(paragraphs: list[tuple[str, int]]) -> list[KeyFigure]:
                 if _looks_like_year(figure) or figure.lower() in seen:
                     continue
                 seen.add(figure.lower())
+                context = strip_marker(clean_spaces(sentence), ordinal_marker(sentence)[1])
                 figures.append(
-                    KeyFigure(
-                        text=figure, context=clean_spaces(sentence), start=offset + s + m.start()
-                    )
+                    KeyFigure(text=figure, context=context, start=offset + s + m.start())
                 )
                 if len(figures) >= MAX_FIGURES:
                     return figures

@@ -112,6 +112,12 @@ def _byline(text: str) -> str | None:
     return clean_author(m.group("name")) if m else None
 
 
+def is_person_byline(text: str) -> bool:
+    """A byline naming a person ("by Jane Doe"), which is never a heading ("By the Numbers" is)."""
+    m = _BYLINE.match(text)
+    return bool(m and re.fullmatch(_PERSON, clean_author(m.group("name"))))
+
+
 def _name_line(text: str) -> bool:
     """A line that is just a person's name (two to five capitalised words, no title words)."""
     words = text.split()

@@ -42,6 +42,8 @@ def run_limited(
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env=env,
+        # -- no console window flashing up on Windows while a file is read --
+        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
     )
     try:
         out, _ = proc.communicate(request, timeout=timeout)

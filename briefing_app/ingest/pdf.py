@@ -11,7 +11,8 @@ from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
 from briefing_app.ingest.assemble import assemble
 from briefing_app.ingest.docmeta import choose_metadata
-from briefing_app.ingest.pdflayout import Line, order_lines, to_pieces
+from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
+from briefing_app.ingest.pdftables import take_tables
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _PAGE_NUMBER = re.compile(
@@ -23,9 +24,9 @@ _CID = re.compile(r"\(cid:\d+\)")
 _BULLET_TOKEN = re.compile(
     r"^(?:[•▪◦●■□◆–—*-]|\(cid:\d+\)|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([ivx]{1,4}\))$"
 )
-_LEADER = re.compile(
-    r"(?:\.\s?){4,}\s*\d+$|…{2,}\s*\d+$"
-)  # -- a contents line: "Findings ..... 3" --
+# -- a contents line: "Findings ..... 3" --
+_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+$|…{2,}\s*\d+$")
+_NOTE_MARKER = re.compile(r"^[\d,*†‡§¶]+$")
 MARGIN_SHARE = 0.1
 MAX_PAGES = 1000
 WORD_GAP_RATIO = 0.15  # -- a gap wider than 0.15 em separates words --
@@ -35,8 +36,13 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     """Blocks in reading order with headings from font size/weight; run inside run_limited."""
     pages, info = _extract(data, name)
     pages = _drop_running_lines(pages)
-    lines = [line for page in pages for line in order_lines(page)]
-    pieces = to_pieces(lines)
+    body = body_size([line for page in pages for line in page])
+    lines, notes = [], []
+    for page in pages:
+        text, foot = _split_footnotes(page, body)
+        lines += order_lines(text)
+        notes += order_lines(foot)
+    pieces = to_pieces(lines) + to_pieces(notes, notes=True)
     if not pieces:
         raise UserError(f"{name} has no readable text.")
     metadata = choose_metadata(
@@ -46,6 +52,16 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
         date_iso=_pdf_date(_info_text(info.get("CreationDate"))),
     )
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")
+
+
+def _split_footnotes(page: list[Line], body: float) -> tuple[list[Line], list[Line]]:
+    """Small print below the last body line: footnotes, read after the text, not inside it."""
+    body_lines = [line for line in page if abs(line.size - body) <= 0.6]
+    if not body_lines:
+        return page, []
+    last = max(line.bottom for line in body_lines)
+    foot = [line for line in page if line.top >= last and line.size <= 0.85 * body]
+    return [line for line in page if line not in foot], foot
 
 
 def _extract(data: bytes, name: str) -> tuple[list[list[Line]], dict]:
@@ -96,7 +112,7 @@ def _explain(exc: Exception, name: str) -> UserError:
 
 
 def _page_lines(page, number: int) -> list[Line]:
-    """Words grouped into lines by baseline, split where a column gutter separates them."""
+    """Table rows, then words grouped into lines by baseline and split at column gutters."""
     # -- TeX writes no space characters and squeezes gaps below pdfplumber's fixed 3 pt
     # tolerance, gluing words together; a tolerance relative to the font size does not --
     words = page.extract_words(
@@ -105,17 +121,48 @@ def _page_lines(page, number: int) -> list[Line]:
         use_text_flow=False,
         x_tolerance_ratio=WORD_GAP_RATIO,
     )
+    lines, words = take_tables(page, number, words, gap_ratio=WORD_GAP_RATIO)
     rows: list[list[dict]] = []
-    for word in sorted(words, key=lambda w: (round(w["bottom"], 1), w["x0"])):
+    for word in sorted(_fold_superscripts(words), key=lambda w: (round(w["bottom"], 1), w["x0"])):
         if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 0.3 * word["size"]:
             rows[-1].append(word)
         else:
             rows.append([word])
-    lines = []
     for row in rows:
         for segment in _split_row(sorted(row, key=lambda w: w["x0"])):
             lines.append(_line(segment, number, page.height))
     return lines
+
+
+def _fold_superscripts(words: list[dict]) -> list[dict]:
+    """Drop raised note markers ("war¹" → "war") and glue raised letters ("21st") to their word.
+
+    Left alone they form lines of their own between the lines they belong to
+    and split every paragraph that cites a source.
+    """
+    sizes = Counter(round(w["size"], 1) for w in words)
+    common = sizes.most_common(1)[0][0] if sizes else 0.0
+    kept = []
+    for word in words:
+        small = word["size"] <= 0.85 * common and len(word["text"]) <= 4
+        host = _superscript_host(word, words) if small else None
+        if host is None:
+            kept.append(word)
+        elif not _NOTE_MARKER.match(word["text"]):
+            host["text"] += word["text"]
+    return kept
+
+
+def _superscript_host(word: dict, words: list[dict]) -> dict | None:
+    """The full-size word a small raised word follows directly, if any."""
+    for other in words:
+        if (
+            other["size"] >= word["size"] * 1.2
+            and other["top"] <= word["bottom"] < other["bottom"] - 0.15 * other["size"]
+            and -0.5 <= word["x0"] - other["x1"] <= 0.3 * other["size"]
+        ):
+            return other
+    return None
 
 
 def _split_row(row: list[dict]) -> list[list[dict]]:
@@ -161,26 +208,46 @@ def _line_text(words: list[dict]) -> str:
 
 
 def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
-    """Remove page numbers, contents lines, and headers/footers repeated in most pages' margins."""
+    """Remove page numbers, contents lines, and headers/footers repeated in most pages' margins.
 
-    def key(line: Line) -> str:
-        return re.sub(r"\d+", "#", line.text.lower()).strip()
-
-    def in_margin(line: Line) -> bool:
-        h = line.page_height
-        return line.top < h * MARGIN_SHARE or line.bottom > h * (1 - MARGIN_SHARE)
-
-    seen = Counter()
-    for page in pages:
-        seen.update({key(line) for line in page if in_margin(line)})
+    Only lines set apart from the text (a margin line with no neighbour at
+    normal line spacing) count, so a body line that happens to repeat at the
+    foot of several pages is kept; a title in large type is kept even when
+    the running head repeats its words.
+    """
+    candidates = [[line for line in page if _in_margin(line, page)] for page in pages]
+    seen = Counter(key for page in candidates for key in {_furniture_key(x) for x in page})
     # -- chapter-wise running heads change every few pages, so three repeats are enough --
     needed = min(3, max(2, (len(pages) + 1) // 2))
+    big = 1.15 * body_size([line for page in pages for line in page])
 
-    def furniture(line: Line) -> bool:
-        running = in_margin(line) and (seen[key(line)] >= needed or _PAGE_NUMBER.match(key(line)))
+    def furniture(line: Line, margin: list[Line]) -> bool:
+        key = _furniture_key(line)
+        repeated = seen[key] >= needed and line.size < big
+        running = line in margin and (repeated or _PAGE_NUMBER.match(key))
         return bool(running or _LEADER.search(line.text))
 
-    return [[line for line in page if not furniture(line)] for page in pages]
+    return [
+        [line for line in page if not furniture(line, margin)]
+        for page, margin in zip(pages, candidates, strict=True)
+    ]
+
+
+def _furniture_key(line: Line) -> str:
+    return re.sub(r"\d+", "#", line.text.lower()).strip()
+
+
+def _in_margin(line: Line, page: list[Line]) -> bool:
+    """In the top or bottom tenth of the page and set apart from every other line."""
+    h = line.page_height
+    if h * MARGIN_SHARE <= line.top and line.bottom <= h * (1 - MARGIN_SHARE):
+        return False
+    gaps = [
+        max(other.top - line.bottom, line.top - other.bottom)
+        for other in page
+        if other is not line and (other.top >= line.bottom or other.bottom <= line.top)
+    ]
+    return min(gaps, default=h) > 0.9 * line.size
 
 
 def _info_text(value) -> str:

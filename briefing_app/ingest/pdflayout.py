@@ -14,6 +14,7 @@ _TERMINAL = tuple('.!?:;"”’)')
 _MARKER = re.compile(
     r"^(?:(?P<bullet>[•▪◦●■□◆–—*-])|\(?(?P<num>[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])\s+"
 )
+_NOTE_START = re.compile(r"^\d{1,3}\s+\S")
 _HYPHEN = "\ue000"  # -- placeholder for a line-end hyphen decided once the whole text is known --
 WIDE_SHARE = 0.7
 
@@ -35,6 +36,7 @@ class Line:
     col_left: float = 0.0
     col_right: float = 0.0
     flow: tuple[int, int, int] = (0, 0, 0)
+    table: bool = False  # -- a whole table row, cells joined with " | " --
 
 
 def order_lines(lines: list[Line]) -> list[Line]:
@@ -128,15 +130,23 @@ def body_size(lines: list[Line]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def to_pieces(lines: list[Line]) -> list[Piece]:
-    """Group ordered lines into paragraphs, then name each a heading, list item or paragraph."""
+def to_pieces(lines: list[Line], *, notes: bool = False) -> list[Piece]:
+    """Group ordered lines into paragraphs, then name each a heading, list item or paragraph.
+
+    With ``notes`` the lines are footnotes: each "12 Text" line starts a new one.
+    """
     if not lines:
         return []
     body = body_size(lines)
     gap = _typical_gap(lines, body)
     paragraphs: list[list[Line]] = []
     for line in lines:
-        if not paragraphs or _starts_paragraph(paragraphs[-1], line, body=body, gap=gap):
+        new_note = notes and _NOTE_START.match(line.text)
+        if (
+            not paragraphs
+            or new_note
+            or _starts_paragraph(paragraphs[-1], line, body=body, gap=gap)
+        ):
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)
@@ -155,9 +165,13 @@ def _typical_gap(lines: list[Line], body: float) -> float:
 
 def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) -> bool:
     prev = para[-1]
-    if abs(prev.size - line.size) > 0.6 or prev.bold != line.bold or _MARKER.match(line.text):
+    if prev.table or line.table:
         return True
     ends_sentence = prev.text.rstrip().endswith(_TERMINAL)
+    if abs(prev.size - line.size) > 0.6 or prev.bold != line.bold:
+        return True
+    if _item_starts(line.text, after_sentence=ends_sentence):
+        return True
     if prev.flow != line.flow:
         if prev.page == line.page and prev.flow[1] != line.flow[1]:
             return True  # -- from a full-width band into columns or back: a new block --
@@ -174,6 +188,18 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
     room_left = prev.col_right - prev.x1
     ended_early = left_aligned and room_left > line.first_word_width + body
     return first_line_indent or ended_early
+
+
+def _item_starts(text: str, *, after_sentence: bool) -> bool:
+    """A bullet glyph always opens a list item; a dash or "2." only after a finished sentence
+    or before a capital, so a wrapped line starting "– which lasted" stays in its paragraph."""
+    m = _MARKER.match(text)
+    if m is None:
+        return False
+    if m.group("bullet") and m.group("bullet") not in "–—-":
+        return True
+    rest = text[m.end() :]
+    return after_sentence or rest[:1].isupper() or rest[:1].isdigit()
 
 
 def _join(lines: list[Line]) -> str:

@@ -122,3 +122,32 @@ def test_summary_is_deterministic():
 def test_bullets_split_on_sentences():
     assert bullets_from_summary("One thing. Another thing.") == ["One thing.", "Another thing."]
     assert bullets_from_summary("  ") == []
+
+
+def test_headline_does_not_end_on_a_word_awaiting_its_complement():
+    text = (
+        "The United States needs to see the conflict as a standalone issue separate from its "
+        "worsening relationship with its neighbours."
+    )
+    assert (
+        headline(text, max_words=13)
+        == "The United States needs to see the conflict as a standalone issue"
+    )
+
+
+def test_headline_stops_before_a_relative_clause_rather_than_inside_it():
+    text = (
+        "Regional authorities should agree a drought plan that sets out, in advance, who gets "
+        "water first when supplies fall."
+    )
+    assert headline(text) == "Regional authorities should agree a drought plan"
+
+
+def test_headline_keeps_a_restrictive_clause_when_a_comma_ends_the_thesis():
+    text = (
+        "Regional health services must fund the support workers who visit tenants, since they "
+        "benefit most from reduced emergency admissions."
+    )
+    assert (
+        headline(text) == "Regional health services must fund the support workers who visit tenants"
+    )

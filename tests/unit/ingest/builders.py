@@ -307,3 +307,31 @@ def to_markdown(article) -> str:
 def allocate_too_much(*_args, **_kwargs) -> int:
     """Stands in for a parser blowing up on a decompression bomb."""
     return len(bytearray(4 * 1024**3))
+
+
+def footnoted_pdf(paragraphs: list[str], notes: list[str]) -> bytes:
+    """A Word-style report: 11 pt body with superscript note markers, 8 pt notes at the page foot.
+
+    ``paragraphs`` may carry ``<super>n</super>`` markers;
+    page one prints ``notes`` at its foot.
+    """
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    register_fonts()
+    style = ParagraphStyle("b", fontName="NotoSans", fontSize=11, leading=15, spaceAfter=8)
+
+    def foot(canvas, doc):
+        canvas.saveState()
+        canvas.setFont("NotoSans", 8)
+        y = 40 + 11 * len(notes)
+        canvas.line(72, y + 12, 200, y + 12)
+        for n, note in enumerate(notes, start=1):
+            canvas.drawString(72, y - 11 * (n - 1), f"{n} {note}")
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4, bottomMargin=40 + 11 * len(notes) + 30, invariant=1)
+    doc.build([Paragraph(p, style) for p in paragraphs], onFirstPage=foot)
+    return out.getvalue()

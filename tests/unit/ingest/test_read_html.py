@@ -21,6 +21,9 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <article>
 <h1>Grid Resilience After the Storm</h1>
 <p>The storm that crossed the coast last week left more than two million households without power for up to six days, exposing how thin the margins of the regional grid have become.</p>
+<div class="inline-related"><h4>Read more</h4><ul><li><a href="/x">Why grids fail in winter</a></li></ul></div>
+<div class="newsletter-signup"><p>Get our daily briefing. Enter your email to subscribe now.</p><form><input type="email"></form></div>
+<div class="social-share"><a href="#">Share</a> <a href="#">Tweet</a></div>
 <h2>What failed</h2>
 <p>Transmission lines built in the nineteen seventies were not designed for sustained winds above one hundred kilometres an hour, and several substations flooded within hours.</p>
 <h3>Substations</h3>
@@ -40,7 +43,18 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <footer><p>© 2023 Energy Monitor Ltd. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
 </body></html>"""
 
-BOILERPLATE = ["Share on", "ADVERTISEMENT", "Ten charts", "Sign up", "All rights reserved", "Home"]
+BOILERPLATE = [
+    "Share on",
+    "ADVERTISEMENT",
+    "Ten charts",
+    "Sign up",
+    "All rights reserved",
+    "Home",
+    "Read more",
+    "Why grids fail",
+    "daily briefing",
+    "Tweet",
+]
 
 
 @pytest.fixture(scope="module")

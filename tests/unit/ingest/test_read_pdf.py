@@ -237,3 +237,76 @@ def test_words_placed_without_space_characters_stay_apart():
     c.showPage()
     c.save()
     assert parse_pdf(out.getvalue(), name="tex.pdf").text == sentence
+
+
+def test_note_markers_and_footnotes_do_not_break_paragraphs():
+    sentence = (
+        "The commission met eleven times in the first year{mark} and agreed a common method "
+        "for measuring river flow, although the upstream states reserved their position. "
+    )
+    paras = [(sentence.format(mark=f"<super>{n}</super>") * 7).strip() for n in (1, 2, 3)]
+    notes = ["Minutes of the commission, 2019.", "Interview with a delegate, May 2020."]
+    doc = parse_pdf(builders.footnoted_pdf(paras, notes), name="notes.pdf")
+    clean = (sentence.format(mark="") * 7).strip()
+    assert [b.text for b in doc.blocks] == [clean] * 3 + [f"1 {notes[0]}", f"2 {notes[1]}"]
+
+
+def test_body_lines_repeating_at_page_feet_are_not_taken_for_footers():
+    """Repeated content lands on identical lines at several column feet; only furniture goes."""
+    sections = NEWSLETTER * 8
+    data = builders.two_column_pdf("Long brief", sections, footer="Brief", header="Edition")
+    doc = parse_pdf(data, name="long.pdf")
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == [
+        p for _h, paras in sections for p in paras
+    ]
+    assert "Brief" not in doc.text and "Edition" not in doc.text
+
+
+def test_ruled_table_is_read_row_by_row():
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    builders.register_fonts()
+    style = ParagraphStyle("b", fontName="NotoSans", fontSize=10, leading=13, spaceAfter=8)
+    rows = [
+        ["Country", "Rail traffic share", "Change since 1990"],
+        ["Armenia", "85 percent", "-40 percent"],
+        ["Azerbaijan", "12 percent", "+3 percent"],
+    ]
+    table = Table(rows)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), "NotoSans", 10),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ]
+        )
+    )
+    before = "Transit figures show how dependent the region was on a single rail corridor."
+    after = "The figures are estimates and should be read with that caveat in mind."
+    out = io.BytesIO()
+    SimpleDocTemplate(out, invariant=1).build(
+        [Paragraph(before, style), table, Paragraph(after, style)]
+    )
+    blocks = [b.text for b in parse_pdf(out.getvalue(), name="t.pdf").blocks]
+    assert blocks == [before, *(" | ".join(r) for r in rows), after]
+
+
+def test_a_wrapped_line_starting_with_a_dash_stays_in_its_paragraph():
+    from reportlab.pdfgen import canvas
+
+    builders.register_fonts()
+    lines = [
+        "The ceasefire held through the winter, although the talks",
+        "– which resumed in March – produced no agreement on the",
+        "corridor and the monitors reported several violations.",
+    ]
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    c.setFont("NotoSans", 10)
+    for n, line in enumerate(lines):
+        c.drawString(72, 700 - 13 * n, line)
+    c.showPage()
+    c.save()
+    assert [b.text for b in parse_pdf(out.getvalue(), name="d.pdf").blocks] == [" ".join(lines)]

@@ -1,0 +1,209 @@
+"""The one composition root: QApplication, names, settings, logging, the main window.
+
+Nothing else creates global state. ``run`` is what `briefing-app` calls;
+``create_main_window`` is the same assembly for tests, minus the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from briefing_app.core.briefing import Briefing
+from briefing_app.core.errors import UserError
+from briefing_app.export.templates import APP_NAME
+from briefing_app.gui import fileops
+from briefing_app.gui.autosave import Recovery, autosave_dir, find_recoveries
+from briefing_app.gui.main_window import APP_TITLE, MainWindow
+from briefing_app.gui.platform_check import display_problem
+from briefing_app.gui.session import Session
+from briefing_app.gui.settings import Settings
+from briefing_app.gui.style import apply_style
+from briefing_app.ingest.project import load_project
+from briefing_app.resources import seed_article
+
+ORGANISATION = "Briefing Builder"
+log = logging.getLogger("briefing_app")
+
+
+def run(path: Path | None, *, quit_after_first_paint: bool = False) -> int:
+    """Start the desktop app on ``path``, or the last project, or the seed; the exit code."""
+    problem = display_problem()
+    if problem:
+        print(f"briefing-app: {problem}", file=sys.stderr)
+        return 2
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_app(app)
+    log_file = setup_logging()
+    settings = Settings(QSettings())
+    try:
+        window = create_main_window(settings, path=path)
+    except UserError as exc:
+        print(f"briefing-app: {exc}", file=sys.stderr)
+        return 2
+    install_excepthook(window, log_file=log_file)
+    window.show()
+    if quit_after_first_paint:
+        _quit_after_first_paint(window)
+    return app.exec()
+
+
+def configure_app(app: QApplication) -> None:
+    """Names (they decide where QSettings and app data live) and the look, set once."""
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_TITLE)
+    apply_style(app)
+
+
+def create_main_window(
+    settings: Settings, *, path: Path | None = None, folder: Path | None = None
+) -> MainWindow:
+    """Build the window on ``path`` or what a start without arguments opens (recovery first)."""
+    folder = folder or autosave_dir()
+    recoveries = [] if path else find_recoveries(folder)
+    restored = _offer_recovery(recoveries)
+    if restored is not None:
+        window = _restored_window(*restored, settings=settings, folder=folder)
+    else:
+        session, problem = _opened_session(path, settings)
+        window = MainWindow(session, settings, autosave_dir=folder)
+        if problem:
+            window.show_warning(f"The last project could not be opened: {problem}", seconds=20)
+    for recovery in recoveries:
+        if restored is None or recovery is not restored[1]:
+            recovery.lock.unlock()
+    return window
+
+
+def _restored_window(briefing: Briefing, recovery: Recovery, *, settings, folder) -> MainWindow:
+    """A window on restored work, marked unsaved; the old snapshot goes once the new one exists."""
+    session = Session(briefing, path=recovery.project)
+    session.replace(briefing, path=recovery.project, dirty=True)
+    window = MainWindow(session, settings, autosave_dir=folder)
+    window.autosaver.save_now(force=True)
+    recovery.discard()
+    window.show_warning("Restored unsaved work from the last session.")
+    return window
+
+
+def _opened_session(path: Path | None, settings: Settings) -> tuple[Session, str | None]:
+    """A session on ``path``, or on the last project (the seed if that cannot be read)."""
+    start = path or _start_path(settings)
+    try:
+        return Session(fileops.load(start, settings), path=_project_or_none(start)), None
+    except UserError as exc:
+        if path is not None:
+            raise  # -- the user named this file: say why it cannot open, and stop --
+        seed = seed_article()
+        return Session(fileops.load(seed, settings), path=None), str(exc)
+
+
+def _start_path(settings: Settings) -> Path:
+    last = settings.last_project
+    return last if last is not None and last.exists() else seed_article()
+
+
+def _project_or_none(path: Path) -> Path | None:
+    return path if path.suffix.lower() == ".briefing" else None
+
+
+def _offer_recovery(recoveries: list[Recovery]) -> tuple[Briefing, Recovery] | None:
+    """Ask about the newest snapshot a crash left; a declined one is discarded."""
+    if not recoveries:
+        return None
+    newest = recoveries[0]
+    if not ask_restore(newest):
+        newest.discard()
+        return None
+    try:
+        return load_project(newest.snapshot), newest
+    except UserError as exc:
+        log.warning("recovery snapshot unreadable: %s", exc)
+        newest.discard()
+        return None
+
+
+def ask_restore(recovery: Recovery) -> bool:
+    """The crash-recovery prompt: True to restore, False to discard."""
+    when = time.strftime("%H:%M on %d %B", time.localtime(recovery.saved_at))
+    box = QMessageBox(
+        QMessageBox.Icon.Question, APP_TITLE, "Briefing Builder did not close normally."
+    )
+    box.setInformativeText(f"Unsaved work on “{recovery.title}” was kept at {when}. Restore it?")
+    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def setup_logging() -> Path:
+    """Log to a file in the app-data folder (errors also reach stderr)."""
+    folder = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    log_file = folder / "briefing-app.log"
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return log_file
+
+
+def install_excepthook(window: MainWindow, *, log_file: Path) -> None:
+    """Any exception that escapes a slot is logged and shown; the work stays open and saved."""
+
+    def hook(kind, error, tb) -> None:
+        handle_exception(window, error, (kind, error, tb), log_file=log_file)
+
+    sys.excepthook = hook
+
+
+_reporting = False  # -- an error in a paint event repeats; show one dialog at a time --
+
+
+def handle_exception(window: MainWindow, error: BaseException, exc_info, *, log_file: Path) -> None:
+    """Log with traceback, snapshot the work for recovery, and tell the user in one dialog."""
+    global _reporting
+    log.error("unexpected error", exc_info=exc_info)
+    if _reporting:
+        return
+    _reporting = True
+    try:
+        try:
+            window.autosaver.save_now(force=True)
+        except Exception:  # -- reporting must not raise in turn
+            log.exception("recovery snapshot failed")
+        QMessageBox.critical(
+            window,
+            "Unexpected error",
+            f"Something went wrong: {type(error).__name__}: {error}\n\n"
+            f"Your work is still open; save it to be safe. Details were written to {log_file}.",
+        )
+    finally:
+        _reporting = False
+
+
+class _FirstPaint(QObject):
+    """Quits the app right after the main window's first paint (start-up benchmark hook)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._started = time.perf_counter()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print(f"first paint after {time.perf_counter() - self._started:.3f} s", file=sys.stderr)
+            QTimer.singleShot(0, watched.close)
+        return False
+
+
+def _quit_after_first_paint(window: MainWindow) -> None:
+    window.installEventFilter(_FirstPaint(window))

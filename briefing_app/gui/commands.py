@@ -1,0 +1,149 @@
+"""Undoable changes: each command captures the old value and calls one Briefing method.
+
+Only the main window pushes these onto the session's QUndoStack; views follow
+through the Session's ``*_changed`` signals, which every command emits.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtGui import QUndoCommand
+
+from briefing_app.gui.session import Session
+
+MERGE_PAUSE_S = 1.5  # typing pauses longer than this start a new undo step
+_FIELD_LABELS = {
+    "title": "title",
+    "summary": "summary",
+    "bullets": "bullets",
+    "notes": "speaker notes",
+}
+
+
+class PickCommand(QUndoCommand):
+    """Pick or unpick one section or recommendation."""
+
+    def __init__(self, session: Session, item_id: str, picked: bool) -> None:
+        title = session.briefing.title_of(item_id)
+        super().__init__(f"{'Pick' if picked else 'Unpick'} “{_short(title)}”")
+        self._session, self._id, self._picked = session, item_id, picked
+
+    def redo(self) -> None:
+        self._session.briefing.set_picked(self._id, self._picked)
+        self._session.picked_changed.emit(self._id)
+
+    def undo(self) -> None:
+        self._session.briefing.set_picked(self._id, not self._picked)
+        self._session.picked_changed.emit(self._id)
+
+
+class MoveCommand(QUndoCommand):
+    """Move an item to a new position among the items of its kind."""
+
+    def __init__(self, session: Session, item_id: str, position: int) -> None:
+        super().__init__(f"Move “{_short(session.briefing.title_of(item_id))}”")
+        self._session, self._id, self._new = session, item_id, position
+        self._old = session.briefing.position_of(item_id)
+
+    def redo(self) -> None:
+        self._session.briefing.move(self._id, self._new)
+        self._session.order_changed.emit(self._id)
+
+    def undo(self) -> None:
+        self._session.briefing.move(self._id, self._old)
+        self._session.order_changed.emit(self._id)
+
+
+class EditFieldCommand(QUndoCommand):
+    """Set an item's title, summary, bullets or notes; None resets it to automatic.
+
+    Consecutive edits of the same field of the same item merge into one step
+    until the user pauses for more than ``MERGE_PAUSE_S`` seconds.
+    """
+
+    ID = 1001
+
+    def __init__(self, session: Session, item_id: str, name: str, value) -> None:
+        label = _FIELD_LABELS[name]
+        title = _short(session.briefing.title_of(item_id))
+        verb = "Reset" if value is None else "Edit"
+        super().__init__(f"{verb} {label} of “{title}”")
+        self._session, self._id, self._name = session, item_id, name
+        self._old = getattr(session.briefing.edit_of(item_id), name)
+        self._new = value
+        self._at = time.monotonic()
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditFieldCommand):
+            return False
+        same_field = (other._id, other._name) == (self._id, self._name)
+        if not same_field or other._new is None or self._new is None:
+            return False
+        if other._at - self._at > MERGE_PAUSE_S:
+            return False
+        self._new, self._at = other._new, other._at
+        return True
+
+    def redo(self) -> None:
+        self._session.briefing.set_field(self._id, self._name, self._new)
+        self._session.field_changed.emit(self._id, self._name)
+
+    def undo(self) -> None:
+        self._session.briefing.set_field(self._id, self._name, self._old)
+        self._session.field_changed.emit(self._id, self._name)
+
+
+class EditHeaderCommand(QUndoCommand):
+    """Change one memo header field (To, Through, From, Subject, Date, Classification)."""
+
+    ID = 1002
+
+    def __init__(self, session: Session, name: str, value: str) -> None:
+        super().__init__(f"Edit memo {name}")
+        self._session, self._name, self._new = session, name, value
+        self._old = getattr(session.briefing.header, name)
+        self._at = time.monotonic()
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditHeaderCommand) or other._name != self._name:
+            return False
+        if other._at - self._at > MERGE_PAUSE_S:
+            return False
+        self._new, self._at = other._new, other._at
+        return True
+
+    def redo(self) -> None:
+        self._session.briefing.set_header(self._name, self._new)
+        self._session.header_changed.emit(self._name)
+
+    def undo(self) -> None:
+        self._session.briefing.set_header(self._name, self._old)
+        self._session.header_changed.emit(self._name)
+
+
+class ChooseTemplateCommand(QUndoCommand):
+    """Choose the deck or memo template by name or path (None = the default)."""
+
+    def __init__(self, session: Session, kind: str, name: str | None) -> None:
+        super().__init__(f"Choose {kind} template {name or 'default'}")
+        self._session, self._kind, self._new = session, kind, name
+        self._old = getattr(session.briefing, f"{kind}_template")
+
+    def redo(self) -> None:
+        self._session.briefing.set_template(self._kind, self._new)
+        self._session.template_changed.emit(self._kind)
+
+    def undo(self) -> None:
+        self._session.briefing.set_template(self._kind, self._old)
+        self._session.template_changed.emit(self._kind)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

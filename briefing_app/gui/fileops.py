@@ -1,0 +1,173 @@
+"""Opening articles and projects, pasting text, saving, recent files: the main window's file work.
+
+Every failure a user can cause arrives as a UserError and becomes one dialog;
+the open work is replaced only after the new file was read completely.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from briefing_app.core.briefing import Briefing
+from briefing_app.core.errors import UserError
+from briefing_app.export.project import save_project
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.project import PROJECT_SUFFIX
+from briefing_app.ingest.project import open_path as read_path
+from briefing_app.ingest.readers import read_bytes
+
+ARTICLE_PATTERNS = "*.txt *.md *.markdown *.html *.htm *.docx *.pdf"
+OPEN_FILTER = (
+    f"Articles and projects ({ARTICLE_PATTERNS} *{PROJECT_SUFFIX});;"
+    f"Articles ({ARTICLE_PATTERNS});;Briefing projects (*{PROJECT_SUFFIX});;All files (*)"
+)
+SAVE_FILTER = f"Briefing projects (*{PROJECT_SUFFIX})"
+PASTED_NAME = "Pasted text.txt"
+
+
+def open_dialog(window) -> None:
+    start = str(window.settings.last_folder or Path.home())
+    path, _ = QFileDialog.getOpenFileName(window, "Open article or project", start, OPEN_FILTER)
+    if path:
+        open_path(window, Path(path))
+
+
+def load(path: Path, settings) -> Briefing:
+    """Read an article or project into a Briefing; new articles get the last-used templates."""
+    briefing = read_path(path)
+    if path.suffix.lower() != PROJECT_SUFFIX:
+        for kind in ("deck", "memo"):
+            briefing.set_template(kind, settings.last_template(kind))
+    return briefing
+
+
+def open_path(window, path: Path) -> bool:
+    """Open an article or project in ``window``; False (and a dialog) if it cannot be read."""
+    if window.session.dirty and not maybe_save(window):
+        return False
+    try:
+        with _busy():
+            briefing = load(path, window.settings)
+    except UserError as exc:
+        window.show_error(exc)
+        return False
+    project = path if path.suffix.lower() == PROJECT_SUFFIX else None
+    window.session.replace(briefing, path=project)
+    _remember(window, path)
+    window.show_warning(f"Opened {path.name}")
+    return True
+
+
+def paste_article(window, text: str) -> bool:
+    """Analyse pasted text as a new, unsaved article."""
+    if not text.strip():
+        window.show_error(UserError("The clipboard holds no text to make an article from."))
+        return False
+    if not maybe_save(window):
+        return False
+    try:
+        document = read_bytes(text.encode("utf-8"), name=PASTED_NAME, suffix=".txt")
+        briefing = Briefing.from_article(analyze(document))
+    except UserError as exc:
+        window.show_error(exc)
+        return False
+    window.session.replace(briefing, path=None, dirty=True)
+    return True
+
+
+def save(window) -> bool:
+    if window.session.path is None:
+        return save_as(window)
+    return _save_to(window, window.session.path)
+
+
+def save_as(window) -> bool:
+    session = window.session
+    folder = session.path.parent if session.path else (window.settings.last_folder or Path.home())
+    suggestion = folder / (safe_name(session.briefing.article.title) + PROJECT_SUFFIX)
+    path, _ = QFileDialog.getSaveFileName(window, "Save project", str(suggestion), SAVE_FILTER)
+    if not path:
+        return False
+    path = Path(path)
+    if path.suffix.lower() != PROJECT_SUFFIX:
+        path = path.with_name(path.name + PROJECT_SUFFIX)
+    return _save_to(window, path)
+
+
+def _save_to(window, path: Path) -> bool:
+    try:
+        save_project(window.session.briefing, path)
+    except UserError as exc:
+        window.show_error(exc)
+        return False
+    window.session.mark_saved(path)
+    _remember(window, path)
+    window.show_warning(f"Saved {path.name}")
+    return True
+
+
+def maybe_save(window) -> bool:
+    """Ask to save unsaved work; False when the user cancels (or the save failed)."""
+    if not window.session.dirty:
+        return True
+    answer = QMessageBox.question(
+        window,
+        "Unsaved changes",
+        "Save the changes to this briefing before closing it?",
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return save(window)
+    return answer == QMessageBox.StandardButton.Discard
+
+
+def _remember(window, path: Path) -> None:
+    settings = window.settings
+    settings.add_recent(path)
+    settings.last_project = path.absolute()
+    settings.last_folder = path.absolute().parent
+    rebuild_recent_menu(window)
+
+
+def rebuild_recent_menu(window) -> None:
+    menu = window.recent_menu
+    menu.clear()
+    recent = window.settings.recent_files
+    for n, path in enumerate(recent, start=1):
+        action = menu.addAction(f"&{n} {path.name}")
+        action.setToolTip(str(path))
+        action.triggered.connect(lambda _checked=False, p=path: _open_recent(window, p))
+    menu.setEnabled(bool(recent))
+
+
+def _open_recent(window, path: Path) -> None:
+    if not path.exists():
+        window.settings.recent_files = [p for p in window.settings.recent_files if p != path]
+        rebuild_recent_menu(window)
+        window.show_error(UserError(f"{path} no longer exists; it was removed from the list."))
+        return
+    open_path(window, path)
+
+
+def safe_name(title: str, *, limit: int = 64) -> str:
+    """A file name from a title: letters, digits, spaces and dashes, cut at a word boundary."""
+    keep = " ".join("".join(c if c.isalnum() or c in " -_" else " " for c in title).split())
+    if len(keep) > limit:
+        keep = keep[:limit].rsplit(" ", 1)[0]
+    return keep or "briefing"
+
+
+class _busy:
+    """Show a wait cursor while reading a file (large PDFs take a moment)."""
+
+    def __enter__(self):
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc) -> None:
+        QApplication.restoreOverrideCursor()

@@ -1,0 +1,193 @@
+"""The side panel: memo header fields and the deck and memo template pickers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.core.errors import UserError
+from briefing_app.export.atomic import write_atomic
+from briefing_app.export.memo_plan import DEFAULT_SENDER, DEFAULT_TO
+from briefing_app.export.templates import DEFAULTS, SUFFIXES, list_templates, user_template_dir
+from briefing_app.gui.session import Session
+
+HEADER_LABELS = {
+    "to": "To",
+    "through": "Through",
+    "sender": "From",
+    "subject": "Subject",
+    "date": "Date",
+    "classification": "Classification",
+}
+CLASSIFICATIONS = ["", "UNCLASSIFIED", "SENSITIVE BUT UNCLASSIFIED", "CONFIDENTIAL", "SECRET"]
+ADD_TEMPLATE = "Add template…"
+
+
+class HeaderPanel(QWidget):
+    """Memo header fields and template pickers; changes are emitted as requests."""
+
+    header_edited = Signal(str, str)  # field name, value
+    template_chosen = Signal(str, object)  # kind, name or None
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._updating = False
+        self.fields: dict[str, QLineEdit] = {}
+        self.pickers: dict[str, QComboBox] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._header_box())
+        layout.addWidget(self._template_box())
+        layout.addStretch(1)
+        session.header_changed.connect(self._refresh_field)
+        session.template_changed.connect(self._refresh_picker)
+        session.replaced.connect(self.refresh)
+        self.refresh()
+
+    def _header_box(self) -> QGroupBox:
+        box = QGroupBox("Memo header", self)
+        form = QFormLayout(box)
+        for name, label in HEADER_LABELS.items():
+            if name == "classification":
+                combo = QComboBox(box)
+                combo.setEditable(True)
+                combo.addItems(CLASSIFICATIONS)
+                edit = combo.lineEdit()
+                form.addRow(label, combo)
+            else:
+                edit = QLineEdit(box)
+                form.addRow(label, edit)
+            edit.setAccessibleName(label)
+            edit.textEdited.connect(lambda text, n=name: self._emit_header(n, text))
+            self.fields[name] = edit
+        hints = {
+            "to": f"Empty: {DEFAULT_TO}",
+            "through": "Optional",
+            "sender": f"Empty: {DEFAULT_SENDER}",
+            "subject": "Empty: the article title",
+            "date": "YYYY-MM-DD (empty: the export date)",
+            "classification": "None: no marking",
+        }
+        for name, hint in hints.items():
+            self.fields[name].setPlaceholderText(hint)
+        note = QLabel("The classification also marks every slide of the deck.", box)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        form.addRow(note)
+        combo.currentTextChanged.connect(lambda text: self._emit_header("classification", text))
+        return box
+
+    def _template_box(self) -> QGroupBox:
+        box = QGroupBox("Templates", self)
+        form = QFormLayout(box)
+        for kind in ("deck", "memo"):
+            combo = QComboBox(box)
+            combo.setAccessibleName(f"{kind.capitalize()} template")
+            combo.activated.connect(lambda index, k=kind: self._on_picked(k, index))
+            self.pickers[kind] = combo
+            form.addRow(f"{kind.capitalize()} template", combo)
+        return box
+
+    def refresh(self) -> None:
+        for name in HEADER_LABELS:
+            self._refresh_field(name)
+        for kind in self.pickers:
+            self._refresh_picker(kind)
+
+    def _refresh_field(self, name: str) -> None:
+        value = getattr(self._session.briefing.header, name)
+        if self.fields[name].text() != value:
+            self._updating = True
+            self.fields[name].setText(value)
+            self._updating = False
+
+    def _refresh_picker(self, kind: str) -> None:
+        """Refill the picker: built-in and user templates, then "Add template…"."""
+        combo = self.pickers[kind]
+        self._updating = True
+        fill_template_combo(combo, kind, getattr(self._session.briefing, f"{kind}_template"))
+        combo.addItem(ADD_TEMPLATE, ADD_TEMPLATE)
+        self._updating = False
+
+    def _emit_header(self, name: str, value: str) -> None:
+        if not self._updating and value != getattr(self._session.briefing.header, name):
+            self.header_edited.emit(name, value)
+
+    def _on_picked(self, kind: str, index: int) -> None:
+        data = self.pickers[kind].itemData(index)
+        if data == DEFAULTS[kind] and getattr(self._session.briefing, f"{kind}_template") is None:
+            return  # -- the default is already in use; choosing it by name changes nothing --
+        if data == ADD_TEMPLATE:
+            self._refresh_picker(kind)
+            path, _ = QFileDialog.getOpenFileName(
+                self, f"Add a {kind} template", "", template_filter(kind)
+            )
+            if path:
+                try:
+                    name = import_template(kind, Path(path))
+                except UserError as exc:
+                    QMessageBox.warning(self, "Add template", str(exc))
+                    return
+                self.template_chosen.emit(kind, name)
+            return
+        if data != getattr(self._session.briefing, f"{kind}_template"):
+            self.template_chosen.emit(kind, data)
+
+
+def fill_template_combo(combo: QComboBox, kind: str, chosen: str | None) -> None:
+    """List the templates of ``kind`` (data: name) and select ``chosen`` or the default one."""
+    combo.clear()
+    for info in list_templates(kind):
+        label = info.name + ("" if info.builtin else " (user)")
+        if info.name == DEFAULTS[kind]:
+            label += " (default)"
+        combo.addItem(label, info.name)
+    if chosen and combo.findData(chosen) < 0:
+        combo.addItem(Path(chosen).name, chosen)  # -- a template given by path --
+    combo.setCurrentIndex(max(0, combo.findData(chosen or DEFAULTS[kind])))
+
+
+def template_filter(kind: str) -> str:
+    patterns = " ".join(f"*{s}" for s in SUFFIXES[kind])
+    label = "PowerPoint templates" if kind == "deck" else "Memo templates"
+    return f"{label} ({patterns})"
+
+
+def import_template(kind: str, path: Path) -> str:
+    """Copy a template into the user's template folder and return the name it is listed by."""
+    if path.suffix.lower() not in SUFFIXES[kind]:
+        allowed = ", ".join(SUFFIXES[kind])
+        raise UserError(f"{path.name} is not a {kind} template; choose a {allowed} file.")
+    _check_template(kind, path)
+    folder = user_template_dir(kind)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Cannot add {path.name}: {exc.strerror or exc}.") from None
+    write_atomic(folder / path.name, data)
+    return path.stem
+
+
+def _check_template(kind: str, path: Path) -> None:
+    """Open the template the way the exporter will, so a broken one is refused before copying."""
+    if kind == "deck":
+        from briefing_app.export.pptx_template import open_template
+
+        open_template(path)
+    else:
+        from briefing_app.export.memo_template import load_template
+
+        load_template(path)

@@ -1,0 +1,271 @@
+"""The main window: outline, editor, preview and memo panel around one Session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.gui import commands, fileops
+from briefing_app.gui.autosave import Autosaver
+from briefing_app.gui.counts import count
+from briefing_app.gui.editor import ItemEditor
+from briefing_app.gui.header_panel import HeaderPanel
+from briefing_app.gui.menus import build_menus
+from briefing_app.gui.outline import ID_ROLE, OutlineFilter, OutlineModel, OutlineView
+from briefing_app.gui.preview import PreviewPanel
+from briefing_app.gui.session import Session
+from briefing_app.gui.settings import Settings
+
+APP_TITLE = "Briefing Builder"
+REFRESH_MS = 200
+
+
+class MainWindow(QMainWindow):
+    """Wires views to the session; the only place that pushes undo commands."""
+
+    def __init__(self, session: Session, settings: Settings, *, autosave_dir: Path) -> None:
+        super().__init__()
+        self.session = session
+        session.setParent(self)  # -- the session lives exactly as long as its window --
+        self.settings = settings
+        self.setAcceptDrops(True)
+        self._build_views()
+        self.actions_by_key = build_menus(self)
+        self._build_status_bar()
+        self._connect()
+        self.autosaver = Autosaver(
+            session, folder=autosave_dir, interval_s=settings.autosave_seconds, parent=self
+        )
+        self.autosaver.failed.connect(self.show_warning)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._refresh_timer.timeout.connect(self._refresh_counts)
+        self._restore_geometry()
+        self._on_replaced()
+        fileops.rebuild_recent_menu(self)
+
+    # -- building -----------------------------------------------------------------
+
+    def _build_views(self) -> None:
+        session = self.session
+        self.outline_model = OutlineModel(session, self)
+        self.outline_filter = OutlineFilter(self.outline_model, self)
+        self.outline = OutlineView(self)
+        self.outline.setModel(self.outline_filter)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter sections and recommendations")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter")
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("countsLabel")
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.outline, 1)
+        left_layout.addWidget(self.counts_label)
+        self.editor = ItemEditor(session, self)
+        self.preview = PreviewPanel(session, self)
+        self.header_panel = HeaderPanel(session, self)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.addTab(self.preview, "Preview")
+        self.side_tabs.addTab(self.header_panel, "Memo && templates")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (left, self.editor, self.side_tabs):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setSizes([330, 460, 470])
+        self.setCentralWidget(self.splitter)
+
+    def _build_status_bar(self) -> None:
+        self.warning_label = QLabel(self)
+        self.warning_label.setObjectName("warningLabel")
+        self.words_label = QLabel(self)
+        self.statusBar().addWidget(self.warning_label, 1)
+        self.statusBar().addPermanentWidget(self.words_label)
+
+    def _connect(self) -> None:
+        session = self.session
+        self.outline_model.pick_requested.connect(self._on_pick_requested)
+        self.outline_model.move_requested.connect(self._on_move_requested)
+        self.outline.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.editor.field_edited.connect(self._on_field_edited)
+        self.header_panel.header_edited.connect(self._on_header_edited)
+        self.header_panel.template_chosen.connect(self._on_template_chosen)
+        for signal in session.changes():
+            signal.connect(self._schedule_refresh)
+        session.replaced.connect(self._on_replaced)
+        session.dirty_changed.connect(self._update_title)
+        session.path_changed.connect(self._update_title)
+        self.preview.warnings_changed.connect(self.show_warnings)
+        self.preview.counts_changed.connect(self._refresh_counts)
+
+    # -- requests from views become commands ---------------------------------------
+
+    def push(self, command) -> None:
+        self.session.undo_stack.push(command)
+
+    def _on_pick_requested(self, item_id: str, picked: bool) -> None:
+        self.push(commands.PickCommand(self.session, item_id, picked))
+
+    def _on_move_requested(self, item_id: str, position: int) -> None:
+        self.push(commands.MoveCommand(self.session, item_id, position))
+
+    def _on_field_edited(self, item_id: str, name: str, value) -> None:
+        self.push(commands.EditFieldCommand(self.session, item_id, name, value))
+
+    def _on_header_edited(self, name: str, value: str) -> None:
+        self.push(commands.EditHeaderCommand(self.session, name, value))
+
+    def _on_template_chosen(self, kind: str, name) -> None:
+        self.push(commands.ChooseTemplateCommand(self.session, kind, name))
+        self.settings.set_last_template(kind, name)
+
+    # -- following the session -----------------------------------------------------
+
+    def _on_replaced(self) -> None:
+        self.outline.expandAll()
+        first = self.outline_filter.index(0, 0)
+        self.select_item(self.outline_model.item_id(self.outline_filter.mapToSource(first)))
+        self._refresh_counts()
+        self._update_title()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item_id = current.data(ID_ROLE) if current.isValid() else None
+        self.editor.show_item(item_id)
+        self.preview.show_item(item_id)
+
+    def _on_filter_changed(self, text: str) -> None:
+        self.outline_filter.setFilterFixedString(text)
+        self.outline.expandAll()
+        # -- dragging through a filtered view would drop between hidden rows --
+        self.outline.setDragEnabled(not text)
+
+    def select_item(self, item_id: str | None) -> None:
+        """Make ``item_id`` the current item in the outline (and so in editor and preview)."""
+        index = self.outline_filter.mapFromSource(self.outline_model.index_of(item_id or ""))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.outline.selectionModel().setCurrentIndex(index, flags)
+        self.outline.scrollTo(index)
+        if not index.isValid():
+            self.editor.show_item(None)
+            self.preview.show_item(None)
+
+    def _schedule_refresh(self, *_args) -> None:
+        self._refresh_timer.start()
+
+    def _refresh_counts(self, *_args) -> None:
+        preview = self.preview
+        counts = count(
+            self.session.briefing, slides=preview.total_slides, memo_pages=preview.memo_pages
+        )
+        self.counts_label.setText(counts.describe())
+        self.words_label.setText(f"{counts.words} words")
+
+    def _update_title(self, *_args) -> None:
+        name = self.session.path.name if self.session.path else "Untitled briefing"
+        self.setWindowTitle(f"{name}[*] — {APP_TITLE}")
+        self.setWindowModified(self.session.dirty)
+
+    # -- messages -------------------------------------------------------------------
+
+    def show_warnings(self, warnings: list[str]) -> None:
+        self.warning_label.setText(" · ".join(warnings))
+        self.warning_label.setToolTip("\n".join(warnings))
+
+    def show_warning(self, text: str, *, seconds: int = 8) -> None:
+        """A passing message in the status bar (opened, saved, autosave trouble)."""
+        self.statusBar().showMessage(text, seconds * 1000)
+
+    def show_error(self, error: Exception) -> None:
+        """One clear dialog for a user error; nothing in the session changes."""
+        QMessageBox.warning(self, APP_TITLE, str(error))
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            APP_TITLE,
+            "<b>Briefing Builder</b><p>Turns a long article into a briefing pack: "
+            "a PowerPoint deck and a PDF memo, every word traceable to the source.</p>",
+        )
+
+    # -- files (details in fileops) --------------------------------------------------
+
+    def open_dialog(self) -> None:
+        fileops.open_dialog(self)
+
+    def open_path(self, path: Path) -> bool:
+        return fileops.open_path(self, Path(path))
+
+    def paste_article(self) -> None:
+        fileops.paste_article(self, QGuiApplication.clipboard().text())
+
+    def save(self) -> bool:
+        return fileops.save(self)
+
+    def save_as(self) -> bool:
+        return fileops.save_as(self)
+
+    def export(self, kinds: set[str]) -> None:
+        from briefing_app.gui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.session.briefing, self.settings, kinds=kinds, parent=self)
+        dialog.finished_export.connect(self.show_export_result)
+        dialog.template_chosen.connect(self._on_template_chosen)
+        dialog.open()
+        self.export_dialog = dialog
+
+    def show_export_result(self, paths: list, warnings: list) -> None:
+        names = ", ".join(Path(p).name for p in paths)
+        self.statusBar().showMessage(f"Exported {names}", 10000)
+        if warnings:
+            self.show_warnings(list(warnings))
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.open_path(Path(urls[0].toLocalFile()))
+
+    # -- closing ----------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not fileops.maybe_save(self):
+            event.ignore()
+            return
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        self.autosaver.close()
+        self.preview.shutdown()
+        event.accept()

@@ -1,0 +1,48 @@
+"""Before Qt starts: name the system packages a Linux desktop lacks instead of crashing.
+
+Without them Qt's xcb plugin aborts the process with a long message; we
+print one line with the install command and exit 2.
+"""
+
+from __future__ import annotations
+
+import ctypes.util
+import os
+import sys
+
+# -- library name for ctypes.util.find_library -> Debian/Ubuntu package --
+LINUX_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+    "EGL": "libegl1",
+    "GL": "libgl1",
+    "fontconfig": "libfontconfig1",
+    "dbus-1": "libdbus-1-3",
+}
+HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "eglfs", "linuxfb"}
+
+
+def missing_packages() -> list[str]:
+    """Debian package names of the libraries Qt needs that are not installed (Linux only)."""
+    if not sys.platform.startswith("linux"):
+        return []
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    libraries = dict(LINUX_LIBRARIES)
+    if platform in HEADLESS_PLATFORMS:
+        libraries = {k: v for k, v in libraries.items() if k in ("fontconfig",)}
+    return [package for name, package in libraries.items() if not ctypes.util.find_library(name)]
+
+
+def display_problem() -> str | None:
+    """One sentence when no window can open, with the command that fixes it; else None."""
+    missing = missing_packages()
+    if missing:
+        return (
+            "Qt cannot open a window because system libraries are missing; install them with: "
+            f"sudo apt-get install {' '.join(missing)}"
+        )
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and not has_display and platform not in HEADLESS_PLATFORMS:
+        return "No display to open a window on (DISPLAY is not set); run it in a desktop session."
+    return None

@@ -1,0 +1,321 @@
+"""The preview: the slides the current item becomes and the memo page it lands on.
+
+Edits restart a 200 ms timer; when it fires, a snapshot of the briefing goes
+to a one-thread pool, so typing never waits for planning or rendering. A
+result that arrives after a newer request was made is dropped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+
+from briefing_app.gui.memo_page import MemoPage, render_memo_page
+from briefing_app.gui.session import Session
+from briefing_app.gui.sketch import Look, Sketch, SlideSketch, sketch_item
+from briefing_app.gui.style import ACCENT
+from briefing_app.gui.workers import Job, single_thread_pool
+
+DEBOUNCE_MS = 200
+# -- the whole memo is laid out to show one page (~20 ms per item): stay under ~3 s --
+MEMO_PREVIEW_LIMIT = 150
+SKIPPED = object()
+
+
+class SlideCanvas(QWidget):
+    """Paints one planned slide with the template's colours, fonts and geometry, scaled to fit."""
+
+    def __init__(self, look: Look, slide: SlideSketch, parent=None, *, marking: str = "") -> None:
+        super().__init__(parent)
+        self.look, self.slide, self.marking = look, slide, marking
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(160)
+        self.setAccessibleName(f"Slide: {slide.title}")
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return round(width * self.look.height / self.look.width)
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, self.heightForWidth(400))
+
+    def resizeEvent(self, event) -> None:
+        self.setFixedHeight(self.heightForWidth(self.width()))
+        super().resizeEvent(event)
+
+    def paintEvent(self, _event) -> None:
+        look, slide = self.look, self.slide
+        scale = self.width() / look.width
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), QColor(look.background))
+        for box, colour in look.decor:
+            painter.fillRect(_rect(box, scale), QColor(colour))
+        if self.marking:
+            painter.setFont(_font("Sans Serif", 10 * scale, bold=True))
+            painter.setPen(QColor("#ffffff"))
+            for box in look.strips:
+                painter.drawText(_rect(box, scale), Qt.AlignmentFlag.AlignCenter, self.marking)
+        cover = slide.layout == "title"
+        title_box = look.cover_title if cover else look.title
+        body_box = look.cover_body if cover else look.body
+        size = (slide.title_size or title_box.size) * scale
+        painter.setFont(_font(title_box.font, size, bold=True))
+        painter.setPen(QColor(title_box.colour))
+        align = Qt.AlignmentFlag.AlignHCenter if cover else Qt.AlignmentFlag.AlignLeft
+        flags = align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(_rect(title_box.box, scale), flags, slide.title)
+        body_size = (slide.body_size or body_box.size) * scale
+        _paint_lines(painter, body_box, slide.lines, body_size, scale, centred=cover)
+        painter.setPen(QColor("#b0b0b0"))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.end()
+
+
+def _paint_lines(painter, box, lines, size: float, scale: float, *, centred: bool) -> None:
+    """Body paragraphs top-down: bullet, indent per level, bold and relative size as planned."""
+    area = _rect(box.box, scale)
+    painter.setPen(QColor(box.colour))
+    y = area.top()
+    align = Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft
+    flags = align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    for line in lines:
+        line_size = size * line.scale
+        painter.setFont(_font(box.font, line_size, bold=line.bold))
+        indent = (line.level * 24 * scale) + (max(box.indent, 14) * scale if line.bullet else 0)
+        text_box = QRectF(area.left() + indent, y + line_size * 0.35, area.width() - indent, 10**5)
+        used = painter.boundingRect(text_box, flags, line.text)
+        if line.bullet:
+            bullet = QRectF(
+                area.left() + line.level * 24 * scale, text_box.top(), indent, line_size * 1.5
+            )
+            painter.drawText(bullet, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "•")
+        painter.drawText(text_box, flags, line.text)
+        y = used.bottom()
+
+
+def _captioned(caption: QLabel, content: QVBoxLayout) -> tuple[QWidget, QScrollArea]:
+    """A fixed caption over ``content`` in a frameless scroll area; (whole, scroll area)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    body = QWidget()
+    outer = QVBoxLayout(body)
+    outer.setContentsMargins(6, 6, 12, 6)  # -- room for the slide's frame beside the scroll bar --
+    outer.addLayout(content)
+    outer.addStretch(1)
+    area.setWidget(body)
+    whole = QWidget()
+    layout = QVBoxLayout(whole)
+    layout.setContentsMargins(4, 4, 4, 0)
+    layout.addWidget(caption)
+    layout.addWidget(area, 1)
+    return whole, area
+
+
+def _mark_item(pixmap: QPixmap, fraction: float) -> None:
+    """A bar in the left margin where the current item starts on the memo page."""
+    painter = QPainter(pixmap)
+    y = fraction * pixmap.height()
+    painter.fillRect(
+        QRectF(0, y - 2, pixmap.width() * 0.035, pixmap.height() * 0.03), QColor(ACCENT)
+    )
+    painter.end()
+
+
+def _rect(box, scale: float) -> QRectF:
+    x, y, w, h = box
+    return QRectF(x * scale, y * scale, w * scale, h * scale)
+
+
+def _font(family: str, pixel_size: float, *, bold: bool = False) -> QFont:
+    font = QFont(family)
+    font.setPixelSize(max(1, round(pixel_size)))
+    font.setBold(bold)
+    return font
+
+
+class PreviewPanel(QSplitter):
+    """Slides and memo page of the current item, refreshed off the UI thread after edits."""
+
+    warnings_changed = Signal(list)
+    counts_changed = Signal()  # the whole deck's slide count or the memo's page count changed
+    updated = Signal()  # both previews reflect the latest request (tests wait on it)
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self._session = session
+        self._item_id: str | None = None
+        self._generation = 0
+        self._pending = 0
+        self._jobs: set[Job] = set()
+        self.total_slides: int | None = None
+        self.memo_pages: int | None = None
+        self._warnings: dict[str, list[str]] = {"deck": [], "memo": []}
+        self.sketch: Sketch | None = None
+        self.memo: MemoPage | None = None
+        self._slide_pool = single_thread_pool(self)
+        self._memo_pool = single_thread_pool(self)
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self._request)
+        self._build()
+        for signal in session.changes():
+            signal.connect(self.schedule)
+
+    def _build(self) -> None:
+        """Slides above, the memo page below, each scrolling on its own."""
+        self.slides_caption = QLabel("<b>Slides</b>")
+        self.slides_box = QVBoxLayout()
+        self.memo_caption = QLabel("<b>Memo</b>")
+        self.memo_label = QLabel()
+        self.memo_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.memo_label.setAccessibleName("Memo page preview")
+        self.memo_label.setWordWrap(True)
+        slides, _area = _captioned(self.slides_caption, self.slides_box)
+        memo_box = QVBoxLayout()
+        memo_box.addWidget(self.memo_label)
+        memo, self.memo_area = _captioned(self.memo_caption, memo_box)
+        self.addWidget(slides)
+        self.addWidget(memo)
+        self.setStretchFactor(0, 2)
+        self.setStretchFactor(1, 3)
+        self.setSizes([350, 450])
+        self.setChildrenCollapsible(False)
+
+    def show_item(self, item_id: str | None) -> None:
+        self._item_id = item_id
+        self.schedule()
+
+    def schedule(self, *_args) -> None:
+        """Restart the debounce timer: the preview follows ~200 ms after the last edit."""
+        self._timer.start()
+
+    def _request(self) -> None:
+        self._generation += 1
+        generation, snapshot, item_id = (
+            self._generation,
+            self._session.briefing.copy(),
+            self._item_id,
+        )
+        self._pending = 2
+        memo_allowed = len(snapshot.picked) <= MEMO_PREVIEW_LIMIT
+
+        def sketch(_report):
+            return sketch_item(snapshot, item_id) if self._is_current(generation) else None
+
+        def memo(_report):
+            if not memo_allowed:
+                return SKIPPED
+            return render_memo_page(snapshot, item_id) if self._is_current(generation) else None
+
+        # -- slides never wait behind a memo render: each has its own one-thread pool --
+        self._submit(Job(sketch, locked=False), self._slide_pool, generation, self._on_sketch)
+        self._submit(Job(memo), self._memo_pool, generation, self._on_memo)
+
+    def _is_current(self, generation: int) -> bool:
+        """Called on a worker: skip requests already superseded by newer edits."""
+        return generation == self._generation
+
+    def _submit(self, job: Job, pool, generation: int, slot) -> None:
+        self._jobs.add(job)
+        job.signals.succeeded.connect(lambda result, j=job: self._done(j, generation, slot, result))
+        job.signals.failed.connect(lambda message, j=job: self._failed(j, generation, message))
+        pool.start(job)
+
+    def _done(self, job: Job, generation: int, slot, result) -> None:
+        self._jobs.discard(job)
+        if generation == self._generation:
+            slot(result)
+            self._finish_one()
+
+    def _failed(self, job: Job, generation: int, message: str) -> None:
+        self._jobs.discard(job)
+        if generation == self._generation:
+            self.warnings_changed.emit([message])
+            self._finish_one()
+
+    def _finish_one(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.updated.emit()
+
+    def _on_sketch(self, sketch: Sketch) -> None:
+        self.sketch = sketch
+        while self.slides_box.count():
+            self.slides_box.takeAt(0).widget().deleteLater()
+        for slide in sketch.slides:
+            self.slides_box.addWidget(SlideCanvas(sketch.look, slide, self, marking=sketch.marking))
+        count = len(sketch.slides)
+        self.slides_caption.setText(
+            f"<b>Slides</b> — this item becomes {count} slide{'s' if count != 1 else ''}"
+            f" on the {sketch.look.name} template"
+            if self._item_id
+            else "<b>Slides</b>"
+        )
+        if sketch.total_slides is not None and sketch.total_slides != self.total_slides:
+            self.total_slides = sketch.total_slides
+            self.counts_changed.emit()
+        self._set_warnings("deck", list(sketch.warnings))
+
+    def _set_warnings(self, kind: str, warnings: list[str]) -> None:
+        self._warnings[kind] = warnings
+        self.warnings_changed.emit(
+            list(dict.fromkeys(self._warnings["deck"] + self._warnings["memo"]))
+        )
+
+    def _on_memo(self, memo: MemoPage | None) -> None:
+        if memo is SKIPPED:
+            self.memo = None
+            self.memo_pages = None
+            self.memo_label.clear()
+            self.memo_caption.setText("<b>Memo</b>")
+            self.memo_label.setText(
+                f"The memo preview pauses above {MEMO_PREVIEW_LIMIT} picked items, where laying "
+                "out the whole memo takes seconds; export the memo to see it."
+            )
+            return
+        self.memo = memo
+        self._set_warnings("memo", list(memo.warnings) if memo else [])
+        if memo is None:
+            self.memo_caption.setText("<b>Memo</b>")
+            self.memo_label.setText("The memo preview appears once the memo exporter is installed.")
+            return
+        self.memo_caption.setText(f"<b>Memo</b> — page {memo.page} of {memo.pages}")
+        if memo.pages != self.memo_pages:
+            self.memo_pages = memo.pages
+            self.counts_changed.emit()
+        pixmap = self._show_memo_page()
+        if memo.mark is not None and self._item_id is not None:
+            # -- bring the item's place on the page into view --
+            y = self.memo_label.y() + round(memo.mark * pixmap.height())  # -- in the area --
+            area = self.memo_area
+            QTimer.singleShot(0, lambda: area.ensureVisible(0, y, 0, area.viewport().height() // 3))
+
+    def _show_memo_page(self) -> QPixmap:
+        """Scale the memo page to the area's width (never wider: no sideways scrolling)."""
+        area = self.memo_area
+        spare = area.verticalScrollBar().sizeHint().width() + 24
+        width = max(200, area.viewport().width() - spare)
+        pixmap = QPixmap.fromImage(self.memo.image).scaledToWidth(
+            width, Qt.TransformationMode.SmoothTransformation
+        )
+        if self.memo.mark is not None:
+            _mark_item(pixmap, self.memo.mark)
+        self.memo_label.setPixmap(pixmap)
+        return pixmap
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.memo is not None:
+            self._show_memo_page()
+
+    def shutdown(self) -> None:
+        """Stop refreshing and wait for a running render (called when the window closes)."""
+        self._timer.stop()
+        self._generation += 1  # -- queued renders see they are stale and return at once --
+        for pool in (self._slide_pool, self._memo_pool):
+            pool.waitForDone()

@@ -1,0 +1,119 @@
+"""Textual cues of a recommendation: ordinal markers, labels, tags, prescriptive wording.
+
+Language-level patterns only ("First,", "Recommendation 2:", "should", an
+imperative verb first), shared by the finders in recommendations.py and by
+summaries and key figures that leave markers out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.text import word_set
+from briefing_app.ingest.vocabulary import IMPERATIVE_VERBS, ORDINAL_WORDS, ORDINALS
+
+_ORDINAL_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+_CARDINAL_WORDS = "|".join(sorted(set(ORDINALS) - set(ORDINAL_WORDS), key=len, reverse=True))
+_PUNCT = r"\s*[,.:;—–]\s*|\s+[-–—]\s+"
+_AFTERTHOUGHT = (
+    r"(?:(?:and\s*,?\s*)?(?:most\s+importantly|most\s+important|above\s+all|perhaps\s+most"
+    r"\s+importantly|crucially|finally|lastly|last)\s*[,:;—–]\s*)?"
+)
+_WORD_MARKER = re.compile(
+    r"^(?P<marker>(?:and\s*,?\s*)?(?:the\s+)?(?:"
+    r"(?P<opening>to\s+(?:begin|start)(?:\s+with)?|for\s+(?:a\s+start|starters|one\s+thing))"
+    rf"(?:{_PUNCT})"
+    rf"|(?P<word>{_ORDINAL_WORDS})(?:\s+of\s+all|\s+and\s+(?:finally|lastly|foremost))?"
+    rf"(?:{_PUNCT}|\s+)"
+    rf"|(?P<cardinal>{_CARDINAL_WORDS})(?:{_PUNCT})"
+    r"|(?P<final>finally|lastly|last(?:\s+but\s+not\s+least|\s+of\s+all)?|above\s+all)(?:"
+    rf"{_PUNCT})"
+    rf"){_AFTERTHOUGHT})(?=\S)",
+    re.I,
+)
+NUMBER_MARKER = re.compile(r"^(?P<marker>\(?(?P<num>\d{1,2})[.)]\s+)(?=\S)")
+TAG_MARKER = re.compile(r"\(\s*recommendation\s+(?P<num>\d{1,3})\s*\)", re.I)
+LABEL = re.compile(
+    r"^(?P<marker>recommendation\s*(?:no\.?\s*|#\s*)?(?P<num>\d{1,2}|[ivx]{1,5})\b\s*[:.—–-]?\s*)",
+    re.I,
+)
+_MODAL = re.compile(
+    r"\b(should(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|must(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|ought\s+to|needs?\s+to|has\s+to|have\s+to"
+    r"|will\s+have\s+to|it\s+is\s+(?:vital|crucial|important|imperative|essential|time|urgent)"
+    r"|(?:is|are)\s+(?:essential|vital|needed|required)|recommends?|recommended\s+that"
+    r"|urges?|call(?:s)?\s+(?:on|upon)|let\s+us|let's|we\s+need|propose\s+that)\b",
+    re.I,
+)
+ANNOUNCE = re.compile(
+    r"\b(recommend\w*|propos\w*|urge\w*|call\s+on|should|must|ought|need\s+to|steps|actions"
+    r"|measures|priorities|to\s+do|what\s+\w+(?:\s+\w+)?\s+(?:should|must|can|need\s+to)\s+do)\b",
+    re.I,
+)
+ADVICE_HEADING = re.compile(
+    r"\b(recommend\w*|proposals?|what\s+(?:\w+\s+){0,3}(?:should|must|can|needs?\s+to)\s+do"
+    r"|what\s+(?:should|must|needs\s+to)\s+be\s+done"
+    r"|the\s+way\s+forward|next\s+steps|policy\s+options|options\s+for|priorities\s+for"
+    r"|action\s+plan|agenda\s+for|what\s+to\s+do|how\s+to\s+fix)\b",
+    re.I,
+)
+EXPLICIT = re.compile(r"\b(recommend\w*|propos\w*|urge\w*)\b", re.I)
+ANAPHORA = re.compile(
+    r"^(it|this|these|that|those|such|its|their|they|moreover|furthermore|also|in addition"
+    r"|additionally|for example|for instance|indeed|likewise|similarly|in particular|here"
+    r"|to this end|as a result|otherwise|doing so|by doing so|in turn|crucially|importantly)\b",
+    re.I,
+)
+_STEM_WORD = re.compile(r"[^\W\d_]{4,}")
+_COMMON = word_set(
+    "that this with from have been were will would could should must they their there which "
+    "what when where while also more most such than then them these those into only over "
+    "other about after before because being does make made many much every"
+)
+
+
+def ordinal_marker(text: str) -> tuple[int | None, str]:
+    """(ordinal, marker) for text opening with an ordinal word; ordinal None for "Finally"."""
+    m = _WORD_MARKER.match(text)
+    if not m:
+        return None, ""
+    if m.group("opening"):
+        return 1, m.group("marker")
+    word = m.group("word") or m.group("cardinal")
+    return (ORDINALS[word.lower()] if word else None), m.group("marker")
+
+
+def strip_marker(text: str, marker: str) -> str:
+    """Text without its ordinal marker or tag, first letter capitalised."""
+    rest = text[len(marker) :].lstrip() if marker and text.startswith(marker) else text
+    rest = TAG_MARKER.sub("", rest).strip()
+    rest = re.sub(r"\s+([.,;:])", r"\1", rest)
+    return rest[:1].upper() + rest[1:] if rest else rest
+
+
+def is_prescriptive(text: str) -> bool:
+    """True when the text gives advice: a prescriptive modal, or an imperative verb first."""
+    marker = ordinal_marker(text)[1] or marker_of(text)
+    rest = text[len(marker) :].lstrip(" \t\"'“‘(") if marker else text.lstrip(" \t\"'“‘(")
+    first = re.match(r"[^\W\d_][\w-]*", rest)
+    if first and first.group(0).lower() in IMPERATIVE_VERBS:
+        return True
+    return bool(_MODAL.search(text))
+
+
+def marker_of(text: str) -> str:
+    m = NUMBER_MARKER.match(text) or LABEL.match(text)
+    return m.group("marker") if m else ""
+
+
+def mostly_prescriptive(texts: list[str]) -> bool:
+    return sum(is_prescriptive(t) for t in texts) * 2 > len(texts)
+
+
+def stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in _STEM_WORD.findall(text) if w.lower() not in _COMMON}
+
+
+def continues(item: str | set[str], text: str) -> bool:
+    """A paragraph after the last item belongs to it when it carries the item's own words on."""
+    shared = len((item if isinstance(item, set) else stems(item)) & stems(text))
+    return shared >= 2 or (shared >= 1 and bool(ANAPHORA.match(text)))

@@ -1,0 +1,122 @@
+"""Export dialog failures keep the work; the preview follows edits after a pause, off the UI thread."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from briefing_app.export.templates import user_template_dir
+
+
+def open_dialog(window, tmp_path, *, kinds=("deck", "memo")):
+    window.export(set(kinds))
+    dialog = window.export_dialog
+    dialog.path_edits["deck"].setText(str(tmp_path / "out.pptx"))
+    dialog.path_edits["memo"].setText(str(tmp_path / "out.pdf"))
+    return dialog
+
+
+def test_export_into_a_missing_folder_shows_one_sentence_and_keeps_the_work(
+    window, qtbot, tmp_path, answers
+):
+    window.editor.show_item(window.session.briefing.recommendations()[0].id)
+    window.editor.summary_edit.insertPlainText(" Unsaved words.")
+    before = window.session.briefing.to_json()
+    dialog = open_dialog(window, tmp_path / "gone", kinds=("memo",))
+    with qtbot.waitSignal(dialog.failed, timeout=30000) as failure:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert failure.args[0].startswith("Cannot write ") and failure.args[0].endswith(
+        "does not exist."
+    )
+    assert answers["warnings"] == [failure.args[0]]
+    assert dialog.export_button.isEnabled()
+    assert window.session.briefing.to_json() == before and window.session.dirty
+
+
+def test_a_broken_user_template_fails_cleanly(window, qtbot, tmp_path, answers):
+    folder = user_template_dir("deck")
+    folder.mkdir(parents=True)
+    (folder / "broken.pptx").write_bytes(b"this is not a zip file")
+    dialog = open_dialog(window, tmp_path, kinds=("deck",))
+    combo = dialog.template_boxes["deck"]
+    combo.setCurrentIndex(combo.findData("broken"))
+    with qtbot.waitSignal(dialog.failed, timeout=30000) as failure:
+        dialog.export_now()
+    assert "broken.pptx" in failure.args[0]
+    assert "\n" not in failure.args[0]
+    assert not (tmp_path / "out.pptx").exists()
+
+
+@pytest.mark.slow
+def test_export_offers_to_open_the_files(window, qtbot, tmp_path):
+    dialog = open_dialog(window, tmp_path)
+    with qtbot.waitSignal(dialog.finished_export, timeout=60000) as done:
+        dialog.export_now()
+    assert [p.name for p in done.args[0]] == ["out.pptx", "out.pdf"]
+    labels = [
+        dialog.open_buttons.itemAt(i).widget().text()
+        for i in range(dialog.open_buttons.count())
+        if dialog.open_buttons.itemAt(i).widget()
+    ]
+    assert labels == ["Open PPTX", "Open PDF", "Open folder"]
+    assert "Exported out.pptx, out.pdf" in window.statusBar().currentMessage()
+
+
+def test_preview_follows_typing_once_after_a_pause(window, qtbot):
+    rec = window.session.briefing.recommendations()[1].id
+    window.select_item(rec)
+    with qtbot.waitSignal(window.preview.updated, timeout=30000):
+        pass
+    requests = window.preview._generation
+    window.editor.summary_edit.selectAll()
+    started = time.perf_counter()
+    qtbot.keyClicks(window.editor.summary_edit, "Preview sees this sentence quickly.")
+    typing = time.perf_counter() - started
+    with qtbot.waitSignal(window.preview.updated, timeout=30000):
+        pass
+    assert window.preview._generation - requests <= 3, "a burst of typing renders once or twice"
+    assert typing < 2.0, f"typing 35 characters took {typing:.2f} s"
+    slides = window.preview.sketch.slides
+    assert any(
+        "Preview sees this sentence quickly." in line.text for s in slides for line in s.lines
+    )
+    assert window.preview.memo is not None and window.preview.memo.image.width() > 300
+
+
+def test_slides_are_drawn_in_the_chosen_templates_colours(window, qtbot):
+    from PySide6.QtGui import QColor
+
+    from briefing_app.gui.preview import SlideCanvas
+
+    window.select_item(window.session.briefing.recommendations()[0].id)
+    backgrounds = {}
+    for name in ("dark", "minimal"):
+        with qtbot.waitSignal(window.preview.updated, timeout=30000):
+            window.header_panel.template_chosen.emit("deck", name)
+        sketch = window.preview.sketch
+        assert sketch.look.name == name and sketch.slides
+        canvas = window.preview.findChildren(SlideCanvas)[-1]
+        image = canvas.grab().toImage()
+        backgrounds[name] = QColor(image.pixel(image.width() // 2, image.height() - 30)).lightness()
+    assert backgrounds["dark"] < 80 < 200 < backgrounds["minimal"]
+
+
+@pytest.mark.slow
+def test_export_runs_off_the_ui_thread(window, qtbot, tmp_path):
+    """A 10 ms heartbeat keeps beating while the pack is written (it takes about a second)."""
+    from PySide6.QtCore import QTimer
+
+    dialog = open_dialog(window, tmp_path)
+    beats: list[float] = []
+    timer = QTimer(interval=10)
+    timer.timeout.connect(lambda: beats.append(time.perf_counter()))
+    timer.start()
+    with qtbot.waitSignal(dialog.finished_export, timeout=60000):
+        dialog.export_now()
+    timer.stop()
+    longest = max(b - a for a, b in itertools.pairwise(beats))
+    assert len(beats) > 20, "the export finished suspiciously fast to measure"
+    assert longest < 0.25, f"the UI stalled for {1000 * longest:.0f} ms during the export"
