@@ -91,7 +91,8 @@ def _run_steps(app, heartbeat: Heartbeat, steps) -> None:
 
     def next_step() -> None:
         if not queue:
-            QTimer.singleShot(1500, app.quit)  # -- the debounced preview's work lands here
+            # -- exit(), not quit(): Qt 6's quit() closes the window, which asks to save --
+            QTimer.singleShot(1500, lambda: app.exit(0))  # -- the preview's work lands first
             return
         phase, action = queue.pop(0)
         if heartbeat.phase != phase:
