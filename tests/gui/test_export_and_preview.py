@@ -120,3 +120,14 @@ def test_export_runs_off_the_ui_thread(window, qtbot, tmp_path):
     longest = max(b - a for a, b in itertools.pairwise(beats))
     assert len(beats) > 20, "the export finished suspiciously fast to measure"
     assert longest < 0.25, f"the UI stalled for {1000 * longest:.0f} ms during the export"
+
+
+def test_memo_preview_pauses_for_very_long_briefings(window, qtbot, monkeypatch):
+    from briefing_app.gui import preview
+
+    monkeypatch.setattr(preview, "MEMO_PREVIEW_LIMIT", 3)
+    with qtbot.waitSignal(window.preview.updated, timeout=30000):
+        window.select_item(window.session.briefing.recommendations()[1].id)
+    assert window.preview.memo is None
+    assert "pauses above 3 picked items" in window.preview.memo_label.text()
+    assert window.preview.sketch.slides, "the slides still follow"
