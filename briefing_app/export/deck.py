@@ -23,10 +23,12 @@ from briefing_app.export.deck_geometry import NS, BoxStyle, TemplateGeometry, re
 from briefing_app.export.deck_plan import DeckPlan, PlannedSlide, plan_deck
 from briefing_app.export.fit import Para, TextStyle
 from briefing_app.export.pptx_template import find_body, find_title, open_template
+from briefing_app.export.pptx_xpath import install as install_compiled_xpath
 from briefing_app.export.slide_parts import SlideAdder
 from briefing_app.export.templates import resolve_template
 
 SPACE_BEFORE = TextStyle(font=None, size_pt=0, min_pt=0).space_before
+install_compiled_xpath()
 
 
 def write_deck(briefing: Briefing, path: Path | str, *, template: str | Path | None = None):

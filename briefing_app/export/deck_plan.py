@@ -32,6 +32,9 @@ MIN_BODY_PT = 14.0
 MIN_TITLE_PT = 24.0
 BODY_SHRINK = 0.75  # -- shrink body text to at most 75 % of the template's size … --
 TITLE_SHRINK = 0.6  # -- … and titles to 60 %, never below the minimums above --
+# -- continuation slides repeat their item's notes only up to this length: a 1,000-line
+# -- "Bottom line up front" note copied onto each of its 100+ slides made big decks quadratic --
+CONTINUED_NOTES_MAX = 2000
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,14 @@ def _slide(draft: Draft, layout: str, title, title_size, paras, size, continued=
         title_size_pt=title_size,
         paragraphs=tuple(paras),
         body_size_pt=size,
-        notes=draft.notes,
+        notes=_notes(draft, continued),
         item_id=draft.item_id,
         continued=continued,
     )
+
+
+def _notes(draft: Draft, continued: int) -> str:
+    """The draft's notes; long ones stay on the first slide, continuations point back to it."""
+    if not continued or len(draft.notes) <= CONTINUED_NOTES_MAX:
+        return draft.notes
+    return f"Continued from “{draft.title}”: the notes are on its first slide."

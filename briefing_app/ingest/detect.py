@@ -178,8 +178,9 @@ def _summarised(
     a summary leaves out ("Second, the parties need …" reads "The parties need …").
     """
     result = []
+    by_section = _members(body, section_of)
     for k, section in enumerate(sections):
-        members = [n for n in range(len(body)) if section_of[n] == k and not body[n].heading_level]
+        members = by_section[k]
         passages = []
         for n in members:
             marker = markers.get(n, "")
@@ -211,10 +212,11 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
     headings = {n for n, p in enumerate(body) if p.heading_level}
     changes = {n for n in range(1, len(body)) if section_of[n] != section_of[n - 1]}
     sub = {n for n in headings if section_of[n] >= 0}
-    tops = (headings - sub) | changes
+    top_headings = headings - sub
+    tops = top_headings | changes
     kinds = [(p.block.kind, p.block.ordered) for p in body]
     # -- a section heading is never a recommendation itself; a list may use it as its intro
-    plain = [t if n not in headings - sub else "" for n, t in enumerate(texts)]
+    plain = [t if n not in top_headings else "" for n, t in enumerate(texts)]
     prose = [t if n not in headings else "" for n, t in enumerate(texts)]
     finders = (
         lambda: recs.find_tagged(prose),
@@ -241,8 +243,9 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
 def _parent_headings(body: list[_Para], section_of: list[int], sub: set[int]) -> dict[int, str]:
     """For each sub-heading, the heading of the section it sits in."""
     parents: dict[int, str] = {}
+    firsts = _firsts(section_of)
     for n in sorted(sub):
-        first = section_of.index(section_of[n])
+        first = firsts[section_of[n]]
         if first > 0 and body[first - 1].heading_level:
             parents[n] = body[first - 1].text
     return parents
@@ -253,13 +256,30 @@ def _unclaimed_sections(
 ) -> list[tuple[str | None, list[int]]]:
     """(heading, body paragraph indices) of each section in which no recommendation was found."""
     result = []
-    for k in range(max(section_of, default=-1) + 1):
-        members = [n for n, s in enumerate(section_of) if s == k and not body[n].heading_level]
-        first = min((n for n, s in enumerate(section_of) if s == k), default=0)
+    firsts = _firsts(section_of)
+    for k, members in enumerate(_members(body, section_of)):
+        first = firsts.get(k, 0)
         heading = body[first - 1].text if first > 0 and body[first - 1].heading_level else None
         if members and not taken & set(members):
             result.append((heading, members))
     return result
+
+
+def _members(body: list[_Para], section_of: list[int]) -> list[list[int]]:
+    """Body paragraph indices of each section, in one pass (a scan per section was quadratic)."""
+    members: list[list[int]] = [[] for _ in range(max(section_of, default=-1) + 1)]
+    for n, k in enumerate(section_of):
+        if k >= 0 and not body[n].heading_level:
+            members[k].append(n)
+    return members
+
+
+def _firsts(section_of: list[int]) -> dict[int, int]:
+    """The index of each section's first paragraph (heading included)."""
+    firsts: dict[int, int] = {}
+    for n, k in enumerate(section_of):
+        firsts.setdefault(k, n)
+    return firsts
 
 
 def _paragraph_numbers(body: list[_Para], section_of: list[int]) -> dict[int, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.ingest.assemble import Piece
-from briefing_app.ingest.dates import parse_date
+from briefing_app.ingest.dates import find_date, parse_date
 
 _BYLINE = re.compile(r"^(by|written by)\s+\S", re.I)
 _PLACEHOLDER_AUTHORS = {
@@ -48,6 +48,7 @@ def choose_metadata(
     has_byline = any(_BYLINE.match(t) and len(t) < 120 for t in head)
     if author.lower() not in _PLACEHOLDER_AUTHORS and not looks_like_login and not has_byline:
         meta["author"] = author
-    if date_iso and not any(parse_date(t) for t in head):
+    # -- a dateline may share its line with a byline or place: "By Ana Petrosyan, 5 May 2024"
+    if date_iso and not any(parse_date(t) or (len(t) < 160 and find_date(t)) for t in head):
         meta["date"] = date_iso
     return meta

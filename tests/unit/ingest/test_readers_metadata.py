@@ -43,6 +43,12 @@ def test_a_visible_byline_and_dateline_win_over_file_properties():
     assert meta == {}
 
 
+def test_a_date_inside_a_byline_wins_over_the_file_date():
+    pieces = [Piece("By Ana Petrosyan, 5 November 2023"), *BODY]
+    meta = choose_metadata(pieces, title="", author="", date_iso="2024-01-09")
+    assert "date" not in meta
+
+
 def test_file_author_and_date_are_used_when_the_page_has_none():
     meta = choose_metadata(BODY, title="", author="Lena Fischer", date_iso="2024-01-09")
     assert meta == {"author": "Lena Fischer", "date": "2024-01-09"}
