@@ -92,7 +92,8 @@ def _run_steps(app, heartbeat: Heartbeat, steps) -> None:
 
     def next_step() -> None:
         if not queue:
-            QTimer.singleShot(1500, lambda: app.exit(0))  # -- exit, not quit: no close, no "Save?"
+            # -- exit(), not quit(): Qt 6's quit() closes the window, which asks to save --
+            QTimer.singleShot(1500, lambda: app.exit(0))  # -- the preview's work lands first
             return
         phase, action = queue.pop(0)
         if heartbeat.phase != phase:

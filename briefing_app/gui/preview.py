@@ -18,8 +18,8 @@ from briefing_app.gui.style import ACCENT
 from briefing_app.gui.workers import Job, single_thread_pool
 
 DEBOUNCE_MS = 200
-# -- the whole memo is laid out to show one page (~20 ms per item): stay under ~3 s --
-MEMO_PREVIEW_LIMIT = 150
+# -- the whole memo is laid out to show one page (~3.5 ms per item): stay under ~1.5 s --
+MEMO_PREVIEW_LIMIT = 400
 SKIPPED = object()
 
 

@@ -301,7 +301,9 @@ def _build_recommendations(
     for ordinal, f in enumerate(found if sections else [], start=1):
         texts, spans = _rec_texts(body, f)
         first = recs.strip_marker(texts[0], f.marker)
-        passages = [(first, -1)] + [
+        # -- the thesis passage starts where its marker ends, so spans stay absolute --
+        shift = max(0, texts[0].find(first[1:8]) - 1) if len(first) > 8 else 0
+        passages = [(first, body[f.blocks[0]].block.start + shift)] + [
             (t, body[b].block.start) for t, b in zip(texts[1:], f.blocks[1:], strict=True)
         ]
         summary, chosen = summarize(passages, max_sentences=2, max_words=55, must_include=0)
@@ -318,7 +320,7 @@ def _build_recommendations(
                 spans=tuple(spans),
                 paragraph_numbers=tuple(numbers.get(b, 0) for b in f.blocks),
                 marker=f.marker.strip(),
-                summary_spans=tuple(s for s in chosen if s[0] >= 0),
+                summary_spans=tuple(chosen),
             )
         )
     return result

@@ -58,3 +58,13 @@ def test_ids_are_stable_across_reanalysis(seed):
     again = analyze(read_document(SEED))
     assert [s.id for s in again.sections] == [s.id for s in seed.sections]
     assert [r.id for r in again.recommendations] == [r.id for r in seed.recommendations]
+
+
+def test_summary_spans_point_into_the_items_own_source_text(seed):
+    text = seed.source.text
+    for item in (*seed.sections, *seed.recommendations):
+        assert item.summary_spans
+        for start, end in item.summary_spans:
+            assert any(s <= start and end <= e for s, e in item.spans), item.id
+            first_words = " ".join(text[start:end].split()[1:4])
+            assert first_words in item.summary, (item.id, text[start:end][:60])
