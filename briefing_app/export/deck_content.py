@@ -52,13 +52,20 @@ def _title(b: Briefing) -> list[Draft]:
     return [Draft("title", "title", text(a.title) or "Briefing", paras, _article_notes(a))]
 
 
+BLUF_MAX = 6
+
+
 def _bluf(b: Briefing) -> list[Draft]:
+    """The first few picked recommendations: a bottom line is one slide, not an index."""
     recs = b.picked_recommendations()
     if not recs:
         return []
-    notes = "\n\n".join(f"{_refs(r.paragraph_numbers)}: {r.headline}" for r in recs)
-    paras = _paras([b.title_of(r.id) for r in recs])
-    return [Draft("bluf", "content", "Bottom line up front", paras, sanitize(notes))]
+    shown = recs[:BLUF_MAX]
+    notes = "\n\n".join(f"{_refs(r.paragraph_numbers)}: {r.headline}" for r in shown)
+    lines = [b.title_of(r.id) for r in shown]
+    if len(recs) > BLUF_MAX:
+        lines.append(f"… and {len(recs) - BLUF_MAX} more recommendations (see Recommendations)")
+    return [Draft("bluf", "content", "Bottom line up front", _paras(lines), sanitize(notes))]
 
 
 def _agenda(b: Briefing) -> list[Draft]:

@@ -51,12 +51,27 @@ def test_every_memo_page_says_page_x_of_the_total():
 
 def test_long_notes_stay_on_the_first_slide_of_a_continued_item():
     headline = "The ministries should publish a joint transit schedule for every border crossing"
-    recs = [_recommendation(n, f"{headline} {n}", f"{headline} {n}.") for n in range(120)]
+    summary = " ".join(f"{headline} number {n}." for n in range(60))
+    plan = plan_deck(
+        synthetic_briefing(recommendations=[_recommendation(0, headline, summary)]),
+        read_geometry(open_template(resolve_template("deck", None))),
+    )
+    slides = [s for s in plan.slides if s.kind == "recommendation"]
+    assert len(slides) > 1 and len(slides[0].notes) > CONTINUED_NOTES_MAX
+    assert headline in slides[0].notes
+    assert all(len(s.notes) < 200 and slides[0].title in s.notes for s in slides[1:])
+
+
+def test_bottom_line_is_one_slide_however_many_recommendations():
+    recs = [
+        _recommendation(n, f"Do the thing number {n}", f"Do the thing number {n}.")
+        for n in range(40)
+    ]
     plan = plan_deck(
         synthetic_briefing(recommendations=recs),
         read_geometry(open_template(resolve_template("deck", None))),
     )
     bluf = [s for s in plan.slides if s.kind == "bluf"]
-    assert len(bluf) > 1 and len(bluf[0].notes) > CONTINUED_NOTES_MAX
-    assert headline in bluf[0].notes
-    assert all(len(s.notes) < 200 and bluf[0].title in s.notes for s in bluf[1:])
+    assert len(bluf) == 1
+    text = " ".join(p.text for p in bluf[0].paragraphs)
+    assert "Do the thing number 0" in text and "34 more recommendations" in text
