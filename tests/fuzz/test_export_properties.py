@@ -163,9 +163,24 @@ def round_trips(char: str, drawable: frozenset[str]) -> bool:
     return unicodedata.bidirectional(char) not in ("R", "AL", "AN", "NSM")
 
 
+def _right_to_left(token: str) -> bool:
+    return any(
+        unicodedata.bidirectional(c) in ("R", "AL", "AN", "RLE", "RLO", "RLI") for c in token
+    )
+
+
 def checkable_tokens(text: str, drawable: frozenset[str]) -> list[str]:
+    """Tokens pdftotext gives back as written; neighbours of right-to-left words are left out,
+    since pdftotext reorders a line with RTL text (and mirrors brackets next to it)."""
     tokens = sanitize(text).split()
-    return [t[:80] for t in tokens if t[:80] and all(round_trips(c, drawable) for c in t[:80])]
+    rtl = [_right_to_left(t) for t in tokens]
+    return [
+        t[:80]
+        for i, t in enumerate(tokens)
+        if t[:80]
+        and not any(rtl[max(0, i - 1) : i + 2])
+        and all(round_trips(c, drawable) for c in t[:80])
+    ]
 
 
 def memo_expectations(briefing: Briefing) -> list[str]:
