@@ -116,7 +116,9 @@ def format_date(date: dt.date | None, typed: str, style: str) -> str:
 def split_lead(title: str, summary: str) -> tuple[str, str]:
     """(bold lead, rest): the summary's own words when it opens with the title, else both whole."""
     stem = title.rstrip(".…")
-    if stem and summary.casefold().startswith(stem.casefold()):
+    after = summary[len(stem) : len(stem) + 1]
+    whole_words = not (after.isalnum() or after == "_")  # -- "The" must not match "Theresa" --
+    if stem and whole_words and summary.casefold().startswith(stem.casefold()):
         cut = len(stem) + (summary[len(stem) : len(stem) + 1] in (".", "!", "?"))
         return summary[:cut], summary[cut:]
     return title, summary

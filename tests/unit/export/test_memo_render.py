@@ -130,6 +130,10 @@ def test_fit_lines_keeps_whole_sentences_then_cuts_words():
     assert cut.endswith("…") and count(cut) <= 2
 
 
+def test_split_lead_matches_whole_words_only():
+    assert split_lead("The", "Theresa May resigned.") == ("The", "Theresa May resigned.")
+
+
 def test_split_lead_says_a_restated_headline_once():
     assert split_lead("Act now", "Act now. Then wait.") == ("Act now.", " Then wait.")
     assert split_lead("Act now", "Wait first.") == ("Act now", "Wait first.")
