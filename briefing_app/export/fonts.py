@@ -72,7 +72,9 @@ def _register(name: str) -> frozenset[str]:
     """Register one font with reportlab (once) and return the characters it maps."""
     font = TTFont(name, str(font_file(name)))
     pdfmetrics.registerFont(font)
-    return frozenset(chr(code) for code in font.face.charToGlyph)
+    # -- reportlab writes wrong ToUnicode entries above U+FFFF (U+1F60D copies as U+1F60), so
+    # -- those characters count as uncovered: a visible "?" and a warning, not silently wrong text
+    return frozenset(chr(code) for code in font.face.charToGlyph if code <= 0xFFFF)
 
 
 @functools.cache

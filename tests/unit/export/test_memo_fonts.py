@@ -80,3 +80,11 @@ def test_characters_no_face_has_become_question_marks_and_are_reported():
 def test_width_counts_fallback_faces():
     fonts = chain("sans")
     assert fonts.width("Փաշինյան", 10) > fonts.width("P", 10) * 4
+
+
+def test_characters_beyond_the_basic_plane_are_reported_not_mis_encoded():
+    # -- DejaVu draws some of these, but reportlab's text layer would copy them as other characters
+    text = "ok \U0001d400 \U0001f600"
+    runs = chain("sans").runs(text)
+    assert "".join(chunk for _, chunk in runs) == f"ok {REPLACEMENT} {REPLACEMENT}"
+    assert chain("sans").missing(text) == "\U0001d400\U0001f600"
