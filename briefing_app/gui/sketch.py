@@ -14,6 +14,7 @@ from pathlib import Path
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
+from briefing_app.export.fit import Para
 
 EMU_PER_PT = 12700
 Box = tuple[float, float, float, float]  # x, y, width, height in points
@@ -48,22 +49,11 @@ class Look:
 
 
 @dataclass(frozen=True)
-class Line:
-    """One paragraph as planned: text, bullet level, weight, relative size, bullet or not."""
-
-    text: str
-    level: int = 0
-    bold: bool = False
-    scale: float = 1.0
-    bullet: bool = True
-
-
-@dataclass(frozen=True)
 class SlideSketch:
     """One planned slide: layout ("title" or "content"), fitted title and body text."""
 
     title: str
-    lines: tuple[Line, ...]
+    lines: tuple[Para, ...]
     title_size: float | None = None
     body_size: float | None = None
     layout: str = "content"
@@ -91,7 +81,7 @@ def sketch_item(briefing: Briefing, item_id: str | None) -> Sketch:
     slides = tuple(
         SlideSketch(
             title=s.title,
-            lines=tuple(Line(p.text, p.level, p.bold, p.scale, p.bullet) for p in s.paragraphs),
+            lines=tuple(s.paragraphs),
             title_size=s.title_size_pt,
             body_size=s.body_size_pt,
             layout=s.layout,
@@ -113,7 +103,7 @@ def _plain_sketch(briefing: Briefing, item_id: str | None, *, warning: str) -> S
     """Title and bullets on a neutral look, when the chosen template cannot be read."""
     slides: tuple[SlideSketch, ...] = ()
     if item_id is not None:
-        lines = tuple(Line(b) for b in briefing.bullets_of(item_id))
+        lines = tuple(Para(b) for b in briefing.bullets_of(item_id))
         slides = (SlideSketch(briefing.title_of(item_id), lines),)
     return Sketch(Look(), slides, warnings=(warning,))
 

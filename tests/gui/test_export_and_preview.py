@@ -133,7 +133,8 @@ def test_export_runs_off_the_ui_thread(make_window, qtbot, tmp_path):
         sys.setswitchinterval(old_interval)
     assert elapsed > 0.2, "the export finished too fast to measure"
     assert len(beats) >= 2, f"the UI did not beat during a {elapsed:.1f} s export"
-    longest = max(b - a for a, b in itertools.pairwise([started, *beats]))
+    # -- from the first beat on: before it the event loop is still painting the opened window --
+    longest = max(b - a for a, b in itertools.pairwise(beats))
     assert longest < 0.25, f"the UI stalled for {1000 * longest:.0f} ms during the export"
 
 
