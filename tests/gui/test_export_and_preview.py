@@ -135,7 +135,11 @@ def test_export_runs_off_the_ui_thread(make_window, qtbot, tmp_path):
     assert len(beats) >= 2, f"the UI did not beat during a {elapsed:.1f} s export"
     # -- from the first beat on: before it the event loop is still painting the opened window --
     longest = max(b - a for a, b in itertools.pairwise(beats))
-    assert longest < 0.25, f"the UI stalled for {1000 * longest:.0f} ms during the export"
+    # -- on the UI thread the export would be one gap as long as itself; stall budgets for the
+    # -- user are measured by benchmarks/gui_probe.py, not by a timed test on a shared machine
+    assert longest < 0.4 * elapsed, (
+        f"the UI stalled for {1000 * longest:.0f} ms of a {1000 * elapsed:.0f} ms export"
+    )
 
 
 def test_memo_preview_pauses_for_very_long_briefings(window, qtbot, monkeypatch):
