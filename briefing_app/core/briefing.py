@@ -13,7 +13,7 @@ from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.errors import UserError
 
 SCHEMA_VERSION = 1
-HEADER_FIELDS = ("to", "through", "sender", "date", "subject", "classification")
+HEADER_FIELDS = ("to", "through", "sender", "date", "subject", "classification", "bottom_line")
 
 
 @dataclass
@@ -39,6 +39,7 @@ class MemoHeader:
     date: str = ""  # ISO date; empty = the export date
     subject: str = ""  # empty = the article title
     classification: str = ""  # e.g. "UNCLASSIFIED"; empty = no marking
+    bottom_line: str = ""  # the memo's BLUF; empty = automatic (standfirst + what follows)
 
 
 @dataclass

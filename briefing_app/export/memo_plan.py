@@ -102,7 +102,7 @@ def build_plan(briefing: Briefing, *, today: dt.date | None = None) -> MemoPlan:
     recs = [_item(briefing, r, n) for n, r in enumerate(briefing.picked_recommendations(), 1)]
     return MemoPlan(
         header=_header(briefing, today or dt.date.today()),
-        bottom_line=_bottom_line(briefing, len(recs)),
+        bottom_line=_clean(briefing.header.bottom_line) or _bottom_line(briefing, len(recs)),
         background=tuple(sections),
         recommendations=tuple(recs),
         key_figures=_key_figures(briefing),

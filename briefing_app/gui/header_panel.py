@@ -30,6 +30,7 @@ HEADER_LABELS = {
     "subject": "Subject",
     "date": "Date",
     "classification": "Classification",
+    "bottom_line": "Bottom line",
 }
 CLASSIFICATIONS = ["", "UNCLASSIFIED", "SENSITIVE BUT UNCLASSIFIED", "CONFIDENTIAL", "SECRET"]
 ADD_TEMPLATE = "Add template…"
@@ -79,6 +80,7 @@ class HeaderPanel(QWidget):
             "subject": "Empty: the article title",
             "date": "YYYY-MM-DD (empty: the export date)",
             "classification": "None: no marking",
+            "bottom_line": "Empty: the standfirst and what the memo sets out",
         }
         for name, hint in hints.items():
             self.fields[name].setPlaceholderText(hint)

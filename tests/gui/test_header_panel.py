@@ -18,6 +18,13 @@ def test_typing_a_header_field_is_one_undoable_step(window, qtbot):
     assert window.header_panel.fields["subject"].text() == ""
 
 
+def test_typing_a_bottom_line_overrides_the_automatic_one(window, qtbot):
+    qtbot.keyClicks(window.header_panel.fields["bottom_line"], "Back the talks.")
+    assert window.session.briefing.header.bottom_line == "Back the talks."
+    window.session.undo_stack.undo()
+    assert window.session.briefing.header.bottom_line == ""
+
+
 def test_classification_is_chosen_from_the_list(window):
     combo = window.header_panel.fields["classification"].parent()
     combo.setCurrentIndex(combo.findText("UNCLASSIFIED"))

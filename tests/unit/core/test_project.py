@@ -19,6 +19,7 @@ def edited_briefing():
     briefing.set_field(rec.id, "bullets", ["one", "two"])
     briefing.move(rec.id, 0)
     briefing.set_header("to", "The Secretary")
+    briefing.set_header("bottom_line", "Back the talks.")
     briefing.set_template("deck", "dark")
     return briefing
 

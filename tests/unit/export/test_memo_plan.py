@@ -135,3 +135,11 @@ def test_paragraph_references():
     assert paragraph_reference((4,)) == "¶ 4"
     assert paragraph_reference((4, 5, 6)) == "¶ 4–6"
     assert paragraph_reference((2, 5)) == "¶ 2, 5"
+
+
+def test_a_typed_bottom_line_replaces_the_automatic_one(seed_path):
+    briefing = _seed(seed_path)
+    briefing.set_header("bottom_line", "Back the talks; fund the corridor.")
+    assert build_plan(briefing, today=DAY).bottom_line == "Back the talks; fund the corridor."
+    briefing.set_header("bottom_line", "")
+    assert build_plan(briefing, today=DAY).bottom_line.startswith(briefing.article.standfirst)
