@@ -12,7 +12,6 @@ from pathlib import Path
 
 from briefing_app import __version__
 from briefing_app.core.errors import UserError
-from briefing_app.export.atomic import check_target, write_atomic
 
 EXIT_USAGE = 2
 
@@ -114,43 +113,24 @@ def _describe(article) -> str:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from briefing_app.export.pack import write_pack
     from briefing_app.ingest.project import open_path
 
     if args.deck is None and args.memo is None:
         raise UserError("Nothing to export: give --deck OUT.pptx and/or --memo OUT.pdf.")
     select = [s.strip() for s in args.select.split(",") if s.strip()] if args.select else None
     briefing = open_path(args.path, select=select)
-    files, warnings = _build_outputs(args, briefing)
-    for path, data in files:
-        write_atomic(path, data)
+    targets = {}
+    if args.deck is not None:
+        targets["deck"] = (args.deck, args.deck_template or briefing.deck_template)
+    if args.memo is not None:
+        targets["memo"] = (args.memo, args.memo_template or briefing.memo_template)
+    paths, warnings = write_pack(briefing, targets)
+    for path in paths:
         print(f"Wrote {path}")
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return 0
-
-
-def _build_outputs(args: argparse.Namespace, briefing) -> tuple[list, list[str]]:
-    """Every requested file's bytes, built before any is written: a failure leaves no half pack."""
-    from briefing_app.export.deck import build_deck, check_deck_path
-    from briefing_app.export.memo import render_memo
-
-    for path in (args.deck, args.memo):
-        if path is not None:
-            check_target(path)
-    files: list[tuple[Path, bytes]] = []
-    warnings: list[str] = []
-    if args.deck is not None:
-        check_deck_path(args.deck)
-        data, deck_warnings = build_deck(
-            briefing, template=args.deck_template or briefing.deck_template
-        )
-        files.append((args.deck, data))
-        warnings += deck_warnings
-    if args.memo is not None:
-        memo = render_memo(briefing, template=args.memo_template or briefing.memo_template)
-        files.append((args.memo, memo.pdf))
-        warnings += memo.warnings
-    return files, warnings
 
 
 def _cmd_templates(args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.briefing import Briefing
+from briefing_app.export.pack import write_pack
 from briefing_app.export.templates import DEFAULTS
 from briefing_app.gui.fileops import safe_name
 from briefing_app.gui.header_panel import fill_template_combo
@@ -33,21 +34,6 @@ KINDS = {
     "deck": ("Deck", ".pptx", "PowerPoint deck (*.pptx)"),
     "memo": ("Memo", ".pdf", "PDF memo (*.pdf)"),
 }
-
-
-def export_files(briefing: Briefing, targets: dict[str, tuple[Path, str | None]], report) -> tuple:
-    """Write each requested file with the real exporters; returns (paths, warnings)."""
-    from briefing_app.export.deck import write_deck
-    from briefing_app.export.memo import write_memo
-
-    writers = {"deck": write_deck, "memo": write_memo}
-    paths, warnings = [], []
-    for n, (kind, (path, template)) in enumerate(sorted(targets.items())):
-        report(round(100 * n / len(targets)), f"Writing the {kind} to {path.name}…")
-        warnings += writers[kind](briefing, path, template=template)
-        paths.append(path)
-    report(100, "Done")
-    return paths, warnings
 
 
 class ExportDialog(QDialog):
@@ -169,7 +155,7 @@ class ExportDialog(QDialog):
             if template != current and not (current is None and template == DEFAULTS[kind]):
                 self.template_chosen.emit(kind, template)
             snapshot.set_template(kind, template)
-        self._job = Job(lambda report: export_files(snapshot, targets, report))
+        self._job = Job(lambda report: write_pack(snapshot, targets, report=report))
         self._job.signals.progressed.connect(self._on_progress)
         self._job.signals.succeeded.connect(self._on_done)
         self._job.signals.failed.connect(self._on_failed)

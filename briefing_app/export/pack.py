@@ -1,0 +1,55 @@
+"""The briefing pack: every requested file is built in memory first, then written.
+
+Shared by the CLI and the app, so a memo that fails after the deck succeeded
+never leaves half a pack (or a new deck beside an old memo) behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from briefing_app.core.briefing import Briefing
+from briefing_app.export.atomic import check_target, write_atomic
+
+Targets = dict[str, tuple[Path, str | Path | None]]  # kind ("deck"/"memo") -> (path, template)
+Report = Callable[[int, str], None]
+
+
+def write_pack(
+    briefing: Briefing, targets: Targets, *, report: Report | None = None
+) -> tuple[list[Path], list[str]]:
+    """Build every target, then write them all atomically; returns (paths, warnings)."""
+    files, warnings = build_pack(briefing, targets, report=report)
+    for path, data in files:
+        write_atomic(path, data)
+    if report:
+        report(100, "Done")
+    return [path for path, _ in files], warnings
+
+
+def build_pack(
+    briefing: Briefing, targets: Targets, *, report: Report | None = None
+) -> tuple[list[tuple[Path, bytes]], list[str]]:
+    """The bytes of each target (deck before memo) and their warnings; paths checked first."""
+    from briefing_app.export.deck import build_deck, check_deck_path
+    from briefing_app.export.memo import render_memo
+
+    for kind, (path, _template) in targets.items():
+        check_target(path)
+        if kind == "deck":
+            check_deck_path(path)
+    files: list[tuple[Path, bytes]] = []
+    warnings: list[str] = []
+    for n, kind in enumerate(k for k in ("deck", "memo") if k in targets):
+        path, template = targets[kind]
+        if report:
+            report(round(100 * n / len(targets)), f"Building the {kind} for {Path(path).name}…")
+        if kind == "deck":
+            data, found = build_deck(briefing, template=template)
+        else:
+            memo = render_memo(briefing, template=template)
+            data, found = memo.pdf, memo.warnings
+        files.append((Path(path), data))
+        warnings += found
+    return files, warnings
