@@ -10,6 +10,7 @@ invented into the author's own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing_app.core.text import split_sentences
@@ -93,19 +94,11 @@ def find_ordinal_runs(texts: list[str], boundaries: set[int]) -> list[Found]:
     "Finally"), it never crosses a section boundary, has at least two items,
     and most of its items are prescriptive.
     """
-    found: list[Found] = []
-    i = 0
-    while i < len(texts):
-        if ordinal_marker(texts[i])[0] != 1:
-            i += 1
-            continue
-        run = _ordinal_run(texts, i, stop=boundaries)
-        if len(run) >= 2 and mostly_prescriptive([texts[k] for k, _, _ in run]):
-            found.extend(_with_continuations(run, texts, boundaries))
-            i = run[-1][0] + 1
-        else:
-            i += 1
-    return found
+
+    def run_at(i: int) -> list[tuple[int, int, str]]:
+        return _ordinal_run(texts, i, stop=boundaries) if ordinal_marker(texts[i])[0] == 1 else []
+
+    return _advice_runs(texts, boundaries, run_at)
 
 
 def find_inline_ordinals(texts: list[str]) -> list[Found]:
@@ -202,20 +195,32 @@ def find_labelled(texts: list[str], boundaries: set[int], headings: set[int]) ->
 
 def find_numbered_paragraphs(texts: list[str], boundaries: set[int]) -> list[Found]:
     """Paragraphs opening "1. … 2. …" in sequence, prescriptive, within one section."""
+    return _advice_runs(texts, boundaries, lambda i: _numbered_run(texts, i, boundaries))
+
+
+def _numbered_run(texts: list[str], i: int, boundaries: set[int]) -> list[tuple[int, int, str]]:
+    """Paragraphs numbered 1, 2, 3… from ``i`` on, within reach and within one section."""
+    m = NUMBER_MARKER.match(texts[i])
+    if not m or int(m.group("num")) != 1:
+        return []
+    run = [(i, 1, m.group("marker"))]
+    j = i + 1
+    while j < len(texts) and j not in boundaries and j - run[-1][0] <= MAX_GAP:
+        nm = NUMBER_MARKER.match(texts[j])
+        if nm and int(nm.group("num")) == run[-1][1] + 1:
+            run.append((j, run[-1][1] + 1, nm.group("marker")))
+        j += 1
+    return run
+
+
+def _advice_runs(
+    texts: list[str], boundaries: set[int], run_at: Callable[[int], list[tuple[int, int, str]]]
+) -> list[Found]:
+    """Scan with ``run_at`` (the run starting at an index, or []); keep runs of >= 2 that advise."""
     found: list[Found] = []
     i = 0
     while i < len(texts):
-        m = NUMBER_MARKER.match(texts[i])
-        if not m or int(m.group("num")) != 1:
-            i += 1
-            continue
-        run = [(i, 1, m.group("marker"))]
-        j = i + 1
-        while j < len(texts) and j not in boundaries and j - run[-1][0] <= MAX_GAP:
-            nm = NUMBER_MARKER.match(texts[j])
-            if nm and int(nm.group("num")) == run[-1][1] + 1:
-                run.append((j, run[-1][1] + 1, nm.group("marker")))
-            j += 1
+        run = run_at(i)
         if len(run) >= 2 and mostly_prescriptive([texts[k] for k, _, _ in run]):
             found.extend(_with_continuations(run, texts, boundaries))
             i = run[-1][0] + 1
