@@ -16,7 +16,6 @@ from reportlab.platypus import (
     HRFlowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -25,6 +24,7 @@ from reportlab.platypus.tables import TableStyle
 from briefing_app.export.memo_plan import PlanItem, paragraph_reference
 from briefing_app.export.memo_style import RULE, Context
 from briefing_app.export.memo_text import (
+    MemoParagraph,
     fit_lines,
     format_date,
     iso_date,
@@ -57,7 +57,10 @@ NBSP = "\u00a0"
 
 def _heading(ctx: Context, block: str) -> list[Flowable]:
     title = ctx.template.title_of(block)
-    return [Anchor(ctx, block, title, 0), Paragraph(ctx.m(title, bold=True), ctx.styles["heading"])]
+    return [
+        Anchor(ctx, block, title, 0),
+        MemoParagraph(ctx.m(title, bold=True), ctx.styles["heading"]),
+    ]
 
 
 def _reference(ctx: Context, item: PlanItem) -> str:
@@ -80,7 +83,7 @@ def header_block(ctx: Context) -> list[Flowable]:
     style = ParagraphStyle("field_hanging", ctx.styles["field"], leftIndent=indent + 4 * mm)
     story: list[Flowable] = [Anchor(ctx, "header", tpl.heading or tpl.title, 0)]
     if tpl.heading:
-        story.append(Paragraph(ctx.m(tpl.heading, bold=True), ctx.styles["title"]))
+        story.append(MemoParagraph(ctx.m(tpl.heading, bold=True), ctx.styles["title"]))
     for label, value, bold in rows:
         bullet = f"<bullet>{ctx.m(label, bold=True)}</bullet>"
         story += paragraphs(ctx, value, style, before=bullet, bold=bold)
@@ -162,7 +165,7 @@ def _decision_line(ctx: Context) -> list[Flowable]:
         return []
     blank = "\u00a0" + "_" * 10
     line = "\u2003 ".join(ctx.m(option + blank) for option in options)
-    return [Paragraph(line, ctx.styles["decision"])]
+    return [MemoParagraph(line, ctx.styles["decision"])]
 
 
 def key_figures_block(ctx: Context) -> list[Flowable]:
@@ -171,9 +174,9 @@ def key_figures_block(ctx: Context) -> list[Flowable]:
     if not figures:
         return []
     cell = ctx.styles["cell"]
-    rows = [[Paragraph(ctx.m(t, bold=True), cell) for t in ("Figure", "In the source")]]
+    rows = [[MemoParagraph(ctx.m(t, bold=True), cell) for t in ("Figure", "In the source")]]
     rows += [
-        [Paragraph(ctx.m(f.figure, bold=True), cell), Paragraph(ctx.m(f.context), cell)]
+        [MemoParagraph(ctx.m(f.figure, bold=True), cell), MemoParagraph(ctx.m(f.context), cell)]
         for f in figures
     ]
     table = Table(rows, colWidths=[ctx.width * 0.22, ctx.width * 0.78], repeatRows=1)
@@ -208,11 +211,11 @@ def source_block(ctx: Context) -> list[Flowable]:
     if c.date:
         date = iso_date(c.date)
         parts.append(ctx.m(format_date(date, c.date, ctx.template.date_style) if date else c.date))
-    story = [*_heading(ctx, "source"), Paragraph(", ".join(parts) + ".", ctx.styles["body"])]
+    story = [*_heading(ctx, "source"), MemoParagraph(", ".join(parts) + ".", ctx.styles["body"])]
     if c.bio:
         story += paragraphs(ctx, c.bio, ctx.styles["small"], italic=True)
     note = "¶ numbers refer to paragraphs of the source article."
-    story.append(Paragraph(ctx.m(note, colour=ctx.template.muted_colour), ctx.styles["small"]))
+    story.append(MemoParagraph(ctx.m(note, colour=ctx.template.muted_colour), ctx.styles["small"]))
     return [KeepTogether(story)]  # -- a bio alone at the top of a page looks lost --
 
 
@@ -225,7 +228,7 @@ def annex_block(ctx: Context) -> list[Flowable]:
     muted = ctx.template.muted_colour
     for item in items:
         story.append(Anchor(ctx, f"annex-{item.item_id}", item.title, 1))
-        story.append(Paragraph(ctx.m(item.title, bold=True), ctx.styles["subheading"]))
+        story.append(MemoParagraph(ctx.m(item.title, bold=True), ctx.styles["subheading"]))
         for number, text in zip(item.paragraph_numbers, item.paragraphs, strict=False):
             mark = ctx.m(f"¶{NBSP}{number}", colour=muted)
             story += paragraphs(ctx, text, ctx.styles["body"], before=f"{mark}\u2002")

@@ -14,10 +14,28 @@ from briefing_app.export.memo_style import Context
 CHUNK = 3000  # characters; a paragraph longer than two of these is laid out in pieces
 
 
+class MemoParagraph(Paragraph):
+    """A Paragraph that keeps its line breaks when wrapped again at the same width.
+
+    platypus measures a keep-together group (an outline anchor with its
+    heading and first paragraph, a recommendation with its decision line) and
+    then wraps each member again to place it; breaking the lines is most of a
+    memo's cost, and the answer for one width never changes.
+    """
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        cached = getattr(self, "_wrapped", None)
+        if cached and cached[0] == available_width and hasattr(self, "blPara"):
+            return cached[1]
+        size = super().wrap(available_width, available_height)
+        self._wrapped = (available_width, size)
+        return size
+
+
 def paragraphs(
     ctx: Context, text: str, style: ParagraphStyle, *, before: str = "", after: str = "",
     bold: bool = False, italic: bool = False,
-) -> list[Paragraph]:  # fmt: skip
+) -> list[MemoParagraph]:  # fmt: skip
     """``before`` + text + ``after`` as one Paragraph, or as touching pieces when very long.
 
     reportlab re-breaks a split paragraph's whole remainder on every page, so
@@ -35,7 +53,7 @@ def paragraphs(
         )  # fmt: skip
         markup = ctx.m(piece, bold=bold, italic=italic)
         out.append(
-            Paragraph((before if first else "") + markup + (after if last else ""), piece_style)
+            MemoParagraph((before if first else "") + markup + (after if last else ""), piece_style)
         )
     return out
 
