@@ -148,5 +148,11 @@ class FontChain:
     def missing(self, text: str) -> str:
         """The distinct characters of ``text`` that no face in the chain can show, in order."""
         covers = [_register(face.font_name(bold=False, italic=False)) for face in self.faces]
-        seen = dict.fromkeys(c for c in text if c not in _NEUTRAL)
-        return "".join(c for c in seen if not any(c in cover for cover in covers))
+        unknown = set(text) - _NEUTRAL
+        for cover in covers:
+            unknown -= cover
+        if (
+            not unknown
+        ):  # -- the usual case: one pass over distinct characters, none per character --
+            return ""
+        return "".join(dict.fromkeys(c for c in text if c in unknown))

@@ -88,3 +88,9 @@ def test_characters_beyond_the_basic_plane_are_reported_not_mis_encoded():
     runs = chain("sans").runs(text)
     assert "".join(chunk for _, chunk in runs) == f"ok {REPLACEMENT} {REPLACEMENT}"
     assert chain("sans").missing(text) == "\U0001d400\U0001f600"
+
+
+def test_missing_lists_each_uncovered_character_once_in_order_of_first_use():
+    fonts = chain("serif")
+    assert fonts.missing("文 Փ a 中\n文 ✓ 中") == "文中"
+    assert fonts.missing("Ереван, Tbilisi თბილისი → ✓") == ""
