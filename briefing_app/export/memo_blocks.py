@@ -230,8 +230,9 @@ def annex_block(ctx: Context) -> list[Flowable]:
         story.append(Anchor(ctx, f"annex-{item.item_id}", item.title, 1))
         story.append(MemoParagraph(ctx.m(item.title, bold=True), ctx.styles["subheading"]))
         for number, text in zip(item.paragraph_numbers, item.paragraphs, strict=False):
-            mark = ctx.m(f"¶{NBSP}{number}", colour=muted)
-            story += paragraphs(ctx, text, ctx.styles["body"], before=f"{mark}\u2002")
+            # -- the ¶ mark is the paragraph's bullet, so the text stays one fragment (fast to break) --
+            mark = f"<bullet>{ctx.m(f'¶{NBSP}{number}', colour=muted)}</bullet>"
+            story += paragraphs(ctx, text, ctx.styles["annex"], before=mark)
     return story
 
 
