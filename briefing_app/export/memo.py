@@ -4,8 +4,8 @@
 can preview the real file; ``write_memo`` is what the CLI and the GUI's export
 call. Output is byte-identical for the same briefing, template and date:
 reportlab's invariant mode, with the creation date set to the memo's date.
-Pages are decorated in page callbacks (letterhead, running header, marking,
-"Page X of Y"); each page's number is a form drawn once the total is known,
+Pages are decorated by ``memo_decor.PageDecor`` (letterhead, running header, marking,
+"Page X of Y"); what repeats is a form drawn once, when the total is known,
 so the story is laid out only once.
 
 For the GUI's memo page: ``render_memo(briefing, template=…).pdf`` is the real
@@ -22,21 +22,19 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.export.atomic import write_atomic
 from briefing_app.export.fonts import chain
 from briefing_app.export.memo_blocks import story
+from briefing_app.export.memo_decor import PageDecor
 from briefing_app.export.memo_plan import CREATOR, LANGUAGE, MemoPlan, build_plan
 from briefing_app.export.memo_style import Context
 from briefing_app.export.memo_template import MemoTemplate, load_template
 from briefing_app.export.templates import resolve_template
-
-LETTERHEAD_GAP = 4 * mm
 
 
 @dataclass(frozen=True)
@@ -91,7 +89,7 @@ def _layout(plan: MemoPlan, tpl: MemoTemplate) -> MemoResult:
     buffer = io.BytesIO()
     doc = _document(buffer, plan, tpl)
     ctx = Context(plan=plan, template=tpl, width=doc.width)
-    decor = _Decor(ctx)
+    decor = PageDecor(ctx)
     doc.addPageTemplates(_page_templates(doc, tpl, decor))
     doc.build(story(ctx), canvasmaker=_canvas_maker(plan, decor))
     pages = doc.page
@@ -161,16 +159,16 @@ def _document(buffer: io.BytesIO, plan: MemoPlan, tpl: MemoTemplate) -> BaseDocT
 
 
 class _MemoCanvas(Canvas):
-    """A canvas that lets the page decor fill in "of Y" page numbers just before saving."""
+    """A canvas that lets the page decor draw its forms ("Page X of Y") just before saving."""
 
-    decor: _Decor
+    decor: PageDecor
 
     def save(self) -> None:
-        self.decor.page_numbers(self)
+        self.decor.draw_forms(self)
         super().save()
 
 
-def _canvas_maker(plan: MemoPlan, decor: _Decor):
+def _canvas_maker(plan: MemoPlan, decor: PageDecor):
     """A canvas whose PDF dates are the memo's date, so archived copies match byte for byte."""
     date = plan.header.date or dt.date(2000, 1, 1)
 
@@ -184,7 +182,9 @@ def _canvas_maker(plan: MemoPlan, decor: _Decor):
     return make
 
 
-def _page_templates(doc: BaseDocTemplate, tpl: MemoTemplate, decor: _Decor) -> list[PageTemplate]:
+def _page_templates(
+    doc: BaseDocTemplate, tpl: MemoTemplate, decor: PageDecor
+) -> list[PageTemplate]:
     """A first page (letterhead above the frame) that leads on to the later pages."""
     head = decor.letterhead_height()
     box = dict(leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -194,82 +194,3 @@ def _page_templates(doc: BaseDocTemplate, tpl: MemoTemplate, decor: _Decor) -> l
         PageTemplate("first", [first], onPage=decor.first_page, autoNextPageTemplate="later"),
         PageTemplate("later", [later], onPage=decor.later_page),
     ]
-
-
-class _Decor:
-    """Page callbacks: letterhead, running header, classification marking, page numbers."""
-
-    def __init__(self, ctx: Context) -> None:
-        self.ctx, self.tpl, self.pages = ctx, ctx.template, 0
-        self.marking = ctx.plan.header.classification
-        self.width, self.height = self.tpl.page_points
-        self.left = self.tpl.margin_left_mm * mm
-        self.frame_width = self.width - self.left - self.tpl.margin_right_mm * mm
-        self.subject = self._ellipsize(ctx.plan.header.subject, self.frame_width * 0.75, 8.5)
-
-    def letterhead_height(self) -> float:
-        if self.tpl.letterhead_image:
-            return self.tpl.letterhead_image_height_mm * mm + LETTERHEAD_GAP
-        return 8 * mm + LETTERHEAD_GAP if self.tpl.letterhead_text else 0
-
-    def first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        self._letterhead(canvas)
-        self._common(canvas, doc)
-
-    def later_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        top = self.height - self.tpl.margin_top_mm * mm
-        self._line(canvas, self.ctx.m(self.subject), top + 4.5 * mm, "running")
-        canvas.setStrokeColor(colors.HexColor(self.tpl.muted_colour))
-        canvas.setLineWidth(0.4)
-        canvas.line(self.left, top + 2.5 * mm, self.left + self.frame_width, top + 2.5 * mm)
-        self._common(canvas, doc)
-
-    def _common(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        self.pages = canvas.getPageNumber()
-        canvas.doForm(f"page-number-{self.pages}")  # -- drawn by page_numbers() at the end --
-        if self.marking:
-            colour = self.tpl.marking_colour
-            for y in (self.height - 10 * mm, 7 * mm):
-                self._line(canvas, self.ctx.m(self.marking, bold=True, colour=colour), y, "marking")
-
-    def page_numbers(self, canvas: Canvas) -> None:
-        """Draw every page's "Page X of Y" form now that Y is known (one layout pass, not two)."""
-        bottom = self.tpl.margin_bottom_mm * mm
-        for number in range(1, self.pages + 1):
-            label = f"Page {number} of {self.pages}"
-            markup = self.ctx.m(label, colour=self.tpl.muted_colour)
-            canvas.beginForm(f"page-number-{number}")
-            self._line(canvas, f'<para align="right">{markup}</para>', bottom - 9 * mm, "running")
-            canvas.endForm()
-
-    def _letterhead(self, canvas: Canvas) -> None:
-        top = self.height - self.tpl.margin_top_mm * mm
-        if self.tpl.letterhead_image:
-            height = self.tpl.letterhead_image_height_mm * mm
-            canvas.drawImage(
-                str(self.tpl.letterhead_image), self.left, top - height, height=height,
-                width=self.frame_width / 3, preserveAspectRatio=True, anchor="w", mask="auto",
-            )  # fmt: skip
-        if self.tpl.letterhead_text:
-            text = self.ctx.m(self.tpl.letterhead_text, bold=True, colour=self.tpl.accent_colour)
-            self._line(canvas, f'<para align="right">{text}</para>', top - 6 * mm, "body")
-
-    def _line(self, canvas: Canvas, markup: str, y: float, style: str) -> None:
-        """Draw markup across the frame width with its first baseline at ``y``."""
-        paragraph = Paragraph(markup, self.ctx.styles[style])
-        _, height = paragraph.wrap(self.frame_width, self.height)
-        paragraph.drawOn(canvas, self.left, y - height + paragraph.style.fontSize)
-
-    def _ellipsize(self, text: str, width: float, size: float) -> str:
-        """``text`` cut with "…" to fit ``width`` (binary search, so long subjects stay fast)."""
-        fonts = self.ctx.fonts
-        if fonts.width(text, size) <= width:
-            return text
-        low, high = 0, len(text)
-        while low < high:
-            middle = (low + high + 1) // 2
-            if fonts.width(text[:middle].rstrip() + "…", size) <= width:
-                low = middle
-            else:
-                high = middle - 1
-        return text[:low].rstrip() + "…"

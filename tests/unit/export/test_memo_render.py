@@ -155,3 +155,21 @@ def test_a_long_bottom_line_is_cut_to_the_template_limit_with_a_warning():
     assert "the bottom line was cut to 4 lines (the template's limit)" in result.warnings
     text = "".join(page.extract_text() for page in _reader(result.pdf).pages)
     assert "Point 0 matters" in text and "Point 29 matters" not in text
+
+
+def test_running_header_and_marking_are_drawn_once_and_placed_on_every_page():
+    from tests.conftest import SEED
+
+    briefing = open_path(SEED)
+    briefing.set_header("classification", "SENSITIVE BUT UNCLASSIFIED")
+    reader = _reader(render_memo(briefing, template="information", today=DAY).pdf)
+    forms = [page["/Resources"]["/XObject"] for page in reader.pages]
+    assert len(forms) >= 3
+    for name in ("/FormXob.marking", "/FormXob.running-header"):
+        objects = {f.raw_get(name).idnum for f in forms if name in f}
+        assert len(objects) == 1, name  # -- one form, placed on each page --
+    assert all("/FormXob.marking" in f for f in forms)
+    assert all("/FormXob.running-header" in f for f in forms[1:])
+    assert "/FormXob.running-header" not in forms[0]  # -- the first page has the letterhead --
+    numbers = [[n for n in f if n.startswith("/FormXob.page-number")] for f in forms]
+    assert numbers == [[f"/FormXob.page-number-{n}"] for n in range(1, len(forms) + 1)]
