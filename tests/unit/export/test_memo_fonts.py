@@ -1,9 +1,11 @@
 """The bundled memo fonts: real cmap coverage of every script we promise, and per-character fallback."""
 
-from xml.sax.saxutils import unescape
+from xml.sax.saxutils import escape
 
 import pytest
 from fontTools.ttLib import TTFont
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
 
 from briefing_app.export.fonts import FAMILIES, REPLACEMENT, chain, font_file
 from briefing_app.resources import assets_dir
@@ -63,12 +65,34 @@ def test_italic_falls_back_to_upright_for_faces_without_italics():
     assert runs == [("NotoSerifArmenian-Regular", "Փաշինյան")]
 
 
-def test_markup_escapes_and_keeps_every_character():
+def test_markup_escapes_and_keeps_every_character_in_its_face():
+    fonts = chain("serif")
     text = "a<b & c>d &amp; İlham Əliyev, Тбилиси, Αθήνα, Փաշինյան → ✓"
-    markup = chain("serif").markup(text)
-    assert "<b" not in markup.replace("<font", "")
-    plain = "".join(part.split(">", 1)[1] for part in markup.split("</font>") if ">" in part)
-    assert unescape(plain) == text
+    for bold, italic in STYLES:
+        markup = fonts.markup(text, bold=bold, italic=italic)
+        assert "<b" not in markup.replace("<font", "")
+        style = ParagraphStyle("t", fontName=fonts.font_name(), fontSize=10)
+        frags = [(f.fontName, f.text) for f in Paragraph(markup, style).frags]
+        assert "".join(chunk for _, chunk in frags) == text
+        assert _merged(frags) == fonts.runs(text, bold=bold, italic=italic)
+
+
+def test_text_in_the_styles_own_face_is_one_untagged_fragment():
+    fonts = chain("sans")
+    text = "Əliyev & Pashinyan met in Brussels; no tag, one fragment."
+    assert fonts.markup(text) == escape(text)
+    assert fonts.markup(text, bold=True).startswith('<font name="NotoSans-Bold">')
+
+
+def _merged(frags: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Neighbouring fragments in one font joined, as :meth:`FontChain.runs` returns them."""
+    out: list[tuple[str, str]] = []
+    for name, chunk in frags:
+        if out and out[-1][0] == name:
+            out[-1] = (name, out[-1][1] + chunk)
+        else:
+            out.append((name, chunk))
+    return out
 
 
 def test_characters_no_face_has_become_question_marks_and_are_reported():
