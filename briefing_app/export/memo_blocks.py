@@ -85,8 +85,7 @@ def header_block(ctx: Context) -> list[Flowable]:
     if tpl.heading:
         story.append(MemoParagraph(ctx.m(tpl.heading, bold=True), ctx.styles["title"]))
     for label, value, bold in rows:
-        bullet = f"<bullet>{ctx.m(label, bold=True)}</bullet>"
-        story += paragraphs(ctx, value, style, before=bullet, bold=bold)
+        story += paragraphs(ctx, value, style, bullet=label, bold=bold)
     accent = colors.HexColor(tpl.accent_colour)
     return [*story, HRFlowable(width="100%", thickness=RULE, color=accent, spaceBefore=2 * mm)]
 
@@ -136,27 +135,28 @@ def recommendations_block(ctx: Context) -> list[Flowable]:
 
 def _recommendation(ctx: Context, item: PlanItem) -> list[Flowable]:
     body, styles = ctx.template.recommendation_body, ctx.styles
-    bullet = f"<bullet>{ctx.m(f'{item.number}.', bold=True)}</bullet>"
+    bullet = f"{item.number}."
     reference = _reference(ctx, item)
     points = [
         p for p in item.bullets if p.rstrip(".").casefold() != item.title.rstrip(".").casefold()
     ]
     if body == "bullets" and points:
-        story = paragraphs(ctx, item.title, styles["item"], before=bullet, bold=True)
-        mark = f"<bullet>{ctx.m('•')}</bullet>"
+        story = paragraphs(ctx, item.title, styles["item"], bullet=bullet, bold=True)
         for n, point in enumerate(points, 1):
             last = n == len(points)
             style = styles["point_last" if last else "point"]
-            story += paragraphs(ctx, point, style, before=mark, after=reference if last else "")
+            story += paragraphs(ctx, point, style, bullet="•", after=reference if last else "")
         return story
     lead, rest = split_lead(item.title, item.summary if body != "headline" else "")
     if rest and lead != item.title:  # -- the summary restates the headline: say it once --
-        before = bullet + ctx.m(lead, bold=True)
-        return paragraphs(ctx, rest, styles["item_alone"], before=before, after=reference)
+        before = ctx.m(lead, bold=True)
+        return paragraphs(
+            ctx, rest, styles["item_alone"], bullet=bullet, before=before, after=reference
+        )
     if rest:
-        story = paragraphs(ctx, lead, styles["item"], before=bullet, bold=True)
+        story = paragraphs(ctx, lead, styles["item"], bullet=bullet, bold=True)
         return story + paragraphs(ctx, rest, styles["item_body"], after=reference)
-    return paragraphs(ctx, lead, styles["item_alone"], before=bullet, after=reference, bold=True)
+    return paragraphs(ctx, lead, styles["item_alone"], bullet=bullet, after=reference, bold=True)
 
 
 def _decision_line(ctx: Context) -> list[Flowable]:
@@ -225,14 +225,12 @@ def annex_block(ctx: Context) -> list[Flowable]:
     if not items:
         return []
     story: list[Flowable] = [PageBreak(), *_heading(ctx, "annex")]
-    muted = ctx.template.muted_colour
     for item in items:
         story.append(Anchor(ctx, f"annex-{item.item_id}", item.title, 1))
         story.append(MemoParagraph(ctx.m(item.title, bold=True), ctx.styles["subheading"]))
         for number, text in zip(item.paragraph_numbers, item.paragraphs, strict=False):
             # -- the ¶ mark is the paragraph's bullet, so the text stays one fragment (fast to break) --
-            mark = f"<bullet>{ctx.m(f'¶{NBSP}{number}', colour=muted)}</bullet>"
-            story += paragraphs(ctx, text, ctx.styles["annex"], before=mark)
+            story += paragraphs(ctx, text, ctx.styles["annex"], bullet=f"¶{NBSP}{number}")
     return story
 
 

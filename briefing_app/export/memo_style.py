@@ -75,7 +75,9 @@ def stylesheet(template: MemoTemplate, fonts: FontChain) -> dict[str, ParagraphS
             "point_last", base, leftIndent=11 * mm, bulletIndent=7 * mm, spaceAfter=size * 0.45,
         ),
         "item_body": ParagraphStyle("item_body", base, leftIndent=7 * mm),
-        "annex": ParagraphStyle("annex", base, bulletFontSize=size),  # -- run-in ¶ mark --
+        "annex": ParagraphStyle(  # -- a run-in, muted ¶ mark --
+            "annex", base, bulletFontSize=size, bulletColor=colors.HexColor(template.muted_colour),
+        ),
         "decision": ParagraphStyle("decision", base, leftIndent=7 * mm, spaceBefore=size * 0.4),
         "small": ParagraphStyle("small", base, fontSize=size * 0.82, leading=size * 1.05),
         "cell": ParagraphStyle("cell", base, fontSize=size * 0.9, leading=size * 1.15, spaceAfter=0),

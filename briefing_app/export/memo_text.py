@@ -33,10 +33,12 @@ class MemoParagraph(Paragraph):
 
 
 def paragraphs(
-    ctx: Context, text: str, style: ParagraphStyle, *, before: str = "", after: str = "",
-    bold: bool = False, italic: bool = False,
+    ctx: Context, text: str, style: ParagraphStyle, *, bullet: str = "", before: str = "",
+    after: str = "", bold: bool = False, italic: bool = False,
 ) -> list[MemoParagraph]:  # fmt: skip
     """``before`` + text + ``after`` as one Paragraph, or as touching pieces when very long.
+
+    ``bullet`` is plain text set in the style's bullet font, size and colour.
 
     reportlab re-breaks a split paragraph's whole remainder on every page, so
     one huge paragraph costs time quadratic in its length; pieces of ~3,000
@@ -44,6 +46,8 @@ def paragraphs(
     where one piece meets the next.
     """
     pieces = chunks(text, CHUNK)
+    bullet_markup, bullet_text = bullet_of(ctx, bullet, style)
+    before = bullet_markup + before
     out = []
     for n, piece in enumerate(pieces):
         first, last = n == 0, n == len(pieces) - 1
@@ -52,10 +56,20 @@ def paragraphs(
             spaceAfter=style.spaceAfter if last else 0, keepWithNext=getattr(style, "keepWithNext", 0) and last,
         )  # fmt: skip
         markup = ctx.m(piece, bold=bold, italic=italic)
-        out.append(
-            MemoParagraph((before if first else "") + markup + (after if last else ""), piece_style)
-        )
+        markup = (before if first else "") + markup + (after if last else "")
+        out.append(MemoParagraph(markup, piece_style, bulletText=bullet_text if first else None))
     return out
+
+
+def bullet_of(ctx: Context, text: str, style: ParagraphStyle) -> tuple[str, str | None]:
+    """(markup, bulletText) for a paragraph's bullet: plain bulletText when the font chain sets
+    all of ``text`` in the style's bullet font (nothing to parse), else ``<bullet>`` markup."""
+    if not text:
+        return "", None
+    bold = style.bulletFontName == ctx.fonts.font_name(bold=True)
+    if ctx.fonts.runs(text, bold=bold) == [(style.bulletFontName, text)]:
+        return "", text
+    return f"<bullet>{ctx.m(text, bold=bold)}</bullet>", None
 
 
 def chunks(text: str, size: int) -> list[str]:

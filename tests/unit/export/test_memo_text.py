@@ -3,7 +3,7 @@
 from reportlab.lib.styles import ParagraphStyle
 
 from briefing_app.export.fonts import chain
-from briefing_app.export.memo_text import MemoParagraph
+from briefing_app.export.memo_text import MemoParagraph, bullet_of, paragraphs
 
 STYLE = ParagraphStyle("t", fontName=chain("serif").font_name(), fontSize=11, leading=14)
 TEXT = "The parties agreed to open the border crossings and to restore the railway. " * 6
@@ -38,3 +38,36 @@ def test_a_new_width_or_a_split_breaks_the_lines_again():
     head, tail = paragraph.split(400, 3 * STYLE.leading)
     assert head.wrap(400, 1000)[1] == 3 * STYLE.leading
     assert tail.wrap(400, 1000)[1] == wide[1] - 3 * STYLE.leading
+
+
+def _context():
+    from briefing_app.export.memo import load_memo_template
+    from briefing_app.export.memo_plan import build_plan
+    from briefing_app.export.memo_style import Context
+    from tests.unit.export.memo_factory import make_briefing
+
+    return Context(
+        plan=build_plan(make_briefing([("Talks", ["Intro."])])),
+        template=load_memo_template(None),
+        width=400,
+    )
+
+
+def test_a_bullet_in_the_bullet_font_is_plain_text_and_others_go_through_the_chain():
+    ctx = _context()
+    item, annex = ctx.styles["item"], ctx.styles["annex"]  # -- bold and regular bullet fonts --
+    assert bullet_of(ctx, "12.", item) == ("", "12.")
+    assert bullet_of(ctx, "¶\u00a04", annex) == ("", "¶\u00a04")
+    markup, plain = bullet_of(ctx, "Ա.", item)  # -- an Armenian numeral needs its own face --
+    assert plain is None and 'name="NotoSerifArmenian-Bold"' in markup
+    assert markup.startswith("<bullet>") and bullet_of(ctx, "", item) == ("", None)
+
+
+def test_paragraphs_put_the_bullet_on_the_first_piece_only():
+    ctx = _context()
+    long_text = "A sentence about the border talks goes here. " * 200
+    pieces = paragraphs(ctx, long_text, ctx.styles["annex"], bullet="¶\u00a07")
+    assert len(pieces) > 1
+    assert pieces[0].bulletText == "¶\u00a07"
+    assert all(not p.bulletText for p in pieces[1:])
+    assert len(pieces[0].frags) == 1  # -- plain text in the style's font: one fragment --
