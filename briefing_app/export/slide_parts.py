@@ -13,8 +13,14 @@ from __future__ import annotations
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TARGET_MODE as RTM
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.opc.package import Part, _Relationship
+from pptx.opc.package import Part, _Relationship, _Relationships
 from pptx.opc.packuri import PackURI
+from pptx.util import lazyproperty
+
+_RELS_HEAD = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+)
 
 
 class SlideAdder:
@@ -53,7 +59,7 @@ class SlideAdder:
         return notes
 
     def _new_part(self, name: str, content_type: str, xml: bytes) -> Part:
-        return Part(PackURI(self._free(name)), content_type, self._part.package, xml)
+        return _BlobPart(PackURI(self._free(name)), content_type, self._part.package, xml)
 
     def _free(self, name: str) -> str:
         base, n = name.rsplit(".", 1)[0].rstrip("0123456789"), self.count
@@ -68,3 +74,37 @@ class SlideAdder:
         while f"rId{self._rid}" in rels:
             self._rid += 1
         return f"rId{self._rid}"
+
+
+class _BlobPart(Part):
+    """A part saved as the bytes it was given, with its relationships written as text."""
+
+    @lazyproperty
+    def _rels(self) -> _Relationships:
+        return _TextRelationships(self._partname.baseURI)
+
+
+class _TextRelationships(_Relationships):
+    """python-pptx builds an lxml tree for each .rels file; two lines of text are much cheaper.
+
+    Same content as python-pptx's: relationships in rId order, internal targets only
+    (our slides and notes never link outside the package).
+    """
+
+    @property
+    def xml(self) -> bytes:
+        rels = sorted(self._rels.values(), key=lambda rel: int(rel.rId[3:]))
+        body = "".join(
+            f'<Relationship Id="{rel.rId}" Type="{rel.reltype}" Target="{_relative(self._base_uri, rel)}"/>'
+            for rel in rels
+        )
+        return (_RELS_HEAD + body + "</Relationships>").encode()
+
+
+def _relative(base_uri: str, rel: _Relationship) -> str:
+    """ "../slideLayouts/slideLayout2.xml" from "/ppt/slides" without a posixpath.relpath each."""
+    target = str(rel.target_partname)
+    parent = base_uri.rsplit("/", 1)[0] + "/"
+    if base_uri.count("/") == 2 and target.startswith(parent):
+        return "../" + target[len(parent) :]
+    return rel.target_ref
