@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fontTools.ttLib import TTFont
@@ -35,6 +35,7 @@ FALLBACK = "LiberationSans"
 # -- Carlito's 'created' date trips a harmless fontTools warning on every load --
 logging.getLogger("fontTools.ttLib.tables._h_e_a_d").setLevel(logging.ERROR)
 UNKNOWN_FONT_MARGIN = 1.12  # width factor for fonts we cannot measure exactly
+WORD_CACHE_MAX = 200_000  # words remembered per face (a few MB at most)
 
 
 def deck_font_dir() -> Path:
@@ -51,11 +52,17 @@ class FontMetrics:
     line_height_em: float
     missing_em: float
     margin: float = 1.0
+    # -- fitting measures the same words again at each candidate size: remember them in em --
+    _word_em: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def width(self, text: str, size_pt: float) -> float:
         """Width of ``text`` set at ``size_pt``, in points (no kerning: slightly generous)."""
-        get = self.widths.get
-        em = sum(get(ord(ch), self.missing_em) for ch in text)
+        em = self._word_em.get(text)
+        if em is None:
+            get = self.widths.get
+            em = sum(get(ord(ch), self.missing_em) for ch in text)
+            if len(self._word_em) < WORD_CACHE_MAX and len(text) <= 64:
+                self._word_em[text] = em
         return em * size_pt * self.margin
 
     def line_height(self, size_pt: float) -> float:
@@ -75,6 +82,7 @@ def _load(stem: str) -> tuple[dict[int, float], float]:
     return widths, max(win, typo)
 
 
+@functools.lru_cache(maxsize=64)
 def metrics_for(family: str | None, *, bold: bool = False) -> tuple[FontMetrics, bool]:
     """Metrics for a font family name and whether they are exact (False = fallback + margin)."""
     key = (family or "").strip().lower()

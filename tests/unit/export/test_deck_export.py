@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import zipfile
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pptx import Presentation
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.util import Pt
 
 from briefing_app.cli import main
@@ -52,6 +54,26 @@ def test_every_slide_title_is_unique_and_first_in_reading_order(seed_deck):
     assert all(titles) and len(set(titles)) == len(titles)
     for slide in prs.slides:
         assert slide.shapes[0].shape_id == slide.shapes.title.shape_id
+
+
+def test_slides_link_their_layout_and_notes_both_ways(seed_deck):
+    _, out, prs = seed_deck
+    geometry = read_geometry(open_template(resolve_template("deck", None)))
+    layouts = list(prs.slide_layouts)
+    with_notes = 0
+    for n, slide in enumerate(prs.slides):
+        kind = geometry.title_layout if n == 0 else geometry.content_layout
+        assert layouts.index(slide.slide_layout) == kind.layout_index
+        if not slide.has_notes_slide:
+            continue
+        with_notes += 1
+        notes_part = slide.notes_slide.part
+        assert notes_part.part_related_by(RT.SLIDE) is slide.part
+        assert notes_part.part_related_by(RT.NOTES_MASTER) is prs.notes_master.part
+    assert with_notes >= len(prs.slides) - 2  # -- all but the title and source slides --
+    with zipfile.ZipFile(out) as package:
+        names = set(package.namelist())
+    assert {f"ppt/slides/_rels/slide{n}.xml.rels" for n in range(1, len(prs.slides) + 1)} <= names
 
 
 def test_content_slides_have_notes_with_source_paragraph_references(seed_deck):

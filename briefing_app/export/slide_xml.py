@@ -1,0 +1,207 @@
+"""Slide and notes XML as text: python-pptx builds one prototype per layout, the plan fills it in.
+
+Building every slide through python-pptx's object layer costs ~3 ms a slide
+(placeholder cloning, an lxml element and property lookup per run), which made
+a 1,000-section report's deck several times slower than Pandoc's. The shapes of
+a layout's slide never change from one slide to the next; only the paragraphs
+do. So python-pptx makes each kind of slide once, with a comment marker where
+the paragraphs go, and every slide is that text with the plan's paragraphs
+written in. The XML written is the same, element for element, as python-pptx's
+own would be (``tests/unit/export/test_slide_xml.py`` compares them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from xml.sax.saxutils import escape
+
+from lxml import etree
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.enum.text import MSO_AUTO_SIZE
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.packuri import PackURI
+from pptx.oxml.slide import CT_NotesSlide
+from pptx.parts.slide import NotesSlidePart, SlidePart
+from pptx.util import Pt
+
+from briefing_app.export.deck_geometry import NS, BoxStyle, LayoutGeometry, xpath
+from briefing_app.export.fit import Para
+from briefing_app.export.pptx_template import find_body, find_title
+
+_MARK = re.compile(r"<!--bb:(\w+)-->")
+_A = NS["a"]
+_SLIDENUM_FIELD_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"  # -- PowerPoint's own GUID --
+_CONTROL = re.compile(r"[\x00-\x08\x0B-\x1F]")
+
+
+class Stamp:
+    """Serialised XML with named holes: ``fill(title=…, body=…)`` gives the finished part."""
+
+    def __init__(self, element) -> None:
+        self._pieces = _MARK.split(etree.tostring(element, encoding="unicode"))
+
+    def fill(self, **values: str) -> bytes:
+        pieces = list(self._pieces)
+        pieces[1::2] = [values[name] for name in pieces[1::2]]
+        xml = "".join(pieces)
+        # -- the declaration python-pptx writes; "replace" guards against a stray lone surrogate --
+        return b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n" + xml.encode(
+            "utf-8", "replace"
+        )
+
+
+class SlideStamp:
+    """One layout's slide: its shapes fixed, its title, body and slide number to be filled."""
+
+    def __init__(self, prs, layout, geometry: LayoutGeometry, *, title_slide: bool) -> None:
+        part = SlidePart.new(PackURI("/ppt/slides/prototype.xml"), prs.part.package, layout.part)
+        slide = part.slide
+        slide.shapes.clone_layout_placeholders(layout)
+        placeholders = list(slide.placeholders)
+        title = find_title(placeholders)
+        body = find_body(placeholders, subtitle=True) if title_slide else None
+        body = body or find_body(placeholders)
+        self.title_box, self.body_box = title is None, body is None
+        self.title_style, self.body_style = geometry.title, geometry.body
+        title = title or _textbox(slide, geometry.title)
+        body = body or _textbox(slide, geometry.body)
+        _drop_unused(slide, keep=(title, body))
+        self.numbered = not title_slide and _slide_number(slide, layout)
+        _title_first(slide, title)
+        _hole(title.text_frame, "title")
+        _hole(body.text_frame, "body")
+        self.layout_part = layout.part
+        self._stamp = Stamp(slide._element)
+
+    def xml(self, title: str, title_pt: float, paras: Sequence[Para], body_pt: float,
+            space: float, number: int) -> bytes:  # fmt: skip
+        """The slide's XML with the plan's fitted title and paragraphs at their sizes."""
+        return self._stamp.fill(
+            title=paragraphs_xml([Para(title, bullet=False)], title_pt, self.title_style,
+                                 textbox=self.title_box, space=0.0),
+            body=paragraphs_xml(paras, body_pt, self.body_style, textbox=self.body_box,
+                                space=space),
+            number=str(number),
+        )  # fmt: skip
+
+
+class NotesStamp:
+    """A notes slide cloned from the notes master once; each slide's notes fill its body."""
+
+    def __init__(self, prs) -> None:
+        master = prs.part.notes_master_part
+        part = NotesSlidePart(
+            PackURI("/ppt/notesSlides/prototype.xml"), CT.PML_NOTES_SLIDE, prs.part.package,
+            CT_NotesSlide.new(),
+        )  # fmt: skip
+        part.notes_slide.clone_master_placeholders(master.notes_master)
+        _hole(part.notes_slide.notes_placeholder.text_frame, "notes")
+        self.master_part = master
+        self._stamp = Stamp(part._element)
+
+    def xml(self, notes: str) -> bytes:
+        """Notes text as python-pptx's ``TextFrame.text`` would set it: a paragraph per line."""
+        return self._stamp.fill(notes="".join(_notes_paragraph(line) for line in notes.split("\n")))
+
+
+def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textbox: bool,
+                   space: float) -> str:  # fmt: skip
+    """``<a:p>`` elements for ``paras`` at ``size`` pt; text boxes also get font, colour, bullets."""
+    out = []
+    for para in paras:
+        scaled = round(size * para.scale, 1)
+        level = f' lvl="{para.level}"' if para.level else ""
+        spacing = (
+            '<a:lnSpc><a:spcPct val="100000"/></a:lnSpc>'
+            f'<a:spcBef><a:spcPts val="{Pt(round(space * size * para.scale, 1)).centipoints}"/></a:spcBef>'
+        )  # fmt: skip
+        if not para.bullet:
+            ppr = f'<a:pPr{level} marL="0" indent="0">{spacing}<a:buNone/></a:pPr>'
+        elif textbox:
+            indent = int(max(style.indent_pt, 18.0) * 12700)
+            ppr = (f'<a:pPr{level} marL="{indent}" indent="{-indent}">{spacing}'
+                   '<a:buChar char="•"/></a:pPr>')  # fmt: skip
+        else:
+            ppr = f"<a:pPr{level}>{spacing}</a:pPr>"
+        bold = ' b="1"' if para.bold else ""
+        fill = ""
+        if textbox:
+            colour = f'<a:solidFill><a:srgbClr val="{style.color.upper()}"/></a:solidFill>'
+            fill = (colour if style.color else "") + _latin(style.font)
+        rpr = f'<a:rPr sz="{Pt(scaled).centipoints}"{bold}>{fill}</a:rPr>' if fill else (
+            f'<a:rPr sz="{Pt(scaled).centipoints}"{bold}/>'
+        )  # fmt: skip
+        out.append(f"<a:p>{ppr}<a:r>{rpr}<a:t>{_text(para.text)}</a:t></a:r></a:p>")
+    return "".join(out)
+
+
+def _latin(font: str | None) -> str:
+    return f'<a:latin typeface="{escape(font, {chr(34): "&quot;"})}"/>' if font else ""
+
+
+def _notes_paragraph(line: str) -> str:
+    runs = [f"<a:r><a:t>{_text(r)}</a:t></a:r>" if r else "" for r in line.split("\v")]
+    return f"<a:p>{'<a:br/>'.join(runs)}</a:p>"
+
+
+def _text(text: str) -> str:
+    """Run text escaped for XML, control characters as "_xHHHH_" the way python-pptx writes them."""
+    return escape(_CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text))
+
+
+def _hole(frame, name: str) -> None:
+    """Empty a text frame and leave a named marker where its paragraphs go."""
+    if name != "notes":
+        frame.word_wrap = True
+        frame.auto_size = MSO_AUTO_SIZE.NONE
+    body = frame._txBody
+    for p in body.findall(f"{{{_A}}}p"):
+        body.remove(p)
+    body.append(etree.Comment(f"bb:{name}"))
+
+
+def _textbox(slide, style: BoxStyle):
+    box = style.box
+    return slide.shapes.add_textbox(box.left, box.top, box.width, box.height)
+
+
+def _drop_unused(slide, *, keep) -> None:
+    """Remove placeholders we did not fill, so no "Click to add text" prompt is left behind."""
+    kept = {id(shape._element) for shape in keep}
+    for ph in list(slide.placeholders):
+        if id(ph._element) not in kept:
+            ph._element.getparent().remove(ph._element)
+
+
+def _slide_number(slide, layout) -> bool:
+    """A slide-number field where the layout has an on-page placeholder (python-pptx skips those)."""
+    for ph in layout.placeholders:
+        if ph.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER and _on_page(ph, slide):
+            slide.shapes.clone_placeholder(ph)
+            paragraph = slide.placeholders[ph.placeholder_format.idx].text_frame.paragraphs[0]
+            field = etree.Element(f"{{{_A}}}fld", id=_SLIDENUM_FIELD_ID, type="slidenum")
+            etree.SubElement(field, f"{{{_A}}}t").append(etree.Comment("bb:number"))
+            end = paragraph._p.find(f"{{{_A}}}endParaRPr")
+            if end is not None:
+                end.addprevious(field)
+            else:
+                paragraph._p.append(field)
+            return True
+    return False
+
+
+def _on_page(ph, slide) -> bool:
+    """A resized template may leave its footer below the page: then there is no number to show."""
+    prs_part = slide.part.package.presentation_part
+    width, height = prs_part.presentation.slide_width, prs_part.presentation.slide_height
+    right, bottom = (ph.left or 0) + (ph.width or 0), (ph.top or 0) + (ph.height or 0)
+    return right <= width and bottom <= height
+
+
+def _title_first(slide, title) -> None:
+    """Screen readers read shapes in tree order: the title must come first."""
+    tree = slide.shapes._spTree
+    first = xpath(tree, "./p:sp | ./p:pic | ./p:graphicFrame | ./p:grpSp | ./p:cxnSp")
+    if first and first[0] is not title._element:
+        first[0].addprevious(title._element)
