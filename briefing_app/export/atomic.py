@@ -6,9 +6,14 @@ import contextlib
 import errno
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from briefing_app.core.errors import UserError
+
+# -- Windows refuses to replace a file another process holds open; virus scanners and search
+# -- indexers hold new files for a moment, so a refused rename is tried again before giving up --
+RENAME_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8) if os.name == "nt" else ()
 
 
 def write_atomic(path: Path | str, data: bytes) -> None:
@@ -28,7 +33,7 @@ def write_atomic(path: Path | str, data: bytes) -> None:
             os.fsync(handle.fileno())
         with contextlib.suppress(OSError):
             os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, path)
+        _replace(tmp_name, path)
         tmp_name = None
         _fsync_folder(folder)
     except OSError as exc:
@@ -37,6 +42,16 @@ def write_atomic(path: Path | str, data: bytes) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def _replace(source: str, target: Path) -> None:
+    for delay in RENAME_RETRY_DELAYS:
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            time.sleep(delay)
+    os.replace(source, target)
 
 
 def check_target(path: Path | str) -> Path:

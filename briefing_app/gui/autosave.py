@@ -102,6 +102,10 @@ class Autosaver(QObject):
             signal.connect(self._on_changed)
         session.dirty_changed.connect(self._on_dirty_changed)
 
+    @property
+    def interval_seconds(self) -> int:
+        return self._timer.interval() // 1000
+
     def set_interval(self, seconds: int) -> None:
         self._timer.setInterval(seconds * 1000)
 

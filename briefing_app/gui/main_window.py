@@ -24,6 +24,7 @@ from briefing_app.gui.editor import ItemEditor
 from briefing_app.gui.header_panel import HeaderPanel
 from briefing_app.gui.menus import build_menus
 from briefing_app.gui.outline import ID_ROLE, OutlineFilter, OutlineModel, OutlineView
+from briefing_app.gui.preferences import PreferencesDialog
 from briefing_app.gui.preview import PreviewPanel
 from briefing_app.gui.session import Session
 from briefing_app.gui.settings import Settings
@@ -198,6 +199,12 @@ class MainWindow(QMainWindow):
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings.autosave_seconds, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            self.settings.autosave_seconds = dialog.autosave_seconds
+            self.autosaver.set_interval(dialog.autosave_seconds)
 
     def about(self) -> None:
         QMessageBox.about(

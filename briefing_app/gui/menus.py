@@ -55,6 +55,9 @@ def _file_and_export_actions(window) -> dict[str, QAction]:
             shortcut="Ctrl+Shift+E",
         ),
         "filter": _action(window, "&Find in Outline", window.focus_filter, shortcut=std.Find),
+        "preferences": _action(
+            window, "&Preferences…", window.preferences, shortcut=std.Preferences
+        ),
         "about": _action(window, "&About Briefing Builder", window.about),
     }
 
@@ -88,6 +91,8 @@ def _fill_menus(window, actions: dict[str, QAction]) -> None:
     edit_menu.addActions([actions["undo"], actions["redo"]])
     edit_menu.addSeparator()
     edit_menu.addAction(actions["filter"])
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions["preferences"])
     export_menu = bar.addMenu("E&xport")
     export_menu.addActions([actions["export_deck"], actions["export_memo"], actions["export_pack"]])
     bar.addMenu("&Help").addAction(actions["about"])

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from briefing_app.gui import app as app_module
 from briefing_app.gui.autosave import find_recoveries
+from briefing_app.gui.preferences import PreferencesDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -74,3 +75,25 @@ def test_autosave_timer_writes_only_while_there_are_unsaved_changes(window, qtbo
     assert window.autosaver.snapshot.exists()
     window.session.mark_saved(window.autosaver.snapshot.with_name("x.briefing"))
     assert not window.autosaver.snapshot.exists(), "a real save makes the snapshot redundant"
+
+
+def test_preferences_change_the_recovery_interval_now_and_for_next_time(
+    window, settings, monkeypatch
+):
+    def choose(seconds: int, accept: bool):
+        def exec_(dialog):
+            assert (
+                dialog.interval.value() == settings.autosave_seconds
+            )  # -- shows the current one --
+            dialog.interval.setValue(seconds)
+            return dialog.DialogCode.Accepted if accept else dialog.DialogCode.Rejected
+
+        monkeypatch.setattr(PreferencesDialog, "exec", exec_)
+        window.actions_by_key["preferences"].trigger()
+
+    choose(45, accept=True)
+    assert settings.autosave_seconds == 45 and window.autosaver.interval_seconds == 45
+    choose(2, accept=True)  # -- below the minimum: the spin box holds it at 5 s --
+    assert settings.autosave_seconds == 5 and window.autosaver.interval_seconds == 5
+    choose(300, accept=False)
+    assert settings.autosave_seconds == 5 and window.autosaver.interval_seconds == 5

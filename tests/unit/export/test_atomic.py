@@ -69,6 +69,31 @@ def test_a_failed_save_keeps_the_previous_file_and_says_why(
     assert _leftovers(target.parent, target) == []
 
 
+def test_a_briefly_held_file_is_replaced_once_it_is_let_go(target, monkeypatch):
+    """Windows: a scanner holding the file makes the rename fail for a moment; we try again."""
+    real_replace, refusals = os.replace, []
+
+    def held_twice(source, destination):
+        if len(refusals) < 2:
+            refusals.append(destination)
+            raise PermissionError(errno.EACCES, "Access is denied")
+        real_replace(source, destination)
+
+    monkeypatch.setattr(atomic, "RENAME_RETRY_DELAYS", (0.001, 0.001, 0.001))
+    monkeypatch.setattr(atomic.os, "replace", held_twice)
+    write_atomic(target, NEW)
+    assert target.read_bytes() == NEW and len(refusals) == 2
+    assert _leftovers(target.parent, target) == []
+
+
+def test_a_file_held_open_for_good_is_reported_after_the_retries(target, monkeypatch):
+    monkeypatch.setattr(atomic, "RENAME_RETRY_DELAYS", (0.001, 0.001))
+    monkeypatch.setattr(atomic.os, "replace", _failing(PermissionError(errno.EACCES, "denied")))
+    with pytest.raises(UserError, match="is the file open in another program"):
+        write_atomic(target, NEW)
+    assert target.read_bytes() == OLD and _leftovers(target.parent, target) == []
+
+
 def test_a_write_that_runs_out_of_space_midway_keeps_the_previous_file(target, monkeypatch):
     real_fdopen = os.fdopen
 
