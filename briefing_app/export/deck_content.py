@@ -7,6 +7,7 @@ paragraph references ("¶ 12") so a presenter can answer "where does it say so?"
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from briefing_app.core.article import Article, Recommendation, Section
@@ -36,12 +37,18 @@ def _paras(lines, **kwargs) -> tuple[Para, ...]:
     return tuple(Para(text(line), **kwargs) for line in lines if text(line))
 
 
-def drafts(briefing: Briefing) -> list[Draft]:
-    """Every slide's draft in deck order; slides without content are left out."""
+def drafts(briefing: Briefing, *, checkpoint: Callable[[], None] | None = None) -> list[Draft]:
+    """Every slide's draft in deck order; slides without content are left out.
+
+    ``checkpoint`` is called before each draft is built (see ``plan_deck``).
+    """
     builders = (_title, _bluf, _agenda, _sections, _overview, _recommendations, _figures, _source)
     found: list[Draft] = []
     for build in builders:
-        found += build(briefing)
+        for draft in build(briefing):  # -- sections and recommendations come one at a time --
+            if checkpoint is not None:
+                checkpoint()
+            found.append(draft)
     return found
 
 
@@ -79,12 +86,12 @@ def _agenda(b: Briefing) -> list[Draft]:
     return [Draft("agenda", "content", "Agenda", _paras(items))]
 
 
-def _sections(b: Briefing) -> list[Draft]:
-    return [_item(b, s, "section") for s in b.picked_sections()]
+def _sections(b: Briefing) -> Iterator[Draft]:
+    return (_item(b, s, "section") for s in b.picked_sections())
 
 
-def _recommendations(b: Briefing) -> list[Draft]:
-    return [_item(b, r, "recommendation") for r in b.picked_recommendations()]
+def _recommendations(b: Briefing) -> Iterator[Draft]:
+    return (_item(b, r, "recommendation") for r in b.picked_recommendations())
 
 
 def _item(b: Briefing, item: Section | Recommendation, kind: str) -> Draft:

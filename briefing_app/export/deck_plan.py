@@ -19,6 +19,8 @@ For a preview::
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from briefing_app.core.briefing import Briefing
@@ -35,6 +37,7 @@ TITLE_SHRINK = 0.6  # -- … and titles to 60 %, never below the minimums above 
 # -- continuation slides repeat their item's notes only up to this length: a 1,000-line
 # -- "Bottom line up front" note copied onto each of its 100+ slides made big decks quadratic --
 CONTINUED_NOTES_MAX = 2000
+FIT_CACHE_SIZE = 8192  # fitted drafts remembered: a 2,000-section deck has ~4,000
 
 
 @dataclass(frozen=True)
@@ -67,13 +70,26 @@ class DeckPlan:
     classification: str = ""  # e.g. "UNCLASSIFIED", shown in a template's classification strip
 
 
-def plan_deck(briefing: Briefing, geometry: TemplateGeometry) -> DeckPlan:
-    """All slides for ``briefing`` on a template of ``geometry``, fitted and titled uniquely."""
-    drafts = deck_content.unique_titles(deck_content.drafts(briefing))
+def plan_deck(
+    briefing: Briefing, geometry: TemplateGeometry, *, checkpoint: Callable[[], None] | None = None
+) -> DeckPlan:
+    """All slides for ``briefing`` on a template of ``geometry``, fitted and titled uniquely.
+
+    ``checkpoint`` is called before each draft is built and fitted: the app's preview plans
+    on a worker thread and passes one that steps aside while the user is busy
+    (a Python thread holding the GIL makes every Qt callback wait) and raises
+    to abandon a plan that newer edits superseded.
+    """
+    drafts = deck_content.unique_titles(deck_content.drafts(briefing, checkpoint=checkpoint))
     warnings = list(geometry.warnings) + _font_warnings(geometry)
     slides: list[PlannedSlide] = []
+    layouts = (geometry.title_layout, geometry.content_layout)
     for draft in drafts:
-        slides += _fit_draft(draft, geometry, warnings)
+        if checkpoint is not None:
+            checkpoint()
+        fitted, draft_warnings = _fit_draft(draft, layouts)
+        slides += fitted
+        warnings += draft_warnings
     marking = deck_content.text(briefing.header.classification).upper()
     return DeckPlan(tuple(slides), tuple(warnings), deck_content.properties(briefing), marking)
 
@@ -94,8 +110,11 @@ def _font_warnings(geometry: TemplateGeometry) -> list[str]:
     ]
 
 
-def _layout(geometry: TemplateGeometry, name: str) -> LayoutGeometry:
-    return geometry.title_layout if name == "title" else geometry.content_layout
+Layouts = tuple[LayoutGeometry, LayoutGeometry]  # -- (title, content): all that fitting reads --
+
+
+def _layout(layouts: Layouts, name: str) -> LayoutGeometry:
+    return layouts[0] if name == "title" else layouts[1]
 
 
 def _style(box: BoxStyle, *, floor: float, ratio: float) -> TextStyle:
@@ -119,22 +138,30 @@ def _dense(box: BoxStyle) -> TextStyle:
     return replace(style, size_pt=style.min_pt)
 
 
-def _fit_draft(draft: Draft, geometry: TemplateGeometry, warnings: list[str]):
-    layout = _layout(geometry, draft.layout)
+@functools.lru_cache(maxsize=FIT_CACHE_SIZE)
+def _fit_draft(draft: Draft, layouts: Layouts) -> tuple[tuple[PlannedSlide, ...], tuple[str, ...]]:
+    """The draft's slides and warnings; remembered, as the preview re-plans on every edit."""
+    warnings = []
+    layout = _layout(layouts, draft.layout)
     title = _fit_title(draft.title, layout.title)
     paras = list(draft.paragraphs)
     if title.overflow:
         warnings.append(f"Title {draft.title[:40]!r}… is too long for its box; shortened.")
         paras.insert(0, Para(title.overflow, bullet=False))
+    return tuple(_slides(draft, layouts, title, paras)), tuple(warnings)
+
+
+def _slides(draft: Draft, layouts: Layouts, title, paras: list[Para]) -> list[PlannedSlide]:
+    layout = _layout(layouts, draft.layout)
     width, height = layout.body.inner_pt()
     # -- a title slide's subtitle may shrink to the floor: splitting it would look broken --
     style = _body_style(layout.body, ratio=0.0 if draft.layout == "title" else BODY_SHRINK)
     size = best_size(paras, style, width, height) if paras else style.size_pt
     if size:
         return [_slide(draft, draft.layout, title.text, title.size_pt, paras, size)]
-    first, *rest = _pages(paras, layout.body, geometry)
+    first, *rest = _pages(paras, layout.body, layouts[1].body)
     slides = [_slide(draft, draft.layout, title.text, title.size_pt, first, style.min_pt)]
-    content = geometry.content_layout
+    content = layouts[1]
     for n, page in enumerate(rest, start=1):
         cont = _fit_title(deck_content.continued(draft.title, n), content.title)
         size = _dense(content.body).size_pt
@@ -142,12 +169,11 @@ def _fit_draft(draft: Draft, geometry: TemplateGeometry, warnings: list[str]):
     return slides
 
 
-def _pages(paras, box: BoxStyle, geometry: TemplateGeometry):
+def _pages(paras, box: BoxStyle, content: BoxStyle):
     """First page in the draft's own box, the rest in the content layout's body box."""
     first, *rest = paginate(paras, _dense(box), *box.inner_pt())
     if not rest:
         return [first]
-    content = geometry.content_layout.body
     rest_paras = [p for page in rest for p in page]
     return [first, *paginate(rest_paras, _dense(content), *content.inner_pt())]
 

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         session.dirty_changed.connect(self._update_title)
         session.path_changed.connect(self._update_title)
         self.preview.warnings_changed.connect(self.show_warnings)
+        self.outline.verticalScrollBar().valueChanged.connect(self.preview.note_activity)
         self.preview.counts_changed.connect(self._refresh_counts)
 
     # -- requests from views become commands ---------------------------------------

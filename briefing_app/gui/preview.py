@@ -2,10 +2,14 @@
 
 Edits restart a 200 ms timer; when it fires, a snapshot of the briefing goes
 to a one-thread pool, so typing never waits for planning or rendering. A
-result that arrives after a newer request was made is dropped.
+result that arrives after a newer request was made is dropped. While the user
+scrolls, picks or types, the slide planner pauses between slides: its thread
+would otherwise hold the GIL that every Qt callback of the UI thread needs.
 """
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
@@ -21,6 +25,12 @@ DEBOUNCE_MS = 200
 # -- the whole memo is laid out to show one page (~3.5 ms per item): stay under ~1.5 s --
 MEMO_PREVIEW_LIMIT = 400
 SKIPPED = object()
+QUIET_S = 0.15  # the user counts as busy this long after a scroll step, pick or keystroke
+MAX_PAUSE_S = 5.0  # a plan waits at most this long in all, so the preview still comes
+
+
+class Superseded(Exception):
+    """Raised inside a worker's plan when a newer request made its result useless."""
 
 
 class SlideCanvas(QWidget):
@@ -162,9 +172,11 @@ class PreviewPanel(QSplitter):
         self._memo_pool = single_thread_pool(self)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._request)
+        self._busy_until = 0.0
         self._build()
         for signal in session.changes():
             signal.connect(self.schedule)
+            signal.connect(self.note_activity)
 
     def _build(self) -> None:
         """Slides above, the memo page below, each scrolling on its own."""
@@ -194,6 +206,20 @@ class PreviewPanel(QSplitter):
         """Restart the debounce timer: the preview follows ~200 ms after the last edit."""
         self._timer.start()
 
+    def note_activity(self, *_args) -> None:
+        """The user just did something: background planning steps aside for a moment."""
+        self._busy_until = time.monotonic() + QUIET_S
+
+    def _checkpoint(self, generation: int, started: float) -> None:
+        """Called on the worker between slides: give up if superseded, wait while the user is busy."""
+        while True:
+            if generation != self._generation:
+                raise Superseded
+            now = time.monotonic()
+            if now >= self._busy_until or now - started >= MAX_PAUSE_S:
+                return
+            time.sleep(min(self._busy_until - now, 0.02))
+
     def _request(self) -> None:
         self._generation += 1
         generation, snapshot, item_id = (
@@ -205,7 +231,13 @@ class PreviewPanel(QSplitter):
         memo_allowed = len(snapshot.picked) <= MEMO_PREVIEW_LIMIT
 
         def sketch(_report):
-            return sketch_item(snapshot, item_id) if self._is_current(generation) else None
+            started = time.monotonic()
+            try:
+                return sketch_item(
+                    snapshot, item_id, checkpoint=lambda: self._checkpoint(generation, started)
+                )
+            except Superseded:
+                return None
 
         def memo(_report):
             if not memo_allowed:

@@ -69,7 +69,7 @@ class Sketch:
     marking: str = ""  # classification written into the template's strips
 
 
-def sketch_item(briefing: Briefing, item_id: str | None) -> Sketch:
+def sketch_item(briefing: Briefing, item_id: str | None, *, checkpoint=None) -> Sketch:
     """The slides ``item_id`` becomes on the briefing's deck template, and the deck's length."""
     from briefing_app.export.deck_plan import plan_deck
 
@@ -77,7 +77,7 @@ def sketch_item(briefing: Briefing, item_id: str | None) -> Sketch:
         look, geometry = _template(briefing.deck_template)
     except UserError as exc:
         return _plain_sketch(briefing, item_id, warning=str(exc))
-    plan = plan_deck(briefing, geometry)
+    plan = plan_deck(briefing, geometry, checkpoint=checkpoint)
     slides = tuple(
         SlideSketch(
             title=s.title,

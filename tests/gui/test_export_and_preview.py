@@ -151,3 +151,19 @@ def test_memo_preview_pauses_for_very_long_briefings(window, qtbot, monkeypatch)
     assert window.preview.memo is None
     assert "pauses above 3 picked items" in window.preview.memo_label.text()
     assert window.preview.sketch.slides, "the slides still follow"
+
+
+def test_slide_planning_steps_aside_while_the_user_scrolls_and_stops_when_superseded(window):
+    from briefing_app.gui.preview import QUIET_S, Superseded
+
+    preview = window.preview
+    current = preview._generation
+    window.outline.verticalScrollBar().valueChanged.emit(5)  # -- a scroll step --
+    started = time.monotonic()
+    preview._checkpoint(current, started)  # -- waits out the quiet period, then goes on --
+    assert time.monotonic() - started >= QUIET_S * 0.8
+    started = time.monotonic()
+    preview._checkpoint(current, started)  # -- nobody busy: no wait --
+    assert time.monotonic() - started < QUIET_S / 2
+    with pytest.raises(Superseded):
+        preview._checkpoint(current - 1, started)

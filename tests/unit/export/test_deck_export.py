@@ -275,3 +275,25 @@ def test_content_slides_show_their_number_where_the_template_has_a_place(seed_de
         numbered.append(fields[0].text if fields else None)
     assert numbered[0] is None  # -- no number on the title slide --
     assert numbered[1:] == [str(n) for n in range(2, len(numbered) + 1)]
+
+
+def test_planning_calls_the_checkpoint_for_every_draft_and_stops_when_it_raises():
+    briefing = synthetic_briefing()
+    geometry = read_geometry(open_template(resolve_template("deck", None)))
+    calls = []
+    plan = plan_deck(briefing, geometry, checkpoint=lambda: calls.append(1))
+    assert len(calls) >= 2 * len({s.item_id or s.kind for s in plan.slides})  # build + fit
+    assert plan == plan_deck(briefing, geometry)  # -- a checkpoint changes nothing else --
+
+    class Stop(Exception):
+        pass
+
+    def stop_after_three():
+        calls.append(1)
+        if len(calls) > 3:
+            raise Stop
+
+    calls.clear()
+    with pytest.raises(Stop):
+        plan_deck(briefing, geometry, checkpoint=stop_after_three)
+    assert len(calls) == 4
