@@ -22,7 +22,8 @@ from briefing_app.gui.style import ACCENT
 from briefing_app.gui.workers import Job, single_thread_pool
 
 DEBOUNCE_MS = 200
-# -- the whole memo is laid out to show one page (~3.5 ms per item): stay under ~1.5 s --
+# -- the whole memo is laid out to show one page (~1.5 ms per item), and reportlab cannot
+# -- pause for the user the way the slide planner does: stay under ~0.6 s --
 MEMO_PREVIEW_LIMIT = 400
 SKIPPED = object()
 QUIET_S = 0.15  # the user counts as busy this long after a scroll step, pick or keystroke
