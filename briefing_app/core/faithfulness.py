@@ -94,8 +94,11 @@ def _digits(number: str) -> str:
 @lru_cache(maxsize=8)
 def _vocabulary(source: str) -> tuple[frozenset[str], frozenset[str]]:
     """Lower-cased words and normalised numbers of a source text (cached per text)."""
-    words = frozenset(w.lower().rstrip("'’") for w in _WORD.findall(source))
-    numbers = frozenset(_digits(n) for n in _NUMBER.findall(source))
+    # -- neither pattern matches across whitespace, so matching each distinct whitespace-separated
+    # -- token finds the same words as matching the whole text, and a long report has few of them --
+    tokens = set(source.split())
+    words = frozenset(w.lower().rstrip("'’") for t in tokens for w in _WORD.findall(t))
+    numbers = frozenset(_digits(n) for t in tokens for n in _NUMBER.findall(t))
     return words, numbers
 
 
@@ -107,6 +110,8 @@ def unsupported_spans(summary: str, source: str) -> list[tuple[int, int]]:
     acronym, a possessive, or the first of several capitalised words. Matching
     ignores case and possessive endings.
     """
+    if not summary.strip():
+        return []  # -- nothing to check: do not build a long source's vocabulary for nothing --
     words, numbers = _vocabulary(source)
     spans = [
         (m.start(), m.end()) for m in _NUMBER.finditer(summary) if _digits(m.group()) not in numbers

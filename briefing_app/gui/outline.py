@@ -27,6 +27,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROOT = QModelIndex()
 _NO_PARENT = 0  # internalId of top-level rows; children carry their section's row + 1
+# -- combined once: Qt asks for every row's flags, and each enum "|" is a Python call --
+_ITEM_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsUserCheckable
+    | Qt.ItemFlag.ItemIsDragEnabled
+)
+_TOP_FLAGS = _ITEM_FLAGS | Qt.ItemFlag.ItemIsDropEnabled  # -- sections take dropped items --
 
 
 class OutlineModel(QAbstractItemModel):
@@ -147,15 +155,7 @@ class OutlineModel(QAbstractItemModel):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-            | Qt.ItemFlag.ItemIsDragEnabled
-        )
-        if index.internalId() == _NO_PARENT:
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+        return _TOP_FLAGS if index.internalId() == _NO_PARENT else _ITEM_FLAGS
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         item_id = self.item_id(index)

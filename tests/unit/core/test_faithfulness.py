@@ -1,5 +1,9 @@
 """The not-in-source check: invented numbers and names are caught, faithful ones are not."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing_app.core import faithfulness
 from briefing_app.core.faithfulness import unsupported_spans
 
 SOURCE = (
@@ -38,3 +42,27 @@ def test_a_sentence_opener_counts_when_it_looks_like_a_name():
 
 def test_possessives_and_case_do_not_hide_a_match():
     assert flagged("Aliyev’s and ARMENIA's positions.") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        st.one_of(
+            st.characters(blacklist_categories=("Cs",)),
+            st.sampled_from(list(" \n\t'’-.,0123456789İAaßΣ")),
+        ),
+        max_size=120,
+    )
+)
+def test_the_vocabulary_is_the_words_and_numbers_of_the_whole_text(source):
+    """_vocabulary matches token by token for speed; it must find what the whole text holds."""
+    words = frozenset(w.lower().rstrip("'’") for w in faithfulness._WORD.findall(source))
+    numbers = frozenset(faithfulness._digits(n) for n in faithfulness._NUMBER.findall(source))
+    faithfulness._vocabulary.cache_clear()
+    assert faithfulness._vocabulary(source) == (words, numbers)
+
+
+def test_an_empty_summary_is_checked_without_reading_the_source():
+    faithfulness._vocabulary.cache_clear()
+    assert unsupported_spans("  ", "A very long source. " * 1000) == []
+    assert faithfulness._vocabulary.cache_info().currsize == 0
