@@ -13,6 +13,7 @@ def test_standard_shortcuts_are_bound(window):
     assert keys["save"] == QKeySequence(QKeySequence.StandardKey.Save)
     assert keys["open"] == QKeySequence(QKeySequence.StandardKey.Open)
     assert keys["quit"] == QKeySequence(QKeySequence.StandardKey.Quit)
+    assert keys["preferences"] == QKeySequence("Ctrl+,")  # -- Cmd+, on macOS --
     assert len({k.toString() for k in keys.values() if not k.isEmpty()}) == len(
         [k for k in keys.values() if not k.isEmpty()]
     ), "no shortcut is bound twice"
