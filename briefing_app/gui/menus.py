@@ -55,9 +55,7 @@ def _file_and_export_actions(window) -> dict[str, QAction]:
             shortcut="Ctrl+Shift+E",
         ),
         "filter": _action(window, "&Find in Outline", window.focus_filter, shortcut=std.Find),
-        "preferences": _action(
-            window, "&Preferences…", window.preferences, shortcut="Ctrl+,"
-        ),
+        "preferences": _action(window, "&Preferences…", window.preferences, shortcut="Ctrl+,"),
         "about": _action(window, "&About Briefing Builder", window.about),
     }
 
