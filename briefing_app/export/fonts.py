@@ -158,8 +158,7 @@ class FontChain:
         unknown = set(text) - _NEUTRAL
         for cover in covers:
             unknown -= cover
-        if (
-            not unknown
-        ):  # -- the usual case: one pass over distinct characters, none per character --
+        # -- the usual case: one pass over distinct characters, none per character --
+        if not unknown:
             return ""
         return "".join(dict.fromkeys(c for c in text if c in unknown))
