@@ -33,6 +33,8 @@ _MARK = re.compile(r"<!--bb:(\w+)-->")
 _A = NS["a"]
 _SLIDENUM_FIELD_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"  # -- PowerPoint's own GUID --
 _CONTROL = re.compile(r"[\x00-\x08\x0B-\x1F]")
+# -- the plan's text is sanitized already; a stray one of these would make the part unreadable --
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 
 class Stamp:
@@ -45,10 +47,8 @@ class Stamp:
         pieces = list(self._pieces)
         pieces[1::2] = [values[name] for name in pieces[1::2]]
         xml = "".join(pieces)
-        # -- the declaration python-pptx writes; "replace" guards against a stray lone surrogate --
-        return b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n" + xml.encode(
-            "utf-8", "replace"
-        )
+        # -- the declaration python-pptx writes; _text() leaves no surrogate to encode --
+        return b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n" + xml.encode()
 
 
 class SlideStamp:
@@ -147,7 +147,7 @@ def _notes_paragraph(line: str) -> str:
 
 def _text(text: str) -> str:
     """Run text escaped for XML, control characters as "_xHHHH_" the way python-pptx writes them."""
-    return escape(_CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text))
+    return escape(_NOT_XML.sub("", _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)))
 
 
 def _hole(frame, name: str) -> None:

@@ -103,3 +103,10 @@ def test_notes_xml_matches_python_pptx(notes):
     assert [_canonical(p) for p in body.findall(f"{{{A}}}p")] == [
         _canonical(p) for p in expected.findall(f"{{{A}}}p")
     ]
+
+
+def test_characters_xml_cannot_hold_are_dropped_not_written():
+    paras = [Para("a\ufffeb\uffffc\ud800d", bullet=False)]
+    xml = paragraphs_xml(paras, 20, STYLE, textbox=False, space=0.0)
+    body = etree.fromstring(f'<a:txBody xmlns:a="{A}">{xml}</a:txBody>'.encode())
+    assert body.findtext(".//a:t", namespaces={"a": A}) == "abcd"
