@@ -11,10 +11,25 @@ from __future__ import annotations
 
 import os
 
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 # -- the example count; CI uses the defaults, BRIEFING_FUZZ_EXAMPLES=10000 for a long local run --
 EXAMPLES = int(os.environ.get("BRIEFING_FUZZ_EXAMPLES", "0"))
+
+
+def fuzz_settings(default_examples: int) -> settings:
+    """Settings for a property test over big hostile inputs: ``default_examples`` in CI."""
+    return settings(
+        max_examples=EXAMPLES or default_examples,
+        deadline=None,
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.large_base_example,
+        ],
+    )
+
 
 NAUGHTY = (
     "\x00",

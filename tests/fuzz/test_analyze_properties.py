@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from briefing_app.cli import _describe
@@ -18,17 +18,9 @@ from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.project import load_project
 from briefing_app.ingest.readers import read_bytes
 from briefing_app.ingest.text import parse_text
-from tests.fuzz.strategies import EXAMPLES, article_text, many_paragraphs
+from tests.fuzz.strategies import article_text, fuzz_settings, many_paragraphs
 
-SETTINGS = settings(
-    max_examples=EXAMPLES or 440,
-    deadline=None,
-    suppress_health_check=[
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-        HealthCheck.large_base_example,
-    ],
-)
+SETTINGS = fuzz_settings(440)
 
 
 @pytest.fixture(scope="module")

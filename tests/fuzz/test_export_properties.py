@@ -22,7 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
@@ -39,24 +39,16 @@ from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.text import parse_text
 from tests.conftest import require_tool
 from tests.fuzz.strategies import (
-    EXAMPLES,
     NAUGHTY,
     article_text,
     edit_text,
+    fuzz_settings,
     many_paragraphs,
     sentence,
     structured_article,
 )
 
-SETTINGS = settings(
-    max_examples=EXAMPLES or 60,
-    deadline=None,
-    suppress_health_check=[
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-        HealthCheck.large_base_example,
-    ],
-)
+SETTINGS = fuzz_settings(60)
 DECK_TEMPLATES = [t.name for t in list_templates("deck")]
 MEMO_TEMPLATES = [t.name for t in list_templates("memo")]
 SAMPLE_FOR_LIBREOFFICE = 8

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import codecs
-import io
 import time
-import zipfile
 
 import pytest
 
@@ -14,6 +12,7 @@ from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.limits import run_limited
 from briefing_app.ingest.readers import read_bytes, read_document
 from tests.conftest import SEED
+from tests.hostile_builders import repack
 from tests.unit.ingest import builders
 
 
@@ -77,14 +76,6 @@ def test_windows_1252_text_is_recognised():
     assert doc.text == text
 
 
-def _zip(entries: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, content in entries.items():
-            z.writestr(name, content)
-    return out.getvalue()
-
-
 @pytest.mark.parametrize(
     ("data", "suffix", "expected"),
     [
@@ -94,8 +85,8 @@ def _zip(entries: dict[str, bytes]) -> bytes:
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, ".txt", "is an image"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500, ".docx", "password-protected"),
         (b"{\\rtf1\\ansi hello}", ".doc", "RTF"),
-        (_zip({"ppt/presentation.xml": b"<p/>"}), ".docx", "PowerPoint presentation"),
-        (_zip({"notes.txt": b"hi"}), ".zip", "ZIP archive"),
+        (repack({"ppt/presentation.xml": b"<p/>"}), ".docx", "PowerPoint presentation"),
+        (repack({"notes.txt": b"hi"}), ".zip", "ZIP archive"),
         (b"PK\x03\x04 truncated", ".docx", "damaged"),
         (b"just some words", ".pdf", "not a PDF"),
         (b"plain words", ".xyz", "unsupported file type"),
