@@ -18,12 +18,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.export.project import save_project
 from briefing_app.gui.app import create_main_window
 from briefing_app.gui.memo_page import render_memo_page
 from briefing_app.gui.preview import MEMO_PREVIEW_LIMIT
 from briefing_app.gui.settings import Settings
 from briefing_app.gui.sketch import sketch_item
+from briefing_app.project import save_project
 from tests.gui.test_outline import long_article
 
 

@@ -34,7 +34,7 @@ def _peak_mb() -> float:
 
 
 def _analyse(path: Path):
-    from briefing_app.ingest.project import open_path
+    from briefing_app.project import open_path
 
     return open_path(path)
 
@@ -42,11 +42,11 @@ def _analyse(path: Path):
 def _exporters():
     """The deck and memo writers, or None where a branch has not landed them yet."""
     try:
-        from briefing_app.export.deck import write_deck
+        from briefing_app.export.deck.writer import write_deck
     except ImportError:
         write_deck = None
     try:
-        from briefing_app.export.memo import write_memo
+        from briefing_app.export.memo.writer import write_memo
     except ImportError:
         write_memo = None
     return write_deck, write_memo
@@ -54,7 +54,7 @@ def _exporters():
 
 def _import_all() -> None:
     """Import every module the timed calls use: imports are start-up cost, timed on their own."""
-    import briefing_app.ingest.project  # noqa: F401
+    import briefing_app.project  # noqa: F401
 
     _exporters()
 
@@ -115,7 +115,7 @@ def measure_plain_pptx(path: Path) -> dict:
     """Baseline: python-pptx as documented, one add_slide (title + body) per section."""
     from pptx import Presentation
 
-    from briefing_app.ingest.project import open_path
+    from briefing_app.project import open_path
 
     article = open_path(path).article
     start = time.perf_counter()

@@ -9,7 +9,7 @@ import datetime as dt
 import sys
 import time
 
-from briefing_app.export.memo import render_memo
+from briefing_app.export.memo.writer import render_memo
 from tests.unit.export.memo_factory import long_report
 
 DAY = dt.date(2026, 3, 4)

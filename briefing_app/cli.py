@@ -80,7 +80,7 @@ def _cmd_open(args: argparse.Namespace) -> int:
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
-    from briefing_app.ingest.project import open_path
+    from briefing_app.project import open_path
 
     article = open_path(args.path).article
     if args.json:
@@ -114,7 +114,7 @@ def _describe(article) -> str:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from briefing_app.export.pack import write_pack
-    from briefing_app.ingest.project import open_path
+    from briefing_app.project import open_path
 
     if args.deck is None and args.memo is None:
         raise UserError("Nothing to export: give --deck OUT.pptx and/or --memo OUT.pdf.")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefing_app.core.briefing import Briefing
-from briefing_app.export.atomic import check_target, write_atomic
+from briefing_app.files.atomic import check_target, write_atomic
 
 Targets = dict[str, tuple[Path, str | Path | None]]  # kind ("deck"/"memo") -> (path, template)
 Report = Callable[[int, str], None]
@@ -32,8 +32,8 @@ def build_pack(
     briefing: Briefing, targets: Targets, *, report: Report | None = None
 ) -> tuple[list[tuple[Path, bytes]], list[str]]:
     """The bytes of each target (deck before memo) and their warnings; paths checked first."""
-    from briefing_app.export.deck import build_deck, check_deck_path
-    from briefing_app.export.memo import render_memo
+    from briefing_app.export.deck.writer import build_deck, check_deck_path
+    from briefing_app.export.memo.writer import render_memo
 
     for kind, (path, _template) in targets.items():
         check_target(path)

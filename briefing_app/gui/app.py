@@ -25,7 +25,7 @@ from briefing_app.gui.platform_check import display_problem
 from briefing_app.gui.session import Session
 from briefing_app.gui.settings import Settings
 from briefing_app.gui.style import apply_style
-from briefing_app.ingest.project import load_project
+from briefing_app.project import load_project
 from briefing_app.resources import seed_article
 
 ORGANISATION = "Briefing Builder"

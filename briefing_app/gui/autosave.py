@@ -18,8 +18,8 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
-from briefing_app.export.atomic import write_atomic
 from briefing_app.export.templates import APP_NAME
+from briefing_app.files.atomic import write_atomic
 from briefing_app.gui.session import Session
 
 

@@ -13,11 +13,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
-from briefing_app.export.project import save_project
 from briefing_app.ingest.detect import analyze
-from briefing_app.ingest.project import PROJECT_SUFFIX
-from briefing_app.ingest.project import open_path as read_path
 from briefing_app.ingest.readers import read_bytes
+from briefing_app.project import PROJECT_SUFFIX, save_project
+from briefing_app.project import open_path as read_path
 
 ARTICLE_PATTERNS = "*.txt *.md *.markdown *.html *.htm *.docx *.pdf"
 OPEN_FILTER = (

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.errors import UserError
-from briefing_app.export.atomic import write_atomic
-from briefing_app.export.memo_plan import DEFAULT_SENDER, DEFAULT_TO
+from briefing_app.export.memo.plan import DEFAULT_SENDER, DEFAULT_TO
 from briefing_app.export.templates import DEFAULTS, SUFFIXES, list_templates, user_template_dir
+from briefing_app.files.atomic import write_atomic
 from briefing_app.gui.session import Session
 
 HEADER_LABELS = {
@@ -186,10 +186,10 @@ def import_template(kind: str, path: Path) -> str:
 def _check_template(kind: str, path: Path) -> None:
     """Open the template the way the exporter will, so a broken one is refused before copying."""
     if kind == "deck":
-        from briefing_app.export.pptx_template import open_template
+        from briefing_app.export.deck.template import open_template
 
         open_template(path)
     else:
-        from briefing_app.export.memo_template import load_template
+        from briefing_app.export.memo.template import load_template
 
         load_template(path)

@@ -53,7 +53,7 @@ def render_memo_page(briefing: Briefing, item_id: str | None) -> MemoPage | None
 
 def _memo_pdf(briefing: Briefing) -> tuple[bytes, list[str], dict[str, int]]:
     """The memo's PDF bytes, warnings and the page each item lands on, from the real exporter."""
-    from briefing_app.export.memo import render_memo
+    from briefing_app.export.memo.writer import render_memo
 
     result = render_memo(briefing, template=briefing.memo_template)
     return result.pdf, list(result.warnings), dict(getattr(result, "page_of", {}))

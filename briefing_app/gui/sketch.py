@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
-from briefing_app.export.fit import Para
+from briefing_app.export.deck.fit import Para
 
 EMU_PER_PT = 12700
 Box = tuple[float, float, float, float]  # x, y, width, height in points
@@ -71,7 +71,7 @@ class Sketch:
 
 def sketch_item(briefing: Briefing, item_id: str | None, *, checkpoint=None) -> Sketch:
     """The slides ``item_id`` becomes on the briefing's deck template, and the deck's length."""
-    from briefing_app.export.deck_plan import plan_deck
+    from briefing_app.export.deck.plan import plan_deck
 
     try:
         look, geometry = _template(briefing.deck_template)
@@ -118,8 +118,8 @@ def _template(name: str | None):
 @lru_cache(maxsize=8)
 def _read_template(path: Path, _mtime: int):
     """(Look, TemplateGeometry) of a template file; cached until the file changes."""
-    from briefing_app.export.deck_geometry import read_geometry
-    from briefing_app.export.pptx_template import open_template
+    from briefing_app.export.deck.geometry import read_geometry
+    from briefing_app.export.deck.template import open_template
 
     prs = open_template(path)
     geometry = read_geometry(prs)
@@ -168,7 +168,7 @@ def _background(prs, geometry, default: str) -> str:
 
 def _strips(prs) -> tuple[Box, ...]:
     """Boxes of the master shapes the deck writer puts the classification marking in."""
-    from briefing_app.export.deck import CLASSIFICATION_SHAPE
+    from briefing_app.export.deck.writer import CLASSIFICATION_SHAPE
 
     return tuple(
         _box(shape)

@@ -8,9 +8,9 @@ import zipfile
 
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
+from briefing_app.files.zipguard import check_package
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.docmeta import choose_metadata
-from briefing_app.ingest.zipguard import check_package
 
 # -- styles Word and pandoc use for front matter: metadata, not body text --
 _META_STYLES = {

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
+from briefing_app.files.limits import DEFAULT_TIMEOUT_S, run_limited
 from briefing_app.ingest.decode import decode_html, decode_text, html_from_mhtml
-from briefing_app.ingest.limits import DEFAULT_TIMEOUT_S, run_limited
 from briefing_app.ingest.markdown import parse_markdown
 from briefing_app.ingest.text import parse_text
 

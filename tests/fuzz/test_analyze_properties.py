@@ -13,11 +13,10 @@ from hypothesis import strategies as st
 from briefing_app.cli import _describe
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
-from briefing_app.export.project import save_project
 from briefing_app.ingest.detect import analyze
-from briefing_app.ingest.project import load_project
 from briefing_app.ingest.readers import read_bytes
 from briefing_app.ingest.text import parse_text
+from briefing_app.project import load_project, save_project
 from tests.fuzz.strategies import article_text, fuzz_settings, many_paragraphs
 
 SETTINGS = fuzz_settings(440)

@@ -31,9 +31,9 @@ from briefing_app.core.article import Recommendation
 from briefing_app.core.briefing import HEADER_FIELDS, Briefing
 from briefing_app.core.errors import UserError
 from briefing_app.core.text import sanitize
-from briefing_app.export import fonts
-from briefing_app.export.deck import write_deck
-from briefing_app.export.memo import write_memo
+from briefing_app.export.deck.writer import write_deck
+from briefing_app.export.memo import fonts
+from briefing_app.export.memo.writer import write_memo
 from briefing_app.export.templates import list_templates
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.text import parse_text

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
 from briefing_app.ingest.detect import analyze
-from briefing_app.ingest.project import load_project
 from briefing_app.ingest.text import parse_text
+from briefing_app.project import load_project
 from tests.fuzz.strategies import EXAMPLES, NAUGHTY
 
 ARTICLE = (

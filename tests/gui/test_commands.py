@@ -6,7 +6,7 @@ import pytest
 
 from briefing_app.gui import commands
 from briefing_app.gui.session import Session
-from briefing_app.ingest.project import open_path
+from briefing_app.project import open_path
 
 
 @pytest.fixture

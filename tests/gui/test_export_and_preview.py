@@ -110,8 +110,8 @@ def test_export_runs_off_the_ui_thread(make_window, qtbot, tmp_path):
     """A 10 ms heartbeat keeps beating while a 200-section pack is written."""
     from PySide6.QtCore import QTimer
 
-    from briefing_app.export.project import save_project
     from briefing_app.gui.app import GIL_SWITCH_S
+    from briefing_app.project import save_project
     from tests.gui.test_outline import long_article
 
     project = tmp_path / "long.briefing"

@@ -8,9 +8,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
-from briefing_app.export.project import save_project
 from briefing_app.gui import fileops
-from briefing_app.ingest.project import load_project
+from briefing_app.project import load_project, save_project
 
 
 def edit_some(window) -> None:

@@ -121,7 +121,7 @@ def long_article(sections: int) -> Briefing:
 
 
 def test_a_thousand_sections_open_and_scroll_without_item_widgets(make_window, tmp_path, qtbot):
-    from briefing_app.export.project import save_project
+    from briefing_app.project import save_project
 
     project = tmp_path / "long.briefing"
     save_project(long_article(1000), project)

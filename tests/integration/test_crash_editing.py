@@ -23,7 +23,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from briefing_app.gui.settings import DEFAULT_AUTOSAVE_SECONDS
-from briefing_app.ingest.project import load_project
+from briefing_app.project import load_project
 
 ROOT = Path(__file__).resolve().parents[2]
 INTERVAL_S = 2

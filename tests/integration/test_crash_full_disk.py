@@ -12,11 +12,10 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from briefing_app.export import atomic
-from briefing_app.export.project import save_project
+from briefing_app.files import atomic
 from briefing_app.gui.app import create_main_window
 from briefing_app.gui.settings import Settings
-from briefing_app.ingest.project import open_path
+from briefing_app.project import open_path, save_project
 
 
 def test_save_on_a_full_disk_keeps_the_old_project_and_the_unsaved_work(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.ingest.project import load_project
+from briefing_app.project import load_project
 
 ROOT = Path(__file__).resolve().parents[2]
 TRIALS = int(os.environ.get("BRIEFING_CRASH_TRIALS", "100"))
@@ -24,7 +24,7 @@ _HARNESS = textwrap.dedent(
     import hashlib, json, os, random, signal, sys, time
     from pathlib import Path
     from briefing_app.core.briefing import Briefing
-    from briefing_app.export.project import save_project
+    from briefing_app.project import save_project
     from briefing_app.ingest.detect import analyze
     from briefing_app.ingest.readers import read_document
 

@@ -18,9 +18,9 @@ from xml.etree import ElementTree
 import pytest
 from pptx import Presentation
 
-from briefing_app.export.deck import write_deck
-from briefing_app.export.deck_fonts import deck_font_dir
-from briefing_app.ingest.project import open_path
+from briefing_app.export.deck.fonts import deck_font_dir
+from briefing_app.export.deck.writer import write_deck
+from briefing_app.project import open_path
 from tests.conftest import SEED, require_tool
 from tests.unit.export.deck_support import long_briefing, slide_texts, third_party_template
 

@@ -8,10 +8,10 @@ import sys
 import pytest
 from PIL import Image
 
-from briefing_app.export.memo import render_memo
-from briefing_app.export.memo_plan import build_plan
+from briefing_app.export.memo.plan import build_plan
+from briefing_app.export.memo.writer import render_memo
 from briefing_app.export.templates import list_templates, user_template_dir
-from briefing_app.ingest.project import open_path
+from briefing_app.project import open_path
 from tests.conftest import ROOT, SEED, require_tool
 
 pytestmark = pytest.mark.slow
@@ -150,7 +150,7 @@ def test_cli_bad_template_is_one_line_exit_2(tmp_path):
 def test_two_processes_write_identical_bytes(tmp_path):
     import os
 
-    from briefing_app.export.project import save_project
+    from briefing_app.project import save_project
 
     briefing = open_path(SEED)
     briefing.set_header("date", "2026-03-04")

@@ -5,8 +5,7 @@ import json
 import pytest
 
 from briefing_app.core.errors import UserError
-from briefing_app.export.project import save_project
-from briefing_app.ingest.project import load_project, open_path
+from briefing_app.project import load_project, open_path, save_project
 from tests.conftest import SEED
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from briefing_app.core.errors import UserError
-from briefing_app.export import atomic
-from briefing_app.export.atomic import write_atomic
+from briefing_app.files import atomic
+from briefing_app.files.atomic import write_atomic
 
 OLD = b"previous version\n" * 100
 NEW = b"new version\n" * 10_000
@@ -143,7 +143,7 @@ _FULL_DISK_CHILD = textwrap.dedent(
     import sys
     from pathlib import Path
     from briefing_app.core.errors import UserError
-    from briefing_app.export.atomic import write_atomic
+    from briefing_app.files.atomic import write_atomic
 
     target = Path(sys.argv[1]) / "project.briefing"
     write_atomic(target, b"previous" * 1000)

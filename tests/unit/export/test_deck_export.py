@@ -14,12 +14,12 @@ from pptx.util import Pt
 
 from briefing_app.cli import main
 from briefing_app.core.errors import UserError
-from briefing_app.export.deck import build_deck, write_deck
-from briefing_app.export.deck_geometry import read_geometry
-from briefing_app.export.deck_plan import MIN_BODY_PT, plan_deck, slides_for_item
-from briefing_app.export.pptx_template import open_template
+from briefing_app.export.deck.geometry import read_geometry
+from briefing_app.export.deck.plan import MIN_BODY_PT, plan_deck, slides_for_item
+from briefing_app.export.deck.template import open_template
+from briefing_app.export.deck.writer import build_deck, write_deck
 from briefing_app.export.templates import resolve_template
-from briefing_app.ingest.project import open_path
+from briefing_app.project import open_path
 from tests.unit.export.deck_support import long_briefing, slide_texts, synthetic_briefing
 
 
@@ -202,7 +202,7 @@ def test_cli_bad_template_exits_2_with_one_line(tmp_path, capsys):
 
 
 def test_repeated_titles_are_numbered_without_taking_another_slides_title():
-    from briefing_app.export.deck_content import Draft, unique_titles
+    from briefing_app.export.deck.content import Draft, unique_titles
 
     drafts = [Draft("section", "content", t, ()) for t in ["A", "A", "A (2)", "a"]]
     titles = [d.title for d in unique_titles(drafts)]
@@ -261,7 +261,7 @@ def test_any_text_exports_and_reopens(tmp_path_factory, title, bullets):
 
 
 def test_geometry_for_resolves_names_and_the_default():
-    from briefing_app.export.deck_geometry import geometry_for
+    from briefing_app.export.deck.geometry import geometry_for
 
     assert geometry_for(None) == geometry_for("government")
     assert geometry_for("minimal").content_layout.body.font == "Calibri"

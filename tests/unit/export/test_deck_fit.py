@@ -7,8 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing_app.export.deck_fonts import metrics_for
-from briefing_app.export.fit import (
+from briefing_app.export.deck.fit import (
     HEIGHT_SAFETY,
     Para,
     TextStyle,
@@ -18,6 +17,7 @@ from briefing_app.export.fit import (
     text_height,
     wrap,
 )
+from briefing_app.export.deck.fonts import metrics_for
 
 CALIBRI = metrics_for("Calibri")[0]
 STYLE = TextStyle(font="Calibri", size_pt=24, min_pt=18, indent_pt=20)

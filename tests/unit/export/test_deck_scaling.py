@@ -9,7 +9,7 @@ import zipfile
 import pytest
 from pptx.opc.package import OpcPackage, _Relationships
 
-from briefing_app.export.deck import build_deck
+from briefing_app.export.deck.writer import build_deck
 from tests.unit.export.deck_support import _section, synthetic_briefing
 
 

@@ -10,9 +10,9 @@ from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 
 from briefing_app.core.errors import UserError
-from briefing_app.export.deck import write_deck
-from briefing_app.export.deck_geometry import read_geometry
-from briefing_app.export.pptx_template import open_template
+from briefing_app.export.deck.geometry import read_geometry
+from briefing_app.export.deck.template import open_template
+from briefing_app.export.deck.writer import write_deck
 from briefing_app.export.templates import DEFAULTS, list_templates
 from tests.unit.export.deck_support import slide_texts, synthetic_briefing, third_party_template
 

@@ -7,7 +7,7 @@ from fontTools.ttLib import TTFont
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from briefing_app.export.fonts import FAMILIES, REPLACEMENT, chain, font_file
+from briefing_app.export.memo.fonts import FAMILIES, REPLACEMENT, chain, font_file
 from briefing_app.resources import assets_dir
 
 SCRIPTS = {

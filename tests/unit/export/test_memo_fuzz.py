@@ -7,7 +7,7 @@ import pypdf
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing_app.export.memo import render_memo
+from briefing_app.export.memo.writer import render_memo
 from tests.unit.export.memo_factory import make_briefing
 
 TRICKY = st.sampled_from(

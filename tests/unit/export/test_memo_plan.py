@@ -3,13 +3,13 @@
 import datetime as dt
 
 from briefing_app.core.briefing import Briefing
-from briefing_app.export.memo_plan import (
+from briefing_app.export.memo.plan import (
     DEFAULT_SENDER,
     DEFAULT_TO,
     build_plan,
     paragraph_reference,
 )
-from briefing_app.ingest.project import open_path
+from briefing_app.project import open_path
 from tests.unit.export.memo_factory import make_article, make_briefing
 
 DAY = dt.date(2026, 3, 4)

@@ -6,9 +6,9 @@ import io
 import pypdf
 import pytest
 
-from briefing_app.export.memo import render_memo, write_memo
-from briefing_app.export.memo_text import fit_lines, format_date, split_lead
-from briefing_app.ingest.project import open_path
+from briefing_app.export.memo.text import fit_lines, format_date, split_lead
+from briefing_app.export.memo.writer import render_memo, write_memo
+from briefing_app.project import open_path
 from tests.unit.export.memo_factory import make_briefing
 
 DAY = dt.date(2026, 3, 4)

@@ -6,7 +6,7 @@ import pytest
 from PIL import Image
 
 from briefing_app.core.errors import UserError
-from briefing_app.export.memo_template import BLOCKS, load_template
+from briefing_app.export.memo.template import BLOCKS, load_template
 from briefing_app.export.templates import (
     DEFAULTS,
     builtin_template_dir,

@@ -2,8 +2,8 @@
 
 from reportlab.lib.styles import ParagraphStyle
 
-from briefing_app.export.fonts import chain
-from briefing_app.export.memo_text import MemoParagraph, bullet_of, paragraphs
+from briefing_app.export.memo.fonts import chain
+from briefing_app.export.memo.text import MemoParagraph, bullet_of, paragraphs
 
 STYLE = ParagraphStyle("t", fontName=chain("serif").font_name(), fontSize=11, leading=14)
 TEXT = "The parties agreed to open the border crossings and to restore the railway. " * 6
@@ -41,9 +41,9 @@ def test_a_new_width_or_a_split_breaks_the_lines_again():
 
 
 def _context():
-    from briefing_app.export.memo import load_memo_template
-    from briefing_app.export.memo_plan import build_plan
-    from briefing_app.export.memo_style import Context
+    from briefing_app.export.memo.plan import build_plan
+    from briefing_app.export.memo.style import Context
+    from briefing_app.export.memo.writer import load_memo_template
     from tests.unit.export.memo_factory import make_briefing
 
     return Context(

@@ -4,7 +4,7 @@ import pytest
 
 from briefing_app.core.errors import UserError
 from briefing_app.export.pack import write_pack
-from briefing_app.ingest.project import open_path
+from briefing_app.project import open_path
 from tests.conftest import SEED
 
 

@@ -9,13 +9,13 @@ from pptx import Presentation
 from pptx.oxml import xmlchemy
 from pypdf import PdfReader
 
-from briefing_app.export.deck_geometry import read_geometry
-from briefing_app.export.deck_plan import CONTINUED_NOTES_MAX, plan_deck
-from briefing_app.export.memo import render_memo
-from briefing_app.export.pptx_template import open_template
-from briefing_app.export.pptx_xpath import _xpath
+from briefing_app.export.deck.geometry import read_geometry
+from briefing_app.export.deck.plan import CONTINUED_NOTES_MAX, plan_deck
+from briefing_app.export.deck.template import open_template
+from briefing_app.export.deck.xpath import _xpath
+from briefing_app.export.memo.writer import render_memo
 from briefing_app.export.templates import resolve_template
-from briefing_app.ingest.project import open_path
+from briefing_app.project import open_path
 from tests.conftest import SEED
 from tests.unit.export.deck_support import _recommendation, synthetic_briefing
 

@@ -10,9 +10,9 @@ from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Pt
 
-from briefing_app.export.deck_geometry import NS, BoxStyle, Rect
-from briefing_app.export.fit import Para
-from briefing_app.export.slide_xml import NotesStamp, paragraphs_xml
+from briefing_app.export.deck.fit import Para
+from briefing_app.export.deck.geometry import NS, BoxStyle, Rect
+from briefing_app.export.deck.slide_xml import NotesStamp, paragraphs_xml
 
 A = NS["a"]
 TEXT = st.text(

@@ -7,7 +7,7 @@ import html as htmllib
 import io
 from pathlib import Path
 
-FONTS = Path("/usr/share/fonts/truetype/noto")
+FONTS = Path(__file__).resolve().parents[3] / "assets" / "fonts"  # the bundled Noto, not a system font
 
 
 def visible_date(iso: str) -> str:

@@ -8,8 +8,8 @@ import time
 import pytest
 
 from briefing_app.core.errors import UserError
+from briefing_app.files.limits import run_limited
 from briefing_app.ingest.detect import analyze
-from briefing_app.ingest.limits import run_limited
 from briefing_app.ingest.readers import read_bytes, read_document
 from tests.conftest import SEED
 from tests.hostile_builders import repack

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from briefing_app.core.errors import UserError
-from briefing_app.ingest.zipguard import check_package
+from briefing_app.files.zipguard import check_package
 from tests import hostile_builders as hb
 
 

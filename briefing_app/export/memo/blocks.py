@@ -21,9 +21,9 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tables import TableStyle
 
-from briefing_app.export.memo_plan import PlanItem, paragraph_reference
-from briefing_app.export.memo_style import RULE, Context
-from briefing_app.export.memo_text import (
+from briefing_app.export.memo.plan import PlanItem, paragraph_reference
+from briefing_app.export.memo.style import RULE, Context
+from briefing_app.export.memo.text import (
     MemoParagraph,
     fit_lines,
     format_date,

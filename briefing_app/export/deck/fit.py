@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from briefing_app.export.deck_fonts import FontMetrics, metrics_for
+from briefing_app.export.deck.fonts import FontMetrics, metrics_for
 
 WIDTH_SAFETY = 0.95  # rendering engines kern, hint and justify slightly differently
 HEIGHT_SAFETY = 0.93

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Paragraph
 
-from briefing_app.export.memo_style import Context
+from briefing_app.export.memo.style import Context
 
 LETTERHEAD_GAP = 4 * mm
 RUNNING, MARKING = "running-header", "marking"

@@ -1,4 +1,8 @@
-"""Open what the user points at: an article in any supported format, or a .briefing project."""
+"""The project file's one home: open an article or a .briefing project, save, save as.
+
+The CLI and the GUI both come here, so neither reaches into the readers (ingest) and
+the writers (files) separately.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from pathlib import Path
 from briefing_app.core.briefing import SCHEMA_VERSION, Briefing
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
+from briefing_app.files.atomic import write_atomic
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.readers import read_document
 
@@ -50,3 +55,8 @@ def load_project(path: Path | str) -> Briefing:
         return Briefing.from_json(data, analyze(document))
     except (KeyError, TypeError, ValueError, AttributeError):
         raise UserError(f"{path} is not a valid .briefing project (damaged content).") from None
+
+
+def save_project(briefing: Briefing, path: Path | str) -> None:
+    """Write the project (save, or save as when ``path`` is new); the previous file survives any failure."""
+    write_atomic(Path(path), briefing.to_bytes())

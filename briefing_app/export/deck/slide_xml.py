@@ -25,9 +25,9 @@ from pptx.oxml.slide import CT_NotesSlide
 from pptx.parts.slide import NotesSlidePart, SlidePart
 from pptx.util import Pt
 
-from briefing_app.export.deck_geometry import NS, BoxStyle, LayoutGeometry, xpath
-from briefing_app.export.fit import Para
-from briefing_app.export.pptx_template import find_body, find_title
+from briefing_app.export.deck.fit import Para
+from briefing_app.export.deck.geometry import NS, BoxStyle, LayoutGeometry, xpath
+from briefing_app.export.deck.template import find_body, find_title
 
 _MARK = re.compile(r"<!--bb:(\w+)-->")
 _A = NS["a"]

@@ -27,14 +27,14 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from briefing_app.core.briefing import Briefing
-from briefing_app.export.atomic import write_atomic
-from briefing_app.export.fonts import chain
-from briefing_app.export.memo_blocks import story
-from briefing_app.export.memo_decor import PageDecor
-from briefing_app.export.memo_plan import CREATOR, LANGUAGE, MemoPlan, build_plan
-from briefing_app.export.memo_style import Context
-from briefing_app.export.memo_template import MemoTemplate, load_template
+from briefing_app.export.memo.blocks import story
+from briefing_app.export.memo.decor import PageDecor
+from briefing_app.export.memo.fonts import chain
+from briefing_app.export.memo.plan import CREATOR, LANGUAGE, MemoPlan, build_plan
+from briefing_app.export.memo.style import Context
+from briefing_app.export.memo.template import MemoTemplate, load_template
 from briefing_app.export.templates import resolve_template
+from briefing_app.files.atomic import write_atomic
 
 
 @dataclass(frozen=True)

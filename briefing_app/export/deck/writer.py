@@ -16,15 +16,15 @@ from pptx.util import Pt
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
-from briefing_app.export.atomic import write_atomic
-from briefing_app.export.deck_geometry import TemplateGeometry, read_geometry, xpath
-from briefing_app.export.deck_plan import DeckPlan, plan_deck
-from briefing_app.export.fit import TextStyle
-from briefing_app.export.pptx_template import open_template
-from briefing_app.export.pptx_xpath import install as install_compiled_xpath
-from briefing_app.export.slide_parts import SlideAdder
-from briefing_app.export.slide_xml import NotesStamp, SlideStamp
+from briefing_app.export.deck.fit import TextStyle
+from briefing_app.export.deck.geometry import TemplateGeometry, read_geometry, xpath
+from briefing_app.export.deck.plan import DeckPlan, plan_deck
+from briefing_app.export.deck.slide_parts import SlideAdder
+from briefing_app.export.deck.slide_xml import NotesStamp, SlideStamp
+from briefing_app.export.deck.template import open_template
+from briefing_app.export.deck.xpath import install as install_compiled_xpath
 from briefing_app.export.templates import resolve_template
+from briefing_app.files.atomic import write_atomic
 
 SPACE_BEFORE = TextStyle(font=None, size_pt=0, min_pt=0).space_before
 install_compiled_xpath()

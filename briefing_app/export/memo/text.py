@@ -9,7 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from briefing_app.core.text import split_sentences
-from briefing_app.export.memo_style import Context
+from briefing_app.export.memo.style import Context
 
 CHUNK = 3000  # characters; a paragraph longer than two of these is laid out in pieces
 

@@ -2,7 +2,7 @@
 
 A :class:`DeckPlan` is template-agnostic data: the deck writer turns it into
 python-pptx calls, and the GUI preview draws it with the template's
-:class:`~briefing_app.export.deck_geometry.TemplateGeometry`. Text fitting
+:class:`~briefing_app.export.deck.geometry.TemplateGeometry`. Text fitting
 happens here, so every slide's text is known to fit its box at its size.
 
 For a preview::
@@ -24,11 +24,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from briefing_app.core.briefing import Briefing
-from briefing_app.export import deck_content
-from briefing_app.export.deck_content import Draft
-from briefing_app.export.deck_fonts import metrics_for
-from briefing_app.export.deck_geometry import BoxStyle, LayoutGeometry, TemplateGeometry
-from briefing_app.export.fit import Para, TextStyle, best_size, fit_title, paginate
+from briefing_app.export.deck import content as deck_content
+from briefing_app.export.deck.content import Draft
+from briefing_app.export.deck.fit import Para, TextStyle, best_size, fit_title, paginate
+from briefing_app.export.deck.fonts import metrics_for
+from briefing_app.export.deck.geometry import BoxStyle, LayoutGeometry, TemplateGeometry
 
 MIN_BODY_PT = 14.0
 MIN_TITLE_PT = 24.0

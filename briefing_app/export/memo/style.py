@@ -9,9 +9,9 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
-from briefing_app.export.fonts import FontChain, chain
-from briefing_app.export.memo_plan import MemoPlan
-from briefing_app.export.memo_template import MemoTemplate
+from briefing_app.export.memo.fonts import FontChain, chain
+from briefing_app.export.memo.plan import MemoPlan
+from briefing_app.export.memo.template import MemoTemplate
 
 RULE = 0.6  # points
 

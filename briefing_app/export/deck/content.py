@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.text import clean_spaces, sanitize
-from briefing_app.export.fit import Para
+from briefing_app.export.deck.fit import Para
 
 
 @dataclass(frozen=True)
