@@ -7,7 +7,9 @@ import html as htmllib
 import io
 from pathlib import Path
 
-FONTS = Path(__file__).resolve().parents[3] / "assets" / "fonts"  # the bundled Noto, not a system font
+FONTS = (
+    Path(__file__).resolve().parents[3] / "assets" / "fonts"
+)  # the bundled Noto, not a system font
 
 
 def visible_date(iso: str) -> str:
