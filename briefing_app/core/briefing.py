@@ -73,16 +73,12 @@ class Briefing:
 
     def sections(self) -> list[Section]:
         """All sections in the user's order."""
-        return [
-            self.article.item(i) for i in self.order if isinstance(self.article.item(i), Section)
-        ]
+        return [item for i in self.order if isinstance(item := self.article.item(i), Section)]
 
     def recommendations(self) -> list[Recommendation]:
         """All recommendations in the user's order."""
         return [
-            self.article.item(i)
-            for i in self.order
-            if isinstance(self.article.item(i), Recommendation)
+            item for i in self.order if isinstance(item := self.article.item(i), Recommendation)
         ]
 
     def picked_sections(self) -> list[Section]:

@@ -180,7 +180,7 @@ def _split_row(row: list[dict]) -> list[list[dict]]:
 
 def _line(words: list[dict], page: int, page_height: float) -> Line:
     chars = [len(w["text"]) for w in words]
-    sizes = Counter()
+    sizes: Counter[float] = Counter()
     bold = 0
     for w, n in zip(words, chars, strict=True):
         sizes[round(w["size"] * 2) / 2] += n
