@@ -164,20 +164,31 @@ def paginate(
 
 def _split(para: Para, style: TextStyle, starts: list[int], size: float, room: float,
            limit: float) -> list[tuple[bool, Para, float]]:  # fmt: skip
-    """A paragraph too tall for the room left, cut between lines: (new page first?, piece, height)."""
+    """A paragraph too tall for the room left, cut between lines: (new page first?, piece, height).
+
+    The last piece keeps at least MIN_CONTINUED_LINES lines when the piece before can spare them.
+    """
     head = style.space_before * size * para.scale
     line = _line_height(para, style, size)
     per_page = max(int((limit - head) // line), 1)
     first = max(int((room - head) // line), 0)
+    n = len(starts)
+    counts = [first] if first else []
+    while sum(counts) < n:
+        counts.append(min(per_page, n - sum(counts)))
+    if len(counts) > 1 and counts[-1] < MIN_CONTINUED_LINES:
+        give = min(MIN_CONTINUED_LINES - counts[-1], counts[-2] - 1)
+        if give > 0:
+            counts[-2] -= give
+            counts[-1] += give
     bounds = [*starts, len(para.text)]
     pieces = []
-    i, n = 0, len(starts)
-    take, new_page = (first, False) if first else (per_page, True)
-    while i < n:
-        j = min(i + take, n)
+    i, new_page = 0, not first
+    for count in counts:
+        j = i + count
         piece = replace(para, text=para.text[bounds[i] : bounds[j]].strip())
-        pieces.append((new_page, piece, _para_height(para, style, j - i, size)))
-        i, take, new_page = j, per_page, True
+        pieces.append((new_page, piece, _para_height(para, style, count, size)))
+        i, new_page = j, True
     return pieces
 
 
@@ -219,8 +230,37 @@ def is_thin(page: list[Para], style: TextStyle, width_pt: float) -> bool:
 MAX_TITLE_CHARS = 300  # -- longer titles are cut (with a warning) before any measuring --
 _CLAUSE = re.compile(r"[,;:—–(]|\s-\s|\.\s")
 _WEAK_ENDINGS = frozenset(
-    "a an and as at but by for from in into is of on or over than that the their to under "
-    "via was were which who with without".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "on",
+        "or",
+        "over",
+        "than",
+        "that",
+        "the",
+        "their",
+        "to",
+        "under",
+        "via",
+        "was",
+        "were",
+        "which",
+        "who",
+        "with",
+        "without",
+    ]
 )
 
 

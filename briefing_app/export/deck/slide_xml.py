@@ -62,11 +62,15 @@ class SlideStamp:
         title = find_title(placeholders)
         body = find_body(placeholders, subtitle=True) if title_slide else None
         body = body or find_body(placeholders)
+        if not geometry.body_is_placeholder:
+            body = None  # -- the layout's body cannot hold text: a text box in the free area --
         self.title_box, self.body_box = title is None, body is None
         self.title_style, self.body_style = geometry.title, geometry.body
         title = title or _textbox(slide, geometry.title)
         body = body or _textbox(slide, geometry.body)
         _drop_unused(slide, keep=(title, body))
+        _place(title, geometry.title)
+        _place(body, geometry.body)
         self.numbered = not title_slide and _slide_number(slide, layout)
         _title_first(slide, title)
         _hole(title.text_frame, "title")
@@ -118,12 +122,12 @@ def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textb
         )  # fmt: skip
         if not para.bullet:
             ppr = f'<a:pPr{level} marL="0" indent="0">{spacing}<a:buNone/></a:pPr>'
-        elif textbox:
-            indent = int(max(style.indent_pt, 18.0) * 12700)
-            ppr = (f'<a:pPr{level} marL="{indent}" indent="{-indent}">{spacing}'
-                   '<a:buChar char="•"/></a:pPr>')  # fmt: skip
         else:
-            ppr = f"<a:pPr{level}>{spacing}</a:pPr>"
+            # -- bullets set explicitly: a template's auto-numbered list style would read "1. 2. 3." --
+            indent = int(max(style.indent_pt, 18.0) * 12700)
+            margin = indent * (para.level + 1)
+            ppr = (f'<a:pPr{level} marL="{margin}" indent="{-indent}">{spacing}'
+                   '<a:buFont typeface="Arial"/><a:buChar char="•"/></a:pPr>')  # fmt: skip
         bold = ' b="1"' if para.bold else ""
         fill = ""
         if textbox:
@@ -163,6 +167,18 @@ def _hole(frame, name: str) -> None:
     for p in body.findall(f"{{{_A}}}p"):
         body.remove(p)
     body.append(etree.Comment(f"bb:{name}"))
+
+
+def _place(shape, style: BoxStyle) -> None:
+    """Give a placeholder its own position when the free area differs from the layout's box."""
+    box = style.box
+    if (shape.left, shape.top, shape.width, shape.height) != (
+        box.left,
+        box.top,
+        box.width,
+        box.height,
+    ):
+        shape.left, shape.top, shape.width, shape.height = box.left, box.top, box.width, box.height
 
 
 def _textbox(slide, style: BoxStyle):
