@@ -49,10 +49,11 @@ class TextStyle:
     indent_pt: float = 0.0
     space_before: float = 0.35  # times the font size, before each paragraph
     line_spacing: float = 1.0
+    bold: bool = False  # -- the box's own style is bold (titles often are) --
 
 
 def _metrics(style: TextStyle, bold: bool) -> FontMetrics:
-    return metrics_for(style.font, bold=bold)[0]
+    return metrics_for(style.font, bold=bold or style.bold)[0]
 
 
 def wrap(text: str, width_pt: float, metrics: FontMetrics, size_pt: float) -> list[int]:
@@ -278,7 +279,7 @@ def title_lines(text: str, style: TextStyle, width_pt: float, size: float) -> in
 
     Titles never break inside a word: such a size does not fit.
     """
-    metrics = _metrics(style, False)
+    metrics = _metrics(style, style.bold)
     usable = width_pt * WIDTH_SAFETY
     if any(metrics.width(w, size) > usable for w in text.split()):
         return 0
@@ -288,7 +289,7 @@ def title_lines(text: str, style: TextStyle, width_pt: float, size: float) -> in
 def title_fits(text: str, style: TextStyle, width_pt: float, height_pt: float,
                size: float) -> bool:  # fmt: skip
     lines = title_lines(text, style, width_pt, size)
-    line = _metrics(style, False).line_height(size) * style.line_spacing
+    line = _metrics(style, style.bold).line_height(size) * style.line_spacing
     return lines > 0 and lines * line <= height_pt * HEIGHT_SAFETY
 
 

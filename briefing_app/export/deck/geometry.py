@@ -58,6 +58,7 @@ class BoxStyle:
     insets: tuple[int, int, int, int] = (91440, 45720, 91440, 45720)  # left, top, right, bottom
     indent_pt: float = 0.0
     color: str | None = None  # "RRGGBB" when the template says so
+    bold: bool = False  # -- a bold title style is wider: measured bold --
 
     def inner_pt(self) -> tuple[float, float]:
         """Usable width and height inside the insets, in points."""
@@ -281,6 +282,12 @@ def _choose_title(prs, layouts, content_index: int, warnings: list[str]) -> int:
             return i
     if layouts and has_title(layouts[0]) and content_index != 0 and text_room(layouts[0]):
         return 0
+    for i, layout in enumerate(layouts):
+        if layout._element.get("type") == "secHead" and has_title(layout):
+            warnings.append(
+                "The template has no title-slide layout; a section layout is used for the title slide."
+            )
+            return i
     warnings.append("The template has no title-slide layout; the title slide uses the content one.")
     return content_index
 
@@ -365,6 +372,23 @@ def _contains(outer: Rect, inner: Rect) -> bool:
             and outer.bottom >= inner.bottom)  # fmt: skip
 
 
+FOOT_MARGIN = 0.06  # -- of the slide height, kept free at its foot --
+
+
+def grow_down(box: Rect, others: list[Rect], slide_height: int) -> Rect:
+    """A subtitle box grown downward into free room, up to the next shape or near the foot.
+
+    Title layouts often give the subtitle one line; a standfirst and a byline
+    then fit only by growing where the layout leaves the slide empty.
+    """
+    limit = int(slide_height * (1 - FOOT_MARGIN))
+    for other in others:
+        beside = min(box.left + box.width, other.left + other.width) > max(box.left, other.left)
+        if beside and other.top >= box.bottom - 1:
+            limit = min(limit, other.top)
+    return Rect(box.left, box.top, box.width, max(box.height, limit - box.top))
+
+
 def usable_box(box: Rect, obstacles: list[Rect]) -> Rect:
     """The largest part of ``box`` that no obstacle overlaps, cut one obstacle at a time.
 
@@ -403,6 +427,11 @@ def _layout_geometry(prs, index: int, fonts, colors, *, subtitle: bool,
     body_box = _rect(body_ph) if body_ph is not None else _fallback_body(prs, title_box)
     title_box = usable_box(_on_slide(prs, title_box), obstacles)
     body_box = usable_box(_on_slide(prs, body_box), obstacles)
+    if subtitle and body_ph is not None:
+        others = [
+            _rect(ph) for ph in layout.placeholders if ph is not body_ph and ph is not title_ph
+        ]
+        body_box = grow_down(body_box, [*obstacles, *others, title_box], int(prs.slide_height))
     title = _box_style(title_ph, master, "title", title_box, fonts[0], colors)
     body = _box_style(body_ph, master, "body", body_box, fonts[1], colors)
     return LayoutGeometry(index, title, body, title_ph is not None, body_ph is not None,
@@ -440,6 +469,7 @@ def _box_style(ph, master, kind: str, box: Rect, theme_font, colors) -> BoxStyle
     mar_l = _first(chain, "@marL")
     color = _first(chain, "a:defRPr/a:solidFill/a:srgbClr/@val")
     scheme = _first(chain, "a:defRPr/a:solidFill/a:schemeClr/@val")
+    bold = _first(chain, "a:defRPr/@b") in ("1", "true")
     if face is None or face.startswith("+"):
         face = theme_font
     default_size = 44.0 if kind == "title" else 18.0
@@ -450,6 +480,7 @@ def _box_style(ph, master, kind: str, box: Rect, theme_font, colors) -> BoxStyle
         insets=_insets(ph),
         indent_pt=int(mar_l) / EMU_PER_PT if mar_l else 0.0,
         color=color or colors.get(_SCHEME_ALIAS.get(scheme or "", scheme or "")),
+        bold=bold,
     )
 
 

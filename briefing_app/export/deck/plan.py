@@ -203,6 +203,7 @@ def _style(box: BoxStyle, *, floor: float, ratio: float) -> TextStyle:
         size_pt=box.size_pt,
         min_pt=min(lowest, box.size_pt),
         indent_pt=box.indent_pt,
+        bold=box.bold,
     )
 
 
