@@ -109,7 +109,7 @@ def test_thin_body_strip_beside_the_content_box_is_not_the_body(tmp_path):
     content.left, content.width = box[0], box[2]
     content.top, content.height = box[1] + Inches(0.5), box[3] - Inches(0.5)
     template = _save(prs, tmp_path / "strip.pptx")
-    data, warnings = build_deck(_briefing(), template=template)  # -- no IndexError --
+    data, _warnings = build_deck(_briefing(), template=template)  # -- no IndexError --
     geometry = read_geometry(open_template(template))
     assert geometry.content_layout.body.box.height > Inches(3)
     assert data
@@ -148,7 +148,7 @@ def test_titles_fit_a_filled_fixed_height_title_bar_and_never_end_in_an_ellipsis
         assert title_fits(slide.title, _title_style(box), width, height, slide.title_size_pt)
     sizes = {s.title_size_pt for s in plan.slides[1:]}
     assert len(sizes) <= 2
-    full = [s for s in plan.slides if s.kind == "recommendation"][0]
+    full = next(s for s in plan.slides if s.kind == "recommendation")
     assert full.paragraphs[0].text.startswith("The United States should expand the corridor")
     assert sum(p.text.startswith("The United States should expand") for p in full.paragraphs) == 1
 
@@ -177,7 +177,7 @@ def test_body_text_stays_clear_of_a_master_logo_in_the_body_area(tmp_path):
     out = tmp_path / "deck.pptx"
     write_deck(_briefing(), out, template=template)
     deck = Presentation(str(out))
-    placed = [sh for sh in deck.slides[3].placeholders if sh.placeholder_format.idx == 1][0]
+    placed = next(sh for sh in deck.slides[3].placeholders if sh.placeholder_format.idx == 1)
     assert placed.top >= logo.top + logo.height or placed.left + placed.width <= logo.left
 
 

@@ -10,12 +10,12 @@ from hypothesis import strategies as st
 
 from briefing_app.export.deck.fit import (
     HEIGHT_SAFETY,
+    MAX_TITLE_CHARS,
     Para,
     TextStyle,
     best_size,
-    fit_title,
-    MAX_TITLE_CHARS,
     cut_title,
+    fit_title,
     is_thin,
     paginate,
     text_height,
