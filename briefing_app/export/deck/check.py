@@ -93,11 +93,15 @@ class TemplateReport:
         return data
 
 
-def check_template(path: Path | str) -> TemplateReport:
-    """Open ``path`` as the deck export would and report what it will use (UserError if unusable)."""
+def check_template(path: Path | str, choices: dict[str, int] | None = None) -> TemplateReport:
+    """Open ``path`` as the deck export would and report what it will use (UserError if unusable).
+
+    ``choices`` (role → layout index) replaces the ones stored beside the template, so the
+    GUI dialog can show a choice before it is saved.
+    """
     path = Path(path)
     prs = open_template(path)
-    choices = load_choices(path)
+    choices = load_choices(path) if choices is None else choices
     geometry = read_geometry(prs, choices)
     layouts = all_layouts(prs)
     roles = [_role(role, geometry, role in choices) for role in ROLES]
@@ -111,8 +115,7 @@ def check_template(path: Path | str) -> TemplateReport:
                 "of height for text."
             )
     artwork = {
-        r.layout_index: [Area.of(o) for o in obstacles_of(prs, layouts[r.layout_index])]
-        for r in roles
+        i: [Area.of(o) for o in obstacles_of(prs, layout)] for i, layout in enumerate(layouts)
     }
     return TemplateReport(
         path=str(path),
