@@ -12,6 +12,7 @@ from typing import Literal, get_args
 
 from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.errors import UserError
+from briefing_app.core.summarize import bullets_from_summary
 
 SCHEMA_VERSION = 1
 TemplateKind = Literal["deck", "memo"]
@@ -116,7 +117,6 @@ class Briefing:
 
     def bullets_of(self, item_id: str) -> list[str]:
         """The user's bullets, or the automatic ones derived from the current summary."""
-        from briefing_app.core.summarize import bullets_from_summary
 
         edit = self.edits.get(item_id)
         if edit and edit.bullets is not None:

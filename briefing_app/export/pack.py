@@ -32,6 +32,7 @@ def build_pack(
     briefing: Briefing, targets: Targets, *, report: Report | None = None
 ) -> tuple[list[tuple[Path, bytes]], list[str]]:
     """The bytes of each target (deck before memo) and their warnings; paths checked first."""
+    # -- deferred: a deck-only export never imports reportlab --
     from briefing_app.export.deck.writer import build_deck, check_deck_path
     from briefing_app.export.memo.writer import render_memo
 
