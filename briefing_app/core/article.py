@@ -91,7 +91,7 @@ class Article:
         return tuple(r for r in self.recommendations if r.section_id == section_id)
 
     def to_json(self) -> dict:
-        """The `inspect --json` object of DESIGN.md."""
+        """The `inspect --json` object of docs/architecture.md."""
         return {
             "title": self.title,
             "standfirst": self.standfirst,

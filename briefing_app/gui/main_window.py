@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         return fileops.save_as(self)
 
     def export(self, kinds: set[str]) -> None:
+        # -- deferred: the dialog is built on first export (first paint) --
         from briefing_app.gui.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.session.briefing, self.settings, kinds=kinds, parent=self)

@@ -19,7 +19,9 @@ from briefing_app.export.deck.template import (
     all_layouts,
     find_body,
     find_title,
+    open_template,
 )
+from briefing_app.export.templates import resolve_template
 
 NS = {
     "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
@@ -116,10 +118,11 @@ def geometry_for(template: str | Path | None) -> TemplateGeometry:
     Opening a template takes a few tens of milliseconds: callers that redraw
     often should keep the result (it is immutable) until the template changes.
     """
-    from briefing_app.export.deck.template import open_template
-    from briefing_app.export.templates import resolve_template
 
-    return read_geometry(open_template(resolve_template("deck", template)))
+    from briefing_app.export.deck.choices import load_choices
+
+    path = resolve_template("deck", template)
+    return read_geometry(open_template(path), load_choices(path))
 
 
 ROLES = ("title", "section", "content", "figures", "closing")
