@@ -201,6 +201,10 @@ def _slide_number(slide, layout) -> bool:
             slide.shapes.clone_placeholder(ph)
             paragraph = slide.placeholders[ph.placeholder_format.idx].text_frame.paragraphs[0]
             field = etree.Element(f"{{{_A}}}fld", id=_SLIDENUM_FIELD_ID, type="slidenum")
+            size = _inherited_size(ph)
+            if size is not None and size < MIN_NUMBER_SIZE:
+                # -- a 7 pt page number is unreadable on a projector: 9 pt at least --
+                etree.SubElement(field, f"{{{_A}}}rPr", sz=str(MIN_NUMBER_SIZE))
             etree.SubElement(field, f"{{{_A}}}t").append(etree.Comment("bb:number"))
             end = paragraph._p.find(f"{{{_A}}}endParaRPr")
             if end is not None:
@@ -209,6 +213,24 @@ def _slide_number(slide, layout) -> bool:
                 paragraph._p.append(field)
             return True
     return False
+
+
+MIN_NUMBER_SIZE = 900  # -- hundredths of a point --
+
+
+def _inherited_size(ph) -> int | None:
+    """The slide number's font size as the layout or its master sets it, if either does."""
+    master = ph.part.slide_master if hasattr(ph.part, "slide_master") else None
+    elements = [ph._element]
+    if master is not None:
+        elements += xpath(master._element, ".//p:sp[p:nvSpPr/p:nvPr/p:ph/@type='sldNum']")
+    for element in elements:
+        sizes = xpath(
+            element, ".//a:lvl1pPr/a:defRPr/@sz | .//a:p//a:rPr/@sz | .//a:endParaRPr/@sz"
+        )
+        if sizes:
+            return int(sizes[0])
+    return None
 
 
 def _on_page(ph, slide) -> bool:
