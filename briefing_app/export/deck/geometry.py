@@ -7,7 +7,7 @@ three agree. Layouts are chosen by placeholder type, never by name or index.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -376,6 +376,9 @@ def _contains(outer: Rect, inner: Rect) -> bool:
 
 
 FOOT_MARGIN = 0.06  # -- of the slide height, kept free at its foot --
+GROW_BELOW = 0.15  # -- a subtitle box lower than this share of the slide height may grow … --
+GROW_TO = 0.22  # -- … to at most this share --
+TEXTBOX_MIN_PT = 18.0
 
 
 def grow_down(box: Rect, others: list[Rect], slide_height: int) -> Rect:
@@ -384,7 +387,9 @@ def grow_down(box: Rect, others: list[Rect], slide_height: int) -> Rect:
     Title layouts often give the subtitle one line; a standfirst and a byline
     then fit only by growing where the layout leaves the slide empty.
     """
-    limit = int(slide_height * (1 - FOOT_MARGIN))
+    if box.height >= GROW_BELOW * slide_height:
+        return box
+    limit = min(int(slide_height * (1 - FOOT_MARGIN)), box.top + int(GROW_TO * slide_height))
     for other in others:
         beside = min(box.left + box.width, other.left + other.width) > max(box.left, other.left)
         if beside and other.top >= box.bottom - 1:
@@ -437,6 +442,9 @@ def _layout_geometry(prs, index: int, fonts, colors, *, subtitle: bool,
         body_box = grow_down(body_box, [*obstacles, *others, title_box], int(prs.slide_height))
     title = _box_style(title_ph, master, "title", title_box, fonts[0], colors)
     body = _box_style(body_ph, master, "body", body_box, fonts[1], colors)
+    if body_ph is None and body.size_pt < TEXTBOX_MIN_PT:
+        # -- a master's body style meant for footnotes would leave a text-box slide nearly empty --
+        body = replace(body, size_pt=TEXTBOX_MIN_PT)
     return LayoutGeometry(index, title, body, title_ph is not None, body_ph is not None,
                           name=layout.name or "")  # fmt: skip
 
