@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from briefing_app.core.errors import UserError
 from briefing_app.export.deck.choices import ROLES, load_choices
 from briefing_app.export.deck.fonts import describe
 from briefing_app.export.deck.geometry import (
@@ -101,7 +102,15 @@ def check_template(path: Path | str, choices: dict[str, int] | None = None) -> T
     """
     path = Path(path)
     prs = open_template(path)
-    choices = load_choices(path) if choices is None else choices
+    try:
+        return _report(path, prs, load_choices(path) if choices is None else choices)
+    except (IndexError, KeyError, ValueError, TypeError, AttributeError, ZeroDivisionError) as exc:
+        raise UserError(
+            f"Template {path.name} has a structure the deck export cannot use ({type(exc).__name__})."
+        ) from exc
+
+
+def _report(path: Path, prs, choices: dict[str, int]) -> TemplateReport:
     geometry = read_geometry(prs, choices)
     layouts = all_layouts(prs)
     roles = [_role(role, geometry, role in choices) for role in ROLES]

@@ -51,11 +51,19 @@ def build_deck(briefing: Briefing, *, template: str | Path | None = None):
     """The .pptx bytes and the warnings for ``briefing`` on ``template``."""
     path = resolve_template("deck", template)
     prs = open_template(path)
-    geometry = read_geometry(prs, load_choices(path))
-    plan = plan_deck(briefing, geometry)
-    render(prs, plan, geometry)
-    out = io.BytesIO()
-    prs.save(out)
+    try:
+        geometry = read_geometry(prs, load_choices(path))
+        plan = plan_deck(briefing, geometry)
+        render(prs, plan, geometry)
+        out = io.BytesIO()
+        prs.save(out)
+    except (IndexError, KeyError, ValueError, TypeError, AttributeError, ZeroDivisionError) as exc:
+        # -- the last resort for a template structure nothing above foresaw: one sentence --
+        raise UserError(
+            f"Template {path.name} has a structure the deck export cannot use "
+            f"({type(exc).__name__}); try another template or check it with "
+            f"'briefing-app templates --check'."
+        ) from exc
     return out.getvalue(), list(plan.warnings)
 
 
