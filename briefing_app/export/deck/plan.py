@@ -44,6 +44,7 @@ from briefing_app.export.deck.fonts import metrics_for
 from briefing_app.export.deck.geometry import BoxStyle, LayoutGeometry, TemplateGeometry
 
 MIN_BODY_PT = 14.0
+SHRINK_ROOM = 6.0  # -- the smallest allowed size is never more than this above the floor --
 MIN_TITLE_PT = 24.0
 BODY_SHRINK = 0.75  # -- shrink body text to at most 75 % of the template's size … --
 TITLE_SHRINK = 0.6  # -- … and titles to 60 %, never below the minimums above --
@@ -197,7 +198,8 @@ def _layout(layouts: Layouts, name: str) -> LayoutGeometry:
 
 def _style(box: BoxStyle, *, floor: float, ratio: float) -> TextStyle:
     """The template's size, shrinkable to ``ratio`` of it but never below ``floor`` points."""
-    lowest = max(floor, round(box.size_pt * ratio))
+    # -- a template's oversized body (44 pt) may shrink to a readable 20 pt before text spills --
+    lowest = max(floor, min(round(box.size_pt * ratio), floor + SHRINK_ROOM))
     return TextStyle(
         font=box.font,
         size_pt=box.size_pt,
