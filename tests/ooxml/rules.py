@@ -30,8 +30,21 @@ MASTER_ID_RANGE = range(2**31, 2**32)
 Problem = tuple[str, str, str]  # -- (rule, part, message) --
 
 
+_PML = "application/vnd.openxmlformats-officedocument.presentationml."
+# -- what a part reached by a relationship of this type must declare itself to be --
+EXPECTED_TYPES = {
+    **{kind: (f"{_PML}{kind}+xml",) for kind in
+       ("slide", "slideLayout", "slideMaster", "notesSlide", "notesMaster", "handoutMaster",
+        "presProps", "viewProps", "tableStyles", "commentAuthors", "comments")},
+    "officeDocument": tuple(f"{_PML}{k}.main+xml" for k in ("presentation", "slideshow", "template")),
+    "theme": ("application/vnd.openxmlformats-officedocument.theme+xml",),
+    "core-properties": ("application/vnd.openxmlformats-package.core-properties+xml",),
+    "extended-properties": ("application/vnd.openxmlformats-officedocument.extended-properties+xml",),
+}  # fmt: skip
+
+
 def content_types(pkg: Package) -> list[Problem]:
-    """Every part has a content type; every override names a part that exists."""
+    """Every part has a content type, the one its relationship type needs; overrides name parts."""
     if CONTENT_TYPES not in pkg.blobs:
         return [("content-types", CONTENT_TYPES, "missing")]
     out = [("content-types", name, "no content type")
@@ -39,6 +52,12 @@ def content_types(pkg: Package) -> list[Problem]:
     names = {n.lower() for n in pkg.blobs}
     out += [("content-types", name, "override for a part that does not exist")
             for name in pkg.overrides if name not in names]  # fmt: skip
+    for source, rels in pkg.rels.items():
+        for rel in rels:
+            wanted = EXPECTED_TYPES.get(rel.type)
+            actual = pkg.content_type(rel.target) if rel.target in pkg.blobs else None
+            if wanted and actual and actual not in wanted:
+                out.append(("content-types", rel.target, f"{actual}, but {source} relates it as {rel.type}"))
     clashes = [n for n, c in Counter(n.lower() for n in pkg.blobs).items() if c > 1]
     out += [("content-types", name, "part names differ only in case") for name in clashes]
     return out
