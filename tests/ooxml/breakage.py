@@ -13,14 +13,16 @@ Edit = Callable[[bytes], bytes | None]  # -- None deletes the part --
 def rewrite(data: bytes, edits: dict[str, Edit], add: dict[str, bytes] | None = None) -> bytes:
     """``data`` with each named part passed through its edit (zip names, no leading "/")."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
         names = {i.filename for i in src.infolist()}
         missing = set(edits) - names
         assert not missing, f"no such part: {missing}"
         for info in src.infolist():
-            body: bytes | None = src.read(info)
-            if info.filename in edits:
-                body = edits[info.filename](body)
+            original = src.read(info)
+            body = edits[info.filename](original) if info.filename in edits else original
             if body is not None:
                 dst.writestr(info.filename, body)
         for name, body in (add or {}).items():

@@ -64,7 +64,9 @@ def _process(element, understood, ignorable: set[str], process_content: set[str]
         if not isinstance(child.tag, str):
             index += 1  # -- comments and processing instructions carry no markup --
         elif child.tag == f"{{{MC}}}AlternateContent":
-            _replace(child, _chosen(child, understood))  # -- the chosen children are looked at next --
+            _replace(
+                child, _chosen(child, understood)
+            )  # -- the chosen children are looked at next --
         elif _ns(child.tag) in ignorable:
             _replace(child, list(child) if _ns(child.tag) in process_content else [])
         else:

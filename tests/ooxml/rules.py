@@ -57,7 +57,13 @@ def content_types(pkg: Package) -> list[Problem]:
             wanted = EXPECTED_TYPES.get(rel.type)
             actual = pkg.content_type(rel.target) if rel.target in pkg.blobs else None
             if wanted and actual and actual not in wanted:
-                out.append(("content-types", rel.target, f"{actual}, but {source} relates it as {rel.type}"))
+                out.append(
+                    (
+                        "content-types",
+                        rel.target,
+                        f"{actual}, but {source} relates it as {rel.type}",
+                    )
+                )
     clashes = [n for n, c in Counter(n.lower() for n in pkg.blobs).items() if c > 1]
     out += [("content-types", name, "part names differ only in case") for name in clashes]
     return out
@@ -74,7 +80,9 @@ def relationships(pkg: Package) -> list[Problem]:
                 out.append(("relationships", source, f"relationship id {rid} repeated"))
         for rel in rels:
             if not rel.external and rel.target not in pkg.blobs:
-                out.append(("relationships", source, f"{rel.rid} ({rel.type}) → missing {rel.target}"))
+                out.append(
+                    ("relationships", source, f"{rel.rid} ({rel.type}) → missing {rel.target}")
+                )
     return out
 
 
@@ -91,7 +99,7 @@ def orphans(pkg: Package) -> list[Problem]:
 
 
 def _kind(pkg: Package, name: str) -> str:
-    """"slide", "slideLayout", … from the content type (…presentationml.slide+xml)."""
+    """ "slide", "slideLayout", … from the content type (…presentationml.slide+xml)."""
     ct = pkg.content_type(name) or ""
     match = re.search(r"presentationml\.(\w+)\+xml$", ct)
     return match.group(1) if match else ""
@@ -145,12 +153,16 @@ def slide_ids(pkg: Package) -> list[Problem]:
             listed.append(rel.target)
     for target in pkg.related(name, "slide"):
         if target not in listed:
-            out.append(("slide-ids", target, "related from the presentation, not in its slide list"))
+            out.append(
+                ("slide-ids", target, "related from the presentation, not in its slide list")
+            )
     master_ids = [el.get("id", "") for el in root.iterfind("p:sldMasterIdLst/p:sldMasterId", NS)]
     for master in pkg.related(name, "slideMaster"):
         if master in pkg.blobs:
             tree = pkg.xml(master)
-            master_ids += [el.get("id", "") for el in tree.iterfind("p:sldLayoutIdLst/p:sldLayoutId", NS)]
+            master_ids += [
+                el.get("id", "") for el in tree.iterfind("p:sldLayoutIdLst/p:sldLayoutId", NS)
+            ]
     for value, count in Counter(master_ids).items():
         if count > 1:
             out.append(("slide-ids", name, f"master/layout id {value} repeated"))
@@ -238,7 +250,9 @@ def core_properties(pkg: Package) -> list[Problem]:
             typed = el.get(f"{{{XSI}}}type")
             if el.tag in (f"{{{DCTERMS}}}created", f"{{{DCTERMS}}}modified"):
                 if typed is None or _resolve(el, typed) != (DCTERMS, "W3CDTF"):
-                    out.append(("core-properties", name, f"{etree.QName(el).localname} not typed W3CDTF"))
+                    out.append(
+                        ("core-properties", name, f"{etree.QName(el).localname} not typed W3CDTF")
+                    )
             elif typed is not None:
                 out.append(("core-properties", name, f"{etree.QName(el).localname} has xsi:type"))
             if el.get("{http://www.w3.org/XML/1998/namespace}lang") is not None:
@@ -254,8 +268,24 @@ def _resolve(el: etree._Element, qname: str) -> tuple[str | None, str]:
     return el.nsmap.get(prefix or None), local
 
 
+# -- optional in ISO/IEC 29500, but PowerPoint writes them always and expects them --
+EXPECTED_PARTS = ("presProps", "viewProps", "tableStyles", "theme")
+
+
+def expected_parts(pkg: Package) -> list[Problem]:
+    """The presentation relates the parts PowerPoint always writes, each masters its theme."""
+    name = pkg.presentation
+    if not name:
+        return []
+    out = [("expected-parts", name, f"no {kind} part")
+           for kind in EXPECTED_PARTS if not pkg.related(name, kind)]  # fmt: skip
+    for master in pkg.related(name, "slideMaster"):
+        if not pkg.related(master, "theme"):
+            out.append(("expected-parts", master, "master without a theme"))
+    return out
+
+
 RULES: tuple[Callable[[Package], list[Problem]], ...] = (
     content_types, relationships, orphans, shape_ids, slide_ids, notes_links, sections,
-    custom_shows, core_properties,
+    custom_shows, core_properties, expected_parts,
 )  # fmt: skip
-

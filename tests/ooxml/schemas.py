@@ -91,8 +91,20 @@ def _wire(name: str, text: str) -> str:
     return _XML_IMPORT.sub(r'\1 schemaLocation="xml.xsd"/>', text)
 
 
-# -- (file, wrong text, corrected text, why): none needed so far for what decks use --
-ERRATA: tuple[tuple[str, str, str, str], ...] = ()
+# -- (file, wrong text, corrected text, why) --
+ERRATA: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "dml-main.xsd",
+        '<xsd:complexType name="CT_TextBulletSizePercent">\n'
+        '    <xsd:attribute name="val" type="ST_TextBulletSizePercent" use="required"/>',
+        '<xsd:complexType name="CT_TextBulletSizePercent">\n'
+        '    <xsd:attribute name="val" type="ST_TextBulletSize" use="required"/>',
+        "a:buSzPct/@val is typed as the '%' string form only, so the thousandths PowerPoint "
+        'and LibreOffice write (val="100000") fail; ST_TextBulletSize, the union of both '
+        "forms the schema defines right above, is what ECMA-376 1st edition and the Open XML "
+        "SDK accept",
+    ),
+)
 
 
 def _unpack(folder: Path) -> None:

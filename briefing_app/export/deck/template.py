@@ -15,6 +15,7 @@ from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 
 from briefing_app.core.errors import UserError
+from briefing_app.export.deck.package import repair_template
 from briefing_app.files.zipguard import check_package
 
 _MACRO_SUFFIXES = (".pptm", ".potm", ".ppsm")
@@ -48,6 +49,7 @@ def open_template(path: Path):
     if not prs.slide_width or not prs.slide_height:
         prs.slide_width, prs.slide_height = 9144000, 6858000  # -- PowerPoint's default, 4:3 --
     remove_all_slides(prs)
+    repair_template(prs)
     return prs
 
 
