@@ -19,15 +19,13 @@ from lxml import etree
 from briefing_app.export.deck.writer import build_deck
 from briefing_app.export.templates import list_templates
 from tests.ooxml.articles import ARTICLES, briefing_for
-from tests.ooxml.odd_templates import SAMPLE, sections_and_shows_template
+from tests.ooxml.odd_templates import LIBREOFFICE, SAMPLE, sections_and_shows_template
 from tests.ooxml.package import Package
 from tests.ooxml.rules import P14, SECTIONS_EXT, shape_ids
 from tests.ooxml.validate import assert_valid_deck, problems
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILTIN = [t.name for t in list_templates("deck")]
-HERE = Path(__file__).resolve().parent / "templates"
-LIBREOFFICE = HERE / "libreoffice-export.pptx"
 BLANKLESS = etree.XMLParser(remove_blank_text=True)  # -- python-pptx drops indentation too --
 
 
