@@ -15,6 +15,7 @@ from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 
 from briefing_app.core.errors import UserError
+from briefing_app.files.inputs import read_limited
 from briefing_app.files.zipguard import check_package
 
 _MACRO_SUFFIXES = (".pptm", ".potm", ".ppsm")
@@ -34,10 +35,7 @@ def open_template(path: Path):
         raise UserError(
             f"Template {path.name} is macro-enabled ({path.suffix}); save it as .pptx or .potx."
         )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Cannot read template {path}: {exc.strerror or exc}.") from exc
+    data = read_limited(path, what=f"Template {path}")
     data = _checked_package(path, data)
     try:
         prs = Presentation(io.BytesIO(data))
