@@ -34,6 +34,6 @@ def test_non_finite_and_huge_numbers_are_one_sentence(tmp_path, saved, old, new)
     path = tmp_path / "p.briefing"
     path.write_text(saved.replace(old, new, 1), encoding="utf-8")
     before = path.read_bytes()
-    with pytest.raises(UserError, match="not a valid .briefing project"):
+    with pytest.raises(UserError, match=r"not a valid \.briefing project"):
         load_project(path)
     assert path.read_bytes() == before
