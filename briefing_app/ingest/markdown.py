@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
 from briefing_app.core.document import Block, Document
+from briefing_app.ingest.frontmatter import load_front_matter
 
-MAX_FRONT_MATTER = 64 * 1024
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -131,13 +129,8 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, 0
-    if len(m.group(1)) > MAX_FRONT_MATTER:  # -- PyYAML's scanner is quadratic on deep nesting --
-        return {}, 0
-    try:
-        data = yaml.safe_load(m.group(1))
-    except (yaml.YAMLError, RecursionError):  # -- hostile nesting is not front matter --
-        return {}, 0
-    if not isinstance(data, dict):
+    data = load_front_matter(m.group(1))
+    if data is None:  # -- hostile nesting, aliases or a non-mapping is not front matter --
         return {}, 0
     meta: dict[str, str] = {}
     for key, aliases in {

@@ -27,6 +27,7 @@ from pptx.util import Pt
 
 from briefing_app.export.deck.fit import Para
 from briefing_app.export.deck.geometry import NS, BoxStyle, LayoutGeometry, xpath
+from briefing_app.export.deck.notes import cut
 from briefing_app.export.deck.template import find_body, find_title
 
 _MARK = re.compile(r"<!--bb:(\w+)-->")
@@ -157,8 +158,18 @@ def _notes_paragraph(line: str) -> str:
     return f"<a:p>{'<a:br/>'.join(runs)}</a:p>"
 
 
+RUN_MAX = (
+    1_000_000  # -- characters: at most 4 MB of UTF-8, well under lxml's 10 MB per text node --
+)
+
+
 def _text(text: str) -> str:
-    """Run text escaped for XML, control characters as "_xHHHH_" the way python-pptx writes them."""
+    """Run text escaped for XML, control characters as "_xHHHH_" the way python-pptx writes them.
+
+    A run is cut to :data:`RUN_MAX` as a last guard: a longer text node makes
+    the deck unreadable to lxml (python-pptx), whatever the plan let through.
+    """
+    text = cut(text, RUN_MAX)
     return escape(_NOT_XML.sub("", _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)))
 
 
