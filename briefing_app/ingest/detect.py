@@ -83,11 +83,11 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     for key, value in front.read_front(front_lines).items():
         meta.setdefault(key, value)
     body, bio = front.take_author_bio(body, meta.get("author"))
-    if meta.get("author") is None and bio:
-        meta["author"] = front.bio_author(bio)
-    if meta.get("date"):
+    if meta.get("author") is None and bio and (author := front.bio_author(bio)):
+        meta["author"] = author
+    if date := meta.get("date"):
         meta["date_source"] = declared or "text"
-        meta["date"] = parse_date(meta["date"]) or meta["date"]
+        meta["date"] = parse_date(date) or date
         if impossible_date(meta["date"]):  # -- "2021-02-30" is no date, not a date as written
             del meta["date"], meta["date_source"]
     return title, meta, body, bio
