@@ -16,11 +16,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from dateparser.data.languages_info import language_order
-from dateparser.date import DateDataParser
-from dateparser.languages import default_loader
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser  # type: ignore[import-untyped]
 
 # -- the languages tried when the page does not say, most common first; the page's own
 # -- language (``<html lang>``, og:locale, front matter) is tried before them --
@@ -126,9 +125,9 @@ def _dates(text: str) -> Iterator[tuple[int, int, str]]:
         if any(s <= y.start() < e for s, e, _ in found):
             continue
         lo = max(0, y.start() - 64)
-        m = _WORDED.search(text, lo, y.start())
-        if m and (hit := _worded(m, y.group())):
-            found.append((m.start() + hit[0], y.end(), hit[1]))
+        w = _WORDED.search(text, lo, y.start())
+        if w and (hit := _worded(w, y.group())):
+            found.append((w.start() + hit[0], y.end(), hit[1]))
     yield from sorted(found)
 
 
@@ -195,11 +194,18 @@ def _page_language() -> str | None:
 
 @cache
 def _supported() -> frozenset[str]:
+    # -- deferred, like every dateparser import here: 0.4 s, needed only once a line holds a year
+
+    # -- deferred, like every dateparser import here: 0.4 s, needed only once a line holds a year
+    from dateparser.data.languages_info import language_order  # type: ignore[import-untyped]
+
     return frozenset(language_order)
 
 
 @cache
 def _parser(languages: tuple[str, ...], order: str | None) -> DateDataParser:
+    from dateparser.date import DateDataParser
+
     settings: dict[str, object] = {
         "PREFER_DAY_OF_MONTH": "first",
         "REQUIRE_PARTS": ["year", "month"],
@@ -224,6 +230,9 @@ def _vocabulary(language: str | None) -> _Words:
     The page's own language comes first among a name's languages, so "mar"
     on a Spanish page is read as Spanish.
     """
+
+    from dateparser.languages import default_loader  # type: ignore[import-untyped]
+
     months: dict[str, list[str]] = {}
     weekdays: set[str] = set()
     codes = [language] if language else []

@@ -11,14 +11,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING
 
 import yaml
-from markdown_it import MarkdownIt
-from markdown_it.rules_core import StateCore
-from markdown_it.token import Token
-from mdit_py_plugins.deflist import deflist_plugin
-from mdit_py_plugins.footnote import footnote_plugin
-from mdit_py_plugins.front_matter import front_matter_plugin
 
 from briefing_app.core.document import Block, BlockKind, Document, Link, Row, table_text
 
@@ -30,6 +26,11 @@ MAX_NESTING = 20
 MAX_MARKS_PER_BLOCK = 2_000
 MAX_MARKS_PER_DOCUMENT = 100_000
 _MARKS = re.compile(r"[\\`*_\[<&]")
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
+    from markdown_it.token import Token
 
 
 def _budgeted_inline(state: StateCore) -> None:
@@ -44,13 +45,20 @@ def _budgeted_inline(state: StateCore) -> None:
             budget -= marks
             state.md.inline.parse(token.content, state.md, state.env, token.children)
         else:
-            plain = Token("text", "", 0)
+            plain = type(token)("text", "", 0)
             plain.content = token.content
             token.children.append(plain)
     state.env["mark_budget"] = budget
 
 
+@cache
 def _parser() -> MarkdownIt:
+    """The one configured parser, built on first use (its import costs ~0.2 s of start-up)."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.deflist import deflist_plugin
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
     md = (
         MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
         .enable("table")
@@ -64,14 +72,11 @@ def _parser() -> MarkdownIt:
     return md
 
 
-_MD = _parser()
-
-
 def parse_markdown(text: str, *, name: str = "") -> Document:
     """Blocks with offsets into ``text``; front matter becomes metadata, link URLs are kept."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     env: dict = {}
-    tokens = _MD.parse(text, env)
+    tokens = _parser().parse(text, env)
     lines = _Lines(text)
     metadata: dict[str, str] = {}
     if tokens and tokens[0].type == "front_matter":
