@@ -1,11 +1,13 @@
-"""Dates as pages print them, in many languages, read by dateparser and written as ISO 8601.
+"""Dates as pages print them, in many languages, read by date libraries and written as ISO 8601.
 
-dateparser knows month and weekday names in every language we meet and
-checks the calendar ("30 February" is no date). What stays here is ours:
-finding date-shaped words cheaply in a line (dateparser itself is only called
-on a short candidate, so a long line costs linear time), and choosing day-first
-or month-first for "03/04/2021" from the page's own language and region.
-Nothing is downloaded: the languages are named, so no language detector runs.
+python-dateutil reads numeric and English dates; dateparser knows month and
+weekday names in every other language we meet (it costs ~0.7 s to load, so
+only a page that prints such a name pays it). Both check the calendar
+("30 February" is no date). What stays here is ours: finding date-shaped words
+cheaply in a line (the libraries only see a short candidate, so a long line
+costs linear time), and choosing day-first or month-first for "03/04/2021"
+from the page's own language and region. Nothing is downloaded: dateparser's
+languages are named, so no language detector runs.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
@@ -32,6 +35,7 @@ MONTH_FIRST_REGIONS = frozenset({"US", "PH", "FM", "MH", "PW", "GU", "AS", "MP",
 
 Order = Literal["DMY", "MDY"]
 _LOCALE: ContextVar[str | None] = ContextVar("page_locale", default=None)
+_DEFAULT = datetime(2000, 1, 1)
 
 _YEAR = r"(?:1[89]|20)\d{2}"
 _NUMERIC = re.compile(
@@ -133,14 +137,14 @@ def _dates(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _numeric(m: re.Match[str], *, order: Order | None = None) -> str | None:
     if m.group("y1"):
-        return _parse(f"{m['y1']}-{m['m1']}-{m['d1']}", order="YMD")
+        return _dateutil(f"{m['y1']}-{m['m1']}-{m['d1']}", yearfirst=True)
     if m.group("y3"):
         day = m.group("d3")
-        return _parse(f"{m['y3']}-{m['m3']}-{day or 1}", order="YMD", day=bool(day))
+        return _dateutil(f"{m['y3']}-{m['m3']}-{day or 1}", yearfirst=True, day=bool(day))
     a, b = int(m["a"]), int(m["b"])
     # -- dotted dates are day-first everywhere
     order = order or ("DMY" if m["s2"] == "." else _order(a, b))
-    return _parse(f"{m['a']}/{m['b']}/{m['y2']}", order=order) if order else None
+    return _dateutil(f"{m['a']}/{m['b']}/{m['y2']}", dayfirst=order == "DMY") if order else None
 
 
 def _order(a: int, b: int) -> Order | None:
@@ -164,32 +168,76 @@ def page_order() -> Order | None:
 
 
 def _worded(m: re.Match[str], year: str) -> tuple[int, str] | None:
-    """(offset of the date in the match, ISO) for "7 de diciembre de 2017", "Feb 10, 2021" …"""
-    words = _vocabulary(_page_language())
-    languages = words.months.get(m["month"].lower())
-    if not languages:
-        return None
-    skip = 0
-    if m["weekday"] and m["weekday"].lower().rstrip(".") not in words.weekdays:
-        skip = (m.start("day") if m["day"] else m.start("month")) - m.start()
-    candidate = m.group()[skip:] + year
-    iso = _parse(candidate, languages=languages, day=bool(m["day"] or m["day2"]))
+    """(offset of the date in the match, ISO) for "7 de diciembre de 2017", "Feb 10, 2021" …
+
+    English names go to python-dateutil (light, already loaded by most runs);
+    a name in another language loads dateparser, once, and its word lists.
+    """
+    word = m["month"].lower().rstrip(".")
+    has_day = bool(m["day"] or m["day2"])
+    english = _english_words()
+    language = _page_language()
+    if language in (None, "en") and word in english.months:
+        skip = _skip_weekday(m, english.weekdays)
+        return _hit(skip, _dateutil(m.group()[skip:] + year, day=has_day))
+    words = _vocabulary(language)
+    if word in words.months:
+        skip = _skip_weekday(m, words.weekdays)
+        iso = _dateparser(m.group()[skip:] + year, languages=words.months[word], day=has_day)
+        if iso:
+            return skip, iso
+    if word in english.months:
+        skip = _skip_weekday(m, english.weekdays)
+        return _hit(skip, _dateutil(m.group()[skip:] + year, day=has_day))
+    return None
+
+
+def _skip_weekday(m: re.Match[str], weekdays: frozenset[str]) -> int:
+    """Characters to drop before the date: a word in the weekday slot that is no weekday."""
+    if m["weekday"] and m["weekday"].lower().rstrip(".") not in weekdays:
+        return (m.start("day") if m["day"] else m.start("month")) - m.start()
+    return 0
+
+
+def _hit(skip: int, iso: str | None) -> tuple[int, str] | None:
     return (skip, iso) if iso else None
 
 
-def _parse(
-    text: str, *, languages: tuple[str, ...] = ("en",), order: str | None = None, day: bool = True
+def _dateutil(
+    text: str, *, dayfirst: bool = False, yearfirst: bool = False, day: bool = True
 ) -> str | None:
-    result = _parser(languages, order).get_date_data(text)
+    """ISO date of a numeric or English date, None if the calendar has no such day."""
+    from dateutil import parser  # type: ignore[import-untyped]  # -- deferred: lines with a year
+
+    try:
+        value = parser.parse(text, dayfirst=dayfirst, yearfirst=yearfirst, default=_DEFAULT)
+    except (ValueError, OverflowError):  # -- ParserError is a ValueError: "2021-02-30"
+        return None
+    return value.date().isoformat() if day else value.strftime("%Y-%m")
+
+
+def _dateparser(text: str, *, languages: tuple[str, ...], day: bool = True) -> str | None:
+    result = _parser(languages).get_date_data(text)
     if result is None or result.date_obj is None:
         return None
     value = result.date_obj.date()
     return value.isoformat() if day and result.period == "day" else value.strftime("%Y-%m")
 
 
+@cache
+def _english_words() -> _Words:
+    """English month and weekday names as python-dateutil knows them ("Sept", "Thurs" …)."""
+    from dateutil.parser import parserinfo  # type: ignore[import-untyped]
+
+    info = parserinfo()
+    months: dict[str, tuple[str, ...]] = {n.lower(): ("en",) for ns in info.MONTHS for n in ns}
+    weekdays = frozenset(n.lower() for names in info.WEEKDAYS for n in names)
+    return _Words(months, weekdays)
+
+
 def _page_language() -> str | None:
     lang = (_LOCALE.get() or "").replace("_", "-").split("-")[0].lower()
-    return lang if lang in _supported() else None
+    return lang if lang and lang in _supported() else None
 
 
 @cache
@@ -203,7 +251,7 @@ def _supported() -> frozenset[str]:
 
 
 @cache
-def _parser(languages: tuple[str, ...], order: str | None) -> DateDataParser:
+def _parser(languages: tuple[str, ...]) -> DateDataParser:
     from dateparser.date import DateDataParser
 
     settings: dict[str, object] = {
@@ -212,8 +260,6 @@ def _parser(languages: tuple[str, ...], order: str | None) -> DateDataParser:
         "PARSERS": ["absolute-time"],
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
-    if order:
-        settings["DATE_ORDER"] = order
     return DateDataParser(languages=list(languages), settings=settings)
 
 
