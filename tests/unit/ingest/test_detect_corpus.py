@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,10 @@ _spec = importlib.util.spec_from_file_location(
     "detection_quality", ROOT / "benchmarks" / "detection_quality.py"
 )
 quality = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = quality  # -- its dataclasses look their module up while being built
 _spec.loader.exec_module(quality)
 
-FILES = [path for folder in quality.FOLDERS for path in quality.corpus_files(folder)]
+FILES = [path for folder in quality.HANDWRITTEN for path in quality.corpus_files(folder)]
 
 
 def test_corpus_is_varied_enough():
@@ -32,7 +34,8 @@ def test_detection_matches_expectations(path):
     expected = quality.expected_for(path)
     article = analyze(read_document(path))
     norm = quality.norm
-    assert [norm(s.heading) for s in article.sections if s.heading] == [
+    # -- these files list the top-level outline; nesting is measured on tests/corpus/real
+    assert [norm(s.heading) for s in article.sections if s.heading and s.level == 1] == [
         norm(h) for h in expected["headings"]
     ]
     found = [norm(r.text)[:200] for r in article.recommendations]
