@@ -143,7 +143,10 @@ def score(path: Path) -> FileScore:
     found_text = [norm(t) for t, _ in found]
     h_hits = _multiset_hits(found_text, exp_text)
     result.counts["sections"] = (h_hits, len(found_text), len(exp_text))
-    lv_hits = _multiset_hits(list(zip(found_text, found_levels)), list(zip(exp_text, exp_levels)))
+    lv_hits = _multiset_hits(
+        list(zip(found_text, found_levels, strict=True)),
+        list(zip(exp_text, exp_levels, strict=True)),
+    )
     result.counts["sections+levels"] = (lv_hits, len(found), len(exp_h))
     found_r = [f"{r.headline} {r.text}" for r in article.recommendations]
     exp_r = exp.get("recommendations", [])
@@ -165,7 +168,9 @@ def score(path: Path) -> FileScore:
     if h_hits != len(found_text) or h_hits != len(exp_text) or lv_hits != h_hits:
         missing = [t for t in exp_text if t not in found_text]
         extra = [t for t in found_text if t not in exp_text]
-        result.detail.append(f"sections {h_hits}/{len(found_text)}/{len(exp_text)} levels {lv_hits}")
+        result.detail.append(
+            f"sections {h_hits}/{len(found_text)}/{len(exp_text)} levels {lv_hits}"
+        )
         if missing:
             result.detail.append(f"  missing {missing[:6]}")
         if extra:

@@ -105,7 +105,9 @@ def _describe(article) -> str:
     lines.append(f"\nSections ({len(article.sections)}):")
     for s in article.sections:
         indent = "  " * (s.level - 1)  # -- the outline nests: subsections indented --
-        lines.append(f"  {s.id:<14} {indent}{s.heading or '(untitled lead)'}  [{len(s.paragraphs)} ¶]")
+        lines.append(
+            f"  {s.id:<14} {indent}{s.heading or '(untitled lead)'}  [{len(s.paragraphs)} ¶]"
+        )
         for r in article.recommendations_in(s.id):
             lines.append(f"    {r.id:<14} {r.ordinal}. {r.headline}")
     if article.key_figures:

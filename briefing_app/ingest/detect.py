@@ -81,7 +81,34 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         meta["author"] = author
     if date := meta.get("date"):
         meta["date"] = parse_date(date) or date
+    if meta.get("author"):
+        meta["author"] = _deslugged(meta["author"])
+    title = _without_site_suffix(title, (meta.get("publication"), meta.get("author")))
     return title, meta, body, bio
+
+
+_SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
+_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:\||–|—|-|·)\s+(?P<site>[^|–—·]{2,40})$")
+
+
+def _deslugged(author: str) -> str:
+    """Author names written as URL slugs in front matter ("jane-doe, john-roe") read as names."""
+    names = [n.strip() for n in author.split(",")]
+    if not any(_SLUG.match(n) for n in names) or not all(n == n.lower() for n in names):
+        return author
+    return ", ".join(" ".join(w.capitalize() for w in n.split("-")) for n in names)
+
+
+def _without_site_suffix(title: str, known: tuple[str | None, ...]) -> str:
+    """A page title without its "… | Site" or "… - Author" tail when the tail names one of them."""
+    m = _SUFFIX.match(title)
+    if not m:
+        return title
+    site = m.group("site").strip().lower()
+    names = {k.strip().lower() for k in known if k}
+    if site in {"wikipedia", "medium"} or any(site in n or n in site for n in names):
+        return m.group("title").strip()
+    return title
 
 
 # -- headings and sections -----------------------------------------------------------

@@ -98,7 +98,9 @@ def test_schema_1_projects_migrate_to_the_nested_outline():
     assert briefing.is_picked(ids["Detail by port"]) and not briefing.is_picked(ids["Outlook"])
     saved = briefing.to_json()
     assert saved["schema"] == 2
-    assert {"id": ids["Detail by port"], "level": 2, "parent_id": ids["Findings"]} in saved["outline"]
+    assert {"id": ids["Detail by port"], "level": 2, "parent_id": ids["Findings"]} in saved[
+        "outline"
+    ]
     # -- schema 2 keeps an unpicked subsection unpicked
     saved["picked"] = [ids["Findings"]]
     assert not Briefing.from_json(saved, article).is_picked(ids["Detail by port"])
