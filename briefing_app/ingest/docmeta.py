@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.ingest.assemble import Piece
+from briefing_app.ingest.dates import find_date, parse_date
 
 _BYLINE = re.compile(r"^(by|written by)\s+\S", re.I)
 _PLACEHOLDER_AUTHORS = {
@@ -32,12 +33,10 @@ def choose_metadata(
 ) -> dict[str, str]:
     """File properties as metadata, unless the visible text says better or they are tool defaults.
 
-    A file's author is often a login name, so a visible byline near the top
-    wins over it; a title is used only when the document shows none of its own.
-    The file's creation date is never a publication date (it is the day the
-    file was written or converted), so ``date_iso`` is not used as one.
+    A file's author is often a login name and its creation date the day it
+    was saved, so a visible byline or dateline near the top wins over them; a
+    title is used only when the document shows none of its own.
     """
-    del date_iso
     meta: dict[str, str] = {}
     head = [p.text for p in pieces[:8]]
     shows_title = bool(pieces) and pieces[0].kind == "heading" and pieces[0].level == 1
@@ -49,4 +48,7 @@ def choose_metadata(
     has_byline = any(_BYLINE.match(t) and len(t) < 120 for t in head)
     if author.lower() not in _PLACEHOLDER_AUTHORS and not looks_like_login and not has_byline:
         meta["author"] = author
+    # -- a dateline may share its line with a byline or place: "By Ana Petrosyan, 5 May 2024"
+    if date_iso and not any(parse_date(t) or (len(t) < 160 and find_date(t)) for t in head):
+        meta["date"], meta["date_source"] = date_iso, "file"
     return meta
