@@ -114,7 +114,10 @@ def _describe(article) -> str:
             lines.append(f"{label + ':':<13} {value}")
     lines.append(f"\nSections ({len(article.sections)}):")
     for s in article.sections:
-        lines.append(f"  {s.id:<14} {s.heading or '(untitled lead)'}  [{len(s.paragraphs)} ¶]")
+        indent = "  " * (s.level - 1)  # -- the outline nests: subsections indented --
+        lines.append(
+            f"  {s.id:<14} {indent}{s.heading or '(untitled lead)'}  [{len(s.paragraphs)} ¶]"
+        )
         for r in article.recommendations_in(s.id):
             lines.append(f"    {r.id:<14} {r.ordinal}. {r.headline}")
     if article.key_figures:
