@@ -130,11 +130,13 @@ MIN_BODY_HEIGHT = 0.22  # -- of the slide height: a body box lower than this hol
 MIN_BODY_WIDTH = 0.35  # -- of the slide width --
 MIN_TITLE_WIDTH = 0.4  # -- a title column narrower than this breaks words --
 # -- title-slide layout names in the languages templates come in --
-_TITLE_NAMES = ("title slide", "titelfolie", "titel", "título", "titulo", "diapositive de titre",
-                "slajd tytułowy", "tytuł", "タイトル スライド", "タイトル", "表紙", "cover", "capa",
-                "portada", "copertina", "titeldia")  # fmt: skip
-_SECTION_NAMES = ("section", "abschnitt", "seção", "secao", "sección", "sekcja", "セクション",
-                  "目次", "szakasz", "titre de section")  # fmt: skip
+# -- (whole words of names, never "Titel und Inhalt" or "タイトルとコンテンツ": title AND content) --
+_TITLE_NAMES = ("title slide", "titelfolie", "titel folie", "diapositive de titre",
+                "diapositiva de título", "diapositiva titolo", "slide de título", "slajd tytułowy",
+                "タイトル スライド", "タイトルスライド", "表紙", "标题幻灯片", "címdia", "titeldia",
+                "cover", "capa", "portada", "copertina", "folha de rosto")  # fmt: skip
+_SECTION_NAMES = ("section", "abschnitt", "seção", "secao", "sección", "sekcj", "セクション",
+                  "szakasz", "sectiekop", "sezione", "节标题")  # fmt: skip
 
 
 def read_geometry(prs, overrides: dict[str, int] | None = None) -> TemplateGeometry:
