@@ -240,8 +240,11 @@ def _fit_draft(draft: Draft, layouts: Layouts, title_pt: float, role: str
 
 
 def _open_with(sentence: str, paras: list[Para]) -> list[Para]:
-    """The full sentence opens the body, once: a first bullet saying the same is dropped."""
+    """The full sentence opens the body, once: a first bullet saying the same (or less) is dropped,
+    and a first bullet that starts with the whole sentence stands for it."""
     key = _plain(sentence)
+    if paras and key and key in _plain(paras[0].text):
+        return paras  # -- the first bullet already says it, and more --
     rest = [
         p for i, p in enumerate(paras) if i > 0 or not (_plain(p.text) and _plain(p.text) in key)
     ]

@@ -271,3 +271,16 @@ def test_a_layout_chosen_by_the_user_is_used_by_the_export(tmp_path):
     deck = Presentation(io.BytesIO(data))
     assert deck.slides[-1].slide_layout.name == "Two Content"
     assert deck.slides[1].slide_layout.name == "Title and Content"
+
+
+def test_the_full_sentence_of_a_shortened_title_is_said_once():
+    from briefing_app.export.deck.fit import Para
+    from briefing_app.export.deck.plan import _open_with
+
+    sentence = "The United States needs to shift away from its traditional policy"
+    longer = Para(sentence + " of conflict prevention in favour of resolution.")
+    assert _open_with(sentence, [longer, Para("Other point.")]) == [longer, Para("Other point.")]
+    same = Para(sentence + ".")
+    opened = _open_with(sentence, [same, Para("Other point.")])
+    assert [p.text for p in opened] == [sentence, "Other point."]
+    assert opened[0].bold and not opened[0].bullet
