@@ -280,7 +280,9 @@ def test_the_full_sentence_of_a_shortened_title_is_said_once():
     sentence = "The United States needs to shift away from its traditional policy"
     longer = Para(sentence + " of conflict prevention in favour of resolution.")
     assert _open_with(sentence, [longer, Para("Other point.")]) == [longer, Para("Other point.")]
-    same = Para(sentence + ".")
-    opened = _open_with(sentence, [same, Para("Other point.")])
+    part = Para("The United States needs to shift away")
+    opened = _open_with(sentence, [part, Para("Other point.")])
     assert [p.text for p in opened] == [sentence, "Other point."]
     assert opened[0].bold and not opened[0].bullet
+    other = _open_with(sentence, [Para("Other point.")])
+    assert [p.text for p in other] == [sentence, "Other point."]
