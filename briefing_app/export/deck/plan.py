@@ -248,7 +248,7 @@ def _open_with(sentence: str, paras: list[Para]) -> list[Para]:
     rest = [
         p for i, p in enumerate(paras) if i > 0 or not (_plain(p.text) and _plain(p.text) in key)
     ]
-    return [Para(sentence, bullet=False, bold=True), *rest]
+    return [Para(sentence, bullet=False, bold=True, keep_with_next=True), *rest]
 
 
 def _plain(text: str) -> str:

@@ -259,6 +259,8 @@ def test_templates_check_reports_roles_fonts_and_warnings(tmp_path, capsys):
     assert main(["templates", "--check", str(template)]) == 0
     assert "Content" in capsys.readouterr().out
     assert main(["templates", "--check", str(tmp_path / "missing.pptx")]) == 2
+    assert main(["templates", "--check", "minimal"]) == 0  # -- a built-in template by name --
+    assert "Template minimal.pptx" in capsys.readouterr().out
 
 
 def test_a_layout_chosen_by_the_user_is_used_by_the_export(tmp_path):
@@ -283,6 +285,6 @@ def test_the_full_sentence_of_a_shortened_title_is_said_once():
     part = Para("The United States needs to shift away")
     opened = _open_with(sentence, [part, Para("Other point.")])
     assert [p.text for p in opened] == [sentence, "Other point."]
-    assert opened[0].bold and not opened[0].bullet
+    assert opened[0].bold and not opened[0].bullet and opened[0].keep_with_next
     other = _open_with(sentence, [Para("Other point.")])
     assert [p.text for p in other] == [sentence, "Other point."]
