@@ -288,12 +288,14 @@ def _slides(draft: Draft, layouts: Layouts, title: FittedTitle, paras: list[Para
         return [_slide(draft, draft.layout, title.text, title.size_pt, paras, size, role=role)]
     dense = _dense(layout.body)
     pages = paginate(paras, dense, width, height)
-    # -- rather than spill a line or two onto a slide of its own, shrink slightly --
+    # -- rather than spill onto one more slide (or leave a line or two alone), shrink slightly --
     for smaller in (dense.size_pt - 1, dense.size_pt - 2):
-        if len(pages) > 1 and is_thin(pages[-1], dense, width) and smaller >= MIN_SHRUNK_PT:
-            tighter = paginate(paras, replace(dense, size_pt=smaller), width, height)
-            if len(tighter) < len(pages) or not is_thin(tighter[-1], dense, width):
-                pages, dense = tighter, replace(dense, size_pt=smaller)
+        if len(pages) < 2 or smaller < MIN_SHRUNK_PT:
+            break
+        tighter = paginate(paras, replace(dense, size_pt=smaller), width, height)
+        thin = is_thin(pages[-1], dense, width)
+        if len(tighter) < len(pages) or (thin and not is_thin(tighter[-1], dense, width)):
+            pages, dense = tighter, replace(dense, size_pt=smaller)
     first, *rest = pages
     slides = [
         _slide(draft, draft.layout, title.text, title.size_pt, first, dense.size_pt, role=role)
