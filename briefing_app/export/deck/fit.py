@@ -50,6 +50,7 @@ class TextStyle:
     space_before: float = 0.35  # times the font size, before each paragraph
     line_spacing: float = 1.0
     bold: bool = False  # -- the box's own style is bold (titles often are) --
+    max_lines: int = 0  # -- a title longer than this many lines gets a headline (0: no limit) --
 
 
 def _metrics(style: TextStyle, bold: bool) -> FontMetrics:
@@ -307,7 +308,8 @@ def title_fits(text: str, style: TextStyle, width_pt: float, height_pt: float,
                size: float) -> bool:  # fmt: skip
     lines = title_lines(text, style, width_pt, size)
     line = _metrics(style, style.bold).line_height(size) * style.line_spacing
-    return lines > 0 and lines * line <= height_pt * HEIGHT_SAFETY
+    within = not style.max_lines or lines <= style.max_lines
+    return lines > 0 and within and lines * line <= height_pt * HEIGHT_SAFETY
 
 
 def title_size(text: str, style: TextStyle, width_pt: float, height_pt: float) -> float:

@@ -225,7 +225,9 @@ def _fit_draft(draft: Draft, layouts: Layouts, title_pt: float, role: str
     """The draft's slides and warnings; remembered, as the preview re-plans on every edit."""
     warnings = []
     layout = _layout(layouts, draft.layout)
-    if draft.layout == "title" or not title_pt:
+    if draft.layout == "title":
+        title = _fit_title(draft.title, layout.title, max_lines=MAX_COVER_LINES)
+    elif not title_pt:
         title = _fit_title(draft.title, layout.title)
     else:
         width, height = layout.title.inner_pt()
@@ -328,13 +330,18 @@ def _continued_title(title: FittedTitle, box: BoxStyle, n: int) -> str:
     return (" ".join(words) + " " + suffix).strip()
 
 
-def _title_style(box: BoxStyle) -> TextStyle:
-    return replace(_style(box, floor=MIN_TITLE_PT, ratio=TITLE_SHRINK), space_before=0.0)
+MAX_TITLE_LINES = 2  # -- a slide title is a headline, not a paragraph … --
+MAX_COVER_LINES = 4  # -- … the deck's own title on the title slide may run longer --
 
 
-def _fit_title(text: str, box: BoxStyle) -> FittedTitle:
+def _title_style(box: BoxStyle, *, max_lines: int = MAX_TITLE_LINES) -> TextStyle:
+    style = _style(box, floor=MIN_TITLE_PT, ratio=TITLE_SHRINK)
+    return replace(style, space_before=0.0, max_lines=max_lines)
+
+
+def _fit_title(text: str, box: BoxStyle, *, max_lines: int = MAX_TITLE_LINES) -> FittedTitle:
     width, height = box.inner_pt()
-    return fit_title(text, _title_style(box), width, height)
+    return fit_title(text, _title_style(box, max_lines=max_lines), width, height)
 
 
 def _slide(draft: Draft, layout: str, title, title_size, paras, size, continued=0, *,
