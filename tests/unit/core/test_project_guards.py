@@ -23,11 +23,11 @@ def test_a_byte_order_mark_is_accepted(tmp_path, saved):
 @pytest.mark.parametrize(
     ("old", "new"),
     [
-        ('"schema": 1', '"schema": Infinity'),
-        ('"schema": 1', '"schema": 1, "x": -Infinity'),
+        ('"schema": 2', '"schema": Infinity'),
+        ('"schema": 2', '"schema": 2, "x": -Infinity'),
         ('"picked": [', '"picked": [NaN, '),
-        ('"schema": 1', '"schema": ' + "9" * 5000),
-        ('"schema": 1', '"schema": 1, "n": ' + "1" * 4301),
+        ('"schema": 2', '"schema": ' + "9" * 5000),
+        ('"schema": 2', '"schema": 2, "n": ' + "1" * 4301),
     ],
 )
 def test_non_finite_and_huge_numbers_are_one_sentence(tmp_path, saved, old, new):
