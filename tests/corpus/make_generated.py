@@ -179,14 +179,21 @@ def pdf() -> bytes:
         Paragraph,
     )
 
-    for name, file in (("NotoSans", "NotoSans-Regular.ttf"), ("NotoSans-Bold", "NotoSans-Bold.ttf")):
+    for name, file in (
+        ("NotoSans", "NotoSans-Regular.ttf"),
+        ("NotoSans-Bold", "NotoSans-Bold.ttf"),
+    ):
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, str(FONTS / file)))
     body = ParagraphStyle("body", fontName="NotoSans", fontSize=10, leading=13.5, spaceAfter=6)
     sizes = {1: 15, 2: 12.5, 3: 10.5}
     heads = {
         lvl: ParagraphStyle(
-            f"h{lvl}", fontName="NotoSans-Bold", fontSize=s, leading=s * 1.3, spaceBefore=8,
+            f"h{lvl}",
+            fontName="NotoSans-Bold",
+            fontSize=s,
+            leading=s * 1.3,
+            spaceBefore=8,
             spaceAfter=4,
         )
         for lvl, s in sizes.items()
