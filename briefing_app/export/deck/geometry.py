@@ -381,6 +381,7 @@ FOOT_MARGIN = 0.06  # -- of the slide height, kept free at its foot --
 GROW_BELOW = 0.15  # -- a subtitle box lower than this share of the slide height may grow … --
 GROW_TO = 0.22  # -- … to at most this share --
 TEXTBOX_MIN_PT = 18.0
+ART_MARGIN = 45720  # -- 0.05 in kept free around the template's artwork --
 
 
 def grow_down(box: Rect, others: list[Rect], slide_height: int) -> Rect:
@@ -404,8 +405,11 @@ def usable_box(box: Rect, obstacles: list[Rect]) -> Rect:
 
     A shape wholly behind the box (a panel the text sits on) is not an obstacle.
     """
-    for ob in sorted(obstacles, key=lambda r: -(r.width * r.height)):
-        if not _overlap(box, ob) or _contains(ob, box):
+    for art in sorted(obstacles, key=lambda r: -(r.width * r.height)):
+        # -- text needs a little air around artwork, not just no overlap --
+        ob = Rect(art.left - ART_MARGIN, art.top - ART_MARGIN,
+                  art.width + 2 * ART_MARGIN, art.height + 2 * ART_MARGIN)  # fmt: skip
+        if not _overlap(box, ob) or _contains(art, box):
             continue
         right, bottom = box.left + box.width, box.bottom
         candidates = [
