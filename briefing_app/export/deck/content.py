@@ -7,6 +7,7 @@ paragraph references ("¶ 12") so a presenter can answer "where does it say so?"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -29,9 +30,20 @@ class Draft:
     item_id: str | None = None
 
 
+# -- a dash glued between two words ("areas—utilities") --
+_GLUED_DASH = re.compile(r"(?<=[^\W\d])([—–])(?=[^\W\d])")
+THIN_SPACE = "\u2009"
+
+
 def text(value: str | None) -> str:
-    """Slide text: sanitized and on one line (a paragraph is one bullet)."""
-    return clean_spaces(sanitize(value or "").replace("\n", " ").replace("\r", " "))
+    """Slide text: sanitized and on one line (a paragraph is one bullet).
+
+    A dash glued between two words gets thin spaces around it: viewers break lines
+    after a dash, and "areas—" ending one line with "utilities" opening the next
+    reads (and is searched, and checked) as two broken words.
+    """
+    line = clean_spaces(sanitize(value or "").replace("\n", " ").replace("\r", " "))
+    return _GLUED_DASH.sub(rf"{THIN_SPACE}\1{THIN_SPACE}", line)
 
 
 def _paras(lines, **kwargs) -> tuple[Para, ...]:

@@ -288,3 +288,11 @@ def test_the_full_sentence_of_a_shortened_title_is_said_once():
     assert opened[0].bold and not opened[0].bullet and opened[0].keep_with_next
     other = _open_with(sentence, [Para("Other point.")])
     assert [p.text for p in other] == [sentence, "Other point."]
+
+
+def test_a_dash_glued_between_words_gets_thin_spaces_on_slides_only():
+    from briefing_app.export.deck.content import THIN_SPACE, text
+
+    assert text("areas—utilities, roads") == f"areas{THIN_SPACE}—{THIN_SPACE}utilities, roads"
+    assert text("Armenia–Azerbaijan talks") == f"Armenia{THIN_SPACE}–{THIN_SPACE}Azerbaijan talks"
+    assert text("from 1990–2020 — a decade") == "from 1990–2020 — a decade"
