@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, fields
 
 from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.errors import UserError
+from briefing_app.core.selection import shown_summary
 
 SCHEMA_VERSION = 1
 HEADER_FIELDS = ("to", "through", "sender", "date", "subject", "classification", "bottom_line")
@@ -110,7 +111,9 @@ class Briefing:
         edit = self.edits.get(item_id)
         if edit and edit.summary is not None:
             return edit.summary
-        return self.article.item(item_id).summary
+        item = self.article.item(item_id)
+        # -- a section's automatic summary never quotes a recommendation the user unticked --
+        return shown_summary(self, item) if isinstance(item, Section) else item.summary
 
     def bullets_of(self, item_id: str) -> list[str]:
         """The user's bullets, or the automatic ones derived from the current summary."""

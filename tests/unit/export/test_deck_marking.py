@@ -48,8 +48,8 @@ def _check_page(shapes, width, height, slide=None):
     assert bottom.top >= height * 0.75, "bottom marking is not at the bottom"
     for mark in marks:
         assert mark.text_frame.text == MARK
-        assert 0 <= mark.left and mark.left + mark.width <= width
-        assert 0 <= mark.top and mark.top + mark.height <= height
+        assert mark.left >= 0 and mark.left + mark.width <= width
+        assert mark.top >= 0 and mark.top + mark.height <= height
         run = mark.text_frame.paragraphs[0].runs[0]
         assert run.font.size.pt >= 9 and run.font.bold
         if slide is not None:
