@@ -112,3 +112,9 @@ def edited_parts(briefing: Briefing, item_id: str) -> list[str]:
     if edit.summary is not None or edit.bullets is not None:
         parts.append("summary")
     return parts
+
+
+def recommendation_numbers(briefing: Briefing) -> dict[str, int]:
+    """The number each ticked recommendation carries in deck and memo: its place among the
+    ticked ones in the user's order (unticked ones have none). The app shows the same."""
+    return {rec.id: n for n, rec in enumerate(briefing.picked_recommendations(), start=1)}

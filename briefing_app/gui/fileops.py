@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from briefing_app.core.briefing import Briefing
@@ -154,12 +154,80 @@ def _open_recent(window, path: Path) -> None:
     open_path(window, path)
 
 
+# -- a name cut after one of these reads as cut mid-phrase ("… Peace in the") --
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "with",
+        "by",
+        "from",
+        "as",
+        "into",
+        "onto",
+        "about",
+        "over",
+        "under",
+        "between",
+        "after",
+        "before",
+        "than",
+        "via",
+        "per",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
+)
+
+
 def safe_name(title: str, *, limit: int = 64) -> str:
-    """A file name from a title: letters, digits, spaces and dashes, cut at a word boundary."""
-    keep = " ".join("".join(c if c.isalnum() or c in " -_" else " " for c in title).split())
-    if len(keep) > limit:
-        keep = keep[:limit].rsplit(" ", 1)[0]
-    return keep or "briefing"
+    """A file name from a title: letters, digits, spaces and dashes, cut after a whole word
+    that does not leave the phrase hanging ("… Armenian-Azerbaijan Peace", not "… Peace in the")."""
+    words = "".join(c if c.isalnum() or c in " -_" else " " for c in title).split()
+    kept: list[str] = []
+    for word in words:
+        if len(" ".join([*kept, word])) > limit:
+            break
+        kept.append(word)
+    if len(kept) < len(words):
+        while len(kept) > 1 and kept[-1].casefold() in _DANGLING:
+            kept.pop()
+    return " ".join(kept) or (words[0][:limit] if words else "briefing")
+
+
+def export_stem(briefing: Briefing) -> str:
+    """The default export file name (no suffix): the memo's Subject if typed, else the title."""
+    return safe_name(briefing.header.subject.strip() or briefing.article.title)
+
+
+def export_folder(project: Path | None, settings) -> Path:
+    """Where exports go by default: the project's folder, the last export folder, or Documents."""
+    for folder in (project.parent if project else None, settings.export_folder):
+        if folder is not None and folder.is_dir():
+            return folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
 
 
 class _busy:

@@ -28,6 +28,7 @@ from briefing_app.gui.preferences import PreferencesDialog
 from briefing_app.gui.preview import PreviewPanel
 from briefing_app.gui.session import Session
 from briefing_app.gui.settings import Settings
+from briefing_app.gui.warnings_list import WarningsBadge, WarningsDialog
 
 APP_TITLE = "Briefing Builder"
 REFRESH_MS = 200
@@ -92,10 +93,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     def _build_status_bar(self) -> None:
-        self.warning_label = QLabel(self)
-        self.warning_label.setObjectName("warningLabel")
+        self._live_warnings: list[str] = []
+        self._export_warnings: list[str] = []
+        self.warnings_badge = WarningsBadge(self)
+        self.warnings_badge.opened.connect(self.show_warnings_list)
+        self.warnings_dialog: WarningsDialog | None = None
         self.words_label = QLabel(self)
-        self.statusBar().addWidget(self.warning_label, 1)
+        self.statusBar().addPermanentWidget(self.warnings_badge)
         self.statusBar().addPermanentWidget(self.words_label)
 
     def _connect(self) -> None:
@@ -110,6 +114,8 @@ class MainWindow(QMainWindow):
         for signal in session.changes():
             signal.connect(self._schedule_refresh)
         session.replaced.connect(self._on_replaced)
+        # -- a pick renumbers other rows: repaint the visible ones --
+        session.picked_changed.connect(self._on_picked_changed)
         session.dirty_changed.connect(self._update_title)
         session.path_changed.connect(self._update_title)
         self.preview.warnings_changed.connect(self.show_warnings)
@@ -146,6 +152,9 @@ class MainWindow(QMainWindow):
         self._refresh_counts()
         self._update_title()
 
+    def _on_picked_changed(self, _item_id: str) -> None:
+        self.outline.viewport().update()
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item_id = current.data(ID_ROLE) if current.isValid() else None
         self.editor.show_item(item_id)
@@ -168,6 +177,9 @@ class MainWindow(QMainWindow):
             self.preview.show_item(None)
 
     def _schedule_refresh(self, *_args) -> None:
+        if self._export_warnings:  # -- the briefing changed since: the preview speaks for it --
+            self._export_warnings = []
+            self._update_warnings()
         self._refresh_timer.start()
 
     def _refresh_counts(self, *_args) -> None:
@@ -186,8 +198,26 @@ class MainWindow(QMainWindow):
     # -- messages -------------------------------------------------------------------
 
     def show_warnings(self, warnings: list[str]) -> None:
-        self.warning_label.setText(" · ".join(warnings))
-        self.warning_label.setToolTip("\n".join(warnings))
+        """The preview's live warnings: they replace the previous ones (fixed causes drop out)."""
+        self._live_warnings = list(warnings)
+        self._update_warnings()
+
+    def current_warnings(self) -> list[str]:
+        """Every warning the user should see now: live ones, then the last export's."""
+        return list(dict.fromkeys(self._live_warnings + self._export_warnings))
+
+    def _update_warnings(self) -> None:
+        warnings = self.current_warnings()
+        self.warnings_badge.set_warnings(warnings)
+        if self.warnings_dialog is not None:
+            self.warnings_dialog.set_warnings(warnings)
+
+    def show_warnings_list(self) -> None:
+        if self.warnings_dialog is None:
+            self.warnings_dialog = WarningsDialog(self)
+        self.warnings_dialog.set_warnings(self.current_warnings())
+        self.warnings_dialog.show()
+        self.warnings_dialog.activateWindow()
 
     def show_warning(self, text: str, *, seconds: int = 8) -> None:
         """A passing message in the status bar (opened, saved, autosave trouble)."""
@@ -235,7 +265,14 @@ class MainWindow(QMainWindow):
     def export(self, kinds: set[str]) -> None:
         from briefing_app.gui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.session.briefing, self.settings, kinds=kinds, parent=self)
+        dialog = ExportDialog(
+            self.session.briefing,
+            self.settings,
+            kinds=kinds,
+            project=self.session.path,
+            warnings=self.current_warnings(),
+            parent=self,
+        )
         dialog.finished_export.connect(self.show_export_result)
         dialog.template_chosen.connect(self._on_template_chosen)
         dialog.open()
@@ -244,8 +281,8 @@ class MainWindow(QMainWindow):
     def show_export_result(self, paths: list, warnings: list) -> None:
         names = ", ".join(Path(p).name for p in paths)
         self.statusBar().showMessage(f"Exported {names}", 10000)
-        if warnings:
-            self.show_warnings(list(warnings))
+        self._export_warnings = list(warnings)
+        self._update_warnings()
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():

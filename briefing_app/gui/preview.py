@@ -37,9 +37,11 @@ class Superseded(Exception):
 class SlideCanvas(QWidget):
     """Paints one planned slide with the template's colours, fonts and geometry, scaled to fit."""
 
-    def __init__(self, look: Look, slide: SlideSketch, parent=None, *, marking: str = "") -> None:
+    def __init__(
+        self, look: Look, slide: SlideSketch, parent=None, *, marking: str = "", marks=()
+    ) -> None:
         super().__init__(parent)
-        self.look, self.slide, self.marking = look, slide, marking
+        self.look, self.slide, self.marking, self.marks = look, slide, marking, marks
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(160)
         self.setAccessibleName(f"Slide: {slide.title}")
@@ -66,11 +68,12 @@ class SlideCanvas(QWidget):
         painter.fillRect(self.rect(), QColor(look.background))
         for box, colour in look.decor:
             painter.fillRect(_rect(box, scale), QColor(colour))
-        if self.marking:
-            painter.setFont(_font("Sans Serif", 10 * scale, bold=True))
-            painter.setPen(QColor("#ffffff"))
-            for box in look.strips:
-                painter.drawText(_rect(box, scale), Qt.AlignmentFlag.AlignCenter, self.marking)
+        for box, fill, colour, size in self.marks if self.marking else ():
+            if fill:
+                painter.fillRect(_rect(box, scale), QColor(fill))
+            painter.setFont(_font("Sans Serif", size * scale, bold=True))
+            painter.setPen(QColor(colour))
+            painter.drawText(_rect(box, scale), Qt.AlignmentFlag.AlignCenter, self.marking)
         cover = slide.layout == "title"
         title_box = look.cover_title if cover else look.title
         body_box = look.cover_body if cover else look.body
@@ -281,7 +284,10 @@ class PreviewPanel(QSplitter):
         while self.slides_box.count():
             self.slides_box.takeAt(0).widget().deleteLater()
         for slide in sketch.slides:
-            self.slides_box.addWidget(SlideCanvas(sketch.look, slide, self, marking=sketch.marking))
+            canvas = SlideCanvas(
+                sketch.look, slide, self, marking=sketch.marking, marks=sketch.marks
+            )
+            self.slides_box.addWidget(canvas)
         count = len(sketch.slides)
         self.slides_caption.setText(
             f"<b>Slides</b> — this item becomes {count} slide{'s' if count != 1 else ''}"

@@ -11,7 +11,7 @@ ACCENT = "#1f4e79"
 STYLE_SHEET = f"""
 QLabel#kindLabel {{ color: {ACCENT}; font-weight: 600; font-size: 11pt; }}
 QLabel#notInSource {{ color: #b71c1c; }}
-QLabel#warningLabel {{ color: #8a5300; }}
+QToolButton#warningsBadge {{ color: #8a5300; font-weight: 600; }}
 QLabel#countsLabel {{ color: #444; padding: 2px 0; }}
 QTreeView {{ font-size: 10pt; }}
 QTreeView::item {{ padding: 3px 0; }}

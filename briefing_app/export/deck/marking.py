@@ -98,7 +98,7 @@ class DeckMarker:
         """``xml`` (a slide on ``layout``) with the marking at its top and bottom."""
         key = geometry.layout_index
         if key not in self._layouts:
-            self._layouts[key] = self._place_on_layout(layout, geometry, numbered)
+            self._layouts[key] = self.place_on_layout(layout, geometry, numbered)
         return stamp(xml, self._layouts[key], self.text)
 
     def notes(self, xml: bytes) -> bytes:
@@ -107,7 +107,7 @@ class DeckMarker:
             self._notes = self._place_on_notes()
         return stamp(xml, self._notes, self.text)
 
-    def _place_on_layout(self, layout, geometry: LayoutGeometry, numbered: bool) -> list[Mark]:
+    def place_on_layout(self, layout, geometry: LayoutGeometry, numbered: bool) -> list[Mark]:
         width, height = int(self._prs.slide_width), int(self._prs.slide_height)
         background = background_of(layout, self.colors)
         strips = _template_strips(layout)
@@ -151,6 +151,14 @@ class DeckMarker:
             name = f"Classification marking ({edge})"
             marks.append(Mark(rect, fill, contrasting(fill), size, name))
         return marks
+
+
+def slide_marks(prs, geometry, text: str, *, cover: bool = False) -> tuple[list[Mark], list[str]]:
+    """The marks a slide of the content (or title) layout gets, and warnings: for the preview."""
+    marker = DeckMarker(prs, text, geometry.colors)
+    layout = geometry.title_layout if cover else geometry.content_layout
+    marks = marker.place_on_layout(prs.slide_layouts[layout.layout_index], layout, True)
+    return marks, marker.warnings
 
 
 def find_place(
