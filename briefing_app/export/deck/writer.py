@@ -77,7 +77,7 @@ def render(prs, plan: DeckPlan, geometry: TemplateGeometry) -> list[str]:
             xml = marker.slide(xml, prs.slide_layouts[layout.layout_index], layout,
                                numbered=stamp.numbered)  # fmt: skip
         slide = adder.add(xml, stamp.layout_part)
-        if planned.notes or marker:
+        if (planned.notes or marker) and notes is not None:
             notes_xml = notes.xml(planned.notes)
             adder.add_notes(slide, marker.notes(notes_xml) if marker else notes_xml,
                             notes.master_part)  # fmt: skip

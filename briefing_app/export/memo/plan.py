@@ -229,7 +229,12 @@ def _annex(
     picked_sections = {s.item_id for s in sections}
     article = briefing.article
     return tuple(sections) + tuple(
-        r for r in recs if article.item(r.item_id).section_id not in picked_sections
+        r
+        for r in recs
+        if not (
+            isinstance(rec := article.item(r.item_id), Recommendation)
+            and rec.section_id in picked_sections
+        )
     )
 
 
