@@ -28,6 +28,7 @@ from briefing_app.gui.preferences import PreferencesDialog
 from briefing_app.gui.preview import PreviewPanel
 from briefing_app.gui.session import Session
 from briefing_app.gui.settings import Settings
+from briefing_app.gui.undo_routing import UndoRouter
 from briefing_app.gui.warnings_list import WarningsBadge, WarningsDialog
 
 APP_TITLE = "Briefing Builder"
@@ -46,6 +47,10 @@ class MainWindow(QMainWindow):
         self._build_views()
         menus = build_menus(self, self)
         self.actions_by_key = menus.actions
+        self.undo_router = UndoRouter(
+            self.actions_by_key["undo"], self.actions_by_key["redo"], self
+        )
+        self.undo_router.attach(self)
         self.recent_menu = menus.recent
         self._build_status_bar()
         self._connect()

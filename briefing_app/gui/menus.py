@@ -100,7 +100,7 @@ def _undo_actions(window: QMainWindow, session: Session) -> dict[str, QAction]:
         (undo, std.Undo, sp.SP_ArrowBack, "Undo"),
         (redo, std.Redo, sp.SP_ArrowForward, "Redo"),
     ):
-        action.setShortcut(QKeySequence(key))
+        action.setShortcuts(key)  # -- all the platform's bindings (Ctrl+Shift+Z and Ctrl+Y) --
         action.setIcon(window.style().standardIcon(icon))
         action.setIconText(text)
     return {"undo": undo, "redo": redo}
