@@ -63,6 +63,7 @@ class HeaderPanel(QWidget):
         for name, label in HEADER_LABELS.items():
             if name == "classification":
                 combo = QComboBox(box)
+                _narrow(combo)
                 combo.setEditable(True)
                 combo.addItems(CLASSIFICATIONS)
                 edit = combo.lineEdit()
@@ -96,6 +97,7 @@ class HeaderPanel(QWidget):
         form = QFormLayout(box)
         for kind in ("deck", "memo"):
             combo = QComboBox(box)
+            _narrow(combo)
             combo.setAccessibleName(f"{kind.capitalize()} template")
             combo.activated.connect(lambda index, k=kind: self._on_picked(k, index))
             self.pickers[kind] = combo
@@ -146,6 +148,12 @@ class HeaderPanel(QWidget):
             return
         if data != getattr(self._session.briefing, f"{kind}_template"):
             self.template_chosen.emit(kind, data)
+
+
+def _narrow(combo: QComboBox) -> None:
+    """A combo box that may be narrower than its longest entry, so the pane can shrink."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
 
 
 def fill_template_combo(combo: QComboBox, kind: str, chosen: str | None) -> None:

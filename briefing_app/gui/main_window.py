@@ -22,10 +22,12 @@ from briefing_app.gui.autosave import Autosaver
 from briefing_app.gui.counts import count
 from briefing_app.gui.editor import ItemEditor
 from briefing_app.gui.header_panel import HeaderPanel
+from briefing_app.gui.keyboard import chain_tab_order, move_current
 from briefing_app.gui.menus import build_menus
 from briefing_app.gui.outline import ID_ROLE, OutlineFilter, OutlineModel, OutlineView
 from briefing_app.gui.preferences import PreferencesDialog
 from briefing_app.gui.preview import PreviewPanel
+from briefing_app.gui.screen_fit import fit_to_screen
 from briefing_app.gui.session import Session
 from briefing_app.gui.settings import Settings
 from briefing_app.gui.undo_routing import UndoRouter
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.undo_router.attach(self)
         self.recent_menu = menus.recent
         self._build_status_bar()
+        self._chain_tab_order()
         self._connect()
         self.autosaver = Autosaver(
             session, folder=autosave_dir, interval_s=settings.autosave_seconds, parent=self
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
         self.filter_edit.setAccessibleName("Filter")
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
+        self.counts_label.setWordWrap(True)  # -- never the reason the outline cannot shrink --
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
@@ -98,6 +102,31 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setSizes([330, 460, 470])
         self.setCentralWidget(self.splitter)
+
+    def _chain_tab_order(self) -> None:
+        editor = self.editor
+        chain_tab_order(
+            [
+                self.filter_edit,
+                self.outline,
+                editor.title_edit,
+                editor.summary_edit,
+                editor.bullets_edit,
+                editor.notes_edit,
+                *editor.reset_buttons.values(),
+                self.side_tabs,
+            ]
+        )
+
+    def current_item(self) -> str | None:
+        """The item shown in the editor (the outline's current row)."""
+        return self.editor.item_id
+
+    def move_current_up(self) -> None:
+        move_current(self, -1)
+
+    def move_current_down(self) -> None:
+        move_current(self, +1)
 
     def _build_status_bar(self) -> None:
         self._live_warnings: list[str] = []
@@ -305,12 +334,25 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        """The remembered geometry, brought inside this screen; else a size that fits it."""
+        self._fitted = False
         geometry = self.settings.geometry
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if not self.isMaximized() and not self.isFullScreen():
+            fit_to_screen(self, restored=restored)
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # -- the frame's size is known once shown: fit once more --
+            self._fitted = True
+            QTimer.singleShot(0, self._fit_shown)
+
+    def _fit_shown(self) -> None:
+        if not self.isMaximized() and not self.isFullScreen():
+            fit_to_screen(self, restored=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not fileops.maybe_save(self):

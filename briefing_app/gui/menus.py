@@ -24,6 +24,8 @@ class MenuHost(Protocol):
     def save_as(self) -> bool: ...
     def export(self, kinds: set[str]) -> None: ...
     def focus_filter(self) -> None: ...
+    def move_current_up(self) -> None: ...
+    def move_current_down(self) -> None: ...
     def preferences(self) -> None: ...
     def about(self) -> None: ...
 
@@ -86,6 +88,8 @@ def _file_and_export_actions(window: QMainWindow, host: MenuHost) -> dict[str, Q
             shortcut="Ctrl+Shift+E",
         ),
         "filter": _action(window, "&Find in Outline", host.focus_filter, shortcut=std.Find),
+        "move_up": _action(window, "Move &Up", host.move_current_up, shortcut="Ctrl+Up"),
+        "move_down": _action(window, "Move Do&wn", host.move_current_down, shortcut="Ctrl+Down"),
         "preferences": _action(window, "&Preferences…", host.preferences, shortcut="Ctrl+,"),
         "about": _action(window, "&About Briefing Builder", host.about),
     }
@@ -119,6 +123,8 @@ def _fill_menus(window: QMainWindow, actions: dict[str, QAction]) -> QMenu:
     file_menu.addAction(actions["quit"])
     edit_menu = bar.addMenu("&Edit")
     edit_menu.addActions([actions["undo"], actions["redo"]])
+    edit_menu.addSeparator()
+    edit_menu.addActions([actions["move_up"], actions["move_down"]])
     edit_menu.addSeparator()
     edit_menu.addAction(actions["filter"])
     edit_menu.addSeparator()
