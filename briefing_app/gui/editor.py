@@ -120,7 +120,7 @@ class ItemEditor(QWidget):
             lambda: self._emit("notes", self.notes_edit.toPlainText())
         )
         for name, button in self.reset_buttons.items():
-            button.clicked.connect(lambda _checked=False, n=name: self._emit(n, None))
+            button.clicked.connect(lambda _checked=False, n=name: self._reset(n))
 
     def _row(self, text: str, field: str | None) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -229,6 +229,22 @@ class ItemEditor(QWidget):
         if value is not None and value == self._effective(name) and name != "bullets":
             return  # -- formatting-only change (highlighter) or nothing really typed --
         self.field_edited.emit(self._item_id, name, value)
+
+    def _reset(self, name: str) -> None:
+        """Back to the automatic value; the focus goes to that field, nothing selected.
+
+        The button disables itself once nothing is left to reset; the focus must
+        not fall to whichever widget Qt picks next (the Title box, all selected).
+        """
+        widget = {
+            "title": self.title_edit,
+            "summary": self.summary_edit,
+            "bullets": self.bullets_edit,
+        }[name]
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._emit(name, None)
+        if isinstance(widget, QLineEdit):
+            widget.deselect()
 
     def _on_summary_typed(self) -> None:
         self._emit("summary", self.summary_edit.toPlainText())

@@ -153,10 +153,22 @@ def rebuild_recent_menu(window: FileHost) -> None:
     menu.clear()
     recent = window.settings.recent_files
     for n, path in enumerate(recent, start=1):
-        action = menu.addAction(f"&{n} {path.name}")
+        # -- two "report.briefing" in different folders must be told apart --
+        action = menu.addAction(f"&{n} {path.name}  —  {short_folder(path.parent)}")
         action.setToolTip(str(path))
         action.triggered.connect(lambda _checked=False, p=path: _open_recent(window, p))
     menu.setEnabled(bool(recent))
+
+
+def short_folder(folder: Path, *, limit: int = 48) -> str:
+    """A folder for a menu: "~" for home, the middle left out when long."""
+    text = str(folder)
+    home = str(Path.home())
+    if text == home or text.startswith(home + "/"):
+        text = "~" + text[len(home) :]
+    if len(text) <= limit:
+        return text
+    return text[: limit // 3] + "…" + text[-(limit - limit // 3 - 1) :]
 
 
 def _open_recent(window: FileHost, path: Path) -> None:

@@ -21,12 +21,15 @@ from briefing_app.gui import commands, fileops
 from briefing_app.gui.autosave import Autosaver
 from briefing_app.gui.counts import count
 from briefing_app.gui.editor import ItemEditor
+from briefing_app.gui.filtering import FilterController
+from briefing_app.gui.guide import UserGuideDialog, about_html
 from briefing_app.gui.header_panel import HeaderPanel
 from briefing_app.gui.keyboard import chain_tab_order, move_current
 from briefing_app.gui.menus import build_menus
 from briefing_app.gui.outline import ID_ROLE, OutlineFilter, OutlineModel, OutlineView
 from briefing_app.gui.preferences import PreferencesDialog
 from briefing_app.gui.preview import PreviewPanel
+from briefing_app.gui.sample_banner import SampleBanner
 from briefing_app.gui.screen_fit import fit_to_screen
 from briefing_app.gui.session import Session
 from briefing_app.gui.settings import Settings
@@ -46,6 +49,7 @@ class MainWindow(QMainWindow):
         session.setParent(self)  # -- the session lives exactly as long as its window --
         self.settings = settings
         self.setAcceptDrops(True)
+        self.guide: UserGuideDialog | None = None
         self._build_views()
         menus = build_menus(self, self)
         self.actions_by_key = menus.actions
@@ -85,7 +89,10 @@ class MainWindow(QMainWindow):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
+        self.no_match_label = QLabel(self)
+        self.no_match_label.setObjectName("noMatch")
         left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.no_match_label)
         left_layout.addWidget(self.outline, 1)
         left_layout.addWidget(self.counts_label)
         self.editor = ItemEditor(session, self)
@@ -101,7 +108,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setSizes([330, 460, 470])
-        self.setCentralWidget(self.splitter)
+        self.sample_banner = SampleBanner(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.sample_banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
     def _chain_tab_order(self) -> None:
         editor = self.editor
@@ -143,7 +157,14 @@ class MainWindow(QMainWindow):
         self.outline_model.pick_requested.connect(self._on_pick_requested)
         self.outline_model.move_requested.connect(self._on_move_requested)
         self.outline.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.filtering = FilterController(
+            self.filter_edit,
+            self.outline,
+            self.outline_filter,
+            self.no_match_label,
+            current=self.current_item,
+            select=self.select_item,
+        )
         self.editor.field_edited.connect(self._on_field_edited)
         self.header_panel.header_edited.connect(self._on_header_edited)
         self.header_panel.template_chosen.connect(self._on_template_chosen)
@@ -182,6 +203,7 @@ class MainWindow(QMainWindow):
     # -- following the session -----------------------------------------------------
 
     def _on_replaced(self) -> None:
+        self.sample_banner.follow(self.session)
         self.outline.expandAll()
         first = self.outline_filter.index(0, 0)
         self.select_item(self.outline_model.item_id(self.outline_filter.mapToSource(first)))
@@ -195,12 +217,6 @@ class MainWindow(QMainWindow):
         item_id = current.data(ID_ROLE) if current.isValid() else None
         self.editor.show_item(item_id)
         self.preview.show_item(item_id)
-
-    def _on_filter_changed(self, text: str) -> None:
-        self.outline_filter.setFilterFixedString(text)
-        self.outline.expandAll()
-        # -- dragging through a filtered view would drop between hidden rows --
-        self.outline.setDragEnabled(not text)
 
     def select_item(self, item_id: str | None) -> None:
         """Make ``item_id`` the current item in the outline (and so in editor and preview)."""
@@ -274,12 +290,13 @@ class MainWindow(QMainWindow):
             self.autosaver.set_interval(dialog.autosave_seconds)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            APP_TITLE,
-            "<b>Briefing Builder</b><p>Turns a long article into a briefing pack: "
-            "a PowerPoint deck and a PDF memo, every word traceable to the source.</p>",
-        )
+        QMessageBox.about(self, APP_TITLE, about_html())
+
+    def user_guide(self) -> None:
+        if self.guide is None:
+            self.guide = UserGuideDialog(self)
+        self.guide.show()
+        self.guide.activateWindow()
 
     # -- files (details in fileops) --------------------------------------------------
 

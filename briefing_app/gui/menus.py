@@ -28,6 +28,7 @@ class MenuHost(Protocol):
     def move_current_down(self) -> None: ...
     def preferences(self) -> None: ...
     def about(self) -> None: ...
+    def user_guide(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,9 @@ def _file_and_export_actions(window: QMainWindow, host: MenuHost) -> dict[str, Q
         "move_down": _action(window, "Move Do&wn", host.move_current_down, shortcut="Ctrl+Down"),
         "preferences": _action(window, "&Preferences…", host.preferences, shortcut="Ctrl+,"),
         "about": _action(window, "&About Briefing Builder", host.about),
+        "guide": _action(
+            window, "&User Guide", host.user_guide, shortcut=QKeySequence.StandardKey.HelpContents
+        ),
     }
 
 
@@ -131,7 +135,7 @@ def _fill_menus(window: QMainWindow, actions: dict[str, QAction]) -> QMenu:
     edit_menu.addAction(actions["preferences"])
     export_menu = bar.addMenu("E&xport")
     export_menu.addActions([actions["export_deck"], actions["export_memo"], actions["export_pack"]])
-    bar.addMenu("&Help").addAction(actions["about"])
+    bar.addMenu("&Help").addActions([actions["guide"], actions["about"]])
     return recent
 
 

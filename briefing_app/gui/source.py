@@ -18,8 +18,9 @@ def source_view(briefing: Briefing, item_id: str) -> tuple[str, list[tuple[int, 
     """The item's paragraphs as shown (blank line between) and the spans to highlight in them.
 
     Highlighted: the automatic summary's sentences (``summary_spans`` that fall
-    inside the item) and every sentence of the current summary, edited or not,
-    found in the source (ignoring differences in whitespace).
+    inside the item) while the summary is automatic, and every sentence of the
+    current summary, edited or not, found in the source (ignoring differences
+    in whitespace). A rewritten summary no longer marks the sentences it replaced.
     """
     item = briefing.article.item(item_id)
     source = briefing.article.source.text
@@ -30,7 +31,8 @@ def source_view(briefing: Briefing, item_id: str) -> tuple[str, list[tuple[int, 
         position += end - start + 2
     text = "\n\n".join(parts)
     marks = []
-    for s, e in item.summary_spans:
+    automatic = briefing.summary_of(item_id) == item.summary
+    for s, e in item.summary_spans if automatic else ():
         for start, end, shown in offsets:
             if start <= s < e <= end:
                 marks.append((shown + s - start, shown + e - start))
