@@ -89,7 +89,7 @@ class HeaderPanel(QWidget):
         self.date_hint = QLabel(box)
         self.date_hint.setObjectName("dateHint")
         self.date_hint.setWordWrap(True)
-        form.addRow("", self.date_hint)
+        form.insertRow(list(HEADER_LABELS).index("date") + 1, "", self.date_hint)
         self.fields["date"].textChanged.connect(self._update_date_hint)
         note = QLabel(
             "The classification also marks the top and bottom of every slide and notes page "

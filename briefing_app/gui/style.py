@@ -22,9 +22,11 @@ QToolBar {{ spacing: 4px; border-bottom: 1px solid #d6d9de; }}
 QPlainTextEdit, QLineEdit {{ selection-background-color: {ACCENT}; }}
 /* -- a focus the eye finds at once, on every field a keyboard user lands in -- */
 QLineEdit:focus, QPlainTextEdit:focus, QTreeView:focus {{ border: 2px solid {FOCUS}; }}
-QPushButton:focus, QToolButton:focus, QCheckBox:focus {{
+QPushButton:focus, QToolButton:focus {{
     border: 2px solid {FOCUS}; border-radius: 3px; padding: 2px 6px;
 }}
+QCheckBox {{ border: 2px solid transparent; border-radius: 3px; }}  /* -- same size focused -- */
+QCheckBox:focus {{ border-color: {FOCUS}; }}
 """
 
 
