@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
             project=self.session.path,
             warnings=self.current_warnings(),
             parent=self,
+            protect=self.session.protected_files(),
         )
         dialog.finished_export.connect(self.show_export_result)
         dialog.template_chosen.connect(self._on_template_chosen)

@@ -15,6 +15,7 @@ from briefing_app.core.briefing import Briefing
 from briefing_app.core.selection import edited_parts, shown_key_figures, shown_paragraphs
 from briefing_app.core.text import clean_spaces, sanitize
 from briefing_app.export.deck.fit import Para
+from briefing_app.export.deck.notes import bounded_notes, quoted_passage
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ def _bluf(b: Briefing) -> list[Draft]:
     lines = [b.title_of(r.id) for r in shown]
     if len(recs) > BLUF_MAX:
         lines.append(f"… and {len(recs) - BLUF_MAX} more recommendations (see Recommendations)")
+    notes = bounded_notes(notes)
     paras = _paras([typed], bullet=False, bold=True) + _paras(lines)
     return [Draft("bluf", "content", "Bottom line up front", paras, sanitize(notes))]
 
@@ -105,6 +107,7 @@ def _recommendations(b: Briefing) -> Iterator[Draft]:
 
 def _item(b: Briefing, item: Section | Recommendation, kind: str) -> Draft:
     notes = "\n\n".join(x for x in (b.notes_of(item.id), _source_notes(b, item)) if x)
+    notes = bounded_notes(notes, _refs(item.paragraph_numbers))
     title = text(b.title_of(item.id)) or (
         "Recommendation" if kind == "recommendation" else "Section"
     )
@@ -128,7 +131,7 @@ def _figures(b: Briefing) -> list[Draft]:
     for fig in figures:
         paras += _paras([fig.text], bullet=False, bold=True, scale=1.5)
         paras += _paras([fig.context], bullet=False)
-    notes = "\n\n".join(f"{f.text}: {f.context}" for f in figures)
+    notes = bounded_notes("\n\n".join(f"{f.text}: {f.context}" for f in figures))
     return [Draft("figures", "content", "Key figures", tuple(paras), sanitize(notes))]
 
 
@@ -141,7 +144,7 @@ def _source(b: Briefing) -> list[Draft]:
         _date(a),
         f"File: {a.source.source_name}" if a.source.source_name else "",
     ]
-    notes = sanitize(a.author_bio or "")
+    notes = sanitize(bounded_notes(a.author_bio or ""))
     return [Draft("source", "content", "Source", _paras(lines, bullet=False), notes)]
 
 
@@ -150,7 +153,7 @@ def _date(a: Article) -> str:
 
 
 def _article_notes(a: Article) -> str:
-    return sanitize(a.standfirst or "")
+    return sanitize(bounded_notes(a.standfirst or ""))
 
 
 def _refs(numbers) -> str:
@@ -176,7 +179,7 @@ def _source_notes(b: Briefing, item: Section | Recommendation) -> str:
     edited = edited_parts(b, item.id)
     lead = f"Edited {' and '.join(edited)}; source {refs}" if edited else f"Source: {refs}"
     lines = [lead]
-    lines += [f"¶ {item.paragraph_numbers[i]}: {item.paragraphs[i]}" for i in used]
+    lines += [quoted_passage(f"¶ {item.paragraph_numbers[i]}", item.paragraphs[i]) for i in used]
     return "\n\n".join(lines)
 
 

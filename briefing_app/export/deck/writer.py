@@ -16,6 +16,7 @@ from briefing_app.core.errors import UserError
 from briefing_app.export.deck.fit import TextStyle
 from briefing_app.export.deck.geometry import TemplateGeometry, read_geometry, xpath
 from briefing_app.export.deck.marking import DeckMarker
+from briefing_app.export.deck.package import finish_sections
 from briefing_app.export.deck.plan import DeckPlan, plan_deck
 from briefing_app.export.deck.slide_parts import SlideAdder
 from briefing_app.export.deck.slide_xml import NotesStamp, SlideStamp
@@ -81,6 +82,7 @@ def render(prs, plan: DeckPlan, geometry: TemplateGeometry) -> list[str]:
             notes_xml = notes.xml(planned.notes)
             adder.add_notes(slide, marker.notes(notes_xml) if marker else notes_xml,
                             notes.master_part)  # fmt: skip
+    finish_sections(prs)
     props = prs.core_properties
     for name, value in plan.properties.items():
         setattr(props, name, value)
