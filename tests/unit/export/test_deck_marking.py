@@ -5,12 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from pptx import Presentation
 from pptx.enum.dml import MSO_FILL
 from pptx.util import Emu, Inches
 
+from briefing_app.export.deck import content as deck_content
 from briefing_app.export.deck.marking import contrast_ratio
 from briefing_app.export.deck.writer import build_deck
+from tests.ooxml.validate import assert_valid_deck
 from tests.unit.export.deck_support import long_briefing, synthetic_briefing, third_party_template
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "templates"
@@ -131,3 +135,25 @@ def test_an_unclassified_deck_carries_no_marking(tmp_path):
 def test_marking_text_is_escaped_and_upper_case(tmp_path):
     prs, _ = _export(tmp_path, "minimal", marking="r&d <secret>", briefing=synthetic_briefing())
     assert _marks(prs.slides[0].shapes)[0].text_frame.text == "R&D <SECRET>"
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    marking=st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=120
+    ).filter(lambda t: t.strip()),
+    template=st.sampled_from(["minimal", "dark", "government"]),
+)
+def test_any_marking_text_is_on_every_slide_of_a_valid_deck(tmp_path, marking, template):
+    expected = deck_content.text(marking).upper()
+    assume(expected)  # -- a marking of spaces and format characters only is no marking --
+    briefing = synthetic_briefing()
+    briefing.set_header("classification", marking)
+    data, _ = build_deck(briefing, template=template)
+    assert_valid_deck(data, "marked")
+    out = tmp_path / "any.pptx"
+    out.write_bytes(data)
+    for slide in Presentation(str(out)).slides:
+        assert [m.text_frame.text for m in _marks(slide.shapes)] == [expected, expected]
