@@ -34,7 +34,7 @@ from briefing_app.gui.screen_fit import fit_to_screen
 from briefing_app.gui.session import Session
 from briefing_app.gui.settings import Settings
 from briefing_app.gui.undo_routing import UndoRouter
-from briefing_app.gui.warnings_list import WarningsBadge, WarningsDialog
+from briefing_app.gui.warnings_list import WarningsDialog, WarningsList
 
 APP_TITLE = "Briefing Builder"
 REFRESH_MS = 200
@@ -143,11 +143,8 @@ class MainWindow(QMainWindow):
         move_current(self, +1)
 
     def _build_status_bar(self) -> None:
-        self._live_warnings: list[str] = []
-        self._export_warnings: list[str] = []
-        self.warnings_badge = WarningsBadge(self)
-        self.warnings_badge.opened.connect(self.show_warnings_list)
-        self.warnings_dialog: WarningsDialog | None = None
+        self.warnings = WarningsList(self)
+        self.warnings_badge = self.warnings.badge
         self.words_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.warnings_badge)
         self.statusBar().addPermanentWidget(self.words_label)
@@ -229,9 +226,7 @@ class MainWindow(QMainWindow):
             self.preview.show_item(None)
 
     def _schedule_refresh(self, *_args) -> None:
-        if self._export_warnings:  # -- the briefing changed since: the preview speaks for it --
-            self._export_warnings = []
-            self._update_warnings()
+        self.warnings.briefing_changed()
         self._refresh_timer.start()
 
     def _refresh_counts(self, *_args) -> None:
@@ -250,26 +245,18 @@ class MainWindow(QMainWindow):
     # -- messages -------------------------------------------------------------------
 
     def show_warnings(self, warnings: list[str]) -> None:
-        """The preview's live warnings: they replace the previous ones (fixed causes drop out)."""
-        self._live_warnings = list(warnings)
-        self._update_warnings()
+        """The preview's live warnings (see :class:`WarningsList`)."""
+        self.warnings.set_live(warnings)
 
     def current_warnings(self) -> list[str]:
-        """Every warning the user should see now: live ones, then the last export's."""
-        return list(dict.fromkeys(self._live_warnings + self._export_warnings))
-
-    def _update_warnings(self) -> None:
-        warnings = self.current_warnings()
-        self.warnings_badge.set_warnings(warnings)
-        if self.warnings_dialog is not None:
-            self.warnings_dialog.set_warnings(warnings)
+        return self.warnings.current()
 
     def show_warnings_list(self) -> None:
-        if self.warnings_dialog is None:
-            self.warnings_dialog = WarningsDialog(self)
-        self.warnings_dialog.set_warnings(self.current_warnings())
-        self.warnings_dialog.show()
-        self.warnings_dialog.activateWindow()
+        self.warnings.show_list()
+
+    @property
+    def warnings_dialog(self) -> WarningsDialog | None:
+        return self.warnings.dialog
 
     def show_warning(self, text: str, *, seconds: int = 8) -> None:
         """A passing message in the status bar (opened, saved, autosave trouble)."""
@@ -336,8 +323,7 @@ class MainWindow(QMainWindow):
     def show_export_result(self, paths: list, warnings: list) -> None:
         names = ", ".join(Path(p).name for p in paths)
         self.statusBar().showMessage(f"Exported {names}", 10000)
-        self._export_warnings = list(warnings)
-        self._update_warnings()
+        self.warnings.set_export(list(warnings))
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():

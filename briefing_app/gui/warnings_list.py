@@ -8,7 +8,7 @@ shows how many there are and opens the list; the export dialog summarises them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -72,3 +72,47 @@ class WarningsDialog(QDialog):
         self.list.addItems(warnings)
         self.list.setVisible(bool(warnings))
         self.empty.setVisible(not warnings)
+
+
+class WarningsList(QObject):
+    """The warnings the window shows: the preview's live ones and the last export's.
+
+    The preview's replace the previous ones (fixed causes drop out); the
+    export's stay until the briefing next changes, when the preview speaks for it.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._live: list[str] = []
+        self._export: list[str] = []
+        self.badge = WarningsBadge(parent)
+        self.badge.opened.connect(self.show_list)
+        self.dialog: WarningsDialog | None = None
+
+    def current(self) -> list[str]:
+        return list(dict.fromkeys(self._live + self._export))
+
+    def set_live(self, warnings: list[str]) -> None:
+        self._live = list(warnings)
+        self._update()
+
+    def set_export(self, warnings: list[str]) -> None:
+        self._export = list(warnings)
+        self._update()
+
+    def briefing_changed(self) -> None:
+        if self._export:
+            self.set_export([])
+
+    def show_list(self) -> None:
+        if self.dialog is None:
+            self.dialog = WarningsDialog(self._window)
+        self.dialog.set_warnings(self.current())
+        self.dialog.show()
+        self.dialog.activateWindow()
+
+    def _update(self) -> None:
+        self.badge.set_warnings(self.current())
+        if self.dialog is not None:
+            self.dialog.set_warnings(self.current())
