@@ -14,9 +14,8 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
-import yaml
-
 from briefing_app.core.document import Block, BlockKind, Document, Link, Row, table_text
+from briefing_app.ingest.frontmatter import load_front_matter
 
 # -- a block container deeper than this is not parsed further (markdown-it drops the rest of
 # -- its lines, so they are read back as plain paragraphs: see _skipped_lines) --
@@ -312,7 +311,6 @@ def _leaf_maps(tokens: list[Token], env: dict) -> Iterator[list[int]]:
 
 # -- front matter ----------------------------------------------------------------------
 
-MAX_FRONT_MATTER = 64 * 1024  # -- characters; PyYAML's scanner is quadratic on deep nesting --
 _KEYS = {
     "title": ("title",),
     "author": ("author", "authors", "creator"),
@@ -324,8 +322,12 @@ _KEYS = {
 
 
 def _front_matter(yaml_text: str) -> dict[str, str]:
-    """Title, author, date, publication, standfirst and language declared in the front matter."""
-    data = _load_yaml(yaml_text)
+    """Title, author, date, publication, standfirst and language declared in the front matter.
+
+    The alias-free loader keeps every value as written (``date: 2021-02-30`` stays text for
+    the date reader), and refuses aliases, so a few hundred bytes cannot expand to megabytes.
+    """
+    data = load_front_matter(yaml_text) or {}
     meta: dict[str, str] = {}
     for key, aliases in _KEYS.items():
         value = next((v for a in aliases if (v := _plain(data.get(a)))), "")
@@ -345,28 +347,3 @@ def _plain(value: object) -> str:
     if isinstance(value, str | int | float | date) and not isinstance(value, bool):
         return " ".join(str(value).split())
     return ""
-
-
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that leaves dates as written: ``date: 2021-02-30`` is text for the date reader."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def _load_yaml(yaml_text: str) -> dict:
-    """The front matter's mapping, or {} for anything else (too big, nested too deep, invalid).
-
-    Until issue 19's alias-free loader lands, values are kept to scalars and
-    short lists by :func:`_plain`, so an alias cannot expand into megabytes of text.
-    """
-    if len(yaml_text) > MAX_FRONT_MATTER:
-        return {}
-    try:
-        data = yaml.load(yaml_text, Loader=_Loader)
-    except (yaml.YAMLError, RecursionError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
