@@ -17,7 +17,11 @@ def test_years_are_not_figures_and_repeats_appear_once():
 
 
 def test_a_table_cell_figure_is_read_with_its_row_and_column():
-    rows = (("Item", "2023", "Change"), ("Exports", "€4.2 billion", "+12%"), ("Imports", "1,200", ""))
+    rows = (
+        ("Item", "2023", "Change"),
+        ("Exports", "€4.2 billion", "+12%"),
+        ("Imports", "1,200", ""),
+    )
     figures = find_key_figures([("Trade grew by 3% last year.", 0)], tables=[(rows, 40)])
     assert [(f.text, f.context) for f in figures] == [
         ("3%", "Trade grew by 3% last year."),

@@ -188,3 +188,16 @@ def test_every_block_points_into_the_text(lines):
         assert 0 <= b.start <= b.end <= len(doc.text)
         assert b.start >= last or b.kind == "footnote"
         last = b.start
+
+
+def test_a_project_keeps_tables_links_and_block_kinds(tmp_path):
+    from briefing_app.project import load_project, open_path
+
+    path = tmp_path / "issue.md"
+    path.write_text(ISSUE, encoding="utf-8")
+    project = tmp_path / "issue.briefing"
+    project.write_bytes(open_path(path).to_bytes())
+    reopened = load_project(project).article.source
+    original = _doc()
+    assert reopened.blocks == original.blocks and reopened.links == original.links
+    assert {b.kind for b in reopened.blocks} >= {"table", "quote", "code", "html", "footnote"}
