@@ -201,3 +201,34 @@ def test_a_project_keeps_tables_links_and_block_kinds(tmp_path):
     original = _doc()
     assert reopened.blocks == original.blocks and reopened.links == original.links
     assert {b.kind for b in reopened.blocks} >= {"table", "quote", "code", "html", "footnote"}
+
+
+def test_a_web_pages_quotes_and_tables_are_kept_as_such():
+    from briefing_app.ingest.html import parse_html
+
+    page = (
+        "<html><head><title>Budgets</title></head><body><article><h1>Budgets</h1>"
+        "<p>Budgets across the region were squeezed last year, and the figures below show it.</p>"
+        "<blockquote><p>First, as the minister said, nobody should wait for donors.</p></blockquote>"
+        "<table><tr><th>Country</th><th>Budget</th></tr><tr><td>Armenia</td><td>$12.6 billion</td>"
+        "</tr></table><table><tr><td>Georgia</td><td>$18.7 billion</td></tr></table>"
+        "<p>Officials expect the next budget round to be harder still for every ministry.</p>"
+        "</article></body></html>"
+    )
+    doc = parse_html(page, name="b.html")
+    assert [b.kind for b in doc.blocks if b.kind in ("quote", "table")] == [
+        "quote",
+        "table",
+        "table",
+    ]
+    tables = [b.rows for b in doc.blocks if b.kind == "table"]
+    assert tables == [
+        (("Country", "Budget"), ("Armenia", "$12.6 billion")),
+        (("", ""), ("Georgia", "$18.7 billion")),  # -- no header row: an empty one
+    ]
+    article = analyze(doc)
+    assert article.recommendations == ()
+    assert {k.text: k.context for k in article.key_figures} == {
+        "$12.6 billion": "Armenia — Budget: $12.6 billion",
+        "$18.7 billion": "Georgia — $18.7 billion",
+    }
