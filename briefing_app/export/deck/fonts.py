@@ -72,7 +72,19 @@ class FontMetrics:
 
 @functools.lru_cache(maxsize=16)
 def _load(stem: str) -> tuple[dict[int, float], float]:
-    with TTFont(deck_font_dir() / f"{stem}.ttf", lazy=True) as font:
+    widths, line_height = _read(deck_font_dir() / f"{stem}.ttf")
+    # -- Arabic, Hebrew and the other letters Office fonts lack are drawn from a fallback
+    # -- font: measure them with DejaVu Sans's real widths rather than a guessed em --
+    fallback, _ = _read(assets_dir() / "fonts" / _FALLBACK[stem.endswith("Bold")])
+    return {**fallback, **widths}, line_height
+
+
+_FALLBACK = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
+
+
+def _read(path: Path) -> tuple[dict[int, float], float]:
+    """Advance widths in em per code point, and the line height in em, of one TrueType file."""
+    with TTFont(path, lazy=True) as font:
         upem = font["head"].unitsPerEm
         hmtx = font["hmtx"].metrics
         widths = {cp: hmtx[name][0] / upem for cp, name in font.getBestCmap().items()}
@@ -89,7 +101,8 @@ def metrics_for(family: str | None, *, bold: bool = False) -> tuple[FontMetrics,
     twin = _TWINS.get(key)
     stem = f"{twin or FALLBACK}-{'Bold' if bold else 'Regular'}"
     widths, line_em = _load(stem)
-    # -- glyphs the font lacks (emoji, CJK) are drawn by a fallback font: assume a full em --
+    # -- glyphs no measured font has (CJK ideographs, kana, Hangul, emoji) are drawn from a
+    # -- fallback font in full-width em squares: a full em is their real width --
     return (
         FontMetrics(
             family=family or FALLBACK,

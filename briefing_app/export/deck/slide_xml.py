@@ -25,6 +25,7 @@ from pptx.oxml.slide import CT_NotesSlide
 from pptx.parts.slide import NotesSlidePart, SlidePart
 from pptx.util import Pt
 
+from briefing_app.core.scripts import is_rtl, language_runs
 from briefing_app.export.deck.fit import Para
 from briefing_app.export.deck.geometry import NS, BoxStyle, LayoutGeometry, xpath
 from briefing_app.export.deck.template import find_body, find_title
@@ -111,7 +112,10 @@ def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textb
     out = []
     for para in paras:
         scaled = round(size * para.scale, 1)
-        level = f' lvl="{para.level}"' if para.level else ""
+        # -- a right-to-left paragraph: PowerPoint lays it out (and puts its bullet) from the right --
+        level = (f' lvl="{para.level}"' if para.level else "") + (
+            ' algn="r" rtl="1"' if is_rtl(para.text) else ""
+        )
         spacing = (
             '<a:lnSpc><a:spcPct val="100000"/></a:lnSpc>'
             f'<a:spcBef><a:spcPts val="{Pt(round(space * size * para.scale, 1)).centipoints}"/></a:spcBef>'
@@ -129,10 +133,14 @@ def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textb
         if textbox:
             colour = f'<a:solidFill><a:srgbClr val="{style.color.upper()}"/></a:solidFill>'
             fill = (colour if style.color else "") + _latin(style.font)
-        rpr = f'<a:rPr sz="{Pt(scaled).centipoints}"{bold}>{fill}</a:rPr>' if fill else (
-            f'<a:rPr sz="{Pt(scaled).centipoints}"{bold}/>'
-        )  # fmt: skip
-        out.append(f"<a:p>{ppr}<a:r>{rpr}<a:t>{_text(para.text)}</a:t></a:r></a:p>")
+        runs = []
+        for language, chunk in language_runs(para.text) or [("", para.text)]:
+            # -- the run language tells PowerPoint which East Asian / complex-script font to use --
+            lang = f' lang="{language}"' if language else ""
+            attrs = f'{lang} sz="{Pt(scaled).centipoints}"{bold}'
+            rpr = f"<a:rPr{attrs}>{fill}</a:rPr>" if fill else f"<a:rPr{attrs}/>"
+            runs.append(f"<a:r>{rpr}<a:t>{_text(chunk)}</a:t></a:r>")
+        out.append(f"<a:p>{ppr}{''.join(runs)}</a:p>")
     return "".join(out)
 
 

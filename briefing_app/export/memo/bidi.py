@@ -31,17 +31,6 @@ from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
 # -- strong right-to-left letters (Hebrew, Arabic, Syriac, Thaana, NKo …) and their forms --
 RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_STRONG = {"L": 0, "R": 1, "AL": 1}
-_REMOVED = algorithm.X9_REMOVED
-
-
-def base_level(text: str) -> int:
-    """Paragraph level by rules P2-P3: 1 if the first strong character is right-to-left, else 0."""
-    for char in text:
-        level = _STRONG.get(unicodedata.bidirectional(char))
-        if level is not None:
-            return level
-    return 0
 
 
 def levels(text: str, base: int) -> list[int]:

@@ -29,9 +29,9 @@ from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.platypus.paragraph import FragLine, ParaLines
 
+from briefing_app.core.scripts import base_level
 from briefing_app.export.memo.bidi import (
     RTL,
-    base_level,
     levels,
     runs_of,
     visual_order,

@@ -10,8 +10,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth
 
+from briefing_app.core.scripts import base_level
 from briefing_app.core.text import split_sentences
-from briefing_app.export.memo.bidi import base_level
 from briefing_app.export.memo.lines import is_complex, layout
 from briefing_app.export.memo.style import Context
 

@@ -10,6 +10,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Pt
 
+from briefing_app.core.scripts import is_rtl, language_runs
 from briefing_app.export.deck.fit import Para
 from briefing_app.export.deck.geometry import NS, BoxStyle, Rect
 from briefing_app.export.deck.slide_xml import NotesStamp, paragraphs_xml
@@ -46,15 +47,21 @@ def _python_pptx(paras: list[Para], size: float, style: BoxStyle, textbox: bool,
         p.level = para.level
         p.line_spacing = 1.0
         p.space_before = Pt(round(space * size * para.scale, 1))
-        run = p.add_run()
-        run.text = para.text
-        run.font.size = Pt(round(size * para.scale, 1))
-        if para.bold:
-            run.font.bold = True
-        if textbox:
-            run.font.name = style.font
-            run.font.color.rgb = RGBColor.from_string(style.color)
+        for language, chunk in language_runs(para.text) or [("", para.text)]:
+            run = p.add_run()
+            run.text = chunk
+            if language:  # -- python-pptx has no API for the run language or direction --
+                run._r.get_or_add_rPr().set("lang", language)
+            run.font.size = Pt(round(size * para.scale, 1))
+            if para.bold:
+                run.font.bold = True
+            if textbox:
+                run.font.name = style.font
+                run.font.color.rgb = RGBColor.from_string(style.color)
         ppr = p._p.get_or_add_pPr()
+        if is_rtl(para.text):
+            ppr.set("algn", "r")
+            ppr.set("rtl", "1")
         if not para.bullet:
             ppr.set("marL", "0")
             ppr.set("indent", "0")
