@@ -18,7 +18,7 @@ UNCASED = re.compile(
     "\uac00-\ud7af\uf900-\ufaff]"  # Hangul jamo, CJK radicals, kana, ideographs, Hangul syllables
 )
 _HEBREW = re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]")
-_ARABIC = re.compile("[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+ARABIC = re.compile("[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
 _PERSIAN = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # -- پ چ ژ ک گ ی --
 _KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
@@ -48,7 +48,7 @@ def language_of(word: str) -> str:
     """
     if _HEBREW.search(word):
         return "he-IL"
-    if _ARABIC.search(word):
+    if ARABIC.search(word):
         return "fa-IR" if _PERSIAN.search(word) else "ar-SA"
     if _HANGUL.search(word):
         return "ko-KR"

@@ -137,6 +137,21 @@ def shape_rtl(text: str, font_name: str, size: float) -> str:
     return ShapedStr("".join(chars), shapeData=data)
 
 
+def shaped_advances(text: str, font_name: str, size: float) -> list[float]:
+    """Width in points each character of ``text`` takes once shaped (a ligature's width goes to
+    its first character): joined Arabic letters are much narrower than their isolated forms."""
+    font = pdfmetrics.getFont(font_name)
+    buffer = uharfbuzz.Buffer()
+    buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
+    buffer.add_str(text)
+    buffer.guess_segment_properties()
+    uharfbuzz.shape(font.hbFont(size), buffer, {"kern": True, "liga": True})
+    out = [0.0] * len(text)
+    for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+        out[info.cluster] += font.pdfScale(position.x_advance) * size / 1000
+    return out
+
+
 def _code_for(font, glyph: int, source: str, advance: int) -> int:
     """The character to draw ``glyph`` with: its own code point, or an Arabic presentation form.
 

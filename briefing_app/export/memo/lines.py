@@ -29,11 +29,12 @@ from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.platypus.paragraph import FragLine, ParaLines
 
-from briefing_app.core.scripts import base_level
+from briefing_app.core.scripts import ARABIC, base_level
 from briefing_app.export.memo.bidi import (
     RTL,
     levels,
     runs_of,
+    shaped_advances,
     visual_order,
     visual_text,
 )
@@ -84,7 +85,7 @@ def layout(frags: Sequence, widths: Sequence[float]) -> tuple[ParaLines, float]:
 
 
 def _advances(text: str, owners: Sequence[int], frags: Sequence) -> list[float]:
-    """Width of each character in its fragment's font (unshaped: Arabic forms are no wider)."""
+    """Width of each character in its fragment's font; Arabic-script runs as shaped."""
     cache: dict[tuple[int, str], float] = {}
     out = []
     for char, owner in zip(text, owners, strict=True):
@@ -94,6 +95,13 @@ def _advances(text: str, owners: Sequence[int], frags: Sequence) -> list[float]:
             frag = frags[owner]
             width = cache[key] = stringWidth(char, frag.fontName, frag.fontSize)
         out.append(width)
+    start = 0
+    for end in range(1, len(text) + 1):
+        if end == len(text) or owners[end] != owners[start]:
+            if ARABIC.search(text, start, end):
+                frag = frags[owners[start]]
+                out[start:end] = shaped_advances(text[start:end], frag.fontName, frag.fontSize)
+            start = end
     return out
 
 
