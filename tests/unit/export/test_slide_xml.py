@@ -117,3 +117,20 @@ def test_characters_xml_cannot_hold_are_dropped_not_written():
     xml = paragraphs_xml(paras, 20, STYLE, textbox=False, space=0.0)
     body = etree.fromstring(f'<a:txBody xmlns:a="{A}">{xml}</a:txBody>'.encode())
     assert body.findtext(".//a:t", namespaces={"a": A}) == "abcd"
+
+
+def test_right_to_left_paragraphs_and_script_runs_are_marked():
+    paras = [
+        Para("قال وزير الخارجية عباس عراقجي", bullet=True),
+        Para("Talks with בנימין נתניהו in 東京", bullet=False),
+    ]
+    body = etree.fromstring(
+        f'<a:txBody xmlns:a="{A}">{paragraphs_xml(paras, 20, STYLE, textbox=False, space=0)}</a:txBody>'
+    )
+    arabic, english = body.findall(f"{{{A}}}p")
+    assert arabic.find(f"{{{A}}}pPr").get("rtl") == "1"
+    assert english.find(f"{{{A}}}pPr").get("rtl") is None
+    runs = english.findall(f"{{{A}}}r")
+    langs = [(r.find(f"{{{A}}}rPr").get("lang"), r.findtext(f"{{{A}}}t")) for r in runs]
+    assert langs == [(None, "Talks with "), ("he-IL", "בנימין נתניהו "), (None, "in "),
+                         ("zh-CN", "東京")]  # fmt: skip
