@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_gui(path: Path | None, *, quit_after_first_paint: bool = False) -> int:
+    # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.gui.app import run
 
     return run(path, quit_after_first_paint=quit_after_first_paint)
@@ -80,6 +81,7 @@ def _cmd_open(args: argparse.Namespace) -> int:
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
+    # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.project import open_path
 
     article = open_path(args.path).article
@@ -113,6 +115,7 @@ def _describe(article) -> str:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.export.pack import write_pack
     from briefing_app.project import open_path
 
@@ -134,6 +137,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_templates(args: argparse.Namespace) -> int:
+    # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.export.templates import KINDS, list_templates
 
     listing = {kind: [t.to_json() for t in list_templates(kind)] for kind in KINDS}

@@ -32,12 +32,12 @@ def build_pack(
     briefing: Briefing, targets: Targets, *, report: Report | None = None
 ) -> tuple[list[tuple[Path, bytes]], list[str]]:
     """The bytes of each target (deck before memo) and their warnings; paths checked first."""
-    from briefing_app.export.deck.writer import build_deck, check_deck_path
-    from briefing_app.export.memo.writer import render_memo
-
     for kind, (path, _template) in targets.items():
         check_target(path)
         if kind == "deck":
+            # -- deferred: a memo-only export never imports python-pptx --
+            from briefing_app.export.deck.writer import check_deck_path
+
             check_deck_path(path)
     files: list[tuple[Path, bytes]] = []
     warnings: list[str] = []
@@ -45,11 +45,25 @@ def build_pack(
         path, template = targets[kind]
         if report:
             report(round(100 * n / len(targets)), f"Building the {kind} for {Path(path).name}…")
-        if kind == "deck":
-            data, found = build_deck(briefing, template=template)
-        else:
-            memo = render_memo(briefing, template=template)
-            data, found = memo.pdf, memo.warnings
+        data, found = _BUILDERS[kind](briefing, template)
         files.append((Path(path), data))
         warnings += found
     return files, warnings
+
+
+def _build_deck(briefing: Briefing, template: str | Path | None) -> tuple[bytes, list[str]]:
+    # -- deferred: a memo-only export never imports python-pptx --
+    from briefing_app.export.deck.writer import build_deck
+
+    return build_deck(briefing, template=template)
+
+
+def _build_memo(briefing: Briefing, template: str | Path | None) -> tuple[bytes, list[str]]:
+    # -- deferred: a deck-only export never imports reportlab --
+    from briefing_app.export.memo.writer import render_memo
+
+    memo = render_memo(briefing, template=template)
+    return memo.pdf, memo.warnings
+
+
+_BUILDERS = {"deck": _build_deck, "memo": _build_memo}

@@ -131,8 +131,12 @@ def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textb
         bold = ' b="1"' if para.bold else ""
         fill = ""
         if textbox:
-            colour = f'<a:solidFill><a:srgbClr val="{style.color.upper()}"/></a:solidFill>'
-            fill = (colour if style.color else "") + _latin(style.font)
+            colour = (
+                f'<a:solidFill><a:srgbClr val="{style.color.upper()}"/></a:solidFill>'
+                if style.color
+                else ""
+            )
+            fill = colour + _latin(style.font)
         runs = []
         for language, chunk in language_runs(para.text) or [("", para.text)]:
             # -- the run language tells PowerPoint which East Asian / complex-script font to use --
