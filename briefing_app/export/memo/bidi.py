@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import uharfbuzz
 from bidi import algorithm
@@ -152,7 +153,7 @@ def shaped_advances(text: str, font_name: str, size: float) -> list[float]:
     return out
 
 
-def _code_for(font, glyph: int, source: str, advance: int) -> int:
+def _code_for(font: Any, glyph: int, source: str, advance: int) -> int:
     """The character to draw ``glyph`` with: its own code point, or an Arabic presentation form.
 
     A joined form the font's cmap does not list (its medial beh, say) is given

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr
@@ -57,9 +58,10 @@ def is_complex(text: str) -> bool:
     return COMPLEX.search(text) is not None
 
 
-def layout(frags: Sequence, widths: Sequence[float]) -> tuple[ParaLines, float]:
+def layout(frags: Sequence[Any], widths: Sequence[float]) -> tuple[ParaLines, float]:
     """reportlab ParaLines (kind 1) for text fragments, and the widest line's width."""
-    owners, chars = [], []
+    owners: list[int] = []
+    chars: list[str] = []
     for index, frag in enumerate(frags):
         for char in frag.text:
             if char.isspace():
@@ -84,7 +86,7 @@ def layout(frags: Sequence, widths: Sequence[float]) -> tuple[ParaLines, float]:
     return ParaLines(kind=1, lines=lines), widest
 
 
-def _advances(text: str, owners: Sequence[int], frags: Sequence) -> list[float]:
+def _advances(text: str, owners: Sequence[int], frags: Sequence[Any]) -> list[float]:
     """Width of each character in its fragment's font; Arabic-script runs as shaped."""
     cache: dict[tuple[int, str], float] = {}
     out = []
@@ -167,7 +169,10 @@ def _width(shown: str, font_name: str, size: float) -> float:
     return stringWidth(shown, font_name, size)
 
 
-def _line(frags, text, owners, text_levels, base, start, end, width) -> tuple[FragLine, float]:
+def _line(
+    frags: Sequence[Any], text: str, owners: Sequence[int], text_levels: Sequence[int],
+    base: int, start: int, end: int, width: float,
+) -> tuple[FragLine, float]:  # fmt: skip
     """One FragLine: the runs of ``text[start:end]`` in visual order, shaped where right-to-left."""
     line_levels = list(text_levels[start:end])
     for index in range(len(line_levels) - 1, -1, -1):  # -- rule L1: trailing spaces --

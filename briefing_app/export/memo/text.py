@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -36,10 +37,12 @@ class MemoParagraph(Paragraph):
         self._complex = is_complex(plain) and all(
             hasattr(frag, "text") and not hasattr(frag, "cbDefn") for frag in self.frags
         )
-        if self._complex and base_level(plain) and self.style.alignment == TA_LEFT:
-            self.style = ParagraphStyle(f"{self.style.name}-rtl", self.style, alignment=TA_RIGHT)
+        if self._complex and base_level(plain) and style.alignment == TA_LEFT:
+            self.style: ParagraphStyle = ParagraphStyle(
+                f"{style.name}-rtl", style, alignment=TA_RIGHT
+            )
 
-    def breakLines(self, width):  # -- reportlab's name --
+    def breakLines(self, width: float | list[float]) -> ParaLines:  # -- reportlab's name --
         if not self._complex:
             return super().breakLines(width)
         if getattr(self, "_splitpara", 0) and hasattr(self, "blPara"):
@@ -49,7 +52,9 @@ class MemoParagraph(Paragraph):
         lines, self._width_max = layout(self.frags, widths)
         return lines
 
-    def _get_split_blParaFunc(self):  # -- reportlab's name --
+    def _get_split_blParaFunc(
+        self,
+    ) -> Callable[[ParaLines, int, int], list[Any]]:  # -- reportlab's name --
         if not self._complex:
             return super()._get_split_blParaFunc()
         return _logical_frags
@@ -63,9 +68,9 @@ class MemoParagraph(Paragraph):
         return size
 
 
-def _logical_frags(lines: ParaLines, start: int, stop: int) -> list:
+def _logical_frags(lines: ParaLines, start: int, stop: int) -> list[Any]:
     """The fragments of lines ``start:stop`` in logical order, a space between lines, for a split."""
-    out = []
+    out: list[Any] = []
     for line in lines.lines[start:stop]:
         if out:
             out[-1] = out[-1].clone(text=out[-1].text + " ")
