@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.text import split_sentences
@@ -66,8 +66,11 @@ class SourcePane(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.caption = QLabel("<b>Source</b>")
-        self.text = QPlainTextEdit(self)
+        # -- a QTextEdit, not a QPlainTextEdit: only its layout right-aligns a right-to-left
+        # -- (Arabic, Hebrew) paragraph as it reads; the plain one sets every line from the left --
+        self.text = QTextEdit(self)
         self.text.setReadOnly(True)
+        self.text.setAcceptRichText(False)
         self.text.setAccessibleName("Source text")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,7 +94,13 @@ class SourcePane(QWidget):
             cursor = self.text.textCursor()
             cursor.setPosition(self.marks[0][0])
             self.text.setTextCursor(cursor)
-            self.text.centerCursor()
+            self._center(cursor)
+
+    def _center(self, cursor: QTextCursor) -> None:
+        """Scroll so the first highlighted sentence sits in the middle of the pane."""
+        bar = self.text.verticalScrollBar()
+        top = self.text.cursorRect(cursor).top() + bar.value()
+        bar.setValue(max(0, top - self.text.viewport().height() // 2))
 
     def _selection(self, start: int, end: int) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
