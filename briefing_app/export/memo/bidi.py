@@ -19,6 +19,7 @@ order; NFKC folds presentation forms to ordinary letters.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -105,12 +106,14 @@ def visual_text(run: Run, font_name: str, size: float) -> str:
     return shape_rtl(run.text, font_name, size)
 
 
+@functools.lru_cache(maxsize=4096)
 def shape_rtl(text: str, font_name: str, size: float) -> str:
     """``text`` shaped right to left by HarfBuzz: a reportlab ShapedStr in visual order.
 
     HarfBuzz joins Arabic letters, places marks and mirrors brackets. Each glyph
     is drawn through a character that maps to it, so the PDF's ToUnicode table
-    can give the text back.
+    can give the text back. Cached: a paragraph wrapped twice (kept together
+    with its heading) shapes its runs once.
     """
     font = pdfmetrics.getFont(font_name)
     hb_font = font.hbFont(size)
@@ -119,26 +122,31 @@ def shape_rtl(text: str, font_name: str, size: float) -> str:
     buffer.add_str(text)
     buffer.direction = "rtl"
     buffer.guess_segment_properties()
-    uharfbuzz.shape(hb_font, buffer, {"kern": True, "liga": True})
+    uharfbuzz.shape(hb_font, buffer, _FEATURES)
     chars, data = [], []
-    face = font.face
+    widths = font.face.charWidths
+    scale = 1000 / font.face.unitsPerEm  # -- font units to reportlab's 1000-unit em --
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
-        code = _code_for(font, info.codepoint, text[info.cluster], position.x_advance)
+        code = _code_for(font, hb_font, info.codepoint, text[info.cluster], position.x_advance)
         chars.append(chr(code))
         data.append(
             ShapeData(
                 info.cluster,
-                font.pdfScale(position.x_advance),
-                font.pdfScale(position.y_advance),
-                font.pdfScale(position.x_offset),
-                font.pdfScale(position.y_offset),
-                face.charWidths[code],
+                position.x_advance * scale,
+                position.y_advance * scale,
+                position.x_offset * scale,
+                position.y_offset * scale,
+                widths[code],
             )
         )
     return ShapedStr("".join(chars), shapeData=data)
 
 
-def shaped_advances(text: str, font_name: str, size: float) -> list[float]:
+_FEATURES = {"kern": True, "liga": True}
+
+
+@functools.lru_cache(maxsize=4096)
+def shaped_advances(text: str, font_name: str, size: float) -> tuple[float, ...]:
     """Width in points each character of ``text`` takes once shaped (a ligature's width goes to
     its first character): joined Arabic letters are much narrower than their isolated forms."""
     font = pdfmetrics.getFont(font_name)
@@ -146,14 +154,15 @@ def shaped_advances(text: str, font_name: str, size: float) -> list[float]:
     buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
     buffer.add_str(text)
     buffer.guess_segment_properties()
-    uharfbuzz.shape(font.hbFont(size), buffer, {"kern": True, "liga": True})
+    uharfbuzz.shape(font.hbFont(size), buffer, _FEATURES)
     out = [0.0] * len(text)
+    scale = size / font.face.unitsPerEm
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
-        out[info.cluster] += font.pdfScale(position.x_advance) * size / 1000
-    return out
+        out[info.cluster] += position.x_advance * scale
+    return tuple(out)
 
 
-def _code_for(font: Any, glyph: int, source: str, advance: int) -> int:
+def _code_for(font: Any, hb_font: Any, glyph: int, source: str, advance: int) -> int:
     """The character to draw ``glyph`` with: its own code point, or an Arabic presentation form.
 
     A joined form the font's cmap does not list (its medial beh, say) is given
@@ -165,7 +174,7 @@ def _code_for(font: Any, glyph: int, source: str, advance: int) -> int:
     known = face.glyphToChar.get(glyph)
     if known:
         return known[0]
-    name = font.hbFont().glyph_to_string(glyph)
+    name = hb_font.glyph_to_string(glyph)
     form = _FORM_SUFFIX.get(name.rsplit(".", 1)[-1].split("_")[0]) if "." in name else None
     code = _PRESENTATION.get((source, form)) if form else None
     if code is None or code in face.charToGlyph:
