@@ -26,6 +26,7 @@ import pytest
 from pptx import Presentation
 
 from briefing_app.core.briefing import Briefing
+from briefing_app.core.scripts import is_rtl
 from briefing_app.export.deck.fonts import deck_font_dir
 from briefing_app.export.deck.writer import write_deck
 from briefing_app.export.memo.plan import build_plan
@@ -72,6 +73,10 @@ def _briefing() -> Briefing:
     briefing.set_field(regional.id, "summary", ARABIC)
     briefing.set_field(regional.id, "bullets", [HEBREW, "عباس عراقجي (١٥٪)"])
     briefing.set_field(asian.id, "summary", CHINESE)
+    # -- long titles: a CJK character is about twice as wide as a Latin letter --
+    briefing.set_field(asian.id, "title", CHINESE[:60])
+    first = briefing.recommendations()[0].id
+    briefing.set_field(first, "title", ARABIC[:150])
     return briefing
 
 
@@ -253,14 +258,14 @@ def test_every_word_of_every_slide_is_rendered_on_its_page(decks, template):
         for shape in slide.shapes:
             if not shape.has_text_frame:
                 continue
-            for word in shape.text_frame.text.split():
-                word = unicodedata.normalize("NFKC", word)
-                if re.search(r"[\u4e00-\u9fff\u0590-\u06ff]", word):
-                    # -- CJK lines break anywhere; pdftotext moves the punctuation next to RTL
-                    # -- words, and LibreOffice copies lam-alef as alef-lam: test the letters --
-                    missing = [c for c in word if c.isalnum() and c not in squashed]
-                else:
-                    missing = (
-                        [] if re.sub(r"[()]", "", word) in re.sub(r"[()]", "", squashed) else [word]
-                    )
-                assert not missing, f"slide {number}: {word!r} not rendered ({template})"
+            for paragraph in shape.text_frame.paragraphs:
+                rtl = is_rtl(paragraph.text)
+                for word in unicodedata.normalize("NFKC", paragraph.text).split():
+                    if rtl or re.search(r"[\u4e00-\u9fff\u0590-\u06ff]", word):
+                        # -- CJK lines break anywhere; pdftotext moves punctuation around RTL
+                        # -- text, LibreOffice copies lam-alef as alef-lam: test the characters --
+                        missing = [c for c in word if c.isalnum() and c not in squashed]
+                    else:
+                        plain = re.sub(r"[()]", "", squashed)
+                        missing = [] if re.sub(r"[()]", "", word) in plain else [word]
+                    assert not missing, f"slide {number}: {word!r} not rendered ({template})"
