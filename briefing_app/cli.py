@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -65,6 +66,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # -- the reader of our output went away (`… | head`): not an error, and no traceback
+        # -- when Python flushes stdout on exit --
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _run_gui(path: Path | None, *, quit_after_first_paint: bool = False) -> int:
@@ -116,24 +122,38 @@ def _describe(article) -> str:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     # -- deferred: each command imports only what it needs (start-up time) --
-    from briefing_app.export.pack import write_pack
-    from briefing_app.project import open_path
+    from briefing_app.export.pack import Targets, write_pack
+    from briefing_app.project import PROJECT_SUFFIX, open_path
 
     if args.deck is None and args.memo is None:
         raise UserError("Nothing to export: give --deck OUT.pptx and/or --memo OUT.pdf.")
-    select = [s.strip() for s in args.select.split(",") if s.strip()] if args.select else None
+    select = _selection(args.select)
     briefing = open_path(args.path, select=select)
-    targets = {}
+    targets: Targets = {}
     if args.deck is not None:
         targets["deck"] = (args.deck, args.deck_template or briefing.deck_template)
     if args.memo is not None:
         targets["memo"] = (args.memo, args.memo_template or briefing.memo_template)
-    paths, warnings = write_pack(briefing, targets)
+    what = "the project" if args.path.suffix.lower() == PROJECT_SUFFIX else "the input article"
+    paths, warnings = write_pack(briefing, targets, protect={args.path: what})
     for path in paths:
         print(f"Wrote {path}")
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _selection(text: str | None) -> list[str] | None:
+    """The ids ``--select`` names; None without the option, UserError when it names none."""
+    if text is None:
+        return None
+    ids = [s.strip() for s in text.split(",") if s.strip()]
+    if not ids:
+        raise UserError(
+            "--select names no ids, so nothing would be exported; "
+            "give ids from 'briefing-app inspect' or leave --select out."
+        )
+    return ids
 
 
 def _cmd_templates(args: argparse.Namespace) -> int:

@@ -67,6 +67,7 @@ class Article:
     author: str | None = None
     publication: str | None = None
     date: str | None = None  # ISO 8601 when parseable, else as written
+    date_source: str | None = None  # where the date was read: "text", "metadata" or "file"
     sections: tuple[Section, ...] = ()
     recommendations: tuple[Recommendation, ...] = ()
     author_bio: str | None = None
@@ -98,6 +99,7 @@ class Article:
             "author": self.author,
             "publication": self.publication,
             "date": self.date,
+            "date_source": self.date_source,
             "sections": [
                 {
                     "id": s.id,

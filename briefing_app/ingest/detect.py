@@ -12,12 +12,12 @@ import re
 from dataclasses import replace
 
 from briefing_app.core.article import Article, Recommendation, Section
-from briefing_app.core.document import Document
+from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
 from briefing_app.core.summarize import headline, summarize
 from briefing_app.core.text import clean_spaces, sanitize, word_set
 from briefing_app.ingest import front
 from briefing_app.ingest import recommendations as recs
-from briefing_app.ingest.dates import parse_date
+from briefing_app.ingest.dates import impossible_date, parse_date, reading_locale
 from briefing_app.ingest.figures import find_key_figures
 from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.front import is_short_line as _is_short_line
@@ -36,6 +36,11 @@ _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S
 
 def analyze(doc: Document) -> Article:
     """Detect metadata, sections, recommendations, author bio and key figures."""
+    with reading_locale(doc.metadata.get("language")):  # -- "03/04/2021" as the page writes it
+        return _analyze(doc)
+
+
+def _analyze(doc: Document) -> Article:
     paras = [
         _Para(
             text=clean_spaces(sanitize(b.text)),
@@ -43,7 +48,7 @@ def analyze(doc: Document) -> Article:
             heading_level=b.level if b.kind == "heading" else 0,
         )
         for b in doc.blocks
-        if clean_spaces(sanitize(b.text))
+        if b.kind in BODY_KINDS and clean_spaces(sanitize(b.text))
     ]
     title, meta, body, bio = _metadata(doc, paras)
     body = [_classify_heading(p, body, n) for n, p in enumerate(body)]
@@ -61,6 +66,7 @@ def analyze(doc: Document) -> Article:
         author=meta.get("author"),
         publication=meta.get("publication"),
         date=meta.get("date"),
+        date_source=meta.get("date_source"),
         sections=tuple(sections),
         recommendations=tuple(recommendations),
         author_bio=bio,
@@ -71,6 +77,7 @@ def analyze(doc: Document) -> Article:
 def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para], str | None]:
     """Title, metadata (declared first, then read from the front lines), body and author bio."""
     meta = dict(doc.metadata)
+    declared = (meta.pop("date_source", None) or "metadata") if meta.get("date") else None
     title, rest = front.take_title(paras, meta, doc.source_name)
     front_lines, body = front.take_front_matter(rest)
     for key, value in front.read_front(front_lines).items():
@@ -79,7 +86,10 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     if meta.get("author") is None and bio and (author := front.bio_author(bio)):
         meta["author"] = author
     if date := meta.get("date"):
+        meta["date_source"] = declared or "text"
         meta["date"] = parse_date(date) or date
+        if impossible_date(meta["date"]):  # -- "2021-02-30" is no date, not a date as written
+            del meta["date"], meta["date_source"]
     return title, meta, body, bio
 
 
@@ -208,7 +218,8 @@ def _stable_id(prefix: str, text: str, used: set[str]) -> str:
 
 def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs.Found]:
     """Every finder's candidates, earlier finders winning any block they share."""
-    texts = [p.text for p in body]
+    # -- quoted words and table cells are not the author's advice
+    texts = ["" if p.block.kind in NOT_OWN_WORDS else p.text for p in body]
     headings = {n for n, p in enumerate(body) if p.heading_level}
     changes = {n for n in range(1, len(body)) if section_of[n] != section_of[n - 1]}
     sub = {n for n in headings if section_of[n] >= 0}

@@ -27,6 +27,7 @@ def test_inspect_json_has_the_documented_keys():
         "author",
         "publication",
         "date",
+        "date_source",
         "sections",
         "recommendations",
         "author_bio",

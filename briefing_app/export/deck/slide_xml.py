@@ -28,6 +28,7 @@ from pptx.util import Pt
 from briefing_app.core.scripts import is_rtl, language_runs
 from briefing_app.export.deck.fit import Para
 from briefing_app.export.deck.geometry import NS, BoxStyle, LayoutGeometry, xpath
+from briefing_app.export.deck.notes import cut
 from briefing_app.export.deck.template import find_body, find_title
 
 _MARK = re.compile(r"<!--bb:(\w+)-->")
@@ -74,11 +75,15 @@ class SlideStamp:
         _hole(body.text_frame, "body")
         self.layout_part = layout.part
         self._stamp = Stamp(slide._element)
+        # -- no paragraphs (a title slide with no subtitle): no empty box, no "Click to add" prompt --
+        body._element.getparent().remove(body._element)
+        self._without_body = Stamp(slide._element)
 
     def xml(self, title: str, title_pt: float, paras: Sequence[Para], body_pt: float,
             space: float, number: int) -> bytes:  # fmt: skip
         """The slide's XML with the plan's fitted title and paragraphs at their sizes."""
-        return self._stamp.fill(
+        stamp = self._stamp if paras else self._without_body
+        return stamp.fill(
             title=paragraphs_xml([Para(title, bullet=False)], title_pt, self.title_style,
                                  textbox=self.title_box, space=0.0),
             body=paragraphs_xml(paras, body_pt, self.body_style, textbox=self.body_box,
@@ -108,7 +113,11 @@ class NotesStamp:
 
 def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textbox: bool,
                    space: float) -> str:  # fmt: skip
-    """``<a:p>`` elements for ``paras`` at ``size`` pt; text boxes also get font, colour, bullets."""
+    """``<a:p>`` elements for ``paras`` at ``size`` pt; text boxes also get font, colour, bullets.
+
+    Never empty: a text body without a paragraph breaks the schema, and PowerPoint
+    offers to repair the file, so no paragraphs give one empty paragraph.
+    """
     out = []
     for para in paras:
         scaled = round(size * para.scale, 1)
@@ -145,7 +154,7 @@ def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textb
             rpr = f"<a:rPr{attrs}>{fill}</a:rPr>" if fill else f"<a:rPr{attrs}/>"
             runs.append(f"<a:r>{rpr}<a:t>{_text(chunk)}</a:t></a:r>")
         out.append(f"<a:p>{ppr}{''.join(runs)}</a:p>")
-    return "".join(out)
+    return "".join(out) or "<a:p/>"
 
 
 def _latin(font: str | None) -> str:
@@ -157,8 +166,18 @@ def _notes_paragraph(line: str) -> str:
     return f"<a:p>{'<a:br/>'.join(runs)}</a:p>"
 
 
+RUN_MAX = (
+    1_000_000  # -- characters: at most 4 MB of UTF-8, well under lxml's 10 MB per text node --
+)
+
+
 def _text(text: str) -> str:
-    """Run text escaped for XML, control characters as "_xHHHH_" the way python-pptx writes them."""
+    """Run text escaped for XML, control characters as "_xHHHH_" the way python-pptx writes them.
+
+    A run is cut to :data:`RUN_MAX` as a last guard: a longer text node makes
+    the deck unreadable to lxml (python-pptx), whatever the plan let through.
+    """
+    text = cut(text, RUN_MAX)
     return escape(_NOT_XML.sub("", _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)))
 
 

@@ -16,6 +16,8 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Emu
 
 from briefing_app.core.errors import UserError
+from briefing_app.export.deck.package import repair_template
+from briefing_app.files.inputs import read_limited
 from briefing_app.files.zipguard import check_package
 
 _MACRO_SUFFIXES = (".pptm", ".potm", ".ppsm")
@@ -35,10 +37,7 @@ def open_template(path: Path):
         raise UserError(
             f"Template {path.name} is macro-enabled ({path.suffix}); save it as .pptx or .potx."
         )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Cannot read template {path}: {exc.strerror or exc}.") from exc
+    data = read_limited(path, what=f"Template {path}")
     data = _checked_package(path, data)
     try:
         prs = Presentation(io.BytesIO(data))
@@ -52,6 +51,7 @@ def open_template(path: Path):
             Emu(6858000),
         )  # -- PowerPoint's default, 4:3 --
     remove_all_slides(prs)
+    repair_template(prs)
     return prs
 
 
