@@ -163,7 +163,8 @@ def _latin(font: str | None) -> str:
 
 def _notes_paragraph(line: str) -> str:
     runs = [f"<a:r><a:t>{_text(r)}</a:t></a:r>" if r else "" for r in line.split("\v")]
-    return f"<a:p>{'<a:br/>'.join(runs)}</a:p>"
+    direction = '<a:pPr algn="r" rtl="1"/>' if is_rtl(line) else ""  # -- Arabic/Hebrew notes --
+    return f"<a:p>{direction}{'<a:br/>'.join(runs)}</a:p>"
 
 
 RUN_MAX = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from pptx import Presentation
@@ -100,11 +100,16 @@ def test_markup_and_control_characters_are_text():
 
 @settings(max_examples=60, deadline=None)
 @given(notes=st.text(st.characters(blacklist_categories=("Cs",)), max_size=60))
+@example(notes="ملاحظات المتحدث\nEnglish line\vثم عربي\n\x07עברית")
 def test_notes_xml_matches_python_pptx(notes):
     prs = Presentation()
     expected_slide = prs.slides.add_slide(prs.slide_layouts[6])
     expected_slide.notes_slide.notes_text_frame.text = notes
     expected = expected_slide.notes_slide.notes_placeholder.text_frame._txBody
+    lines = notes.split("\n")  # -- python-pptx makes a paragraph of each; no API for direction --
+    for p, line in zip(expected.findall(f"{{{A}}}p"), lines, strict=True):
+        if is_rtl(line):
+            p.insert(0, etree.Element(f"{{{A}}}pPr", algn="r", rtl="1"))
     ours = etree.fromstring(NotesStamp(prs).xml(notes))
     body = ours.find(".//p:txBody", NS)
     assert [_canonical(p) for p in body.findall(f"{{{A}}}p")] == [
