@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from briefing_app.core.briefing import Briefing
+from briefing_app.core.scripts import UNCASED
 from briefing_app.core.text import split_sentences
 
 HIGHLIGHT = QColor("#fff1a8")
@@ -44,8 +45,10 @@ def source_view(briefing: Briefing, item_id: str) -> tuple[str, list[tuple[int, 
 def _find_loosely(text: str, sentence: str) -> tuple[int, int] | None:
     """Where ``sentence`` occurs in ``text`` with any whitespace between its words."""
     words = sentence.split()
-    if len(words) < 4:
-        return None  # -- a few words match too easily to mean "this sentence came from here" --
+    # -- a few words match too easily to mean "this sentence came from here"; Chinese and
+    # -- Japanese write no spaces, so there a sentence of 8 characters or more counts --
+    if len(words) < 4 and not (UNCASED.search(sentence) and len(sentence.strip()) >= 8):
+        return None
     match = re.search(r"\s+".join(re.escape(w) for w in words), text, re.IGNORECASE)
     return (match.start(), match.end()) if match else None
 

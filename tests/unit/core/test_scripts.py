@@ -8,6 +8,7 @@ import pytest
 
 from briefing_app.core.faithfulness import unsupported_spans
 from briefing_app.core.scripts import is_rtl, language_of, language_runs
+from briefing_app.core.text import split_sentences
 
 ARTICLE = Path(__file__).parents[2] / "data" / "ten-names.txt"
 
@@ -69,3 +70,18 @@ def test_runs_keep_every_character_and_a_persian_name_in_one_run():
 def test_not_in_source_works_for_scripts_without_capitals(summary, flagged):
     source = ARTICLE.read_text(encoding="utf-8")
     assert [summary[a:b] for a, b in unsupported_spans(summary, source)] == flagged
+
+
+def test_sentences_of_arabic_hebrew_and_chinese_paragraphs():
+    paragraphs = ARTICLE.read_text(encoding="utf-8").split("\n\n")
+    counts = {}
+    for paragraph in paragraphs:
+        if paragraph[0] in "قר中":
+            spans = split_sentences(paragraph)
+            counts[paragraph[0]] = len(spans)
+            assert "".join(paragraph[a:b] for a, b in spans).replace(" ", "") == paragraph.replace(
+                " ", ""
+            )
+    assert counts == {"ق": 2, "ר": 2, "中": 3}
+    chinese = next(p for p in paragraphs if p.startswith("中"))
+    assert chinese[split_sentences(chinese)[-1][0] :] == "他说：“这是重要的一步。”"
