@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from io import BytesIO
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
 from briefing_app.export.memo.bidi import levels, visual_order
 from briefing_app.export.memo.fonts import chain
@@ -130,3 +133,35 @@ def test_latin_paragraphs_keep_reportlabs_own_line_breaker():
     assert not paragraph._complex
     paragraph.wrap(500, 100)
     assert not hasattr(paragraph.blPara.lines[0], "logical")
+
+
+_MIXED = st.text(
+    st.one_of(
+        st.sampled_from(
+            list("قال وزير عباس پزشکیان ١٥٪ ۱۲ בנימין 王毅，。「」、 윤석열 abc 123 (),.:-")
+        ),
+        st.sampled_from(["\u200c", "\u200d", "\u064b", "\u05b0", "\u0301", "\u202b", "\u202c"]),
+        st.characters(min_codepoint=0x20, max_codepoint=0x2FFF, blacklist_categories=("Cs",)),
+    ),
+    min_size=1,
+    max_size=160,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_MIXED, width=st.floats(30, 300))
+def test_any_mix_of_scripts_lays_out_draws_and_keeps_its_text(text, width):
+    paragraph = _paragraph(text)
+    _, height = paragraph.wrap(width, 10_000)
+    if paragraph._complex:
+        shown = "".join(_logical(paragraph)).replace(" ", "")
+        expected = "".join(chunk for _, chunk in FONTS.runs(" ".join(text.split()))).replace(
+            " ", ""
+        )
+        assert shown == expected
+        for line in paragraph.blPara.lines:
+            # -- a line over the width only when one character is wider than the line --
+            assert _line_width(line) <= line.maxWidth + 0.01 or len(line.logical) <= 3
+    canvas = Canvas(BytesIO())
+    paragraph.drawOn(canvas, 0, 0)
+    canvas.save()
