@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bidi import get_display
+
 _STRONG = {"L": 0, "R": 1, "AL": 1}
 # -- scripts with no upper and lower case: every word may be a name --
 UNCASED = re.compile(
@@ -81,3 +83,26 @@ def language_runs(text: str) -> list[tuple[str, str]]:
         else:
             runs.append((language or "", piece))
     return runs
+
+
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_PRESENTATION_FORM = re.compile("[\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def logical_line(visual: str) -> str:
+    """A line of PDF text as extracted left to right (visual order) back in reading order.
+
+    PDF readers give glyphs in the order they stand on the page, so an Arabic or
+    Hebrew run comes out reversed and in presentation forms. Reordering a line
+    by the bidi algorithm a second time restores it (exactly, for the usual case
+    of one level of nesting: an Arabic name in English, a number in Arabic);
+    presentation forms are then folded to letters (NFKC, after the reordering so a
+    lam-alef ligature unfolds in the right order). The line reads right to left
+    when most of its letters do.
+    """
+    if not _RTL_LETTER.search(visual):
+        return visual  # -- the usual case: nothing to do --
+    rtl = len(_RTL_LETTER.findall(visual))
+    letters = sum(1 for c in visual if c.isalpha())
+    logical = get_display(visual, base_dir="R" if 2 * rtl >= letters else "L")
+    return _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), logical)

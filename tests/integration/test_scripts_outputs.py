@@ -31,6 +31,7 @@ from briefing_app.export.deck.fonts import deck_font_dir
 from briefing_app.export.deck.writer import write_deck
 from briefing_app.export.memo.plan import build_plan
 from briefing_app.export.memo.writer import load_memo_template, write_memo
+from briefing_app.ingest.readers import read_document
 from briefing_app.project import open_path
 from briefing_app.resources import assets_dir
 from tests.conftest import require_tool
@@ -143,6 +144,17 @@ def _bbox_words(pdf: Path) -> list[tuple[int, float, float, float, str]]:
     return words
 
 
+def _lines(words) -> list[list]:
+    """Words grouped into lines: same page, tops within 4 pt (fonts differ in ascent)."""
+    lines: list[list] = []
+    for box in sorted(words, key=lambda b: (b[0], b[3])):
+        if lines and lines[-1][0][0] == box[0] and box[3] - lines[-1][0][3] < 4:
+            lines[-1].append(box)
+        else:
+            lines.append([box])
+    return lines
+
+
 def _find(words, logical: str):
     """Boxes of a right-to-left word: its letters run right to left, so read them reversed."""
     return [w for w in words if _logical(w[4]) == logical]
@@ -178,12 +190,9 @@ def test_whole_rtl_paragraphs_run_right_to_left_line_by_line_and_right_aligned(
 ):
     words = _bbox_words(memos["information"][0])
     logical = re.findall(r"[^\W\d_]+", paragraph)
-    lines: dict[tuple[int, int], list] = {}
-    for box in words:
-        lines.setdefault((box[0], round(box[3])), []).append(box)
     right_edge = max(box[2] for box in words)
     checked = 0
-    for line in lines.values():
+    for line in _lines(words):
         # -- a line of the paragraph: its letter words, read right to left, reversed back --
         shown = [_logical(b[4]) for b in sorted(line, key=lambda b: -b[1])]
         shown = [w for w in shown if w]
@@ -269,3 +278,11 @@ def test_every_word_of_every_slide_is_rendered_on_its_page(decks, template):
                         plain = re.sub(r"[()]", "", squashed)
                         missing = [] if re.sub(r"[()]", "", word) in plain else [word]
                     assert not missing, f"slide {number}: {word!r} not rendered ({template})"
+
+
+def test_reading_the_memo_back_gives_the_rtl_paragraphs_in_reading_order(memos):
+    blocks = read_document(memos["information"][0]).blocks
+    found = {re.sub(r"\s+", "", b.text) for b in blocks}
+    for paragraph in (ARABIC, HEBREW):
+        # -- the annex copy: "¶ 3" then the paragraph, whole, in logical order --
+        assert any(re.sub(r"\s+", "", paragraph) in text for text in found), paragraph[:20]

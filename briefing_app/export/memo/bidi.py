@@ -28,11 +28,15 @@ from typing import Any
 
 import uharfbuzz
 from bidi import algorithm
+from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
 # -- strong right-to-left letters (Hebrew, Arabic, Syriac, Thaana, NKo …) and their forms --
 RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+_ISOLATES = frozenset(("LRI", "RLI", "FSI", "PDI"))
 
 
 def levels(text: str, base: int) -> list[int]:
@@ -43,6 +47,10 @@ def levels(text: str, base: int) -> list[int]:
     algorithm.get_embedding_levels(text, storage)
     for index, char in enumerate(storage["chars"]):
         char["index"] = index
+        if char["type"] in _ISOLATES:  # -- this algorithm predates isolates: treat as neutral --
+            char["type"] = char["orig"] = "ON"
+        elif not char["type"]:  # -- an unassigned code point: UAX #9's default class --
+            char["type"] = char["orig"] = "L"
     algorithm.explicit_embed_and_overrides(storage)
     algorithm.resolve_weak_types(storage)
     algorithm.resolve_neutral_types(storage, False)
@@ -116,6 +124,8 @@ def shape_rtl(text: str, font_name: str, size: float) -> str:
     with its heading) shapes its runs once.
     """
     font = pdfmetrics.getFont(font_name)
+    if not getattr(font, "shapable", False):  # -- a standard PDF font: reverse and mirror --
+        return "".join(MIRRORED.get(char, char) for char in reversed(text))
     hb_font = font.hbFont(size)
     buffer = uharfbuzz.Buffer()
     buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS

@@ -51,6 +51,7 @@ NO_START = frozenset(
 )
 # -- may not end a line (opening punctuation) --
 NO_END = frozenset("([{£¥‘“〈《「『【〔〖〘〝（［｛｢")
+_NO_BREAK = frozenset("\u00a0\u2007\u202f")  # -- spaces that keep "¶ 3" on one line --
 
 
 def is_complex(text: str) -> bool:
@@ -64,7 +65,7 @@ def layout(frags: Sequence[Any], widths: Sequence[float]) -> tuple[ParaLines, fl
     chars: list[str] = []
     for index, frag in enumerate(frags):
         for char in frag.text:
-            if char.isspace():
+            if char.isspace() and char not in _NO_BREAK:
                 if not chars or chars[-1] == " ":
                     continue
                 char = " "

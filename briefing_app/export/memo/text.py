@@ -31,6 +31,8 @@ class MemoParagraph(Paragraph):
     A paragraph whose first strong letter is right-to-left is right-aligned.
     """
 
+    frags: list[Any]  # -- reportlab's parsed fragments --
+
     def __init__(self, text: str | None, style: ParagraphStyle, *args, **kwargs) -> None:
         super().__init__(text, style, *args, **kwargs)
         plain = "".join(getattr(frag, "text", "") for frag in self.frags)
@@ -38,9 +40,28 @@ class MemoParagraph(Paragraph):
             hasattr(frag, "text") and not hasattr(frag, "cbDefn") for frag in self.frags
         )
         if self._complex and base_level(plain) and style.alignment == TA_LEFT:
+            # -- right to left: right-aligned, and the bullet (item number, ¶ number) leads the
+            # -- first line on the right as its first words, instead of hanging on the left --
             self.style: ParagraphStyle = ParagraphStyle(
-                f"{style.name}-rtl", style, alignment=TA_RIGHT
+                f"{style.name}-rtl", style, alignment=TA_RIGHT, leftIndent=style.rightIndent
             )
+            self.frags = self._bullet_frags(style) + self.frags
+            self.bulletText = None
+
+    def _bullet_frags(self, style: ParagraphStyle) -> list[Any]:
+        bullet = self.bulletText
+        if not bullet:
+            return []
+        if not isinstance(bullet, str):  # -- <bullet> markup: fragments already --
+            return [*bullet[:-1], bullet[-1].clone(text=bullet[-1].text + " ")]
+        return [
+            self.frags[0].clone(
+                text=bullet + " ",
+                fontName=style.bulletFontName,
+                fontSize=style.bulletFontSize,
+                textColor=getattr(style, "bulletColor", None) or style.textColor,
+            )
+        ]
 
     def breakLines(self, width: float | list[float]) -> ParaLines:  # -- reportlab's name --
         if not self._complex:

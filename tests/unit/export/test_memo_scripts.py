@@ -69,6 +69,12 @@ def test_zero_width_non_joiner_does_not_shift_levels():
     assert levels(text, 1) == [1] * len(text)
 
 
+def test_isolate_marks_are_taken_as_neutral_characters():
+    # -- python-bidi's pure-Python algorithm predates isolates and raises on them --
+    found = levels("and \u2067عباس\u2069 now", 0)
+    assert found[0] == 0 and found[5] == 1 and found[-1] == 0
+
+
 def test_cjk_breaks_between_characters_but_never_before_closing_punctuation():
     text = "这是重要的一步。他说「东京」。"
     starts = set(opportunities(text))
@@ -140,7 +146,19 @@ _MIXED = st.text(
         st.sampled_from(
             list("قال وزير عباس پزشکیان ١٥٪ ۱۲ בנימין 王毅，。「」、 윤석열 abc 123 (),.:-")
         ),
-        st.sampled_from(["\u200c", "\u200d", "\u064b", "\u05b0", "\u0301", "\u202b", "\u202c"]),
+        st.sampled_from(
+            [
+                "\u200c",
+                "\u200d",
+                "\u064b",
+                "\u05b0",
+                "\u0301",
+                "\u202b",
+                "\u202c",
+                "\u2067",
+                "\u2069",
+            ]
+        ),
         st.characters(min_codepoint=0x20, max_codepoint=0x2FFF, blacklist_categories=("Cs",)),
     ),
     min_size=1,
@@ -165,3 +183,28 @@ def test_any_mix_of_scripts_lays_out_draws_and_keeps_its_text(text, width):
     canvas = Canvas(BytesIO())
     paragraph.drawOn(canvas, 0, 0)
     canvas.save()
+
+
+def test_a_right_to_left_paragraph_leads_with_its_bullet_on_the_right():
+    style = ParagraphStyle("item", STYLE, leftIndent=20, bulletIndent=0)
+    paragraph = MemoParagraph(FONTS.markup(ARABIC), style, bulletText="1.")
+    assert paragraph.bulletText is None and paragraph.style.leftIndent == 0
+    paragraph.wrap(300, 10_000)
+    first = paragraph.blPara.lines[0]
+    assert "".join(f.text for f in first.logical).startswith("1. قال")
+    # -- drawn left to right, the number ends the first line on the right, its "." to its left --
+    assert "".join(f.text for f in first.words).replace(" ", "").endswith(".1")
+    english = MemoParagraph(FONTS.markup("An English item"), style, bulletText="1.")
+    assert english.bulletText == "1." and english.style.leftIndent == 20
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(st.characters(max_codepoint=0xFFFF, blacklist_categories=("Cs",)), max_size=40),
+    base=st.sampled_from([0, 1]),
+)
+def test_every_character_gets_a_level_whatever_its_bidi_class(text, base):
+    # -- unassigned code points, isolates, embeddings and paragraph separators included --
+    found = levels(text, base)
+    assert len(found) == len(text) and all(level >= base for level in found)
+    assert sorted(visual_order(found)) == list(range(len(text)))
