@@ -26,6 +26,7 @@ STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
 REPLACEMENT = "?"
 # -- characters every face treats alike: never worth switching fonts for --
 _NEUTRAL = frozenset(" \t\n")
+_JOINERS = frozenset("\u200c\u200d")  # -- zero-width non-joiner and joiner (Persian, Arabic) --
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,10 @@ class FontChain:
         for char in text:
             # -- whitespace stays in the current run; anything else takes the first face with it --
             if runs and char in _NEUTRAL:
+                runs[-1][1].append(char)
+                continue
+            # -- a joiner stays with the letters around it, so HarfBuzz shapes the word whole --
+            if runs and char in _JOINERS and char in covers[runs[-1][0]]:
                 runs[-1][1].append(char)
                 continue
             index = next((i for i, cover in enumerate(covers) if char in cover), None)
