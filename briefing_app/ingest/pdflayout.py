@@ -183,6 +183,9 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
     in_list = bool(_MARKER.match(para[0].text))
     indent = 0.8 * body
     if in_list:
+        wrapped = not ends_sentence and prev.col_right - prev.x1 < line.first_word_width + body
+        if wrapped:
+            return False  # -- an item set without a hanging indent: its line was simply full
         return line.x0 < para[0].x0 + indent * 0.5
     if is_rtl(line.text) and is_rtl(prev.text):  # -- Arabic, Hebrew: the mirror image --
         first_line_indent = line.x1 < line.col_right - indent and prev.x1 >= prev.col_right - indent
