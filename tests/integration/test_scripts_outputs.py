@@ -195,7 +195,7 @@ def test_whole_rtl_paragraphs_run_right_to_left_line_by_line_and_right_aligned(
     for line in _lines(words):
         # -- a line of the paragraph: its letter words, read right to left, reversed back --
         shown = [_logical(b[4]) for b in sorted(line, key=lambda b: -b[1])]
-        shown = [w for w in shown if w]
+        shown = [w for w in shown if w and is_rtl(w)]  # -- the line's RTL words --
         if len(shown) < 3 or sum(w in logical for w in shown) < 0.6 * len(shown):
             continue
         remaining = iter(logical)
