@@ -64,6 +64,7 @@ class PlanItem:
     paragraphs: tuple[str, ...]  # full text, for the annex
     paragraph_numbers: tuple[int, ...]  # "¶ 4–6" source references
     edited: bool = False  # the user wrote or changed the printed title, summary or bullets
+    level: int = 1  # outline depth of a section (1 = top); recommendations are 1
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ def _item(briefing: Briefing, item: Section | Recommendation, number: int) -> Pl
         paragraphs=tuple(_clean(item.paragraphs[i]) for i in shown),
         paragraph_numbers=tuple(item.paragraph_numbers[i] for i in shown),
         edited=bool(edited_parts(briefing, item.id)),
+        level=item.level if isinstance(item, Section) else 1,
     )
 
 

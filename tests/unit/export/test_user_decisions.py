@@ -14,8 +14,8 @@ from briefing_app.project import open_path
 from tests.conftest import SEED
 
 FIGURE_REC = "r-47e6a747"  # -- the seed's fifth recommendation: "$53.5 billion", "800.000" --
-FIRST_REC = "r-af790d18"  # -- ¶ 8 --
-SECOND_REC = "r-1b1c32e6"  # -- ¶ 9 --
+FIRST_REC = "r-af790d18"
+SECOND_REC = "r-1b1c32e6"
 
 
 def _deck_text(path) -> tuple[list[str], str]:
@@ -56,7 +56,8 @@ def test_unticked_recommendation_leaves_no_trace_in_deck_or_memo(seed, tmp_path)
         assert trace not in deck, f"{trace!r} is in the deck"
         assert trace not in memo, f"{trace!r} is in the memo"
     assert "85 percent" in deck and "85 percent" in memo  # -- a ticked one's figure stays --
-    assert "¶ 13" not in deck and "¶ 13" not in memo
+    own = f"¶ {rec.paragraph_numbers[0]}:"  # -- the notes' quotation of its paragraph --
+    assert own not in deck
 
 
 def test_nothing_ticked_means_no_key_figures_anywhere(seed, tmp_path):
@@ -110,17 +111,24 @@ def test_typed_bottom_line_makes_the_slide_even_with_no_recommendation(seed, tmp
     assert titles[1] == "Bottom line up front" and "Nothing to recommend yet." in deck
 
 
+def _ref(seed, rec_id: str) -> str:
+    (number,) = seed.article.item(rec_id).paragraph_numbers
+    return f"¶ {number}"
+
+
 def test_edited_text_is_cited_as_edited_in_memo_and_notes(seed, tmp_path):
+    first, second = _ref(seed, FIRST_REC), _ref(seed, SECOND_REC)
     seed.set_field(FIRST_REC, "summary", "Washington should simply lead the talks itself.")
     (_titles, deck), memo = _export(seed, tmp_path)
-    assert "(edited; source ¶ 8)" in memo
-    assert "(¶ 9)" in memo and "(edited; source ¶ 9)" not in memo
-    assert "Edited summary; source ¶ 8" in deck
-    assert "Source: ¶ 9" in deck and "Source: ¶ 8" not in deck
+    assert f"(edited; source {first})" in memo
+    assert f"({second})" in memo and f"(edited; source {second})" not in memo
+    assert f"Edited summary; source {first}" in deck
+    assert f"Source: {second}" in deck and f"Source: {first}" not in deck
 
 
 def test_edited_title_is_said_to_be_edited_in_the_notes(seed, tmp_path):
+    second = _ref(seed, SECOND_REC)
     seed.set_field(SECOND_REC, "title", "Treat the conflict on its own terms")
     (_titles, deck), memo = _export(seed, tmp_path)
-    assert "Edited title; source ¶ 9" in deck
-    assert "(edited; source ¶ 9)" in memo
+    assert f"Edited title; source {second}" in deck
+    assert f"(edited; source {second})" in memo
