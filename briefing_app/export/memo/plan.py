@@ -63,8 +63,8 @@ class PlanItem:
     bullets: tuple[str, ...]  # the deck's bullets, as the user edited them
     paragraphs: tuple[str, ...]  # full text, for the annex
     paragraph_numbers: tuple[int, ...]  # "¶ 4–6" source references
-    edited: bool = False  # the user wrote or changed the printed title, summary or bullets
     level: int = 1  # outline depth of a section (1 = top); recommendations are 1
+    edited: bool = False  # the user wrote or changed the printed title, summary or bullets
 
 
 @dataclass(frozen=True)
@@ -127,8 +127,8 @@ def _item(briefing: Briefing, item: Section | Recommendation, number: int) -> Pl
         bullets=tuple(b for b in (_clean(x) for x in briefing.bullets_of(item.id)) if b),
         paragraphs=tuple(_clean(item.paragraphs[i]) for i in shown),
         paragraph_numbers=tuple(item.paragraph_numbers[i] for i in shown),
-        edited=bool(edited_parts(briefing, item.id)),
         level=item.level if isinstance(item, Section) else 1,
+        edited=bool(edited_parts(briefing, item.id)),
     )
 
 

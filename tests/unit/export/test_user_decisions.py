@@ -56,8 +56,8 @@ def test_unticked_recommendation_leaves_no_trace_in_deck_or_memo(seed, tmp_path)
         assert trace not in deck, f"{trace!r} is in the deck"
         assert trace not in memo, f"{trace!r} is in the memo"
     assert "85 percent" in deck and "85 percent" in memo  # -- a ticked one's figure stays --
-    own = f"¶ {rec.paragraph_numbers[0]}:"  # -- the notes' quotation of its paragraph --
-    assert own not in deck
+    ref = f"¶ {rec.paragraph_numbers[0]}"
+    assert ref not in deck and ref not in memo
 
 
 def test_nothing_ticked_means_no_key_figures_anywhere(seed, tmp_path):
@@ -111,13 +111,8 @@ def test_typed_bottom_line_makes_the_slide_even_with_no_recommendation(seed, tmp
     assert titles[1] == "Bottom line up front" and "Nothing to recommend yet." in deck
 
 
-def _ref(seed, rec_id: str) -> str:
-    (number,) = seed.article.item(rec_id).paragraph_numbers
-    return f"¶ {number}"
-
-
 def test_edited_text_is_cited_as_edited_in_memo_and_notes(seed, tmp_path):
-    first, second = _ref(seed, FIRST_REC), _ref(seed, SECOND_REC)
+    first, second = (_ref(seed, r) for r in (FIRST_REC, SECOND_REC))
     seed.set_field(FIRST_REC, "summary", "Washington should simply lead the talks itself.")
     (_titles, deck), memo = _export(seed, tmp_path)
     assert f"(edited; source {first})" in memo
@@ -132,3 +127,9 @@ def test_edited_title_is_said_to_be_edited_in_the_notes(seed, tmp_path):
     (_titles, deck), memo = _export(seed, tmp_path)
     assert f"Edited title; source {second}" in deck
     assert f"(edited; source {second})" in memo
+
+
+def _ref(briefing, item_id: str) -> str:
+    """ "¶ N" of a one-paragraph recommendation, as the outputs cite it."""
+    (number,) = briefing.article.item(item_id).paragraph_numbers
+    return f"¶ {number}"
