@@ -227,6 +227,12 @@ def _fit_draft(draft: Draft, layouts: Layouts, title_pt: float, role: str
     layout = _layout(layouts, draft.layout)
     if draft.layout == "title":
         title = _fit_title(draft.title, layout.title, max_lines=MAX_COVER_LINES)
+        if title.overflow:  # -- the deck's own title is shrunk further rather than cut --
+            width, height = layout.title.inner_pt()
+            style = replace(
+                _title_style(layout.title, max_lines=MAX_COVER_LINES), min_pt=COVER_MIN_PT
+            )
+            title = fit_title(draft.title, style, width, height)
     elif not title_pt:
         title = _fit_title(draft.title, layout.title)
     else:
@@ -332,6 +338,7 @@ def _continued_title(title: FittedTitle, box: BoxStyle, n: int) -> str:
 
 MAX_TITLE_LINES = 2  # -- a slide title is a headline, not a paragraph … --
 MAX_COVER_LINES = 4  # -- … the deck's own title on the title slide may run longer --
+COVER_MIN_PT = 18.0
 
 
 def _title_style(box: BoxStyle, *, max_lines: int = MAX_TITLE_LINES) -> TextStyle:
