@@ -116,6 +116,8 @@ def deck_body_text(path: Path) -> str:
         for shape in slide.shapes:
             if shape.is_placeholder and shape.placeholder_format.type in NOT_BODY:
                 continue
+            if shape.name.startswith("Classification marking"):
+                continue  # -- on every slide: it would split a bullet continued across slides --
             if shape.has_text_frame:
                 parts.append(shape.text_frame.text)
     return squash("".join(parts))
