@@ -116,12 +116,13 @@ def _marks(name: str | None, text: str) -> tuple[tuple, tuple[str, ...]]:
 @lru_cache(maxsize=8)
 def _read_marks(path: Path, _mtime: int, text: str) -> tuple[tuple, tuple[str, ...]]:
     """Where the deck writer puts the marking on a content slide of this template; warnings."""
+    from briefing_app.export.deck.choices import load_choices
     from briefing_app.export.deck.geometry import read_geometry
     from briefing_app.export.deck.marking import slide_marks
     from briefing_app.export.deck.template import open_template
 
     prs = open_template(path)
-    marks, warnings = slide_marks(prs, read_geometry(prs), text)
+    marks, warnings = slide_marks(prs, read_geometry(prs, load_choices(path)), text)
     boxes = tuple(
         (_box(m.rect), f"#{m.fill}" if m.fill else None, f"#{m.color}", m.size_pt) for m in marks
     )
