@@ -4,7 +4,8 @@ PowerPoint writes sections as ``p14:sectionLst`` in the presentation's extension
 list and custom shows as ``p:custShowLst`` naming slides by relationship id;
 ``presProps.xml`` may start the slide show on a custom show. These builders
 write exactly that markup around a few sample slides, one with speaker notes
-and a picture, so a test can check that none of it survives into a deck.
+and a picture, and give a layout a button jumping to a sample slide, so a test
+can check that none of it survives into a deck.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from pathlib import Path
 from lxml import etree
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml.shapes.autoshape import CT_Shape
 from pptx.util import Inches
 
 from briefing_app.export.templates import resolve_template
 
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 SAMPLE = "SAMPLE CONTENT that must not leak"
 # -- the government built-in as LibreOffice 7.4 saves it (see templates/SOURCES.md) --
@@ -86,11 +89,28 @@ def _show_custom_show(prs, show_id: int) -> None:
     part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def _link_from_layout(prs, target: int) -> None:
+    """A layout shape that jumps to a sample slide (an "agenda" button, say)."""
+    layout = prs.slide_layouts[0]
+    slide = list(prs.slides)[target]
+    rid = layout.part.relate_to(slide.part, RT.SLIDE)
+    tree = layout.shapes._spTree
+    free = max(int(i) for i in tree.xpath("//p:cNvPr/@id")) + 1
+    box = CT_Shape.new_textbox_sp(
+        free, "Agenda button", Inches(0.2), Inches(0.2), Inches(1), Inches(0.4)
+    )
+    tree.append(box)
+    c_nv_pr = box.find(f".//{{{P}}}cNvPr")
+    link = etree.SubElement(c_nv_pr, f"{{{A}}}hlinkClick", action="ppaction://hlinksldjump")
+    link.set(f"{{{R}}}id", rid)
+
+
 def sections_and_shows_template(folder: Path, base: str = "government", *, sections: bool = True,
                                 shows: bool = True) -> Path:  # fmt: skip
     """``base`` (a built-in) with four sample slides in three sections and two custom shows."""
     prs = Presentation(str(resolve_template("deck", base)))
     _sample_slides(prs, 4)
+    _link_from_layout(prs, 2)
     if sections:
         _sections(prs, [("Opening", [0]), ("Argument", [1, 2]), ("Close", [3])])
     if shows:

@@ -156,6 +156,10 @@ def slide_ids(pkg: Package) -> list[Problem]:
             out.append(
                 ("slide-ids", target, "related from the presentation, not in its slide list")
             )
+    related = set(pkg.related(name, "slide"))
+    for part in pkg.parts():
+        if _kind(pkg, part) == "slide" and part not in listed and part not in related:
+            out.append(("slide-ids", part, "a slide in the package, not in the slide list"))
     master_ids = [el.get("id", "") for el in root.iterfind("p:sldMasterIdLst/p:sldMasterId", NS)]
     for master in pkg.related(name, "slideMaster"):
         if master in pkg.blobs:
@@ -268,6 +272,42 @@ def _resolve(el: etree._Element, qname: str) -> tuple[str | None, str]:
     return el.nsmap.get(prefix or None), local
 
 
+EP = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+
+
+def app_properties(pkg: Package) -> list[Problem]:
+    """docProps/app: heading-pair counts add up to the titles listed; slide and notes counts true."""
+    parts = [n for n in pkg.related("/", "extended-properties") if n in pkg.blobs]
+    found = _presentation(pkg)
+    if not parts or found is None:
+        return []
+    name, root = parts[0], pkg.xml(parts[0])
+    out = []
+    counts = [
+        int(el.text or 0)
+        for el in root.iterfind(f"{{{EP}}}HeadingPairs/{{{VT}}}vector/{{{VT}}}variant/{{{VT}}}i4")
+    ]
+    titles = root.findall(f"{{{EP}}}TitlesOfParts/{{{VT}}}vector/*")
+    if root.find(f"{{{EP}}}TitlesOfParts") is not None and sum(counts) != len(titles):
+        out.append(
+            (
+                "app-properties",
+                name,
+                f"heading pairs count {sum(counts)} parts, {len(titles)} listed",
+            )
+        )
+    slides = found[1].findall("p:sldIdLst/p:sldId", NS)
+    notes = [n for n in pkg.parts() if _kind(pkg, n) == "notesSlide"]
+    for tag, actual in (("Slides", len(slides)), ("Notes", len(notes))):
+        element = root.find(f"{{{EP}}}{tag}")
+        if element is not None and (element.text or "").strip() != str(actual):
+            out.append(
+                ("app-properties", name, f"{tag} says {element.text}, the deck has {actual}")
+            )
+    return out
+
+
 # -- optional in ISO/IEC 29500, but PowerPoint writes them always and expects them --
 EXPECTED_PARTS = ("presProps", "viewProps", "tableStyles", "theme")
 
@@ -287,5 +327,5 @@ def expected_parts(pkg: Package) -> list[Problem]:
 
 RULES: tuple[Callable[[Package], list[Problem]], ...] = (
     content_types, relationships, orphans, shape_ids, slide_ids, notes_links, sections,
-    custom_shows, core_properties, expected_parts,
+    custom_shows, core_properties, expected_parts, app_properties,
 )  # fmt: skip

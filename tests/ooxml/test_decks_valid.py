@@ -120,3 +120,23 @@ def test_repairs_keep_the_template_otherwise_as_it_is(briefings):
             f"{name} changed beyond its shape ids"
         )
     assert after.related("/ppt/presentation.xml", "viewProps")
+
+
+@pytest.mark.skipif(not CORPUS, reason="no corpus templates beside this checkout")
+@pytest.mark.parametrize("template", CORPUS, ids=lambda p: p.stem)
+def test_document_properties_list_our_slides_not_the_templates_samples(briefings, template):
+    from pptx import Presentation
+
+    data, _ = build_deck(briefings["seed"], template=template)
+    prs = Presentation(io.BytesIO(data))
+    ours = [s.shapes.title.text_frame.text if s.shapes.title else "" for s in prs.slides]
+    vt = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        app = etree.fromstring(zf.read("docProps/app.xml"))
+    listed = [el.text or "" for el in app.iter(f"{vt}lpstr")]
+    with zipfile.ZipFile(template) as zf:
+        before = etree.fromstring(zf.read("docProps/app.xml"))
+    slides_before = int(before.findtext("{*}Slides") or 0)
+    if slides_before:
+        assert listed[-len(ours) :] == ours
+    assert app.findtext("{*}Slides") == str(len(ours))

@@ -12,6 +12,7 @@ Everything else in the template is kept as it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from lxml import etree
@@ -28,6 +29,10 @@ _P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 SECTIONS_EXT = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"
 _DECLS = f'xmlns:a="{_A}" xmlns:r="{_R}" xmlns:p="{_P}"'
 _HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+# -- characters an XML document cannot hold (the plan's titles are sanitized; this is a guard) --
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_EP = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 # -- what PowerPoint writes in a new presentation; only added where a template has none --
 MISSING_PARTS = (
     (RT.PRES_PROPS, CT.PML_PRES_PROPS, "/ppt/presProps.xml",
@@ -48,9 +53,9 @@ def repair_template(prs) -> None:
     drop_unlisted_slides(prs)
     add_missing_parts(prs)
     for master in prs.slide_masters:
-        renumber_shape_ids(master.shapes._spTree)
-        for layout in master.slide_layouts:
-            renumber_shape_ids(layout.shapes._spTree)
+        for owner in (master, *master.slide_layouts):
+            drop_links_to_removed_slides(owner.part)
+            renumber_shape_ids(owner.shapes._spTree)
 
 
 def drop_custom_shows(prs) -> set[str]:
@@ -99,6 +104,22 @@ def drop_unlisted_slides(prs) -> None:
     rels = prs.part.rels
     for rid in [rid for rid, rel in rels.items() if rel.reltype == RT.SLIDE and rid not in named]:
         rels.pop(rid)
+
+
+def drop_links_to_removed_slides(part) -> None:
+    """A master's or layout's jump to a sample slide would keep that slide in the file, hidden.
+
+    The element naming the relationship (an ``a:hlinkClick`` action) goes with it:
+    it has nowhere left to point.
+    """
+    listed = {rel.target_part for rel in part.package.presentation_part.rels.values()
+              if rel.reltype == RT.SLIDE}  # fmt: skip
+    for rid, rel in list(part.rels.items()):
+        if rel.reltype != RT.SLIDE or rel.is_external or rel.target_part in listed:
+            continue
+        for owner in _xpath(part._element, f"//*[@r:id='{rid}']"):
+            owner.getparent().remove(owner)
+        part.rels.pop(rid)
 
 
 def add_missing_parts(prs) -> None:
@@ -176,3 +197,43 @@ def _related(part, reltype: str):
         if rel.reltype == reltype and not rel.is_external:
             return rel.target_part
     return None
+
+
+def finish_app_properties(prs, titles: list[str], notes: int) -> None:
+    """docProps/app.xml tells our slides, not the template's samples (their titles included).
+
+    Counts of slides, notes and hidden slides are set; the last heading pair, where
+    PowerPoint lists slide titles (under a localised name), is replaced by ours
+    when its count is the template's slide count. Fonts and themes stay as they are.
+    """
+    try:
+        part = prs.part.package.part_related_by(RT.EXTENDED_PROPERTIES)
+    except KeyError:
+        return
+    root = etree.fromstring(part.blob)
+    old_slides = _set_count(root, "Slides", len(titles))
+    _set_count(root, "Notes", notes)
+    _set_count(root, "HiddenSlides", 0)
+    pairs = root.find(f"{{{_EP}}}HeadingPairs/{{{_VT}}}vector")
+    names = root.find(f"{{{_EP}}}TitlesOfParts/{{{_VT}}}vector")
+    if pairs is not None and names is not None and old_slides is not None:
+        counts = pairs.findall(f"{{{_VT}}}variant/{{{_VT}}}i4")
+        if counts and counts[-1].text == str(old_slides):
+            start = sum(int(c.text or 0) for c in counts[:-1])
+            for old in list(names)[start : start + old_slides]:
+                names.remove(old)
+            for title in titles:
+                etree.SubElement(names, f"{{{_VT}}}lpstr").text = _NOT_XML.sub("", title)
+            counts[-1].text = str(len(titles))
+            names.set("size", str(len(names)))
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _set_count(root, name: str, value: int) -> int | None:
+    """Set ``<name>`` to ``value`` where the template has it; the number it held, if any."""
+    element = root.find(f"{{{_EP}}}{name}")
+    if element is None:
+        return None
+    old = element.text
+    element.text = str(value)
+    return int(old) if old and old.strip().isdigit() else None
