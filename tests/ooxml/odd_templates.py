@@ -28,6 +28,8 @@ P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 SAMPLE = "SAMPLE CONTENT that must not leak"
 # -- the government built-in as LibreOffice 7.4 saves it (see templates/SOURCES.md) --
 LIBREOFFICE = Path(__file__).resolve().parent / "templates" / "libreoffice-export.pptx"
+# -- a real PowerPoint deck with ten sections and a repeated master shape id (Apache POI test data) --
+REAL_SECTIONS = Path(__file__).resolve().parent / "templates" / "poi-bug65551-sections.pptx"
 # -- a 1×1 PNG, so a sample slide has a part that only it uses --
 PIXEL = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"

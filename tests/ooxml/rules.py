@@ -36,7 +36,11 @@ EXPECTED_TYPES = {
     **{kind: (f"{_PML}{kind}+xml",) for kind in
        ("slide", "slideLayout", "slideMaster", "notesSlide", "notesMaster", "handoutMaster",
         "presProps", "viewProps", "tableStyles", "commentAuthors", "comments")},
-    "officeDocument": tuple(f"{_PML}{k}.main+xml" for k in ("presentation", "slideshow", "template")),
+    "officeDocument": (
+        *(f"{_PML}{k}.main+xml" for k in ("presentation", "slideshow", "template")),
+        *(f"application/vnd.ms-powerpoint.{k}.macroEnabled.main+xml"
+          for k in ("presentation", "slideshow", "template")),
+    ),
     "theme": ("application/vnd.openxmlformats-officedocument.theme+xml",),
     "core-properties": ("application/vnd.openxmlformats-package.core-properties+xml",),
     "extended-properties": ("application/vnd.openxmlformats-officedocument.extended-properties+xml",),
@@ -79,7 +83,8 @@ def relationships(pkg: Package) -> list[Problem]:
             if count > 1:
                 out.append(("relationships", source, f"relationship id {rid} repeated"))
         for rel in rels:
-            if not rel.external and rel.target not in pkg.blobs:
+            # -- a hyperlink is a reference, not a part: "#_ftn1" or a missing file is no package error --
+            if not rel.external and rel.type != "hyperlink" and rel.target not in pkg.blobs:
                 out.append(
                     ("relationships", source, f"{rel.rid} ({rel.type}) → missing {rel.target}")
                 )
@@ -167,7 +172,8 @@ def slide_ids(pkg: Package) -> list[Problem]:
             master_ids += [
                 el.get("id", "") for el in tree.iterfind("p:sldLayoutIdLst/p:sldLayoutId", NS)
             ]
-    for value, count in Counter(master_ids).items():
+    # -- the id is optional on sldMasterId and sldLayoutId (PowerPoint 2007 leaves it out) --
+    for value, count in Counter(i for i in master_ids if i).items():
         if count > 1:
             out.append(("slide-ids", name, f"master/layout id {value} repeated"))
         if not value.isdigit() or int(value) not in MASTER_ID_RANGE:

@@ -19,7 +19,12 @@ from lxml import etree
 from briefing_app.export.deck.writer import build_deck
 from briefing_app.export.templates import list_templates
 from tests.ooxml.articles import ARTICLES, briefing_for
-from tests.ooxml.odd_templates import LIBREOFFICE, SAMPLE, sections_and_shows_template
+from tests.ooxml.odd_templates import (
+    LIBREOFFICE,
+    REAL_SECTIONS,
+    SAMPLE,
+    sections_and_shows_template,
+)
 from tests.ooxml.package import Package
 from tests.ooxml.rules import P14, SECTIONS_EXT, shape_ids
 from tests.ooxml.validate import assert_valid_deck, problems
@@ -140,3 +145,18 @@ def test_document_properties_list_our_slides_not_the_templates_samples(briefings
     if slides_before:
         assert listed[-len(ours) :] == ours
     assert app.findtext("{*}Slides") == str(len(ours))
+
+
+def test_a_real_deck_with_ten_sections_as_template_gives_valid_decks(briefings):
+    found = {rule for rule, _part, _message in problems(REAL_SECTIONS)}
+    assert "shape-ids" in found  # -- as PowerPoint saved it --
+    ns = {"p": "http://schemas.openxmlformats.org/presentationml/2006/main", "p14": P14}
+    for article, briefing in briefings.items():
+        data, _ = build_deck(briefing, template=REAL_SECTIONS)
+        assert_valid_deck(data, f"{article} on {REAL_SECTIONS.name}")
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            presentation = etree.fromstring(zf.read("ppt/presentation.xml"))
+        sections = presentation.findall(
+            f"p:extLst/p:ext[@uri='{SECTIONS_EXT}']/p14:sectionLst/p14:section", ns
+        )
+        assert [s.get("name") for s in sections] == ["Home"]
