@@ -20,6 +20,7 @@ from pptx.oxml.shapes.autoshape import CT_Shape
 from pptx.util import Inches
 
 from briefing_app.export.templates import resolve_template
+from tests.ooxml.breakage import rewrite, sub
 
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -122,4 +123,33 @@ def sections_and_shows_template(folder: Path, base: str = "government", *, secti
     name = f"{base}-{'sections' if sections else ''}{'-shows' if shows else ''}.pptx"
     path = folder / name
     prs.save(str(path))
+    return path
+
+
+def odd_package_template(folder: Path, kind: str, base: str = "minimal") -> Path:
+    """A built-in with one package oddity real templates have (Apache POI's test decks have both).
+
+    "old-core-type": the core-properties relationship spelt as ECMA-376 1st edition
+    did, lower-cased (``…/officedocument/2006/relationships/metadata/core-properties``);
+    "sharepoint-core": a ``cp:contentType`` core property, which the OPC schema lacks.
+    """
+    data = resolve_template("deck", base).read_bytes()
+    if kind == "old-core-type":
+        edits = {
+            "_rels/.rels": sub(
+                r"package/2006/relationships/metadata/core-properties",
+                "officedocument/2006/relationships/metadata/core-properties",
+            )
+        }
+    elif kind == "sharepoint-core":
+        edits = {
+            "docProps/core.xml": sub(
+                r"</cp:coreProperties>",
+                "<cp:contentType>Document</cp:contentType></cp:coreProperties>",
+            )
+        }
+    else:
+        raise ValueError(kind)
+    path = folder / f"{base}-{kind}.pptx"
+    path.write_bytes(rewrite(data, edits))
     return path

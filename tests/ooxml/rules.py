@@ -68,6 +68,7 @@ def content_types(pkg: Package) -> list[Problem]:
                         f"{actual}, but {source} relates it as {rel.type}",
                     )
                 )
+    out += [("content-types", name, "stored twice in the zip") for name in pkg.stored_twice]
     clashes = [n for n, c in Counter(n.lower() for n in pkg.blobs).items() if c > 1]
     out += [("content-types", name, "part names differ only in case") for name in clashes]
     return out

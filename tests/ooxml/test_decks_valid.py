@@ -23,6 +23,7 @@ from tests.ooxml.odd_templates import (
     LIBREOFFICE,
     REAL_SECTIONS,
     SAMPLE,
+    odd_package_template,
     sections_and_shows_template,
 )
 from tests.ooxml.package import Package
@@ -160,3 +161,16 @@ def test_a_real_deck_with_ten_sections_as_template_gives_valid_decks(briefings):
             f"p:extLst/p:ext[@uri='{SECTIONS_EXT}']/p14:sectionLst/p14:section", ns
         )
         assert [s.get("name") for s in sections] == ["Home"]
+
+
+@pytest.mark.parametrize("kind", ["old-core-type", "sharepoint-core"])
+def test_package_oddities_of_real_templates_give_valid_decks(tmp_path, briefings, kind):
+    template = odd_package_template(tmp_path, kind)
+    assert (
+        problems(template) or kind == "old-core-type"
+    )  # -- the first is valid, but python-pptx misses it --
+    data, _ = build_deck(briefings["seed"], template=template)
+    assert_valid_deck(data, f"seed on {template.name}")
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert zf.namelist().count("docProps/core.xml") == 1
+        assert b"<dc:title>How Biden Can Create" in zf.read("docProps/core.xml")

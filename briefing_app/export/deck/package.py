@@ -17,8 +17,9 @@ from collections.abc import Iterable
 
 from lxml import etree
 from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TARGET_MODE as RTM
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.opc.package import Part
+from pptx.opc.package import Part, _Relationship
 from pptx.opc.packuri import PackURI
 
 _P = "http://schemas.openxmlformats.org/presentationml/2006/main"
@@ -48,6 +49,8 @@ MISSING_PARTS = (
 
 def repair_template(prs) -> None:
     """Make an emptied template (sample slides removed) a valid package to add slides to."""
+    normalise_relationship_types(prs)
+    drop_unknown_core_properties(prs)
     removed = drop_custom_shows(prs)
     reset_show_range(prs, removed)
     drop_unlisted_slides(prs)
@@ -56,6 +59,60 @@ def repair_template(prs) -> None:
         for owner in (master, *master.slide_layouts):
             drop_links_to_removed_slides(owner.part)
             renumber_shape_ids(owner.shapes._spTree)
+
+
+_STANDARD_TYPES = {
+    value.lower(): value
+    for value in vars(RT).values()
+    if isinstance(value, str) and value.startswith("http")
+}
+# -- ECMA-376 1st edition's name for it, which Office still reads --
+_STANDARD_TYPES[
+    "http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties"
+] = RT.CORE_PROPERTIES
+_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+_DC, _DCTERMS = "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/"
+# -- the core properties of ISO/IEC 29500-2 §11.1, the only ones its schema allows --
+CORE_PROPERTIES = {
+    *(f"{{{_CP}}}{n}" for n in ("category", "contentStatus", "keywords", "lastModifiedBy",
+                                "lastPrinted", "revision", "version")),
+    *(f"{{{_DC}}}{n}" for n in ("creator", "description", "identifier", "language", "subject",
+                                "title")),
+    f"{{{_DCTERMS}}}created", f"{{{_DCTERMS}}}modified",
+}  # fmt: skip
+
+
+def normalise_relationship_types(prs) -> None:
+    """Spell standard relationship types as ISO/IEC 29500 does (case, and 1st-edition names).
+
+    python-pptx matches types exactly: a core-properties relationship spelt the
+    ECMA-376 1st-edition way ("…/officeDocument/2006/…/metadata/core-properties",
+    here even lower-cased) is missed, so python-pptx relates a fresh core-properties
+    part under the same name, and the zip would hold that name twice. Where it
+    already did, the template's misspelt relationship goes (our writer sets the
+    properties on python-pptx's part); elsewhere a misspelt type is respelt.
+    """
+    package = prs.part.package
+    exact = {rel.reltype for rel in package._rels.values()}
+    for rels in [package._rels, *(part.rels for part in package.iter_parts())]:
+        for rid, rel in list(rels.items()):
+            canonical = _STANDARD_TYPES.get(rel.reltype.lower())
+            if canonical is None or canonical == rel.reltype:
+                continue
+            if canonical == RT.CORE_PROPERTIES and canonical in exact:
+                rels.pop(rid)
+            else:  # -- a new relationship: python-pptx caches the type it read --
+                target = rel.target_ref if rel.is_external else rel.target_part
+                mode = RTM.EXTERNAL if rel.is_external else RTM.INTERNAL
+                rels._rels[rid] = _Relationship(rels._base_uri, rid, canonical, mode, target)
+
+
+def drop_unknown_core_properties(prs) -> None:
+    """Core properties outside the standard's list (``cp:contentType`` from SharePoint) go."""
+    element = prs.core_properties._element
+    for child in list(element):
+        if isinstance(child.tag, str) and child.tag not in CORE_PROPERTIES:
+            element.remove(child)
 
 
 def drop_custom_shows(prs) -> set[str]:
