@@ -131,7 +131,8 @@ def odd_package_template(folder: Path, kind: str, base: str = "minimal") -> Path
 
     "old-core-type": the core-properties relationship spelt as ECMA-376 1st edition
     did, lower-cased (``…/officedocument/2006/relationships/metadata/core-properties``);
-    "sharepoint-core": a ``cp:contentType`` core property, which the OPC schema lacks.
+    "sharepoint-core": a ``cp:contentType`` core property, which the OPC schema lacks;
+    "notes-master-ids": a shape id repeated in the notes master (``base`` must have one).
     """
     data = resolve_template("deck", base).read_bytes()
     if kind == "old-core-type":
@@ -141,6 +142,8 @@ def odd_package_template(folder: Path, kind: str, base: str = "minimal") -> Path
                 "officedocument/2006/relationships/metadata/core-properties",
             )
         }
+    elif kind == "notes-master-ids":
+        edits = {"ppt/notesMasters/notesMaster1.xml": sub(r'<p:cNvPr id="3"', '<p:cNvPr id="2"')}
     elif kind == "sharepoint-core":
         edits = {
             "docProps/core.xml": sub(
@@ -150,6 +153,6 @@ def odd_package_template(folder: Path, kind: str, base: str = "minimal") -> Path
         }
     else:
         raise ValueError(kind)
-    path = folder / f"{base}-{kind}.pptx"
+    path = folder / f"{Path(base).stem}-{kind}.pptx"
     path.write_bytes(rewrite(data, edits))
     return path

@@ -163,9 +163,10 @@ def test_a_real_deck_with_ten_sections_as_template_gives_valid_decks(briefings):
         assert [s.get("name") for s in sections] == ["Home"]
 
 
-@pytest.mark.parametrize("kind", ["old-core-type", "sharepoint-core"])
+@pytest.mark.parametrize("kind", ["old-core-type", "sharepoint-core", "notes-master-ids"])
 def test_package_oddities_of_real_templates_give_valid_decks(tmp_path, briefings, kind):
-    template = odd_package_template(tmp_path, kind)
+    base = str(REAL_SECTIONS) if kind == "notes-master-ids" else "minimal"
+    template = odd_package_template(tmp_path, kind, base)
     assert (
         problems(template) or kind == "old-core-type"
     )  # -- the first is valid, but python-pptx misses it --

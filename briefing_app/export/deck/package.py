@@ -59,6 +59,10 @@ def repair_template(prs) -> None:
         for owner in (master, *master.slide_layouts):
             drop_links_to_removed_slides(owner.part)
             renumber_shape_ids(owner.shapes._spTree)
+    for reltype in (RT.NOTES_MASTER, RT.HANDOUT_MASTER):
+        part = _related(prs.part, reltype)
+        if part is not None:
+            _renumber_part(part)
 
 
 _STANDARD_TYPES = {
@@ -207,6 +211,19 @@ def renumber_shape_ids(tree) -> None:
             fresh += 1
         else:
             seen.add(value)
+
+
+def _renumber_part(part) -> None:
+    """Repeated shape ids in a notes or handout master (python-pptx keeps the latter as bytes)."""
+    element = getattr(part, "_element", None)
+    if element is not None:
+        renumber_shape_ids(element)
+        return
+    root = etree.fromstring(part.blob)
+    before = etree.tostring(root)
+    renumber_shape_ids(root)
+    if etree.tostring(root) != before:
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def finish_sections(prs) -> None:
