@@ -6,21 +6,32 @@ never leaves half a pack (or a new deck beside an old memo) behind.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from briefing_app.core.briefing import Briefing
-from briefing_app.files.atomic import check_target, write_atomic
+from briefing_app.core.briefing import Briefing, TemplateKind
+from briefing_app.export.templates import resolve_template
+from briefing_app.files.atomic import write_atomic
+from briefing_app.files.outputs import check_outputs
 
-Targets = dict[str, tuple[Path, str | Path | None]]  # kind ("deck"/"memo") -> (path, template)
+Targets = dict[TemplateKind, tuple[Path, str | Path | None]]  # kind -> (path, template)
 Report = Callable[[int, str], None]
+SUFFIXES = {"deck": ".pptx", "memo": ".pdf"}
 
 
 def write_pack(
-    briefing: Briefing, targets: Targets, *, report: Report | None = None
+    briefing: Briefing,
+    targets: Targets,
+    *,
+    report: Report | None = None,
+    protect: Mapping[Path, str] | None = None,
 ) -> tuple[list[Path], list[str]]:
-    """Build every target, then write them all atomically; returns (paths, warnings)."""
-    files, warnings = build_pack(briefing, targets, report=report)
+    """Build every target, then write them all atomically; returns (paths, warnings).
+
+    ``protect`` names files no output may replace (the input article, the
+    project) with what they are, for the sentence that refuses it.
+    """
+    files, warnings = build_pack(briefing, targets, report=report, protect=protect)
     for path, data in files:
         write_atomic(path, data)
     if report:
@@ -29,16 +40,14 @@ def write_pack(
 
 
 def build_pack(
-    briefing: Briefing, targets: Targets, *, report: Report | None = None
+    briefing: Briefing,
+    targets: Targets,
+    *,
+    report: Report | None = None,
+    protect: Mapping[Path, str] | None = None,
 ) -> tuple[list[tuple[Path, bytes]], list[str]]:
     """The bytes of each target (deck before memo) and their warnings; paths checked first."""
-    for kind, (path, _template) in targets.items():
-        check_target(path)
-        if kind == "deck":
-            # -- deferred: a memo-only export never imports python-pptx --
-            from briefing_app.export.deck.writer import check_deck_path
-
-            check_deck_path(path)
+    check_pack_outputs(targets, protect=protect)
     files: list[tuple[Path, bytes]] = []
     warnings: list[str] = []
     for n, kind in enumerate(k for k in ("deck", "memo") if k in targets):
@@ -67,3 +76,15 @@ def _build_memo(briefing: Briefing, template: str | Path | None) -> tuple[bytes,
 
 
 _BUILDERS = {"deck": _build_deck, "memo": _build_memo}
+
+
+def check_pack_outputs(targets: Targets, *, protect: Mapping[Path, str] | None = None) -> None:
+    """UserError if any output would replace the input, the project, a template in use or another output."""
+    protected = dict(protect or {})
+    for kind, (_path, template) in targets.items():
+        protected[resolve_template(kind, template)] = f"the {kind} template in use"
+    check_outputs(
+        {kind: Path(path) for kind, (path, _t) in targets.items()},
+        suffixes=SUFFIXES,
+        protected=protected,
+    )

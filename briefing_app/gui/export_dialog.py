@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.briefing import Briefing
-from briefing_app.export.pack import write_pack
+from briefing_app.core.errors import UserError
+from briefing_app.export.pack import check_pack_outputs, write_pack
 from briefing_app.export.templates import DEFAULTS
 from briefing_app.gui.fileops import safe_name
 from briefing_app.gui.header_panel import fill_template_combo
@@ -43,8 +44,17 @@ class ExportDialog(QDialog):
     failed = Signal(str)
     template_chosen = Signal(str, object)  # kind, name or None
 
-    def __init__(self, briefing: Briefing, settings: Settings, *, kinds: set[str], parent=None):
+    def __init__(
+        self,
+        briefing: Briefing,
+        settings: Settings,
+        *,
+        kinds: set[str],
+        parent=None,
+        protect: dict[Path, str] | None = None,
+    ):
         super().__init__(parent)
+        self._protect = dict(protect or {})  # -- files no output may replace (files/outputs.py) --
         self.setWindowTitle(
             "Export briefing pack" if len(kinds) > 1 else f"Export {next(iter(kinds))}"
         )
@@ -149,13 +159,21 @@ class ExportDialog(QDialog):
         if not targets:
             self.status.setText("Tick the deck, the memo or both.")
             return
+        try:
+            check_pack_outputs(targets, protect=self._protect)
+        except UserError as exc:  # -- the same rules as the CLI, told before any work starts --
+            self._on_failed(str(exc))
+            return
         snapshot = self._briefing.copy()
         for kind, (_path, template) in targets.items():
             current = getattr(snapshot, f"{kind}_template")
             if template != current and not (current is None and template == DEFAULTS[kind]):
                 self.template_chosen.emit(kind, template)
             snapshot.set_template(kind, template)
-        self._job = Job(lambda report: write_pack(snapshot, targets, report=report))
+        protect = dict(self._protect)
+        self._job = Job(
+            lambda report: write_pack(snapshot, targets, report=report, protect=protect)
+        )
         self._job.signals.progressed.connect(self._on_progress)
         self._job.signals.succeeded.connect(self._on_done)
         self._job.signals.failed.connect(self._on_failed)

@@ -71,6 +71,7 @@ def test_core_properties_become_metadata(report):
         "title": "Port Security Review",
         "author": "Maria Lopez",
         "date": "2024-03-14",
+        "date_source": "file",
     }
 
 
