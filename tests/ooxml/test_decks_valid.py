@@ -175,3 +175,23 @@ def test_package_oddities_of_real_templates_give_valid_decks(tmp_path, briefings
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         assert zf.namelist().count("docProps/core.xml") == 1
         assert b"<dc:title>How Biden Can Create" in zf.read("docProps/core.xml")
+
+
+def test_a_slide_show_range_of_the_templates_slides_becomes_all_slides(tmp_path, briefings):
+    from briefing_app.export.templates import resolve_template
+    from tests.ooxml.breakage import rewrite, sub
+
+    ranged = rewrite(
+        resolve_template("deck", "minimal").read_bytes(),
+        {
+            "ppt/presProps.xml": sub(
+                r"(<p:presentationPr[^>]*>)", r'\1<p:showPr><p:sldRg st="2" end="3"/></p:showPr>'
+            )
+        },
+    )
+    template = tmp_path / "ranged.pptx"
+    template.write_bytes(ranged)
+    data, _ = build_deck(briefings["seed"], template=template)
+    assert_valid_deck(data)
+    props = Package.read(data).blobs["/ppt/presProps.xml"]
+    assert b"sldRg" not in props and b"<p:sldAll/>" in props

@@ -78,3 +78,24 @@ def assert_valid_deck(deck: Path | bytes, label: str = "") -> None:
     assert not found, f"{name}: {len(found)} OOXML problem(s):\n" + "\n".join(
         f"  [{rule}] {part}: {message}" for rule, part, message in found[:40]
     )
+
+
+def main(argv: list[str]) -> int:
+    """``python -m tests.ooxml.validate DECK.pptx …``: each deck's problems; exit 1 if any."""
+    bad = 0
+    for name in argv:
+        found = problems(Path(name))
+        bad += bool(found)
+        print(f"{name}: {'valid' if not found else f'{len(found)} problem(s)'}")
+        for rule, part, message in found:
+            print(f"  [{rule}] {part}: {message}")
+        skipped = unvalidated(Path(name))
+        if skipped:
+            print(f"  (no ISO schema for: {', '.join(skipped)})")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))
