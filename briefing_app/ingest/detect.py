@@ -146,6 +146,15 @@ def _heading_strength(text: str) -> int:
     return 1 if capitalised >= 0.6 or len(words) <= 6 else 0
 
 
+_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
+
+
+def _numbered_level(text: str) -> int:
+    """A found heading's level: 2 (below a document-level heading), deeper for "2.3" or "2.3.1"."""
+    m = _DECIMAL.match(text)
+    return 1 + m.group(1).count(".") + 1 if m else 2
+
+
 def _classify_heading(p: _Para, body: list[_Para], n: int) -> _Para:
     """Promote a short stand-alone line to a heading when body text follows it.
 
@@ -162,11 +171,11 @@ def _classify_heading(p: _Para, body: list[_Para], n: int) -> _Para:
     if strength == 1 and prev and not prev.heading_level and _is_short_line(prev.text, 14):
         return p  # -- the last of a stack of short lines (salutations, an address) is no heading
     if strength == 2 and _heading_strength(nxt.text) < 2 and len(nxt.text) > len(p.text):
-        return _Para(text=p.text, block=p.block, heading_level=2)
+        return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     longer = len(nxt.text) >= max(80, 1.5 * len(p.text))
     introduces = nxt.text.endswith(":") and len(nxt.text) > 1.2 * len(p.text)
     if strength and (longer or introduces) and not _heading_strength(nxt.text):
-        return _Para(text=p.text, block=p.block, heading_level=2)
+        return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     return p
 
 
