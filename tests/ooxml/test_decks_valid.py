@@ -195,3 +195,14 @@ def test_a_slide_show_range_of_the_templates_slides_becomes_all_slides(tmp_path,
     assert_valid_deck(data)
     props = Package.read(data).blobs["/ppt/presProps.xml"]
     assert b"sldRg" not in props and b"<p:sldAll/>" in props
+
+
+def test_every_article_on_a_template_without_body_layouts_is_valid(tmp_path, briefings):
+    """No body or subtitle placeholder anywhere: titles and text go into text boxes."""
+    from tests.unit.export.deck_support import third_party_template
+
+    template = third_party_template(tmp_path, "bare", keep_only=("Title Only", "Blank"))
+    for article, briefing in briefings.items():
+        data, warnings = build_deck(briefing, template=template)
+        assert any("no layout with a body placeholder" in w for w in warnings)
+        assert_valid_deck(data, f"{article} on {template.name}")

@@ -190,3 +190,9 @@ def test_notes_pointing_at_another_slide_trip_the_rule(deck):
         deck, {notes[0]: sub(rf"slides/slide{slide}\.xml", f"slides/slide{other}.xml")}
     )
     assert "notes-links" in rules_of(broken)
+
+
+def test_a_part_in_a_misspelt_namespace_is_an_error_not_an_extension(deck):
+    wrong = "http://schemas.openxmlformats.org/presentationml/2006/mian"
+    broken = rewrite(deck, {SLIDE: sub(r'xmlns:p="[^"]*"', f'xmlns:p="{wrong}"')})
+    assert any("is not of the schemas" in m for _r, _p, m in problems(broken))

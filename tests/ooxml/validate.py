@@ -25,6 +25,20 @@ def _is_xml(pkg: Package, name: str) -> bool:
     return ct.endswith("xml") or name.endswith((".xml", ".rels"))
 
 
+# -- content types ISO/IEC 29500 defines (Microsoft's extensions are "application/vnd.ms-…") --
+_ISO_TYPES = ("application/vnd.openxmlformats-",)
+
+
+def _iso_content_type(pkg: Package, name: str) -> bool:
+    """Whether the part claims a content type whose markup the ISO schemas define.
+
+    A slide whose root is in a misspelt namespace must fail, not be skipped as
+    an extension part; generic "application/xml" parts (custom XML data) may
+    hold anything, so only the ISO "openxmlformats" types count.
+    """
+    return (pkg.content_type(name) or "").startswith(_ISO_TYPES)
+
+
 def schema_problems(pkg: Package) -> tuple[list[Problem], list[str]]:
     """Schema errors of every XML part, and the names of parts no schema covers."""
     out: list[Problem] = []
@@ -46,7 +60,11 @@ def schema_problems(pkg: Package) -> tuple[list[Problem], list[str]]:
             out.append(("compatibility", name, str(exc)))
             continue
         if etree.QName(root).namespace not in NAMESPACES:
-            skipped.append(name)
+            if _iso_content_type(pkg, name):
+                out.append(("schema", name, f"root {root.tag} is not of the schemas its "
+                            f"content type {pkg.content_type(name)} names"))  # fmt: skip
+            else:
+                skipped.append(name)
             continue
         if not xsd.validate(root):
             for error in list(xsd.error_log)[:MAX_ERRORS_PER_PART]:
