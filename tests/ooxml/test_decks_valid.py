@@ -203,6 +203,5 @@ def test_every_article_on_a_template_without_body_layouts_is_valid(tmp_path, bri
 
     template = third_party_template(tmp_path, "bare", keep_only=("Title Only", "Blank"))
     for article, briefing in briefings.items():
-        data, warnings = build_deck(briefing, template=template)
-        assert any("no layout with a body placeholder" in w for w in warnings)
+        data, _ = build_deck(briefing, template=template)
         assert_valid_deck(data, f"{article} on {template.name}")
