@@ -52,7 +52,7 @@ def _sample_slides(prs, count: int) -> list:
     return slides
 
 
-def _sections(prs, groups: list[tuple[str, list[int]]]) -> None:
+def add_sections(prs, groups: list[tuple[str, list[int]]]) -> None:
     ids = [s.get("id") for s in prs.slides._sldIdLst]
     ext_lst = prs.part._element.find(f"{{{P}}}extLst")
     if ext_lst is None:
@@ -69,7 +69,7 @@ def _sections(prs, groups: list[tuple[str, list[int]]]) -> None:
             etree.SubElement(listed, f"{{{P14}}}sldId", id=ids[index])
 
 
-def _custom_show(prs, name: str, members: list[int], show_id: int = 0) -> None:
+def add_custom_show(prs, name: str, members: list[int], show_id: int = 0) -> None:
     rids = [s.get(f"{{{R}}}id") for s in prs.slides._sldIdLst]
     root = prs.part._element
     shows = root.find(f"{{{P}}}custShowLst")
@@ -115,10 +115,10 @@ def sections_and_shows_template(folder: Path, base: str = "government", *, secti
     _sample_slides(prs, 4)
     _link_from_layout(prs, 2)
     if sections:
-        _sections(prs, [("Opening", [0]), ("Argument", [1, 2]), ("Close", [3])])
+        add_sections(prs, [("Opening", [0]), ("Argument", [1, 2]), ("Close", [3])])
     if shows:
-        _custom_show(prs, "Short version", [1, 3], show_id=0)
-        _custom_show(prs, "Board", [0, 2], show_id=1)
+        add_custom_show(prs, "Short version", [1, 3], show_id=0)
+        add_custom_show(prs, "Board", [0, 2], show_id=1)
         _show_custom_show(prs, 0)
     name = f"{base}-{'sections' if sections else ''}{'-shows' if shows else ''}.pptx"
     path = folder / name
