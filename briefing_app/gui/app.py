@@ -11,7 +11,6 @@ import sys
 import time
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,6 +19,7 @@ from briefing_app.core.errors import UserError
 from briefing_app.export.templates import APP_NAME
 from briefing_app.gui import fileops
 from briefing_app.gui.autosave import Recovery, autosave_dir, find_recoveries
+from briefing_app.gui.guide import log_dir
 from briefing_app.gui.main_window import APP_TITLE, MainWindow
 from briefing_app.gui.platform_check import display_problem
 from briefing_app.gui.session import Session
@@ -152,7 +152,7 @@ def ask_restore(recovery: Recovery) -> bool:
 
 def setup_logging() -> Path:
     """Log to a file in the app-data folder (errors also reach stderr)."""
-    folder = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     log_file = folder / "briefing-app.log"
     handler = logging.FileHandler(log_file, encoding="utf-8")
