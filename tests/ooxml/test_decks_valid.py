@@ -205,3 +205,14 @@ def test_every_article_on_a_template_without_body_layouts_is_valid(tmp_path, bri
     for article, briefing in briefings.items():
         data, _ = build_deck(briefing, template=template)
         assert_valid_deck(data, f"{article} on {template.name}")
+
+
+@pytest.mark.parametrize("template", [*BUILTIN, "real-sections"])
+def test_classification_marked_decks_are_valid(template):
+    """The marking adds a shape to every slide and a notes page to each: ids stay unique."""
+    briefing = briefing_for("seed")
+    briefing.set_header("classification", "official-sensitive")
+    data, _ = build_deck(
+        briefing, template=REAL_SECTIONS if template == "real-sections" else template
+    )
+    assert_valid_deck(data, f"marked seed on {template}")
