@@ -196,3 +196,20 @@ def test_a_part_in_a_misspelt_namespace_is_an_error_not_an_extension(deck):
     wrong = "http://schemas.openxmlformats.org/presentationml/2006/mian"
     broken = rewrite(deck, {SLIDE: sub(r'xmlns:p="[^"]*"', f'xmlns:p="{wrong}"')})
     assert any("is not of the schemas" in m for _r, _p, m in problems(broken))
+
+
+def test_package_streams_are_schema_checked_too(deck):
+    """[Content_Types].xml and .rels parts go through the OPC schemas like any part."""
+    types = rewrite(
+        deck,
+        {
+            "[Content_Types].xml": sub(
+                r'(<Override PartName="/ppt/slides/slide2.xml") ContentType="[^"]*"', r"\1"
+            )
+        },
+    )
+    assert any(r == "schema" and p == "/[Content_Types].xml" for r, p, _m in problems(types))
+    rels = rewrite(
+        deck, {SLIDE_RELS: sub(r'<Relationship Id="rId1"', '<Relationship Id="rId1" Colour="red"')}
+    )
+    assert any(r == "schema" and p.endswith("slide2.xml.rels") for r, p, _m in problems(rels))
