@@ -126,13 +126,20 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def _dated(article) -> str | None:
+    """The date and where it was read ("2021-02-10 (from the text)")."""
+    if not article.date or not article.date_source:
+        return article.date
+    return f"{article.date} (from the {article.date_source})"
+
+
 def _describe(article) -> str:
     lines = [f"Title:        {article.title}"]
     for label, value in (
         ("Standfirst", article.standfirst),
         ("Author", article.author),
         ("Publication", article.publication),
-        ("Date", article.date),
+        ("Date", _dated(article)),
     ):
         if value:
             lines.append(f"{label + ':':<13} {value}")

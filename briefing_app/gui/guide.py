@@ -7,7 +7,6 @@ which carries the README as its long description.
 
 from __future__ import annotations
 
-import importlib.metadata
 import re
 from pathlib import Path
 
@@ -34,6 +33,8 @@ def readme_text() -> str:
         return _README.read_text(encoding="utf-8")
     except OSError:
         pass
+    import importlib.metadata  # -- deferred: 0.1-0.3 s to import, and only for the help --
+
     try:
         return importlib.metadata.metadata("briefing-app").get_payload() or ""  # type: ignore[attr-defined]
     except importlib.metadata.PackageNotFoundError:
