@@ -127,6 +127,12 @@ def paginate(
             queue.insert(0, para)
             continue
         fit = max(fit, 1)  # -- one line always goes, or we would loop forever --
+        if fit >= len(
+            starts
+        ):  # -- one line taller than the box (a tiny template): alone it goes --
+            pages[-1].append(para)
+            used += need
+            continue
         head, tail = para.text[: starts[fit]].rstrip(), para.text[starts[fit] :].lstrip()
         pages[-1].append(replace(para, text=head))
         pages.append([])
