@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     templates = sub.add_parser("templates", help="list built-in and user templates")
     templates.add_argument("--json", action="store_true")
+    templates.add_argument(
+        "--check", type=Path, metavar="PATH",
+        help="report which layouts, text areas and fonts a deck template gives the deck",
+    )  # fmt: skip
     return parser
 
 
@@ -74,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_gui(path: Path | None, *, quit_after_first_paint: bool = False) -> int:
+    # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.gui.app import run
 
     return run(path, quit_after_first_paint=quit_after_first_paint)
@@ -86,6 +91,7 @@ def _cmd_open(args: argparse.Namespace) -> int:
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
+    # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.project import open_path
 
     article = open_path(args.path).article
@@ -108,7 +114,10 @@ def _describe(article) -> str:
             lines.append(f"{label + ':':<13} {value}")
     lines.append(f"\nSections ({len(article.sections)}):")
     for s in article.sections:
-        lines.append(f"  {s.id:<14} {s.heading or '(untitled lead)'}  [{len(s.paragraphs)} ¶]")
+        indent = "  " * (s.level - 1)  # -- the outline nests: subsections indented --
+        lines.append(
+            f"  {s.id:<14} {indent}{s.heading or '(untitled lead)'}  [{len(s.paragraphs)} ¶]"
+        )
         for r in article.recommendations_in(s.id):
             lines.append(f"    {r.id:<14} {r.ordinal}. {r.headline}")
     if article.key_figures:
@@ -119,14 +128,15 @@ def _describe(article) -> str:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from briefing_app.export.pack import write_pack
+    # -- deferred: each command imports only what it needs (start-up time) --
+    from briefing_app.export.pack import Targets, write_pack
     from briefing_app.project import PROJECT_SUFFIX, open_path
 
     if args.deck is None and args.memo is None:
         raise UserError("Nothing to export: give --deck OUT.pptx and/or --memo OUT.pdf.")
     select = _selection(args.select)
     briefing = open_path(args.path, select=select)
-    targets = {}
+    targets: Targets = {}
     if args.deck is not None:
         targets["deck"] = (args.deck, args.deck_template or briefing.deck_template)
     if args.memo is not None:
@@ -154,7 +164,11 @@ def _selection(text: str | None) -> list[str] | None:
 
 
 def _cmd_templates(args: argparse.Namespace) -> int:
+    # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.export.templates import KINDS, list_templates
+
+    if args.check is not None:
+        return _check_template(args.check, as_json=args.json)
 
     listing = {kind: [t.to_json() for t in list_templates(kind)] for kind in KINDS}
     if args.json:
@@ -165,6 +179,21 @@ def _cmd_templates(args: argparse.Namespace) -> int:
         for t in listing[kind]:
             origin = "built-in" if t["builtin"] else "user"
             print(f"  {t['name']:<20} {origin:<9} {t['path']}")
+    return 0
+
+
+def _check_template(path: Path, *, as_json: bool) -> int:
+    from briefing_app.export.deck.check import check_template, format_report
+
+    if not path.is_file():
+        raise UserError(f"Template {path} does not exist.")
+    if path.suffix.lower() not in (".pptx", ".potx", ".pptm", ".potm"):
+        raise UserError(f"{path.name} is not a PowerPoint template (.pptx or .potx).")
+    report = check_template(path)
+    if as_json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report))
     return 0
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from briefing_app.core.briefing import Briefing
+from briefing_app.core.briefing import Briefing, TemplateKind
 from briefing_app.export.templates import resolve_template
 from briefing_app.files.atomic import write_atomic
 from briefing_app.files.outputs import check_outputs
 
-Targets = dict[str, tuple[Path, str | Path | None]]  # kind ("deck"/"memo") -> (path, template)
+Targets = dict[TemplateKind, tuple[Path, str | Path | None]]  # kind -> (path, template)
 Report = Callable[[int, str], None]
 SUFFIXES = {"deck": ".pptx", "memo": ".pdf"}
 
@@ -47,9 +47,6 @@ def build_pack(
     protect: Mapping[Path, str] | None = None,
 ) -> tuple[list[tuple[Path, bytes]], list[str]]:
     """The bytes of each target (deck before memo) and their warnings; paths checked first."""
-    from briefing_app.export.deck.writer import build_deck
-    from briefing_app.export.memo.writer import render_memo
-
     check_pack_outputs(targets, protect=protect)
     files: list[tuple[Path, bytes]] = []
     warnings: list[str] = []
@@ -57,14 +54,28 @@ def build_pack(
         path, template = targets[kind]
         if report:
             report(round(100 * n / len(targets)), f"Building the {kind} for {Path(path).name}…")
-        if kind == "deck":
-            data, found = build_deck(briefing, template=template)
-        else:
-            memo = render_memo(briefing, template=template)
-            data, found = memo.pdf, memo.warnings
+        data, found = _BUILDERS[kind](briefing, template)
         files.append((Path(path), data))
         warnings += found
     return files, warnings
+
+
+def _build_deck(briefing: Briefing, template: str | Path | None) -> tuple[bytes, list[str]]:
+    # -- deferred: a memo-only export never imports python-pptx --
+    from briefing_app.export.deck.writer import build_deck
+
+    return build_deck(briefing, template=template)
+
+
+def _build_memo(briefing: Briefing, template: str | Path | None) -> tuple[bytes, list[str]]:
+    # -- deferred: a deck-only export never imports reportlab --
+    from briefing_app.export.memo.writer import render_memo
+
+    memo = render_memo(briefing, template=template)
+    return memo.pdf, memo.warnings
+
+
+_BUILDERS = {"deck": _build_deck, "memo": _build_memo}
 
 
 def check_pack_outputs(targets: Targets, *, protect: Mapping[Path, str] | None = None) -> None:

@@ -142,6 +142,8 @@ class HeaderPanel(QWidget):
                 except UserError as exc:
                     QMessageBox.warning(self, "Add template", str(exc))
                     return
+                if kind == "deck":
+                    show_template_check(self, user_template_dir(kind) / Path(path).name)
                 self.template_chosen.emit(kind, name)
             return
         if data != getattr(self._session.briefing, f"{kind}_template"):
@@ -167,6 +169,16 @@ def template_filter(kind: str) -> str:
     return f"{label} ({patterns})"
 
 
+def show_template_check(parent: QWidget, template: Path) -> None:
+    """The template check dialog (layouts per role, fonts, warnings) for a newly added template."""
+    from briefing_app.gui.template_check import TemplateCheckDialog
+
+    try:
+        TemplateCheckDialog(template, parent).exec()
+    except UserError as exc:
+        QMessageBox.warning(parent, "Template check", str(exc))
+
+
 def import_template(kind: str, path: Path) -> str:
     """Copy a template into the user's template folder and return the name it is listed by."""
     if path.suffix.lower() not in SUFFIXES[kind]:
@@ -186,10 +198,12 @@ def import_template(kind: str, path: Path) -> str:
 def _check_template(kind: str, path: Path) -> None:
     """Open the template the way the exporter will, so a broken one is refused before copying."""
     if kind == "deck":
+        # -- deferred: only when a template is added --
         from briefing_app.export.deck.template import open_template
 
         open_template(path)
     else:
+        # -- deferred: only when a template is added --
         from briefing_app.export.memo.template import load_template
 
         load_template(path)

@@ -71,6 +71,7 @@ class Sketch:
 
 def sketch_item(briefing: Briefing, item_id: str | None, *, checkpoint=None) -> Sketch:
     """The slides ``item_id`` becomes on the briefing's deck template, and the deck's length."""
+    # -- deferred: the deck package loads after the first paint --
     from briefing_app.export.deck.plan import plan_deck
 
     try:
@@ -109,6 +110,7 @@ def _plain_sketch(briefing: Briefing, item_id: str | None, *, warning: str) -> S
 
 
 def _template(name: str | None):
+    # -- deferred: the deck package loads after the first paint --
     from briefing_app.export.templates import resolve_template
 
     path = resolve_template("deck", name)
@@ -118,11 +120,13 @@ def _template(name: str | None):
 @lru_cache(maxsize=8)
 def _read_template(path: Path, _mtime: int):
     """(Look, TemplateGeometry) of a template file; cached until the file changes."""
+    # -- deferred: the deck package loads after the first paint --
+    from briefing_app.export.deck.choices import load_choices
     from briefing_app.export.deck.geometry import read_geometry
     from briefing_app.export.deck.template import open_template
 
     prs = open_template(path)
-    geometry = read_geometry(prs)
+    geometry = read_geometry(prs, load_choices(path))
     colours = geometry.colors
     dark, light = f"#{colours.get('dk1', '222222')}", f"#{colours.get('lt1', 'FFFFFF')}"
     look = Look(
@@ -168,6 +172,7 @@ def _background(prs, geometry, default: str) -> str:
 
 def _strips(prs) -> tuple[Box, ...]:
     """Boxes of the master shapes the deck writer puts the classification marking in."""
+    # -- deferred: the deck package loads after the first paint --
     from briefing_app.export.deck.writer import CLASSIFICATION_SHAPE
 
     return tuple(
@@ -183,8 +188,10 @@ def _box(shape) -> Box:
 
 def _decor(prs, layout_index: int) -> tuple[tuple[Box, str], ...]:
     """Solid-filled shapes without text on the master and the content layout (bands, strips)."""
+    from briefing_app.export.deck.template import all_layouts
+
     found = []
-    layout = prs.slide_layouts[layout_index]
+    layout = all_layouts(prs)[layout_index]
     for shapes in (prs.slide_master.shapes, layout.shapes):
         for shape in shapes:
             if shape.is_placeholder or shape.width is None:

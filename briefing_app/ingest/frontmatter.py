@@ -25,19 +25,19 @@ _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 class _FrontMatterLoader(yaml.BaseLoader):
     """BaseLoader that refuses aliases and reads plain ``null``/``~``/empty as None."""
 
-    def compose_node(self, parent: Node | None, index: object) -> Node | None:  # type: ignore[override]
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
         if self.check_event(AliasEvent):
             event = self.peek_event()
             raise ComposerError(
                 None, None, "aliases are not allowed in front matter", event.start_mark
             )
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        return super().compose_node(parent, index)
 
     def construct_scalar(self, node: ScalarNode) -> str | None:  # type: ignore[override]
         value = super().construct_scalar(node)
         if node.style is None and isinstance(value, str) and _NULL.match(value):
             return None
-        return value  # type: ignore[no-any-return]
+        return value
 
 
 def load_front_matter(text: str) -> dict[str, object] | None:

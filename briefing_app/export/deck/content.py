@@ -119,7 +119,7 @@ def _figures(b: Briefing) -> list[Draft]:
         return []
     paras: list[Para] = []
     for fig in figures:
-        paras += _paras([fig.text], bullet=False, bold=True, scale=1.5)
+        paras += _paras([fig.text], bullet=False, bold=True, scale=1.5, keep_with_next=True)
         paras += _paras([fig.context], bullet=False)
     notes = bounded_notes("\n\n".join(f"{f.text}: {f.context}" for f in figures))
     return [Draft("figures", "content", "Key figures", tuple(paras), sanitize(notes))]

@@ -63,22 +63,30 @@ class SlideStamp:
         title = find_title(placeholders)
         body = find_body(placeholders, subtitle=True) if title_slide else None
         body = body or find_body(placeholders)
+        if not geometry.body_is_placeholder:
+            body = None  # -- the layout's body cannot hold text: a text box in the free area --
         self.title_box, self.body_box = title is None, body is None
         self.title_style, self.body_style = geometry.title, geometry.body
         title = title or _textbox(slide, geometry.title)
         body = body or _textbox(slide, geometry.body)
         _drop_unused(slide, keep=(title, body))
+        _place(title, geometry.title)
+        _place(body, geometry.body)
         self.numbered = not title_slide and _slide_number(slide, layout)
         _title_first(slide, title)
         _hole(title.text_frame, "title")
         _hole(body.text_frame, "body")
         self.layout_part = layout.part
         self._stamp = Stamp(slide._element)
+        # -- no paragraphs (a title slide with no subtitle): no empty box, no "Click to add" prompt --
+        body._element.getparent().remove(body._element)
+        self._without_body = Stamp(slide._element)
 
     def xml(self, title: str, title_pt: float, paras: Sequence[Para], body_pt: float,
             space: float, number: int) -> bytes:  # fmt: skip
         """The slide's XML with the plan's fitted title and paragraphs at their sizes."""
-        return self._stamp.fill(
+        stamp = self._stamp if paras else self._without_body
+        return stamp.fill(
             title=paragraphs_xml([Para(title, bullet=False)], title_pt, self.title_style,
                                  textbox=self.title_box, space=0.0),
             body=paragraphs_xml(paras, body_pt, self.body_style, textbox=self.body_box,
@@ -108,7 +116,11 @@ class NotesStamp:
 
 def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textbox: bool,
                    space: float) -> str:  # fmt: skip
-    """``<a:p>`` elements for ``paras`` at ``size`` pt; text boxes also get font, colour, bullets."""
+    """``<a:p>`` elements for ``paras`` at ``size`` pt; text boxes also get font, colour, bullets.
+
+    Never empty: a text body without a paragraph breaks the schema, and PowerPoint
+    offers to repair the file, so no paragraphs give one empty paragraph.
+    """
     out = []
     for para in paras:
         scaled = round(size * para.scale, 1)
@@ -119,22 +131,26 @@ def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textb
         )  # fmt: skip
         if not para.bullet:
             ppr = f'<a:pPr{level} marL="0" indent="0">{spacing}<a:buNone/></a:pPr>'
-        elif textbox:
-            indent = int(max(style.indent_pt, 18.0) * 12700)
-            ppr = (f'<a:pPr{level} marL="{indent}" indent="{-indent}">{spacing}'
-                   '<a:buChar char="•"/></a:pPr>')  # fmt: skip
         else:
-            ppr = f"<a:pPr{level}>{spacing}</a:pPr>"
+            # -- bullets set explicitly: a template's auto-numbered list style would read "1. 2. 3." --
+            indent = int(max(style.indent_pt, 18.0) * 12700)
+            margin = indent * (para.level + 1)
+            ppr = (f'<a:pPr{level} marL="{margin}" indent="{-indent}">{spacing}'
+                   '<a:buFont typeface="Arial"/><a:buChar char="•"/></a:pPr>')  # fmt: skip
         bold = ' b="1"' if para.bold else ""
         fill = ""
         if textbox:
-            colour = f'<a:solidFill><a:srgbClr val="{style.color.upper()}"/></a:solidFill>'
-            fill = (colour if style.color else "") + _latin(style.font)
+            colour = (
+                f'<a:solidFill><a:srgbClr val="{style.color.upper()}"/></a:solidFill>'
+                if style.color
+                else ""
+            )
+            fill = colour + _latin(style.font)
         rpr = f'<a:rPr sz="{Pt(scaled).centipoints}"{bold}>{fill}</a:rPr>' if fill else (
             f'<a:rPr sz="{Pt(scaled).centipoints}"{bold}/>'
         )  # fmt: skip
         out.append(f"<a:p>{ppr}<a:r>{rpr}<a:t>{_text(para.text)}</a:t></a:r></a:p>")
-    return "".join(out)
+    return "".join(out) or "<a:p/>"
 
 
 def _latin(font: str | None) -> str:
@@ -172,6 +188,18 @@ def _hole(frame, name: str) -> None:
     body.append(etree.Comment(f"bb:{name}"))
 
 
+def _place(shape, style: BoxStyle) -> None:
+    """Give a placeholder its own position when the free area differs from the layout's box."""
+    box = style.box
+    if (shape.left, shape.top, shape.width, shape.height) != (
+        box.left,
+        box.top,
+        box.width,
+        box.height,
+    ):
+        shape.left, shape.top, shape.width, shape.height = box.left, box.top, box.width, box.height
+
+
 def _textbox(slide, style: BoxStyle):
     box = style.box
     return slide.shapes.add_textbox(box.left, box.top, box.width, box.height)
@@ -192,6 +220,10 @@ def _slide_number(slide, layout) -> bool:
             slide.shapes.clone_placeholder(ph)
             paragraph = slide.placeholders[ph.placeholder_format.idx].text_frame.paragraphs[0]
             field = etree.Element(f"{{{_A}}}fld", id=_SLIDENUM_FIELD_ID, type="slidenum")
+            size = _inherited_size(ph)
+            if size is not None and size < MIN_NUMBER_SIZE:
+                # -- a 7 pt page number is unreadable on a projector: 9 pt at least --
+                etree.SubElement(field, f"{{{_A}}}rPr", sz=str(MIN_NUMBER_SIZE))
             etree.SubElement(field, f"{{{_A}}}t").append(etree.Comment("bb:number"))
             end = paragraph._p.find(f"{{{_A}}}endParaRPr")
             if end is not None:
@@ -200,6 +232,24 @@ def _slide_number(slide, layout) -> bool:
                 paragraph._p.append(field)
             return True
     return False
+
+
+MIN_NUMBER_SIZE = 900  # -- hundredths of a point --
+
+
+def _inherited_size(ph) -> int | None:
+    """The slide number's font size as the layout or its master sets it, if either does."""
+    master = ph.part.slide_master if hasattr(ph.part, "slide_master") else None
+    elements = [ph._element]
+    if master is not None:
+        elements += xpath(master._element, ".//p:sp[p:nvSpPr/p:nvPr/p:ph/@type='sldNum']")
+    for element in elements:
+        sizes = xpath(
+            element, ".//a:lvl1pPr/a:defRPr/@sz | .//a:p//a:rPr/@sz | .//a:endParaRPr/@sz"
+        )
+        if sizes:
+            return int(sizes[0])
+    return None
 
 
 def _on_page(ph, slide) -> bool:

@@ -13,8 +13,10 @@ from pathlib import Path
 
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.util import Emu
 
 from briefing_app.core.errors import UserError
+from briefing_app.export.deck.package import repair_template
 from briefing_app.export.deck.validate import check_parts, check_structure
 from briefing_app.files.inputs import read_limited
 from briefing_app.files.zipguard import check_package
@@ -42,8 +44,9 @@ def open_template(path: Path):
     try:
         prs = Presentation(io.BytesIO(data))
     except KeyError as exc:  # -- a relationship to a part the zip lacks --
+        missing = exc.args[0] if exc.args else exc
         raise UserError(
-            f"Template {path.name} refers to a part it does not contain ({exc.args[0] if exc.args else exc})."
+            f"Template {path.name} refers to a part it does not contain ({missing})."
         ) from exc
     except Exception as exc:  # python-pptx raises many types for a broken package
         raise UserError(f"Template {path.name} is not a usable PowerPoint file.") from exc
@@ -51,8 +54,12 @@ def open_template(path: Path):
     if not len(prs.slide_layouts):
         raise UserError(f"Template {path.name} has no slide layouts.")
     if not prs.slide_width or not prs.slide_height:
-        prs.slide_width, prs.slide_height = 9144000, 6858000  # -- PowerPoint's default, 4:3 --
+        prs.slide_width, prs.slide_height = (
+            Emu(9144000),
+            Emu(6858000),
+        )  # -- PowerPoint's default, 4:3 --
     remove_all_slides(prs)
+    repair_template(prs)
     return prs
 
 
@@ -115,3 +122,11 @@ def find_body(shapes, *, subtitle: bool = False):
     found = [ph for ph in shapes if ph.placeholder_format.type in wanted]
     found = [ph for ph in found if ph.width and ph.height] or found
     return max(found, key=lambda ph: (ph.width or 0) * (ph.height or 0), default=None)
+
+
+def all_layouts(prs) -> list:
+    """Every layout of every master, in order (python-pptx's ``slide_layouts`` has the first only).
+
+    Layout indexes in :class:`~briefing_app.export.deck.geometry.LayoutGeometry` count in this list.
+    """
+    return [layout for master in prs.slide_masters for layout in master.slide_layouts]

@@ -65,6 +65,7 @@ class PlanItem:
     bullets: tuple[str, ...]  # the deck's bullets, as the user edited them
     paragraphs: tuple[str, ...]  # full text, for the annex
     paragraph_numbers: tuple[int, ...]  # "¶ 4–6" source references
+    level: int = 1  # outline depth of a section (1 = top); recommendations are 1
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ def _item(briefing: Briefing, item: Section | Recommendation, number: int) -> Pl
         bullets=tuple(b for b in (_clean(x) for x in briefing.bullets_of(item.id)) if b),
         paragraphs=tuple(_clean(p) for p in item.paragraphs),
         paragraph_numbers=tuple(item.paragraph_numbers),
+        level=item.level if isinstance(item, Section) else 1,
     )
 
 
@@ -192,7 +194,10 @@ def _bottom_line(briefing: Briefing, picked_recommendations: int) -> str:
 
 def _in_picked_text(briefing: Briefing) -> Callable[[int], bool]:
     """A test for "this source offset lies in a picked item", in log time per offset."""
-    items = [*briefing.picked_sections(), *briefing.picked_recommendations()]
+    items: list[Section | Recommendation] = [
+        *briefing.picked_sections(),
+        *briefing.picked_recommendations(),
+    ]
     spans: list[Span] = sorted(span for item in items for span in item.spans)
     starts = [start for start, _ in spans]
     ends = list(itertools.accumulate((end for _, end in spans), max, initial=0))[1:]
@@ -243,7 +248,12 @@ def _annex(
     picked_sections = {s.item_id for s in sections}
     article = briefing.article
     return tuple(sections) + tuple(
-        r for r in recs if article.item(r.item_id).section_id not in picked_sections
+        r
+        for r in recs
+        if not (
+            isinstance(rec := article.item(r.item_id), Recommendation)
+            and rec.section_id in picked_sections
+        )
     )
 
 
