@@ -9,7 +9,6 @@ from briefing_app.core.errors import UserError
 from briefing_app.project import load_project, open_path
 from tests.conftest import SEED
 
-
 SCHEMA = f'"schema": {SCHEMA_VERSION}'
 
 
