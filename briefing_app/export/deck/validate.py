@@ -165,7 +165,15 @@ def _related(part, r_id: str | None, *, name: str, what: str):
             f"Template {name}: {part.partname} lists a {what} ({r_id or 'no id'}) "
             "that the file does not contain."
         )
-    return rel.target_part
+    target = rel.target_part
+    if (
+        getattr(target, "_element", None) is None
+    ):  # -- read as raw bytes: its content type is wrong --
+        raise UserError(
+            f"Template {name}: {target.partname}, listed as a {what}, is not one "
+            f"(its content type is {target.content_type or 'missing'})."
+        )
+    return target
 
 
 def _targets(part, reltype_suffix: str) -> Iterator:
