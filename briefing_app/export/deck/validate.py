@@ -114,6 +114,7 @@ def check_structure(prs, *, name: str) -> None:
         _check_master(master_part, name=name)
     if prs.part.package is not None:
         _check_notes_master(prs, name=name)
+        _check_unique_parts(prs, name=name)
 
 
 def _check_master(master_part, *, name: str) -> None:
@@ -142,6 +143,25 @@ def _check_notes_master(prs, *, name: str) -> None:
         _check_values(part._element, part=str(part.partname), name=name)
         for theme in _targets(part, _RT_THEME):
             _check_theme(theme, name=name)
+
+
+def _check_unique_parts(prs, *, name: str) -> None:
+    """No two parts would be saved under one name (a zip with duplicate entries is damaged).
+
+    python-pptx adds the document-properties part the export fills in when the
+    package does not link it as such; a template that keeps that part under
+    another relationship would then hold it twice.
+    """
+    prs.core_properties  # noqa: B018 -- creates the part now, as the export will
+    seen: set[str] = set()
+    for part in prs.part.package.iter_parts():
+        partname = str(part.partname)
+        if partname in seen:
+            raise UserError(
+                f"Template {name}: the part {partname} is linked from the package in two ways "
+                "that contradict each other."
+            )
+        seen.add(partname)
 
 
 def _check_theme(theme_part, *, name: str) -> None:

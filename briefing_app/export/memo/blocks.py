@@ -24,6 +24,7 @@ from reportlab.platypus.tables import TableStyle
 from briefing_app.export.memo.plan import PlanItem, paragraph_reference
 from briefing_app.export.memo.style import RULE, Context
 from briefing_app.export.memo.text import (
+    CHUNK,
     MemoParagraph,
     fit_lines,
     format_date,
@@ -111,7 +112,11 @@ def background_block(ctx: Context) -> list[Flowable]:
     story = _heading(ctx, "background")
     for item, level in zip(items, outline_levels(items), strict=True):
         story.append(Anchor(ctx, item.item_id, item.title, level))
-        lead = ctx.m(item.title + ".", bold=True) + " "
+        if len(item.title) > CHUNK:  # -- an absurd title is laid out in pieces of its own --
+            story += paragraphs(ctx, item.title + ".", ctx.styles["body"], bold=True)
+            lead = ""
+        else:
+            lead = ctx.m(item.title + ".", bold=True) + " "
         story += paragraphs(
             ctx, item.summary, ctx.styles["body"], before=lead, after=_reference(ctx, item)
         )

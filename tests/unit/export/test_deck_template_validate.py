@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 
 import pytest
 from pptx import Presentation
@@ -113,3 +114,19 @@ def test_damage_is_one_sentence_naming_the_part(tmp_path, briefing, change, expe
 def test_odd_but_usable_templates_are_used(tmp_path, briefing, change):
     data, _warnings = build_deck(briefing, template=_template(tmp_path, change))
     assert len(Presentation(io.BytesIO(data)).slides) >= 3
+
+
+def test_a_properties_part_linked_oddly_is_never_saved_twice(tmp_path, briefing):
+    change = _sub(
+        "_rels/.rels",
+        r'Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"',
+        'Type="http://example.com/odd"',
+    )
+    try:
+        data, _warnings = build_deck(briefing, template=_template(tmp_path, change))
+    except UserError as exc:
+        assert "docProps/core.xml" in str(exc) and "\n" not in str(exc)
+        return
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        names = package.namelist()
+    assert len(names) == len(set(names))
