@@ -119,6 +119,7 @@ def check_structure(prs, *, name: str) -> None:
 
 def _check_master(master_part, *, name: str) -> None:
     where = str(master_part.partname)
+    _check_shape_tree(master_part._element, "sldMaster", part=where, name=name, what="slide master")
     _check_values(master_part._element, part=where, name=name)
     for theme in _targets(master_part, _RT_THEME):
         _check_theme(theme, name=name)
@@ -128,6 +129,9 @@ def _check_master(master_part, *, name: str) -> None:
             master_part, layout_id.get(f"{{{_R}}}id"), name=name, what="slide layout"
         )
         layout_where = str(layout_part.partname)
+        _check_shape_tree(
+            layout_part._element, "sldLayout", part=layout_where, name=name, what="slide layout"
+        )
         _check_values(layout_part._element, part=layout_where, name=name)
         if not list(_targets(layout_part, _RT_MASTER)):
             raise UserError(
@@ -140,9 +144,18 @@ def _check_notes_master(prs, *, name: str) -> None:
     ids = prs.part._element.findall(f"{{{_P}}}notesMasterIdLst/{{{_P}}}notesMasterId")
     for notes_id in ids:
         part = _related(prs.part, notes_id.get(f"{{{_R}}}id"), name=name, what="notes master")
+        _check_shape_tree(
+            part._element, "notesMaster", part=str(part.partname), name=name, what="notes master"
+        )
         _check_values(part._element, part=str(part.partname), name=name)
         for theme in _targets(part, _RT_THEME):
             _check_theme(theme, name=name)
+
+
+def _check_shape_tree(root, tag: str, *, part: str, name: str, what: str) -> None:
+    """``root`` is the element its part must hold and has the shape tree every slide part has."""
+    if root.tag != f"{{{_P}}}{tag}" or root.find(f"{{{_P}}}cSld/{{{_P}}}spTree") is None:
+        raise UserError(f"Template {name}: {part} is not a usable {what} (it has no shape tree).")
 
 
 def _check_unique_parts(prs, *, name: str) -> None:

@@ -82,11 +82,12 @@ def _set(part: str, body: bytes | None):
         (_sub(MASTER, r'<p:sldLayoutId id="(\d+)" r:id="rId\d+"', r'<p:sldLayoutId id="\1" r:id="rId99"'),
          "lists a slide layout (rId99)"),
         (_set(LAYOUT, None), "lists a slide layout"),
+        (_sub(LAYOUT, r"<p:spTree>.*</p:spTree>", ""), f"/{LAYOUT} is not a usable slide layout"),
     ],
     ids=[
         "no-master", "theme-empty", "theme-not-xml", "theme-wrong-root", "slide-width",
         "offset", "size", "margin", "ph-index", "ph-type", "font-size", "layout-master-rel",
-        "master-layout-rel", "missing-part",
+        "master-layout-rel", "missing-part", "no-shape-tree",
     ],
 )  # fmt: skip
 def test_damage_is_one_sentence_naming_the_part(tmp_path, briefing, change, expected):
