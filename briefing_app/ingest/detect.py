@@ -19,6 +19,7 @@ from briefing_app.ingest import front
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.dates import impossible_date, parse_date, reading_locale
 from briefing_app.ingest.figures import find_key_figures
+from briefing_app.ingest.vocabulary import IMPERATIVE_VERBS
 from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.front import is_short_line as _is_short_line
 
@@ -248,7 +249,7 @@ def _outline(body: list[_Para]) -> tuple[list[Section], list[int]]:
         while stack and stack[-1][0] >= level:
             stack.pop()
         sid = _stable_id("s", heading or texts[0], used)
-        for n in members + ([head] if head is not None else []):
+        for n in members:
             section_of[n] = len(sections)
         sections.append(
             Section(
@@ -278,7 +279,7 @@ def _summarised(
     result = []
     by_section = _members(body, section_of)
     for k, section in enumerate(sections):
-        members = by_section[k]
+        members = by_section[k] if k < len(by_section) else []  # -- an empty chapter at the end
         passages = []
         for n in members:
             marker = markers.get(n, "")
@@ -318,12 +319,17 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
     plain = [t if n not in top_headings else "" for n, t in enumerate(texts)]
     prose = [t if n not in headings else "" for n, t in enumerate(texts)]
     finders = (
+        lambda: _advice_headings(body),
         lambda: recs.find_tagged(prose),
         lambda: recs.find_labelled(plain, tops, sub),
         lambda: recs.find_ordinal_runs(plain, headings | changes),
         lambda: recs.find_numbered_paragraphs(plain, headings | changes),
         lambda: recs.find_list_recommendations(
-            texts, kinds, headings | changes, context=_parent_headings(body, section_of, sub)
+            texts,
+            kinds,
+            headings | changes,
+            context=_list_context(body, section_of, sub),
+            levels=[p.block.level if p.block.kind == "list_item" else 0 for p in body],
         ),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
         lambda: recs.find_inline_ordinals(prose),
@@ -337,6 +343,63 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
             found.append(recs.Found(f.ordinal, blocks, f.marker, f.span))
         taken.update(b for f in new for b in f.blocks)
     return sorted(found, key=lambda f: (f.blocks[0], f.span or (0, 0)))
+
+
+_TIP = re.compile(r"^(?:(?:tip|step|lesson|rule|idea|way)\s+\d{1,2}|\d{1,2})\s*[:.)–—-]\s*", re.I)
+
+
+def _imperative_heading(text: str) -> str:
+    """The heading's marker ("Tip 3: ") when the heading is advice in the imperative, else ""."""
+    marker = (_TIP.match(text) or re.match("", text)).group(0)  # type: ignore[union-attr]
+    first = re.match(r"[^\W\d_][\w-]*", text[len(marker) :])
+    if first and first.group(0).lower() in IMPERATIVE_VERBS and not text.endswith("?"):
+        return marker or " "
+    return ""
+
+
+def _advice_headings(body: list[_Para]) -> list[recs.Found]:
+    """Sibling headings that give advice in the imperative ("Start small", "Tip 2: Bring …").
+
+    Two or more of them among the headings of one level under one parent, and
+    most of those siblings, make each such heading a recommendation: the heading
+    is its thesis and the paragraphs under it its text. A lone imperative
+    heading ("Fix the economy, not just Facebook") stays a section.
+    """
+    groups: dict[tuple[int, int], list[int]] = {}
+    parents: list[tuple[int, int]] = []  # (level, index) of the open headings
+    for n, p in enumerate(body):
+        if not p.heading_level:
+            continue
+        while parents and parents[-1][0] >= p.heading_level:
+            parents.pop()
+        key = (parents[-1][1] if parents else -1, p.heading_level)
+        groups.setdefault(key, []).append(n)
+        parents.append((p.heading_level, n))
+    found: list[recs.Found] = []
+    for members in groups.values():
+        advice = [n for n in members if _imperative_heading(body[n].text)]
+        if len(advice) < 2 or len(advice) * 3 < len(members) * 2:
+            continue
+        for n in advice:
+            end = n + 1
+            while end < len(body) and not body[end].heading_level:
+                end += 1
+            marker = _imperative_heading(body[n].text).strip()
+            found.append(recs.Found(0, tuple(range(n, end)), marker, None))
+    found.sort(key=lambda f: f.blocks[0])
+    return [recs.Found(k, f.blocks, f.marker, f.span) for k, f in enumerate(found, 1)]
+
+
+def _list_context(body: list[_Para], section_of: list[int], sub: set[int]) -> dict[int, str]:
+    """Words that introduce a list besides the line before it: the heading above it."""
+    context = _parent_headings(body, section_of, sub)
+    heading = ""
+    for n, p in enumerate(body):
+        if p.heading_level:
+            heading = p.text
+        elif heading and n not in context:
+            context[n] = heading
+    return context
 
 
 def _parent_headings(body: list[_Para], section_of: list[int], sub: set[int]) -> dict[int, str]:
@@ -406,7 +469,8 @@ def _build_recommendations(
             (t, body[b].block.start) for t, b in zip(texts[1:], f.blocks[1:], strict=True)
         ]
         summary, chosen = summarize(passages, max_sentences=2, max_words=55, must_include=0)
-        home = section_of[f.blocks[0]]
+        # -- a recommendation headed by a heading lives in the section that heading opens
+        home = next((section_of[b] for b in f.blocks if section_of[b] >= 0), -1)
         result.append(
             Recommendation(
                 id=_stable_id("r", texts[0], used),
@@ -417,7 +481,7 @@ def _build_recommendations(
                 summary=summary,
                 paragraphs=tuple(texts),
                 spans=tuple(spans),
-                paragraph_numbers=tuple(numbers.get(b, 0) for b in f.blocks),
+                paragraph_numbers=tuple(numbers[b] for b in f.blocks if b in numbers),
                 marker=f.marker.strip(),
                 summary_spans=tuple(chosen),
             )
