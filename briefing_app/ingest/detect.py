@@ -19,9 +19,9 @@ from briefing_app.ingest import front
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.dates import impossible_date, parse_date, reading_locale
 from briefing_app.ingest.figures import find_key_figures
-from briefing_app.ingest.vocabulary import IMPERATIVE_VERBS
 from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.front import is_short_line as _is_short_line
+from briefing_app.ingest.vocabulary import IMPERATIVE_VERBS
 
 _SMALL_WORDS = word_set(
     "a an the and or but of to in on at by for with from as vs via into over is are be its nor"
@@ -32,6 +32,8 @@ _NOT_HEADING = re.compile(
     r"|read more|related|advertisement|share|subscribe|sign up|getty|ap photo|reuters)\b",
     re.I,
 )
+# -- printed page markers left in running text: "[[Page E1043]]", "[Page 12]"
+_PAGE_MARK = re.compile(r"^\[{1,2}Page\s+[A-Z]?\d+\]{1,2}$", re.I)
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
 
 
@@ -49,7 +51,9 @@ def _analyze(doc: Document) -> Article:
             heading_level=b.level if b.kind == "heading" else 0,
         )
         for b in doc.blocks
-        if b.kind in BODY_KINDS and clean_spaces(sanitize(b.text))
+        if b.kind in BODY_KINDS
+        and clean_spaces(sanitize(b.text))
+        and not _PAGE_MARK.match(b.text.strip())
     ]
     title, meta, body, bio = _metadata(doc, paras)
     body = [_classify_heading(p, body, n) for n, p in enumerate(body)]

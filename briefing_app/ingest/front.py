@@ -22,7 +22,14 @@ _TOKEN = rf"[{_UPPER}][\w'’.-]*"
 _PERSON = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLES})){{1,4}}"
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _BYLINE = re.compile(
-    r"^(?:by|written by|author:?|authors:?|words by|reporting by)\s*[:\-]?\s*(?P<name>.+)$", re.I
+    r"^(?:by|written by|author:?|authors:?|words by|reporting by|statement of|testimony of"
+    r"|remarks (?:of|by)|hon\.|حوار|بقلم)\s*[:\-]?\s*(?P<name>.+)$",
+    re.I,
+)
+# -- document-ID lines above a government document's title: "[Congressional Record Volume 151 …]",
+# -- "[Page E1042]", "From the Congressional Record Online through the Government Publishing Office"
+_ID_LINE = re.compile(
+    r"^\[{1,2}[^\[\]]{2,200}\]{1,2}$|^From the .{5,80} (?:Online|through) .{0,80}$", re.I
 )
 _INNER_BYLINE = re.compile(rf"\bby\s+(?:(?i:{_HONORIFIC})\s+)?(?P<name>{_PERSON})\s*(?:$|[,|])")
 _ABOUT = re.compile(r"^(?i:about the authors?|about the writer|the authors?)\s*[:.—–-]\s*")
@@ -61,6 +68,10 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     Lines repeating the title at the top (a page that prints its title again
     under the metadata one) are dropped with it.
     """
+    while paras and _ID_LINE.match(paras[0].text) and len(paras) > 1:
+        if "date" not in meta and (when := find_date(paras[0].text)):
+            meta["date"] = when  # -- the issue date an ID line carries: the publication date
+        paras = paras[1:]
     if paras and paras[0].heading_level == 1:
         title, rest = meta.get("title") or paras[0].text, paras[1:]
     elif meta.get("title"):
@@ -172,6 +183,8 @@ def read_front(front: list[Para]) -> dict[str, str]:
     """Metadata from the front lines: date, author, publication, standfirst."""
     found: dict[str, str] = {}
     for p in front:
+        if not any(c.isalnum() for c in p.text):
+            continue  # -- a rule line ("______") between a title and its byline
         author = _byline(p.text)
         if _dateline(p.text):
             found.setdefault("date", parse_date(p.text) or find_date(p.text) or p.text)
@@ -192,7 +205,7 @@ def read_front(front: list[Para]) -> dict[str, str]:
 
 def clean_author(name: str) -> str:
     """A byline's name without agency, date, honorific or shouting ("JANE DOE | Reuters")."""
-    name = re.split(r"\s*[|,·•/]\s*|\s+[-–—]\s+|\s+on\s+\w+\s+\d|\s+\d", name)[0]
+    name = re.split(r"\s*[|,·•/(]\s*|\s+[-–—]\s+|\s+on\s+\w+\s+\d|\s+\d", name)[0]
     words = name.strip(" .*_").split()
     while words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
         words = words[1:]
