@@ -56,6 +56,7 @@ def _analyze(doc: Document) -> Article:
         and not _PAGE_MARK.match(b.text.strip())
     ]
     title, meta, body, bio = _metadata(doc, paras)
+    body = _without_furniture(body)
     body = [_classify_heading(p, body, n) for n, p in enumerate(body)]
     top_sections, top_of_para = _sections(body)
     found = _find_recommendations(body, top_of_para)
@@ -127,6 +128,54 @@ def _without_site_suffix(title: str, known: tuple[str | None, ...]) -> str:
 
 
 # -- headings and sections -----------------------------------------------------------
+
+
+# -- headings sites and reports print around an article, never part of it
+_FURNITURE_HEADING = re.compile(
+    r"^(?:site navigation|navigation(?: menu)?|main menu|menu|search|share(?: this)?(?: article| story)?"
+    r"|you (?:might|may) also like|related(?: articles| stories| videos| content| coverage)?"
+    r"|more (?:from|on|stories|in)\b.*|most (?:popular|read|viewed)|recommended(?: for you)?"
+    r"|featured(?: slide ?shows| videos)?|other columns|comments?|\d+ comments?|leave a (?:comment|reply)"
+    r"|advertisement|sponsored(?: content)?|newsletter|sign up\b.*|subscribe\b.*|follow us\b.*"
+    r"|connect with\b.*|topics?:.*|tags?:.*|gallery:.*|photos?:.*|(?:table of )?contents)$",
+    re.I,
+)
+# -- back matter: the heading and everything under it until the next heading of its level
+_BACK_MATTER = re.compile(
+    r"^(?:see also|references|external links|notes|footnotes|further reading|bibliography"
+    r"|sources|obtaining copies\b.*|order by phone\b.*|connect with\b.*|about the authors?"
+    r"|about this (?:report|publication)|acknowledge?ments)$",
+    re.I,
+)
+
+
+def _without_furniture(body: list[_Para]) -> list[_Para]:
+    """Site furniture headings dropped, back matter cut, sentence-long "headings" made paragraphs.
+
+    A heading tag around a full sentence (a standfirst or teaser set as h2)
+    is a paragraph; "You might also like", "Comments" and "Contents" are no
+    section; "References" or "Obtaining copies of GAO reports" end the content.
+    """
+    kept: list[_Para] = []
+    cut_level = 0
+    for p in body:
+        if cut_level and (not p.heading_level or p.heading_level > cut_level):
+            continue
+        cut_level = 0
+        if not p.heading_level:
+            kept.append(p)
+            continue
+        text = p.text.strip()
+        if _BACK_MATTER.match(text.rstrip(":")):
+            cut_level = p.heading_level
+            continue
+        if _FURNITURE_HEADING.match(text.rstrip(":")):
+            continue
+        if len(text.split()) > 16 or (text.endswith(".") and len(text.split()) > 6):
+            kept.append(_Para(text=p.text, block=p.block, heading_level=0))
+            continue
+        kept.append(p)
+    return kept
 
 
 def _heading_strength(text: str) -> int:
