@@ -56,8 +56,8 @@ def _analyze(doc: Document) -> Article:
         and not _PAGE_MARK.match(b.text.strip())
     ]
     title, meta, body, bio = _metadata(doc, paras)
-    body = _without_furniture(body)
     body = [_classify_heading(p, body, n) for n, p in enumerate(body)]
+    body = _without_furniture(body)
     top_sections, top_of_para = _sections(body)
     found = _find_recommendations(body, top_of_para)
     markers = {b: "" for f in found for b in f.blocks}
@@ -98,9 +98,40 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         if impossible_date(meta["date"]):  # -- "2021-02-30" is no date, not a date as written
             del meta["date"], meta["date_source"]
     if meta.get("author"):
-        meta["author"] = _deslugged(meta["author"])
+        meta["author"] = _deslugged(_one_each(meta["author"]))
+        if meta["author"].casefold() in _NOT_AUTHORS:
+            del meta["author"]  # -- unknown beats wrong: a sign-in box or a site is no author
     title = _without_site_suffix(title, (meta.get("publication"), meta.get("author")))
     return title, meta, body, bio
+
+
+_NOT_AUTHORS = {
+    "username",
+    "user",
+    "editorial",
+    "editor",
+    "editors",
+    "wikipedia",
+    "admin",
+    "administrator",
+    "staff",
+    "guest",
+    "anonymous",
+    "unknown",
+    "webmaster",
+    "author",
+    "sign in",
+    "log in",
+}
+
+
+def _one_each(author: str) -> str:
+    """Each name once: pages often list the byline twice ("Jo Li; JO LI")."""
+    names: list[str] = []
+    for name in re.split(r"\s*;\s*", author):
+        if name and name.casefold() not in {n.casefold() for n in names}:
+            names.append(name)
+    return "; ".join(names)
 
 
 _SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
@@ -137,7 +168,8 @@ _FURNITURE_HEADING = re.compile(
     r"|more (?:from|on|stories|in)\b.*|most (?:popular|read|viewed)|recommended(?: for you)?"
     r"|featured(?: slide ?shows| videos)?|other columns|comments?|\d+ comments?|leave a (?:comment|reply)"
     r"|advertisement|sponsored(?: content)?|newsletter|sign up\b.*|subscribe\b.*|follow us\b.*"
-    r"|connect with\b.*|topics?:.*|tags?:.*|gallery:.*|photos?:.*|(?:table of )?contents)$",
+    r"|connect with\b.*|topics?:.*|tags?:.*|gallery:.*|photos?:.*|(?:table of )?contents"
+    r"|\[[^\]]+\])$",  # -- a whole heading in brackets is a link teaser: "[Museum houses …]"
     re.I,
 )
 # -- back matter: the heading and everything under it until the next heading of its level
@@ -171,7 +203,7 @@ def _without_furniture(body: list[_Para]) -> list[_Para]:
             continue
         if _FURNITURE_HEADING.match(text.rstrip(":")):
             continue
-        if len(text.split()) > 16 or (text.endswith(".") and len(text.split()) > 6):
+        if len(text.split()) > 20 or (text.endswith(".") and len(text.split()) > 6):
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
         kept.append(p)

@@ -72,7 +72,10 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         if "date" not in meta and (when := find_date(paras[0].text)):
             meta["date"] = when  # -- the issue date an ID line carries: the publication date
         paras = paras[1:]
-    if paras and paras[0].heading_level == 1:
+    declared = meta.get("title")
+    if paras and paras[0].heading_level == 1 and declared and not _repeats(paras[0].text, declared):
+        title, rest = declared, paras  # -- an H1 that is not the declared title is a section
+    elif paras and paras[0].heading_level == 1:
         title, rest = meta.get("title") or paras[0].text, paras[1:]
     elif meta.get("title"):
         title, rest = meta["title"], paras
@@ -87,6 +90,12 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     if repeat is not None and len(rest) > repeat + 1:
         rest = rest[:repeat] + rest[repeat + 1 :]
     return title, rest
+
+
+def _repeats(heading: str, title: str) -> bool:
+    """The heading is the title again, or its first part ("First, do no harm" of "First, do no harm: …")."""
+    h, t = (" ".join(x.casefold().split()).strip(" .:") for x in (heading, title))
+    return h == t or t.startswith(h) or h.startswith(t)
 
 
 def _kicker(first: str, rest: list[Para]) -> bool:
