@@ -93,6 +93,7 @@ class TemplateGeometry:
     major_font: str | None = None
     minor_font: str | None = None
     warnings: tuple[str, ...] = ()
+    section_layout: LayoutGeometry | None = None  # the template's section header, if it has one
 
 
 def geometry_for(template: str | Path | None) -> TemplateGeometry:
@@ -123,6 +124,7 @@ def read_geometry(prs) -> TemplateGeometry:
         major_font=major,
         minor_font=minor,
         warnings=tuple(warnings),
+        section_layout=_section_geometry(prs, fonts, colors, _background(prs, colors)),
     )
 
 
@@ -164,6 +166,24 @@ def _choose_title(prs, content_index: int, warnings: list[str]) -> int:
             return i
     warnings.append("The template has no title-slide layout; the title slide uses the content one.")
     return content_index
+
+
+def _section_geometry(prs, fonts, colors, background: str | None) -> LayoutGeometry | None:
+    """The section-header layout (OOXML type "secHead") with a title, for chapter dividers.
+
+    Not one whose title would be invisible: a master that sets titles white for
+    its coloured band, on a section layout with no background of its own that
+    puts the title on the white slide (the divider then uses the title layout).
+    """
+    for i, layout in enumerate(prs.slide_layouts):
+        if layout._element.get("type") != "secHead" or find_title(layout.placeholders) is None:
+            continue
+        geometry = _layout_geometry(prs, i, fonts, colors, subtitle=False)
+        own_background = layout._element.cSld.bg is not None
+        title = (geometry.title.color or "").upper()
+        if own_background or not title or title != (background or "").upper():
+            return geometry
+    return None
 
 
 def _layout_geometry(prs, index: int, fonts, colors, *, subtitle: bool) -> LayoutGeometry:

@@ -83,7 +83,8 @@ def plan_deck(
     drafts = deck_content.unique_titles(deck_content.drafts(briefing, checkpoint=checkpoint))
     warnings = list(geometry.warnings) + _font_warnings(geometry)
     slides: list[PlannedSlide] = []
-    layouts = (geometry.title_layout, geometry.content_layout)
+    divider = geometry.section_layout or geometry.title_layout
+    layouts = (geometry.title_layout, geometry.content_layout, divider)
     for draft in drafts:
         if checkpoint is not None:
             checkpoint()
@@ -110,11 +111,12 @@ def _font_warnings(geometry: TemplateGeometry) -> list[str]:
     ]
 
 
-Layouts = tuple[LayoutGeometry, LayoutGeometry]  # -- (title, content): all that fitting reads --
+# -- (title, content, section divider): all that fitting reads --
+Layouts = tuple[LayoutGeometry, LayoutGeometry, LayoutGeometry]
 
 
 def _layout(layouts: Layouts, name: str) -> LayoutGeometry:
-    return layouts[0] if name == "title" else layouts[1]
+    return {"title": layouts[0], "section": layouts[2]}.get(name, layouts[1])
 
 
 def _style(box: BoxStyle, *, floor: float, ratio: float) -> TextStyle:

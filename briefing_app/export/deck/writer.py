@@ -63,11 +63,14 @@ def render(prs, plan: DeckPlan, geometry: TemplateGeometry) -> None:
     adder = SlideAdder(prs)
     stamps = {
         kind: SlideStamp(prs, prs.slide_layouts[layout.layout_index], layout, title_slide=kind == "title")
-        for kind, layout in (("title", geometry.title_layout), ("content", geometry.content_layout))
+        for kind, layout in (
+            ("title", geometry.title_layout), ("content", geometry.content_layout),
+            ("section", geometry.section_layout or geometry.title_layout),
+        )
     }  # fmt: skip
     notes = NotesStamp(prs) if any(planned.notes for planned in plan.slides) else None
     for planned in plan.slides:
-        stamp = stamps["title" if planned.layout == "title" else "content"]
+        stamp = stamps.get(planned.layout, stamps["content"])
         xml = stamp.xml(
             planned.title, planned.title_size_pt, planned.paragraphs, planned.body_size_pt,
             SPACE_BEFORE, adder.count + 1,
