@@ -1,4 +1,4 @@
-"""Command line: no command opens the GUI; `open`, `inspect`, `export`, `templates`.
+"""Command line: no command opens the GUI; `open`, `new`, `inspect`, `export`, `templates`.
 
 User errors print one line on stderr and exit 2; they never show a traceback.
 """
@@ -37,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument("path", type=Path)
     open_.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
 
+    new = sub.add_parser("new", help="write a .briefing project for an article, with the defaults")
+    new.add_argument("path", type=Path, help="the article (txt, md, html, docx, pdf)")
+    new.add_argument("--out", type=Path, required=True, metavar="PROJECT.briefing")
+    new.add_argument("--select", metavar="ID,ID,...", help="ids from 'inspect' (default: all)")
+
     inspect = sub.add_parser("inspect", help="print the structure detected in an article")
     inspect.add_argument("path", type=Path)
     inspect.add_argument("--json", action="store_true", help="print one JSON object")
@@ -51,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     templates = sub.add_parser("templates", help="list built-in and user templates")
     templates.add_argument("--json", action="store_true")
+    templates.add_argument(
+        "--check", type=Path, metavar="PATH",
+        help="report which layouts, text areas and fonts a deck template gives the deck",
+    )  # fmt: skip
     return parser
 
 
@@ -86,6 +95,25 @@ def _cmd_open(args: argparse.Namespace) -> int:
     return _run_gui(args.path, quit_after_first_paint=args.quit_after_first_paint)
 
 
+def _cmd_new(args: argparse.Namespace) -> int:
+    """A project with the defaults, for scripts to edit (header, picks, edits, templates)."""
+    from briefing_app.project import PROJECT_SUFFIX, open_path, save_project
+
+    out: Path = args.out
+    if out.suffix.lower() != PROJECT_SUFFIX:
+        raise UserError(
+            f"The project must be saved as {PROJECT_SUFFIX}, not {out.suffix or 'no extension'}."
+        )
+    if args.path.suffix.lower() == PROJECT_SUFFIX:
+        raise UserError(f"{args.path} is already a project; 'new' starts one from an article.")
+    if out.exists():
+        raise UserError(f"{out} already exists; remove it or choose another name.")
+    select = [s.strip() for s in args.select.split(",") if s.strip()] if args.select else None
+    save_project(open_path(args.path, select=select), out)
+    print(f"Wrote {out}")
+    return 0
+
+
 def _cmd_inspect(args: argparse.Namespace) -> int:
     # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.project import open_path
@@ -98,13 +126,20 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def _dated(article) -> str | None:
+    """The date and where it was read ("2021-02-10 (from the text)")."""
+    if not article.date or not article.date_source:
+        return article.date
+    return f"{article.date} (from the {article.date_source})"
+
+
 def _describe(article) -> str:
     lines = [f"Title:        {article.title}"]
     for label, value in (
         ("Standfirst", article.standfirst),
         ("Author", article.author),
         ("Publication", article.publication),
-        ("Date", article.date),
+        ("Date", _dated(article)),
     ):
         if value:
             lines.append(f"{label + ':':<13} {value}")
@@ -163,6 +198,9 @@ def _cmd_templates(args: argparse.Namespace) -> int:
     # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.export.templates import KINDS, list_templates
 
+    if args.check is not None:
+        return _check_template(args.check, as_json=args.json)
+
     listing = {kind: [t.to_json() for t in list_templates(kind)] for kind in KINDS}
     if args.json:
         print(json.dumps(listing, ensure_ascii=False, indent=2))
@@ -175,8 +213,24 @@ def _cmd_templates(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_template(path: Path, *, as_json: bool) -> int:
+    from briefing_app.export.deck.check import check_template, format_report
+
+    if not path.is_file():
+        raise UserError(f"Template {path} does not exist.")
+    if path.suffix.lower() not in (".pptx", ".potx", ".pptm", ".potm"):
+        raise UserError(f"{path.name} is not a PowerPoint template (.pptx or .potx).")
+    report = check_template(path)
+    if as_json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report))
+    return 0
+
+
 _COMMANDS = {
     "open": _cmd_open,
+    "new": _cmd_new,
     "inspect": _cmd_inspect,
     "export": _cmd_export,
     "templates": _cmd_templates,

@@ -23,6 +23,7 @@ class MemoPage:
     pages: int
     warnings: tuple[str, ...]
     mark: float | None = None  # where the item starts, as a fraction of the page height
+    pdf: bytes = b""  # the whole memo, so the user can page through it (annex included)
 
 
 def render_memo_page(briefing: Briefing, item_id: str | None) -> MemoPage | None:
@@ -47,7 +48,19 @@ def render_memo_page(briefing: Briefing, item_id: str | None) -> MemoPage | None
             pages=len(pdf),
             warnings=tuple(warnings),
             mark=_mark(page, needle),
+            pdf=pdf_bytes,
         )
+    finally:
+        pdf.close()
+
+
+def render_page(pdf_bytes: bytes, page: int) -> QImage:
+    """Page ``page`` (1-based) of a rendered memo, for paging through it in the preview."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(pdf_bytes)
+    try:
+        return _to_image(pdf[min(max(page, 1), len(pdf)) - 1])
     finally:
         pdf.close()
 

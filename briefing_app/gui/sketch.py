@@ -39,7 +39,6 @@ class Look:
     height: float = 540.0
     background: str = "#ffffff"
     decor: tuple[tuple[Box, str], ...] = ()  # filled rectangles from the master and layout
-    strips: tuple[Box, ...] = ()  # where the deck writes the classification marking
     title: TextBox = TextBox((48, 30, 864, 90), "Sans Serif", 32, "#1f2d3d")
     body: TextBox = TextBox((48, 140, 864, 360), "Sans Serif", 20, "#333333", 18)
     cover_title: TextBox = TextBox((72, 160, 816, 120), "Sans Serif", 40, "#1f2d3d")
@@ -66,7 +65,8 @@ class Sketch:
     slides: tuple[SlideSketch, ...]
     total_slides: int | None = None
     warnings: tuple[str, ...] = ()
-    marking: str = ""  # classification written into the template's strips
+    marking: str = ""  # the classification marking, written at the top and bottom of each slide
+    marks: tuple[tuple[Box, str | None, str, float], ...] = ()  # box, fill, colour, size (pt)
 
 
 def sketch_item(briefing: Briefing, item_id: str | None, *, checkpoint=None) -> Sketch:
@@ -91,13 +91,42 @@ def sketch_item(briefing: Briefing, item_id: str | None, *, checkpoint=None) -> 
         for s in plan.slides
         if item_id is not None and s.item_id == item_id
     )
+    marks: tuple = ()
+    warnings = tuple(plan.warnings)
+    if plan.classification:
+        marks, marking_warnings = _marks(briefing.deck_template, plan.classification)
+        warnings += marking_warnings
     return Sketch(
         look,
         slides,
         total_slides=len(plan.slides),
-        warnings=tuple(plan.warnings),
+        warnings=warnings,
         marking=plan.classification,
+        marks=marks,
     )
+
+
+def _marks(name: str | None, text: str) -> tuple[tuple, tuple[str, ...]]:
+    from briefing_app.export.templates import resolve_template
+
+    path = resolve_template("deck", name)
+    return _read_marks(path, path.stat().st_mtime_ns, text)
+
+
+@lru_cache(maxsize=8)
+def _read_marks(path: Path, _mtime: int, text: str) -> tuple[tuple, tuple[str, ...]]:
+    """Where the deck writer puts the marking on a content slide of this template; warnings."""
+    from briefing_app.export.deck.choices import load_choices
+    from briefing_app.export.deck.geometry import read_geometry
+    from briefing_app.export.deck.marking import slide_marks
+    from briefing_app.export.deck.template import open_template
+
+    prs = open_template(path)
+    marks, warnings = slide_marks(prs, read_geometry(prs, load_choices(path)), text)
+    boxes = tuple(
+        (_box(m.rect), f"#{m.fill}" if m.fill else None, f"#{m.color}", m.size_pt) for m in marks
+    )
+    return boxes, tuple(warnings)
 
 
 def _plain_sketch(briefing: Briefing, item_id: str | None, *, warning: str) -> Sketch:
@@ -121,11 +150,12 @@ def _template(name: str | None):
 def _read_template(path: Path, _mtime: int):
     """(Look, TemplateGeometry) of a template file; cached until the file changes."""
     # -- deferred: the deck package loads after the first paint --
+    from briefing_app.export.deck.choices import load_choices
     from briefing_app.export.deck.geometry import read_geometry
     from briefing_app.export.deck.template import open_template
 
     prs = open_template(path)
-    geometry = read_geometry(prs)
+    geometry = read_geometry(prs, load_choices(path))
     colours = geometry.colors
     dark, light = f"#{colours.get('dk1', '222222')}", f"#{colours.get('lt1', 'FFFFFF')}"
     look = Look(
@@ -133,7 +163,6 @@ def _read_template(path: Path, _mtime: int):
         height=geometry.slide_height / EMU_PER_PT,
         background=_background(prs, geometry, light),
         decor=_decor(prs, geometry.content_layout.layout_index),
-        strips=_strips(prs),
         title=_text_box(geometry.content_layout.title, dark),
         body=_text_box(geometry.content_layout.body, dark),
         cover_title=_text_box(geometry.title_layout.title, dark),
@@ -169,26 +198,17 @@ def _background(prs, geometry, default: str) -> str:
         return default
 
 
-def _strips(prs) -> tuple[Box, ...]:
-    """Boxes of the master shapes the deck writer puts the classification marking in."""
-    # -- deferred: the deck package loads after the first paint --
-    from briefing_app.export.deck.writer import CLASSIFICATION_SHAPE
-
-    return tuple(
-        _box(shape)
-        for shape in prs.slide_master.shapes
-        if shape.name.startswith(CLASSIFICATION_SHAPE) and shape.width is not None
-    )
-
-
 def _box(shape) -> Box:
+    """A shape's (or Rect's) box in points."""
     return tuple(float(v) / EMU_PER_PT for v in (shape.left, shape.top, shape.width, shape.height))
 
 
 def _decor(prs, layout_index: int) -> tuple[tuple[Box, str], ...]:
     """Solid-filled shapes without text on the master and the content layout (bands, strips)."""
+    from briefing_app.export.deck.template import all_layouts
+
     found = []
-    layout = prs.slide_layouts[layout_index]
+    layout = all_layouts(prs)[layout_index]
     for shapes in (prs.slide_master.shapes, layout.shapes):
         for shape in shapes:
             if shape.is_placeholder or shape.width is None:

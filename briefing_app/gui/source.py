@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from briefing_app.core.briefing import Briefing
+from briefing_app.core.scripts import UNCASED
 from briefing_app.core.text import split_sentences
+from briefing_app.gui.elided import ElidedLabel
 
 HIGHLIGHT = QColor("#fff1a8")
 
@@ -17,8 +19,9 @@ def source_view(briefing: Briefing, item_id: str) -> tuple[str, list[tuple[int, 
     """The item's paragraphs as shown (blank line between) and the spans to highlight in them.
 
     Highlighted: the automatic summary's sentences (``summary_spans`` that fall
-    inside the item) and every sentence of the current summary, edited or not,
-    found in the source (ignoring differences in whitespace).
+    inside the item) while the summary is automatic, and every sentence of the
+    current summary, edited or not, found in the source (ignoring differences
+    in whitespace). A rewritten summary no longer marks the sentences it replaced.
     """
     item = briefing.article.item(item_id)
     source = briefing.article.source.text
@@ -29,7 +32,8 @@ def source_view(briefing: Briefing, item_id: str) -> tuple[str, list[tuple[int, 
         position += end - start + 2
     text = "\n\n".join(parts)
     marks = []
-    for s, e in item.summary_spans:
+    automatic = briefing.summary_of(item_id) == item.summary
+    for s, e in item.summary_spans if automatic else ():
         for start, end, shown in offsets:
             if start <= s < e <= end:
                 marks.append((shown + s - start, shown + e - start))
@@ -44,8 +48,10 @@ def source_view(briefing: Briefing, item_id: str) -> tuple[str, list[tuple[int, 
 def _find_loosely(text: str, sentence: str) -> tuple[int, int] | None:
     """Where ``sentence`` occurs in ``text`` with any whitespace between its words."""
     words = sentence.split()
-    if len(words) < 4:
-        return None  # -- a few words match too easily to mean "this sentence came from here" --
+    # -- a few words match too easily to mean "this sentence came from here"; Chinese and
+    # -- Japanese write no spaces, so there a sentence of 8 characters or more counts --
+    if len(words) < 4 and not (UNCASED.search(sentence) and len(sentence.strip()) >= 8):
+        return None
     match = re.search(r"\s+".join(re.escape(w) for w in words), text, re.IGNORECASE)
     return (match.start(), match.end()) if match else None
 
@@ -60,14 +66,29 @@ def _merge(marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def paragraph_ranges(numbers: tuple[int, ...]) -> str:
+    """ "¶ 1–18" rather than "¶ 1, ¶ 2, … ¶ 18"; gaps as "¶ 2–4, 7"."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [f"{r[0]}–{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs]
+    return "¶ " + ", ".join(parts) if parts else "¶ ?"
+
+
 class SourcePane(QWidget):
     """Read-only source text of the current item with its summary sentences marked."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.caption = QLabel("<b>Source</b>")
-        self.text = QPlainTextEdit(self)
+        self.caption = ElidedLabel("Source", self)
+        # -- a QTextEdit, not a QPlainTextEdit: only its layout right-aligns a right-to-left
+        # -- (Arabic, Hebrew) paragraph as it reads; the plain one sets every line from the left --
+        self.text = QTextEdit(self)
         self.text.setReadOnly(True)
+        self.text.setAcceptRichText(False)
         self.text.setAccessibleName("Source text")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -79,19 +100,25 @@ class SourcePane(QWidget):
         if item_id is None:
             self.text.setPlainText("")
             self.marks = []
-            self.caption.setText("<b>Source</b>")
+            self.caption.setText("Source")
             return
         text, self.marks = source_view(briefing, item_id)
         item = briefing.article.item(item_id)
-        numbers = ", ".join(f"¶ {n}" for n in item.paragraph_numbers)
-        self.caption.setText(f"<b>Source</b> ({numbers}) — summary sentences highlighted")
+        numbers = paragraph_ranges(item.paragraph_numbers)
+        self.caption.setText(f"Source ({numbers}) — summary sentences highlighted")
         self.text.setPlainText(text)
         self.text.setExtraSelections([self._selection(s, e) for s, e in self.marks])
         if self.marks:
             cursor = self.text.textCursor()
             cursor.setPosition(self.marks[0][0])
             self.text.setTextCursor(cursor)
-            self.text.centerCursor()
+            self._center(cursor)
+
+    def _center(self, cursor: QTextCursor) -> None:
+        """Scroll so the first highlighted sentence sits in the middle of the pane."""
+        bar = self.text.verticalScrollBar()
+        top = self.text.cursorRect(cursor).top() + bar.value()
+        bar.setValue(max(0, top - self.text.viewport().height() // 2))
 
     def _selection(self, start: int, end: int) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()

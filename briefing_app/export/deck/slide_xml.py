@@ -25,6 +25,7 @@ from pptx.oxml.slide import CT_NotesSlide
 from pptx.parts.slide import NotesSlidePart, SlidePart
 from pptx.util import Pt
 
+from briefing_app.core.scripts import is_rtl, language_runs
 from briefing_app.export.deck.fit import Para
 from briefing_app.export.deck.geometry import NS, BoxStyle, LayoutGeometry, xpath
 from briefing_app.export.deck.notes import cut
@@ -63,11 +64,15 @@ class SlideStamp:
         title = find_title(placeholders)
         body = find_body(placeholders, subtitle=True) if title_slide else None
         body = body or find_body(placeholders)
+        if not geometry.body_is_placeholder:
+            body = None  # -- the layout's body cannot hold text: a text box in the free area --
         self.title_box, self.body_box = title is None, body is None
         self.title_style, self.body_style = geometry.title, geometry.body
         title = title or _textbox(slide, geometry.title)
         body = body or _textbox(slide, geometry.body)
         _drop_unused(slide, keep=(title, body))
+        _place(title, geometry.title)
+        _place(body, geometry.body)
         self.numbered = not title_slide and _slide_number(slide, layout)
         _title_first(slide, title)
         _hole(title.text_frame, "title")
@@ -120,19 +125,22 @@ def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textb
     out = []
     for para in paras:
         scaled = round(size * para.scale, 1)
-        level = f' lvl="{para.level}"' if para.level else ""
+        # -- a right-to-left paragraph: PowerPoint lays it out (and puts its bullet) from the right --
+        level = (f' lvl="{para.level}"' if para.level else "") + (
+            ' algn="r" rtl="1"' if is_rtl(para.text) else ""
+        )
         spacing = (
             '<a:lnSpc><a:spcPct val="100000"/></a:lnSpc>'
             f'<a:spcBef><a:spcPts val="{Pt(round(space * size * para.scale, 1)).centipoints}"/></a:spcBef>'
         )  # fmt: skip
         if not para.bullet:
             ppr = f'<a:pPr{level} marL="0" indent="0">{spacing}<a:buNone/></a:pPr>'
-        elif textbox:
-            indent = int(max(style.indent_pt, 18.0) * 12700)
-            ppr = (f'<a:pPr{level} marL="{indent}" indent="{-indent}">{spacing}'
-                   '<a:buChar char="•"/></a:pPr>')  # fmt: skip
         else:
-            ppr = f"<a:pPr{level}>{spacing}</a:pPr>"
+            # -- bullets set explicitly: a template's auto-numbered list style would read "1. 2. 3." --
+            indent = int(max(style.indent_pt, 18.0) * 12700)
+            margin = indent * (para.level + 1)
+            ppr = (f'<a:pPr{level} marL="{margin}" indent="{-indent}">{spacing}'
+                   '<a:buFont typeface="Arial"/><a:buChar char="•"/></a:pPr>')  # fmt: skip
         bold = ' b="1"' if para.bold else ""
         fill = ""
         if textbox:
@@ -142,10 +150,14 @@ def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textb
                 else ""
             )
             fill = colour + _latin(style.font)
-        rpr = f'<a:rPr sz="{Pt(scaled).centipoints}"{bold}>{fill}</a:rPr>' if fill else (
-            f'<a:rPr sz="{Pt(scaled).centipoints}"{bold}/>'
-        )  # fmt: skip
-        out.append(f"<a:p>{ppr}<a:r>{rpr}<a:t>{_text(para.text)}</a:t></a:r></a:p>")
+        runs = []
+        for language, chunk in language_runs(para.text) or [("", para.text)]:
+            # -- the run language tells PowerPoint which East Asian / complex-script font to use --
+            lang = f' lang="{language}"' if language else ""
+            attrs = f'{lang} sz="{Pt(scaled).centipoints}"{bold}'
+            rpr = f"<a:rPr{attrs}>{fill}</a:rPr>" if fill else f"<a:rPr{attrs}/>"
+            runs.append(f"<a:r>{rpr}<a:t>{_text(chunk)}</a:t></a:r>")
+        out.append(f"<a:p>{ppr}{''.join(runs)}</a:p>")
     return "".join(out) or "<a:p/>"
 
 
@@ -155,7 +167,8 @@ def _latin(font: str | None) -> str:
 
 def _notes_paragraph(line: str) -> str:
     runs = [f"<a:r><a:t>{_text(r)}</a:t></a:r>" if r else "" for r in line.split("\v")]
-    return f"<a:p>{'<a:br/>'.join(runs)}</a:p>"
+    direction = '<a:pPr algn="r" rtl="1"/>' if is_rtl(line) else ""  # -- Arabic/Hebrew notes --
+    return f"<a:p>{direction}{'<a:br/>'.join(runs)}</a:p>"
 
 
 RUN_MAX = (
@@ -184,6 +197,18 @@ def _hole(frame, name: str) -> None:
     body.append(etree.Comment(f"bb:{name}"))
 
 
+def _place(shape, style: BoxStyle) -> None:
+    """Give a placeholder its own position when the free area differs from the layout's box."""
+    box = style.box
+    if (shape.left, shape.top, shape.width, shape.height) != (
+        box.left,
+        box.top,
+        box.width,
+        box.height,
+    ):
+        shape.left, shape.top, shape.width, shape.height = box.left, box.top, box.width, box.height
+
+
 def _textbox(slide, style: BoxStyle):
     box = style.box
     return slide.shapes.add_textbox(box.left, box.top, box.width, box.height)
@@ -204,6 +229,10 @@ def _slide_number(slide, layout) -> bool:
             slide.shapes.clone_placeholder(ph)
             paragraph = slide.placeholders[ph.placeholder_format.idx].text_frame.paragraphs[0]
             field = etree.Element(f"{{{_A}}}fld", id=_SLIDENUM_FIELD_ID, type="slidenum")
+            size = _inherited_size(ph)
+            if size is not None and size < MIN_NUMBER_SIZE:
+                # -- a 7 pt page number is unreadable on a projector: 9 pt at least --
+                etree.SubElement(field, f"{{{_A}}}rPr", sz=str(MIN_NUMBER_SIZE))
             etree.SubElement(field, f"{{{_A}}}t").append(etree.Comment("bb:number"))
             end = paragraph._p.find(f"{{{_A}}}endParaRPr")
             if end is not None:
@@ -212,6 +241,24 @@ def _slide_number(slide, layout) -> bool:
                 paragraph._p.append(field)
             return True
     return False
+
+
+MIN_NUMBER_SIZE = 900  # -- hundredths of a point --
+
+
+def _inherited_size(ph) -> int | None:
+    """The slide number's font size as the layout or its master sets it, if either does."""
+    master = ph.part.slide_master if hasattr(ph.part, "slide_master") else None
+    elements = [ph._element]
+    if master is not None:
+        elements += xpath(master._element, ".//p:sp[p:nvSpPr/p:nvPr/p:ph/@type='sldNum']")
+    for element in elements:
+        sizes = xpath(
+            element, ".//a:lvl1pPr/a:defRPr/@sz | .//a:p//a:rPr/@sz | .//a:endParaRPr/@sz"
+        )
+        if sizes:
+            return int(sizes[0])
+    return None
 
 
 def _on_page(ph, slide) -> bool:

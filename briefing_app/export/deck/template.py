@@ -112,3 +112,11 @@ def find_body(shapes, *, subtitle: bool = False):
     found = [ph for ph in shapes if ph.placeholder_format.type in wanted]
     found = [ph for ph in found if ph.width and ph.height] or found
     return max(found, key=lambda ph: (ph.width or 0) * (ph.height or 0), default=None)
+
+
+def all_layouts(prs) -> list:
+    """Every layout of every master, in order (python-pptx's ``slide_layouts`` has the first only).
+
+    Layout indexes in :class:`~briefing_app.export.deck.geometry.LayoutGeometry` count in this list.
+    """
+    return [layout for master in prs.slide_masters for layout in master.slide_layouts]

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from briefing_app.core.briefing import SCHEMA_VERSION
 from briefing_app.core.errors import UserError
 from briefing_app.project import load_project, open_path
 from tests.conftest import SEED
+
+SCHEMA = f'"schema": {SCHEMA_VERSION}'
 
 
 @pytest.fixture(scope="module")
@@ -23,14 +26,15 @@ def test_a_byte_order_mark_is_accepted(tmp_path, saved):
 @pytest.mark.parametrize(
     ("old", "new"),
     [
-        ('"schema": 2', '"schema": Infinity'),
-        ('"schema": 2', '"schema": 2, "x": -Infinity'),
+        (SCHEMA, '"schema": Infinity'),
+        (SCHEMA, SCHEMA + ', "x": -Infinity'),
         ('"picked": [', '"picked": [NaN, '),
-        ('"schema": 2', '"schema": ' + "9" * 5000),
-        ('"schema": 2', '"schema": 2, "n": ' + "1" * 4301),
+        (SCHEMA, '"schema": ' + "9" * 5000),
+        (SCHEMA, SCHEMA + ', "n": ' + "1" * 4301),
     ],
 )
 def test_non_finite_and_huge_numbers_are_one_sentence(tmp_path, saved, old, new):
+    assert old in saved  # -- the damage must land, or the test proves nothing --
     path = tmp_path / "p.briefing"
     path.write_text(saved.replace(old, new, 1), encoding="utf-8")
     before = path.read_bytes()

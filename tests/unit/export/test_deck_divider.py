@@ -35,6 +35,7 @@ def _briefing(**kwargs) -> Briefing:
 def test_a_chapter_with_picked_subsections_gets_a_divider_on_the_section_layout():
     geometry = geometry_for("minimal")
     assert geometry.section_layout is not None
+    assert geometry.layout_for("section") == geometry.section_layout
     plan = plan_deck(_briefing(), geometry)
     kinds = [(s.kind, s.title) for s in plan.slides if s.kind in ("divider", "section")]
     assert kinds[:4] == [
@@ -44,7 +45,7 @@ def test_a_chapter_with_picked_subsections_gets_a_divider_on_the_section_layout(
         ("section", "Staffing"),
     ]
     divider = next(s for s in plan.slides if s.kind == "divider")
-    assert divider.layout == "section"
+    assert divider.role == "section"
     assert [p.text for p in divider.paragraphs] == ["Detail by port", "Staffing"]
     assert ("divider", "Outlook") not in kinds  # -- no subsections, no divider
 
@@ -56,8 +57,3 @@ def test_no_divider_when_no_subsection_is_picked():
     briefing.set_picked(ids["Staffing"], False)
     plan = plan_deck(briefing, geometry_for("minimal"))
     assert not [s for s in plan.slides if s.kind == "divider"]
-
-
-def test_a_section_layout_with_an_invisible_title_is_not_used():
-    # -- government.pptx: white master titles, section layout title on the white slide
-    assert geometry_for("government").section_layout is None
