@@ -57,3 +57,9 @@ def test_no_divider_when_no_subsection_is_picked():
     briefing.set_picked(ids["Staffing"], False)
     plan = plan_deck(briefing, geometry_for("minimal"))
     assert not [s for s in plan.slides if s.kind == "divider"]
+
+
+def test_a_section_layout_whose_title_would_be_invisible_is_not_used():
+    # -- government.pptx: white master titles; its section layout puts the title on white
+    geometry = geometry_for("government")
+    assert geometry.layout_for("section").layout_index == geometry.title_layout.layout_index
