@@ -148,6 +148,15 @@ def _name_line(text: str) -> bool:
     )
 
 
+def _lone_name(text: str) -> bool:
+    """A line that is a person's name after an honorific ("Senator Jo Li", "Dr Ana Petrosyan")."""
+    words = text.split()
+    honorifics = {h.rstrip(".") for h in HONORIFICS}
+    while words and words[0].lower().rstrip(".") in honorifics:
+        words = words[1:]
+    return _name_line(" ".join(words))
+
+
 def _name_part(text: str) -> str | None:
     """A person's name among the separated parts of a dateline ("Working paper · 5 June · Jo Li")."""
     for part in re.split(r"\s*[·•|/]\s*|\s+[-–—]\s+", text):
@@ -175,12 +184,16 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
                 and (marked[0] or is_short_line(ahead[0].text, 8) or _name_line(ahead[0].text))
             )
             or (len(p.text) < 400 and any(marked) and not p.text.endswith(":"))
+            or (n == 0 and _lone_name(p.text) and bool(ahead) and len(ahead[0].text) > 150)
         ):
             end = n + 1
         else:
             break
     front = paras[:end]
-    if not any(_dateline(p.text) or _byline(p.text) or _name_line(p.text) for p in front):
+    if not any(
+        _dateline(p.text) or _byline(p.text) or _name_line(p.text) or _lone_name(p.text)
+        for p in front
+    ):
         return (
             [],
             paras,
@@ -199,8 +212,8 @@ def read_front(front: list[Para]) -> dict[str, str]:
             found.setdefault("date", parse_date(p.text) or find_date(p.text) or p.text)
         if author:
             found.setdefault("author", author)
-        elif _name_line(p.text) and "author" not in found:
-            found["author"] = p.text
+        elif _lone_name(p.text) and "author" not in found:
+            found["author"] = clean_author(p.text)
         elif _dateline(p.text) and "author" not in found and (name := _name_part(p.text)):
             found["author"] = name
         elif _dateline(p.text):

@@ -80,7 +80,8 @@ def _ordinal_run(
             break
         nxt, mk = ordinal_marker(items[j])
         expected = run[-1][1] + 1
-        if nxt == expected or (nxt is None and mk and len(run) >= 2):
+        # -- a speech may mark only "First, …" and "Finally, …": the run is then two items
+        if nxt == expected or (nxt is None and mk and len(run) >= 1):
             run.append((j, expected, mk))
             if nxt is None:
                 break
