@@ -148,6 +148,21 @@ def _name_line(text: str) -> bool:
     )
 
 
+_NOTE_MARKS = re.compile(r"[*∗†‡§¶]+|(?<=[^\W\d_])\d{1,2}\b")
+
+
+def name_list(text: str) -> str | None:
+    """Authors listed under a paper's title ("Jo Li∗, Ana Petrosyan† and Sam Okonkwo"), or None."""
+    if len(text) > 400 or ("," not in text and " and " not in text):
+        return None
+    cleaned = _NOTE_MARKS.sub("", text)
+    parts = [p.strip(" ,.;") for p in re.split(r"\s*[,;]\s*|\s+and\s+|\s*&\s*", cleaned)]
+    parts = [p for p in parts if p]
+    if len(parts) >= 2 and all(_name_line(p) for p in parts):
+        return ", ".join(parts)
+    return None
+
+
 def _lone_name(text: str) -> bool:
     """A line that is a person's name after an honorific ("Senator Jo Li", "Dr Ana Petrosyan")."""
     words = text.split()
@@ -185,13 +200,14 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             )
             or (len(p.text) < 400 and any(marked) and not p.text.endswith(":"))
             or (n == 0 and _lone_name(p.text) and bool(ahead) and len(ahead[0].text) > 150)
+            or (n == 0 and name_list(p.text) is not None)
         ):
             end = n + 1
         else:
             break
     front = paras[:end]
     if not any(
-        _dateline(p.text) or _byline(p.text) or _name_line(p.text) or _lone_name(p.text)
+        _dateline(p.text) or _byline(p.text) or _lone_name(p.text) or name_list(p.text)
         for p in front
     ):
         return (
@@ -212,6 +228,8 @@ def read_front(front: list[Para]) -> dict[str, str]:
             found.setdefault("date", parse_date(p.text) or find_date(p.text) or p.text)
         if author:
             found.setdefault("author", author)
+        elif "author" not in found and (names := name_list(p.text)):
+            found["author"] = names
         elif _lone_name(p.text) and "author" not in found:
             found["author"] = clean_author(p.text)
         elif _dateline(p.text) and "author" not in found and (name := _name_part(p.text)):

@@ -91,3 +91,17 @@ def test_furniture_headings_and_back_matter_are_not_sections():
 def test_front_matter_slugs_read_as_names():
     article = _read(f"---\ntitle: Grid\nauthors:\n  - jane-doe\n---\n\n{BODY}\n", ".md")
     assert article.author == "Jane Doe"  # -- never the slug itself
+
+
+def test_a_list_of_names_under_a_paper_title_is_its_authors():
+    article = _read(
+        "Dense Retrieval for Question Answering\n\n"
+        "Vladimir Karpukhin∗, Barlas Oğuz∗, Sewon Min† and Patrick Lewis\n\n"
+        f"{BODY}\n\n{BODY}\n"
+    )
+    assert article.author == "Vladimir Karpukhin, Barlas Oğuz, Sewon Min, Patrick Lewis"
+
+
+def test_places_in_a_list_are_no_authors():
+    article = _read(f"Summit season\n\nParis, London and Rome\n\n{BODY}\n")
+    assert article.author is None
