@@ -166,13 +166,18 @@ def read_geometry(prs, overrides: dict[str, int] | None = None) -> TemplateGeome
 
     content = geometry("content")
     others = {role: geometry(role) for role in ("section", "figures", "closing")}
+    background = _background(prs, colors)
+    if "section" not in (overrides or {}) and _title_unseen(
+        layouts[chosen["section"]], others["section"], background
+    ):
+        others["section"] = geometry("title")
     return TemplateGeometry(
         slide_width=int(prs.slide_width),
         slide_height=int(prs.slide_height),
         title_layout=geometry("title"),
         content_layout=content,
         colors=colors,
-        background=_background(prs, colors),
+        background=background,
         major_font=major,
         minor_font=minor,
         warnings=tuple(warnings),
@@ -295,6 +300,17 @@ def _choose_title(prs, layouts, content_index: int, warnings: list[str]) -> int:
             return i
     warnings.append("The template has no title-slide layout; the title slide uses the content one.")
     return content_index
+
+
+def _title_unseen(layout, geometry: LayoutGeometry, background: str | None) -> bool:
+    """A section layout whose title would not show: coloured like the slide it sits on.
+
+    Masters that set titles white for a coloured band, with a section layout
+    that has no background of its own and puts its title on the white slide.
+    """
+    colour = (geometry.title.color or "").upper()
+    own_background = layout._element.cSld.bg is not None
+    return bool(colour) and not own_background and colour == (background or "").upper()
 
 
 def _choose_section(layouts, title_index: int) -> int:

@@ -121,7 +121,9 @@ def role_of(draft: Draft) -> str:
     """The template role a draft's slides take (title, figures, closing or content)."""
     if draft.layout == "title":
         return "title"
-    return {"figures": "figures", "source": "closing"}.get(draft.kind, "content")
+    return {"figures": "figures", "source": "closing", "divider": "section"}.get(
+        draft.kind, "content"
+    )
 
 
 def _cut_absurd_titles(drafts: list[Draft]) -> tuple[list[Draft], list[str]]:

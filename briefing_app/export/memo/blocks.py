@@ -237,7 +237,7 @@ def outline_levels(items: tuple[PlanItem, ...]) -> list[int]:
     """
     levels: list[int] = []
     for item in items:
-        levels.append(max(1, min(item.level, (levels[-1] if levels else 1) + 1)))
+        levels.append(max(1, min(item.level, (levels[-1] if levels else 0) + 1)))
     return levels
 
 
