@@ -1,0 +1,228 @@
+"""Draw one planned slide on a reportlab canvas: the one slide renderer of the app.
+
+Handout pages, the pack and the GUI's slide preview (which shows a PDF this
+module drew) all come through :func:`draw_slide`, so what the user sees on
+screen is what prints. Text is laid out with the same metrics and line breaks
+the deck plan fitted it with (:func:`briefing_app.export.deck.fit.wrap`), so a
+slide the plan says fits is drawn fitting; it stays vector text in the PDF.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from briefing_app.export.deck.fit import WIDTH_SAFETY, Para, TextStyle, wrap
+from briefing_app.export.deck.fonts import metrics_for
+from briefing_app.export.deck.plan import PlannedSlide
+from briefing_app.export.handouts import fonts
+from briefing_app.export.handouts.artwork import Fill, Label, Line, Picture, SlideArt, TextLook
+
+SPACE_BEFORE = TextStyle(font=None, size_pt=0, min_pt=0).space_before  # -- as the deck writes --
+MARKING_PT = 10.0
+MARKING_COLOUR = "C00000"
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a slide goes on the page: its top-left corner (PDF points, y up) and scale."""
+
+    x: float
+    top: float
+    scale: float
+
+    def point(self, sx: float, sy: float) -> tuple[float, float]:
+        return self.x + sx * self.scale, self.top - sy * self.scale
+
+    def rect(self, box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        """(x, y, w, h) with y at the bottom, as reportlab wants it."""
+        x, y = self.point(box[0], box[1] + box[3])
+        return x, y, box[2] * self.scale, box[3] * self.scale
+
+
+def draw_slide(canvas: Canvas, art: SlideArt, slide: PlannedSlide, place: Place, *,
+               number: int, marking: str = "") -> None:  # fmt: skip
+    """Paint ``slide`` on ``art`` with its top-left corner and scale given by ``place``."""
+    canvas.saveState()
+    path = canvas.beginPath()
+    path.rect(*place.rect((0, 0, art.width, art.height)))
+    canvas.clipPath(path, stroke=0, fill=0)
+    _fill(canvas, art.background)
+    canvas.rect(*place.rect((0, 0, art.width, art.height)), stroke=0, fill=1)
+    if art.background_picture:
+        _picture(canvas, place, (0, 0, art.width, art.height), art.background_picture)
+    for item in art.items:
+        _item(canvas, place, item)
+    _marking(canvas, art, place, marking)
+    if art.number is not None:
+        _label(canvas, place, art.number, str(number))
+    _title(canvas, place, art.title, slide)
+    _body(canvas, place, art.body, slide)
+    canvas.restoreState()
+
+
+def _fill(canvas: Canvas, rgb: str) -> None:
+    canvas.setFillColor(f"#{rgb}")
+
+
+def _item(canvas: Canvas, place: Place, item) -> None:
+    if isinstance(item, Fill):
+        if item.colour:
+            _fill(canvas, item.colour)
+        if item.line:
+            canvas.setStrokeColor(f"#{item.line}")
+            canvas.setLineWidth(item.line_width * place.scale)
+        x, y, w, h = place.rect(item.box)
+        stroke, fill = int(bool(item.line)), int(bool(item.colour))
+        if item.shape == "ellipse":
+            canvas.ellipse(x, y, x + w, y + h, stroke=stroke, fill=fill)
+        elif item.shape == "roundRect":
+            canvas.roundRect(x, y, w, h, min(w, h) * 0.1667, stroke=stroke, fill=fill)
+        else:
+            canvas.rect(x, y, w, h, stroke=stroke, fill=fill)
+    elif isinstance(item, Line):
+        canvas.setStrokeColor(f"#{item.colour}")
+        canvas.setLineWidth(max(item.width * place.scale, 0.1))
+        canvas.line(*place.point(*item.start), *place.point(*item.end))
+    elif isinstance(item, Picture):
+        _picture(canvas, place, item.box, item.data)
+    elif isinstance(item, Label):
+        _label(canvas, place, item, item.text)
+
+
+def _picture(canvas: Canvas, place: Place, box, data: bytes) -> None:
+    x, y, w, h = place.rect(box)
+    canvas.drawImage(ImageReader(io.BytesIO(data)), x, y, w, h, mask="auto")
+
+
+def _marking(canvas: Canvas, art: SlideArt, place: Place, marking: str) -> None:
+    """The classification: in the template's strips, else centred at the slide's top and foot."""
+    if not marking:
+        return
+    if art.strips:
+        for box in art.strips:
+            label = Label(box, marking, MARKING_PT, "FFFFFF", bold=True, align="ctr", anchor="ctr")
+            _label(canvas, place, label, marking)
+        return
+    for y in (4.0, art.height - MARKING_PT * 1.6):
+        box = (0.0, y, art.width, MARKING_PT * 1.3)
+        label = Label(box, marking, MARKING_PT, MARKING_COLOUR, bold=True, align="ctr")
+        _label(canvas, place, label, marking)
+
+
+def _label(canvas: Canvas, place: Place, label: Label, text: str) -> None:
+    size = label.size
+    x, y, w, h = label.box
+    line = size * 1.2
+    top = y + (h - line) / 2 if label.anchor == "ctr" else (y + h - line if label.anchor == "b" else y)
+    _line(canvas, place, text, label.font, size, label.colour, bold=label.bold,
+          x=x, width=w, baseline=top + size * 0.95, align=label.align)  # fmt: skip
+
+
+def _line(canvas: Canvas, place: Place, text: str, family: str | None, size: float, colour: str,
+          *, bold: bool, x: float, width: float, baseline: float, align: str) -> None:  # fmt: skip
+    """One line of text; ``x``, ``width`` and ``baseline`` in slide points."""
+    used = fonts.width(text, family, size, bold=bold)
+    if align == "ctr":
+        x += (width - used) / 2
+    elif align == "r":
+        x += width - used
+    px, py = place.point(x, baseline)
+    _fill(canvas, colour)
+    t = canvas.beginText(px, py)
+    for name, chunk in fonts.runs(text, family, bold=bold):
+        t.setFont(name, size * place.scale)
+        t.textOut(chunk)
+    canvas.drawText(t)
+
+
+@dataclass(frozen=True)
+class _Set:
+    """One paragraph broken into lines, with its size, indent and line height."""
+
+    para: Para
+    lines: list[str]
+    size: float
+    indent: float
+    line_height: float
+    ascent: float
+
+
+def _set(para: Para, look: TextLook, size: float, width: float) -> _Set:
+    size *= para.scale
+    style = look.style
+    indent = (style.indent_pt or 0.0) * (para.level + 1) if para.bullet and look.bullet else 0.0
+    if para.bullet and look.bullet and not indent:
+        indent = size * 1.1 * (para.level + 1)
+    metrics = metrics_for(style.font, bold=para.bold)[0]
+    usable = max(width * WIDTH_SAFETY - indent, size)
+    starts = wrap(para.text, usable, metrics, size)
+    ends = [*starts[1:], len(para.text)]
+    lines = [para.text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+    face = fonts.face_for(style.font, bold=para.bold)
+    ascent = pdfmetrics.getAscent(face, size)
+    return _Set(para, lines, size, indent, metrics.line_height(size), ascent)
+
+
+def _block(canvas: Canvas, place: Place, look: TextLook, paras, size: float, *,
+           space: float) -> None:  # fmt: skip
+    """Paragraphs in a box at the plan's size, anchored and aligned as the template says."""
+    x, y, w, h = _inner(look)
+    sets = [_set(p, look, size, w) for p in paras]
+    total = sum(s.size * space + len(s.lines) * s.line_height for s in sets)
+    if sets:
+        total -= sets[0].size * space  # -- no space above the first paragraph --
+    top = y
+    if look.anchor == "ctr":
+        top = y + (h - total) / 2
+    elif look.anchor == "b":
+        top = y + h - total
+    number = 0
+    for k, s in enumerate(sets):
+        if k:
+            top += s.size * space
+        bullet = ""
+        if s.para.bullet and look.bullet:
+            number += 1
+            bullet = f"{number}." if look.bullet == "1." else look.bullet
+        for n, text in enumerate(s.lines):
+            baseline = top + s.ascent + (s.line_height - s.size * 1.2) / 2
+            face_font = look.style.font
+            if n == 0 and bullet:
+                _line(canvas, place, bullet, face_font, s.size, look.bullet_colour or look.colour,
+                      bold=s.para.bold, x=x + s.indent - _hang(look, s.size),
+                      width=s.size, baseline=baseline, align="l")  # fmt: skip
+            _line(canvas, place, text, face_font, s.size, look.colour, bold=s.para.bold,
+                  x=x + s.indent, width=w - s.indent, baseline=baseline,
+                  align=look.align if not bullet else "l")  # fmt: skip
+            top += s.line_height
+
+
+def _hang(look: TextLook, size: float) -> float:
+    """How far left of the text a bullet sits: one indent step, or a bullet's width and a gap."""
+    return look.style.indent_pt or size * 1.1
+
+
+def _inner(look: TextLook) -> tuple[float, float, float, float]:
+    style = look.style
+    left, top, right, bottom = (v / 12700 for v in style.insets)
+    box = style.box
+    return (
+        box.left / 12700 + left,
+        box.top / 12700 + top,
+        max(box.width / 12700 - left - right, 1.0),
+        max(box.height / 12700 - top - bottom, 1.0),
+    )
+
+
+def _title(canvas: Canvas, place: Place, look: TextLook, slide: PlannedSlide) -> None:
+    para = Para(slide.title, bullet=False, bold=look.bold)
+    _block(canvas, place, look, [para], slide.title_size_pt, space=0.0)
+
+
+def _body(canvas: Canvas, place: Place, look: TextLook, slide: PlannedSlide) -> None:
+    _block(canvas, place, look, slide.paragraphs, slide.body_size_pt, space=SPACE_BEFORE)
