@@ -1,26 +1,39 @@
 """The briefing pack: every requested file is built in memory first, then written.
 
 Shared by the CLI and the app, so a memo that fails after the deck succeeded
-never leaves half a pack (or a new deck beside an old memo) behind.
+never leaves half a pack (or a new deck beside an old memo) behind. Kinds:
+"deck" (.pptx), "memo" (PDF), "handouts" (PDF of the slides) and "pack" (one
+PDF: the memo, then the handouts, with bookmarks for both, for one print job).
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 
 from briefing_app.core.briefing import Briefing
+from briefing_app.core.errors import UserError
 from briefing_app.files.atomic import check_target, write_atomic
 
-Targets = dict[str, tuple[Path, str | Path | None]]  # kind ("deck"/"memo") -> (path, template)
+# -- kind -> (path, template); a "handouts" template is a deck template; "pack" takes the
+# -- deck and memo targets' templates (or the briefing's) and ignores its own --
+Targets = dict[str, tuple[Path, str | Path | None]]
 Report = Callable[[int, str], None]
+ORDER = ("deck", "memo", "handouts", "pack")
+
+
+Templates = dict[str, str | Path | None]  # "deck"/"memo" -> template, for handouts and pack
 
 
 def write_pack(
-    briefing: Briefing, targets: Targets, *, report: Report | None = None
-) -> tuple[list[Path], list[str]]:
+    briefing: Briefing, targets: Targets, *, report: Report | None = None,
+    handout_layout: str = "3", templates: Templates | None = None,
+) -> tuple[list[Path], list[str]]:  # fmt: skip
     """Build every target, then write them all atomically; returns (paths, warnings)."""
-    files, warnings = build_pack(briefing, targets, report=report)
+    files, warnings = build_pack(
+        briefing, targets, report=report, handout_layout=handout_layout, templates=templates
+    )
     for path, data in files:
         write_atomic(path, data)
     if report:
@@ -29,27 +42,121 @@ def write_pack(
 
 
 def build_pack(
-    briefing: Briefing, targets: Targets, *, report: Report | None = None
-) -> tuple[list[tuple[Path, bytes]], list[str]]:
-    """The bytes of each target (deck before memo) and their warnings; paths checked first."""
-    from briefing_app.export.deck.writer import build_deck, check_deck_path
-    from briefing_app.export.memo.writer import render_memo
+    briefing: Briefing, targets: Targets, *, report: Report | None = None,
+    handout_layout: str = "3", templates: Templates | None = None,
+) -> tuple[list[tuple[Path, bytes]], list[str]]:  # fmt: skip
+    """The bytes of each target (in ORDER) and their warnings; paths checked first."""
+    from briefing_app.export.deck.writer import check_deck_path
+    from briefing_app.export.handouts.writer import check_layout
 
+    unknown = set(targets) - set(ORDER)
+    if unknown:
+        raise ValueError(f"unknown export kinds {sorted(unknown)}")
+    check_layout(handout_layout)
     for kind, (path, _template) in targets.items():
         check_target(path)
         if kind == "deck":
             check_deck_path(path)
+        elif Path(path).suffix.lower() != ".pdf":
+            raise UserError(
+                f"The {kind} must be saved as .pdf, not {Path(path).suffix or 'no extension'}."
+            )
+    builder = _Builder(briefing, targets, handout_layout, templates or {})
     files: list[tuple[Path, bytes]] = []
-    warnings: list[str] = []
-    for n, kind in enumerate(k for k in ("deck", "memo") if k in targets):
-        path, template = targets[kind]
+    kinds = [k for k in ORDER if k in targets]
+    for n, kind in enumerate(kinds):
+        path = Path(targets[kind][0])
         if report:
-            report(round(100 * n / len(targets)), f"Building the {kind} for {Path(path).name}…")
-        if kind == "deck":
-            data, found = build_deck(briefing, template=template)
-        else:
-            memo = render_memo(briefing, template=template)
-            data, found = memo.pdf, memo.warnings
-        files.append((Path(path), data))
-        warnings += found
-    return files, warnings
+            report(round(100 * n / len(kinds)), f"Building the {kind} for {path.name}…")
+        files.append((path, builder.build(kind)))
+    return files, list(dict.fromkeys(builder.warnings))
+
+
+def build_one(briefing: Briefing, kind: str, *, deck_template=None, memo_template=None,
+              handout_layout: str = "3") -> tuple[bytes, list[str], int]:  # fmt: skip
+    """One PDF ("memo", "handouts" or "pack") in memory with its warnings and page count.
+
+    For printing: nothing is written to disk.
+    """
+    from pypdf import PdfReader
+
+    from briefing_app.export.handouts.writer import check_layout
+
+    check_layout(handout_layout)
+    templates = {"deck": deck_template, "memo": memo_template}
+    builder = _Builder(briefing, {}, handout_layout, templates)
+    data = builder.build(kind)
+    return data, list(dict.fromkeys(builder.warnings)), len(PdfReader(io.BytesIO(data)).pages)
+
+
+class _Builder:
+    """Builds each kind once: a pack reuses the memo and handouts built for their own targets."""
+
+    def __init__(self, briefing: Briefing, targets: Targets, layout: str, templates: Templates):
+        self.briefing, self.layout = briefing, layout
+        deck = templates.get("deck") or briefing.deck_template
+        memo = templates.get("memo") or briefing.memo_template
+        self.deck_template = _template(targets, ("deck", "handouts"), deck)
+        self.memo_template = _template(targets, ("memo",), memo)
+        self.warnings: list[str] = []
+        self._done: dict[str, bytes] = {}
+
+    def build(self, kind: str) -> bytes:
+        if kind not in self._done:
+            self._done[kind] = getattr(self, f"_{kind}")()
+        return self._done[kind]
+
+    def _deck(self) -> bytes:
+        from briefing_app.export.deck.writer import build_deck
+
+        data, found = build_deck(self.briefing, template=self.deck_template)
+        self.warnings += found
+        return data
+
+    def _memo(self) -> bytes:
+        from briefing_app.export.memo.writer import render_memo
+
+        memo = render_memo(self.briefing, template=self.memo_template)
+        self.warnings += memo.warnings
+        return memo.pdf
+
+    def _handouts(self) -> bytes:
+        from briefing_app.export.handouts.writer import render_handouts
+
+        result = render_handouts(
+            self.briefing, template=self.deck_template, layout=self.layout, paper=self._paper()
+        )
+        self.warnings += result.warnings
+        return result.pdf
+
+    def _paper(self) -> tuple[float, float]:
+        from briefing_app.export.memo.writer import load_memo_template
+
+        return load_memo_template(self.memo_template).page_points
+
+    def _pack(self) -> bytes:
+        return join_pdfs([("Memo", self.build("memo")), ("Handouts", self.build("handouts"))],
+                         title=f"Briefing pack: {self.briefing.article.title}")  # fmt: skip
+
+
+def _template(targets: Targets, kinds: tuple[str, ...], default):
+    for kind in kinds:
+        if kind in targets and targets[kind][1] is not None:
+            return targets[kind][1]
+    return default
+
+
+def join_pdfs(parts: list[tuple[str, bytes]], *, title: str) -> bytes:
+    """One PDF of ``parts`` in order, each under a top-level bookmark holding its own bookmarks."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for name, data in parts:
+        writer.append(PdfReader(io.BytesIO(data)), outline_item=name, import_outline=True)
+    writer.add_metadata(
+        {"/Title": title, "/Creator": "Briefing Builder", "/Producer": "Briefing Builder"}
+    )
+    writer.page_mode = "/UseOutlines"
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

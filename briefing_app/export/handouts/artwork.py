@@ -132,7 +132,9 @@ def _read(path: Path, _stamp: int) -> tuple[Artwork, TemplateGeometry]:
     geometry = read_geometry(prs)
     warnings: list[str] = []
     arts = [
-        _slide_art(prs, geometry, layout.layout_index, title_slide=kind == "title", warnings=warnings)
+        _slide_art(
+            prs, geometry, layout.layout_index, title_slide=kind == "title", warnings=warnings
+        )
         for kind, layout in (("title", geometry.title_layout), ("content", geometry.content_layout))
     ]
     return Artwork(arts[0], arts[1], path.stem, tuple(dict.fromkeys(warnings))), geometry
@@ -391,7 +393,9 @@ def _blip(blip_fill, part, warnings: list[str] | None = None) -> bytes | None:
             out = image.convert("RGBA") if image.mode not in ("RGB", "RGBA") else image.copy()
     except (UnidentifiedImageError, OSError, ValueError):
         if warnings is not None:
-            warnings.append("A template picture in a format PDF cannot hold (EMF, WMF or SVG) was left off the handouts.")
+            warnings.append(
+                "A template picture in a format PDF cannot hold (EMF, WMF or SVG) was left off the handouts."
+            )
         return None
     if crop:
         c = {k: int(v) / 100000 for k, v in crop[0].attrib.items() if k in "ltrb"}

@@ -46,7 +46,9 @@ class Palette:
         elif tag == "schemeClr":
             base = self.scheme(element.get("val", ""), placeholder)
         elif tag == "sysClr":
-            base = element.get("lastClr") or ("FFFFFF" if element.get("val") == "window" else "000000")
+            base = element.get("lastClr") or (
+                "FFFFFF" if element.get("val") == "window" else "000000"
+            )
         elif tag == "prstClr":
             base = _PRESETS.get(element.get("val", ""), "000000")
         else:

@@ -78,7 +78,9 @@ def runs(text: str, family: str | None, *, bold: bool = False) -> list[tuple[str
 
 def width(text: str, family: str | None, size: float, *, bold: bool = False) -> float:
     """Width in points of ``text`` as :func:`runs` sets it."""
-    return sum(pdfmetrics.stringWidth(chunk, name, size) for name, chunk in runs(text, family, bold=bold))
+    return sum(
+        pdfmetrics.stringWidth(chunk, name, size) for name, chunk in runs(text, family, bold=bold)
+    )
 
 
 def missing(text: str) -> str:

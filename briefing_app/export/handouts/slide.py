@@ -118,7 +118,11 @@ def _label(canvas: Canvas, place: Place, label: Label, text: str) -> None:
     size = label.size
     x, y, w, h = label.box
     line = size * 1.2
-    top = y + (h - line) / 2 if label.anchor == "ctr" else (y + h - line if label.anchor == "b" else y)
+    top = (
+        y + (h - line) / 2
+        if label.anchor == "ctr"
+        else (y + h - line if label.anchor == "b" else y)
+    )
     _line(canvas, place, text, label.font, size, label.colour, bold=label.bold,
           x=x, width=w, baseline=top + size * 0.95, align=label.align)  # fmt: skip
 

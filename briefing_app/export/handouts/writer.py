@@ -110,7 +110,9 @@ def render_slides(
     """The slides ``item_id`` becomes (all slides if None), each on a page of the slide's size."""
     art, geometry = artwork_for(template if template is not None else briefing.deck_template)
     plan = plan_deck(briefing, geometry, checkpoint=checkpoint)
-    numbered = [(n, s) for n, s in enumerate(plan.slides, 1) if item_id is None or s.item_id == item_id]
+    numbered = [
+        (n, s) for n, s in enumerate(plan.slides, 1) if item_id is None or s.item_id == item_id
+    ]
     size = (art.content.width, art.content.height)
     buffer = io.BytesIO()
     canvas = _canvas(buffer, size, briefing, plan, "Slides")
@@ -198,7 +200,9 @@ def _place_slide(canvas: Canvas, art: Artwork, slide: PlannedSlide, number: int,
     draw_slide(canvas, kind, slide, Place(x, top, w / kind.width), number=number, marking=marking)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
-    canvas.rect(x, top - kind.height * w / kind.width, w, kind.height * w / kind.width, stroke=1, fill=0)
+    canvas.rect(
+        x, top - kind.height * w / kind.width, w, kind.height * w / kind.width, stroke=1, fill=0
+    )
 
 
 def _decorate(canvas: Canvas, page, title: str, marking: str, index: int, total: int) -> None:
@@ -298,4 +302,6 @@ def _missing_warning(plan: DeckPlan) -> list[str]:
     if not missing:
         return []
     shown = " ".join(f"U+{ord(c):04X}" for c in missing[:5])
-    return [f"{len(missing)} kind(s) of character no bundled font can show were printed as '?' on the handouts ({shown})"]
+    return [
+        f"{len(missing)} kind(s) of character no bundled font can show were printed as '?' on the handouts ({shown})"
+    ]
