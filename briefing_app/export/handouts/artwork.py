@@ -375,7 +375,7 @@ def _labels(el, box: Box, palette: Palette) -> list[Label]:
 
 def _blip(blip_fill, part, warnings: list[str] | None = None) -> bytes | None:
     """The picture of a blipFill as PNG/JPEG bytes, cropped as the template crops it."""
-    rid = blip_fill.xpath("./a:blip/@r:embed", namespaces=_NS)
+    rid = etree._Element.xpath(blip_fill, "./a:blip/@r:embed", namespaces=_NS)
     if not rid:
         return None
     try:
@@ -387,7 +387,7 @@ def _blip(blip_fill, part, warnings: list[str] | None = None) -> bytes | None:
     try:
         with Image.open(io.BytesIO(blob)) as image:
             image.load()
-            crop = blip_fill.xpath("./a:srcRect", namespaces=_NS)
+            crop = etree._Element.xpath(blip_fill, "./a:srcRect", namespaces=_NS)
             if image.format == "JPEG" and not crop:
                 return blob
             out = image.convert("RGBA") if image.mode not in ("RGB", "RGBA") else image.copy()

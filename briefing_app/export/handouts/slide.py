@@ -16,7 +16,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from briefing_app.export.deck.fit import WIDTH_SAFETY, Para, TextStyle, wrap
+from briefing_app.export.deck.fit import Para, TextStyle, wrap
 from briefing_app.export.deck.fonts import metrics_for
 from briefing_app.export.deck.plan import PlannedSlide
 from briefing_app.export.handouts import fonts
@@ -145,6 +145,17 @@ def _line(canvas: Canvas, place: Place, text: str, family: str | None, size: flo
 
 
 @dataclass(frozen=True)
+class _Drawn:
+    """Widths of the face the text is drawn in (the plan's metrics add a margin to unknown fonts)."""
+
+    family: str | None
+    bold: bool
+
+    def width(self, text: str, size: float) -> float:
+        return fonts.width(text, self.family, size, bold=self.bold)
+
+
+@dataclass(frozen=True)
 class _Set:
     """One paragraph broken into lines, with its size, indent and line height."""
 
@@ -162,9 +173,11 @@ def _set(para: Para, look: TextLook, size: float, width: float) -> _Set:
     indent = (style.indent_pt or 0.0) * (para.level + 1) if para.bullet and look.bullet else 0.0
     if para.bullet and look.bullet and not indent:
         indent = size * 1.1 * (para.level + 1)
-    metrics = metrics_for(style.font, bold=para.bold)[0]
-    usable = max(width * WIDTH_SAFETY - indent, size)
-    starts = wrap(para.text, usable, metrics, size)
+    metrics = metrics_for(style.font, bold=para.bold)[0]  # -- line height as the plan set it --
+    # -- the plan measured with a safety margin; PowerPoint and LibreOffice wrap at the full
+    # -- width, so do we: lines break where they show them, and the text still fits --
+    usable = max(width - indent, size)
+    starts = wrap(para.text, usable, _Drawn(style.font, para.bold), size)  # type: ignore[arg-type]
     ends = [*starts[1:], len(para.text)]
     lines = [para.text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
     face = fonts.face_for(style.font, bold=para.bold)
