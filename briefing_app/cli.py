@@ -87,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_gui(path: Path | None, *, quit_after_first_paint: bool = False) -> int:
+    # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.gui.app import run
 
     return run(path, quit_after_first_paint=quit_after_first_paint)
@@ -99,6 +100,7 @@ def _cmd_open(args: argparse.Namespace) -> int:
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
+    # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.project import open_path
 
     article = open_path(args.path).article
@@ -132,6 +134,7 @@ def _describe(article) -> str:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.export.pack import write_pack
     from briefing_app.project import open_path
 
@@ -191,6 +194,7 @@ def _cmd_print(args: argparse.Namespace) -> int:
 
 
 def _cmd_templates(args: argparse.Namespace) -> int:
+    # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.export.templates import KINDS, list_templates
 
     listing = {kind: [t.to_json() for t in list_templates(kind)] for kind in KINDS}

@@ -14,9 +14,10 @@ from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
 from briefing_app.files.atomic import write_atomic
 from briefing_app.ingest.detect import analyze
-from briefing_app.ingest.readers import read_document
+from briefing_app.ingest.readers import read_bytes, read_document
 
 PROJECT_SUFFIX = ".briefing"
+PASTED_NAME = "Pasted text.txt"
 
 
 def open_path(path: Path | str, *, select: list[str] | None = None) -> Briefing:
@@ -28,6 +29,14 @@ def open_path(path: Path | str, *, select: list[str] | None = None) -> Briefing:
             briefing.picked = set(Briefing.from_article(briefing.article, select=select).picked)
         return briefing
     return Briefing.from_article(analyze(read_document(path)), select=select)
+
+
+def open_text(text: str) -> Briefing:
+    """A Briefing for pasted text, read as a plain-text article with everything picked."""
+    if not text.strip():
+        raise UserError("The clipboard holds no text to make an article from.")
+    document = read_bytes(text.encode("utf-8"), name=PASTED_NAME, suffix=".txt")
+    return Briefing.from_article(analyze(document))
 
 
 def load_project(path: Path | str) -> Briefing:

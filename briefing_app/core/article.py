@@ -71,10 +71,12 @@ class Article:
     recommendations: tuple[Recommendation, ...] = ()
     author_bio: str | None = None
     key_figures: tuple[KeyFigure, ...] = ()
-    _index: dict = field(default_factory=dict, repr=False, compare=False)
+    _index: dict[str, Section | Recommendation] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
-        index = {s.id: s for s in self.sections}
+        index: dict[str, Section | Recommendation] = {s.id: s for s in self.sections}
         index.update({r.id: r for r in self.recommendations})
         object.__setattr__(self, "_index", index)
 
@@ -89,7 +91,7 @@ class Article:
         return tuple(r for r in self.recommendations if r.section_id == section_id)
 
     def to_json(self) -> dict:
-        """The `inspect --json` object of DESIGN.md."""
+        """The `inspect --json` object of docs/architecture.md."""
         return {
             "title": self.title,
             "standfirst": self.standfirst,

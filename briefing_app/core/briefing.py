@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields
+from typing import Literal, get_args
 
 from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.errors import UserError
+from briefing_app.core.summarize import bullets_from_summary
 
 SCHEMA_VERSION = 1
-HEADER_FIELDS = ("to", "through", "sender", "date", "subject", "classification", "bottom_line")
+TemplateKind = Literal["deck", "memo"]
+EditableField = Literal["title", "summary", "bullets", "notes"]
+HeaderField = Literal["to", "through", "sender", "date", "subject", "classification", "bottom_line"]
+TEMPLATE_KINDS: tuple[TemplateKind, ...] = get_args(TemplateKind)
+EDITABLE_FIELDS: tuple[EditableField, ...] = get_args(EditableField)
+HEADER_FIELDS: tuple[HeaderField, ...] = get_args(HeaderField)
 
 
 @dataclass
@@ -73,16 +80,12 @@ class Briefing:
 
     def sections(self) -> list[Section]:
         """All sections in the user's order."""
-        return [
-            self.article.item(i) for i in self.order if isinstance(self.article.item(i), Section)
-        ]
+        return [item for i in self.order if isinstance(item := self.article.item(i), Section)]
 
     def recommendations(self) -> list[Recommendation]:
         """All recommendations in the user's order."""
         return [
-            self.article.item(i)
-            for i in self.order
-            if isinstance(self.article.item(i), Recommendation)
+            item for i in self.order if isinstance(item := self.article.item(i), Recommendation)
         ]
 
     def picked_sections(self) -> list[Section]:
@@ -114,7 +117,6 @@ class Briefing:
 
     def bullets_of(self, item_id: str) -> list[str]:
         """The user's bullets, or the automatic ones derived from the current summary."""
-        from briefing_app.core.summarize import bullets_from_summary
 
         edit = self.edits.get(item_id)
         if edit and edit.bullets is not None:
@@ -158,24 +160,24 @@ class Briefing:
         kind = type(self.article.item(item_id))
         return [i for i in self.order if isinstance(self.article.item(i), kind)]
 
-    def set_field(self, item_id: str, name: str, value: str | list[str] | None) -> None:
+    def set_field(self, item_id: str, name: EditableField, value: str | list[str] | None) -> None:
         """Set ``title``, ``summary``, ``bullets`` or ``notes``; None resets it to automatic."""
         self.article.item(item_id)
-        if name not in ("title", "summary", "bullets", "notes"):
+        if name not in EDITABLE_FIELDS:
             raise ValueError(f"not an editable field: {name}")
         edit = self.edits.setdefault(item_id, ItemEdit())
         setattr(edit, name, list(value) if isinstance(value, list) else value)
         if edit.is_empty():
             del self.edits[item_id]
 
-    def set_header(self, name: str, value: str) -> None:
+    def set_header(self, name: HeaderField, value: str) -> None:
         if name not in HEADER_FIELDS:
             raise ValueError(f"not a memo header field: {name}")
         setattr(self.header, name, value)
 
-    def set_template(self, kind: str, name: str | None) -> None:
+    def set_template(self, kind: TemplateKind, name: str | None) -> None:
         """Choose the deck or memo template by name or path (None = the default)."""
-        if kind not in ("deck", "memo"):
+        if kind not in TEMPLATE_KINDS:
             raise ValueError(f"not a template kind: {kind}")
         setattr(self, f"{kind}_template", name)
 

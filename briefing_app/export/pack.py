@@ -4,6 +4,8 @@ Shared by the CLI and the app, so a memo that fails after the deck succeeded
 never leaves half a pack (or a new deck beside an old memo) behind. Kinds:
 "deck" (.pptx), "memo" (PDF), "handouts" (PDF of the slides) and "pack" (one
 PDF: the memo, then the handouts, with bookmarks for both, for one print job).
+Each builder imports its library when called: a memo-only export never loads
+python-pptx, a deck-only one never reportlab.
 """
 
 from __future__ import annotations
@@ -14,16 +16,15 @@ from pathlib import Path
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
+from briefing_app.export.handouts.layout import LAYOUTS
 from briefing_app.files.atomic import check_target, write_atomic
 
 # -- kind -> (path, template); a "handouts" template is a deck template; "pack" takes the
-# -- deck and memo targets' templates (or the briefing's) and ignores its own --
+# -- deck and memo templates (``templates``, else the deck/memo targets', else the briefing's) --
 Targets = dict[str, tuple[Path, str | Path | None]]
+Templates = dict[str, str | Path | None]  # "deck"/"memo" -> template
 Report = Callable[[int, str], None]
 ORDER = ("deck", "memo", "handouts", "pack")
-
-
-Templates = dict[str, str | Path | None]  # "deck"/"memo" -> template, for handouts and pack
 
 
 def write_pack(
@@ -46,9 +47,6 @@ def build_pack(
     handout_layout: str = "3", templates: Templates | None = None,
 ) -> tuple[list[tuple[Path, bytes]], list[str]]:  # fmt: skip
     """The bytes of each target (in ORDER) and their warnings; paths checked first."""
-    from briefing_app.export.deck.writer import check_deck_path
-    from briefing_app.export.handouts.writer import check_layout
-
     unknown = set(targets) - set(ORDER)
     if unknown:
         raise ValueError(f"unknown export kinds {sorted(unknown)}")
@@ -56,11 +54,13 @@ def build_pack(
     for kind, (path, _template) in targets.items():
         check_target(path)
         if kind == "deck":
+            # -- deferred: a memo-only export never imports python-pptx --
+            from briefing_app.export.deck.writer import check_deck_path
+
             check_deck_path(path)
         elif Path(path).suffix.lower() != ".pdf":
-            raise UserError(
-                f"The {kind} must be saved as .pdf, not {Path(path).suffix or 'no extension'}."
-            )
+            suffix = Path(path).suffix or "no extension"
+            raise UserError(f"The {kind} must be saved as .pdf, not {suffix}.")
     builder = _Builder(briefing, targets, handout_layout, templates or {})
     files: list[tuple[Path, bytes]] = []
     kinds = [k for k in ORDER if k in targets]
@@ -72,21 +72,26 @@ def build_pack(
     return files, list(dict.fromkeys(builder.warnings))
 
 
-def build_one(briefing: Briefing, kind: str, *, deck_template=None, memo_template=None,
-              handout_layout: str = "3") -> tuple[bytes, list[str], int]:  # fmt: skip
-    """One PDF ("memo", "handouts" or "pack") in memory with its warnings and page count.
-
-    For printing: nothing is written to disk.
-    """
+def build_one(
+    briefing: Briefing, kind: str, *, deck_template: str | Path | None = None,
+    memo_template: str | Path | None = None, handout_layout: str = "3",
+) -> tuple[bytes, list[str], int]:  # fmt: skip
+    """One PDF ("memo", "handouts" or "pack") in memory, its warnings and page count (to print)."""
     from pypdf import PdfReader
 
-    from briefing_app.export.handouts.writer import check_layout
-
+    if kind not in ("memo", "handouts", "pack"):
+        raise ValueError(f"cannot print {kind!r}")
     check_layout(handout_layout)
-    templates = {"deck": deck_template, "memo": memo_template}
-    builder = _Builder(briefing, {}, handout_layout, templates)
+    builder = _Builder(briefing, {}, handout_layout, {"deck": deck_template, "memo": memo_template})
     data = builder.build(kind)
     return data, list(dict.fromkeys(builder.warnings)), len(PdfReader(io.BytesIO(data)).pages)
+
+
+def check_layout(layout: str) -> str:
+    """``layout`` if it is one of 1, 2, 3, 6, notes; a UserError otherwise."""
+    if layout not in LAYOUTS:
+        raise UserError(f"Unknown handout layout {layout!r}; use one of {', '.join(LAYOUTS)}.")
+    return layout
 
 
 class _Builder:
@@ -107,6 +112,7 @@ class _Builder:
         return self._done[kind]
 
     def _deck(self) -> bytes:
+        # -- deferred: a memo-only export never imports python-pptx --
         from briefing_app.export.deck.writer import build_deck
 
         data, found = build_deck(self.briefing, template=self.deck_template)
@@ -114,6 +120,7 @@ class _Builder:
         return data
 
     def _memo(self) -> bytes:
+        # -- deferred: a deck-only export never imports reportlab --
         from briefing_app.export.memo.writer import render_memo
 
         memo = render_memo(self.briefing, template=self.memo_template)
@@ -122,21 +129,19 @@ class _Builder:
 
     def _handouts(self) -> bytes:
         from briefing_app.export.handouts.writer import render_handouts
+        from briefing_app.export.memo.writer import load_memo_template
 
+        paper = load_memo_template(self.memo_template).page_points
         result = render_handouts(
-            self.briefing, template=self.deck_template, layout=self.layout, paper=self._paper()
+            self.briefing, template=self.deck_template, layout=self.layout, paper=paper
         )
         self.warnings += result.warnings
         return result.pdf
 
-    def _paper(self) -> tuple[float, float]:
-        from briefing_app.export.memo.writer import load_memo_template
-
-        return load_memo_template(self.memo_template).page_points
-
     def _pack(self) -> bytes:
-        return join_pdfs([("Memo", self.build("memo")), ("Handouts", self.build("handouts"))],
-                         title=f"Briefing pack: {self.briefing.article.title}")  # fmt: skip
+        title = f"Briefing pack: {self.briefing.article.title}"
+        parts = [("Memo", self.build("memo")), ("Handouts", self.build("handouts"))]
+        return join_pdfs(parts, title=title)
 
 
 def _template(targets: Targets, kinds: tuple[str, ...], default):
@@ -153,9 +158,8 @@ def join_pdfs(parts: list[tuple[str, bytes]], *, title: str) -> bytes:
     writer = PdfWriter()
     for name, data in parts:
         writer.append(PdfReader(io.BytesIO(data)), outline_item=name, import_outline=True)
-    writer.add_metadata(
-        {"/Title": title, "/Creator": "Briefing Builder", "/Producer": "Briefing Builder"}
-    )
+    meta = {"/Title": title, "/Creator": "Briefing Builder", "/Producer": "Briefing Builder"}
+    writer.add_metadata(meta)
     writer.page_mode = "/UseOutlines"
     out = io.BytesIO()
     writer.write(out)

@@ -12,13 +12,14 @@ from pathlib import Path
 
 import platformdirs
 
+from briefing_app.core.briefing import TEMPLATE_KINDS, TemplateKind
 from briefing_app.core.errors import UserError
 from briefing_app.resources import assets_dir
 
 APP_NAME = "briefing-app"
-KINDS = ("deck", "memo")
-SUFFIXES = {"deck": (".pptx", ".potx"), "memo": (".toml",)}
-DEFAULTS = {"deck": "government", "memo": "information"}
+KINDS = TEMPLATE_KINDS
+SUFFIXES: dict[TemplateKind, tuple[str, ...]] = {"deck": (".pptx", ".potx"), "memo": (".toml",)}
+DEFAULTS: dict[TemplateKind, str] = {"deck": "government", "memo": "information"}
 
 
 @dataclass(frozen=True)
@@ -31,16 +32,16 @@ class TemplateInfo:
         return {"name": self.name, "path": str(self.path), "builtin": self.builtin}
 
 
-def builtin_template_dir(kind: str) -> Path:
+def builtin_template_dir(kind: TemplateKind) -> Path:
     return assets_dir() / "templates" / kind
 
 
-def user_template_dir(kind: str) -> Path:
+def user_template_dir(kind: TemplateKind) -> Path:
     """Per-user folder for templates of ``kind`` (created on demand by callers that write)."""
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "templates" / kind
 
 
-def list_templates(kind: str) -> list[TemplateInfo]:
+def list_templates(kind: TemplateKind) -> list[TemplateInfo]:
     """Built-in templates first, then the user's; a user template may shadow nothing."""
     found: list[TemplateInfo] = []
     names: set[str] = set()
@@ -54,7 +55,7 @@ def list_templates(kind: str) -> list[TemplateInfo]:
     return found
 
 
-def resolve_template(kind: str, name_or_path: str | Path | None) -> Path:
+def resolve_template(kind: TemplateKind, name_or_path: str | Path | None) -> Path:
     """The template file for a name, a path, or None (the default); UserError if none matches."""
     if name_or_path is None or str(name_or_path) == "":
         name_or_path = DEFAULTS[kind]

@@ -97,6 +97,7 @@ def _serve() -> None:
 def _limit_memory(memory_mb: int) -> None:
     """Cap the child's address space where the OS allows it (POSIX); elsewhere the timeout remains."""
     try:
+        # -- deferred: POSIX only, in the child process --
         import resource
     except ImportError:
         return

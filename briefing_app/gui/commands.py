@@ -7,9 +7,11 @@ through the Session's ``*_changed`` signals, which every command emits.
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from briefing_app.core.briefing import EditableField, HeaderField, TemplateKind
 from briefing_app.gui.session import Session
 
 MERGE_PAUSE_S = 1.5  # typing pauses longer than this start a new undo step
@@ -21,24 +23,40 @@ _FIELD_LABELS = {
 }
 
 
-class PickCommand(QUndoCommand):
+class _Change(QUndoCommand):
+    """A change between two values: redo applies the new one, undo the old one.
+
+    ``_apply`` changes the briefing with one Briefing method and then emits the
+    session signal that views follow, so no command can do one without the other.
+    """
+
+    _old: Any
+    _new: Any
+
+    def _apply(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+
+class PickCommand(_Change):
     """Pick or unpick one section or recommendation."""
 
     def __init__(self, session: Session, item_id: str, picked: bool) -> None:
         title = session.briefing.title_of(item_id)
         super().__init__(f"{'Pick' if picked else 'Unpick'} “{_short(title)}”")
-        self._session, self._id, self._picked = session, item_id, picked
+        self._session, self._id, self._new, self._old = session, item_id, picked, not picked
 
-    def redo(self) -> None:
-        self._session.briefing.set_picked(self._id, self._picked)
-        self._session.picked_changed.emit(self._id)
-
-    def undo(self) -> None:
-        self._session.briefing.set_picked(self._id, not self._picked)
+    def _apply(self, value: bool) -> None:
+        self._session.briefing.set_picked(self._id, value)
         self._session.picked_changed.emit(self._id)
 
 
-class MoveCommand(QUndoCommand):
+class MoveCommand(_Change):
     """Move an item to a new position among the items of its kind."""
 
     def __init__(self, session: Session, item_id: str, position: int) -> None:
@@ -46,16 +64,12 @@ class MoveCommand(QUndoCommand):
         self._session, self._id, self._new = session, item_id, position
         self._old = session.briefing.position_of(item_id)
 
-    def redo(self) -> None:
-        self._session.briefing.move(self._id, self._new)
-        self._session.order_changed.emit(self._id)
-
-    def undo(self) -> None:
-        self._session.briefing.move(self._id, self._old)
+    def _apply(self, value: int) -> None:
+        self._session.briefing.move(self._id, value)
         self._session.order_changed.emit(self._id)
 
 
-class EditFieldCommand(QUndoCommand):
+class EditFieldCommand(_Change):
     """Set an item's title, summary, bullets or notes; None resets it to automatic.
 
     Consecutive edits of the same field of the same item merge into one step
@@ -64,7 +78,9 @@ class EditFieldCommand(QUndoCommand):
 
     ID = 1001
 
-    def __init__(self, session: Session, item_id: str, name: str, value) -> None:
+    def __init__(
+        self, session: Session, item_id: str, name: EditableField, value: str | list[str] | None
+    ) -> None:
         label = _FIELD_LABELS[name]
         title = _short(session.briefing.title_of(item_id))
         verb = "Reset" if value is None else "Edit"
@@ -88,21 +104,17 @@ class EditFieldCommand(QUndoCommand):
         self._new, self._at = other._new, other._at
         return True
 
-    def redo(self) -> None:
-        self._session.briefing.set_field(self._id, self._name, self._new)
-        self._session.field_changed.emit(self._id, self._name)
-
-    def undo(self) -> None:
-        self._session.briefing.set_field(self._id, self._name, self._old)
+    def _apply(self, value: str | list[str] | None) -> None:
+        self._session.briefing.set_field(self._id, self._name, value)
         self._session.field_changed.emit(self._id, self._name)
 
 
-class EditHeaderCommand(QUndoCommand):
+class EditHeaderCommand(_Change):
     """Change one memo header field (To, Through, From, Subject, Date, Classification)."""
 
     ID = 1002
 
-    def __init__(self, session: Session, name: str, value: str) -> None:
+    def __init__(self, session: Session, name: HeaderField, value: str) -> None:
         super().__init__(f"Edit memo {name}")
         self._session, self._name, self._new = session, name, value
         self._old = getattr(session.briefing.header, name)
@@ -119,29 +131,21 @@ class EditHeaderCommand(QUndoCommand):
         self._new, self._at = other._new, other._at
         return True
 
-    def redo(self) -> None:
-        self._session.briefing.set_header(self._name, self._new)
-        self._session.header_changed.emit(self._name)
-
-    def undo(self) -> None:
-        self._session.briefing.set_header(self._name, self._old)
+    def _apply(self, value: str) -> None:
+        self._session.briefing.set_header(self._name, value)
         self._session.header_changed.emit(self._name)
 
 
-class ChooseTemplateCommand(QUndoCommand):
+class ChooseTemplateCommand(_Change):
     """Choose the deck or memo template by name or path (None = the default)."""
 
-    def __init__(self, session: Session, kind: str, name: str | None) -> None:
+    def __init__(self, session: Session, kind: TemplateKind, name: str | None) -> None:
         super().__init__(f"Choose {kind} template {name or 'default'}")
         self._session, self._kind, self._new = session, kind, name
         self._old = getattr(session.briefing, f"{kind}_template")
 
-    def redo(self) -> None:
-        self._session.briefing.set_template(self._kind, self._new)
-        self._session.template_changed.emit(self._kind)
-
-    def undo(self) -> None:
-        self._session.briefing.set_template(self._kind, self._old)
+    def _apply(self, value: str | None) -> None:
+        self._session.briefing.set_template(self._kind, value)
         self._session.template_changed.emit(self._kind)
 
 

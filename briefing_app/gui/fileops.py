@@ -7,15 +7,16 @@ the open work is replaced only after the new file was read completely.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
-from briefing_app.ingest.detect import analyze
-from briefing_app.ingest.readers import read_bytes
-from briefing_app.project import PROJECT_SUFFIX, save_project
+from briefing_app.gui.session import Session
+from briefing_app.gui.settings import Settings
+from briefing_app.project import PROJECT_SUFFIX, open_text, save_project
 from briefing_app.project import open_path as read_path
 
 ARTICLE_PATTERNS = "*.txt *.md *.markdown *.html *.htm *.docx *.pdf"
@@ -24,17 +25,32 @@ OPEN_FILTER = (
     f"Articles ({ARTICLE_PATTERNS});;Briefing projects (*{PROJECT_SUFFIX});;All files (*)"
 )
 SAVE_FILTER = f"Briefing projects (*{PROJECT_SUFFIX})"
-PASTED_NAME = "Pasted text.txt"
 
 
-def open_dialog(window) -> None:
+class FileHost(Protocol):
+    """What file work needs from the main window: its session, settings, menu and messages."""
+
+    session: Session
+    settings: Settings
+    recent_menu: QMenu
+
+    def window(self) -> QWidget: ...  # -- the parent of file dialogs --
+
+    def show_error(self, error: UserError) -> None: ...
+
+    def show_warning(self, message: str) -> None: ...
+
+
+def open_dialog(window: FileHost) -> None:
     start = str(window.settings.last_folder or Path.home())
-    path, _ = QFileDialog.getOpenFileName(window, "Open article or project", start, OPEN_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        window.window(), "Open article or project", start, OPEN_FILTER
+    )
     if path:
         open_path(window, Path(path))
 
 
-def load(path: Path, settings) -> Briefing:
+def load(path: Path, settings: Settings) -> Briefing:
     """Read an article or project into a Briefing; new articles get the last-used templates."""
     briefing = read_path(path)
     if path.suffix.lower() != PROJECT_SUFFIX:
@@ -43,7 +59,7 @@ def load(path: Path, settings) -> Briefing:
     return briefing
 
 
-def open_path(window, path: Path) -> bool:
+def open_path(window: FileHost, path: Path) -> bool:
     """Open an article or project in ``window``; False (and a dialog) if it cannot be read."""
     if window.session.dirty and not maybe_save(window):
         return False
@@ -60,16 +76,12 @@ def open_path(window, path: Path) -> bool:
     return True
 
 
-def paste_article(window, text: str) -> bool:
+def paste_article(window: FileHost, text: str) -> bool:
     """Analyse pasted text as a new, unsaved article."""
-    if not text.strip():
-        window.show_error(UserError("The clipboard holds no text to make an article from."))
-        return False
-    if not maybe_save(window):
+    if text.strip() and not maybe_save(window):
         return False
     try:
-        document = read_bytes(text.encode("utf-8"), name=PASTED_NAME, suffix=".txt")
-        briefing = Briefing.from_article(analyze(document))
+        briefing = open_text(text)
     except UserError as exc:
         window.show_error(exc)
         return False
@@ -77,26 +89,28 @@ def paste_article(window, text: str) -> bool:
     return True
 
 
-def save(window) -> bool:
+def save(window: FileHost) -> bool:
     if window.session.path is None:
         return save_as(window)
     return _save_to(window, window.session.path)
 
 
-def save_as(window) -> bool:
+def save_as(window: FileHost) -> bool:
     session = window.session
     folder = session.path.parent if session.path else (window.settings.last_folder or Path.home())
     suggestion = folder / (safe_name(session.briefing.article.title) + PROJECT_SUFFIX)
-    path, _ = QFileDialog.getSaveFileName(window, "Save project", str(suggestion), SAVE_FILTER)
-    if not path:
+    chosen, _ = QFileDialog.getSaveFileName(
+        window.window(), "Save project", str(suggestion), SAVE_FILTER
+    )
+    if not chosen:
         return False
-    path = Path(path)
+    path = Path(chosen)
     if path.suffix.lower() != PROJECT_SUFFIX:
         path = path.with_name(path.name + PROJECT_SUFFIX)
     return _save_to(window, path)
 
 
-def _save_to(window, path: Path) -> bool:
+def _save_to(window: FileHost, path: Path) -> bool:
     try:
         save_project(window.session.briefing, path)
     except UserError as exc:
@@ -108,12 +122,12 @@ def _save_to(window, path: Path) -> bool:
     return True
 
 
-def maybe_save(window) -> bool:
+def maybe_save(window: FileHost) -> bool:
     """Ask to save unsaved work; False when the user cancels (or the save failed)."""
     if not window.session.dirty:
         return True
     answer = QMessageBox.question(
-        window,
+        window.window(),
         "Unsaved changes",
         "Save the changes to this briefing before closing it?",
         QMessageBox.StandardButton.Save
@@ -126,7 +140,7 @@ def maybe_save(window) -> bool:
     return answer == QMessageBox.StandardButton.Discard
 
 
-def _remember(window, path: Path) -> None:
+def _remember(window: FileHost, path: Path) -> None:
     settings = window.settings
     settings.add_recent(path)
     settings.last_project = path.absolute()
@@ -134,7 +148,7 @@ def _remember(window, path: Path) -> None:
     rebuild_recent_menu(window)
 
 
-def rebuild_recent_menu(window) -> None:
+def rebuild_recent_menu(window: FileHost) -> None:
     menu = window.recent_menu
     menu.clear()
     recent = window.settings.recent_files
@@ -145,7 +159,7 @@ def rebuild_recent_menu(window) -> None:
     menu.setEnabled(bool(recent))
 
 
-def _open_recent(window, path: Path) -> None:
+def _open_recent(window: FileHost, path: Path) -> None:
     if not path.exists():
         window.settings.recent_files = [p for p in window.settings.recent_files if p != path]
         rebuild_recent_menu(window)

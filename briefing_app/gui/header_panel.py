@@ -186,10 +186,12 @@ def import_template(kind: str, path: Path) -> str:
 def _check_template(kind: str, path: Path) -> None:
     """Open the template the way the exporter will, so a broken one is refused before copying."""
     if kind == "deck":
+        # -- deferred: only when a template is added --
         from briefing_app.export.deck.template import open_template
 
         open_template(path)
     else:
+        # -- deferred: only when a template is added --
         from briefing_app.export.memo.template import load_template
 
         load_template(path)

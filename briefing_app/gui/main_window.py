@@ -43,7 +43,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setAcceptDrops(True)
         self._build_views()
-        self.actions_by_key = build_menus(self)
+        menus = build_menus(self, self)
+        self.actions_by_key = menus.actions
+        self.recent_menu = menus.recent
         self._build_status_bar()
         self._connect()
         self.autosaver = Autosaver(
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
         return fileops.save_as(self)
 
     def export(self, kinds: set[str]) -> None:
+        # -- deferred: the dialog is built on first export (first paint) --
         from briefing_app.gui.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.session.briefing, self.settings, kinds=kinds, parent=self)

@@ -31,6 +31,7 @@ def render_memo_page(briefing: Briefing, item_id: str | None) -> MemoPage | None
         pdf_bytes, warnings, page_of = _memo_pdf(briefing)
     except ImportError:
         return None
+    # -- deferred: memo preview only (first paint) --
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(pdf_bytes)
@@ -53,6 +54,7 @@ def render_memo_page(briefing: Briefing, item_id: str | None) -> MemoPage | None
 
 def _memo_pdf(briefing: Briefing) -> tuple[bytes, list[str], dict[str, int]]:
     """The memo's PDF bytes, warnings and the page each item lands on, from the real exporter."""
+    # -- deferred: memo preview only (first paint) --
     from briefing_app.export.memo.writer import render_memo
 
     result = render_memo(briefing, template=briefing.memo_template)

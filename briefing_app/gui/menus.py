@@ -2,12 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
+from briefing_app.gui.session import Session
 
-def _action(window: QMainWindow, text: str, slot, *, shortcut=None, icon=None) -> QAction:
+
+class MenuHost(Protocol):
+    """The main window as the menus see it: a QMainWindow with these slots."""
+
+    session: Session
+
+    def open_dialog(self) -> None: ...
+    def paste_article(self) -> None: ...
+    def save(self) -> bool: ...
+    def save_as(self) -> bool: ...
+    def export(self, kinds: set[str]) -> None: ...
+    def focus_filter(self) -> None: ...
+    def preferences(self) -> None: ...
+    def about(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Menus:
+    """What the window keeps of its menus: the actions by key and the Open Recent menu."""
+
+    actions: dict[str, QAction]
+    recent: QMenu
+
+
+def _action(
+    window: QMainWindow, text: str, slot: Callable[[], Any], *, shortcut=None, icon=None
+) -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
@@ -17,52 +48,52 @@ def _action(window: QMainWindow, text: str, slot, *, shortcut=None, icon=None) -
     return action
 
 
-def build_menus(window) -> dict[str, QAction]:
-    """Create the File/Edit/Export/Help menus and the toolbar; return the actions by key."""
-    actions = _file_and_export_actions(window)
-    actions.update(_undo_actions(window))
+def build_menus(window: QMainWindow, host: MenuHost) -> Menus:
+    """Create the File/Edit/Export/Help menus and the toolbar of ``window``, wired to ``host``."""
+    actions = _file_and_export_actions(window, host)
+    actions.update(_undo_actions(window, host.session))
     for key, text in (("open", "Open"), ("save", "Save"), ("export_pack", "Export pack…")):
         actions[key].setIconText(text)
-    _fill_menus(window, actions)
+    recent = _fill_menus(window, actions)
     _fill_toolbar(window, actions)
-    return actions
+    return Menus(actions, recent)
 
 
-def _file_and_export_actions(window) -> dict[str, QAction]:
+def _file_and_export_actions(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
     sp, std = QStyle.StandardPixmap, QKeySequence.StandardKey
     return {
         "open": _action(
-            window, "&Open…", window.open_dialog, shortcut=std.Open, icon=sp.SP_DialogOpenButton
+            window, "&Open…", host.open_dialog, shortcut=std.Open, icon=sp.SP_DialogOpenButton
         ),
         "paste": _action(
-            window, "New Article from &Clipboard", window.paste_article, shortcut="Ctrl+Shift+V"
+            window, "New Article from &Clipboard", host.paste_article, shortcut="Ctrl+Shift+V"
         ),
         "save": _action(
-            window, "&Save Project", window.save, shortcut=std.Save, icon=sp.SP_DialogSaveButton
+            window, "&Save Project", host.save, shortcut=std.Save, icon=sp.SP_DialogSaveButton
         ),
-        "save_as": _action(window, "Save Project &As…", window.save_as, shortcut=std.SaveAs),
+        "save_as": _action(window, "Save Project &As…", host.save_as, shortcut=std.SaveAs),
         "quit": _action(window, "&Quit", window.close, shortcut=std.Quit),
         "export_deck": _action(
-            window, "Export &Deck…", lambda: window.export({"deck"}), shortcut="Ctrl+E"
+            window, "Export &Deck…", lambda: host.export({"deck"}), shortcut="Ctrl+E"
         ),
         "export_memo": _action(
-            window, "Export &Memo…", lambda: window.export({"memo"}), shortcut="Ctrl+Shift+M"
+            window, "Export &Memo…", lambda: host.export({"memo"}), shortcut="Ctrl+Shift+M"
         ),
         "export_pack": _action(
             window,
             "Export Briefing &Pack…",
-            lambda: window.export({"deck", "memo"}),
+            lambda: host.export({"deck", "memo"}),
             shortcut="Ctrl+Shift+E",
         ),
-        "filter": _action(window, "&Find in Outline", window.focus_filter, shortcut=std.Find),
-        "preferences": _action(window, "&Preferences…", window.preferences, shortcut="Ctrl+,"),
-        "about": _action(window, "&About Briefing Builder", window.about),
+        "filter": _action(window, "&Find in Outline", host.focus_filter, shortcut=std.Find),
+        "preferences": _action(window, "&Preferences…", host.preferences, shortcut="Ctrl+,"),
+        "about": _action(window, "&About Briefing Builder", host.about),
     }
 
 
-def _undo_actions(window) -> dict[str, QAction]:
+def _undo_actions(window: QMainWindow, session: Session) -> dict[str, QAction]:
     """Undo and Redo from the session's stack: their text names the step they would take."""
-    stack, sp, std = window.session.undo_stack, QStyle.StandardPixmap, QKeySequence.StandardKey
+    stack, sp, std = session.undo_stack, QStyle.StandardPixmap, QKeySequence.StandardKey
     undo = stack.createUndoAction(window, "&Undo")
     redo = stack.createRedoAction(window, "&Redo")
     for action, key, icon, text in (
@@ -75,12 +106,13 @@ def _undo_actions(window) -> dict[str, QAction]:
     return {"undo": undo, "redo": redo}
 
 
-def _fill_menus(window, actions: dict[str, QAction]) -> None:
+def _fill_menus(window: QMainWindow, actions: dict[str, QAction]) -> QMenu:
+    """Fill the menu bar; return the Open Recent menu, which file work refills."""
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addActions([actions["open"], actions["paste"]])
-    window.recent_menu = QMenu("Open &Recent", window)
-    file_menu.addMenu(window.recent_menu)
+    recent = QMenu("Open &Recent", window)
+    file_menu.addMenu(recent)
     file_menu.addSeparator()
     file_menu.addActions([actions["save"], actions["save_as"]])
     file_menu.addSeparator()
@@ -94,9 +126,10 @@ def _fill_menus(window, actions: dict[str, QAction]) -> None:
     export_menu = bar.addMenu("E&xport")
     export_menu.addActions([actions["export_deck"], actions["export_memo"], actions["export_pack"]])
     bar.addMenu("&Help").addAction(actions["about"])
+    return recent
 
 
-def _fill_toolbar(window, actions: dict[str, QAction]) -> None:
+def _fill_toolbar(window: QMainWindow, actions: dict[str, QAction]) -> None:
     toolbar = QToolBar("Main", window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)

@@ -71,6 +71,7 @@ class Sketch:
 
 def sketch_item(briefing: Briefing, item_id: str | None, *, checkpoint=None) -> Sketch:
     """The slides ``item_id`` becomes on the briefing's deck template, and the deck's length."""
+    # -- deferred: the deck package loads after the first paint --
     from briefing_app.export.deck.plan import plan_deck
 
     try:
@@ -109,6 +110,7 @@ def _plain_sketch(briefing: Briefing, item_id: str | None, *, warning: str) -> S
 
 
 def _template(name: str | None):
+    # -- deferred: the deck package loads after the first paint --
     from briefing_app.export.templates import resolve_template
 
     path = resolve_template("deck", name)
@@ -118,6 +120,7 @@ def _template(name: str | None):
 @lru_cache(maxsize=8)
 def _read_template(path: Path, _mtime: int):
     """(Look, TemplateGeometry) of a template file; cached until the file changes."""
+    # -- deferred: the deck package loads after the first paint --
     from briefing_app.export.deck.geometry import read_geometry
     from briefing_app.export.deck.template import open_template
 
@@ -168,6 +171,7 @@ def _background(prs, geometry, default: str) -> str:
 
 def _strips(prs) -> tuple[Box, ...]:
     """Boxes of the master shapes the deck writer puts the classification marking in."""
+    # -- deferred: the deck package loads after the first paint --
     from briefing_app.export.deck.writer import CLASSIFICATION_SHAPE
 
     return tuple(

@@ -85,9 +85,9 @@ def _iso(m: re.Match) -> str | None:
         month, day = _day_month_order(int(groups["a"]), int(groups["b"]))
         if month is None:
             return None
-    month_n = int(month) if str(month).isdigit() else _MONTHS.get(str(month).lower())
+    month_n = int(str(month)) if str(month).isdigit() else _MONTHS.get(str(month).lower())
     try:
-        value = date(int(groups["year"]), month_n or 0, int(day or 1))
+        value = date(int(groups["year"] or 0), month_n or 0, int(day or 1))
     except (TypeError, ValueError):
         return None
     return value.isoformat() if day else value.strftime("%Y-%m")

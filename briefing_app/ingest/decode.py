@@ -73,6 +73,7 @@ def _decode_guess(data: bytes) -> str:
         foreign = sum(not c.isascii() for c in letters)
         if letters and foreign <= 0.3 * len(letters):
             return text
+    # -- deferred: only for text of unknown encoding / .mhtml --
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
@@ -81,13 +82,16 @@ def _decode_guess(data: bytes) -> str:
 
 def html_from_mhtml(data: bytes, *, name: str) -> str:
     """The page inside a browser's "Save as single file" (.mht/.mhtml): its first text/html part."""
+    # -- deferred: only for text of unknown encoding / .mhtml --
     import email
     import email.policy
 
     message = email.message_from_bytes(data, policy=email.policy.default)
     for part in message.walk():
         if part.get_content_type() == "text/html":
-            payload = part.get_payload(decode=True) or b""
+            payload = part.get_payload(decode=True)
+            if not isinstance(payload, bytes):
+                payload = b""
             charset = part.get_content_charset()
             if charset:
                 try:

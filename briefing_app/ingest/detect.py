@@ -76,10 +76,10 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     for key, value in front.read_front(front_lines).items():
         meta.setdefault(key, value)
     body, bio = front.take_author_bio(body, meta.get("author"))
-    if meta.get("author") is None and bio:
-        meta["author"] = front.bio_author(bio)
-    if meta.get("date"):
-        meta["date"] = parse_date(meta["date"]) or meta["date"]
+    if meta.get("author") is None and bio and (author := front.bio_author(bio)):
+        meta["author"] = author
+    if date := meta.get("date"):
+        meta["date"] = parse_date(date) or date
     return title, meta, body, bio
 
 

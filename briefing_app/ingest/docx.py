@@ -24,6 +24,7 @@ _HEADING = re.compile(r"^heading\s*([1-9])$", re.I)
 
 def parse_docx(data: bytes, *, name: str = "") -> Document:
     """Blocks in body order (paragraphs, lists, table rows) plus core properties as metadata."""
+    # -- deferred: python-docx only for .docx (start-up time) --
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -62,6 +63,7 @@ def check_zip(data: bytes, *, name: str) -> None:
 
 def _walk(document, container, numbering):
     """Yield (kind, text, level, ordered) for paragraphs and table rows, in body order."""
+    # -- deferred: python-docx only for .docx (start-up time) --
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 

@@ -47,6 +47,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
 
 
 def _extract(html: str) -> str | None:
+    # -- deferred: trafilatura is slow to import (start-up time) --
     import trafilatura
 
     return trafilatura.extract(

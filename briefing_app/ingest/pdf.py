@@ -66,6 +66,7 @@ def _split_footnotes(page: list[Line], body: float) -> tuple[list[Line], list[Li
 
 def _extract(data: bytes, name: str) -> tuple[list[list[Line]], dict]:
     """Lines of every page and the info dictionary, or one sentence saying why not."""
+    # -- deferred: pdfplumber only for .pdf (start-up time) --
     import pdfplumber
     from pdfplumber.utils.exceptions import PdfminerException
 
@@ -100,6 +101,7 @@ def _read_pages(pdf, name: str) -> tuple[list[list[Line]], int]:
 
 
 def _explain(exc: Exception, name: str) -> UserError:
+    # -- deferred: pdfplumber only for .pdf (start-up time) --
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     cause = exc.args[0] if exc.args else exc
@@ -180,7 +182,7 @@ def _split_row(row: list[dict]) -> list[list[dict]]:
 
 def _line(words: list[dict], page: int, page_height: float) -> Line:
     chars = [len(w["text"]) for w in words]
-    sizes = Counter()
+    sizes: Counter[float] = Counter()
     bold = 0
     for w, n in zip(words, chars, strict=True):
         sizes[round(w["size"] * 2) / 2] += n

@@ -67,6 +67,7 @@ def read_bytes(data: bytes, *, name: str, suffix: str, timeout: float | None = N
         raise UserError(f"{name} is empty.")
     kind = sniff(data)
     if kind == "pdf":
+        # -- deferred: each format's parser on first use (start-up time) --
         from briefing_app.ingest.pdf import parse_pdf
 
         return run_limited(parse_pdf, data, what=name, timeout=timeout, kwargs={"name": name})
@@ -74,6 +75,7 @@ def read_bytes(data: bytes, *, name: str, suffix: str, timeout: float | None = N
         return _read_zip(data, name=name, timeout=timeout)
     _refuse_known_binaries(kind, name=name, suffix=suffix)
     if kind in ("html", "mhtml") or suffix in HTML_SUFFIXES | MHTML_SUFFIXES:
+        # -- deferred: each format's parser on first use (start-up time) --
         from briefing_app.ingest.html import parse_html
 
         mhtml = kind == "mhtml" or suffix in MHTML_SUFFIXES
@@ -116,6 +118,7 @@ def _read_zip(data: bytes, *, name: str, timeout: float) -> Document:
     except (zipfile.BadZipFile, OSError, ValueError):
         raise UserError(f"{name} is a damaged ZIP file and cannot be read.") from None
     if "word/document.xml" in names:
+        # -- deferred: each format's parser on first use (start-up time) --
         from briefing_app.ingest.docx import parse_docx
 
         return run_limited(parse_docx, data, what=name, timeout=timeout, kwargs={"name": name})

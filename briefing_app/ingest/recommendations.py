@@ -10,7 +10,7 @@ invented into the author's own.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing_app.core.text import split_sentences
@@ -126,7 +126,7 @@ def find_inline_ordinals(texts: list[str]) -> list[Found]:
 
 def find_list_recommendations(
     texts: list[str],
-    kinds: list[tuple[str, bool]],
+    kinds: Sequence[tuple[str, bool]],
     boundaries: set[int],
     *,
     context: dict[int, str] | None = None,
@@ -178,7 +178,9 @@ def find_labelled(texts: list[str], boundaries: set[int], headings: set[int]) ->
     labelled = [k for k, t in enumerate(texts) if LABEL.match(t)]
     if not labelled:
         return []
-    run = [(k, n, LABEL.match(texts[k]).group("marker")) for n, k in enumerate(labelled, 1)]
+    run = [
+        (k, n, m.group("marker")) for n, k in enumerate(labelled, 1) if (m := LABEL.match(texts[k]))
+    ]
     found = []
     for n, (k, ordinal, marker) in enumerate(run):
         end = run[n + 1][0] if n + 1 < len(run) else len(texts)

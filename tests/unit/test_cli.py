@@ -1,4 +1,4 @@
-"""The CLI contract of DESIGN.md: inspect --json, one-line errors with exit 2."""
+"""The CLI contract of docs/architecture.md: inspect --json, one-line errors with exit 2."""
 
 import json
 import subprocess

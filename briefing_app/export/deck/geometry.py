@@ -13,7 +13,14 @@ from pathlib import Path
 from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 
-from briefing_app.export.deck.template import BODY_TYPES, TITLE_TYPES, find_body, find_title
+from briefing_app.export.deck.template import (
+    BODY_TYPES,
+    TITLE_TYPES,
+    find_body,
+    find_title,
+    open_template,
+)
+from briefing_app.export.templates import resolve_template
 
 NS = {
     "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
@@ -94,8 +101,6 @@ def geometry_for(template: str | Path | None) -> TemplateGeometry:
     Opening a template takes a few tens of milliseconds: callers that redraw
     often should keep the result (it is immutable) until the template changes.
     """
-    from briefing_app.export.deck.template import open_template
-    from briefing_app.export.templates import resolve_template
 
     return read_geometry(open_template(resolve_template("deck", template)))
 

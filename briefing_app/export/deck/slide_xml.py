@@ -127,8 +127,12 @@ def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textb
         bold = ' b="1"' if para.bold else ""
         fill = ""
         if textbox:
-            colour = f'<a:solidFill><a:srgbClr val="{style.color.upper()}"/></a:solidFill>'
-            fill = (colour if style.color else "") + _latin(style.font)
+            colour = (
+                f'<a:solidFill><a:srgbClr val="{style.color.upper()}"/></a:solidFill>'
+                if style.color
+                else ""
+            )
+            fill = colour + _latin(style.font)
         rpr = f'<a:rPr sz="{Pt(scaled).centipoints}"{bold}>{fill}</a:rPr>' if fill else (
             f'<a:rPr sz="{Pt(scaled).centipoints}"{bold}/>'
         )  # fmt: skip

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.util import Emu
 
 from briefing_app.core.errors import UserError
 from briefing_app.files.zipguard import check_package
@@ -46,7 +47,10 @@ def open_template(path: Path):
     if not len(prs.slide_layouts):
         raise UserError(f"Template {path.name} has no slide layouts.")
     if not prs.slide_width or not prs.slide_height:
-        prs.slide_width, prs.slide_height = 9144000, 6858000  # -- PowerPoint's default, 4:3 --
+        prs.slide_width, prs.slide_height = (
+            Emu(9144000),
+            Emu(6858000),
+        )  # -- PowerPoint's default, 4:3 --
     remove_all_slides(prs)
     return prs
 

@@ -72,7 +72,7 @@ def render(prs, plan: DeckPlan, geometry: TemplateGeometry) -> None:
             SPACE_BEFORE, adder.count + 1,
         )  # fmt: skip
         slide = adder.add(xml, stamp.layout_part)
-        if planned.notes:
+        if planned.notes and notes is not None:
             adder.add_notes(slide, notes.xml(planned.notes), notes.master_part)
     props = prs.core_properties
     for name, value in plan.properties.items():

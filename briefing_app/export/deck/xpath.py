@@ -29,4 +29,4 @@ def _xpath(self, xpath_str: str):
 
 def install() -> None:
     """Make every python-pptx element use compiled XPath (idempotent)."""
-    xmlchemy.BaseOxmlElement.xpath = _xpath
+    xmlchemy.BaseOxmlElement.xpath = _xpath  # type: ignore[method-assign]  # deliberate patch

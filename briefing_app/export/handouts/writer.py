@@ -66,13 +66,6 @@ class SlidesResult:
     aspect: float
 
 
-def check_layout(layout: str) -> str:
-    """``layout`` if it is one of 1, 2, 3, 6, notes; a UserError otherwise."""
-    if layout not in LAYOUTS:
-        raise UserError(f"Unknown handout layout {layout!r}; use one of {', '.join(LAYOUTS)}.")
-    return layout
-
-
 def write_handouts(briefing: Briefing, path: Path | str, **kwargs) -> list[str]:
     """Render the handouts and write them atomically; return warnings for the user."""
     result = render_handouts(briefing, **kwargs)
@@ -88,7 +81,8 @@ def render_handouts(
     paper: tuple[float, float] | None = None,
 ) -> HandoutResult:
     """Handouts of the deck ``briefing`` makes on ``template``, ``layout`` slides a page."""
-    check_layout(layout)
+    if layout not in LAYOUTS:
+        raise UserError(f"Unknown handout layout {layout!r}; use one of {', '.join(LAYOUTS)}.")
     art, geometry = artwork_for(template if template is not None else briefing.deck_template)
     plan = plan_deck(briefing, geometry)
     page = paper or _memo_paper(briefing)

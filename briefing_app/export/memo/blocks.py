@@ -75,9 +75,9 @@ def header_block(ctx: Context) -> list[Flowable]:
     """Memo title line, then TO / THROUGH / FROM / DATE / SUBJECT with hanging labels."""
     plan, tpl = ctx.plan.header, ctx.template
     date = format_date(plan.date, plan.date_text, tpl.date_style)
-    rows = [(tpl.to_label, plan.to), (tpl.through_label, plan.through)]
-    rows += [(tpl.from_label, plan.sender), (tpl.date_label, date)]
-    rows = [(f"{label}:", value, False) for label, value in rows if value]
+    fields = [(tpl.to_label, plan.to), (tpl.through_label, plan.through)]
+    fields += [(tpl.from_label, plan.sender), (tpl.date_label, date)]
+    rows = [(f"{label}:", value, False) for label, value in fields if value]
     rows.append((f"{tpl.subject_label}:", plan.subject, True))  # -- the subject is in bold --
     indent = max(ctx.fonts.width(label, tpl.body_size, bold=True) for label, _, _ in rows)
     style = ParagraphStyle("field_hanging", ctx.styles["field"], leftIndent=indent + 4 * mm)

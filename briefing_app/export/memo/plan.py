@@ -192,7 +192,10 @@ def _bottom_line(briefing: Briefing, picked_recommendations: int) -> str:
 
 def _in_picked_text(briefing: Briefing) -> Callable[[int], bool]:
     """A test for "this source offset lies in a picked item", in log time per offset."""
-    items = [*briefing.picked_sections(), *briefing.picked_recommendations()]
+    items: list[Section | Recommendation] = [
+        *briefing.picked_sections(),
+        *briefing.picked_recommendations(),
+    ]
     spans: list[Span] = sorted(span for item in items for span in item.spans)
     starts = [start for start, _ in spans]
     ends = list(itertools.accumulate((end for _, end in spans), max, initial=0))[1:]
@@ -243,7 +246,12 @@ def _annex(
     picked_sections = {s.item_id for s in sections}
     article = briefing.article
     return tuple(sections) + tuple(
-        r for r in recs if article.item(r.item_id).section_id not in picked_sections
+        r
+        for r in recs
+        if not (
+            isinstance(rec := article.item(r.item_id), Recommendation)
+            and rec.section_id in picked_sections
+        )
     )
 
 

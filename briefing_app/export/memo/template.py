@@ -13,6 +13,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.utils import ImageReader
@@ -235,7 +236,7 @@ def load_template(path: Path | str) -> MemoTemplate:
         raise UserError(
             f"Memo template {path} is nested too deeply to be a memo template."
         ) from None
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}  # -- each value already checked against SCHEMA's type --
     titles: dict[str, str] = {}
     for table, key, value in _entries(path, data):
         field_name, check = SCHEMA[table][key]
@@ -244,7 +245,7 @@ def load_template(path: Path | str) -> MemoTemplate:
         except ValueError as exc:
             raise UserError(f"Memo template {path}: [{table}] {key} {exc}.") from None
         if table == "titles":
-            titles[key] = checked
+            titles[key] = str(checked)
         else:
             values[field_name] = checked
     values["letterhead_image"] = _image(path, values.get("letterhead_image"))

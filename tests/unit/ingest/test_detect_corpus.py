@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
+from benchmarks import detection_quality as quality
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.readers import read_document
-
-ROOT = Path(__file__).resolve().parents[3]
-_spec = importlib.util.spec_from_file_location(
-    "detection_quality", ROOT / "benchmarks" / "detection_quality.py"
-)
-quality = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(quality)
 
 FILES = [path for folder in quality.FOLDERS for path in quality.corpus_files(folder)]
 

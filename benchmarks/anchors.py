@@ -1,0 +1,81 @@
+"""Fixed costs against their anchors, in one run: the CLI against an import floor, the window
+against a bare PySide6 window.
+
+    PYTHONPATH=. python benchmarks/anchors.py --repeat 7
+
+- fixed cost: a three-line article to deck + memo, the whole process, against a fresh
+  interpreter that only imports python-pptx and reportlab (target: at most 1.5x);
+- deck only and memo only, against the same floor, to show what each path imports;
+- first painted window on the seed (``--quit-after-first-paint``, offscreen) against a bare
+  PySide6 window that shows and paints once (target: at most 2x).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+THREE_LINES = "A short note\n\nThe council met on Monday.\n\nIt agreed to publish the budget.\n"
+BARE_WINDOW = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication([])
+class W(QMainWindow):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        QTimer.singleShot(0, app.quit)
+w = W(); w.setCentralWidget(QLabel("bare")); w.resize(1280, 800); w.show()
+app.exec()
+"""
+
+
+def _wall(cmd: list[str], repeat: int, env: dict[str, str] | None = None) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT, env=env)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    py, n = sys.executable, args.repeat
+    gui_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryDirectory() as tmp:
+        article = Path(tmp) / "three.txt"
+        article.write_text(THREE_LINES, encoding="utf-8")
+        app = [py, "-m", "briefing_app", "export", str(article)]
+        deck, memo = ["--deck", str(Path(tmp) / "d.pptx")], ["--memo", str(Path(tmp) / "m.pdf")]
+        floor = _wall([py, "-c", "import pptx, reportlab.platypus"], n)
+        both = _wall([*app, *deck, *memo], n)
+        deck_only = _wall([*app, *deck], n)
+        memo_only = _wall([*app, *memo], n)
+        bare = _wall([py, "-c", BARE_WINDOW], n, gui_env)
+        seed = str(ROOT / "seeds" / "armenia-azerbaijan-peace.txt")
+        window = _wall(
+            [py, "-m", "briefing_app", "open", seed, "--quit-after-first-paint"], n, gui_env
+        )
+    print(f"median of {n} fresh processes")
+    print(f"import floor (pptx + reportlab)   {floor:6.3f} s")
+    print(f"deck + memo, three-line article    {both:6.3f} s  {both / floor:5.2f}x  (target 1.5x)")
+    print(f"deck only                          {deck_only:6.3f} s  {deck_only / floor:5.2f}x")
+    print(f"memo only                          {memo_only:6.3f} s  {memo_only / floor:5.2f}x")
+    print(f"bare PySide6 window, first paint   {bare:6.3f} s")
+    print(
+        f"app window on the seed, first paint {window:5.3f} s  {window / bare:5.2f}x  (target 2x)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
