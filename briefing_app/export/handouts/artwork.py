@@ -355,10 +355,10 @@ def _labels(el, box: Box, palette: Palette) -> list[Label]:
     anchor = str((xpath(el, "./p:txBody/a:bodyPr/@anchor") or ["t"])[0])
     out = []
     x, y, w, h = box
-    sizes = []
+    sizes: list[float] = []
     for p in paras:
-        size = xpath(p, "./a:r[1]/a:rPr/@sz | ./a:endParaRPr/@sz")
-        sizes.append(int(size[0]) / 100 if size else 18.0)
+        found = xpath(p, "./a:r[1]/a:rPr/@sz | ./a:endParaRPr/@sz")
+        sizes.append(int(found[0]) / 100 if found else 18.0)
     total = sum(s * 1.2 for s in sizes)
     top = y + (h - total) / 2 if anchor == "ctr" else (y + h - total if anchor == "b" else y)
     for p, text, size in zip(paras, texts, sizes, strict=True):
