@@ -30,6 +30,7 @@ class PrintOptions:
     two_sided: bool = False
     pages: str | None = None  # "1-3,5" as typed; checked by parse_pages
     title: str = "Briefing"
+    colour: bool = True  # False asks for monochrome
 
 
 def cups_available() -> bool:
@@ -102,6 +103,8 @@ def lp_command(printer: str, options: PrintOptions) -> list[str]:
         raise UserError(f"Copies must be between 1 and 999, not {options.copies}.")
     command = ["lp", "-d", printer, "-n", str(options.copies), "-t", options.title[:100]]
     command += ["-o", "sides=two-sided-long-edge" if options.two_sided else "sides=one-sided"]
+    if not options.colour:
+        command += ["-o", "print-color-mode=monochrome"]
     if options.copies > 1:
         command += ["-o", "collate=true"]  # -- whole sets, one per folder, not 1,1,2,2,… --
     if options.pages:

@@ -34,7 +34,13 @@ def render_memo_page(briefing: Briefing, item_id: str | None) -> MemoPage | None
     # -- deferred: memo preview only (first paint) --
     import pypdfium2
 
-    pdf = pypdfium2.PdfDocument(pdf_bytes)
+    from briefing_app.gui.sketch import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:  # -- pdfium is not thread-safe; the slide preview uses it too --
+        return _page_image(pypdfium2.PdfDocument(pdf_bytes), briefing, item_id, warnings, page_of)
+
+
+def _page_image(pdf, briefing: Briefing, item_id: str | None, warnings, page_of) -> MemoPage:
     try:
         # -- the exporter's page is a lower bound: a block kept with the next can move on --
         first = min(max(page_of.get(item_id or "", 1), 1), len(pdf)) - 1

@@ -64,6 +64,7 @@ class SlidesResult:
     marking: str
     template: str
     aspect: float
+    slides: tuple[PlannedSlide, ...] = ()  # the slides drawn, in page order
 
 
 def write_handouts(briefing: Briefing, path: Path | str, **kwargs) -> list[str]:
@@ -118,7 +119,7 @@ def render_slides(
     return SlidesResult(
         pdf=buffer.getvalue(), count=len(numbered), total_slides=len(plan.slides),
         warnings=tuple(plan.warnings) + art.warnings, marking=plan.classification,
-        template=art.name, aspect=size[0] / size[1],
+        template=art.name, aspect=size[0] / size[1], slides=tuple(s for _n, s in numbered),
     )  # fmt: skip
 
 
