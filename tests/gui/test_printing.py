@@ -120,7 +120,7 @@ def test_print_to_file_writes_the_vector_pdf_we_built(window, qtbot, tmp_path):
     request = gui_printing.Request("memo", "", 1, False, True, None, str(target), 1200)
     with qtbot.waitSignal(window.print_controller.finished, timeout=60000):
         window.print_controller.start(request)
-    memo, _w, pages = build_one(window.session.briefing, "memo")
+    _memo, _w, pages = build_one(window.session.briefing, "memo")
     assert target.read_bytes()[:5] == b"%PDF-" and len(PdfReader(target).pages) == pages
     assert "INFORMATION MEMO" in PdfReader(target).pages[0].extract_text()
 
