@@ -2,6 +2,7 @@
 
 Deck: re-opened with python-pptx; every picked item's bullets are on its slides
 (whitespace aside; characters XML cannot hold removed by the one sanitizer).
+Every deck also passes the OOXML validator (tests/ooxml: schemas and package rules).
 Memo: ``qpdf --check`` passes and pdftotext gives back every picked item's
 title and summary, apart from what PDF text extraction cannot round-trip:
 characters no bundled font has (drawn as "?"), characters beyond U+FFFF (reportlab
@@ -47,9 +48,13 @@ from tests.fuzz.strategies import (
     sentence,
     structured_article,
 )
+from tests.ooxml.odd_templates import LIBREOFFICE, sections_and_shows_template
+from tests.ooxml.validate import assert_valid_deck
 
 SETTINGS = fuzz_settings(60)
-DECK_TEMPLATES = [t.name for t in list_templates("deck")]
+# -- built-ins, plus templates the deck writer must repair: a LibreOffice export, and one
+# -- with PowerPoint sections and custom shows (made on first use, see odd_template) --
+DECK_TEMPLATES = [t.name for t in list_templates("deck")] + [str(LIBREOFFICE), "sections-and-shows"]
 MEMO_TEMPLATES = [t.name for t in list_templates("memo")]
 SAMPLE_FOR_LIBREOFFICE = 8
 # -- not body text: titles (may be cut with "…"), and per-slide furniture between split bullets --
@@ -228,13 +233,23 @@ def test_any_briefing_exports_a_deck_and_memo_that_readers_accept(workdir, text,
         return
     STATS["exported"] += 1
     deck, memo = workdir / "deck.pptx", workdir / "memo.pdf"
-    write_deck(briefing, deck, template=briefing.deck_template)
+    write_deck(briefing, deck, template=odd_template(briefing.deck_template, workdir))
+    assert_valid_deck(deck, f"fuzz deck on {briefing.deck_template}")
+    STATS["decks validated"] += 1
     write_memo(briefing, memo, template=briefing.memo_template)
     assert_bullets_on_slides(briefing, deck)
     assert_memo_is_valid_and_complete(briefing, memo, memo_chars())
     sample = sorted((workdir / "sample").iterdir())
     if len(sample) < SAMPLE_FOR_LIBREOFFICE:
         shutil.copy(deck, workdir / "sample" / f"fuzz{len(sample):02d}.pptx")
+
+
+def odd_template(name: str | None, workdir: Path) -> str | Path | None:
+    """``name``, or for "sections-and-shows" the path of that template, built once per run."""
+    if name != "sections-and-shows":
+        return name
+    path = workdir / "government-sections-shows.pptx"
+    return path if path.exists() else sections_and_shows_template(workdir, "government")
 
 
 def _everything(text: str) -> Briefing | None:
@@ -253,6 +268,7 @@ def test_libreoffice_converts_the_sampled_fuzz_decks(workdir, tmp_path):
         for n, text in enumerate([many_paragraphs(60), "Title\n\nFirst, " + "\x00<&>" * 500]):
             briefing = _everything(text)
             write_deck(briefing, workdir / "sample" / f"fixed{n}.pptx")
+            assert_valid_deck(workdir / "sample" / f"fixed{n}.pptx")
         decks = sorted((workdir / "sample").glob("*.pptx"))
     out = tmp_path / "pdf"
     subprocess.run(

@@ -22,6 +22,7 @@ from briefing_app.export.deck.fonts import deck_font_dir
 from briefing_app.export.deck.writer import write_deck
 from briefing_app.project import open_path
 from tests.conftest import SEED, require_tool
+from tests.ooxml.validate import assert_valid_deck
 from tests.unit.export.deck_support import long_briefing, slide_texts, third_party_template
 
 BUILTIN = ("government", "minimal", "dark")
@@ -72,6 +73,8 @@ def rendered(tmp_path_factory):
         write_deck(long, decks[name], template=template)
     decks["long-government"] = tmp / "long-government.pptx"
     write_deck(long, decks["long-government"], template="government")
+    for path in decks.values():
+        assert_valid_deck(path)
     _convert(list(decks.values()), tmp)
     return {name: (path, tmp / "pdf" / f"{path.stem}.pdf") for name, path in decks.items()}
 

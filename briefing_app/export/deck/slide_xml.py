@@ -73,11 +73,15 @@ class SlideStamp:
         _hole(body.text_frame, "body")
         self.layout_part = layout.part
         self._stamp = Stamp(slide._element)
+        # -- no paragraphs (a title slide with no subtitle): no empty box, no "Click to add" prompt --
+        body._element.getparent().remove(body._element)
+        self._without_body = Stamp(slide._element)
 
     def xml(self, title: str, title_pt: float, paras: Sequence[Para], body_pt: float,
             space: float, number: int) -> bytes:  # fmt: skip
         """The slide's XML with the plan's fitted title and paragraphs at their sizes."""
-        return self._stamp.fill(
+        stamp = self._stamp if paras else self._without_body
+        return stamp.fill(
             title=paragraphs_xml([Para(title, bullet=False)], title_pt, self.title_style,
                                  textbox=self.title_box, space=0.0),
             body=paragraphs_xml(paras, body_pt, self.body_style, textbox=self.body_box,
@@ -107,7 +111,11 @@ class NotesStamp:
 
 def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textbox: bool,
                    space: float) -> str:  # fmt: skip
-    """``<a:p>`` elements for ``paras`` at ``size`` pt; text boxes also get font, colour, bullets."""
+    """``<a:p>`` elements for ``paras`` at ``size`` pt; text boxes also get font, colour, bullets.
+
+    Never empty: a text body without a paragraph breaks the schema, and PowerPoint
+    offers to repair the file, so no paragraphs give one empty paragraph.
+    """
     out = []
     for para in paras:
         scaled = round(size * para.scale, 1)
@@ -137,7 +145,7 @@ def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textb
             f'<a:rPr sz="{Pt(scaled).centipoints}"{bold}/>'
         )  # fmt: skip
         out.append(f"<a:p>{ppr}<a:r>{rpr}<a:t>{_text(para.text)}</a:t></a:r></a:p>")
-    return "".join(out)
+    return "".join(out) or "<a:p/>"
 
 
 def _latin(font: str | None) -> str:

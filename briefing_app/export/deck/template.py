@@ -16,6 +16,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Emu
 
 from briefing_app.core.errors import UserError
+from briefing_app.export.deck.package import repair_template
 from briefing_app.files.zipguard import check_package
 
 _MACRO_SUFFIXES = (".pptm", ".potm", ".ppsm")
@@ -52,6 +53,7 @@ def open_template(path: Path):
             Emu(6858000),
         )  # -- PowerPoint's default, 4:3 --
     remove_all_slides(prs)
+    repair_template(prs)
     return prs
 
 

@@ -18,6 +18,7 @@ from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
 from briefing_app.export.deck.fit import TextStyle
 from briefing_app.export.deck.geometry import TemplateGeometry, read_geometry, xpath
+from briefing_app.export.deck.package import finish_sections
 from briefing_app.export.deck.plan import DeckPlan, plan_deck
 from briefing_app.export.deck.slide_parts import SlideAdder
 from briefing_app.export.deck.slide_xml import NotesStamp, SlideStamp
@@ -74,6 +75,7 @@ def render(prs, plan: DeckPlan, geometry: TemplateGeometry) -> None:
         slide = adder.add(xml, stamp.layout_part)
         if planned.notes and notes is not None:
             adder.add_notes(slide, notes.xml(planned.notes), notes.master_part)
+    finish_sections(prs)
     props = prs.core_properties
     for name, value in plan.properties.items():
         setattr(props, name, value)

@@ -20,6 +20,7 @@ from briefing_app.export.deck.template import open_template
 from briefing_app.export.deck.writer import build_deck, write_deck
 from briefing_app.export.templates import resolve_template
 from briefing_app.project import open_path
+from tests.ooxml.validate import assert_valid_deck
 from tests.unit.export.deck_support import long_briefing, slide_texts, synthetic_briefing
 
 
@@ -30,6 +31,7 @@ def seed_deck(tmp_path_factory):
     out = tmp_path_factory.mktemp("deck") / "seed.pptx"
     briefing = open_path(SEED)
     write_deck(briefing, out)
+    assert_valid_deck(out)
     return briefing, out, Presentation(str(out))
 
 
@@ -114,6 +116,7 @@ def test_same_briefing_gives_the_same_slides(tmp_path):
 def test_long_content_continues_on_cont_slides_and_never_below_minimum_size(tmp_path):
     out = tmp_path / "deck.pptx"
     write_deck(long_briefing(), out, template="government")
+    assert_valid_deck(out)
     titles = [_title(s) for s in Presentation(str(out)).slides]
     assert "Section 0 (cont.)" in titles and "Section 0 (cont. 2)" in titles
     sizes = [
@@ -133,6 +136,7 @@ def test_hostile_text_is_sanitized_not_lost(tmp_path):
     briefing.set_field(sid, "bullets", ["a\x00b\x07c\ufffed", "R&D <b> & 🇦🇲 مرحبا", "y" * 5000])
     out = tmp_path / "deck.pptx"
     write_deck(briefing, out)
+    assert_valid_deck(out)
     text = "\n".join(slide_texts(out))
     assert "abcd" in text and "R&D <b> & 🇦🇲 مرحبا" in text
     assert text.replace("\n", "").count("y" * 100) >= 1
@@ -167,6 +171,7 @@ def test_classification_marking_goes_into_the_government_strip(tmp_path):
     briefing = synthetic_briefing()
     briefing.set_header("classification", "official-sensitive")
     data, _ = build_deck(briefing, template="government")
+    assert_valid_deck(data)
     out = tmp_path / "deck.pptx"
     out.write_bytes(data)
     master = Presentation(str(out)).slide_master
@@ -227,6 +232,7 @@ def test_template_pictures_get_alt_text(tmp_path):
     prs.save(str(template))
     out = tmp_path / "deck.pptx"
     write_deck(synthetic_briefing(), out, template=template)
+    assert_valid_deck(out)
     layouts = Presentation(str(out)).slide_layouts
     descriptions = [
         el.get("descr")
@@ -256,6 +262,7 @@ def test_any_text_exports_and_reopens(tmp_path_factory, title, bullets):
     briefing.set_field(sid, "bullets", bullets)
     out = tmp_path_factory.mktemp("fuzz") / "deck.pptx"
     write_deck(briefing, out, template="minimal")
+    assert_valid_deck(out)
     titles = [_title(s) for s in Presentation(str(out)).slides]
     assert len(set(titles)) == len(titles)
 

@@ -10,6 +10,7 @@ import pytest
 from pptx.opc.package import OpcPackage, _Relationships
 
 from briefing_app.export.deck.writer import build_deck
+from tests.ooxml.validate import assert_valid_deck
 from tests.unit.export.deck_support import _section, synthetic_briefing
 
 
@@ -51,6 +52,7 @@ def test_a_deck_of_over_a_thousand_slides_exports_in_seconds():
     start = time.perf_counter()
     data, _ = build_deck(_briefing(1100))
     elapsed = time.perf_counter() - start
+    assert_valid_deck(data, "1,100+ slides")
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         slides = [n for n in zf.namelist() if n.startswith("ppt/slides/slide")]
     assert len(slides) > 1000

@@ -14,6 +14,7 @@ from briefing_app.export.deck.geometry import read_geometry
 from briefing_app.export.deck.template import open_template
 from briefing_app.export.deck.writer import write_deck
 from briefing_app.export.templates import DEFAULTS, list_templates
+from tests.ooxml.validate import assert_valid_deck
 from tests.unit.export.deck_support import slide_texts, synthetic_briefing, third_party_template
 
 
@@ -55,6 +56,7 @@ def test_layouts_are_chosen_by_placeholder_type_not_name_or_order(tmp_path):
 def test_sample_slides_are_removed_and_4_by_3_size_is_kept(tmp_path):
     out = tmp_path / "deck.pptx"
     write_deck(synthetic_briefing(), out, template=third_party_template(tmp_path, "corp"))
+    assert_valid_deck(out)
     prs = Presentation(str(out))
     assert (prs.slide_width, prs.slide_height) == (9144000, 6858000)
     assert not any("SAMPLE SLIDE" in text for text in slide_texts(out))
@@ -64,6 +66,7 @@ def test_sample_slides_are_removed_and_4_by_3_size_is_kept(tmp_path):
 def test_potx_template_is_accepted(tmp_path):
     out = tmp_path / "deck.pptx"
     write_deck(synthetic_briefing(), out, template=third_party_template(tmp_path, "t", potx=True))
+    assert_valid_deck(out)
     with zipfile.ZipFile(out) as zf:
         types = zf.read("[Content_Types].xml")
     assert b"presentation.main+xml" in types and b"template.main+xml" not in types
@@ -73,6 +76,7 @@ def test_missing_body_layout_falls_back_to_a_text_box_with_a_warning(tmp_path):
     template = third_party_template(tmp_path, "bare", keep_only=("Title Only", "Blank"))
     out = tmp_path / "deck.pptx"
     warnings = write_deck(synthetic_briefing(), out, template=template)
+    assert_valid_deck(out)
     assert any("no layout with a body placeholder" in w for w in warnings)
     assert any("title-slide layout" in w for w in warnings)
     texts = slide_texts(out)
