@@ -141,3 +141,24 @@ def test_print_preview_shows_the_memo_then_the_handouts(window, qtbot, monkeypat
     qtbot.waitUntil(lambda: bool(shown), timeout=60000)
     _pack, _w, pages = build_one(window.session.briefing, "pack")
     assert len(PdfReader(tmp_path / "preview.pdf").pages) == pages
+
+
+def test_export_pack_offers_the_pack_pdf_with_a_handout_layout(window, qtbot, tmp_path):
+    from tests.gui.test_export_and_preview import open_dialog
+
+    dialog = open_dialog(window, tmp_path)
+    assert not dialog.checks["pack"].isChecked()  # -- an option, off until ticked --
+    assert dialog.path_edits["pack"].text().endswith(" pack.pdf")
+    dialog.checks["memo"].setChecked(False)
+    dialog.checks["pack"].setChecked(True)
+    dialog.path_edits["pack"].setText(str(tmp_path / "pack.pdf"))
+    combo = dialog.template_boxes["pack"]
+    combo.setCurrentIndex(combo.findData("6"))
+    with qtbot.waitSignal(dialog.finished_export, timeout=60000):
+        dialog.export_now()
+    pack = PdfReader(tmp_path / "pack.pdf")
+    _memo, _w, memo_pages = build_one(window.session.briefing, "memo")
+    _h, _w, handout_pages = build_one(window.session.briefing, "handouts", handout_layout="6")
+    assert len(pack.pages) == memo_pages + handout_pages
+    assert [o.title for o in pack.outline if not isinstance(o, list)] == ["Memo", "Handouts"]
+    assert not (tmp_path / "out.pdf").exists() and (tmp_path / "out.pptx").exists()
