@@ -69,7 +69,7 @@ def palette_for(master_element, theme_colours: dict[str, str], layout_element=No
 
 
 def modify(rgb: str, element) -> str:
-    """Apply lumMod/lumOff/shade/tint children of a colour element to ``rgb``."""
+    """Apply lumMod/lumOff/satMod/satOff/shade/tint children of a colour element to ``rgb``."""
     r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
     for child in element:
         if not isinstance(child.tag, str):
@@ -80,8 +80,23 @@ def modify(rgb: str, element) -> str:
             h, lum, s = colorsys.rgb_to_hls(r, g, b)
             lum = lum * value if name == "lumMod" else lum + value
             r, g, b = colorsys.hls_to_rgb(h, min(max(lum, 0.0), 1.0), s)
-        elif name == "shade":
-            r, g, b = (c * value for c in (r, g, b))
+        elif name in ("satMod", "satOff"):
+            h, lum, sat = colorsys.rgb_to_hls(r, g, b)
+            sat = sat * value if name == "satMod" else sat + value
+            r, g, b = colorsys.hls_to_rgb(h, lum, min(max(sat, 0.0), 1.0))
+        elif name == "shade":  # -- shade and tint work on linear light, as Office does --
+            r, g, b = (_gamma(_linear(c) * value) for c in (r, g, b))
         elif name == "tint":
-            r, g, b = (c + (1 - c) * (1 - value) for c in (r, g, b))
+            r, g, b = (_gamma(_linear(c) * value + (1 - value)) for c in (r, g, b))
     return "".join(f"{round(min(max(c, 0.0), 1.0) * 255):02X}" for c in (r, g, b))
+
+
+def _linear(c: float) -> float:
+    """sRGB to linear light."""
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def _gamma(c: float) -> float:
+    """Linear light to sRGB."""
+    c = min(max(c, 0.0), 1.0)
+    return c * 12.92 if c <= 0.0031308 else 1.055 * c ** (1 / 2.4) - 0.055

@@ -115,16 +115,21 @@ def _marking(canvas: Canvas, art: SlideArt, place: Place, marking: str) -> None:
 
 
 def _label(canvas: Canvas, place: Place, label: Label, text: str) -> None:
+    """Template text, wrapped to its box as PowerPoint wraps it, stacked from its anchor."""
     size = label.size
     x, y, w, h = label.box
+    starts = wrap(text, max(w, size), _Drawn(label.font, label.bold), size)  # type: ignore[arg-type]
+    lines = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
     line = size * 1.2
+    total = line * len(lines)
     top = (
-        y + (h - line) / 2
+        y + (h - total) / 2
         if label.anchor == "ctr"
-        else (y + h - line if label.anchor == "b" else y)
+        else (y + h - total if label.anchor == "b" else y)
     )
-    _line(canvas, place, text, label.font, size, label.colour, bold=label.bold,
-          x=x, width=w, baseline=top + size * 0.95, align=label.align)  # fmt: skip
+    for n, part in enumerate(lines):
+        _line(canvas, place, part, label.font, size, label.colour, bold=label.bold,
+              x=x, width=w, baseline=top + n * line + size * 0.95, align=label.align)  # fmt: skip
 
 
 def _line(canvas: Canvas, place: Place, text: str, family: str | None, size: float, colour: str,
@@ -190,18 +195,16 @@ def _block(canvas: Canvas, place: Place, look: TextLook, paras, size: float, *,
     """Paragraphs in a box at the plan's size, anchored and aligned as the template says."""
     x, y, w, h = _inner(look)
     sets = [_set(p, look, size, w) for p in paras]
+    # -- LibreOffice puts the space before the first paragraph too, as the plan counted it --
     total = sum(s.size * space + len(s.lines) * s.line_height for s in sets)
-    if sets:
-        total -= sets[0].size * space  # -- no space above the first paragraph --
     top = y
     if look.anchor == "ctr":
         top = y + (h - total) / 2
     elif look.anchor == "b":
         top = y + h - total
     number = 0
-    for k, s in enumerate(sets):
-        if k:
-            top += s.size * space
+    for s in sets:
+        top += s.size * space
         bullet = ""
         if s.para.bullet and look.bullet:
             number += 1
