@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops, ImageFilter, ImageStat
 
+from briefing_app.export.deck.fonts import deck_font_dir
 from briefing_app.export.deck.writer import build_deck
 from briefing_app.export.handouts.writer import render_slides
 from briefing_app.project import open_path
 from tests.conftest import ROOT, SEED, require_tool
-from briefing_app.export.deck.fonts import deck_font_dir
 
 pytestmark = pytest.mark.slow
 
