@@ -34,7 +34,8 @@ MAX_MEAN, MAX_WORST = 6.0, 12.0
 
 def _corpus() -> list[Path]:
     folders = [ROOT.parent / "shared" / "corpus" / "templates",
-               ROOT.parent.parent / "shared" / "corpus" / "templates"]  # fmt: skip
+               ROOT.parent.parent / "shared" / "corpus" / "templates",
+               ROOT / "tests" / "corpus" / "templates"]  # fmt: skip
     found: dict[str, Path] = {}
     for folder in folders:
         for path in sorted(folder.glob("*.pot[x]")) + sorted(folder.glob("*.ppt[x]")):

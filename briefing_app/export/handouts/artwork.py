@@ -27,7 +27,8 @@ _NS = {
     "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
 }
-STRIP_PREFIX = "Classification strip"  # -- master shapes the deck writes the marking into --
+STRIP_PREFIX = "Classification strip"
+MAX_PICTURE_PX = 2400  # -- 300 dpi across an 8-inch-wide slide --  # -- master shapes the deck writes the marking into --
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Fill:
     line: str | None = None  # outline colour
     line_width: float = 0.75
     shape: str = "rect"  # rect, ellipse, roundRect
+    alpha: float = 1.0  # fill opacity
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,8 @@ def _slide_art(prs, geometry: TemplateGeometry, index: int, *, title_slide: bool
         items += _shapes(master._element, master.part, palette, theme, strips, warnings)
     items += _shapes(layout._element, layout.part, palette, theme, strips, warnings)
     lay = geometry.title_layout if title_slide else geometry.content_layout
+    for kind, style in (("title", lay.title), ("body", lay.body)):
+        items += _placeholder_fill(layout, master, kind, title_slide, style, palette)
     return SlideArt(
         width=geometry.slide_width / EMU_PER_PT,
         height=geometry.slide_height / EMU_PER_PT,
@@ -311,7 +315,7 @@ def _shape(el, tag: str, box: Box, part, palette: Palette, theme, warnings) -> l
         items.append(Picture(box, picture))
     elif colour or line:
         kind = geom if geom in ("ellipse", "roundRect") else "rect"
-        items.append(Fill(box, colour, line, width, kind))
+        items.append(Fill(box, colour, line, width, kind, _alpha(props)))
     items += _labels(el, box, palette)
     return items
 
@@ -329,6 +333,39 @@ def _shape_fill(el, props, part, palette: Palette, warnings):
     if ref and ref[0].get("idx", "0") != "0":
         return palette.colour(ref[0]), None
     return None, None
+
+
+def _alpha(props) -> float:
+    """The opacity of a shape's solid fill (DrawingML a:alpha, in thousandths of a percent)."""
+    found = xpath(props, "./a:solidFill/*/a:alpha/@val") if props is not None else []
+    return int(found[0]) / 100000 if found else 1.0
+
+
+def _placeholder_fill(layout, master, kind: str, title_slide: bool, style: BoxStyle,
+                      palette: Palette) -> list[Item]:  # fmt: skip
+    """The box our title or body sits in, when the template fills or outlines it."""
+    wanted = _ph_types(kind, title_slide)
+    for owner in (layout, master):
+        for ph in owner.placeholders:
+            if ph.placeholder_format.type not in wanted:
+                continue
+            el = ph._element
+            props = (xpath(el, "./p:spPr") or [None])[0]
+            colour, _picture = _shape_fill(el, props, None, palette, [])
+            line, width = _outline(el, props, palette)
+            if colour or line:
+                r = style.box
+                box = (
+                    r.left / EMU_PER_PT,
+                    r.top / EMU_PER_PT,
+                    r.width / EMU_PER_PT,
+                    r.height / EMU_PER_PT,
+                )
+                return [Fill(box, colour, line, width, "rect", _alpha(props))]
+            if props is not None and xpath(props, "./a:noFill | ./a:ln/a:noFill"):
+                return []  # -- the layout says "no fill": the master's does not count --
+            break
+    return []
 
 
 def _outline(el, props, palette: Palette) -> tuple[str | None, float]:
@@ -397,6 +434,8 @@ def _blip(blip_fill, part, warnings: list[str] | None = None) -> bytes | None:
                 "A template picture in a format PDF cannot hold (EMF, WMF or SVG) was left off the handouts."
             )
         return None
+    if max(out.size) > MAX_PICTURE_PX:  # -- a print-size photo: far more than a handout shows --
+        out.thumbnail((MAX_PICTURE_PX, MAX_PICTURE_PX))
     if crop:
         c = {k: int(v) / 100000 for k, v in crop[0].attrib.items() if k in "ltrb"}
         w, h = out.size

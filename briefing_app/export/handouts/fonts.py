@@ -85,4 +85,5 @@ def width(text: str, family: str | None, size: float, *, bold: bool = False) -> 
 
 def missing(text: str) -> str:
     """Characters neither the twins nor the memo chain can show (drawn as "?")."""
-    return chain("sans").missing("".join(c for c in text if c not in _register(face_for(None))))
+    covered = _register(face_for(None))
+    return chain("sans").missing("".join(c for c in dict.fromkeys(text) if c not in covered))

@@ -9,6 +9,7 @@ slide the plan says fits is drawn fitting; it stays vector text in the PDF.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from dataclasses import dataclass
 
@@ -71,8 +72,10 @@ def _fill(canvas: Canvas, rgb: str) -> None:
 
 def _item(canvas: Canvas, place: Place, item) -> None:
     if isinstance(item, Fill):
+        canvas.saveState()
         if item.colour:
             _fill(canvas, item.colour)
+            canvas.setFillAlpha(item.alpha)
         if item.line:
             canvas.setStrokeColor(f"#{item.line}")
             canvas.setLineWidth(item.line_width * place.scale)
@@ -84,6 +87,7 @@ def _item(canvas: Canvas, place: Place, item) -> None:
             canvas.roundRect(x, y, w, h, min(w, h) * 0.1667, stroke=stroke, fill=fill)
         else:
             canvas.rect(x, y, w, h, stroke=stroke, fill=fill)
+        canvas.restoreState()
     elif isinstance(item, Line):
         canvas.setStrokeColor(f"#{item.colour}")
         canvas.setLineWidth(max(item.width * place.scale, 0.1))
@@ -95,8 +99,18 @@ def _item(canvas: Canvas, place: Place, item) -> None:
 
 
 def _picture(canvas: Canvas, place: Place, box, data: bytes) -> None:
+    """A template picture: decoded and embedded once per document, then reused on every slide."""
+    name = "bbpic" + hashlib.sha1(data).hexdigest()[:16]
+    if not canvas.hasForm(name):
+        canvas.beginForm(name, lowerx=0, lowery=0, upperx=1, uppery=1)
+        canvas.drawImage(ImageReader(io.BytesIO(data)), 0, 0, 1, 1, mask="auto")
+        canvas.endForm()
     x, y, w, h = place.rect(box)
-    canvas.drawImage(ImageReader(io.BytesIO(data)), x, y, w, h, mask="auto")
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(w, h)
+    canvas.doForm(name)
+    canvas.restoreState()
 
 
 def _marking(canvas: Canvas, art: SlideArt, place: Place, marking: str) -> None:
