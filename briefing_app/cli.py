@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -59,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     templates = sub.add_parser("templates", help="list built-in and user templates")
     templates.add_argument("--json", action="store_true")
+    templates.add_argument(
+        "--check", type=Path, metavar="PATH",
+        help="report which layouts, text areas and fonts a deck template gives the deck",
+    )  # fmt: skip
     return parser
 
 
@@ -84,6 +89,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # -- the reader of our output went away (`… | head`): not an error, and no traceback
+        # -- when Python flushes stdout on exit --
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _run_gui(path: Path | None, *, quit_after_first_paint: bool = False) -> int:
@@ -123,7 +133,10 @@ def _describe(article) -> str:
             lines.append(f"{label + ':':<13} {value}")
     lines.append(f"\nSections ({len(article.sections)}):")
     for s in article.sections:
-        lines.append(f"  {s.id:<14} {s.heading or '(untitled lead)'}  [{len(s.paragraphs)} ¶]")
+        indent = "  " * (s.level - 1)  # -- the outline nests: subsections indented --
+        lines.append(
+            f"  {s.id:<14} {indent}{s.heading or '(untitled lead)'}  [{len(s.paragraphs)} ¶]"
+        )
         for r in article.recommendations_in(s.id):
             lines.append(f"    {r.id:<14} {r.ordinal}. {r.headline}")
     if article.key_figures:
@@ -135,8 +148,8 @@ def _describe(article) -> str:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     # -- deferred: each command imports only what it needs (start-up time) --
-    from briefing_app.export.pack import write_pack
-    from briefing_app.project import open_path
+    from briefing_app.export.pack import Targets, write_pack
+    from briefing_app.project import PROJECT_SUFFIX, open_path
 
     outputs = {k: getattr(args, k) for k in ("deck", "memo", "handouts", "pack")}
     if all(v is None for v in outputs.values()):
@@ -144,14 +157,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
             "Nothing to export: give --deck OUT.pptx, --memo OUT.pdf, --handouts OUT.pdf "
             "or --pack OUT.pdf."
         )
-    briefing = open_path(args.path, select=_select(args))
+    briefing = open_path(args.path, select=_selection(args.select))
     deck_template = args.deck_template or briefing.deck_template
     memo_template = args.memo_template or briefing.memo_template
     templates = {"deck": deck_template, "handouts": deck_template, "memo": memo_template}
-    targets = {k: (v, templates.get(k)) for k, v in outputs.items() if v is not None}
+    targets: Targets = {k: (v, templates.get(k)) for k, v in outputs.items() if v is not None}  # type: ignore[misc]
+    what = "the project" if args.path.suffix.lower() == PROJECT_SUFFIX else "the input article"
     paths, warnings = write_pack(
         briefing,
         targets,
+        protect={args.path: what},
         handout_layout=args.handout_layout,
         templates={"deck": deck_template, "memo": memo_template},
     )
@@ -162,8 +177,17 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _select(args: argparse.Namespace) -> list[str] | None:
-    return [s.strip() for s in args.select.split(",") if s.strip()] if args.select else None
+def _selection(text: str | None) -> list[str] | None:
+    """The ids ``--select`` names; None without the option, UserError when it names none."""
+    if text is None:
+        return None
+    ids = [s.strip() for s in text.split(",") if s.strip()]
+    if not ids:
+        raise UserError(
+            "--select names no ids, so nothing would be exported; "
+            "give ids from 'briefing-app inspect' or leave --select out."
+        )
+    return ids
 
 
 def _cmd_print(args: argparse.Namespace) -> int:
@@ -175,7 +199,7 @@ def _cmd_print(args: argparse.Namespace) -> int:
         parse_pages(args.pages)  # -- a typo is reported before the work of building the PDF --
     if not 1 <= args.copies <= 999:
         raise UserError(f"Copies must be between 1 and 999, not {args.copies}.")
-    briefing = open_path(args.path, select=_select(args))
+    briefing = open_path(args.path, select=_selection(args.select))
     data, warnings, pages = build_one(
         briefing, args.what, deck_template=args.deck_template or briefing.deck_template,
         memo_template=args.memo_template or briefing.memo_template,
@@ -197,6 +221,9 @@ def _cmd_templates(args: argparse.Namespace) -> int:
     # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.export.templates import KINDS, list_templates
 
+    if args.check is not None:
+        return _check_template(args.check, as_json=args.json)
+
     listing = {kind: [t.to_json() for t in list_templates(kind)] for kind in KINDS}
     if args.json:
         print(json.dumps(listing, ensure_ascii=False, indent=2))
@@ -206,6 +233,21 @@ def _cmd_templates(args: argparse.Namespace) -> int:
         for t in listing[kind]:
             origin = "built-in" if t["builtin"] else "user"
             print(f"  {t['name']:<20} {origin:<9} {t['path']}")
+    return 0
+
+
+def _check_template(path: Path, *, as_json: bool) -> int:
+    from briefing_app.export.deck.check import check_template, format_report
+
+    if not path.is_file():
+        raise UserError(f"Template {path} does not exist.")
+    if path.suffix.lower() not in (".pptx", ".potx", ".pptm", ".potm"):
+        raise UserError(f"{path.name} is not a PowerPoint template (.pptx or .potx).")
+    report = check_template(path)
+    if as_json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report))
     return 0
 
 

@@ -13,6 +13,7 @@ from briefing_app.core.briefing import SCHEMA_VERSION, Briefing
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
 from briefing_app.files.atomic import write_atomic
+from briefing_app.files.inputs import read_limited
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.readers import read_bytes, read_document
 
@@ -42,15 +43,10 @@ def open_text(text: str) -> Briefing:
 def load_project(path: Path | str) -> Briefing:
     """Read a .briefing file; a corrupt or newer file raises a UserError and changes nothing."""
     path = Path(path)
+    raw = read_limited(path, what=str(path))
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"{path} does not exist.") from None
-    except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}.") from None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        data = parse_project_json(raw)
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise UserError(f"{path} is not a valid .briefing project (corrupt JSON).") from None
     if not isinstance(data, dict) or not isinstance(data.get("schema"), int):
         raise UserError(f"{path} is not a .briefing project (no schema version).")
@@ -62,8 +58,35 @@ def load_project(path: Path | str) -> Briefing:
     try:
         document = Document.from_json(data["source"])
         return Briefing.from_json(data, analyze(document))
-    except (KeyError, TypeError, ValueError, AttributeError):
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError):
         raise UserError(f"{path} is not a valid .briefing project (damaged content).") from None
+
+
+def parse_project_json(raw: bytes) -> object:
+    """The JSON in a project file: a UTF-8 byte-order mark accepted, NaN/Infinity and huge numbers refused.
+
+    The app never writes non-finite numbers or integers longer than an id
+    count needs; either in a file means it was damaged or hand-made, and
+    either would fail deep inside the app (ValueError past 4,300 digits).
+    """
+    return json.loads(
+        raw.decode("utf-8-sig"),
+        parse_constant=_refuse_constant,
+        parse_int=_bounded_int,
+    )
+
+
+MAX_INT_DIGITS = 30
+
+
+def _refuse_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a number a project holds")
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > MAX_INT_DIGITS:
+        raise ValueError("number too long")
+    return int(text)
 
 
 def save_project(briefing: Briefing, path: Path | str) -> None:

@@ -15,7 +15,10 @@ class Section:
 
     ``paragraphs`` holds every paragraph of the section, recommendation text
     included; ``paragraph_numbers`` are 1-based positions in the whole article
-    body, used for "¶ 12" references in speaker notes and the memo.
+    body, used for "¶ 12" references in speaker notes and the memo. Reports nest:
+    ``level`` is 1 at the top, and ``parent_id`` names the enclosing section
+    (None at the top); a chapter heading followed at once by its first
+    subheading is a section with no paragraphs of its own.
     """
 
     id: str
@@ -25,6 +28,8 @@ class Section:
     paragraph_numbers: tuple[int, ...]
     summary: str
     summary_spans: tuple[Span, ...] = ()
+    level: int = 1
+    parent_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,7 @@ class Article:
     author: str | None = None
     publication: str | None = None
     date: str | None = None  # ISO 8601 when parseable, else as written
+    date_source: str | None = None  # where the date was read: "text", "metadata" or "file"
     sections: tuple[Section, ...] = ()
     recommendations: tuple[Recommendation, ...] = ()
     author_bio: str | None = None
@@ -90,6 +96,20 @@ class Article:
     def recommendations_in(self, section_id: str) -> tuple[Recommendation, ...]:
         return tuple(r for r in self.recommendations if r.section_id == section_id)
 
+    def children_of(self, section_id: str | None) -> tuple[Section, ...]:
+        """The sections directly under ``section_id`` (None: the top level), in reading order."""
+        return tuple(s for s in self.sections if s.parent_id == section_id)
+
+    def descendants_of(self, section_id: str) -> tuple[Section, ...]:
+        """Every section nested (at any depth) under ``section_id``, in reading order."""
+        found: list[Section] = []
+        inside = {section_id}
+        for s in self.sections:
+            if s.parent_id in inside:
+                found.append(s)
+                inside.add(s.id)
+        return tuple(found)
+
     def to_json(self) -> dict:
         """The `inspect --json` object of docs/architecture.md."""
         return {
@@ -98,10 +118,13 @@ class Article:
             "author": self.author,
             "publication": self.publication,
             "date": self.date,
+            "date_source": self.date_source,
             "sections": [
                 {
                     "id": s.id,
                     "heading": s.heading,
+                    "level": s.level,
+                    "parent_id": s.parent_id,
                     "paragraphs": list(s.paragraphs),
                     "summary": s.summary,
                 }

@@ -14,7 +14,7 @@ from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.errors import UserError
 from briefing_app.core.summarize import bullets_from_summary
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: nested outline (sections have level and parent_id)
 TemplateKind = Literal["deck", "memo"]
 EditableField = Literal["title", "summary", "bullets", "notes"]
 HeaderField = Literal["to", "through", "sender", "date", "subject", "classification", "bottom_line"]
@@ -209,6 +209,10 @@ class Briefing:
             },
             "header": asdict(self.header),
             "templates": {"deck": self.deck_template, "memo": self.memo_template},
+            "outline": [
+                {"id": s.id, "level": s.level, "parent_id": s.parent_id}
+                for s in self.article.sections
+            ],
         }
 
     def to_bytes(self) -> bytes:
@@ -227,8 +231,12 @@ class Briefing:
         briefing = cls.from_article(article)
         known = [i for i in data.get("order", []) if article.has_item(i)]
         missing = [i for i in briefing.order if i not in set(known)]
-        briefing.order = known + missing
         briefing.picked = {i for i in data.get("picked", []) if article.has_item(i)}
+        if data.get("schema") == 1:
+            known = _with_subsections(article, known)
+            missing = [i for i in missing if i not in set(known)]
+            briefing.picked |= _nested_under_picked(article, briefing.picked)
+        briefing.order = known + missing
         for item_id, edit in dict(data.get("edits", {})).items():
             if article.has_item(item_id):
                 briefing.edits[item_id] = _edit_from_json(edit)
@@ -238,6 +246,28 @@ class Briefing:
         briefing.deck_template = _optional_str(templates.get("deck"))
         briefing.memo_template = _optional_str(templates.get("memo"))
         return briefing
+
+
+def _nested_under_picked(article: Article, picked: set[str]) -> set[str]:
+    """Migration of schema-1 projects: their outline was flat.
+
+    A subsection the nested outline now lists on its own was part of its top-level
+    section's text in schema 1, so it keeps that section's pick.
+    """
+    return {d.id for s in article.sections if s.id in picked for d in article.descendants_of(s.id)}
+
+
+def _with_subsections(article: Article, order: list[str]) -> list[str]:
+    """A schema-1 order with each section's new subsections placed right after it."""
+    placed = set(order)
+    result: list[str] = []
+    for item_id in order:
+        result.append(item_id)
+        if isinstance(article.item(item_id), Section):
+            extra = [d.id for d in article.descendants_of(item_id) if d.id not in placed]
+            result += extra
+            placed.update(extra)
+    return result
 
 
 def _edit_from_json(data: dict) -> ItemEdit:

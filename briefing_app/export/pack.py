@@ -11,30 +11,41 @@ python-pptx, a deck-only one never reportlab.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Literal
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
 from briefing_app.export.handouts.layout import LAYOUTS
-from briefing_app.files.atomic import check_target, write_atomic
+from briefing_app.export.templates import resolve_template
+from briefing_app.files.atomic import write_atomic
+from briefing_app.files.outputs import check_outputs
 
+ExportKind = Literal["deck", "memo", "handouts", "pack"]
 # -- kind -> (path, template); a "handouts" template is a deck template; "pack" takes the
 # -- deck and memo templates (``templates``, else the deck/memo targets', else the briefing's) --
-Targets = dict[str, tuple[Path, str | Path | None]]
-Templates = dict[str, str | Path | None]  # "deck"/"memo" -> template
+Targets = Mapping[ExportKind, tuple[Path, str | Path | None]]
+Templates = Mapping[str, str | Path | None]  # "deck"/"memo" -> template
 Report = Callable[[int, str], None]
-ORDER = ("deck", "memo", "handouts", "pack")
+ORDER: tuple[ExportKind, ...] = ("deck", "memo", "handouts", "pack")
+SUFFIXES = {"deck": ".pptx", "memo": ".pdf", "handouts": ".pdf", "pack": ".pdf"}
 
 
 def write_pack(
     briefing: Briefing, targets: Targets, *, report: Report | None = None,
-    handout_layout: str = "3", templates: Templates | None = None,
+    protect: Mapping[Path, str] | None = None, handout_layout: str = "3",
+    templates: Templates | None = None,
 ) -> tuple[list[Path], list[str]]:  # fmt: skip
-    """Build every target, then write them all atomically; returns (paths, warnings)."""
+    """Build every target, then write them all atomically; returns (paths, warnings).
+
+    ``protect`` names files no output may replace (the input article, the
+    project) with what they are, for the sentence that refuses it.
+    """
     files, warnings = build_pack(
-        briefing, targets, report=report, handout_layout=handout_layout, templates=templates
-    )
+        briefing, targets, report=report, protect=protect, handout_layout=handout_layout,
+        templates=templates,
+    )  # fmt: skip
     for path, data in files:
         write_atomic(path, data)
     if report:
@@ -44,24 +55,17 @@ def write_pack(
 
 def build_pack(
     briefing: Briefing, targets: Targets, *, report: Report | None = None,
-    handout_layout: str = "3", templates: Templates | None = None,
+    protect: Mapping[Path, str] | None = None, handout_layout: str = "3",
+    templates: Templates | None = None,
 ) -> tuple[list[tuple[Path, bytes]], list[str]]:  # fmt: skip
     """The bytes of each target (in ORDER) and their warnings; paths checked first."""
     unknown = set(targets) - set(ORDER)
     if unknown:
         raise ValueError(f"unknown export kinds {sorted(unknown)}")
     check_layout(handout_layout)
-    for kind, (path, _template) in targets.items():
-        check_target(path)
-        if kind == "deck":
-            # -- deferred: a memo-only export never imports python-pptx --
-            from briefing_app.export.deck.writer import check_deck_path
-
-            check_deck_path(path)
-        elif Path(path).suffix.lower() != ".pdf":
-            suffix = Path(path).suffix or "no extension"
-            raise UserError(f"The {kind} must be saved as .pdf, not {suffix}.")
     builder = _Builder(briefing, targets, handout_layout, templates or {})
+    chosen = {"deck": builder.deck_template, "memo": builder.memo_template}
+    check_pack_outputs(targets, protect=protect, templates=chosen)
     files: list[tuple[Path, bytes]] = []
     kinds = [k for k in ORDER if k in targets]
     for n, kind in enumerate(kinds):
@@ -144,7 +148,28 @@ class _Builder:
         return join_pdfs(parts, title=title)
 
 
-def _template(targets: Targets, kinds: tuple[str, ...], default):
+def check_pack_outputs(
+    targets: Targets, *, protect: Mapping[Path, str] | None = None,
+    templates: Templates | None = None,
+) -> None:  # fmt: skip
+    """UserError if any output would replace the input, the project, a template in use or another output."""
+    protected = dict(protect or {})
+    deck, memo = (templates or {}).get("deck"), (templates or {}).get("memo")
+    for kind, (_path, template) in targets.items():
+        if kind in ("deck", "handouts", "pack"):
+            chosen = template if kind != "pack" and template is not None else deck
+            protected[resolve_template("deck", chosen)] = "the deck template in use"
+        if kind in ("memo", "pack"):
+            chosen = template if kind == "memo" and template is not None else memo
+            protected[resolve_template("memo", chosen)] = "the memo template in use"
+    check_outputs(
+        {kind: Path(path) for kind, (path, _t) in targets.items()},
+        suffixes=SUFFIXES,
+        protected=protected,
+    )
+
+
+def _template(targets: Targets, kinds: tuple[ExportKind, ...], default):
     for kind in kinds:
         if kind in targets and targets[kind][1] is not None:
             return targets[kind][1]

@@ -10,6 +10,9 @@ import time
 from pathlib import Path
 
 from briefing_app.core.errors import UserError
+from briefing_app.files.outputs import real_target, shown
+
+TEMP_STEM = 40  # -- characters of the target's name kept in its temp file's name --
 
 # -- Windows refuses to replace a file another process holds open; virus scanners and search
 # -- indexers hold new files for a moment, so a refused rename is tried again before giving up --
@@ -20,24 +23,29 @@ def write_atomic(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temp file in the same folder, fsync and rename.
 
     The previous file, if any, stays intact until the rename; any failure
-    removes the temp file and raises one clear :class:`UserError`.
+    removes the temp file and raises one clear :class:`UserError`. A symbolic
+    link is written through: the file it points to is replaced, the link stays.
     """
     path = Path(path)
-    folder = check_target(path)
+    real = real_target(path)
+    folder = real.parent
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        # -- a short prefix, so the temp name fits wherever the target's own name fits --
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{real.name[:TEMP_STEM]}.", suffix=".tmp", dir=folder
+        )
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         with contextlib.suppress(OSError):
             os.chmod(tmp_name, 0o644)
-        _replace(tmp_name, path)
+        _replace(tmp_name, real)
         tmp_name = None
         _fsync_folder(folder)
     except OSError as exc:
-        raise UserError(f"Cannot write {path}: {_reason(exc)}.") from exc
+        raise UserError(f"Cannot write {shown(path)}: {_reason(exc)}.") from exc
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
@@ -56,14 +64,7 @@ def _replace(source: str, target: Path) -> None:
 
 def check_target(path: Path | str) -> Path:
     """The folder ``path`` would be written in; UserError if it cannot hold the file at all."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        what = "is not a folder" if folder.exists() else "does not exist"
-        raise UserError(f"Cannot write {path}: {folder} {what}.")
-    if path.is_dir():
-        raise UserError(f"Cannot write {path}: it is a folder.")
-    return folder
+    return real_target(path).parent
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -83,4 +84,6 @@ def _reason(exc: OSError) -> str:
         return "permission denied (is the file open in another program?)"
     if exc.errno == errno.EROFS:
         return "the disk is read-only"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the name is longer than the file system allows"
     return exc.strerror or str(exc)

@@ -101,7 +101,9 @@ def _opened_session(path: Path | None, settings: Settings) -> tuple[Session, str
     """A session on ``path``, or on the last project (the seed if that cannot be read)."""
     start = path or _start_path(settings)
     try:
-        return Session(fileops.load(start, settings), path=_project_or_none(start)), None
+        session = Session(fileops.load(start, settings), path=_project_or_none(start))
+        session.source = None if session.path else start
+        return session, None
     except UserError as exc:
         if path is not None:
             raise  # -- the user named this file: say why it cannot open, and stop --

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.briefing import Briefing
-from briefing_app.export.pack import write_pack
+from briefing_app.core.errors import UserError
+from briefing_app.export.pack import check_pack_outputs, write_pack
 from briefing_app.export.templates import DEFAULTS
 from briefing_app.gui.fileops import safe_name
 from briefing_app.gui.header_panel import fill_template_combo
@@ -47,8 +48,17 @@ class ExportDialog(QDialog):
     failed = Signal(str)
     template_chosen = Signal(str, object)  # kind, name or None
 
-    def __init__(self, briefing: Briefing, settings: Settings, *, kinds: set[str], parent=None):
+    def __init__(
+        self,
+        briefing: Briefing,
+        settings: Settings,
+        *,
+        kinds: set[str],
+        parent=None,
+        protect: dict[Path, str] | None = None,
+    ):
         super().__init__(parent)
+        self._protect = dict(protect or {})  # -- files no output may replace (files/outputs.py) --
         self.setWindowTitle(
             "Export briefing pack" if len(kinds) > 1 else f"Export {next(iter(kinds))}"
         )
@@ -163,6 +173,14 @@ class ExportDialog(QDialog):
         if not targets:
             self.status.setText("Tick the deck, the memo or the pack.")
             return
+        try:
+            check_pack_outputs(
+                targets, protect=self._protect,
+                templates={k: self.template_boxes[k].currentData() for k in ("deck", "memo")},
+            )  # fmt: skip
+        except UserError as exc:  # -- the same rules as the CLI, told before any work starts --
+            self._on_failed(str(exc))
+            return
         snapshot = self._briefing.copy()
         layout = self.template_boxes["pack"].currentData()
         templates = {k: self.template_boxes[k].currentData() for k in ("deck", "memo")}
@@ -173,9 +191,15 @@ class ExportDialog(QDialog):
             if template != current and not (current is None and template == DEFAULTS[kind]):
                 self.template_chosen.emit(kind, template)
             snapshot.set_template(kind, template)
+        protect = dict(self._protect)
         self._job = Job(
             lambda report: write_pack(
-                snapshot, targets, report=report, handout_layout=layout, templates=templates
+                snapshot,
+                targets,
+                report=report,
+                protect=protect,
+                handout_layout=layout,
+                templates=templates,
             )
         )
         self._job.signals.progressed.connect(self._on_progress)

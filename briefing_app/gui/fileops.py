@@ -70,7 +70,7 @@ def open_path(window: FileHost, path: Path) -> bool:
         window.show_error(exc)
         return False
     project = path if path.suffix.lower() == PROJECT_SUFFIX else None
-    window.session.replace(briefing, path=project)
+    window.session.replace(briefing, path=project, source=None if project else path)
     _remember(window, path)
     window.show_warning(f"Opened {path.name}")
     return True

@@ -142,6 +142,8 @@ class HeaderPanel(QWidget):
                 except UserError as exc:
                     QMessageBox.warning(self, "Add template", str(exc))
                     return
+                if kind == "deck":
+                    show_template_check(self, user_template_dir(kind) / Path(path).name)
                 self.template_chosen.emit(kind, name)
             return
         if data != getattr(self._session.briefing, f"{kind}_template"):
@@ -165,6 +167,16 @@ def template_filter(kind: str) -> str:
     patterns = " ".join(f"*{s}" for s in SUFFIXES[kind])
     label = "PowerPoint templates" if kind == "deck" else "Memo templates"
     return f"{label} ({patterns})"
+
+
+def show_template_check(parent: QWidget, template: Path) -> None:
+    """The template check dialog (layouts per role, fonts, warnings) for a newly added template."""
+    from briefing_app.gui.template_check import TemplateCheckDialog
+
+    try:
+        TemplateCheckDialog(template, parent).exec()
+    except UserError as exc:
+        QMessageBox.warning(parent, "Template check", str(exc))
 
 
 def import_template(kind: str, path: Path) -> str:

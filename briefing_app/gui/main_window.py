@@ -238,7 +238,10 @@ class MainWindow(QMainWindow):
         # -- deferred: the dialog is built on first export (first paint) --
         from briefing_app.gui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.session.briefing, self.settings, kinds=kinds, parent=self)
+        dialog = ExportDialog(
+            self.session.briefing, self.settings, kinds=kinds, parent=self,
+            protect=self.session.protected_files(),
+        )  # fmt: skip
         dialog.finished_export.connect(self.show_export_result)
         dialog.template_chosen.connect(self._on_template_chosen)
         dialog.open()

@@ -127,8 +127,7 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._label(item_id)
         if role == Qt.ItemDataRole.CheckStateRole:
-            picked = briefing.is_picked(item_id)
-            return Qt.CheckState.Checked if picked else Qt.CheckState.Unchecked
+            return self._check_state(item_id)
         if role == ID_ROLE:
             return item_id
         if role == SEARCH_ROLE:
@@ -145,12 +144,25 @@ class OutlineModel(QAbstractItemModel):
             )
         return None
 
+    def _check_state(self, item_id: str) -> Qt.CheckState:
+        """Tri-state for a section with subsections: partly ticked when only some are picked."""
+        briefing = self._session.briefing
+        item = briefing.article.item(item_id)
+        ids = [item_id]
+        if not isinstance(item, Recommendation):
+            ids += [d.id for d in briefing.article.descendants_of(item_id)]
+        picked = sum(briefing.is_picked(i) for i in ids)
+        if picked == len(ids):
+            return Qt.CheckState.Checked
+        return Qt.CheckState.PartiallyChecked if picked else Qt.CheckState.Unchecked
+
     def _label(self, item_id: str) -> str:
         briefing = self._session.briefing
         item = briefing.article.item(item_id)
         if isinstance(item, Recommendation):
             return f"{item.ordinal}. {briefing.title_of(item_id)}"
-        return briefing.title_of(item_id)
+        # -- the outline nests: a subsection's label is indented under its chapter
+        return "\u2003" * (item.level - 1) + briefing.title_of(item_id)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -161,9 +173,14 @@ class OutlineModel(QAbstractItemModel):
         item_id = self.item_id(index)
         if item_id is None or role != Qt.ItemDataRole.CheckStateRole:
             return False
-        picked = Qt.CheckState(value) == Qt.CheckState.Checked
-        if picked != self._session.briefing.is_picked(item_id):
-            self.pick_requested.emit(item_id, picked)
+        picked = Qt.CheckState(value) != Qt.CheckState.Unchecked
+        briefing = self._session.briefing
+        item = briefing.article.item(item_id)
+        # -- ticking a section ticks what is under it (and unticking unticks it) --
+        under = [] if isinstance(item, Recommendation) else briefing.article.descendants_of(item_id)
+        for target in [item_id, *(d.id for d in under)]:
+            if picked != briefing.is_picked(target):
+                self.pick_requested.emit(target, picked)
         return True
 
     # -- drag and drop ------------------------------------------------------------
@@ -234,9 +251,13 @@ class OutlineModel(QAbstractItemModel):
     # -- following the session ----------------------------------------------------
 
     def _on_item_changed(self, item_id: str) -> None:
-        index = self.index_of(item_id)
-        if index.isValid():
-            self.dataChanged.emit(index, index)
+        article = self._session.briefing.article
+        while item_id is not None:  # -- the section's ancestors show a new tri-state too --
+            index = self.index_of(item_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index)
+            item = article.item(item_id)
+            item_id = item.parent_id if not isinstance(item, Recommendation) else None
 
     def _on_field_changed(self, item_id: str, _name: str) -> None:
         self._on_item_changed(item_id)

@@ -31,6 +31,7 @@ class Session(QObject):
         super().__init__(parent)
         self.briefing = briefing
         self.path = path
+        self.source: Path | None = None  # -- the article file it was read from, if any --
         self.undo_stack = QUndoStack(self)
         self._unsaved_restore = False
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -39,9 +40,17 @@ class Session(QObject):
         # -- a bound slot (not a lambda): Qt disconnects it before the stack is destroyed --
         self.dirty_changed.emit(self.dirty)
 
-    def replace(self, briefing: Briefing, *, path: Path | None, dirty: bool = False) -> None:
+    def replace(
+        self,
+        briefing: Briefing,
+        *,
+        path: Path | None,
+        dirty: bool = False,
+        source: Path | None = None,
+    ) -> None:
         """Swap in another briefing (opened or restored); its history starts empty."""
         self.briefing = briefing
+        self.source = source
         self.undo_stack.clear()
         # -- a restored autosave is unsaved work although its history is empty --
         self._unsaved_restore = dirty
@@ -52,6 +61,11 @@ class Session(QObject):
     def set_path(self, path: Path | None) -> None:
         self.path = path
         self.path_changed.emit()
+
+    def protected_files(self) -> dict[Path, str]:
+        """Files an export must never replace: the project and the article it was read from."""
+        found = {self.source: "the article this briefing was read from", self.path: "the project"}
+        return {path: what for path, what in found.items() if path is not None}
 
     @property
     def dirty(self) -> bool:

@@ -1,104 +1,299 @@
-"""Recognise and normalise the dates newspapers and reports print ("Feb 10 2021", "10.02.2021")."""
+"""Dates as pages print them, in many languages, read by date libraries and written as ISO 8601.
+
+python-dateutil reads numeric and English dates; dateparser knows month and
+weekday names in every other language we meet (it costs ~0.7 s to load, so
+only a page that prints such a name pays it). Both check the calendar
+("30 February" is no date). What stays here is ours: finding date-shaped words
+cheaply in a line (the libraries only see a short candidate, so a long line
+costs linear time), and choosing day-first or month-first for "03/04/2021"
+from the page's own language and region. Nothing is downloaded: dateparser's
+languages are named, so no language detector runs.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import TYPE_CHECKING, Literal
 
-_MONTHS = {
-    name: n
-    for n, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
-_WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-_FORMS = [
-    rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
-    rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
-    rf"{_YEAR}[-/](?P<month>\d{{1,2}})[-/]{_DAY}",
-    rf"{_DAY}\.(?P<month>\d{{1,2}})\.{_YEAR}",
-    rf"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}",
-    rf"{_MONTH},?\s+{_YEAR}",
-]
-# A line that is only a date (possibly "Published: …", a time or a time zone after it).
-_WHOLE = [
-    re.compile(
-        rf"^{form}(?:[T ,|]+\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?[\w:+.-]*(?:\s+[A-Z]{{2,4}})?)?$",
-        re.I,
-    )
-    for form in _FORMS
-]
-# A date inside a longer line ("Lisbon, 27 June 2022", "By Sam Lee, 3 May 2024").
-_INSIDE = [re.compile(rf"(?<![\w.]){form}(?![\w/]|\.\d)", re.I) for form in _FORMS]
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser  # type: ignore[import-untyped]
+
+# -- the languages tried when the page does not say, most common first; the page's own
+# -- language (``<html lang>``, og:locale, front matter) is tried before them --
+LANGUAGES = (
+    "en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "sv", "da", "nb", "fi",
+    "cs", "ro", "hu", "el", "ar", "he", "hy", "az", "ka", "zh", "ja", "ko",
+)  # fmt: skip
+# -- regions that write the month first in numeric dates ("03/04/2021" is 4 March) --
+MONTH_FIRST_REGIONS = frozenset({"US", "PH", "FM", "MH", "PW", "GU", "AS", "MP", "PR", "UM", "VI"})
+
+Order = Literal["DMY", "MDY"]
+_LOCALE: ContextVar[str | None] = ContextVar("page_locale", default=None)
+_DEFAULT = datetime(2000, 1, 1)
+
+_YEAR = r"(?:1[89]|20)\d{2}"
+_NUMERIC = re.compile(
+    rf"(?<![\d./-])(?:(?P<y1>{_YEAR})(?P<s1>[-/.])(?P<m1>\d{{1,2}})(?P=s1)(?P<d1>\d{{1,2}})"
+    rf"|(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?P=s2)(?P<y2>{_YEAR})"
+    rf"|(?P<y3>{_YEAR})\s?年\s?(?P<m3>\d{{1,2}})\s?月(?:\s?(?P<d3>\d{{1,2}})\s?日)?)(?![\d/])"
+)
+_YEAR_AT_END = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d/]|[.,]\d)")
+# -- words before a year: [weekday,] [day [de|of]] month [day,] [de] year — every part
+# -- bounded, and only the 64 characters before a year are searched --
+_WORDED = re.compile(
+    r"(?:(?P<weekday>[^\W\d_]{2,})\.?,?\s+)?"
+    r"(?P<day>\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:(?:de|of|del)\s+)?)?"
+    r"(?P<month>[^\W\d_]{3,})\.?,?\s+"
+    r"(?P<day2>\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"(?:(?:de|del)\s+)?\Z"
+)
 _PREFIX = re.compile(
-    r"^(?:published|updated|posted|dated|date|last updated|first published|delivered|issued)"
-    r"\s*:?\s*(?:on\s+)?",
+    r"^(?:published|updated|posted|dated|date|last updated|first published|delivered|issued"
+    r"|publié|mis à jour|veröffentlicht|aktualisiert|stand|publicado|actualizado|pubblicato)"
+    r"\s*(?:le|am|el|il|on)?\s*:?\s*(?:on\s+)?",
+    re.I,
+)
+_TIME_TAIL = re.compile(
+    r"(?:[T ,|@-]+|\s+(?:at|à|um|a las)\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"[\w:+.-]*(?:\s+[A-Z]{2,5})?",
     re.I,
 )
 
 
+_HTML_LANG = re.compile(
+    r"<html\b[^>]{0,2000}?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)", re.I
+)
+_OG_LOCALE = re.compile(
+    r"<meta\b[^>]{0,2000}?\bproperty\s*=\s*[\"']og:locale[\"'][^>]{0,2000}?"
+    r"\bcontent\s*=\s*[\"']([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)",
+    re.I,
+)
+
+
+def page_language(html: str) -> str:
+    """The page's language tag: og:locale ("en_US") when it names a region, else <html lang>."""
+    head = html[:200_000]
+    lang, og = _HTML_LANG.search(head), _OG_LOCALE.search(head)
+    tags = [m.group(1) for m in (og, lang) if m]
+    return next((t for t in tags if "-" in t or "_" in t), tags[0] if tags else "")
+
+
+@contextmanager
+def reading_locale(tag: str | None) -> Iterator[None]:
+    """Read dates as a page in language/region ``tag`` ("en-US", "de_AT", "fr") writes them."""
+    token = _LOCALE.set(tag)
+    try:
+        yield
+    finally:
+        _LOCALE.reset(token)
+
+
 def parse_date(text: str) -> str | None:
-    """ISO 8601 for a line that is just a date (optionally "Published: …"), else None."""
+    """ISO 8601 for a line that is just a date (optionally "Published: …", a time), else None."""
     text = _PREFIX.sub("", " ".join(text.split())).strip(" .*_")
-    for pattern in _WHOLE:
-        m = pattern.match(text)
-        if m:
-            return _iso(m)
+    if len(text) > 120:
+        return None
+    for start, end, iso in _dates(text):
+        rest = text[end:].strip(" .,")
+        return iso if start == 0 and (not rest or _TIME_TAIL.fullmatch(rest)) else None
     return None
+
+
+def impossible_date(text: str) -> bool:
+    """A numeric date no calendar has ("2021-02-30", "31/04/2021"): no date, not text to show."""
+    return find_date(text) is None and any(
+        _numeric(m, order="DMY") is None and _numeric(m, order="MDY") is None
+        for m in _NUMERIC.finditer(text)
+    )
 
 
 def find_date(text: str) -> str | None:
     """ISO 8601 of the first date written anywhere in ``text`` (a dateline or byline), else None."""
-    best: tuple[int, str] | None = None
-    for pattern in _INSIDE:
-        for m in pattern.finditer(text):
-            iso = _iso(m)
-            if iso and (best is None or m.start() < best[0]):
-                best = (m.start(), iso)
-            if iso:
-                break
-    return best[1] if best else None
+    return next((iso for _, _, iso in _dates(text)), None)
 
 
-def _iso(m: re.Match) -> str | None:
-    groups = m.groupdict()
-    month, day = groups.get("month"), groups.get("day")
-    if groups.get("a"):
-        month, day = _day_month_order(int(groups["a"]), int(groups["b"]))
-        if month is None:
-            return None
-    month_n = int(str(month)) if str(month).isdigit() else _MONTHS.get(str(month).lower())
-    try:
-        value = date(int(groups["year"] or 0), month_n or 0, int(day or 1))
-    except (TypeError, ValueError):
-        return None
-    return value.isoformat() if day else value.strftime("%Y-%m")
+def _dates(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, ISO date) of each date in ``text``, in reading order; impossible ones skipped."""
+    found: list[tuple[int, int, str]] = []
+    for m in _NUMERIC.finditer(text):
+        iso = _numeric(m)
+        if iso:
+            found.append((m.start(), m.end(), iso))
+    for y in _YEAR_AT_END.finditer(text):
+        if any(s <= y.start() < e for s, e, _ in found):
+            continue
+        lo = max(0, y.start() - 64)
+        w = _WORDED.search(text, lo, y.start())
+        if w and (hit := _worded(w, y.group())):
+            found.append((w.start() + hit[0], y.end(), hit[1]))
+    yield from sorted(found)
 
 
-def _day_month_order(a: int, b: int) -> tuple[int | None, int | None]:
-    """Slash dates are read day-first or month-first only when one reading is impossible."""
-    if a > 12 >= b:
-        return b, a
+def _numeric(m: re.Match[str], *, order: Order | None = None) -> str | None:
+    if m.group("y1"):
+        return _dateutil(f"{m['y1']}-{m['m1']}-{m['d1']}", yearfirst=True)
+    if m.group("y3"):
+        day = m.group("d3")
+        return _dateutil(f"{m['y3']}-{m['m3']}-{day or 1}", yearfirst=True, day=bool(day))
+    a, b = int(m["a"]), int(m["b"])
+    # -- dotted dates are day-first everywhere
+    order = order or ("DMY" if m["s2"] == "." else _order(a, b))
+    return _dateutil(f"{m['a']}/{m['b']}/{m['y2']}", dayfirst=order == "DMY") if order else None
+
+
+def _order(a: int, b: int) -> Order | None:
+    """Day-first or month-first: the one reading the calendar allows, else the page's region."""
+    if a > 12 >= b or a == b:
+        return "DMY"
     if b > 12 >= a:
-        return a, b
-    if a == b:
-        return a, b
-    return None, None
+        return "MDY"
+    return page_order()
+
+
+def page_order() -> Order | None:
+    """How the page's locale writes numeric dates; None when it does not say (plain "en")."""
+    tag = (_LOCALE.get() or "").replace("_", "-").split("-")
+    lang, region = tag[0].lower(), (tag[1].upper() if len(tag) > 1 else "")
+    if region:
+        return "MDY" if region in MONTH_FIRST_REGIONS else "DMY"
+    if lang and lang != "en":
+        return "DMY"
+    return None
+
+
+def _worded(m: re.Match[str], year: str) -> tuple[int, str] | None:
+    """(offset of the date in the match, ISO) for "7 de diciembre de 2017", "Feb 10, 2021" …
+
+    English names go to python-dateutil (light, already loaded by most runs);
+    a name in another language loads dateparser, once, and its word lists.
+    """
+    word = m["month"].lower().rstrip(".")
+    has_day = bool(m["day"] or m["day2"])
+    english = _english_words()
+    language = _page_language()
+    if language in (None, "en") and word in english.months:
+        skip = _skip_weekday(m, english.weekdays)
+        return _hit(skip, _dateutil(m.group()[skip:] + year, day=has_day))
+    words = _vocabulary(language)
+    if word in words.months:
+        skip = _skip_weekday(m, words.weekdays)
+        iso = _dateparser(m.group()[skip:] + year, languages=words.months[word], day=has_day)
+        if iso:
+            return skip, iso
+    if word in english.months:
+        skip = _skip_weekday(m, english.weekdays)
+        return _hit(skip, _dateutil(m.group()[skip:] + year, day=has_day))
+    return None
+
+
+def _skip_weekday(m: re.Match[str], weekdays: frozenset[str]) -> int:
+    """Characters to drop before the date: a word in the weekday slot that is no weekday."""
+    if m["weekday"] and m["weekday"].lower().rstrip(".") not in weekdays:
+        return (m.start("day") if m["day"] else m.start("month")) - m.start()
+    return 0
+
+
+def _hit(skip: int, iso: str | None) -> tuple[int, str] | None:
+    return (skip, iso) if iso else None
+
+
+def _dateutil(
+    text: str, *, dayfirst: bool = False, yearfirst: bool = False, day: bool = True
+) -> str | None:
+    """ISO date of a numeric or English date, None if the calendar has no such day."""
+    from dateutil import parser  # type: ignore[import-untyped]  # -- deferred: lines with a year
+
+    try:
+        value = parser.parse(text, dayfirst=dayfirst, yearfirst=yearfirst, default=_DEFAULT)
+    except (ValueError, OverflowError):  # -- ParserError is a ValueError: "2021-02-30"
+        return None
+    return value.date().isoformat() if day else value.strftime("%Y-%m")
+
+
+def _dateparser(text: str, *, languages: tuple[str, ...], day: bool = True) -> str | None:
+    result = _parser(languages).get_date_data(text)
+    if result is None or result.date_obj is None:
+        return None
+    value = result.date_obj.date()
+    return value.isoformat() if day and result.period == "day" else value.strftime("%Y-%m")
+
+
+@cache
+def _english_words() -> _Words:
+    """English month and weekday names as python-dateutil knows them ("Sept", "Thurs" …)."""
+    from dateutil.parser import parserinfo  # type: ignore[import-untyped]
+
+    info = parserinfo()
+    months: dict[str, tuple[str, ...]] = {n.lower(): ("en",) for ns in info.MONTHS for n in ns}
+    weekdays = frozenset(n.lower() for names in info.WEEKDAYS for n in names)
+    return _Words(months, weekdays)
+
+
+def _page_language() -> str | None:
+    lang = (_LOCALE.get() or "").replace("_", "-").split("-")[0].lower()
+    return lang if lang and lang in _supported() else None
+
+
+@cache
+def _supported() -> frozenset[str]:
+    # -- deferred, like every dateparser import here: 0.4 s, needed only once a line holds a year
+
+    # -- deferred, like every dateparser import here: 0.4 s, needed only once a line holds a year
+    from dateparser.data.languages_info import language_order  # type: ignore[import-untyped]
+
+    return frozenset(language_order)
+
+
+@cache
+def _parser(languages: tuple[str, ...]) -> DateDataParser:
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, object] = {
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["year", "month"],
+        "PARSERS": ["absolute-time"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    return DateDataParser(languages=list(languages), settings=settings)
+
+
+@dataclass(frozen=True)
+class _Words:
+    months: dict[str, tuple[str, ...]]  # -- a month name and the languages that use it
+    weekdays: frozenset[str]
+
+
+@cache
+def _vocabulary(language: str | None) -> _Words:
+    """Month and weekday names (every form dateparser knows) of the languages we try.
+
+    The page's own language comes first among a name's languages, so "mar"
+    on a Spanish page is read as Spanish.
+    """
+
+    from dateparser.languages import default_loader  # type: ignore[import-untyped]
+
+    months: dict[str, list[str]] = {}
+    weekdays: set[str] = set()
+    codes = [language] if language else []
+    codes += [c for c in LANGUAGES if c != language and c in _supported()]
+    for code in codes:
+        info = default_loader.get_locale(code).info
+        for name in _MONTH_KEYS:
+            for word in info.get(name, []):
+                months.setdefault(word.lower().rstrip("."), []).append(code)
+        weekdays.update(w.lower().rstrip(".") for n in _DAY_KEYS for w in info.get(n, []))
+    return _Words({w: tuple(c) for w, c in months.items()}, frozenset(weekdays))
+
+
+_MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

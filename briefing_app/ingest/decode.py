@@ -8,6 +8,7 @@ import re
 from briefing_app.core.errors import UserError
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_NOT_PAGE_CHARSETS = ("utf-16", "utf-32", "idna", "punycode", "raw-unicode", "unicode-escape")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -31,25 +32,66 @@ def decode_html(data: bytes, *, name: str) -> str:
     """Decode an HTML page: BOM first, then its own <meta charset>, then the text rules."""
     if _decode_bom(data) is None and (m := _META_CHARSET.search(data[:8192])):
         label = m.group(1).decode("ascii").lower()
-        try:
-            codec = codecs.lookup(
-                "cp1252" if label in ("iso-8859-1", "latin-1", "ascii") else label
-            )
-        except LookupError:
-            codec = None
-        # -- a page that declares UTF-16 but has no BOM is lying (WHATWG: treat as UTF-8) --
-        if codec is not None and not codec.name.startswith("utf-16"):
-            text = data.decode(codec.name, errors="replace")
-            if text.strip():
-                return text
+        text = _decode_declared(data, label)
+        if text is not None and text.strip():
+            return text
     return decode_text(data, name=name)
 
 
+def _decode_declared(data: bytes, label: str) -> str | None:
+    """``data`` decoded with the charset a page declares; None if that is no usable text encoding.
+
+    Python's codec registry also holds byte and string transforms (hex,
+    base64, zip, rot13) and IDNA, which are not character sets a page can be
+    written in; those are ignored, as a browser would.
+    """
+    try:
+        codec = codecs.lookup("cp1252" if label in ("iso-8859-1", "latin-1", "ascii") else label)
+    except LookupError:
+        return None
+    name = codec.name
+    # -- a page that declares UTF-16/32 but has no BOM is lying (WHATWG: treat as UTF-8) --
+    if not getattr(codec, "_is_text_encoding", True) or name.startswith(_NOT_PAGE_CHARSETS):
+        return None
+    try:
+        return data.decode(name, errors="replace")
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        return None
+
+
 def _decode_bom(data: bytes) -> str | None:
+    """Text whose encoding its first bytes announce: a BOM, or the NUL pattern of UTF-32/UTF-16.
+
+    UTF-32 is tried before UTF-16 because the UTF-32-LE mark begins with the UTF-16-LE one.
+    """
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return data.decode("utf-32", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
+    return _decode_wide(data)
+
+
+def _decode_wide(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a BOM, recognised by where its NUL bytes fall (mostly ASCII text)."""
+    head = data[:4096]
+    if b"\x00" not in head or len(head) < 8:
+        return None
+    for encoding, width, zero_at in (
+        ("utf-32-le", 4, (2, 3)),
+        ("utf-32-be", 4, (0, 1)),
+        ("utf-16-le", 2, (1,)),
+        ("utf-16-be", 2, (0,)),
+    ):
+        usable = len(head) - len(head) % width
+        units = [head[i : i + width] for i in range(0, usable, width)]
+        wide = sum(all(unit[z] == 0 for z in zero_at) and any(unit) for unit in units)
+        if units and wide >= 0.9 * len(units) and len(data) % width == 0:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
     return None
 
 
@@ -93,10 +135,6 @@ def html_from_mhtml(data: bytes, *, name: str) -> str:
             if not isinstance(payload, bytes):
                 payload = b""
             charset = part.get_content_charset()
-            if charset:
-                try:
-                    return payload.decode(charset, errors="replace")
-                except LookupError:
-                    pass
-            return decode_html(payload, name=name)
+            text = _decode_declared(payload, charset.lower()) if charset else None
+            return text if text is not None else decode_html(payload, name=name)
     raise UserError(f"{name} is a saved web archive without a web page inside.")

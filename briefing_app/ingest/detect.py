@@ -12,12 +12,12 @@ import re
 from dataclasses import replace
 
 from briefing_app.core.article import Article, Recommendation, Section
-from briefing_app.core.document import Document
+from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
 from briefing_app.core.summarize import headline, summarize
 from briefing_app.core.text import clean_spaces, sanitize, word_set
 from briefing_app.ingest import front
 from briefing_app.ingest import recommendations as recs
-from briefing_app.ingest.dates import parse_date
+from briefing_app.ingest.dates import impossible_date, parse_date, reading_locale
 from briefing_app.ingest.figures import find_key_figures
 from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.front import is_short_line as _is_short_line
@@ -36,6 +36,11 @@ _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S
 
 def analyze(doc: Document) -> Article:
     """Detect metadata, sections, recommendations, author bio and key figures."""
+    with reading_locale(doc.metadata.get("language")):  # -- "03/04/2021" as the page writes it
+        return _analyze(doc)
+
+
+def _analyze(doc: Document) -> Article:
     paras = [
         _Para(
             text=clean_spaces(sanitize(b.text)),
@@ -43,14 +48,15 @@ def analyze(doc: Document) -> Article:
             heading_level=b.level if b.kind == "heading" else 0,
         )
         for b in doc.blocks
-        if clean_spaces(sanitize(b.text))
+        if b.kind in BODY_KINDS and clean_spaces(sanitize(b.text))
     ]
     title, meta, body, bio = _metadata(doc, paras)
     body = [_classify_heading(p, body, n) for n, p in enumerate(body)]
-    sections, section_of_para = _sections(body)
-    found = _find_recommendations(body, section_of_para)
+    top_sections, top_of_para = _sections(body)
+    found = _find_recommendations(body, top_of_para)
     markers = {b: "" for f in found for b in f.blocks}
     markers.update({f.blocks[0]: f.marker for f in found if f.marker and not f.span})
+    sections, section_of_para = _outline(body) if top_sections else (top_sections, top_of_para)
     sections = _summarised(sections, body, section_of_para, markers)
     recommendations = _build_recommendations(body, found, section_of_para, sections)
     figures = find_key_figures([(p.text, p.block.start) for p in body if not p.heading_level])
@@ -61,6 +67,7 @@ def analyze(doc: Document) -> Article:
         author=meta.get("author"),
         publication=meta.get("publication"),
         date=meta.get("date"),
+        date_source=meta.get("date_source"),
         sections=tuple(sections),
         recommendations=tuple(recommendations),
         author_bio=bio,
@@ -71,6 +78,7 @@ def analyze(doc: Document) -> Article:
 def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para], str | None]:
     """Title, metadata (declared first, then read from the front lines), body and author bio."""
     meta = dict(doc.metadata)
+    declared = (meta.pop("date_source", None) or "metadata") if meta.get("date") else None
     title, rest = front.take_title(paras, meta, doc.source_name)
     front_lines, body = front.take_front_matter(rest)
     for key, value in front.read_front(front_lines).items():
@@ -79,8 +87,38 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     if meta.get("author") is None and bio and (author := front.bio_author(bio)):
         meta["author"] = author
     if date := meta.get("date"):
+        meta["date_source"] = declared or "text"
         meta["date"] = parse_date(date) or date
+        if impossible_date(meta["date"]):  # -- "2021-02-30" is no date, not a date as written
+            del meta["date"], meta["date_source"]
+    if meta.get("author"):
+        meta["author"] = _deslugged(meta["author"])
+    title = _without_site_suffix(title, (meta.get("publication"), meta.get("author")))
     return title, meta, body, bio
+
+
+_SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
+_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:\||–|—|-|·)\s+(?P<site>[^|–—·]{2,40})$")
+
+
+def _deslugged(author: str) -> str:
+    """Author names written as URL slugs in front matter ("jane-doe, john-roe") read as names."""
+    names = [n.strip() for n in author.split(",")]
+    if not any(_SLUG.match(n) for n in names) or not all(n == n.lower() for n in names):
+        return author
+    return ", ".join(" ".join(w.capitalize() for w in n.split("-")) for n in names)
+
+
+def _without_site_suffix(title: str, known: tuple[str | None, ...]) -> str:
+    """A page title without its "… | Site" or "… - Author" tail when the tail names one of them."""
+    m = _SUFFIX.match(title)
+    if not m:
+        return title
+    site = m.group("site").strip().lower()
+    names = {k.strip().lower() for k in known if k}
+    if site in {"wikipedia", "medium"} or any(site in n or n in site for n in names):
+        return m.group("title").strip()
+    return title
 
 
 # -- headings and sections -----------------------------------------------------------
@@ -108,6 +146,15 @@ def _heading_strength(text: str) -> int:
     return 1 if capitalised >= 0.6 or len(words) <= 6 else 0
 
 
+_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
+
+
+def _numbered_level(text: str) -> int:
+    """A found heading's level: 2 (below a document-level heading), deeper for "2.3" or "2.3.1"."""
+    m = _DECIMAL.match(text)
+    return 1 + m.group(1).count(".") + 1 if m else 2
+
+
 def _classify_heading(p: _Para, body: list[_Para], n: int) -> _Para:
     """Promote a short stand-alone line to a heading when body text follows it.
 
@@ -124,11 +171,11 @@ def _classify_heading(p: _Para, body: list[_Para], n: int) -> _Para:
     if strength == 1 and prev and not prev.heading_level and _is_short_line(prev.text, 14):
         return p  # -- the last of a stack of short lines (salutations, an address) is no heading
     if strength == 2 and _heading_strength(nxt.text) < 2 and len(nxt.text) > len(p.text):
-        return _Para(text=p.text, block=p.block, heading_level=2)
+        return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     longer = len(nxt.text) >= max(80, 1.5 * len(p.text))
     introduces = nxt.text.endswith(":") and len(nxt.text) > 1.2 * len(p.text)
     if strength and (longer or introduces) and not _heading_strength(nxt.text):
-        return _Para(text=p.text, block=p.block, heading_level=2)
+        return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     return p
 
 
@@ -166,6 +213,57 @@ def _sections(body: list[_Para]) -> tuple[list[Section], list[int]]:
                 summary="",
             )
         )
+    return sections, section_of
+
+
+def _outline(body: list[_Para]) -> tuple[list[Section], list[int]]:
+    """Sections at every heading level, nested: the outline a reader sees in a report.
+
+    Heading levels are ranked per document (h2/h3 or ## / ### read 1/2), each
+    section's parent is the nearest earlier section of a lower level, and a
+    heading with nothing but subheadings under it is kept as an empty parent.
+    Recommendation finding keeps working on the top-level split (``_sections``);
+    only the outline shown and exported nests.
+    """
+    rank = {lvl: n + 1 for n, lvl in enumerate(sorted({p.heading_level for p in body} - {0}))}
+    groups: list[tuple[int | None, list[int]]] = [(None, [])]
+    for n, p in enumerate(body):
+        if p.heading_level:
+            groups.append((n, []))
+        else:
+            groups[-1][1].append(n)
+    sections: list[Section] = []
+    section_of: list[int] = [-1] * len(body)
+    used: set[str] = set()
+    stack: list[tuple[int, str]] = []  # (level, id) of the open ancestors
+    number = 0
+    for head, members in groups:
+        if head is None and not members:
+            continue
+        heading = body[head].text if head is not None else None
+        level = rank[body[head].heading_level] if head is not None else 1
+        texts = [body[n].text for n in members]
+        numbers = list(range(number + 1, number + 1 + len(members)))
+        number += len(members)
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        sid = _stable_id("s", heading or texts[0], used)
+        for n in members + ([head] if head is not None else []):
+            section_of[n] = len(sections)
+        sections.append(
+            Section(
+                id=sid,
+                heading=heading,
+                paragraphs=tuple(texts),
+                spans=tuple((body[n].block.start, body[n].block.end) for n in members),
+                paragraph_numbers=tuple(numbers),
+                summary="",
+                level=level if head is not None else 1,
+                parent_id=stack[-1][1] if stack and head is not None else None,
+            )
+        )
+        if head is not None:
+            stack.append((level, sid))
     return sections, section_of
 
 
@@ -208,7 +306,8 @@ def _stable_id(prefix: str, text: str, used: set[str]) -> str:
 
 def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs.Found]:
     """Every finder's candidates, earlier finders winning any block they share."""
-    texts = [p.text for p in body]
+    # -- quoted words and table cells are not the author's advice
+    texts = ["" if p.block.kind in NOT_OWN_WORDS else p.text for p in body]
     headings = {n for n, p in enumerate(body) if p.heading_level}
     changes = {n for n in range(1, len(body)) if section_of[n] != section_of[n - 1]}
     sub = {n for n in headings if section_of[n] >= 0}

@@ -50,5 +50,5 @@ def choose_metadata(
         meta["author"] = author
     # -- a dateline may share its line with a byline or place: "By Ana Petrosyan, 5 May 2024"
     if date_iso and not any(parse_date(t) or (len(t) < 160 and find_date(t)) for t in head):
-        meta["date"] = date_iso
+        meta["date"], meta["date_source"] = date_iso, "file"
     return meta

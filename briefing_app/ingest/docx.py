@@ -53,6 +53,8 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
         pieces, title=core.title or "", author=core.author or "", date_iso=created
     )
     metadata.update(shown)  # -- a paragraph styled "Author" or "Date" beats file properties --
+    if "date" in shown:
+        metadata["date_source"] = "text"
     return assemble(pieces, metadata=metadata, name=name, source_format="docx")
 
 

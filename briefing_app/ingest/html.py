@@ -9,6 +9,7 @@ from lxml import etree
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
 from briefing_app.ingest.assemble import Piece, assemble
+from briefing_app.ingest.dates import page_language
 
 _HEADING_TAG = re.compile(r"<h[1-6][\s>]", re.I)
 _GLYPH_BULLET = re.compile(r"^[·•▪◦§o\uf0b7\uf0a7]\s+(?=\S)")
@@ -42,6 +43,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
     if not pieces:
         raise UserError(f"{name} has no readable article text (is it a saved web page?).")
     metadata = {key: root.get(attr) or "" for key, attr in _META_KEYS.items()}
+    metadata["language"] = page_language(html)
     pieces = _standfirst(metadata, pieces)
     return assemble(pieces, metadata=metadata, name=name, source_format="html")
 

@@ -182,6 +182,9 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
     in_list = bool(_MARKER.match(para[0].text))
     indent = 0.8 * body
     if in_list:
+        wrapped = not ends_sentence and prev.col_right - prev.x1 < line.first_word_width + body
+        if wrapped:
+            return False  # -- an item set without a hanging indent: its line was simply full
         return line.x0 < para[0].x0 + indent * 0.5
     first_line_indent = line.x0 > line.col_left + indent and prev.x0 <= prev.col_left + indent
     left_aligned = prev.x0 <= prev.col_left + indent or len(para) > 1

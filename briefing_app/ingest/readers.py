@@ -8,12 +8,13 @@ from pathlib import Path
 
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
+from briefing_app.files.inputs import MAX_INPUT_BYTES, read_limited
 from briefing_app.files.limits import DEFAULT_TIMEOUT_S, run_limited
 from briefing_app.ingest.decode import decode_html, decode_text, html_from_mhtml
 from briefing_app.ingest.markdown import parse_markdown
 from briefing_app.ingest.text import parse_text
 
-MAX_BYTES = 100 * 1024 * 1024
+MAX_BYTES = MAX_INPUT_BYTES
 SECONDS_PER_MB = 20.0
 MAX_TIMEOUT_S = 600.0
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -39,17 +40,9 @@ _OTHER_ZIPS = {
 def read_document(path: Path | str, *, timeout: float | None = None) -> Document:
     """Read an article file into blocks, or raise a UserError naming the problem."""
     path = Path(path)
-    if not path.exists():
-        raise UserError(f"{path} does not exist.")
     if path.is_dir():
         raise UserError(f"{path} is a folder, not an article file.")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise UserError(f"{path} is too large ({size // 2**20} MB; the limit is 100 MB).")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    data = read_limited(path, what=str(path), limit=MAX_BYTES)
     return read_bytes(data, name=path.name, suffix=path.suffix, timeout=timeout)
 
 

@@ -145,3 +145,41 @@ def test_dropping_onto_a_sibling_takes_its_place(window):
     data = model.mimeData([model.index_of(recs[4])])
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.index_of(recs[1]))
     assert [r.id for r in briefing.recommendations()] == [recs[0], recs[4], *recs[1:4], recs[5]]
+
+
+NESTED_MD = """# Port security review
+
+## Findings
+
+Screening capacity has not kept pace with container volumes at the three largest ports.
+
+### Detail by port
+
+Smaller ports rely on manual inspection of manifests, which takes days per vessel.
+
+### Staffing
+
+Inspectors left faster than they were hired in each of the last four years.
+
+## Outlook
+
+Volumes will keep growing through the decade, and the gap will widen without new money.
+"""
+
+
+def test_ticking_a_chapter_ticks_its_subsections_and_shows_tri_state(make_window, tmp_path):
+    path = tmp_path / "nested.md"
+    path.write_text(NESTED_MD, encoding="utf-8")
+    window = make_window(path)
+    model, briefing = window.outline_model, window.session.briefing
+    ids = {s.heading: s.id for s in briefing.article.sections}
+    chapter, detail = ids["Findings"], ids["Detail by port"]
+    assert "Detail by port" in model.index_of(detail).data()  # -- indented under its chapter
+    model.setData(model.index_of(chapter), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert not briefing.is_picked(detail) and not briefing.is_picked(ids["Staffing"])
+    assert briefing.is_picked(ids["Outlook"])
+    model.setData(model.index_of(detail), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    state = model.index_of(chapter).data(Qt.ItemDataRole.CheckStateRole)
+    assert state == Qt.CheckState.PartiallyChecked
+    model.setData(model.index_of(chapter), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert briefing.is_picked(ids["Staffing"]) and briefing.is_picked(chapter)

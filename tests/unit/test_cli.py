@@ -27,12 +27,21 @@ def test_inspect_json_has_the_documented_keys():
         "author",
         "publication",
         "date",
+        "date_source",
         "sections",
         "recommendations",
         "author_bio",
         "key_figures",
     }
-    assert set(data["sections"][0]) == {"id", "heading", "paragraphs", "summary"}
+    assert set(data["sections"][0]) == {
+        "id",
+        "heading",
+        "level",
+        "parent_id",
+        "paragraphs",
+        "summary",
+    }
+    assert data["sections"][0]["level"] == 1 and data["sections"][0]["parent_id"] is None
     assert set(data["recommendations"][0]) == {
         "id",
         "ordinal",

@@ -14,6 +14,7 @@ from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.text import clean_spaces, sanitize
 from briefing_app.export.deck.fit import Para
+from briefing_app.export.deck.notes import bounded_notes, quoted_passage
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ def _bluf(b: Briefing) -> list[Draft]:
     lines = [b.title_of(r.id) for r in shown]
     if len(recs) > BLUF_MAX:
         lines.append(f"… and {len(recs) - BLUF_MAX} more recommendations (see Recommendations)")
+    notes = bounded_notes(notes)
     return [Draft("bluf", "content", "Bottom line up front", _paras(lines), sanitize(notes))]
 
 
@@ -96,6 +98,7 @@ def _recommendations(b: Briefing) -> Iterator[Draft]:
 
 def _item(b: Briefing, item: Section | Recommendation, kind: str) -> Draft:
     notes = "\n\n".join(x for x in (b.notes_of(item.id), _source_notes(item)) if x)
+    notes = bounded_notes(notes, _refs(item.paragraph_numbers))
     title = text(b.title_of(item.id)) or (
         "Recommendation" if kind == "recommendation" else "Section"
     )
@@ -116,9 +119,9 @@ def _figures(b: Briefing) -> list[Draft]:
         return []
     paras: list[Para] = []
     for fig in figures:
-        paras += _paras([fig.text], bullet=False, bold=True, scale=1.5)
+        paras += _paras([fig.text], bullet=False, bold=True, scale=1.5, keep_with_next=True)
         paras += _paras([fig.context], bullet=False)
-    notes = "\n\n".join(f"{f.text}: {f.context}" for f in figures)
+    notes = bounded_notes("\n\n".join(f"{f.text}: {f.context}" for f in figures))
     return [Draft("figures", "content", "Key figures", tuple(paras), sanitize(notes))]
 
 
@@ -131,7 +134,7 @@ def _source(b: Briefing) -> list[Draft]:
         _date(a),
         f"File: {a.source.source_name}" if a.source.source_name else "",
     ]
-    notes = sanitize(a.author_bio or "")
+    notes = sanitize(bounded_notes(a.author_bio or ""))
     return [Draft("source", "content", "Source", _paras(lines, bullet=False), notes)]
 
 
@@ -140,7 +143,7 @@ def _date(a: Article) -> str:
 
 
 def _article_notes(a: Article) -> str:
-    return sanitize(a.standfirst or "")
+    return sanitize(bounded_notes(a.standfirst or ""))
 
 
 def _refs(numbers) -> str:
@@ -158,7 +161,7 @@ def _source_notes(item: Section | Recommendation) -> str:
     """The source passages the slide came from, each with its paragraph number."""
     used = _paragraphs_used(item)
     lines = [f"Source: {_refs([item.paragraph_numbers[i] for i in used])}"]
-    lines += [f"¶ {item.paragraph_numbers[i]}: {item.paragraphs[i]}" for i in used]
+    lines += [quoted_passage(f"¶ {item.paragraph_numbers[i]}", item.paragraphs[i]) for i in used]
     return "\n\n".join(lines)
 
 

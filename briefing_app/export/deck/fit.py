@@ -3,27 +3,40 @@
 Nothing here relies on PowerPoint's autofit flag (LibreOffice, Keynote and
 viewers ignore it): the size and the split between slides are decided before
 python-pptx is called, so what is written is known to fit.
+
+Every function here takes time linear in the length of its text (times the few
+candidate sizes tried): a title or paragraph of 50,000 characters is measured
+once per size, never once per line.
 """
 
 from __future__ import annotations
 
+import re
+from collections import deque
 from dataclasses import dataclass, replace
 
 from briefing_app.export.deck.fonts import FontMetrics, metrics_for
 
 WIDTH_SAFETY = 0.95  # rendering engines kern, hint and justify slightly differently
 HEIGHT_SAFETY = 0.93
+MIN_CONTINUED_LINES = 3  # -- a continuation slide holds at least this many lines … --
+MIN_CONTINUED_CHARS = 120  # -- … and this much text, or it is not worth a slide --
 
 
 @dataclass(frozen=True)
 class Para:
-    """One paragraph of slide text: bullet level, emphasis, size relative to the body size."""
+    """One paragraph of slide text: bullet level, emphasis, size relative to the body size.
+
+    ``keep_with_next`` holds a heading or a key figure's number on the same slide
+    as the paragraph after it.
+    """
 
     text: str
     level: int = 0
     bold: bool = False
     scale: float = 1.0
     bullet: bool = True
+    keep_with_next: bool = False
 
 
 @dataclass(frozen=True)
@@ -36,10 +49,11 @@ class TextStyle:
     indent_pt: float = 0.0
     space_before: float = 0.35  # times the font size, before each paragraph
     line_spacing: float = 1.0
+    bold: bool = False  # -- the box's own style is bold (titles often are) --
 
 
 def _metrics(style: TextStyle, bold: bool) -> FontMetrics:
-    return metrics_for(style.font, bold=bold)[0]
+    return metrics_for(style.font, bold=bold or style.bold)[0]
 
 
 def wrap(text: str, width_pt: float, metrics: FontMetrics, size_pt: float) -> list[int]:
@@ -68,17 +82,24 @@ def wrap(text: str, width_pt: float, metrics: FontMetrics, size_pt: float) -> li
     return starts
 
 
+def indent_of(para: Para, style: TextStyle) -> float:
+    """The left indent a paragraph is set with: bullets hang, plain paragraphs start at 0."""
+    return max(style.indent_pt, 18.0) * (para.level + 1) if para.bullet else 0.0
+
+
 def _para_lines(para: Para, style: TextStyle, width_pt: float, size: float) -> list[int]:
     size *= para.scale
-    indent = style.indent_pt * (para.level + 1) if para.bullet else 0.0
-    usable = max(width_pt * WIDTH_SAFETY - indent, size)
+    usable = max(width_pt * WIDTH_SAFETY - indent_of(para, style), size)
     return wrap(para.text, usable, _metrics(style, para.bold), size)
 
 
-def _para_height(para: Para, style: TextStyle, lines: int, size: float) -> float:
+def _line_height(para: Para, style: TextStyle, size: float) -> float:
     size *= para.scale
-    line = _metrics(style, para.bold).line_height(size) * style.line_spacing
-    return style.space_before * size + lines * line
+    return _metrics(style, para.bold).line_height(size) * style.line_spacing
+
+
+def _para_height(para: Para, style: TextStyle, lines: int, size: float) -> float:
+    return style.space_before * size * para.scale + lines * _line_height(para, style, size)
 
 
 def text_height(paras: list[Para], style: TextStyle, width_pt: float, size: float) -> float:
@@ -86,6 +107,11 @@ def text_height(paras: list[Para], style: TextStyle, width_pt: float, size: floa
     return sum(
         _para_height(p, style, len(_para_lines(p, style, width_pt, size)), size) for p in paras
     )
+
+
+def line_count(paras: list[Para], style: TextStyle, width_pt: float, size: float) -> int:
+    """How many lines ``paras`` take at ``size``."""
+    return sum(len(_para_lines(p, style, width_pt, size)) for p in paras)
 
 
 def best_size(paras: list[Para], style: TextStyle, width_pt: float, height_pt: float) -> float:
@@ -103,48 +129,212 @@ def paginate(
 ) -> list[list[Para]]:
     """Split ``paras`` into pages that each fit at ``style.size_pt``.
 
-    Paragraphs move whole to the next page; only one taller than a whole page
-    is split, between lines.
+    Paragraphs move whole to the next page; one taller than a whole page is
+    split between lines (each paragraph is wrapped once, however many pages it
+    spans). A page that cannot hold even one line still gets one, so nothing is
+    lost. A paragraph marked ``keep_with_next`` never ends a page, and the last
+    page is rebalanced so that it is not a line or two on its own.
     """
     limit = height_pt * HEIGHT_SAFETY
     size = style.size_pt
     pages: list[list[Para]] = [[]]
     used = 0.0
-    queue = list(paras)
+    queue = deque(paras)
     while queue:
-        para = queue.pop(0)
+        para = queue.popleft()
         starts = _para_lines(para, style, width_pt, size)
         need = _para_height(para, style, len(starts), size)
-        if used + need <= limit:
+        if used + need <= limit or (not pages[-1] and len(starts) == 1):
             pages[-1].append(para)
             used += need
             continue
-        fit = _lines_that_fit(para, style, starts, size, limit - used)
-        if pages[-1] and (need <= limit or fit == 0):
-            # -- a paragraph that fits a page moves whole: no bullet split across slides --
-            pages.append([])
+        if pages[-1] and need <= limit:
+            pages.append([])  # -- a paragraph that fits a page moves whole --
             used = 0.0
-            queue.insert(0, para)
+            queue.appendleft(para)
             continue
-        fit = max(fit, 1)  # -- one line always goes, or we would loop forever --
-        head, tail = para.text[: starts[fit]].rstrip(), para.text[starts[fit] :].lstrip()
-        pages[-1].append(replace(para, text=head))
-        pages.append([])
-        used = 0.0
-        queue.insert(0, replace(para, text=tail))
-    return [p for p in pages if p]
+        for new_page, piece, height in _split(para, style, starts, size, limit - used, limit):
+            if new_page:
+                pages.append([])
+                used = 0.0
+            pages[-1].append(piece)
+            used += height
+    pages = [p for p in pages if p]
+    return _rebalance(_keep_together(pages), style, width_pt, size, limit)
 
 
-def _lines_that_fit(para: Para, style: TextStyle, starts: list[int], size: float, room: float):
-    n = len(starts) - 1  # -- never all lines: the caller already knows they do not fit --
-    while n > 0 and _para_height(para, style, n, size) > room:
-        n -= 1
-    return n
+def _split(para: Para, style: TextStyle, starts: list[int], size: float, room: float,
+           limit: float) -> list[tuple[bool, Para, float]]:  # fmt: skip
+    """A paragraph too tall for the room left, cut between lines: (new page first?, piece, height).
+
+    The last piece keeps at least MIN_CONTINUED_LINES lines when the piece before can spare them.
+    """
+    head = style.space_before * size * para.scale
+    line = _line_height(para, style, size)
+    per_page = max(int((limit - head) // line), 1)
+    first = max(int((room - head) // line), 0)
+    n = len(starts)
+    counts = [first] if first else []
+    while sum(counts) < n:
+        counts.append(min(per_page, n - sum(counts)))
+    if len(counts) > 1 and counts[-1] < MIN_CONTINUED_LINES:
+        give = min(MIN_CONTINUED_LINES - counts[-1], counts[-2] - 1)
+        if give > 0:
+            counts[-2] -= give
+            counts[-1] += give
+    bounds = [*starts, len(para.text)]
+    pieces = []
+    i, new_page = 0, not first
+    for count in counts:
+        j = i + count
+        piece = replace(para, text=para.text[bounds[i] : bounds[j]].strip())
+        pieces.append((new_page, piece, _para_height(para, style, count, size)))
+        i, new_page = j, True
+    return pieces
+
+
+def _keep_together(pages: list[list[Para]]) -> list[list[Para]]:
+    """Move a page's last paragraph to the next page when it must stay with what follows."""
+    for k in range(len(pages) - 1):
+        while len(pages[k]) > 1 and pages[k][-1].keep_with_next:
+            pages[k + 1].insert(0, pages[k].pop())
+    return pages
+
+
+def _rebalance(pages: list[list[Para]], style: TextStyle, width_pt: float, size: float,
+               limit: float) -> list[list[Para]]:  # fmt: skip
+    """Give a thin last page paragraphs from the page before, while both still fit."""
+    if len(pages) < 2:
+        return pages
+    last, before = pages[-1], pages[-2]
+
+    def thin(page: list[Para]) -> bool:
+        lines = line_count(page, style, width_pt, size)
+        return lines < MIN_CONTINUED_LINES or sum(len(p.text) for p in page) < MIN_CONTINUED_CHARS
+
+    while thin(last) and len(before) > 1:
+        moved = [before[-1], *last]
+        if text_height(moved, style, width_pt, size) > limit:
+            break
+        last, before = moved, before[:-1]
+    return [*pages[:-2], before, last]
+
+
+def is_thin(page: list[Para], style: TextStyle, width_pt: float) -> bool:
+    """True when a continuation page would hold too little to be worth a slide."""
+    lines = line_count(page, style, width_pt, style.size_pt)
+    return lines < MIN_CONTINUED_LINES or sum(len(p.text) for p in page) < MIN_CONTINUED_CHARS
+
+
+# ---------------------------------------------------------------- titles
+
+MAX_TITLE_CHARS = 300  # -- longer titles are cut (with a warning) before any measuring --
+_CLAUSE = re.compile(r"[,;:—–(]|\s-\s|\.\s")
+_WEAK_ENDINGS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "on",
+        "or",
+        "over",
+        "than",
+        "that",
+        "the",
+        "their",
+        "to",
+        "under",
+        "via",
+        "was",
+        "were",
+        "which",
+        "who",
+        "with",
+        "without",
+    ]
+)
+
+
+def cut_title(text: str) -> str:
+    """``text`` cut at a word boundary to at most MAX_TITLE_CHARS (unchanged when shorter)."""
+    if len(text) <= MAX_TITLE_CHARS:
+        return text
+    head = text[:MAX_TITLE_CHARS]
+    space = head.rfind(" ")
+    return (head[:space] if space > MAX_TITLE_CHARS // 2 else head).rstrip()
+
+
+def title_lines(text: str, style: TextStyle, width_pt: float, size: float) -> int:
+    """Lines ``text`` takes as a title at ``size``; 0 if a word is wider than the box.
+
+    Titles never break inside a word: such a size does not fit.
+    """
+    metrics = _metrics(style, style.bold)
+    usable = width_pt * WIDTH_SAFETY
+    if any(metrics.width(w, size) > usable for w in text.split()):
+        return 0
+    return len(wrap(text, usable, metrics, size))
+
+
+def title_fits(text: str, style: TextStyle, width_pt: float, height_pt: float,
+               size: float) -> bool:  # fmt: skip
+    lines = title_lines(text, style, width_pt, size)
+    line = _metrics(style, style.bold).line_height(size) * style.line_spacing
+    return lines > 0 and lines * line <= height_pt * HEIGHT_SAFETY
+
+
+def title_size(text: str, style: TextStyle, width_pt: float, height_pt: float) -> float:
+    """The largest size in [min, max] (whole points) at which ``text`` fits; 0 if none."""
+    size = style.size_pt
+    while size >= style.min_pt:
+        if title_fits(text, style, width_pt, height_pt, size):
+            return size
+        size -= 1.0
+    return 0.0
+
+
+def headline(text: str, style: TextStyle, width_pt: float, height_pt: float,
+             size: float) -> str:  # fmt: skip
+    """A short headline of ``text`` that fits at ``size``: its leading clause, else leading words.
+
+    Never ends with "…" nor on a dangling "of"/"and"; empty only when not even
+    one word fits.
+    """
+    for match in reversed(list(_CLAUSE.finditer(text))):
+        clause = _trim(text[: match.start()])
+        if len(clause.split()) >= 2 and title_fits(clause, style, width_pt, height_pt, size):
+            return clause
+    words = text.split()
+    lo, hi = 0, len(words)  # -- binary search: the longest fitting prefix of words --
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if title_fits(" ".join(words[:mid]), style, width_pt, height_pt, size):
+            lo = mid
+        else:
+            hi = mid - 1
+    return _trim(" ".join(words[:lo])) or " ".join(words[:lo])
+
+
+def _trim(text: str) -> str:
+    words = text.strip().rstrip(",;:—–-").split()
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _WEAK_ENDINGS:
+        words.pop()
+    return " ".join(words).rstrip(",;:—–-")
 
 
 @dataclass(frozen=True)
 class FittedTitle:
-    """A title's size, the text shown, and any text that did not fit (to go in the body)."""
+    """A title's size, the text shown, and the full text when it was shortened (for the body)."""
 
     size_pt: float
     text: str
@@ -152,17 +342,22 @@ class FittedTitle:
 
 
 def fit_title(text: str, style: TextStyle, width_pt: float, height_pt: float) -> FittedTitle:
-    """Shrink a title within bounds until it fits; if even the minimum fails, cut with "…"."""
-    para = Para(text, bullet=False)
-    fitted = best_size([para], replace(style, space_before=0.0), width_pt, height_pt)
-    if fitted:
-        return FittedTitle(fitted, text)
-    pages = paginate(
-        [Para(text + " …", bullet=False)],
-        replace(style, size_pt=style.min_pt, space_before=0.0),
-        width_pt,
-        height_pt,
-    )
-    shown = pages[0][0].text if pages and pages[0] else ""
-    cut = max(len(shown) - 2, 1)
-    return FittedTitle(style.min_pt, text[:cut].rstrip() + " …", text)
+    """Shrink a title within bounds until it fits; if even the minimum fails, a short headline.
+
+    The full text is returned as ``overflow`` for the body to open with.
+    """
+    size = title_size(text, style, width_pt, height_pt)
+    if size:
+        return FittedTitle(size, text)
+    return fit_title_at(text, style, width_pt, height_pt, style.min_pt)
+
+
+def fit_title_at(text: str, style: TextStyle, width_pt: float, height_pt: float,
+                 size: float) -> FittedTitle:  # fmt: skip
+    """``text`` at ``size`` if it fits there, else its headline at that size."""
+    if title_fits(text, style, width_pt, height_pt, size):
+        return FittedTitle(size, text)
+    short = headline(text, style, width_pt, height_pt, size)
+    if not short:  # -- not one word fits: the box is useless; the smallest size holds most --
+        return FittedTitle(size, text.split()[0] if text.split() else text, text)
+    return FittedTitle(size, short, text)

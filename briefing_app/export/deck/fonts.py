@@ -1,16 +1,24 @@
-"""Real font metrics for deck text fitting: a template's font, or a bundled metric-compatible one.
+"""Font metrics for deck text fitting: the real font, a metric-compatible twin, or a class estimate.
 
-PowerPoint templates name fonts such as Calibri or Arial that cannot ship with
-the app. Carlito and Liberation Sans/Serif are metric-compatible (same advance
-widths), so measuring with them predicts PowerPoint's and LibreOffice's line
-breaks. A font we know nothing about is measured with Liberation Sans plus a
-safety margin, and the caller is told so.
+A template names fonts (Calibri, Aptos, Segoe UI, Verdana, Meiryo …) the app
+cannot ship. Measuring with the widest stand-in makes the fitter give up early
+and cut titles that would have fitted, so each family is measured, in order:
+
+1. with the font itself when the system has it (fontconfig's ``fc-list``);
+2. with a metric-compatible twin, whose advance widths are identical (Carlito
+   for Calibri, Caladea for Cambria, Liberation for Arial/Times/Courier …);
+3. otherwise with a calibrated estimate of the same class (sans, serif, mono,
+   wide or narrow), never narrower than the font this machine's viewers would
+   substitute (``fc-match``), so text fits both where the font is installed and
+   where it is not. Such metrics are reported as inexact.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import shutil
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,24 +26,66 @@ from fontTools.ttLib import TTFont
 
 from briefing_app.resources import assets_dir
 
-# -- Office fonts and their metric-compatible, freely licensed twins (bundled) --
+# -- Office fonts and their metric-compatible, freely licensed twins --
 _TWINS = {
     "calibri": "Carlito",
-    "carlito": "Carlito",
-    "arial": "LiberationSans",
-    "helvetica": "LiberationSans",
-    "liberation sans": "LiberationSans",
-    "arimo": "LiberationSans",
-    "times new roman": "LiberationSerif",
-    "times": "LiberationSerif",
-    "liberation serif": "LiberationSerif",
-    "tinos": "LiberationSerif",
+    "calibri light": "Carlito",  # -- the Light cut has Calibri's advance widths to within 1 % --
+    "cambria": "Caladea",
+    "arial": "Liberation Sans",
+    "helvetica": "Liberation Sans",
+    "arimo": "Liberation Sans",
+    "arial narrow": "Liberation Sans Narrow",
+    "times new roman": "Liberation Serif",
+    "times": "Liberation Serif",
+    "tinos": "Liberation Serif",
+    "courier new": "Liberation Mono",
+    "courier": "Liberation Mono",
+    "cousine": "Liberation Mono",
 }
+# -- the twins bundled with the app (the others are used when the system has them) --
+_BUNDLED = {
+    "carlito": "Carlito",
+    "liberation sans": "LiberationSans",
+    "liberation serif": "LiberationSerif",
+}
+# -- width of common fonts relative to Liberation Sans (Arial) or Serif (Times), from their
+# -- average advance over English text; used only when neither the font nor a twin is here --
+_CLASS = {
+    "aptos": ("sans", 1.04),
+    "segoe ui": ("sans", 1.04),
+    "segoe ui light": ("sans", 1.02),
+    "segoe ui semibold": ("sans", 1.06),
+    "verdana": ("sans", 1.16),
+    "tahoma": ("sans", 1.02),
+    "trebuchet ms": ("sans", 1.03),
+    "century gothic": ("sans", 1.16),
+    "montserrat": ("sans", 1.18),
+    "open sans": ("sans", 1.08),
+    "roboto": ("sans", 1.0),
+    "lato": ("sans", 0.98),
+    "source sans pro": ("sans", 0.94),
+    "helvetica neue": ("sans", 1.0),
+    "gill sans mt": ("sans", 0.94),
+    "franklin gothic book": ("sans", 0.97),
+    "meiryo": ("sans", 1.1),
+    "meiryo ui": ("sans", 1.02),
+    "yu gothic": ("sans", 1.06),
+    "ms gothic": ("mono", 1.0),
+    "ms pgothic": ("sans", 1.04),
+    "georgia": ("serif", 1.15),
+    "garamond": ("serif", 0.95),
+    "palatino linotype": ("serif", 1.06),
+    "book antiqua": ("serif", 1.06),
+    "consolas": ("mono", 0.92),
+}
+_BASE = {"sans": "LiberationSans", "serif": "LiberationSerif", "mono": "LiberationSans"}
 FALLBACK = "LiberationSans"
+UNKNOWN_FONT_MARGIN = 1.08  # an unknown sans: a little wider than Arial, as most are
 # -- Carlito's 'created' date trips a harmless fontTools warning on every load --
 logging.getLogger("fontTools.ttLib.tables._h_e_a_d").setLevel(logging.ERROR)
-UNKNOWN_FONT_MARGIN = 1.12  # width factor for fonts we cannot measure exactly
 WORD_CACHE_MAX = 200_000  # words remembered per face (a few MB at most)
+# -- letter frequencies of English prose: the average advance a reader's text will have --
+_SAMPLE = "The delegation reviewed the corridor agreement and the border mandate, 2024."
 
 
 def deck_font_dir() -> Path:
@@ -70,9 +120,22 @@ class FontMetrics:
         return self.line_height_em * size_pt
 
 
-@functools.lru_cache(maxsize=16)
-def _load(stem: str) -> tuple[dict[int, float], float]:
-    with TTFont(deck_font_dir() / f"{stem}.ttf", lazy=True) as font:
+@dataclass(frozen=True)
+class Measure:
+    """How a family is measured: "installed", "metric-compatible" or "estimate", and with what."""
+
+    family: str
+    kind: str
+    measured_with: str
+
+    @property
+    def exact(self) -> bool:
+        return self.kind != "estimate"
+
+
+@functools.lru_cache(maxsize=64)
+def _load_file(path: str) -> tuple[dict[int, float], float]:
+    with TTFont(path, lazy=True, fontNumber=0) as font:
         upem = font["head"].unitsPerEm
         hmtx = font["hmtx"].metrics
         widths = {cp: hmtx[name][0] / upem for cp, name in font.getBestCmap().items()}
@@ -82,21 +145,115 @@ def _load(stem: str) -> tuple[dict[int, float], float]:
     return widths, max(win, typo)
 
 
+def _bundled(stem: str, bold: bool) -> str:
+    return str(deck_font_dir() / f"{stem}-{'Bold' if bold else 'Regular'}.ttf")
+
+
+@functools.lru_cache(maxsize=1)
+def _system_fonts() -> dict[tuple[str, bool], str]:
+    """{(family lower-cased, bold): font file} for every font fontconfig knows (empty without it)."""
+    if shutil.which("fc-list") is None:
+        return {}
+    try:
+        out = subprocess.run(
+            ["fc-list", "--format", "%{family}\t%{style}\t%{file}\n"],
+            capture_output=True, text=True, timeout=20, check=False,
+        ).stdout  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    found: dict[tuple[str, bool], str] = {}
+    for line in out.splitlines():
+        parts = line.split("\t")
+        if len(parts) != 3 or not parts[2].lower().endswith((".ttf", ".otf", ".ttc")):
+            continue
+        styles = {s.strip().lower() for s in parts[1].split(",")}
+        bold = "bold" in styles
+        regular = bool(styles & {"regular", "book", "normal", "roman", "bold"})
+        if not regular:
+            continue  # -- italics, lights and condensed cuts are other faces --
+        for family in parts[0].split(","):
+            found.setdefault((family.strip().lower(), bold), parts[2])
+    return found
+
+
+def _installed(family: str, bold: bool) -> str | None:
+    fonts = _system_fonts()
+    return fonts.get((family, bold)) or fonts.get((family, False))
+
+
 @functools.lru_cache(maxsize=64)
-def metrics_for(family: str | None, *, bold: bool = False) -> tuple[FontMetrics, bool]:
-    """Metrics for a font family name and whether they are exact (False = fallback + margin)."""
+def _substitute(family: str, bold: bool) -> str | None:
+    """The file a viewer on this machine would draw ``family`` with (fontconfig's best match)."""
+    if not family or shutil.which("fc-match") is None:
+        return None
+    try:
+        out = subprocess.run(
+            ["fc-match", "--format", "%{file}", f"{family}:bold" if bold else family],
+            capture_output=True, text=True, timeout=20, check=False,
+        ).stdout.strip()  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out if out.lower().endswith((".ttf", ".otf")) else None
+
+
+def _average(widths: dict[int, float]) -> float:
+    return sum(widths.get(ord(c), 0.5) for c in _SAMPLE) / len(_SAMPLE)
+
+
+def _class_of(key: str) -> tuple[str, float]:
+    if key in _CLASS:
+        return _CLASS[key]
+    if any(w in key for w in ("serif", "roman", "times", "garamond", "mincho", "minion")):
+        return ("serif", UNKNOWN_FONT_MARGIN) if "sans" not in key else ("sans", 1.08)
+    if any(w in key for w in ("mono", "code", "courier")):
+        return ("mono", 1.0)
+    if any(w in key for w in ("narrow", "condensed", "compressed")):
+        return ("sans", 0.9)
+    return ("sans", UNKNOWN_FONT_MARGIN)
+
+
+def describe(family: str | None) -> Measure:
+    """How ``family`` is measured here (for the template check and the export warnings)."""
     key = (family or "").strip().lower()
+    if key and _installed(key, False):
+        return Measure(family or "", "installed", family or "")
     twin = _TWINS.get(key)
-    stem = f"{twin or FALLBACK}-{'Bold' if bold else 'Regular'}"
-    widths, line_em = _load(stem)
+    if twin and (twin.lower() in _BUNDLED or _installed(twin.lower(), False)):
+        return Measure(family or "", "metric-compatible", twin)
+    if key in _BUNDLED:
+        return Measure(family or "", "metric-compatible", family or "")
+    klass, _factor = _class_of(key)
+    return Measure(family or "", "estimate", f"{klass} estimate")
+
+
+@functools.lru_cache(maxsize=128)
+def metrics_for(family: str | None, *, bold: bool = False) -> tuple[FontMetrics, bool]:
+    """Metrics for a font family name and whether they are exact (False = a class estimate).
+
+    A font that is not installed is never measured narrower than the font a viewer on
+    this machine substitutes for it (LibreOffice draws with fontconfig's choice).
+    """
+    key = (family or "").strip().lower()
+    name = family or FALLBACK
+    path = _installed(key, bold) if key else None
+    if path is not None:
+        widths, line_em = _load_file(path)
+        return FontMetrics(name, widths, line_em, missing_em=1.0), True
+    exact = False
+    twin = _TWINS.get(key, family if key in _BUNDLED else None)
+    stem = _BUNDLED.get((twin or "").lower())
+    twin_path = _bundled(stem, bold) if stem else _installed((twin or "").lower(), bold)
+    if twin_path is not None:
+        (widths, line_em), margin, exact = _load_file(twin_path), 1.0, True
+    else:
+        klass, margin = _class_of(key)
+        widths, line_em = _load_file(_bundled(_BASE[klass], bold))
+        if klass == "mono":
+            widths = dict.fromkeys(widths, 0.6)
+    substitute = _substitute(family or "", bold)
+    if substitute is not None and substitute != twin_path:
+        sub_widths, sub_line = _load_file(substitute)
+        if _average(sub_widths) > _average(widths) * margin * 1.01:
+            widths, line_em, margin = sub_widths, max(line_em, sub_line), 1.0
     # -- glyphs the font lacks (emoji, CJK) are drawn by a fallback font: assume a full em --
-    return (
-        FontMetrics(
-            family=family or FALLBACK,
-            widths=widths,
-            line_height_em=line_em,
-            missing_em=1.0,
-            margin=1.0 if twin else UNKNOWN_FONT_MARGIN,
-        ),
-        twin is not None,
-    )
+    return FontMetrics(name, widths, line_em, missing_em=1.0, margin=margin), exact

@@ -7,7 +7,7 @@ three agree. Layouts are chosen by placeholder type, never by name or index.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -16,6 +16,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from briefing_app.export.deck.template import (
     BODY_TYPES,
     TITLE_TYPES,
+    all_layouts,
     find_body,
     find_title,
     open_template,
@@ -59,6 +60,7 @@ class BoxStyle:
     insets: tuple[int, int, int, int] = (91440, 45720, 91440, 45720)  # left, top, right, bottom
     indent_pt: float = 0.0
     color: str | None = None  # "RRGGBB" when the template says so
+    bold: bool = False  # -- a bold title style is wider: measured bold --
 
     def inner_pt(self) -> tuple[float, float]:
         """Usable width and height inside the insets, in points."""
@@ -78,6 +80,7 @@ class LayoutGeometry:
     body: BoxStyle
     title_is_placeholder: bool = True
     body_is_placeholder: bool = True
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,20 @@ class TemplateGeometry:
     major_font: str | None = None
     minor_font: str | None = None
     warnings: tuple[str, ...] = ()
+    # -- the other roles; None means the content layout (or the title layout for a section) --
+    section_layout: LayoutGeometry | None = None
+    figures_layout: LayoutGeometry | None = None
+    closing_layout: LayoutGeometry | None = None
+
+    def layout_for(self, role: str) -> LayoutGeometry:
+        """The layout a slide of ``role`` uses: title, section, content, figures or closing."""
+        chosen = {
+            "title": self.title_layout,
+            "section": self.section_layout,
+            "figures": self.figures_layout,
+            "closing": self.closing_layout,
+        }.get(role)
+        return chosen or self.content_layout
 
 
 def geometry_for(template: str | Path | None) -> TemplateGeometry:
@@ -102,38 +119,99 @@ def geometry_for(template: str | Path | None) -> TemplateGeometry:
     often should keep the result (it is immutable) until the template changes.
     """
 
-    return read_geometry(open_template(resolve_template("deck", template)))
+    from briefing_app.export.deck.choices import load_choices
+
+    path = resolve_template("deck", template)
+    return read_geometry(open_template(path), load_choices(path))
 
 
-def read_geometry(prs) -> TemplateGeometry:
-    """Choose the title and content layouts by placeholder type and read their geometry."""
+ROLES = ("title", "section", "content", "figures", "closing")
+MIN_BODY_HEIGHT = 0.22  # -- of the slide height: a body box lower than this holds no text --
+MIN_BODY_WIDTH = 0.35  # -- of the slide width --
+MIN_TITLE_WIDTH = 0.4  # -- a title column narrower than this breaks words --
+# -- title-slide layout names in the languages templates come in --
+_TITLE_NAMES = ("title slide", "titelfolie", "titel", "título", "titulo", "diapositive de titre",
+                "slajd tytułowy", "tytuł", "タイトル スライド", "タイトル", "表紙", "cover", "capa",
+                "portada", "copertina", "titeldia")  # fmt: skip
+_SECTION_NAMES = ("section", "abschnitt", "seção", "secao", "sección", "sekcja", "セクション",
+                  "目次", "szakasz", "titre de section")  # fmt: skip
+
+
+def read_geometry(prs, overrides: dict[str, int] | None = None) -> TemplateGeometry:
+    """Choose a layout per role by placeholder type and usable area; read their geometry.
+
+    ``overrides`` maps a role to a layout index the user chose (see
+    :mod:`briefing_app.export.deck.check`); an index the template does not have is ignored.
+    """
     theme = _theme(prs)
     colors, major, minor = _theme_colors(theme), *_theme_fonts(theme)
     warnings: list[str] = []
-    content_index = _choose_content(prs, warnings)
-    title_index = _choose_title(prs, content_index, warnings)
+    layouts = all_layouts(prs)
+    areas = [_usable_areas(prs, layout) for layout in layouts]
+    content_index = _choose_content(prs, layouts, areas, warnings)
+    title_index = _choose_title(prs, layouts, content_index, warnings)
+    section_index = _choose_section(layouts, title_index)
+    chosen = {"title": title_index, "section": section_index, "content": content_index,
+              "figures": content_index, "closing": content_index}  # fmt: skip
+    for role, index in (overrides or {}).items():
+        if role in chosen and isinstance(index, int) and 0 <= index < len(layouts):
+            chosen[role] = index
     fonts = (major, minor)
+
+    def geometry(role: str) -> LayoutGeometry:
+        return _layout_geometry(prs, chosen[role], fonts, colors, subtitle=role in ("title", "section"),
+                                fallback=role != "title" and not _holds_text(areas[chosen[role]], prs))  # fmt: skip
+
+    content = geometry("content")
+    others = {role: geometry(role) for role in ("section", "figures", "closing")}
     return TemplateGeometry(
         slide_width=int(prs.slide_width),
         slide_height=int(prs.slide_height),
-        title_layout=_layout_geometry(prs, title_index, fonts, colors, subtitle=True),
-        content_layout=_layout_geometry(prs, content_index, fonts, colors, subtitle=False),
+        title_layout=geometry("title"),
+        content_layout=content,
         colors=colors,
         background=_background(prs, colors),
         major_font=major,
         minor_font=minor,
         warnings=tuple(warnings),
+        section_layout=others["section"],
+        figures_layout=None if chosen["figures"] == content_index else others["figures"],
+        closing_layout=None if chosen["closing"] == content_index else others["closing"],
     )
 
 
-def _score_content(layout) -> tuple:
-    """Rank layouts for a content slide: a title, one horizontal body, as large as possible."""
+def _usable_areas(prs, layout) -> tuple[Rect | None, Rect | None]:
+    """(usable title box, usable body box) of a layout, after its and its master's artwork."""
+    title_ph = find_title(layout.placeholders)
+    body_ph = find_body(layout.placeholders)
+    obstacles = obstacles_of(prs, layout)
+    title = usable_box(_on_slide(prs, _rect(title_ph)), obstacles) if title_ph is not None else None
+    body = usable_box(_on_slide(prs, _rect(body_ph)), obstacles) if body_ph is not None else None
+    return title, body
+
+
+def _holds_text(areas: tuple[Rect | None, Rect | None], prs) -> bool:
+    """Whether a layout's body can hold slide text at all (else text boxes are used)."""
+    body = areas[1]
+    return body is not None and (
+        body.height >= MIN_BODY_HEIGHT * prs.slide_height
+        and body.width >= MIN_BODY_WIDTH * prs.slide_width
+    )
+
+
+def _title_ok(areas: tuple[Rect | None, Rect | None], prs) -> bool:
+    title = areas[0]
+    return title is not None and title.width >= MIN_TITLE_WIDTH * prs.slide_width
+
+
+def _score_content(layout, areas, prs) -> tuple:
+    """Rank layouts for a content slide: a usable title, one horizontal body, the most room."""
     phs = list(layout.placeholders)
     bodies = [ph for ph in phs if ph.placeholder_format.type in BODY_TYPES]
-    has_title = any(ph.placeholder_format.type in TITLE_TYPES for ph in phs)
     horizontal = not any(_is_vertical(ph) for ph in phs)
-    area = max(((ph.width or 0) * (ph.height or 0) for ph in bodies), default=0)
-    return (has_title, len(bodies) > 0, horizontal, len(bodies) == 1, area)
+    body = areas[1]
+    area = body.width * body.height if body is not None else 0
+    return (_holds_text(areas, prs), _title_ok(areas, prs), horizontal, len(bodies) == 1, area)
 
 
 def _is_vertical(ph) -> bool:
@@ -141,44 +219,234 @@ def _is_vertical(ph) -> bool:
     return bool(vert) and str(vert[0]) != "horz"
 
 
-def _choose_content(prs, warnings: list[str]) -> int:
-    layouts = list(prs.slide_layouts)
-    best = max(range(len(layouts)), key=lambda i: (*_score_content(layouts[i]), -i))
-    has_title, has_body, *_ = _score_content(layouts[best])
-    if not has_body:
+def _choose_content(prs, layouts, areas, warnings: list[str]) -> int:
+    scores = [_score_content(layout, areas[i], prs) for i, layout in enumerate(layouts)]
+    best_area = max((s[-1] for s in scores if s[:4] == max(s[:4] for s in scores)), default=0)
+    # -- among equally suitable layouts, the template's own first one unless another has far more room --
+    best = min(
+        (i for i, s in enumerate(scores) if s[:4] == max(x[:4] for x in scores) and s[-1] >= 0.85 * best_area),
+        default=0,
+    )  # fmt: skip
+    holds, title_ok, *_ = scores[best]
+    if not holds:
+        blank = _best_blank(prs, layouts, areas)
         warnings.append(
-            "The template has no layout with a body placeholder; "
-            "slide text goes into a text box in the body area."
+            "No layout of the template has a body box that can hold text; "
+            "slide text goes into text boxes on the layout with the most free room."
         )
-    if not has_title:
+        return blank
+    if not title_ok:
         warnings.append(
-            "The template has no layout with a title placeholder; titles are text boxes."
+            "The template has no content layout with a usable title; titles are text boxes."
         )
     return best
 
 
-def _choose_title(prs, content_index: int, warnings: list[str]) -> int:
-    for i, layout in enumerate(prs.slide_layouts):
+def _best_blank(prs, layouts, areas) -> int:
+    """The layout with a usable title (if any) and the fewest other placeholders: for text boxes."""
+
+    def rank(i: int) -> tuple:
+        others = [
+            ph for ph in layouts[i].placeholders if ph.placeholder_format.type not in TITLE_TYPES
+        ]
+        return (_title_ok(areas[i], prs), -len(others), -i)
+
+    return max(range(len(layouts)), key=rank)
+
+
+def _layout_name(layout) -> str:
+    return (layout.name or "").strip().lower()
+
+
+def _choose_title(prs, layouts, content_index: int, warnings: list[str]) -> int:
+    """The title slide's layout by role: a centred title, a title layout by name, the first layout."""
+
+    def has_title(layout) -> bool:
+        return find_title(layout.placeholders) is not None
+
+    def text_room(layout) -> bool:
+        return any(ph.placeholder_format.type in (PP_PLACEHOLDER.SUBTITLE, *BODY_TYPES)
+                   for ph in layout.placeholders)  # fmt: skip
+
+    for i, layout in enumerate(layouts):
         types = [ph.placeholder_format.type for ph in layout.placeholders]
-        if PP_PLACEHOLDER.SUBTITLE in types and any(t in TITLE_TYPES for t in types):
+        if PP_PLACEHOLDER.CENTER_TITLE in types and text_room(layout):
+            return i
+    for i, layout in enumerate(layouts):
+        if (
+            has_title(layout)
+            and any(n in _layout_name(layout) for n in _TITLE_NAMES)
+            and text_room(layout)
+        ):
+            return i
+    for i, layout in enumerate(layouts):
+        types = [ph.placeholder_format.type for ph in layout.placeholders]
+        if PP_PLACEHOLDER.SUBTITLE in types and has_title(layout):
+            return i
+    if layouts and has_title(layouts[0]) and content_index != 0 and text_room(layouts[0]):
+        return 0
+    for i, layout in enumerate(layouts):
+        if layout._element.get("type") == "secHead" and has_title(layout):
+            warnings.append(
+                "The template has no title-slide layout; a section layout is used for the title slide."
+            )
             return i
     warnings.append("The template has no title-slide layout; the title slide uses the content one.")
     return content_index
 
 
-def _layout_geometry(prs, index: int, fonts, colors, *, subtitle: bool) -> LayoutGeometry:
-    layout = prs.slide_layouts[index]
+def _choose_section(layouts, title_index: int) -> int:
+    for i, layout in enumerate(layouts):
+        if layout._element.get("type") == "secHead" and find_title(layout.placeholders) is not None:
+            return i
+    for i, layout in enumerate(layouts):
+        if find_title(layout.placeholders) is not None and any(
+            n in _layout_name(layout) for n in _SECTION_NAMES
+        ):
+            return i
+    return title_index
+
+
+# ---------------------------------------------------------------- the master's artwork
+
+BACKGROUND_SHARE = 0.4  # -- artwork covering more of the slide than this is a background --
+
+
+def obstacles_of(prs, layout) -> list[Rect]:
+    """Pictures and filled or lettered shapes of a layout and (when shown) its master.
+
+    Text must not run over them; full-slide backgrounds are not obstacles.
+    """
+    slide_area = int(prs.slide_width) * int(prs.slide_height)
+    trees = [layout._element]
+    if layout._element.get("showMasterSp") != "0":
+        trees.append(layout.slide_master._element)
+    found = []
+    for tree in trees:
+        for shape in xpath(
+            tree,
+            "./p:cSld/p:spTree/*[self::p:pic or self::p:sp or self::p:grpSp or self::p:graphicFrame]",
+        ):
+            if xpath(shape, "./*/p:nvPr/p:ph"):
+                continue  # -- placeholders are where text goes, not artwork --
+            if not _is_artwork(shape):
+                continue
+            rect = _shape_rect(shape)
+            if rect is None or rect.width * rect.height >= BACKGROUND_SHARE * slide_area:
+                continue
+            found.append(rect)
+    return found
+
+
+def _is_artwork(shape) -> bool:
+    tag = etree.QName(shape).localname
+    if tag in ("pic", "grpSp", "graphicFrame"):
+        return True
+    sp_pr = xpath(shape, "./p:spPr")
+    if xpath(shape, "./p:txBody//a:t[normalize-space(.)]"):
+        return True  # -- a lettered mark ("Confidential", a footer line) --
+    if not sp_pr or xpath(sp_pr[0], "./a:noFill"):
+        return False
+    if xpath(sp_pr[0], "./a:solidFill | ./a:gradFill | ./a:blipFill | ./a:pattFill"):
+        return True
+    ref = xpath(shape, "./p:style/a:fillRef/@idx")
+    return bool(ref) and str(ref[0]) != "0"
+
+
+def _shape_rect(shape) -> Rect | None:
+    off = xpath(shape, "./p:spPr/a:xfrm/a:off | ./p:grpSpPr/a:xfrm/a:off | ./p:xfrm/a:off")
+    ext = xpath(shape, "./p:spPr/a:xfrm/a:ext | ./p:grpSpPr/a:xfrm/a:ext | ./p:xfrm/a:ext")
+    if not off or not ext:
+        return None
+    w, h = int(ext[0].get("cx", 0)), int(ext[0].get("cy", 0))
+    if w <= 0 or h <= 0:
+        return None
+    return Rect(int(off[0].get("x", 0)), int(off[0].get("y", 0)), w, h)
+
+
+def _overlap(a: Rect, b: Rect) -> bool:
+    return (min(a.left + a.width, b.left + b.width) > max(a.left, b.left)
+            and min(a.bottom, b.bottom) > max(a.top, b.top))  # fmt: skip
+
+
+def _contains(outer: Rect, inner: Rect) -> bool:
+    return (outer.left <= inner.left and outer.top <= inner.top
+            and outer.left + outer.width >= inner.left + inner.width
+            and outer.bottom >= inner.bottom)  # fmt: skip
+
+
+FOOT_MARGIN = 0.06  # -- of the slide height, kept free at its foot --
+GROW_BELOW = 0.15  # -- a subtitle box lower than this share of the slide height may grow … --
+GROW_TO = 0.22  # -- … to at most this share --
+TEXTBOX_MIN_PT = 18.0
+
+
+def grow_down(box: Rect, others: list[Rect], slide_height: int) -> Rect:
+    """A subtitle box grown downward into free room, up to the next shape or near the foot.
+
+    Title layouts often give the subtitle one line; a standfirst and a byline
+    then fit only by growing where the layout leaves the slide empty.
+    """
+    if box.height >= GROW_BELOW * slide_height:
+        return box
+    limit = min(int(slide_height * (1 - FOOT_MARGIN)), box.top + int(GROW_TO * slide_height))
+    for other in others:
+        beside = min(box.left + box.width, other.left + other.width) > max(box.left, other.left)
+        if beside and other.top >= box.bottom - 1:
+            limit = min(limit, other.top)
+    return Rect(box.left, box.top, box.width, max(box.height, limit - box.top))
+
+
+def usable_box(box: Rect, obstacles: list[Rect]) -> Rect:
+    """The largest part of ``box`` that no obstacle overlaps, cut one obstacle at a time.
+
+    A shape wholly behind the box (a panel the text sits on) is not an obstacle.
+    """
+    for ob in sorted(obstacles, key=lambda r: -(r.width * r.height)):
+        if not _overlap(box, ob) or _contains(ob, box):
+            continue
+        right, bottom = box.left + box.width, box.bottom
+        candidates = [
+            Rect(box.left, box.top, box.width, ob.top - box.top),  # above it
+            Rect(box.left, ob.bottom, box.width, bottom - ob.bottom),  # below it
+            Rect(box.left, box.top, ob.left - box.left, box.height),  # left of it
+            Rect(ob.left + ob.width, box.top, right - ob.left - ob.width, box.height),  # right
+        ]
+        candidates = [c for c in candidates if c.width > 0 and c.height > 0]
+        if not candidates:
+            continue  # -- the obstacle covers the box: keep it, the layout ranks low --
+        best = max(candidates, key=lambda c: c.width * c.height)
+        if best.width * best.height < 0.3 * box.width * box.height:
+            continue  # -- a small cut-out would waste the box: a tiny mark, live with it --
+        box = best
+    return box
+
+
+def _layout_geometry(prs, index: int, fonts, colors, *, subtitle: bool,
+                     fallback: bool = False) -> LayoutGeometry:  # fmt: skip
+    layout = all_layouts(prs)[index]
     title_ph = find_title(layout.placeholders)
-    body_ph = find_body(layout.placeholders, subtitle=subtitle)
+    body_ph = None if fallback else find_body(layout.placeholders, subtitle=subtitle)
     if subtitle and body_ph is None:
         body_ph = find_body(layout.placeholders)
     master = layout.slide_master
+    obstacles = obstacles_of(prs, layout)
     title_box = _rect(title_ph) if title_ph is not None else _fallback_title(prs)
     body_box = _rect(body_ph) if body_ph is not None else _fallback_body(prs, title_box)
-    title_box, body_box = _on_slide(prs, title_box), _on_slide(prs, body_box)
+    title_box = usable_box(_on_slide(prs, title_box), obstacles)
+    body_box = usable_box(_on_slide(prs, body_box), obstacles)
+    if subtitle and body_ph is not None:
+        others = [
+            _rect(ph) for ph in layout.placeholders if ph is not body_ph and ph is not title_ph
+        ]
+        body_box = grow_down(body_box, [*obstacles, *others, title_box], int(prs.slide_height))
     title = _box_style(title_ph, master, "title", title_box, fonts[0], colors)
     body = _box_style(body_ph, master, "body", body_box, fonts[1], colors)
-    return LayoutGeometry(index, title, body, title_ph is not None, body_ph is not None)
+    if body_ph is None and body.size_pt < TEXTBOX_MIN_PT:
+        # -- a master's body style meant for footnotes would leave a text-box slide nearly empty --
+        body = replace(body, size_pt=TEXTBOX_MIN_PT)
+    return LayoutGeometry(index, title, body, title_ph is not None, body_ph is not None,
+                          name=layout.name or "")  # fmt: skip
 
 
 def _rect(ph) -> Rect:
@@ -212,6 +480,7 @@ def _box_style(ph, master, kind: str, box: Rect, theme_font, colors) -> BoxStyle
     mar_l = _first(chain, "@marL")
     color = _first(chain, "a:defRPr/a:solidFill/a:srgbClr/@val")
     scheme = _first(chain, "a:defRPr/a:solidFill/a:schemeClr/@val")
+    bold = _first(chain, "a:defRPr/@b") in ("1", "true")
     if face is None or face.startswith("+"):
         face = theme_font
     default_size = 44.0 if kind == "title" else 18.0
@@ -222,6 +491,7 @@ def _box_style(ph, master, kind: str, box: Rect, theme_font, colors) -> BoxStyle
         insets=_insets(ph),
         indent_pt=int(mar_l) / EMU_PER_PT if mar_l else 0.0,
         color=color or colors.get(_SCHEME_ALIAS.get(scheme or "", scheme or "")),
+        bold=bold,
     )
 
 

@@ -26,7 +26,20 @@ from dataclasses import dataclass, field, replace
 from briefing_app.core.briefing import Briefing
 from briefing_app.export.deck import content as deck_content
 from briefing_app.export.deck.content import Draft
-from briefing_app.export.deck.fit import Para, TextStyle, best_size, fit_title, paginate
+from briefing_app.export.deck.fit import (
+    FittedTitle,
+    Para,
+    TextStyle,
+    best_size,
+    cut_title,
+    fit_title,
+    fit_title_at,
+    headline,
+    is_thin,
+    paginate,
+    title_fits,
+    title_size,
+)
 from briefing_app.export.deck.fonts import metrics_for
 from briefing_app.export.deck.geometry import BoxStyle, LayoutGeometry, TemplateGeometry
 
@@ -58,6 +71,9 @@ class PlannedSlide:
     notes: str
     item_id: str | None = None
     continued: int = 0
+    role: str = (
+        "content"  # -- which of the template's layouts: title, section, content, figures, closing
+    )
 
 
 @dataclass(frozen=True)
@@ -82,16 +98,77 @@ def plan_deck(
     """
     drafts = deck_content.unique_titles(deck_content.drafts(briefing, checkpoint=checkpoint))
     warnings = list(geometry.warnings) + _font_warnings(geometry)
+    drafts, cut_warnings = _cut_absurd_titles(drafts)
+    warnings += cut_warnings
+    sizes = title_sizes(drafts, geometry)
     slides: list[PlannedSlide] = []
-    layouts = (geometry.title_layout, geometry.content_layout)
     for draft in drafts:
         if checkpoint is not None:
             checkpoint()
-        fitted, draft_warnings = _fit_draft(draft, layouts)
+        role = role_of(draft)
+        layouts = (geometry.title_layout, geometry.layout_for(role))
+        fitted, draft_warnings = _fit_draft(
+            draft, layouts, sizes.get((role, draft.title), 0.0), role
+        )
         slides += fitted
         warnings += draft_warnings
     marking = deck_content.text(briefing.header.classification).upper()
     return DeckPlan(tuple(slides), tuple(warnings), deck_content.properties(briefing), marking)
+
+
+def role_of(draft: Draft) -> str:
+    """The template role a draft's slides take (title, figures, closing or content)."""
+    if draft.layout == "title":
+        return "title"
+    return {"figures": "figures", "source": "closing"}.get(draft.kind, "content")
+
+
+def _cut_absurd_titles(drafts: list[Draft]) -> tuple[list[Draft], list[str]]:
+    """Titles past MAX_TITLE_CHARS are cut before any fitting (fitting stays fast), with a warning."""
+    out, warnings = [], []
+    for draft in drafts:
+        cut = cut_title(draft.title)
+        if cut != draft.title:
+            warnings.append(
+                f"A title of {len(draft.title):,} characters was cut to {len(cut)} for its slide "
+                f"({cut[:40]!r}…)."
+            )
+            draft = replace(draft, title=cut)
+        out.append(draft)
+    return out, warnings
+
+
+TITLE_SIZE_SHARE = 0.75  # -- the larger of two title sizes must suit this share of the titles --
+
+
+def title_sizes(drafts: list[Draft], geometry: TemplateGeometry) -> dict[tuple[str, str], float]:
+    """One title size per layout across the deck (two at most), keyed by (role, title).
+
+    The size is the largest that fits every title of the layout; when a few long
+    titles would pull every slide down, they get a second, smaller size (or a
+    short headline at the smallest) and the rest keep the larger one.
+    """
+    by_layout: dict[int, list[tuple[str, str]]] = {}
+    for draft in drafts:
+        role = role_of(draft)
+        if role != "title":
+            by_layout.setdefault(geometry.layout_for(role).layout_index, []).append(
+                (role, draft.title)
+            )
+    sizes: dict[tuple[str, str], float] = {}
+    for keys in by_layout.values():
+        box = geometry.layout_for(keys[0][0]).title
+        style, (width, height) = _title_style(box), box.inner_pt()
+        fits = {key: title_size(key[1], style, width, height) for key in keys}
+        everyone = min((s or style.min_pt) for s in fits.values())
+        ranked = sorted((s or style.min_pt) for s in fits.values())
+        larger = ranked[int(len(ranked) * (1 - TITLE_SIZE_SHARE))]
+        for key, fit in fits.items():
+            if larger > everyone and fit >= larger:
+                sizes[key] = larger
+            else:
+                sizes[key] = everyone
+    return sizes
 
 
 def slides_for_item(briefing: Briefing, geometry: TemplateGeometry, item_id: str):
@@ -105,8 +182,9 @@ def _font_warnings(geometry: TemplateGeometry) -> list[str]:
     if not unknown:
         return []
     return [
-        f"No metrics for font {', '.join(unknown)}; text was measured with a wider stand-in "
-        "so it still fits, but slides may look emptier than necessary."
+        f"Font {', '.join(unknown)} is not on this computer and has no metric-compatible twin; "
+        "text was measured with an estimate of its width, so it fits but may break lines "
+        "slightly differently where the font is installed."
     ]
 
 
@@ -125,6 +203,7 @@ def _style(box: BoxStyle, *, floor: float, ratio: float) -> TextStyle:
         size_pt=box.size_pt,
         min_pt=min(lowest, box.size_pt),
         indent_pt=box.indent_pt,
+        bold=box.bold,
     )
 
 
@@ -139,51 +218,120 @@ def _dense(box: BoxStyle) -> TextStyle:
 
 
 @functools.lru_cache(maxsize=FIT_CACHE_SIZE)
-def _fit_draft(draft: Draft, layouts: Layouts) -> tuple[tuple[PlannedSlide, ...], tuple[str, ...]]:
+def _fit_draft(draft: Draft, layouts: Layouts, title_pt: float, role: str
+               ) -> tuple[tuple[PlannedSlide, ...], tuple[str, ...]]:  # fmt: skip
     """The draft's slides and warnings; remembered, as the preview re-plans on every edit."""
     warnings = []
     layout = _layout(layouts, draft.layout)
-    title = _fit_title(draft.title, layout.title)
+    if draft.layout == "title" or not title_pt:
+        title = _fit_title(draft.title, layout.title)
+    else:
+        width, height = layout.title.inner_pt()
+        title = fit_title_at(draft.title, _title_style(layout.title), width, height, title_pt)
     paras = list(draft.paragraphs)
     if title.overflow:
         warnings.append(f"Title {draft.title[:40]!r}… is too long for its box; shortened.")
-        paras.insert(0, Para(title.overflow, bullet=False))
-    return tuple(_slides(draft, layouts, title, paras)), tuple(warnings)
+        paras = _open_with(title.overflow, paras)
+    if draft.layout == "title":
+        return (_title_slide(draft, layout, title, paras),), tuple(warnings)
+    return tuple(_slides(draft, layouts, title, paras, role)), tuple(warnings)
 
 
-def _slides(draft: Draft, layouts: Layouts, title, paras: list[Para]) -> list[PlannedSlide]:
+def _open_with(sentence: str, paras: list[Para]) -> list[Para]:
+    """The full sentence opens the body, once: a first bullet saying the same is dropped."""
+    key = _plain(sentence)
+    rest = [
+        p for i, p in enumerate(paras) if i > 0 or not (_plain(p.text) and _plain(p.text) in key)
+    ]
+    return [Para(sentence, bullet=False, bold=True), *rest]
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.casefold().strip().rstrip(".").split())
+
+
+def _title_slide(draft: Draft, layout: LayoutGeometry, title: FittedTitle,
+                 paras: list[Para]) -> PlannedSlide:  # fmt: skip
+    """The title slide is one slide: its subtitle shrinks to the floor, then is cut, never continued."""
+    width, height = layout.body.inner_pt()
+    style = _body_style(layout.body, ratio=0.0)
+    size = best_size(paras, style, width, height) if paras else style.size_pt
+    while paras and not size:
+        paras = _shorter(paras)
+        size = best_size(paras, style, width, height) if paras else style.size_pt
+    return _slide(draft, "title", title.text, title.size_pt, paras, size, role="title")
+
+
+def _shorter(paras: list[Para]) -> list[Para]:
+    """The paragraphs with the longest one cut by a fifth at a word (ending "…"), or dropped."""
+    longest = max(range(len(paras)), key=lambda i: len(paras[i].text))
+    words = paras[longest].text.rstrip(" …").split()
+    keep = int(len(words) * 0.8)
+    if keep < 3:
+        return paras[:longest] + paras[longest + 1 :]
+    cut = replace(paras[longest], text=" ".join(words[:keep]).rstrip(",;:") + " …")
+    return [*paras[:longest], cut, *paras[longest + 1 :]]
+
+
+def _slides(draft: Draft, layouts: Layouts, title: FittedTitle, paras: list[Para],
+            role: str) -> list[PlannedSlide]:  # fmt: skip
     layout = _layout(layouts, draft.layout)
     width, height = layout.body.inner_pt()
-    # -- a title slide's subtitle may shrink to the floor: splitting it would look broken --
-    style = _body_style(layout.body, ratio=0.0 if draft.layout == "title" else BODY_SHRINK)
+    style = _body_style(layout.body)
     size = best_size(paras, style, width, height) if paras else style.size_pt
     if size:
-        return [_slide(draft, draft.layout, title.text, title.size_pt, paras, size)]
-    first, *rest = _pages(paras, layout.body, layouts[1].body)
-    slides = [_slide(draft, draft.layout, title.text, title.size_pt, first, style.min_pt)]
-    content = layouts[1]
+        return [_slide(draft, draft.layout, title.text, title.size_pt, paras, size, role=role)]
+    dense = _dense(layout.body)
+    pages = paginate(paras, dense, width, height)
+    # -- rather than spill a line or two onto a slide of its own, shrink slightly --
+    for smaller in (dense.size_pt - 1, dense.size_pt - 2):
+        if len(pages) > 1 and is_thin(pages[-1], dense, width) and smaller >= MIN_SHRUNK_PT:
+            tighter = paginate(paras, replace(dense, size_pt=smaller), width, height)
+            if len(tighter) < len(pages) or not is_thin(tighter[-1], dense, width):
+                pages, dense = tighter, replace(dense, size_pt=smaller)
+    first, *rest = pages
+    slides = [
+        _slide(draft, draft.layout, title.text, title.size_pt, first, dense.size_pt, role=role)
+    ]
     for n, page in enumerate(rest, start=1):
-        cont = _fit_title(deck_content.continued(draft.title, n), content.title)
-        size = _dense(content.body).size_pt
-        slides.append(_slide(draft, "content", cont.text, cont.size_pt, page, size, n))
+        cont = _continued_title(title, layout.title, n)
+        slides.append(
+            _slide(draft, "content", cont, title.size_pt, page, dense.size_pt, n, role=role)
+        )
     return slides
 
 
-def _pages(paras, box: BoxStyle, content: BoxStyle):
-    """First page in the draft's own box, the rest in the content layout's body box."""
-    first, *rest = paginate(paras, _dense(box), *box.inner_pt())
-    if not rest:
-        return [first]
-    rest_paras = [p for page in rest for p in page]
-    return [first, *paginate(rest_paras, _dense(content), *content.inner_pt())]
+MIN_SHRUNK_PT = 12.0  # -- the least a body is shrunk to, to keep a last line or two on its slide --
 
 
-def _fit_title(text: str, box: BoxStyle):
+def _continued_title(title: FittedTitle, box: BoxStyle, n: int) -> str:
+    """ "Title (cont.)" at the title's own size; the title is shortened to make room, never cut mid-word."""
     width, height = box.inner_pt()
-    return fit_title(text, _style(box, floor=MIN_TITLE_PT, ratio=TITLE_SHRINK), width, height)
+    style = _title_style(box)
+    full = deck_content.continued(title.text, n)
+    if title_fits(full, style, width, height, title.size_pt):
+        return full
+    suffix = deck_content.continued("", n).strip()
+    room = headline(title.text + " " + suffix, style, width, height, title.size_pt)
+    words = room.split()
+    while words and not title_fits(
+        " ".join(words) + " " + suffix, style, width, height, title.size_pt
+    ):
+        words.pop()
+    return (" ".join(words) + " " + suffix).strip()
 
 
-def _slide(draft: Draft, layout: str, title, title_size, paras, size, continued=0):
+def _title_style(box: BoxStyle) -> TextStyle:
+    return replace(_style(box, floor=MIN_TITLE_PT, ratio=TITLE_SHRINK), space_before=0.0)
+
+
+def _fit_title(text: str, box: BoxStyle) -> FittedTitle:
+    width, height = box.inner_pt()
+    return fit_title(text, _title_style(box), width, height)
+
+
+def _slide(draft: Draft, layout: str, title, title_size, paras, size, continued=0, *,
+           role: str = "content") -> PlannedSlide:  # fmt: skip
     return PlannedSlide(
         kind=draft.kind,
         layout=layout,
@@ -194,6 +342,7 @@ def _slide(draft: Draft, layout: str, title, title_size, paras, size, continued=
         notes=_notes(draft, continued),
         item_id=draft.item_id,
         continued=continued,
+        role=role,
     )
 
 

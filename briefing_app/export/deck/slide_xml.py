@@ -27,6 +27,7 @@ from pptx.util import Pt
 
 from briefing_app.export.deck.fit import Para
 from briefing_app.export.deck.geometry import NS, BoxStyle, LayoutGeometry, xpath
+from briefing_app.export.deck.notes import cut
 from briefing_app.export.deck.template import find_body, find_title
 
 _MARK = re.compile(r"<!--bb:(\w+)-->")
@@ -62,11 +63,15 @@ class SlideStamp:
         title = find_title(placeholders)
         body = find_body(placeholders, subtitle=True) if title_slide else None
         body = body or find_body(placeholders)
+        if not geometry.body_is_placeholder:
+            body = None  # -- the layout's body cannot hold text: a text box in the free area --
         self.title_box, self.body_box = title is None, body is None
         self.title_style, self.body_style = geometry.title, geometry.body
         title = title or _textbox(slide, geometry.title)
         body = body or _textbox(slide, geometry.body)
         _drop_unused(slide, keep=(title, body))
+        _place(title, geometry.title)
+        _place(body, geometry.body)
         self.numbered = not title_slide and _slide_number(slide, layout)
         _title_first(slide, title)
         _hole(title.text_frame, "title")
@@ -126,12 +131,12 @@ def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textb
         )  # fmt: skip
         if not para.bullet:
             ppr = f'<a:pPr{level} marL="0" indent="0">{spacing}<a:buNone/></a:pPr>'
-        elif textbox:
-            indent = int(max(style.indent_pt, 18.0) * 12700)
-            ppr = (f'<a:pPr{level} marL="{indent}" indent="{-indent}">{spacing}'
-                   '<a:buChar char="•"/></a:pPr>')  # fmt: skip
         else:
-            ppr = f"<a:pPr{level}>{spacing}</a:pPr>"
+            # -- bullets set explicitly: a template's auto-numbered list style would read "1. 2. 3." --
+            indent = int(max(style.indent_pt, 18.0) * 12700)
+            margin = indent * (para.level + 1)
+            ppr = (f'<a:pPr{level} marL="{margin}" indent="{-indent}">{spacing}'
+                   '<a:buFont typeface="Arial"/><a:buChar char="•"/></a:pPr>')  # fmt: skip
         bold = ' b="1"' if para.bold else ""
         fill = ""
         if textbox:
@@ -157,8 +162,18 @@ def _notes_paragraph(line: str) -> str:
     return f"<a:p>{'<a:br/>'.join(runs)}</a:p>"
 
 
+RUN_MAX = (
+    1_000_000  # -- characters: at most 4 MB of UTF-8, well under lxml's 10 MB per text node --
+)
+
+
 def _text(text: str) -> str:
-    """Run text escaped for XML, control characters as "_xHHHH_" the way python-pptx writes them."""
+    """Run text escaped for XML, control characters as "_xHHHH_" the way python-pptx writes them.
+
+    A run is cut to :data:`RUN_MAX` as a last guard: a longer text node makes
+    the deck unreadable to lxml (python-pptx), whatever the plan let through.
+    """
+    text = cut(text, RUN_MAX)
     return escape(_NOT_XML.sub("", _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)))
 
 
@@ -171,6 +186,18 @@ def _hole(frame, name: str) -> None:
     for p in body.findall(f"{{{_A}}}p"):
         body.remove(p)
     body.append(etree.Comment(f"bb:{name}"))
+
+
+def _place(shape, style: BoxStyle) -> None:
+    """Give a placeholder its own position when the free area differs from the layout's box."""
+    box = style.box
+    if (shape.left, shape.top, shape.width, shape.height) != (
+        box.left,
+        box.top,
+        box.width,
+        box.height,
+    ):
+        shape.left, shape.top, shape.width, shape.height = box.left, box.top, box.width, box.height
 
 
 def _textbox(slide, style: BoxStyle):
@@ -193,6 +220,10 @@ def _slide_number(slide, layout) -> bool:
             slide.shapes.clone_placeholder(ph)
             paragraph = slide.placeholders[ph.placeholder_format.idx].text_frame.paragraphs[0]
             field = etree.Element(f"{{{_A}}}fld", id=_SLIDENUM_FIELD_ID, type="slidenum")
+            size = _inherited_size(ph)
+            if size is not None and size < MIN_NUMBER_SIZE:
+                # -- a 7 pt page number is unreadable on a projector: 9 pt at least --
+                etree.SubElement(field, f"{{{_A}}}rPr", sz=str(MIN_NUMBER_SIZE))
             etree.SubElement(field, f"{{{_A}}}t").append(etree.Comment("bb:number"))
             end = paragraph._p.find(f"{{{_A}}}endParaRPr")
             if end is not None:
@@ -201,6 +232,24 @@ def _slide_number(slide, layout) -> bool:
                 paragraph._p.append(field)
             return True
     return False
+
+
+MIN_NUMBER_SIZE = 900  # -- hundredths of a point --
+
+
+def _inherited_size(ph) -> int | None:
+    """The slide number's font size as the layout or its master sets it, if either does."""
+    master = ph.part.slide_master if hasattr(ph.part, "slide_master") else None
+    elements = [ph._element]
+    if master is not None:
+        elements += xpath(master._element, ".//p:sp[p:nvSpPr/p:nvPr/p:ph/@type='sldNum']")
+    for element in elements:
+        sizes = xpath(
+            element, ".//a:lvl1pPr/a:defRPr/@sz | .//a:p//a:rPr/@sz | .//a:endParaRPr/@sz"
+        )
+        if sizes:
+            return int(sizes[0])
+    return None
 
 
 def _on_page(ph, slide) -> bool:

@@ -17,6 +17,7 @@ from pptx.util import Emu
 
 from briefing_app.core.errors import UserError
 from briefing_app.export.deck.package import repair_template
+from briefing_app.files.inputs import read_limited
 from briefing_app.files.zipguard import check_package
 
 _MACRO_SUFFIXES = (".pptm", ".potm", ".ppsm")
@@ -36,10 +37,7 @@ def open_template(path: Path):
         raise UserError(
             f"Template {path.name} is macro-enabled ({path.suffix}); save it as .pptx or .potx."
         )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Cannot read template {path}: {exc.strerror or exc}.") from exc
+    data = read_limited(path, what=f"Template {path}")
     data = _checked_package(path, data)
     try:
         prs = Presentation(io.BytesIO(data))
@@ -114,3 +112,11 @@ def find_body(shapes, *, subtitle: bool = False):
     found = [ph for ph in shapes if ph.placeholder_format.type in wanted]
     found = [ph for ph in found if ph.width and ph.height] or found
     return max(found, key=lambda ph: (ph.width or 0) * (ph.height or 0), default=None)
+
+
+def all_layouts(prs) -> list:
+    """Every layout of every master, in order (python-pptx's ``slide_layouts`` has the first only).
+
+    Layout indexes in :class:`~briefing_app.export.deck.geometry.LayoutGeometry` count in this list.
+    """
+    return [layout for master in prs.slide_masters for layout in master.slide_layouts]

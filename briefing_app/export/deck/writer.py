@@ -16,13 +16,14 @@ from pptx.util import Pt
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
+from briefing_app.export.deck.choices import load_choices
 from briefing_app.export.deck.fit import TextStyle
 from briefing_app.export.deck.geometry import TemplateGeometry, read_geometry, xpath
 from briefing_app.export.deck.package import finish_sections
 from briefing_app.export.deck.plan import DeckPlan, plan_deck
 from briefing_app.export.deck.slide_parts import SlideAdder
 from briefing_app.export.deck.slide_xml import NotesStamp, SlideStamp
-from briefing_app.export.deck.template import open_template
+from briefing_app.export.deck.template import all_layouts, open_template
 from briefing_app.export.deck.xpath import install as install_compiled_xpath
 from briefing_app.export.templates import resolve_template
 from briefing_app.files.atomic import write_atomic
@@ -49,25 +50,36 @@ def check_deck_path(path: Path | str) -> Path:
 
 def build_deck(briefing: Briefing, *, template: str | Path | None = None):
     """The .pptx bytes and the warnings for ``briefing`` on ``template``."""
-    prs = open_template(resolve_template("deck", template))
-    geometry = read_geometry(prs)
-    plan = plan_deck(briefing, geometry)
-    render(prs, plan, geometry)
-    out = io.BytesIO()
-    prs.save(out)
+    path = resolve_template("deck", template)
+    prs = open_template(path)
+    try:
+        geometry = read_geometry(prs, load_choices(path))
+        plan = plan_deck(briefing, geometry)
+        render(prs, plan, geometry)
+        out = io.BytesIO()
+        prs.save(out)
+    except (IndexError, KeyError, ValueError, TypeError, AttributeError, ZeroDivisionError) as exc:
+        # -- the last resort for a template structure nothing above foresaw: one sentence --
+        raise UserError(
+            f"Template {path.name} has a structure the deck export cannot use "
+            f"({type(exc).__name__}); try another template or check it with "
+            f"'briefing-app templates --check'."
+        ) from exc
     return out.getvalue(), list(plan.warnings)
 
 
 def render(prs, plan: DeckPlan, geometry: TemplateGeometry) -> None:
     """Add the plan's slides to an emptied template presentation and set its core properties."""
     adder = SlideAdder(prs)
-    stamps = {
-        kind: SlideStamp(prs, prs.slide_layouts[layout.layout_index], layout, title_slide=kind == "title")
-        for kind, layout in (("title", geometry.title_layout), ("content", geometry.content_layout))
-    }  # fmt: skip
+    stamps = {}
+    for role in dict.fromkeys(planned.role for planned in plan.slides):
+        layout = geometry.layout_for(role)
+        stamps[role] = SlideStamp(
+            prs, all_layouts(prs)[layout.layout_index], layout, title_slide=role == "title"
+        )
     notes = NotesStamp(prs) if any(planned.notes for planned in plan.slides) else None
     for planned in plan.slides:
-        stamp = stamps["title" if planned.layout == "title" else "content"]
+        stamp = stamps[planned.role]
         xml = stamp.xml(
             planned.title, planned.title_size_pt, planned.paragraphs, planned.body_size_pt,
             SPACE_BEFORE, adder.count + 1,

@@ -102,15 +102,21 @@ class SlideArt:
 
 @dataclass(frozen=True)
 class Artwork:
-    """Both kinds of slide of one template, and the template's name for captions."""
+    """One kind of slide per template role (title, section, content, figures, closing)."""
 
-    title: SlideArt
-    content: SlideArt
+    roles: dict[str, SlideArt]
     name: str
     warnings: tuple[str, ...] = ()
 
-    def for_layout(self, layout: str) -> SlideArt:
-        return self.title if layout == "title" else self.content
+    @property
+    def content(self) -> SlideArt:
+        return self.roles["content"]
+
+    def for_role(self, role: str) -> SlideArt:
+        return self.roles.get(role, self.content)
+
+
+ROLES = ("title", "section", "content", "figures", "closing")
 
 
 def artwork_for(template: str | Path | None) -> tuple[Artwork, TemplateGeometry]:
@@ -122,29 +128,51 @@ def artwork_for(template: str | Path | None) -> tuple[Artwork, TemplateGeometry]
         stamp = path.stat().st_mtime_ns
     except OSError as exc:
         raise UserError(f"Cannot read template {path}: {exc.strerror or exc}.") from exc
-    return _read(path, stamp)
+    return _read(path, stamp, _choices_stamp(path))
+
+
+def _choices_stamp(path: Path) -> int:
+    """When the user last chose layouts for this template (the choice changes the geometry)."""
+    from briefing_app.export.deck.choices import choices_path
+
+    try:
+        return choices_path(path).stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 @lru_cache(maxsize=8)
-def _read(path: Path, _stamp: int) -> tuple[Artwork, TemplateGeometry]:
+def _read(path: Path, _stamp: int, _choices: int) -> tuple[Artwork, TemplateGeometry]:
+    from briefing_app.export.deck.choices import load_choices
     from briefing_app.export.deck.geometry import read_geometry
-    from briefing_app.export.deck.template import open_template
+    from briefing_app.export.deck.template import all_layouts, open_template
 
     prs = open_template(path)
-    geometry = read_geometry(prs)
-    warnings: list[str] = []
-    arts = [
-        _slide_art(
-            prs, geometry, layout.layout_index, title_slide=kind == "title", warnings=warnings
-        )
-        for kind, layout in (("title", geometry.title_layout), ("content", geometry.content_layout))
-    ]
-    return Artwork(arts[0], arts[1], path.stem, tuple(dict.fromkeys(warnings))), geometry
+    try:
+        geometry = read_geometry(prs, load_choices(path))
+        layouts = all_layouts(prs)
+        warnings: list[str] = []
+        built: dict[tuple[int, bool], SlideArt] = {}
+        roles = {}
+        for role in ROLES:
+            lay = geometry.layout_for(role)
+            key = (lay.layout_index, role == "title")
+            if key not in built:
+                built[key] = _slide_art(prs, geometry, layouts[lay.layout_index], lay,
+                                        title_slide=role == "title", warnings=warnings)  # fmt: skip
+            roles[role] = built[key]
+    except (IndexError, KeyError, ValueError, TypeError, AttributeError, ZeroDivisionError) as exc:
+        # -- as the deck writer does: a structure nothing foresaw is one sentence, not a crash --
+        raise UserError(
+            f"Template {path.name} has a structure the handouts cannot use "
+            f"({type(exc).__name__}); try another template or check it with "
+            f"'briefing-app templates --check'."
+        ) from exc
+    return Artwork(roles, path.stem, tuple(dict.fromkeys(warnings))), geometry
 
 
-def _slide_art(prs, geometry: TemplateGeometry, index: int, *, title_slide: bool,
+def _slide_art(prs, geometry: TemplateGeometry, layout, lay, *, title_slide: bool,
                warnings: list[str]) -> SlideArt:  # fmt: skip
-    layout = prs.slide_layouts[index]
     master = layout.slide_master
     palette = palette_for(master._element, geometry.colors, layout._element)
     theme = _theme(master)
@@ -154,7 +182,6 @@ def _slide_art(prs, geometry: TemplateGeometry, index: int, *, title_slide: bool
     if layout._element.get("showMasterSp") not in ("0", "false"):
         items += _shapes(master._element, master.part, palette, theme, strips, warnings)
     items += _shapes(layout._element, layout.part, palette, theme, strips, warnings)
-    lay = geometry.title_layout if title_slide else geometry.content_layout
     for kind, style in (("title", lay.title), ("body", lay.body)):
         items += _placeholder_fill(layout, master, kind, title_slide, style, palette)
     return SlideArt(

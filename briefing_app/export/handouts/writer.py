@@ -112,7 +112,7 @@ def render_slides(
     buffer = io.BytesIO()
     canvas = _canvas(buffer, size, briefing, plan, "Slides")
     for number, slide in numbered:
-        draw_slide(canvas, art.for_layout(slide.layout), slide, Place(0, size[1], 1.0),
+        draw_slide(canvas, art.for_role(slide.role), slide, Place(0, size[1], 1.0),
                    number=number, marking=plan.classification)  # fmt: skip
         canvas.showPage()
     canvas.save()
@@ -187,7 +187,7 @@ def _draw_handouts(canvas: Canvas, plan: DeckPlan, art: Artwork, layout: str,
 def _place_slide(canvas: Canvas, art: Artwork, slide: PlannedSlide, number: int, box,
                  page, marking: str) -> None:  # fmt: skip
     x, y, w, _h = box
-    kind = art.for_layout(slide.layout)
+    kind = art.for_role(slide.role)
     top = page[1] - y
     key = f"slide{number}"
     canvas.bookmarkPage(key, fit="XYZ", left=x, top=top)

@@ -108,8 +108,8 @@ def background_block(ctx: Context) -> list[Flowable]:
     if not items:
         return []
     story = _heading(ctx, "background")
-    for item in items:
-        story.append(Anchor(ctx, item.item_id, item.title, 1))
+    for item, level in zip(items, outline_levels(items), strict=True):
+        story.append(Anchor(ctx, item.item_id, item.title, level))
         lead = ctx.m(item.title + ".", bold=True) + " "
         story += paragraphs(
             ctx, item.summary, ctx.styles["body"], before=lead, after=_reference(ctx, item)
@@ -219,15 +219,29 @@ def source_block(ctx: Context) -> list[Flowable]:
     return [KeepTogether(story)]  # -- a bio alone at the top of a page looks lost --
 
 
+def outline_levels(items: tuple[PlanItem, ...]) -> list[int]:
+    """PDF outline levels (1 under the block heading) following the sections' nesting.
+
+    A level may rise by one at most, so a subsection whose chapter is not picked
+    sits one below the previous entry rather than under a missing parent.
+    """
+    levels: list[int] = []
+    for item in items:
+        levels.append(max(1, min(item.level, (levels[-1] if levels else 1) + 1)))
+    return levels
+
+
 def annex_block(ctx: Context) -> list[Flowable]:
     """On a new page: the full text of every picked item, each paragraph with its ¶ number."""
     items = ctx.plan.annex
     if not items:
         return []
     story: list[Flowable] = [PageBreak(), *_heading(ctx, "annex")]
-    for item in items:
-        story.append(Anchor(ctx, f"annex-{item.item_id}", item.title, 1))
-        story.append(MemoParagraph(ctx.m(item.title, bold=True), ctx.styles["subheading"]))
+    for item, level in zip(items, outline_levels(items), strict=True):
+        story.append(Anchor(ctx, f"annex-{item.item_id}", item.title, level))
+        # -- headings by level: a subsection's heading is set smaller than its chapter's --
+        style = ctx.styles["subheading"] if level == 1 else ctx.styles["item"]
+        story.append(MemoParagraph(ctx.m(item.title, bold=True), style))
         for number, text in zip(item.paragraph_numbers, item.paragraphs, strict=False):
             # -- the ¶ mark is the paragraph's bullet, so the text stays one fragment (fast to break) --
             story += paragraphs(ctx, text, ctx.styles["annex"], bullet=f"¶{NBSP}{number}")

@@ -65,6 +65,7 @@ class PlanItem:
     bullets: tuple[str, ...]  # the deck's bullets, as the user edited them
     paragraphs: tuple[str, ...]  # full text, for the annex
     paragraph_numbers: tuple[int, ...]  # "¶ 4–6" source references
+    level: int = 1  # outline depth of a section (1 = top); recommendations are 1
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ def _item(briefing: Briefing, item: Section | Recommendation, number: int) -> Pl
         bullets=tuple(b for b in (_clean(x) for x in briefing.bullets_of(item.id)) if b),
         paragraphs=tuple(_clean(p) for p in item.paragraphs),
         paragraph_numbers=tuple(item.paragraph_numbers),
+        level=item.level if isinstance(item, Section) else 1,
     )
 
 

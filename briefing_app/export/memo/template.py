@@ -19,6 +19,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.utils import ImageReader
 
 from briefing_app.core.errors import UserError
+from briefing_app.files.inputs import read_limited
+from briefing_app.files.outputs import shown
 
 BLOCKS = (
     "header",
@@ -221,13 +223,17 @@ SCHEMA: dict[str, dict[str, tuple[str, Callable[[object], object]]]] = {
 }
 
 
+MAX_TEMPLATE_BYTES = 1024 * 1024  # -- a memo template is a page of settings --
+MAX_IMAGE_NAME = 255
+
+
 def load_template(path: Path | str) -> MemoTemplate:
     """Read and check a memo template file; any problem is one UserError sentence."""
     path = Path(path)
+    raw = read_limited(path, what=f"Memo template {path}", limit=MAX_TEMPLATE_BYTES)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UserError(f"Cannot read memo template {path}: {exc.strerror or exc}.") from None
+        # -- utf-8-sig: Windows Notepad starts UTF-8 files with a byte-order mark --
+        data = tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise UserError(f"Memo template {path} is not UTF-8 text.") from None
     except tomllib.TOMLDecodeError as exc:
@@ -273,8 +279,8 @@ def _image(path: Path, relative: object) -> Path | None:
     """The letterhead image, relative to the template file; it must exist and be PNG or JPEG."""
     if not relative:
         return None
-    image = (path.parent / str(relative)).resolve()
-    if image.suffix.lower() not in IMAGE_SUFFIXES or not image.is_file():
+    image = _inside_folder(path, str(relative))
+    if image.suffix.lower() not in IMAGE_SUFFIXES or not _is_file(image):
         raise UserError(
             f"Memo template {path}: [letterhead] image {relative!r} "
             "must be a PNG or JPEG file next to the template."
@@ -286,3 +292,32 @@ def _image(path: Path, relative: object) -> Path | None:
             f"Memo template {path}: [letterhead] image {relative!r} is not a readable image."
         ) from None
     return image
+
+
+def _inside_folder(path: Path, relative: str) -> Path:
+    """The letterhead image's real path; UserError unless it names a file in the template's folder.
+
+    Absolute paths, ``..`` and links leading out are refused: a template passed
+    on to a colleague must not read files elsewhere on their disk.
+    """
+    refuse = UserError(
+        f"Memo template {path}: [letterhead] image {shown(relative)!r} "
+        "must be a PNG or JPEG file next to the template."
+    )
+    if "\x00" in relative or len(relative) > MAX_IMAGE_NAME or Path(relative).is_absolute():
+        raise refuse
+    folder = path.parent.resolve()
+    try:
+        image = (folder / relative).resolve()
+    except (OSError, ValueError, RuntimeError):
+        raise refuse from None
+    if not image.is_relative_to(folder):
+        raise refuse
+    return image
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # -- a name the file system cannot hold --
+        return False

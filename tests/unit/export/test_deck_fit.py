@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import re
+import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing_app.export.deck.fit import (
     HEIGHT_SAFETY,
+    MAX_TITLE_CHARS,
     Para,
     TextStyle,
     best_size,
+    cut_title,
     fit_title,
+    is_thin,
     paginate,
     text_height,
+    title_lines,
     wrap,
 )
 from briefing_app.export.deck.fonts import metrics_for
@@ -91,10 +96,53 @@ def test_long_title_shrinks_but_not_below_the_minimum():
     assert not fitted.overflow
 
 
-def test_title_too_long_even_at_minimum_is_cut_and_returned_whole():
+def test_title_too_long_even_at_minimum_gets_a_headline_never_an_ellipsis():
     style = TextStyle(font="Arial", size_pt=40, min_pt=24)
-    text = "very long heading " * 30
+    text = "Expand the corridor agreement, then fund the border commission " * 4
     fitted = fit_title(text, style, 500, 60)
     assert fitted.size_pt == 24
-    assert fitted.text.endswith("…")
+    assert fitted.text == "Expand the corridor agreement"  # -- its leading clause --
+    assert not fitted.text.endswith(("…", "..."))
     assert fitted.overflow == text
+
+
+def test_a_title_never_breaks_inside_a_word():
+    style = TextStyle(font="Arial", size_pt=40, min_pt=24)
+    fitted = fit_title("Agenda", style, 50, 200)  # -- a 0.7 in title column --
+    assert fitted.size_pt == 0 or fitted.text == "Agenda"
+    for size in (40, 30, 24):
+        assert title_lines("Agenda", style, 50, size) in (0, 1)
+
+
+def test_a_50000_character_title_is_fitted_in_linear_time():
+    style = TextStyle(font="Arial", size_pt=40, min_pt=24)
+    text = cut_title("word " * 10_000)
+    start = time.perf_counter()
+    fitted = fit_title(text, style, 600, 100)
+    assert time.perf_counter() - start < 1.0
+    assert len(text) <= MAX_TITLE_CHARS and fitted.text
+
+
+def test_a_line_that_fits_no_page_is_kept_not_an_index_error():
+    thin = paginate([Para("One line that fits no page at all")], STYLE, 600, 5)
+    assert [p.text for page in thin for p in page] == ["One line that fits no page at all"]
+    two = paginate([Para("first"), Para("second paragraph")], STYLE, 600, 5)
+    assert [p.text for page in two for p in page] == ["first", "second paragraph"]
+
+
+def test_a_key_figure_stays_with_its_explanation():
+    paras = [Para(long_words(60)), Para("47 %", keep_with_next=True), Para("of the budget")]
+    for height in range(60, 400, 7):
+        for page in paginate(paras, STYLE, 400, height):
+            assert not page[-1].keep_with_next or len(page) == 1
+
+
+def long_words(n: int) -> str:
+    return " ".join(f"word{i}" for i in range(n))
+
+
+def test_no_thin_last_page_when_the_page_before_can_give():
+    paras = [Para(long_words(12)) for _ in range(9)] + [Para("tail")]
+    pages = paginate(paras, STYLE, 400, 300)
+    assert len(pages) > 1
+    assert not is_thin(pages[-1], STYLE, 400)

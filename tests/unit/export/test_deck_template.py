@@ -77,7 +77,7 @@ def test_missing_body_layout_falls_back_to_a_text_box_with_a_warning(tmp_path):
     out = tmp_path / "deck.pptx"
     warnings = write_deck(synthetic_briefing(), out, template=template)
     assert_valid_deck(out)
-    assert any("no layout with a body placeholder" in w for w in warnings)
+    assert any("body box that can hold text" in w for w in warnings)
     assert any("title-slide layout" in w for w in warnings)
     texts = slide_texts(out)
     assert any("The delegation reviewed" in t for t in texts)

@@ -59,10 +59,11 @@ def _python_pptx(paras: list[Para], size: float, style: BoxStyle, textbox: bool,
             ppr.set("marL", "0")
             ppr.set("indent", "0")
             etree.SubElement(ppr, f"{{{A}}}buNone")
-        elif textbox:
+        else:  # -- bullets explicit in placeholders too: a template may auto-number its list --
             indent = int(max(style.indent_pt, 18.0) * 12700)
-            ppr.set("marL", str(indent))
+            ppr.set("marL", str(indent * (para.level + 1)))
             ppr.set("indent", str(-indent))
+            etree.SubElement(ppr, f"{{{A}}}buFont", typeface="Arial")
             etree.SubElement(ppr, f"{{{A}}}buChar", char="•")
     return [_canonical(p) for p in frame._txBody.findall(f"{{{A}}}p")]
 

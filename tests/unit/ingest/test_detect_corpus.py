@@ -8,7 +8,7 @@ from benchmarks import detection_quality as quality
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.readers import read_document
 
-FILES = [path for folder in quality.FOLDERS for path in quality.corpus_files(folder)]
+FILES = [path for folder in quality.HANDWRITTEN for path in quality.corpus_files(folder)]
 
 
 def test_corpus_is_varied_enough():
@@ -23,7 +23,8 @@ def test_detection_matches_expectations(path):
     expected = quality.expected_for(path)
     article = analyze(read_document(path))
     norm = quality.norm
-    assert [norm(s.heading) for s in article.sections if s.heading] == [
+    # -- these files list the top-level outline; nesting is measured on tests/corpus/real
+    assert [norm(s.heading) for s in article.sections if s.heading and s.level == 1] == [
         norm(h) for h in expected["headings"]
     ]
     found = [norm(r.text)[:200] for r in article.recommendations]

@@ -71,6 +71,7 @@ def test_core_properties_become_metadata(report):
         "title": "Port Security Review",
         "author": "Maria Lopez",
         "date": "2024-03-14",
+        "date_source": "file",
     }
 
 
@@ -81,7 +82,14 @@ def test_table_rows_are_kept_as_text(report):
 def test_numbered_list_after_an_announcement_gives_recommendations(report):
     article = analyze(parse_docx(report, name="r.docx"))
     assert article.title == "Port Security Review"
-    assert [s.heading for s in article.sections] == [None, "Findings", "Recommendations"]
+    assert [(s.heading, s.level) for s in article.sections] == [
+        (None, 1),
+        ("Findings", 1),
+        ("Detail by port", 2),
+        ("Recommendations", 1),
+    ]
+    by_heading = {s.heading: s for s in article.sections}
+    assert by_heading["Detail by port"].parent_id == by_heading["Findings"].id
     assert [r.headline[:10] for r in article.recommendations] == [
         "Fund a sec",
         "Create a s",

@@ -51,7 +51,7 @@ def test_a_date_inside_a_byline_wins_over_the_file_date():
 
 def test_file_author_and_date_are_used_when_the_page_has_none():
     meta = choose_metadata(BODY, title="", author="Lena Fischer", date_iso="2024-01-09")
-    assert meta == {"author": "Lena Fischer", "date": "2024-01-09"}
+    assert meta == {"author": "Lena Fischer", "date": "2024-01-09", "date_source": "file"}
 
 
 def test_assembled_offsets_point_at_each_block_and_controls_are_dropped():

@@ -1,0 +1,60 @@
+"""The template check dialog: a thumbnail and a layout choice per role, saved beside the template."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from pptx import Presentation
+
+from briefing_app.export.deck.choices import load_choices
+from briefing_app.gui.template_check import TemplateCheckDialog
+
+
+def _template(tmp_path: Path) -> Path:
+    path = tmp_path / "corporate.pptx"
+    Presentation().save(str(path))
+    return path
+
+
+def test_dialog_shows_each_role_and_saves_a_changed_layout(qtbot, tmp_path):
+    template = _template(tmp_path)
+    dialog = TemplateCheckDialog(template)
+    qtbot.addWidget(dialog)
+    assert set(dialog.combos) == {"title", "section", "content", "figures", "closing"}
+    for thumb in dialog.thumbs.values():
+        assert not thumb.pixmap().isNull()
+    assert "Fonts" in dialog.details.text()
+    combo = dialog.combos["closing"]
+    two = combo.findText("4. Two Content")
+    assert two >= 0
+    combo.setCurrentIndex(two)
+    assert dialog.report.roles[-1].layout_name == "Two Content"
+    dialog.accept()
+    assert load_choices(template) == {"closing": 3}
+
+
+def test_choosing_the_automatic_layout_again_stores_no_choice(qtbot, tmp_path):
+    template = _template(tmp_path)
+    dialog = TemplateCheckDialog(template)
+    qtbot.addWidget(dialog)
+    combo = dialog.combos["content"]
+    automatic = combo.currentIndex()
+    combo.setCurrentIndex(0)
+    combo.setCurrentIndex(automatic)
+    dialog.accept()
+    assert load_choices(template) == {}
+
+
+def test_screenshot(qtbot, tmp_path):
+    shared = Path("/work/shared/corpus/templates/09_dtu_mlops.pptx")
+    template = tmp_path / "dtu.pptx"
+    if shared.is_file():
+        shutil.copy(shared, template)
+    else:
+        template = _template(tmp_path)
+    dialog = TemplateCheckDialog(template)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.grab().save(str(tmp_path / "dialog.png"))
