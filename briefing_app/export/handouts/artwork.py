@@ -452,7 +452,8 @@ def _blip(blip_fill, part, warnings: list[str] | None = None) -> bytes | None:
         with Image.open(io.BytesIO(blob)) as image:
             image.load()
             crop = etree._Element.xpath(blip_fill, "./a:srcRect", namespaces=_NS)
-            if image.format == "JPEG" and not crop:
+            faded = etree._Element.xpath(blip_fill, "./a:blip/a:alphaModFix", namespaces=_NS)
+            if image.format == "JPEG" and not crop and not faded:
                 return blob
             out = image.convert("RGBA") if image.mode not in ("RGB", "RGBA") else image.copy()
     except (UnidentifiedImageError, OSError, ValueError):
@@ -461,6 +462,11 @@ def _blip(blip_fill, part, warnings: list[str] | None = None) -> bytes | None:
                 "A template picture in a format PDF cannot hold (EMF, WMF or SVG) was left off the handouts."
             )
         return None
+    fade = etree._Element.xpath(blip_fill, "./a:blip/a:alphaModFix/@amt", namespaces=_NS)
+    if fade and int(fade[0]) < 100000:  # -- a picture laid over the background at this opacity --
+        out = out.convert("RGBA")
+        alpha = out.getchannel("A").point(lambda a: a * int(fade[0]) // 100000)
+        out.putalpha(alpha)
     if max(out.size) > MAX_PICTURE_PX:  # -- a print-size photo: far more than a handout shows --
         out.thumbnail((MAX_PICTURE_PX, MAX_PICTURE_PX))
     if crop:
