@@ -28,7 +28,8 @@ _NS = {
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
 }
 STRIP_PREFIX = "Classification strip"
-MAX_PICTURE_PX = 2400  # -- 300 dpi across an 8-inch-wide slide --  # -- master shapes the deck writes the marking into --
+MAX_PICTURE_PX = 2400  # -- 300 dpi across an 8-inch-wide slide --
+LARGE_PICTURE_PX = 400_000  # -- master shapes the deck writes the marking into --
 
 
 @dataclass(frozen=True)
@@ -242,7 +243,7 @@ def _fill_of(props, part, palette: Palette, *, default: str, placeholder: str | 
             colours = [palette.colour(s, placeholder) for s in stops]
             return _mix([c for c in colours if c]) or default, None
         if name == "blipFill" and part is not None:
-            return default, _blip(child, part)
+            return default, _blip(child, part, over=default)
     return default, None
 
 
@@ -437,7 +438,8 @@ def _labels(el, box: Box, palette: Palette) -> list[Label]:
     return out
 
 
-def _blip(blip_fill, part, warnings: list[str] | None = None) -> bytes | None:
+def _blip(blip_fill, part, warnings: list[str] | None = None, *, over: str | None = None
+          ) -> bytes | None:  # fmt: skip
     """The picture of a blipFill as PNG/JPEG bytes, cropped as the template crops it."""
     rid = etree._Element.xpath(blip_fill, "./a:blip/@r:embed", namespaces=_NS)
     if not rid:
@@ -476,8 +478,16 @@ def _blip(blip_fill, part, warnings: list[str] | None = None) -> bytes | None:
         right, bottom = int(w * (1 - c.get("r", 0))), int(h * (1 - c.get("b", 0)))
         if right > left and bottom > top:
             out = out.crop((left, top, right, bottom))
+    if over and out.mode == "RGBA":  # -- a background: lay it on its colour once, here --
+        base = Image.new("RGBA", out.size, f"#{over}")
+        out = Image.alpha_composite(base, out).convert("RGB")
     buffer = io.BytesIO()
-    out.save(buffer, "PNG")
+    if out.mode == "RGB" and out.width * out.height > LARGE_PICTURE_PX:
+        # -- a large opaque picture as JPEG: reportlab embeds it as it is, without decoding and
+        # -- recompressing it for every PDF (the slide preview makes one on every edit) --
+        out.save(buffer, "JPEG", quality=90)
+    else:
+        out.save(buffer, "PNG")
     return buffer.getvalue()
 
 
