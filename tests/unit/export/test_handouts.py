@@ -8,6 +8,8 @@ import re
 import subprocess
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from briefing_app.core.errors import UserError
@@ -184,3 +186,25 @@ def test_cli_export_mistakes_are_one_line(tmp_path, args, message):
     done = _export(*args)
     assert done.returncode == 2 and message in done.stderr and done.stderr.count("\n") == 1
     assert list(tmp_path.iterdir()) == []
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    title=st.text(min_size=1, max_size=300),
+    bullets=st.lists(st.text(max_size=400), max_size=6),
+    notes=st.text(max_size=2000),
+    layout=st.sampled_from(LAYOUTS),
+)
+def test_any_text_makes_handouts_with_every_slide(seed, title, bullets, notes, layout):
+    """Control characters, RTL, CJK, emoji, endless words: a PDF with a bookmark per slide."""
+    briefing = seed.copy()
+    item = briefing.picked_sections()[0].id
+    briefing.set_field(item, "title", title)
+    briefing.set_field(item, "bullets", bullets)
+    briefing.set_field(item, "notes", notes)
+    result = render_handouts(briefing, layout=layout)
+    reader = PdfReader(io.BytesIO(result.pdf))
+    assert len(reader.pages) == result.pages >= 1
+    assert len(reader.outline) == result.slides
