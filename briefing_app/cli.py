@@ -1,4 +1,5 @@
-"""Command line: no command opens the GUI; `open`, `inspect`, `export`, `print`, `templates`.
+"""Command line: no command opens the GUI; `open`, `new`, `inspect`, `export`, `print`,
+`templates`.
 
 User errors print one line on stderr and exit 2; they never show a traceback.
 """
@@ -36,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     open_ = sub.add_parser("open", help="open the app on an article or a .briefing project")
     open_.add_argument("path", type=Path)
     open_.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+
+    new = sub.add_parser("new", help="write a .briefing project for an article, with the defaults")
+    new.add_argument("path", type=Path, help="the article (txt, md, html, docx, pdf)")
+    new.add_argument("--out", type=Path, required=True, metavar="PROJECT.briefing")
+    new.add_argument("--select", metavar="ID,ID,...", help="ids from 'inspect' (default: all)")
 
     inspect = sub.add_parser("inspect", help="print the structure detected in an article")
     inspect.add_argument("path", type=Path)
@@ -109,6 +115,25 @@ def _cmd_open(args: argparse.Namespace) -> int:
     return _run_gui(args.path, quit_after_first_paint=args.quit_after_first_paint)
 
 
+def _cmd_new(args: argparse.Namespace) -> int:
+    """A project with the defaults, for scripts to edit (header, picks, edits, templates)."""
+    from briefing_app.project import PROJECT_SUFFIX, open_path, save_project
+
+    out: Path = args.out
+    if out.suffix.lower() != PROJECT_SUFFIX:
+        raise UserError(
+            f"The project must be saved as {PROJECT_SUFFIX}, not {out.suffix or 'no extension'}."
+        )
+    if args.path.suffix.lower() == PROJECT_SUFFIX:
+        raise UserError(f"{args.path} is already a project; 'new' starts one from an article.")
+    if out.exists():
+        raise UserError(f"{out} already exists; remove it or choose another name.")
+    select = [s.strip() for s in args.select.split(",") if s.strip()] if args.select else None
+    save_project(open_path(args.path, select=select), out)
+    print(f"Wrote {out}")
+    return 0
+
+
 def _cmd_inspect(args: argparse.Namespace) -> int:
     # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.project import open_path
@@ -121,13 +146,20 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def _dated(article) -> str | None:
+    """The date and where it was read ("2021-02-10 (from the text)")."""
+    if not article.date or not article.date_source:
+        return article.date
+    return f"{article.date} (from the {article.date_source})"
+
+
 def _describe(article) -> str:
     lines = [f"Title:        {article.title}"]
     for label, value in (
         ("Standfirst", article.standfirst),
         ("Author", article.author),
         ("Publication", article.publication),
-        ("Date", article.date),
+        ("Date", _dated(article)),
     ):
         if value:
             lines.append(f"{label + ':':<13} {value}")
@@ -253,6 +285,7 @@ def _check_template(path: Path, *, as_json: bool) -> int:
 
 _COMMANDS = {
     "open": _cmd_open,
+    "new": _cmd_new,
     "inspect": _cmd_inspect,
     "export": _cmd_export,
     "print": _cmd_print,

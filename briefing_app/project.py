@@ -14,8 +14,6 @@ from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
 from briefing_app.files.atomic import write_atomic
 from briefing_app.files.inputs import read_limited
-from briefing_app.ingest.detect import analyze
-from briefing_app.ingest.readers import read_bytes, read_document
 
 PROJECT_SUFFIX = ".briefing"
 PASTED_NAME = "Pasted text.txt"
@@ -23,6 +21,10 @@ PASTED_NAME = "Pasted text.txt"
 
 def open_path(path: Path | str, *, select: list[str] | None = None) -> Briefing:
     """A Briefing for an article (everything picked, or ``select``) or a saved project."""
+    # -- deferred, here and below: the app paints its window before the readers load --
+    from briefing_app.ingest.detect import analyze
+    from briefing_app.ingest.readers import read_document
+
     path = Path(path)
     if path.suffix.lower() == PROJECT_SUFFIX:
         briefing = load_project(path)
@@ -36,6 +38,9 @@ def open_text(text: str) -> Briefing:
     """A Briefing for pasted text, read as a plain-text article with everything picked."""
     if not text.strip():
         raise UserError("The clipboard holds no text to make an article from.")
+    from briefing_app.ingest.detect import analyze
+    from briefing_app.ingest.readers import read_bytes
+
     document = read_bytes(text.encode("utf-8"), name=PASTED_NAME, suffix=".txt")
     return Briefing.from_article(analyze(document))
 
@@ -57,6 +62,8 @@ def load_project(path: Path | str) -> Briefing:
         )
     try:
         document = Document.from_json(data["source"])
+        from briefing_app.ingest.detect import analyze
+
         return Briefing.from_json(data, analyze(document))
     except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError):
         raise UserError(f"{path} is not a valid .briefing project (damaged content).") from None

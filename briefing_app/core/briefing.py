@@ -12,6 +12,7 @@ from typing import Literal, get_args
 
 from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.errors import UserError
+from briefing_app.core.selection import shown_summary
 from briefing_app.core.summarize import bullets_from_summary
 
 SCHEMA_VERSION = 2  # 2: nested outline (sections have level and parent_id)
@@ -113,7 +114,9 @@ class Briefing:
         edit = self.edits.get(item_id)
         if edit and edit.summary is not None:
             return edit.summary
-        return self.article.item(item_id).summary
+        item = self.article.item(item_id)
+        # -- a section's automatic summary never quotes a recommendation the user unticked --
+        return shown_summary(self, item) if isinstance(item, Section) else item.summary
 
     def bullets_of(self, item_id: str) -> list[str]:
         """The user's bullets, or the automatic ones derived from the current summary."""

@@ -9,23 +9,25 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from briefing_app.core.article import Article
 from briefing_app.core.briefing import Briefing
+from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
 from briefing_app.export.templates import APP_NAME
 from briefing_app.gui import fileops
 from briefing_app.gui.autosave import Recovery, autosave_dir, find_recoveries
+from briefing_app.gui.guide import log_dir
 from briefing_app.gui.main_window import APP_TITLE, MainWindow
 from briefing_app.gui.platform_check import display_problem
 from briefing_app.gui.session import Session
 from briefing_app.gui.settings import Settings
 from briefing_app.gui.style import apply_style
-from briefing_app.project import load_project
 from briefing_app.resources import seed_article
 
 ORGANISATION = "Briefing Builder"
@@ -44,14 +46,14 @@ def run(path: Path | None, *, quit_after_first_paint: bool = False) -> int:
     log_file = setup_logging()
     settings = Settings(QSettings())
     try:
-        window = create_main_window(settings, path=path)
+        window = create_main_window(settings, path=path, fill_after_paint=True)
     except UserError as exc:
         print(f"briefing-app: {exc}", file=sys.stderr)
         return 2
     install_excepthook(window, log_file=log_file)
-    window.show()
     if quit_after_first_paint:
         _quit_after_first_paint(window)
+    window.show()
     return app.exec()
 
 
@@ -67,14 +69,29 @@ def configure_app(app: QApplication) -> None:
 
 
 def create_main_window(
-    settings: Settings, *, path: Path | None = None, folder: Path | None = None
+    settings: Settings,
+    *,
+    path: Path | None = None,
+    folder: Path | None = None,
+    fill_after_paint: bool = False,
 ) -> MainWindow:
-    """Build the window on ``path`` or what a start without arguments opens (recovery first)."""
+    """Build the window on ``path`` or what a start without arguments opens (recovery first).
+
+    With ``fill_after_paint`` the window is first shown empty and the article is read,
+    analysed and put in right after its first paint, so the user sees the window at once
+    (the readers are not even imported before that).
+    """
     folder = folder or autosave_dir()
     recoveries = [] if path else find_recoveries(folder)
     restored = _offer_recovery(recoveries)
     if restored is not None:
         window = _restored_window(*restored, settings=settings, folder=folder)
+    elif fill_after_paint:
+        if path is not None and not path.exists():
+            raise UserError(f"{path} does not exist.")
+        window = MainWindow(Session(_opening_placeholder()), settings, autosave_dir=folder)
+        window.show_warning("Opening…")
+        _after_first_paint(window, lambda: _fill(window, path, settings))
     else:
         session, problem = _opened_session(path, settings)
         window = MainWindow(session, settings, autosave_dir=folder)
@@ -95,6 +112,25 @@ def _restored_window(briefing: Briefing, recovery: Recovery, *, settings, folder
     recovery.discard()
     window.show_warning("Restored unsaved work from the last session.")
     return window
+
+
+def _opening_placeholder() -> Briefing:
+    """An empty briefing for the moment between the first paint and the article's arrival."""
+    return Briefing.from_article(Article(title="Opening…", source=Document(text="", blocks=())))
+
+
+def _fill(window: MainWindow, path: Path | None, settings: Settings) -> None:
+    """Put the article or project into the painted window; a named file that fails ends the app."""
+    try:
+        session, problem = _opened_session(path, settings)
+    except UserError as exc:
+        print(f"briefing-app: {exc}", file=sys.stderr)
+        QApplication.exit(2)
+        return
+    window.session.replace(session.briefing, path=session.path, source=session.source)
+    window.show_warning("")
+    if problem:
+        window.show_warning(f"The last project could not be opened: {problem}", seconds=20)
 
 
 def _opened_session(path: Path | None, settings: Settings) -> tuple[Session, str | None]:
@@ -128,6 +164,8 @@ def _offer_recovery(recoveries: list[Recovery]) -> tuple[Briefing, Recovery] | N
     if not ask_restore(newest):
         newest.discard()
         return None
+    from briefing_app.project import load_project  # -- deferred: only after a crash --
+
     try:
         return load_project(newest.snapshot), newest
     except UserError as exc:
@@ -152,7 +190,7 @@ def ask_restore(recovery: Recovery) -> bool:
 
 def setup_logging() -> Path:
     """Log to a file in the app-data folder (errors also reach stderr)."""
-    folder = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     log_file = folder / "briefing-app.log"
     handler = logging.FileHandler(log_file, encoding="utf-8")
@@ -197,19 +235,32 @@ def handle_exception(window: MainWindow, error: BaseException, exc_info, *, log_
 
 
 class _FirstPaint(QObject):
-    """Quits the app right after the main window's first paint (start-up benchmark hook)."""
+    """Calls ``then`` once, right after the window's first paint."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, then: Callable[[], None], *, at_once: bool) -> None:
         super().__init__(window)
-        self._started = time.perf_counter()
+        self._then, self._at_once = then, at_once
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            print(f"first paint after {time.perf_counter() - self._started:.3f} s", file=sys.stderr)
-            QTimer.singleShot(0, watched.close)
+            if self._at_once:
+                self._then()
+            else:  # -- after the paint has reached the screen --
+                QTimer.singleShot(0, self._then)
         return False
 
 
+def _after_first_paint(window: MainWindow, then: Callable[[], None]) -> None:
+    window.installEventFilter(_FirstPaint(window, then, at_once=False))
+
+
 def _quit_after_first_paint(window: MainWindow) -> None:
-    window.installEventFilter(_FirstPaint(window))
+    """Start-up benchmark hook: exit as soon as the window has painted (installed first)."""
+    started = time.perf_counter()
+
+    def report_and_quit() -> None:
+        print(f"first paint after {time.perf_counter() - started:.3f} s", file=sys.stderr)
+        QApplication.exit(0)
+
+    window.installEventFilter(_FirstPaint(window, report_and_quit, at_once=True))

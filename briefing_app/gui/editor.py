@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.article import Recommendation
 from briefing_app.core.faithfulness import unsupported_spans
+from briefing_app.core.selection import recommendation_numbers
 from briefing_app.gui.session import Session
 from briefing_app.gui.source import SourcePane
 
@@ -56,6 +57,9 @@ class ItemEditor(QWidget):
         self._build()
         session.field_changed.connect(self._on_field_changed)
         session.replaced.connect(self._on_replaced)
+        # -- a pick or a move renumbers the recommendations --
+        session.picked_changed.connect(self._on_renumbered)
+        session.order_changed.connect(self._on_renumbered)
         self.show_item(None)
 
     def _build(self) -> None:
@@ -116,7 +120,7 @@ class ItemEditor(QWidget):
             lambda: self._emit("notes", self.notes_edit.toPlainText())
         )
         for name, button in self.reset_buttons.items():
-            button.clicked.connect(lambda _checked=False, n=name: self._emit(n, None))
+            button.clicked.connect(lambda _checked=False, n=name: self._reset(n))
 
     def _row(self, text: str, field: str | None) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -156,11 +160,19 @@ class ItemEditor(QWidget):
         if self._item_id is None:
             self.kind_label.setText("Select a section or recommendation in the outline.")
             return
-        item = self._session.briefing.article.item(self._item_id)
+        briefing = self._session.briefing
+        item = briefing.article.item(self._item_id)
         if isinstance(item, Recommendation):
-            self.kind_label.setText(f"Recommendation {item.ordinal}")
-        else:
+            number = recommendation_numbers(briefing).get(self._item_id)
+            self.kind_label.setText(
+                f"Recommendation {number}"
+                if number
+                else "Recommendation (unticked: not in the outputs)"
+            )
+        elif briefing.is_picked(self._item_id):
             self.kind_label.setText("Section")
+        else:
+            self.kind_label.setText("Section (unticked: not in the outputs)")
 
     def _refresh(self, name: str) -> None:
         """Make one widget show the briefing's value, unless it already does (keeps the cursor)."""
@@ -218,6 +230,22 @@ class ItemEditor(QWidget):
             return  # -- formatting-only change (highlighter) or nothing really typed --
         self.field_edited.emit(self._item_id, name, value)
 
+    def _reset(self, name: str) -> None:
+        """Back to the automatic value; the focus goes to that field, nothing selected.
+
+        The button disables itself once nothing is left to reset; the focus must
+        not fall to whichever widget Qt picks next (the Title box, all selected).
+        """
+        widget = {
+            "title": self.title_edit,
+            "summary": self.summary_edit,
+            "bullets": self.bullets_edit,
+        }[name]
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._emit(name, None)
+        if isinstance(widget, QLineEdit):
+            widget.deselect()
+
     def _on_summary_typed(self) -> None:
         self._emit("summary", self.summary_edit.toPlainText())
 
@@ -230,6 +258,9 @@ class ItemEditor(QWidget):
 
     def _on_replaced(self) -> None:
         self.show_item(None)
+
+    def _on_renumbered(self, _item_id: str) -> None:
+        self._update_kind_label()
 
     def _on_field_changed(self, item_id: str, name: str) -> None:
         if item_id != self._item_id:

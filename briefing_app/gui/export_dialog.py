@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, QUrl, Signal
@@ -26,11 +27,12 @@ from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
 from briefing_app.export.pack import check_pack_outputs, write_pack
 from briefing_app.export.templates import DEFAULTS
-from briefing_app.gui.fileops import safe_name
+from briefing_app.gui.fileops import export_folder, export_stem
 from briefing_app.gui.header_panel import fill_template_combo
 from briefing_app.gui.settings import Settings
 from briefing_app.gui.workers import Job
 
+MAX_LISTED = 6
 KINDS = {
     "deck": ("Deck", ".pptx", "PowerPoint deck (*.pptx)"),
     "memo": ("Memo", ".pdf", "PDF memo (*.pdf)"),
@@ -54,10 +56,13 @@ class ExportDialog(QDialog):
         settings: Settings,
         *,
         kinds: set[str],
+        project: Path | None = None,
+        warnings: list[str] | None = None,
         parent=None,
         protect: dict[Path, str] | None = None,
     ):
         super().__init__(parent)
+        self._project, self._warnings = project, list(warnings or [])
         self._protect = dict(protect or {})  # -- files no output may replace (files/outputs.py) --
         self.setWindowTitle(
             "Export briefing pack" if len(kinds) > 1 else f"Export {next(iter(kinds))}"
@@ -84,8 +89,17 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        if self._warnings:
+            layout.addWidget(self._warnings_summary())
         layout.addSpacing(6)
         layout.addLayout(self._file_grid(kinds))
+        self.keep_templates = QCheckBox(
+            "Also make these the project's templates (undoable with Edit → Undo)", self
+        )
+        self.keep_templates.setToolTip(
+            "Unticked, the templates chosen here are used for this export only."
+        )
+        layout.addWidget(self.keep_templates)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(self.open_buttons)
@@ -96,8 +110,8 @@ class ExportDialog(QDialog):
         grid = QGridLayout()
         for column, text in ((1, "Save as"), (3, "Template")):
             grid.addWidget(QLabel(f"<b>{text}</b>", self), 0, column)
-        folder = self._settings.export_folder or self._settings.last_folder or Path.home()
-        stem = safe_name(self._briefing.article.title)
+        folder = export_folder(self._project, self._settings)
+        stem = export_stem(self._briefing)
         for row, (kind, (label, suffix, _filter)) in enumerate(KINDS.items(), start=1):
             check = QCheckBox(label, self)
             check.setChecked(kind in kinds)
@@ -116,6 +130,21 @@ class ExportDialog(QDialog):
                     widget.setEnabled(check.isChecked())
             self.checks[kind], self.path_edits[kind], self.template_boxes[kind] = check, edit, combo
         return grid
+
+    def _warnings_summary(self) -> QLabel:
+        """What the user should know before exporting: the app's current warnings."""
+        count = len(self._warnings)
+        items = "".join(f"<li>{html.escape(w)}</li>" for w in self._warnings[:MAX_LISTED])
+        more = f"<li>… and {count - MAX_LISTED} more</li>" if count > MAX_LISTED else ""
+        label = QLabel(
+            f"<b>⚠ {count} warning{'s' if count != 1 else ''}</b><ul style='margin: 0'>"
+            f"{items}{more}</ul>",
+            self,
+        )
+        label.setObjectName("exportWarnings")
+        label.setWordWrap(True)
+        label.setAccessibleName(f"{count} warnings")
+        return label
 
     def _button_box(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)
@@ -188,8 +217,9 @@ class ExportDialog(QDialog):
             if kind == "pack":
                 continue
             current = getattr(snapshot, f"{kind}_template")
-            if template != current and not (current is None and template == DEFAULTS[kind]):
-                self.template_chosen.emit(kind, template)
+            changed = template != current and not (current is None and template == DEFAULTS[kind])
+            if changed and self.keep_templates.isChecked():
+                self.template_chosen.emit(kind, template)  # -- an undoable command --
             snapshot.set_template(kind, template)
         protect = dict(self._protect)
         self._job = Job(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
 from briefing_app.core.briefing import Briefing
@@ -153,10 +153,22 @@ def rebuild_recent_menu(window: FileHost) -> None:
     menu.clear()
     recent = window.settings.recent_files
     for n, path in enumerate(recent, start=1):
-        action = menu.addAction(f"&{n} {path.name}")
+        # -- two "report.briefing" in different folders must be told apart --
+        action = menu.addAction(f"&{n} {path.name}  —  {short_folder(path.parent)}")
         action.setToolTip(str(path))
         action.triggered.connect(lambda _checked=False, p=path: _open_recent(window, p))
     menu.setEnabled(bool(recent))
+
+
+def short_folder(folder: Path, *, limit: int = 48) -> str:
+    """A folder for a menu: "~" for home, the middle left out when long."""
+    text = str(folder)
+    home = str(Path.home())
+    if text == home or text.startswith(home + "/"):
+        text = "~" + text[len(home) :]
+    if len(text) <= limit:
+        return text
+    return text[: limit // 3] + "…" + text[-(limit - limit // 3 - 1) :]
 
 
 def _open_recent(window: FileHost, path: Path) -> None:
@@ -168,12 +180,80 @@ def _open_recent(window: FileHost, path: Path) -> None:
     open_path(window, path)
 
 
+# -- a name cut after one of these reads as cut mid-phrase ("… Peace in the") --
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "with",
+        "by",
+        "from",
+        "as",
+        "into",
+        "onto",
+        "about",
+        "over",
+        "under",
+        "between",
+        "after",
+        "before",
+        "than",
+        "via",
+        "per",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
+)
+
+
 def safe_name(title: str, *, limit: int = 64) -> str:
-    """A file name from a title: letters, digits, spaces and dashes, cut at a word boundary."""
-    keep = " ".join("".join(c if c.isalnum() or c in " -_" else " " for c in title).split())
-    if len(keep) > limit:
-        keep = keep[:limit].rsplit(" ", 1)[0]
-    return keep or "briefing"
+    """A file name from a title: letters, digits, spaces and dashes, cut after a whole word
+    that does not leave the phrase hanging ("… Armenian-Azerbaijan Peace", not "… Peace in the")."""
+    words = "".join(c if c.isalnum() or c in " -_" else " " for c in title).split()
+    kept: list[str] = []
+    for word in words:
+        if len(" ".join([*kept, word])) > limit:
+            break
+        kept.append(word)
+    if len(kept) < len(words):
+        while len(kept) > 1 and kept[-1].casefold() in _DANGLING:
+            kept.pop()
+    return " ".join(kept) or (words[0][:limit] if words else "briefing")
+
+
+def export_stem(briefing: Briefing) -> str:
+    """The default export file name (no suffix): the memo's Subject if typed, else the title."""
+    return safe_name(briefing.header.subject.strip() or briefing.article.title)
+
+
+def export_folder(project: Path | None, settings) -> Path:
+    """Where exports go by default: the project's folder, the last export folder, or Documents."""
+    for folder in (project.parent if project else None, settings.export_folder):
+        if folder is not None and folder.is_dir():
+            return folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
 
 
 class _busy:

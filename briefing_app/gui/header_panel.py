@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -53,7 +54,7 @@ class HeaderPanel(QWidget):
         layout.addWidget(self._template_box())
         layout.addStretch(1)
         session.header_changed.connect(self._refresh_field)
-        session.template_changed.connect(self._refresh_picker)
+        session.template_changed.connect(self._refresh_template)
         session.replaced.connect(self.refresh)
         self.refresh()
 
@@ -63,6 +64,7 @@ class HeaderPanel(QWidget):
         for name, label in HEADER_LABELS.items():
             if name == "classification":
                 combo = QComboBox(box)
+                _narrow(combo)
                 combo.setEditable(True)
                 combo.addItems(CLASSIFICATIONS)
                 edit = combo.lineEdit()
@@ -84,7 +86,16 @@ class HeaderPanel(QWidget):
         }
         for name, hint in hints.items():
             self.fields[name].setPlaceholderText(hint)
-        note = QLabel("The classification also marks every slide of the deck.", box)
+        self.date_hint = QLabel(box)
+        self.date_hint.setObjectName("dateHint")
+        self.date_hint.setWordWrap(True)
+        form.insertRow(list(HEADER_LABELS).index("date") + 1, "", self.date_hint)
+        self.fields["date"].textChanged.connect(self._update_date_hint)
+        note = QLabel(
+            "The classification also marks the top and bottom of every slide and notes page "
+            "of the deck, and every memo page.",
+            box,
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         form.addRow(note)
@@ -96,6 +107,7 @@ class HeaderPanel(QWidget):
         form = QFormLayout(box)
         for kind in ("deck", "memo"):
             combo = QComboBox(box)
+            _narrow(combo)
             combo.setAccessibleName(f"{kind.capitalize()} template")
             combo.activated.connect(lambda index, k=kind: self._on_picked(k, index))
             self.pickers[kind] = combo
@@ -107,6 +119,15 @@ class HeaderPanel(QWidget):
             self._refresh_field(name)
         for kind in self.pickers:
             self._refresh_picker(kind)
+        self._update_date_hint()
+
+    def _update_date_hint(self, *_args) -> None:
+        """Under the Date field: the date as the memo will print it, or why it cannot read it."""
+        text = self.fields["date"].text().strip()
+        hint, ok = date_hint(text, self._session.briefing.memo_template)
+        self.date_hint.setText(hint)
+        self.date_hint.setStyleSheet("color: #555;" if ok else "color: #b71c1c;")
+        self.fields["date"].setToolTip(hint)
 
     def _refresh_field(self, name: str) -> None:
         value = getattr(self._session.briefing.header, name)
@@ -114,6 +135,11 @@ class HeaderPanel(QWidget):
             self._updating = True
             self.fields[name].setText(value)
             self._updating = False
+
+    def _refresh_template(self, kind: str) -> None:
+        self._refresh_picker(kind)
+        if kind == "memo":
+            self._update_date_hint()
 
     def _refresh_picker(self, kind: str) -> None:
         """Refill the picker: built-in and user templates, then "Add template…"."""
@@ -148,6 +174,42 @@ class HeaderPanel(QWidget):
             return
         if data != getattr(self._session.briefing, f"{kind}_template"):
             self.template_chosen.emit(kind, data)
+
+
+def date_hint(typed: str, memo_template: str | None) -> tuple[str, bool]:
+    """("Prints as 12 March 2026", True), or a sentence saying the date cannot be read."""
+    from briefing_app.export.memo.text import format_date
+
+    if not typed:
+        today = dt.date.today()
+        return (
+            f"Empty: the export date (today {format_date(today, '', _date_style(memo_template))}).",
+            True,
+        )
+    try:
+        date = dt.date.fromisoformat(typed)
+    except ValueError:
+        return (
+            f"“{typed}” is not a date the memo can read (03/12 could be March or December); "
+            "it would print as typed. Write it as YYYY-MM-DD, e.g. 2026-12-03.",
+            False,
+        )
+    return f"Prints as {format_date(date, typed, _date_style(memo_template))}.", True
+
+
+def _date_style(memo_template: str | None) -> str:
+    from briefing_app.export.memo.writer import load_memo_template
+
+    try:
+        return load_memo_template(memo_template).date_style
+    except UserError:
+        return "iso"
+
+
+def _narrow(combo: QComboBox) -> None:
+    """A combo box that may be narrower than its longest entry, so the pane can shrink."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
 
 
 def fill_template_combo(combo: QComboBox, kind: str, chosen: str | None) -> None:

@@ -21,13 +21,20 @@ from briefing_app.gui import commands, fileops
 from briefing_app.gui.autosave import Autosaver
 from briefing_app.gui.counts import count
 from briefing_app.gui.editor import ItemEditor
+from briefing_app.gui.filtering import FilterController
+from briefing_app.gui.guide import UserGuideDialog, about_html
 from briefing_app.gui.header_panel import HeaderPanel
+from briefing_app.gui.keyboard import chain_tab_order, move_current
 from briefing_app.gui.menus import build_menus
 from briefing_app.gui.outline import ID_ROLE, OutlineFilter, OutlineModel, OutlineView
 from briefing_app.gui.preferences import PreferencesDialog
 from briefing_app.gui.preview import PreviewPanel
+from briefing_app.gui.sample_banner import SampleBanner
+from briefing_app.gui.screen_fit import fit_to_screen
 from briefing_app.gui.session import Session
 from briefing_app.gui.settings import Settings
+from briefing_app.gui.undo_routing import UndoRouter
+from briefing_app.gui.warnings_list import WarningsDialog, WarningsList
 
 APP_TITLE = "Briefing Builder"
 REFRESH_MS = 200
@@ -42,11 +49,17 @@ class MainWindow(QMainWindow):
         session.setParent(self)  # -- the session lives exactly as long as its window --
         self.settings = settings
         self.setAcceptDrops(True)
+        self.guide: UserGuideDialog | None = None
         self._build_views()
         menus = build_menus(self, self)
         self.actions_by_key = menus.actions
+        self.undo_router = UndoRouter(
+            self.actions_by_key["undo"], self.actions_by_key["redo"], self
+        )
+        self.undo_router.attach(self)
         self.recent_menu = menus.recent
         self._build_status_bar()
+        self._chain_tab_order()
         self._connect()
         self.autosaver = Autosaver(
             session, folder=autosave_dir, interval_s=settings.autosave_seconds, parent=self
@@ -72,10 +85,14 @@ class MainWindow(QMainWindow):
         self.filter_edit.setAccessibleName("Filter")
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
+        self.counts_label.setWordWrap(True)  # -- never the reason the outline cannot shrink --
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
+        self.no_match_label = QLabel(self)
+        self.no_match_label.setObjectName("noMatch")
         left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.no_match_label)
         left_layout.addWidget(self.outline, 1)
         left_layout.addWidget(self.counts_label)
         self.editor = ItemEditor(session, self)
@@ -91,13 +108,45 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setSizes([330, 460, 470])
-        self.setCentralWidget(self.splitter)
+        self.sample_banner = SampleBanner(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.sample_banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _chain_tab_order(self) -> None:
+        editor = self.editor
+        chain_tab_order(
+            [
+                self.filter_edit,
+                self.outline,
+                editor.title_edit,
+                editor.summary_edit,
+                editor.bullets_edit,
+                editor.notes_edit,
+                *editor.reset_buttons.values(),
+                self.side_tabs,
+            ]
+        )
+
+    def current_item(self) -> str | None:
+        """The item shown in the editor (the outline's current row)."""
+        return self.editor.item_id
+
+    def move_current_up(self) -> None:
+        move_current(self, -1)
+
+    def move_current_down(self) -> None:
+        move_current(self, +1)
 
     def _build_status_bar(self) -> None:
-        self.warning_label = QLabel(self)
-        self.warning_label.setObjectName("warningLabel")
+        self.warnings = WarningsList(self)
+        self.warnings_badge = self.warnings.badge
         self.words_label = QLabel(self)
-        self.statusBar().addWidget(self.warning_label, 1)
+        self.statusBar().addPermanentWidget(self.warnings_badge)
         self.statusBar().addPermanentWidget(self.words_label)
 
     def _connect(self) -> None:
@@ -105,13 +154,22 @@ class MainWindow(QMainWindow):
         self.outline_model.pick_requested.connect(self._on_pick_requested)
         self.outline_model.move_requested.connect(self._on_move_requested)
         self.outline.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.filtering = FilterController(
+            self.filter_edit,
+            self.outline,
+            self.outline_filter,
+            self.no_match_label,
+            current=self.current_item,
+            select=self.select_item,
+        )
         self.editor.field_edited.connect(self._on_field_edited)
         self.header_panel.header_edited.connect(self._on_header_edited)
         self.header_panel.template_chosen.connect(self._on_template_chosen)
         for signal in session.changes():
             signal.connect(self._schedule_refresh)
         session.replaced.connect(self._on_replaced)
+        # -- a pick renumbers other rows: repaint the visible ones --
+        session.picked_changed.connect(self._on_picked_changed)
         session.dirty_changed.connect(self._update_title)
         session.path_changed.connect(self._update_title)
         self.preview.warnings_changed.connect(self.show_warnings)
@@ -142,22 +200,20 @@ class MainWindow(QMainWindow):
     # -- following the session -----------------------------------------------------
 
     def _on_replaced(self) -> None:
+        self.sample_banner.follow(self.session)
         self.outline.expandAll()
         first = self.outline_filter.index(0, 0)
         self.select_item(self.outline_model.item_id(self.outline_filter.mapToSource(first)))
         self._refresh_counts()
         self._update_title()
 
+    def _on_picked_changed(self, _item_id: str) -> None:
+        self.outline.viewport().update()
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item_id = current.data(ID_ROLE) if current.isValid() else None
         self.editor.show_item(item_id)
         self.preview.show_item(item_id)
-
-    def _on_filter_changed(self, text: str) -> None:
-        self.outline_filter.setFilterFixedString(text)
-        self.outline.expandAll()
-        # -- dragging through a filtered view would drop between hidden rows --
-        self.outline.setDragEnabled(not text)
 
     def select_item(self, item_id: str | None) -> None:
         """Make ``item_id`` the current item in the outline (and so in editor and preview)."""
@@ -170,6 +226,7 @@ class MainWindow(QMainWindow):
             self.preview.show_item(None)
 
     def _schedule_refresh(self, *_args) -> None:
+        self.warnings.briefing_changed()
         self._refresh_timer.start()
 
     def _refresh_counts(self, *_args) -> None:
@@ -188,8 +245,18 @@ class MainWindow(QMainWindow):
     # -- messages -------------------------------------------------------------------
 
     def show_warnings(self, warnings: list[str]) -> None:
-        self.warning_label.setText(" · ".join(warnings))
-        self.warning_label.setToolTip("\n".join(warnings))
+        """The preview's live warnings (see :class:`WarningsList`)."""
+        self.warnings.set_live(warnings)
+
+    def current_warnings(self) -> list[str]:
+        return self.warnings.current()
+
+    def show_warnings_list(self) -> None:
+        self.warnings.show_list()
+
+    @property
+    def warnings_dialog(self) -> WarningsDialog | None:
+        return self.warnings.dialog
 
     def show_warning(self, text: str, *, seconds: int = 8) -> None:
         """A passing message in the status bar (opened, saved, autosave trouble)."""
@@ -210,12 +277,13 @@ class MainWindow(QMainWindow):
             self.autosaver.set_interval(dialog.autosave_seconds)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            APP_TITLE,
-            "<b>Briefing Builder</b><p>Turns a long article into a briefing pack: "
-            "a PowerPoint deck and a PDF memo, every word traceable to the source.</p>",
-        )
+        QMessageBox.about(self, APP_TITLE, about_html())
+
+    def user_guide(self) -> None:
+        if self.guide is None:
+            self.guide = UserGuideDialog(self)
+        self.guide.show()
+        self.guide.activateWindow()
 
     # -- files (details in fileops) --------------------------------------------------
 
@@ -239,9 +307,14 @@ class MainWindow(QMainWindow):
         from briefing_app.gui.export_dialog import ExportDialog
 
         dialog = ExportDialog(
-            self.session.briefing, self.settings, kinds=kinds, parent=self,
+            self.session.briefing,
+            self.settings,
+            kinds=kinds,
+            project=self.session.path,
+            warnings=self.current_warnings(),
+            parent=self,
             protect=self.session.protected_files(),
-        )  # fmt: skip
+        )
         dialog.finished_export.connect(self.show_export_result)
         dialog.template_chosen.connect(self._on_template_chosen)
         dialog.open()
@@ -250,8 +323,7 @@ class MainWindow(QMainWindow):
     def show_export_result(self, paths: list, warnings: list) -> None:
         names = ", ".join(Path(p).name for p in paths)
         self.statusBar().showMessage(f"Exported {names}", 10000)
-        if warnings:
-            self.show_warnings(list(warnings))
+        self.warnings.set_export(list(warnings))
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
@@ -266,12 +338,25 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        """The remembered geometry, brought inside this screen; else a size that fits it."""
+        self._fitted = False
         geometry = self.settings.geometry
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if not self.isMaximized() and not self.isFullScreen():
+            fit_to_screen(self, restored=restored)
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # -- the frame's size is known once shown: fit once more --
+            self._fitted = True
+            QTimer.singleShot(0, self._fit_shown)
+
+    def _fit_shown(self) -> None:
+        if not self.isMaximized() and not self.isFullScreen():
+            fit_to_screen(self, restored=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not fileops.maybe_save(self):

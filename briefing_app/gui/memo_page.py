@@ -23,6 +23,7 @@ class MemoPage:
     pages: int
     warnings: tuple[str, ...]
     mark: float | None = None  # where the item starts, as a fraction of the page height
+    pdf: bytes = b""  # the whole memo, so the user can page through it (annex included)
 
 
 def render_memo_page(briefing: Briefing, item_id: str | None) -> MemoPage | None:
@@ -32,15 +33,16 @@ def render_memo_page(briefing: Briefing, item_id: str | None) -> MemoPage | None
     except ImportError:
         return None
     # -- deferred: memo preview only (first paint) --
-    import pypdfium2
-
     from briefing_app.gui.sketch import PDFIUM_LOCK
 
     with PDFIUM_LOCK:  # -- pdfium is not thread-safe; the slide preview uses it too --
-        return _page_image(pypdfium2.PdfDocument(pdf_bytes), briefing, item_id, warnings, page_of)
+        return _found_page(pdf_bytes, briefing, item_id, warnings, page_of)
 
 
-def _page_image(pdf, briefing: Briefing, item_id: str | None, warnings, page_of) -> MemoPage:
+def _found_page(pdf_bytes: bytes, briefing: Briefing, item_id: str | None, warnings, page_of):
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(pdf_bytes)
     try:
         # -- the exporter's page is a lower bound: a block kept with the next can move on --
         first = min(max(page_of.get(item_id or "", 1), 1), len(pdf)) - 1
@@ -53,9 +55,24 @@ def _page_image(pdf, briefing: Briefing, item_id: str | None, warnings, page_of)
             pages=len(pdf),
             warnings=tuple(warnings),
             mark=_mark(page, needle),
+            pdf=pdf_bytes,
         )
     finally:
         pdf.close()
+
+
+def render_page(pdf_bytes: bytes, page: int) -> QImage:
+    """Page ``page`` (1-based) of a rendered memo, for paging through it in the preview."""
+    import pypdfium2
+
+    from briefing_app.gui.sketch import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:
+        pdf = pypdfium2.PdfDocument(pdf_bytes)
+        try:
+            return _to_image(pdf[min(max(page, 1), len(pdf)) - 1])
+        finally:
+            pdf.close()
 
 
 def _memo_pdf(briefing: Briefing) -> tuple[bytes, list[str], dict[str, int]]:

@@ -26,8 +26,11 @@ class MenuHost(Protocol):
     def save_as(self) -> bool: ...
     def export(self, kinds: set[str]) -> None: ...
     def focus_filter(self) -> None: ...
+    def move_current_up(self) -> None: ...
+    def move_current_down(self) -> None: ...
     def preferences(self) -> None: ...
     def about(self) -> None: ...
+    def user_guide(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -89,8 +92,13 @@ def _file_and_export_actions(window: QMainWindow, host: MenuHost) -> dict[str, Q
             shortcut="Ctrl+Shift+E",
         ),
         "filter": _action(window, "&Find in Outline", host.focus_filter, shortcut=std.Find),
+        "move_up": _action(window, "Move &Up", host.move_current_up, shortcut="Ctrl+Up"),
+        "move_down": _action(window, "Move Do&wn", host.move_current_down, shortcut="Ctrl+Down"),
         "preferences": _action(window, "&Preferences…", host.preferences, shortcut="Ctrl+,"),
         "about": _action(window, "&About Briefing Builder", host.about),
+        "guide": _action(
+            window, "&User Guide", host.user_guide, shortcut=QKeySequence.StandardKey.HelpContents
+        ),
     }
 
 
@@ -103,7 +111,7 @@ def _undo_actions(window: QMainWindow, session: Session) -> dict[str, QAction]:
         (undo, std.Undo, sp.SP_ArrowBack, "Undo"),
         (redo, std.Redo, sp.SP_ArrowForward, "Redo"),
     ):
-        action.setShortcut(QKeySequence(key))
+        action.setShortcuts(key)  # -- all the platform's bindings (Ctrl+Shift+Z and Ctrl+Y) --
         action.setIcon(window.style().standardIcon(icon))
         action.setIconText(text)
     return {"undo": undo, "redo": redo}
@@ -125,12 +133,14 @@ def _fill_menus(window: QMainWindow, actions: dict[str, QAction]) -> QMenu:
     edit_menu = bar.addMenu("&Edit")
     edit_menu.addActions([actions["undo"], actions["redo"]])
     edit_menu.addSeparator()
+    edit_menu.addActions([actions["move_up"], actions["move_down"]])
+    edit_menu.addSeparator()
     edit_menu.addAction(actions["filter"])
     edit_menu.addSeparator()
     edit_menu.addAction(actions["preferences"])
     export_menu = bar.addMenu("E&xport")
     export_menu.addActions([actions["export_deck"], actions["export_memo"], actions["export_pack"]])
-    bar.addMenu("&Help").addAction(actions["about"])
+    bar.addMenu("&Help").addActions([actions["guide"], actions["about"]])
     return recent
 
 

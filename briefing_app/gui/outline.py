@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView
 
 from briefing_app.core.article import Recommendation
+from briefing_app.core.selection import recommendation_numbers
 from briefing_app.gui.session import Session
 
 MIME_TYPE = "application/x-briefing-item-id"
@@ -49,6 +50,7 @@ class OutlineModel(QAbstractItemModel):
         self._sections: list[str] = []
         self._children: dict[str, list[str]] = {}
         self._where: dict[str, tuple[int, int]] = {}  # id -> (section row or -1, row)
+        self._numbers: dict[str, int] | None = None  # -- the outputs' numbering, cached --
         self._bold = QFont()
         self._bold.setBold(True)
         self._dimmed = QApplication.palette().brush(
@@ -160,7 +162,12 @@ class OutlineModel(QAbstractItemModel):
         briefing = self._session.briefing
         item = briefing.article.item(item_id)
         if isinstance(item, Recommendation):
-            return f"{item.ordinal}. {briefing.title_of(item_id)}"
+            if self._numbers is None:
+                self._numbers = recommendation_numbers(briefing)
+            number = self._numbers.get(item_id)
+            return (
+                f"{number}. {briefing.title_of(item_id)}" if number else briefing.title_of(item_id)
+            )
         # -- the outline nests: a subsection's label is indented under its chapter
         return "\u2003" * (item.level - 1) + briefing.title_of(item_id)
 
@@ -251,6 +258,7 @@ class OutlineModel(QAbstractItemModel):
     # -- following the session ----------------------------------------------------
 
     def _on_item_changed(self, item_id: str) -> None:
+        self._numbers = None  # -- a pick renumbers the recommendations after it --
         article = self._session.briefing.article
         while item_id is not None:  # -- the section's ancestors show a new tri-state too --
             index = self.index_of(item_id)
@@ -263,6 +271,7 @@ class OutlineModel(QAbstractItemModel):
         self._on_item_changed(item_id)
 
     def _on_order_changed(self, _item_id: str) -> None:
+        self._numbers = None
         self.layoutAboutToBeChanged.emit()
         old = [(i, self.item_id(i)) for i in self.persistentIndexList()]
         self._rebuild()
@@ -271,6 +280,7 @@ class OutlineModel(QAbstractItemModel):
         self.layoutChanged.emit()
 
     def _on_replaced(self) -> None:
+        self._numbers = None
         self.beginResetModel()
         self._rebuild()
         self.endResetModel()

@@ -12,10 +12,20 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from briefing_app.gui.memo_page import MemoPage, render_memo_page
+from briefing_app.gui.elided import ElidedLabel
+from briefing_app.gui.memo_page import MemoPage, render_memo_page, render_page
 from briefing_app.gui.session import Session
 from briefing_app.gui.sketch import Look, Sketch, SlideSketch, sketch_item
 from briefing_app.gui.style import ACCENT
@@ -66,7 +76,7 @@ class SlideCanvas(QWidget):
         painter.end()
 
 
-def _captioned(caption: QLabel, content: QVBoxLayout) -> tuple[QWidget, QScrollArea]:
+def _captioned(caption: QWidget, content: QVBoxLayout) -> tuple[QWidget, QScrollArea]:
     """A fixed caption over ``content`` in a frameless scroll area; (whole, scroll area)."""
     area = QScrollArea()
     area.setWidgetResizable(True)
@@ -114,6 +124,8 @@ class PreviewPanel(QSplitter):
         self._warnings: dict[str, list[str]] = {"deck": [], "memo": []}
         self.sketch: Sketch | None = None
         self.memo: MemoPage | None = None
+        self._memo_image: QImage | None = None
+        self._memo_mark: float | None = None
         self._slide_pool = single_thread_pool(self)
         self._memo_pool = single_thread_pool(self)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -126,9 +138,9 @@ class PreviewPanel(QSplitter):
 
     def _build(self) -> None:
         """Slides above, the memo page below, each scrolling on its own."""
-        self.slides_caption = QLabel("<b>Slides</b>")
+        self.slides_caption = ElidedLabel("Slides", bold=True)
         self.slides_box = QVBoxLayout()
-        self.memo_caption = QLabel("<b>Memo</b>")
+        self.memo_caption = ElidedLabel("Memo", bold=True)
         self.memo_label = QLabel()
         self.memo_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.memo_label.setAccessibleName("Memo page preview")
@@ -136,13 +148,43 @@ class PreviewPanel(QSplitter):
         slides, _area = _captioned(self.slides_caption, self.slides_box)
         memo_box = QVBoxLayout()
         memo_box.addWidget(self.memo_label)
-        memo, self.memo_area = _captioned(self.memo_caption, memo_box)
+        memo, self.memo_area = _captioned(self._memo_header(), memo_box)
         self.addWidget(slides)
         self.addWidget(memo)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
         self.setSizes([350, 450])
         self.setChildrenCollapsible(False)
+
+    def _memo_header(self) -> QWidget:
+        """The memo caption with buttons that page through the whole memo, annex included."""
+        self.memo_page_shown: int | None = None  # -- None: the current item's page --
+        self._memo_item: str | None = None
+        self.prev_page = QToolButton(text="◀", toolTip="Previous memo page (Alt+PgUp)")
+        self.next_page = QToolButton(text="▶", toolTip="Next memo page (Alt+PgDown)")
+        self.prev_page.setShortcut("Alt+PgUp")
+        self.next_page.setShortcut("Alt+PgDown")
+        for button, step, name in ((self.prev_page, -1, "Previous"), (self.next_page, 1, "Next")):
+            button.setAccessibleName(f"{name} memo page")
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _c=False, d=step: self.turn_memo_page(d))
+            button.setEnabled(False)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.memo_caption, 1)
+        layout.addWidget(self.prev_page)
+        layout.addWidget(self.next_page)
+        return row
+
+    def turn_memo_page(self, step: int) -> None:
+        """Show the memo page ``step`` pages on from the one shown (rendered from the last PDF)."""
+        memo = self.memo
+        if memo is None or not memo.pdf:
+            return
+        shown = self.memo_page_shown or memo.page
+        self.memo_page_shown = min(max(shown + step, 1), memo.pages)
+        self._show_memo()
 
     def show_item(self, item_id: str | None) -> None:
         self._item_id = item_id
@@ -226,18 +268,22 @@ class PreviewPanel(QSplitter):
         while self.slides_box.count():
             self.slides_box.takeAt(0).widget().deleteLater()
         for slide in sketch.slides:
-            self.slides_box.addWidget(SlideCanvas(sketch.look, slide, self, marking=sketch.marking))
+            canvas = SlideCanvas(sketch.look, slide, self, marking=sketch.marking)
+            self.slides_box.addWidget(canvas)
         count = len(sketch.slides)
-        self.slides_caption.setText(
-            f"<b>Slides</b> — this item becomes {count} slide{'s' if count != 1 else ''}"
-            f" on the {sketch.look.name} template"
-            if self._item_id
-            else "<b>Slides</b>"
-        )
+        self.slides_caption.setText(self._slides_caption(count, sketch.look.name))
         if sketch.total_slides is not None and sketch.total_slides != self.total_slides:
             self.total_slides = sketch.total_slides
             self.counts_changed.emit()
         self._set_warnings("deck", list(sketch.warnings))
+
+    def _slides_caption(self, count: int, template: str) -> str:
+        """What the current item becomes; an unticked one is in no output, so it says so."""
+        if self._item_id is None:
+            return "Slides"
+        if not self._session.briefing.is_picked(self._item_id):
+            return "Slides — unticked: this item is not in the deck or the memo"
+        return f"Slides — this item becomes {count} slide{'s' if count != 1 else ''} on the {template} template"
 
     def _set_warnings(self, kind: str, warnings: list[str]) -> None:
         self._warnings[kind] = warnings
@@ -250,7 +296,7 @@ class PreviewPanel(QSplitter):
             self.memo = None
             self.memo_pages = None
             self.memo_label.clear()
-            self.memo_caption.setText("<b>Memo</b>")
+            self.memo_caption.setText("Memo")
             self.memo_label.setText(
                 f"The memo preview pauses above {MEMO_PREVIEW_LIMIT} picked items, where laying "
                 "out the whole memo takes seconds; export the memo to see it."
@@ -259,36 +305,55 @@ class PreviewPanel(QSplitter):
         self.memo = memo
         self._set_warnings("memo", list(memo.warnings) if memo else [])
         if memo is None:
-            self.memo_caption.setText("<b>Memo</b>")
+            self.memo_caption.setText("Memo")
             self.memo_label.setText("The memo preview appears once the memo exporter is installed.")
             return
-        self.memo_caption.setText(f"<b>Memo</b> — page {memo.page} of {memo.pages}")
         if memo.pages != self.memo_pages:
             self.memo_pages = memo.pages
             self.counts_changed.emit()
-        pixmap = self._show_memo_page()
-        if memo.mark is not None and self._item_id is not None:
+        if self._memo_item != self._item_id:  # -- another item: back to its page --
+            self._memo_item, self.memo_page_shown = self._item_id, None
+        pixmap = self._show_memo()
+        if self.memo_page_shown is None and memo.mark is not None and self._item_id is not None:
             # -- bring the item's place on the page into view --
             y = self.memo_label.y() + round(memo.mark * pixmap.height())  # -- in the area --
             area = self.memo_area
             QTimer.singleShot(0, lambda: area.ensureVisible(0, y, 0, area.viewport().height() // 3))
+
+    def _show_memo(self) -> QPixmap:
+        """The current item's page, or the page the user turned to, with caption and buttons."""
+        memo = self.memo
+        assert memo is not None
+        page = self.memo_page_shown or memo.page
+        if self.memo_page_shown is not None and page != memo.page and memo.pdf:
+            image, mark = render_page(memo.pdf, page), None
+        else:
+            image, mark = memo.image, memo.mark
+        self._memo_image, self._memo_mark = image, mark
+        here = (
+            "" if page == memo.page or self._item_id is None else f" (this item: page {memo.page})"
+        )
+        self.memo_caption.setText(f"Memo — page {page} of {memo.pages}{here}")
+        self.prev_page.setEnabled(page > 1)
+        self.next_page.setEnabled(page < memo.pages)
+        return self._show_memo_page()
 
     def _show_memo_page(self) -> QPixmap:
         """Scale the memo page to the area's width (never wider: no sideways scrolling)."""
         area = self.memo_area
         spare = area.verticalScrollBar().sizeHint().width() + 24
         width = max(200, area.viewport().width() - spare)
-        pixmap = QPixmap.fromImage(self.memo.image).scaledToWidth(
+        pixmap = QPixmap.fromImage(self._memo_image).scaledToWidth(
             width, Qt.TransformationMode.SmoothTransformation
         )
-        if self.memo.mark is not None:
-            _mark_item(pixmap, self.memo.mark)
+        if self._memo_mark is not None:
+            _mark_item(pixmap, self._memo_mark)
         self.memo_label.setPixmap(pixmap)
         return pixmap
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.memo is not None:
+        if self.memo is not None and self._memo_image is not None:
             self._show_memo_page()
 
     def shutdown(self) -> None:

@@ -52,6 +52,7 @@ class Sketch:
     total_slides: int | None = None
     warnings: tuple[str, ...] = ()
     marking: str = ""
+    marks: tuple[tuple[float, float, float, float], ...] = ()  # where the marking is, in points
 
 
 def sketch_item(
@@ -59,6 +60,7 @@ def sketch_item(
 ) -> Sketch:
     """The slides ``item_id`` becomes on the briefing's deck template, and the deck's length."""
     # -- deferred: the export packages load after the first paint --
+    from briefing_app.export.handouts.artwork import Label
     from briefing_app.export.handouts.writer import render_slides
 
     warnings: tuple[str, ...] = ()
@@ -77,7 +79,11 @@ def sketch_item(
     )
     width = 960.0
     look = Look(result.template, width, width / result.aspect)
-    return Sketch(look, slides, result.total_slides, warnings + result.warnings, result.marking)
+    role = result.slides[0].role if result.slides else "content"
+    marks = tuple(m.box for m in result.marks.get(role, ()) if isinstance(m, Label))
+    return Sketch(
+        look, slides, result.total_slides, warnings + result.warnings, result.marking, marks
+    )
 
 
 def pdf_images(pdf_bytes: bytes, width_px: int = RENDER_WIDTH_PX) -> list[QImage]:

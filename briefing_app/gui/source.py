@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.text import split_sentences
+from briefing_app.gui.elided import ElidedLabel
 
 HIGHLIGHT = QColor("#fff1a8")
 
@@ -17,8 +18,9 @@ def source_view(briefing: Briefing, item_id: str) -> tuple[str, list[tuple[int, 
     """The item's paragraphs as shown (blank line between) and the spans to highlight in them.
 
     Highlighted: the automatic summary's sentences (``summary_spans`` that fall
-    inside the item) and every sentence of the current summary, edited or not,
-    found in the source (ignoring differences in whitespace).
+    inside the item) while the summary is automatic, and every sentence of the
+    current summary, edited or not, found in the source (ignoring differences
+    in whitespace). A rewritten summary no longer marks the sentences it replaced.
     """
     item = briefing.article.item(item_id)
     source = briefing.article.source.text
@@ -29,7 +31,8 @@ def source_view(briefing: Briefing, item_id: str) -> tuple[str, list[tuple[int, 
         position += end - start + 2
     text = "\n\n".join(parts)
     marks = []
-    for s, e in item.summary_spans:
+    automatic = briefing.summary_of(item_id) == item.summary
+    for s, e in item.summary_spans if automatic else ():
         for start, end, shown in offsets:
             if start <= s < e <= end:
                 marks.append((shown + s - start, shown + e - start))
@@ -60,12 +63,24 @@ def _merge(marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def paragraph_ranges(numbers: tuple[int, ...]) -> str:
+    """ "¶ 1–18" rather than "¶ 1, ¶ 2, … ¶ 18"; gaps as "¶ 2–4, 7"."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [f"{r[0]}–{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs]
+    return "¶ " + ", ".join(parts) if parts else "¶ ?"
+
+
 class SourcePane(QWidget):
     """Read-only source text of the current item with its summary sentences marked."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.caption = QLabel("<b>Source</b>")
+        self.caption = ElidedLabel("Source", self)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setAccessibleName("Source text")
@@ -79,12 +94,12 @@ class SourcePane(QWidget):
         if item_id is None:
             self.text.setPlainText("")
             self.marks = []
-            self.caption.setText("<b>Source</b>")
+            self.caption.setText("Source")
             return
         text, self.marks = source_view(briefing, item_id)
         item = briefing.article.item(item_id)
-        numbers = ", ".join(f"¶ {n}" for n in item.paragraph_numbers)
-        self.caption.setText(f"<b>Source</b> ({numbers}) — summary sentences highlighted")
+        numbers = paragraph_ranges(item.paragraph_numbers)
+        self.caption.setText(f"Source ({numbers}) — summary sentences highlighted")
         self.text.setPlainText(text)
         self.text.setExtraSelections([self._selection(s, e) for s, e in self.marks])
         if self.marks:

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QApplication
 from briefing_app.resources import assets_dir
 
 ACCENT = "#1f4e79"
+FOCUS = "#e08a00"  # -- amber: distinct from the blue selection and from text --
 STYLE_SHEET = f"""
 QLabel#kindLabel {{ color: {ACCENT}; font-weight: 600; font-size: 11pt; }}
 QLabel#notInSource {{ color: #b71c1c; }}
-QLabel#warningLabel {{ color: #8a5300; }}
+QToolButton#warningsBadge {{ color: #8a5300; font-weight: 600; }}
 QLabel#countsLabel {{ color: #444; padding: 2px 0; }}
 QTreeView {{ font-size: 10pt; }}
 QTreeView::item {{ padding: 3px 0; }}
@@ -19,6 +20,13 @@ QTabWidget::pane {{ border-top: 1px solid #c8ccd2; }}
 QGroupBox {{ font-weight: 600; }}
 QToolBar {{ spacing: 4px; border-bottom: 1px solid #d6d9de; }}
 QPlainTextEdit, QLineEdit {{ selection-background-color: {ACCENT}; }}
+/* -- a focus the eye finds at once, on every field a keyboard user lands in -- */
+QLineEdit:focus, QPlainTextEdit:focus, QTreeView:focus {{ border: 2px solid {FOCUS}; }}
+QPushButton:focus, QToolButton:focus {{
+    border: 2px solid {FOCUS}; border-radius: 3px; padding: 2px 6px;
+}}
+QCheckBox {{ border: 2px solid transparent; border-radius: 3px; }}  /* -- same size focused -- */
+QCheckBox:focus {{ border-color: {FOCUS}; }}
 """
 
 

@@ -6,7 +6,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 from briefing_app.core.errors import UserError
 
@@ -47,12 +47,20 @@ class Job(QRunnable):
             else:
                 result = self._fn(self.signals.progressed.emit)
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            _deliver(self.signals.failed, str(exc))
         except Exception as exc:
             log.exception("background job failed")
-            self.signals.failed.emit(f"Unexpected error: {type(exc).__name__}: {exc}")
+            _deliver(self.signals.failed, f"Unexpected error: {type(exc).__name__}: {exc}")
         else:
-            self.signals.succeeded.emit(result)
+            _deliver(self.signals.succeeded, result)
+
+
+def _deliver(signal: SignalInstance, value: object) -> None:
+    """Emit a job's result, unless the app is quitting and took the signal's object with it."""
+    try:
+        signal.emit(value)
+    except RuntimeError:  # -- "Signal source has been deleted": nobody is left to tell --
+        log.info("a background job finished after the app closed; its result was dropped")
 
 
 def single_thread_pool(parent: QObject) -> QThreadPool:

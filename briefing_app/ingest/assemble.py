@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing_app.core.document import Block, BlockKind, Document
+from briefing_app.core.document import Block, BlockKind, Document, Row
 from briefing_app.core.text import clean_spaces, sanitize
 
 SEPARATOR = "\n\n"
@@ -18,6 +18,7 @@ class Piece:
     kind: BlockKind = "paragraph"
     level: int = 0
     ordered: bool = False
+    rows: tuple[Row, ...] = ()  # -- tables only: the cells, the first row a header
 
 
 def assemble(
@@ -39,6 +40,7 @@ def assemble(
                 kind=piece.kind,
                 level=piece.level,
                 ordered=piece.ordered,
+                rows=tuple(tuple(clean_spaces(sanitize(c)) for c in r) for r in piece.rows),
                 start=pos,
                 end=pos + len(text),
             )

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -118,8 +118,14 @@ def find_date(text: str) -> str | None:
     return next((iso for _, _, iso in _dates(text)), None)
 
 
-def _dates(text: str) -> Iterator[tuple[int, int, str]]:
+def _dates(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, ISO date) of each date in ``text``, in reading order; impossible ones skipped."""
+    return _dates_as(text, _LOCALE.get())
+
+
+@lru_cache(maxsize=2048)
+def _dates_as(text: str, locale: str | None) -> tuple[tuple[int, int, str], ...]:
+    """:func:`_dates` for one locale, remembered: detection asks about the same lines often."""
     found: list[tuple[int, int, str]] = []
     for m in _NUMERIC.finditer(text):
         iso = _numeric(m)
@@ -132,7 +138,7 @@ def _dates(text: str) -> Iterator[tuple[int, int, str]]:
         w = _WORDED.search(text, lo, y.start())
         if w and (hit := _worded(w, y.group())):
             found.append((w.start() + hit[0], y.end(), hit[1]))
-    yield from sorted(found)
+    return tuple(sorted(found))
 
 
 def _numeric(m: re.Match[str], *, order: Order | None = None) -> str | None:

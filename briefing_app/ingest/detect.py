@@ -59,7 +59,10 @@ def _analyze(doc: Document) -> Article:
     sections, section_of_para = _outline(body) if top_sections else (top_sections, top_of_para)
     sections = _summarised(sections, body, section_of_para, markers)
     recommendations = _build_recommendations(body, found, section_of_para, sections)
-    figures = find_key_figures([(p.text, p.block.start) for p in body if not p.heading_level])
+    figures = find_key_figures(
+        [(p.text, p.block.start) for p in body if not p.heading_level and not p.block.rows],
+        tables=[(p.block.rows, p.block.start) for p in body if p.block.rows],
+    )
     return Article(
         title=title,
         source=doc,
@@ -285,7 +288,10 @@ def _summarised(
             text = body[n].text[len(marker) :] if body[n].text.startswith(marker) else body[n].text
             shift = len(body[n].text) - len(text)
             passages.append((text[:1].upper() + text[1:], body[n].block.start + shift))
-        demote = [i for i, n in enumerate(members) if n in markers]
+        # -- quotes and tables are summarised only when the section has little else
+        demote = [
+            i for i, n in enumerate(members) if n in markers or body[n].block.kind in NOT_OWN_WORDS
+        ]
         text, spans = summarize(passages, demote=demote)
         result.append(replace(section, summary=text, summary_spans=tuple(spans)))
     return result

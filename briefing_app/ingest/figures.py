@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 from briefing_app.core.article import KeyFigure
+from briefing_app.core.document import Row
 from briefing_app.core.text import clean_spaces, split_sentences
 from briefing_app.ingest.recommendations import ordinal_marker, strip_marker
 
@@ -21,25 +23,52 @@ _FIGURE = re.compile(
 MAX_FIGURES = 12
 
 
-def find_key_figures(paragraphs: list[tuple[str, int]]) -> list[KeyFigure]:
-    """Figures in reading order, each once, with its sentence as context."""
+def find_key_figures(
+    paragraphs: Sequence[tuple[str, int]], *, tables: Sequence[tuple[tuple[Row, ...], int]] = ()
+) -> list[KeyFigure]:
+    """Figures in reading order, each once, with its sentence (or table row) as context.
+
+    ``tables`` are (rows, offset) pairs, the first row a header: a figure in a
+    cell reads "Armenia — Budget: $12.6 billion", its row's and column's names.
+    """
+    found = sorted([*_prose_figures(paragraphs), *_table_figures(tables)], key=lambda f: f.start)
     figures: list[KeyFigure] = []
     seen: set[str] = set()
+    for figure in found:
+        if figure.text.lower() not in seen:
+            seen.add(figure.text.lower())
+            figures.append(figure)
+            if len(figures) >= MAX_FIGURES:
+                break
+    return figures
+
+
+def _prose_figures(paragraphs: Sequence[tuple[str, int]]) -> Iterator[KeyFigure]:
     for text, offset in paragraphs:
         for s, e in split_sentences(text):
             sentence = text[s:e]
             for m in _FIGURE.finditer(sentence):
                 figure = clean_spaces(m.group(0)).rstrip(".,")
-                if _looks_like_year(figure) or figure.lower() in seen:
-                    continue
-                seen.add(figure.lower())
-                context = strip_marker(clean_spaces(sentence), ordinal_marker(sentence)[1])
-                figures.append(
-                    KeyFigure(text=figure, context=context, start=offset + s + m.start())
-                )
-                if len(figures) >= MAX_FIGURES:
-                    return figures
-    return figures
+                if not _looks_like_year(figure):
+                    context = strip_marker(clean_spaces(sentence), ordinal_marker(sentence)[1])
+                    yield KeyFigure(text=figure, context=context, start=offset + s + m.start())
+
+
+def _table_figures(tables: Sequence[tuple[tuple[Row, ...], int]]) -> Iterator[KeyFigure]:
+    for rows, offset in tables:
+        header = rows[0] if len(rows) > 1 else ()
+        for row in rows[1:] if header else rows:
+            label = clean_spaces(row[0]) if len(row) > 1 else ""
+            for c, cell in enumerate(row):
+                for m in _FIGURE.finditer(cell):
+                    figure = clean_spaces(m.group(0)).rstrip(".,")
+                    if _looks_like_year(figure) or (c == 0 and label):
+                        continue
+                    column = clean_spaces(header[c]) if c < len(header) else ""
+                    said = f"{column}: {clean_spaces(cell)}" if column else clean_spaces(cell)
+                    context = f"{label} — {said}" if label else said
+                    # -- the table's offset: a stable sort keeps its cells in reading order
+                    yield KeyFigure(text=figure, context=context, start=offset)
 
 
 def _looks_like_year(figure: str) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from lxml import etree
 
-from briefing_app.core.document import Document
+from briefing_app.core.document import Document, table_text
 from briefing_app.core.errors import UserError
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import page_language
@@ -81,12 +81,25 @@ def _pieces(element, *, depth: int) -> list[Piece]:
         elif tag == "list":
             pieces.extend(_list_items(child, depth=depth))
         elif tag == "table":
-            pieces.extend(Piece(" | ".join(_text(c) for c in row)) for row in child.iter("row"))
-        elif tag in ("quote", "div", "main"):
+            pieces.append(_table(child))
+        elif tag == "quote":  # -- quoted words are never the author's advice or headings
+            inner = _pieces(child, depth=depth) or [Piece(_text(child))]
+            pieces.extend(Piece(p.text, kind="quote") if p.kind != "table" else p for p in inner)
+        elif tag in ("div", "main"):
             pieces.extend(_pieces(child, depth=depth) or [Piece(_text(child))])
         elif tag in ("p", "code"):
             pieces.append(_paragraph(_text(child), depth=depth))
     return pieces
+
+
+def _table(table) -> Piece:
+    """A table with its cells; a table with no header row gets an empty one (row 0 is the header)."""
+    rows = [tuple(_text(c) for c in row.iterchildren("cell")) for row in table.iter("row")]
+    rows = [r for r in rows if any(r)]
+    first = next(table.iter("row"), None)
+    if rows and (first is None or first.find("cell[@role='head']") is None):
+        rows.insert(0, ("",) * len(rows[0]))
+    return Piece(table_text(tuple(rows)), kind="table", rows=tuple(rows))
 
 
 def _paragraph(text: str, *, depth: int) -> Piece:

@@ -101,29 +101,29 @@ class _Lines:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
-
-    def start(self, line: int, first: str = "") -> int:
-        """Offset of line ``line``; of ``first`` in it when given (past quote and list marks)."""
-        pos = self.starts[min(line, len(self.starts) - 1)]
-        if first:
-            found = self.text.find(first, pos, self.end(line) + 1)
-            return found if found >= 0 else pos
-        return pos
+        # -- one past the last line: where each line's newline (or the text) ends --
+        self.stops = [s - 1 for s in self.starts[1:]] + [len(text)]
 
     def end(self, line: int) -> int:
         """Offset just past the last non-space character of line ``line``."""
-        line = min(line, len(self.starts) - 1)
-        stop = self.starts[line + 1] - 1 if line + 1 < len(self.starts) else len(self.text)
+        line = line if line < len(self.stops) else len(self.stops) - 1
+        stop = self.stops[line]
         if stop > self.starts[line] and self.text[stop - 1] in " \t":
             return self.starts[line] + len(self.text[self.starts[line] : stop].rstrip(" \t"))
         return stop
 
     def span(self, line_map: list[int] | None, content: str = "") -> tuple[int, int]:
+        """[start, end) of lines ``line_map``; the start is where ``content`` begins in its line
+        (past quote and list marks)."""
         if not line_map:
             return (0, 0)
-        first = content.lstrip().split("\n", 1)[0][:40]
-        start = self.start(line_map[0], first)
-        return start, max(start, self.end(max(line_map[0], line_map[1] - 1)))
+        line = line_map[0] if line_map[0] < len(self.starts) else len(self.starts) - 1
+        start = self.starts[line]
+        first = content[:80].lstrip().partition("\n")[0][:40]
+        if first and not self.text.startswith(first, start):
+            found = self.text.find(first, start, self.stops[line] + 1)
+            start = found if found >= 0 else start
+        return start, max(start, self.end(max(line, line_map[1] - 1)))
 
 
 @dataclass
@@ -145,8 +145,8 @@ class _Walker:
             kind = t.type
             if kind in _CONTAINERS:
                 self._open(t)
-            elif kind.endswith("_close") and kind[: -len("_close")] in _CONTAINER_NAMES:
-                self._close(_CONTAINER_NAMES[kind[: -len("_close")]])
+            elif kind in _CLOSERS:
+                self._close(_CLOSERS[kind])
             elif kind == "inline":
                 self._inline(t, tokens[n - 1] if n else t)
             elif kind in ("code_block", "fence"):
@@ -193,7 +193,10 @@ class _Walker:
         level = 0
         ordered = False
         kind: BlockKind
-        if "fn" in stack:
+        if not stack:
+            kind = "heading" if opener.type == "heading_open" else "paragraph"
+            level = int(opener.tag[1:]) if kind == "heading" else 0
+        elif "fn" in stack:
             kind = "footnote"
         elif "quote" in stack:
             kind, level = "quote", stack.count("quote") - 1
@@ -236,10 +239,10 @@ class _Walker:
             elif c.type == "link_open":
                 href, link_from = str(c.attrGet("href") or ""), len(parts)
             elif c.type == "link_close" and href:
-                words = " ".join("".join(parts[link_from:]).split())
+                words = _one_line("".join(parts[link_from:]))
                 self.links.append(Link(words or href, href, start))
                 href = ""
-        return " ".join("".join(parts).split())
+        return _one_line("".join(parts))
 
 
 _CONTAINERS = {
@@ -254,18 +257,16 @@ _CONTAINERS = {
     "dt_open": "dt",
     "dd_open": "dd",
 }
-_CONTAINER_NAMES = {
-    "bullet_list": "ul",
-    "ordered_list": "ol",
-    "list_item": "li",
-    "blockquote": "quote",
-    "footnote_reference": "fn",
-    "table": "table",
-    "th": "th",
-    "td": "td",
-    "dt": "dt",
-    "dd": "dd",
-}
+
+
+def _one_line(text: str) -> str:
+    """Runs of spaces and line breaks as one space (most paragraphs only need their breaks)."""
+    if "  " in text or "\t" in text or text[:1].isspace() or text[-1:].isspace():
+        return " ".join(text.split())
+    return text.replace("\n", " ")
+
+
+_CLOSERS = {opener[: -len("open")] + "close": name for opener, name in _CONTAINERS.items()}
 _MARKERS = re.compile(r"^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*")
 
 

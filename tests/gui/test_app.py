@@ -66,3 +66,38 @@ def test_briefing_app_starts_on_the_seed_and_quits_after_first_paint(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "first paint after" in result.stderr
+
+
+def test_the_window_paints_first_and_the_article_arrives_right_after(
+    qtbot, settings, tmp_path, seed_path, answers, monkeypatch
+):
+    loaded_before_paint = []
+    real = app_module._opened_session
+    monkeypatch.setattr(
+        app_module,
+        "_opened_session",
+        lambda *a: (loaded_before_paint.append(window.isVisible()), real(*a))[1],
+    )
+    window = app_module.create_main_window(
+        settings, path=seed_path, folder=tmp_path / "autosave", fill_after_paint=True
+    )
+    qtbot.addWidget(window)
+    assert window.session.briefing.article.title == "Opening…"
+    window.show()
+    qtbot.waitUntil(lambda: window.session.briefing.article.sections != (), timeout=10_000)
+    assert loaded_before_paint == [True], "the article was read only once the window showed"
+    assert window.session.briefing.article.title.startswith("How Biden")
+    assert window.outline_model.rowCount() > 0
+    assert not window.session.dirty
+
+
+def test_a_named_file_that_cannot_be_read_after_the_paint_ends_with_exit_2(tmp_path):
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really a pdf")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing_app", "open", str(bad)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "bad.pdf" in result.stderr

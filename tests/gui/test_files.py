@@ -107,7 +107,7 @@ def test_recent_files_menu_lists_saved_projects(window, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.save_as()
     texts = [a.text() for a in window.recent_menu.actions()]
-    assert texts[0] == "&1 recent.briefing"
+    assert texts[0].startswith("&1 recent.briefing  —  ")
     assert load_project(target).article.title == window.session.briefing.article.title
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.briefing import Briefing
+from briefing_app.core.selection import edited_parts, shown_key_figures, shown_paragraphs
 from briefing_app.core.text import clean_spaces, sanitize
 from briefing_app.export.deck.fit import Para
 from briefing_app.export.deck.notes import bounded_notes, quoted_passage
@@ -64,24 +65,32 @@ BLUF_MAX = 6
 
 
 def _bluf(b: Briefing) -> list[Draft]:
-    """The first few picked recommendations: a bottom line is one slide, not an index."""
+    """The user's bottom line first, then the first few picked recommendations.
+
+    A bottom line is one slide, not an index; what the user typed as the memo's
+    bottom line leads it, as in the memo.
+    """
     recs = b.picked_recommendations()
-    if not recs:
+    typed = text(b.header.bottom_line)
+    if not recs and not typed:
         return []
     shown = recs[:BLUF_MAX]
     notes = "\n\n".join(f"{_refs(r.paragraph_numbers)}: {r.headline}" for r in shown)
+    if typed:
+        notes = "\n\n".join(x for x in ("Bottom line as written for this briefing.", notes) if x)
     lines = [b.title_of(r.id) for r in shown]
     if len(recs) > BLUF_MAX:
         lines.append(f"… and {len(recs) - BLUF_MAX} more recommendations (see Recommendations)")
     notes = bounded_notes(notes)
-    return [Draft("bluf", "content", "Bottom line up front", _paras(lines), sanitize(notes))]
+    paras = _paras([typed], bullet=False, bold=True) + _paras(lines)
+    return [Draft("bluf", "content", "Bottom line up front", paras, sanitize(notes))]
 
 
 def _agenda(b: Briefing) -> list[Draft]:
     items = [b.title_of(s.id) for s in b.picked_sections()]
     if b.picked_recommendations():
         items.append("Recommendations")
-    if b.article.key_figures:
+    if shown_key_figures(b):
         items.append("Key figures")
     if len(items) < 2:
         return []
@@ -97,7 +106,7 @@ def _recommendations(b: Briefing) -> Iterator[Draft]:
 
 
 def _item(b: Briefing, item: Section | Recommendation, kind: str) -> Draft:
-    notes = "\n\n".join(x for x in (b.notes_of(item.id), _source_notes(item)) if x)
+    notes = "\n\n".join(x for x in (b.notes_of(item.id), _source_notes(b, item)) if x)
     notes = bounded_notes(notes, _refs(item.paragraph_numbers))
     title = text(b.title_of(item.id)) or (
         "Recommendation" if kind == "recommendation" else "Section"
@@ -114,7 +123,8 @@ def _overview(b: Briefing) -> list[Draft]:
 
 
 def _figures(b: Briefing) -> list[Draft]:
-    figures = b.article.key_figures
+    """Key figures of the ticked text only; no slide when none is left."""
+    figures = shown_key_figures(b)
     if not figures:
         return []
     paras: list[Para] = []
@@ -157,10 +167,18 @@ def _refs(numbers) -> str:
     return "¶ " + ", ".join(str(n) for n in numbers)
 
 
-def _source_notes(item: Section | Recommendation) -> str:
-    """The source passages the slide came from, each with its paragraph number."""
-    used = _paragraphs_used(item)
-    lines = [f"Source: {_refs([item.paragraph_numbers[i] for i in used])}"]
+def _source_notes(b: Briefing, item: Section | Recommendation) -> str:
+    """The source passages the slide came from, each with its paragraph number.
+
+    Text the user wrote or changed is said to be theirs ("Edited summary; source ¶ 8"),
+    and paragraphs of recommendations the user unticked are never quoted.
+    """
+    shown = set(shown_paragraphs(b, item))
+    used = [i for i in _paragraphs_used(item) if i in shown] or sorted(shown)
+    refs = _refs([item.paragraph_numbers[i] for i in used])
+    edited = edited_parts(b, item.id)
+    lead = f"Edited {' and '.join(edited)}; source {refs}" if edited else f"Source: {refs}"
+    lines = [lead]
     lines += [quoted_passage(f"¶ {item.paragraph_numbers[i]}", item.paragraphs[i]) for i in used]
     return "\n\n".join(lines)
 

@@ -11,14 +11,12 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from pptx.dml.color import RGBColor
-from pptx.util import Pt
-
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
 from briefing_app.export.deck.choices import load_choices
 from briefing_app.export.deck.fit import TextStyle
 from briefing_app.export.deck.geometry import TemplateGeometry, read_geometry, xpath
+from briefing_app.export.deck.marking import DeckMarker
 from briefing_app.export.deck.package import finish_sections
 from briefing_app.export.deck.plan import DeckPlan, plan_deck
 from briefing_app.export.deck.slide_parts import SlideAdder
@@ -55,7 +53,7 @@ def build_deck(briefing: Briefing, *, template: str | Path | None = None):
     try:
         geometry = read_geometry(prs, load_choices(path))
         plan = plan_deck(briefing, geometry)
-        render(prs, plan, geometry)
+        warnings = render(prs, plan, geometry)
         out = io.BytesIO()
         prs.save(out)
     except (IndexError, KeyError, ValueError, TypeError, AttributeError, ZeroDivisionError) as exc:
@@ -65,11 +63,11 @@ def build_deck(briefing: Briefing, *, template: str | Path | None = None):
             f"({type(exc).__name__}); try another template or check it with "
             f"'briefing-app templates --check'."
         ) from exc
-    return out.getvalue(), list(plan.warnings)
+    return out.getvalue(), list(plan.warnings) + warnings
 
 
-def render(prs, plan: DeckPlan, geometry: TemplateGeometry) -> None:
-    """Add the plan's slides to an emptied template presentation and set its core properties."""
+def render(prs, plan: DeckPlan, geometry: TemplateGeometry) -> list[str]:
+    """Add the plan's slides to an emptied template presentation; the marking's warnings."""
     adder = SlideAdder(prs)
     stamps = {}
     for role in dict.fromkeys(planned.role for planned in plan.slides):
@@ -77,16 +75,24 @@ def render(prs, plan: DeckPlan, geometry: TemplateGeometry) -> None:
         stamps[role] = SlideStamp(
             prs, all_layouts(prs)[layout.layout_index], layout, title_slide=role == "title"
         )
-    notes = NotesStamp(prs) if any(planned.notes for planned in plan.slides) else None
+    # -- a marked deck gets a notes page for every slide, so each printed notes page is marked --
+    marker = DeckMarker(prs, plan.classification, geometry.colors) if plan.classification else None
+    notes = NotesStamp(prs) if marker or any(planned.notes for planned in plan.slides) else None
     for planned in plan.slides:
         stamp = stamps[planned.role]
         xml = stamp.xml(
             planned.title, planned.title_size_pt, planned.paragraphs, planned.body_size_pt,
             SPACE_BEFORE, adder.count + 1,
         )  # fmt: skip
+        if marker:
+            layout = geometry.layout_for(planned.role)
+            xml = marker.slide(xml, all_layouts(prs)[layout.layout_index], layout,
+                               numbered=stamp.numbered)  # fmt: skip
         slide = adder.add(xml, stamp.layout_part)
-        if planned.notes and notes is not None:
-            adder.add_notes(slide, notes.xml(planned.notes), notes.master_part)
+        if (planned.notes or marker) and notes is not None:
+            notes_xml = notes.xml(planned.notes)
+            adder.add_notes(slide, marker.notes(notes_xml) if marker else notes_xml,
+                            notes.master_part)  # fmt: skip
     finish_sections(prs)
     props = prs.core_properties
     for name, value in plan.properties.items():
@@ -94,8 +100,7 @@ def render(prs, plan: DeckPlan, geometry: TemplateGeometry) -> None:
     props.last_modified_by = "Briefing Builder"
     props.revision = 1
     describe_pictures(prs)
-    if plan.classification:
-        mark_classification(prs, plan.classification)
+    return marker.warnings if marker else []
 
 
 def describe_pictures(prs) -> None:
@@ -105,19 +110,3 @@ def describe_pictures(prs) -> None:
             for pic in xpath(shapes._spTree, ".//p:pic/p:nvPicPr/p:cNvPr"):
                 if not pic.get("descr"):
                     pic.set("descr", f"Template decoration: {pic.get('name', 'picture')}")
-
-
-CLASSIFICATION_SHAPE = "Classification strip"
-
-
-def mark_classification(prs, marking: str) -> None:
-    """Write the marking into master shapes named "Classification strip…" (built-in government)."""
-    for master in prs.slide_masters:
-        for shape in master.shapes:
-            if shape.name.startswith(CLASSIFICATION_SHAPE) and shape.has_text_frame:
-                paragraph = shape.text_frame.paragraphs[0]
-                run = paragraph.runs[0] if paragraph.runs else paragraph.add_run()
-                run.text = marking
-                run.font.size = Pt(10)
-                run.font.bold = True
-                run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)

@@ -20,6 +20,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 
 from briefing_app.core.errors import UserError
 from briefing_app.export.deck.geometry import EMU_PER_PT, BoxStyle, TemplateGeometry, xpath
+from briefing_app.export.deck.slide_xml import MIN_NUMBER_SIZE
 from briefing_app.export.handouts.colours import Palette, palette_for
 
 Box = tuple[float, float, float, float]  # x, y, width, height in points, from the top-left
@@ -27,9 +28,8 @@ _NS = {
     "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
 }
-STRIP_PREFIX = "Classification strip"
 MAX_PICTURE_PX = 2400  # -- 300 dpi across an 8-inch-wide slide --
-LARGE_PICTURE_PX = 400_000  # -- master shapes the deck writes the marking into --
+LARGE_PICTURE_PX = 400_000  # -- above this many pixels an opaque picture is kept as JPEG --
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class Picture:
 
 @dataclass(frozen=True)
 class Label:
-    """Fixed text of the template (a "Confidential" box), or where marking and number go."""
+    """Fixed text of the template (a "Confidential" box), the marking, or where the number goes."""
 
     box: Box
     text: str
@@ -97,7 +97,6 @@ class SlideArt:
     items: tuple[Item, ...]
     title: TextLook
     body: TextLook
-    strips: tuple[Box, ...] = ()
     number: Label | None = None  # where the slide number goes, with its style
 
 
@@ -142,6 +141,55 @@ def _choices_stamp(path: Path) -> int:
         return 0
 
 
+def marks_for(
+    template: str | Path | None, text: str
+) -> tuple[dict[str, tuple[Item, ...]], tuple[str, ...]]:
+    """Where the deck writer puts the classification ``text`` on each role's slides; warnings.
+
+    The deck export places the marking per layout (a template's strips, else the
+    free band nearest the top and the foot: :mod:`briefing_app.export.deck.marking`);
+    the handouts ask the same code, so paper and deck carry it in the same place.
+    """
+    from briefing_app.export.templates import resolve_template
+
+    path = resolve_template("deck", template)
+    return _read_marks(path, path.stat().st_mtime_ns, _choices_stamp(path), text)
+
+
+@lru_cache(maxsize=8)
+def _read_marks(path: Path, _stamp: int, _choices: int, text: str):
+    from briefing_app.export.deck.choices import load_choices
+    from briefing_app.export.deck.geometry import read_geometry
+    from briefing_app.export.deck.marking import DeckMarker
+    from briefing_app.export.deck.template import all_layouts, open_template
+
+    prs = open_template(path)
+    geometry = read_geometry(prs, load_choices(path))
+    art, _geometry = _read(path, _stamp, _choices)
+    marker = DeckMarker(prs, text, geometry.colors)
+    layouts = all_layouts(prs)
+    found: dict[str, tuple[Item, ...]] = {}
+    for role in ROLES:
+        lay = geometry.layout_for(role)
+        numbered = art.for_role(role).number is not None
+        items: list[Item] = []
+        for mark in marker.place_on_layout(layouts[lay.layout_index], lay, numbered):
+            r = mark.rect
+            box = (
+                r.left / EMU_PER_PT,
+                r.top / EMU_PER_PT,
+                r.width / EMU_PER_PT,
+                r.height / EMU_PER_PT,
+            )
+            if mark.fill:
+                items.append(Fill(box, mark.fill))
+            items.append(
+                Label(box, text, mark.size_pt, mark.color, bold=True, align="ctr", anchor="ctr")
+            )
+        found[role] = tuple(items)
+    return found, tuple(dict.fromkeys(marker.warnings))
+
+
 @lru_cache(maxsize=8)
 def _read(path: Path, _stamp: int, _choices: int) -> tuple[Artwork, TemplateGeometry]:
     from briefing_app.export.deck.choices import load_choices
@@ -179,10 +227,9 @@ def _slide_art(prs, geometry: TemplateGeometry, layout, lay, *, title_slide: boo
     theme = _theme(master)
     background, picture = _background(layout, master, palette, theme)
     items: list[Item] = []
-    strips: list[Box] = []
     if layout._element.get("showMasterSp") not in ("0", "false"):
-        items += _shapes(master._element, master.part, palette, theme, strips, warnings)
-    items += _shapes(layout._element, layout.part, palette, theme, strips, warnings)
+        items += _shapes(master._element, master.part, palette, theme, warnings)
+    items += _shapes(layout._element, layout.part, palette, theme, warnings)
     for kind, style in (("title", lay.title), ("body", lay.body)):
         items += _placeholder_fill(layout, master, kind, title_slide, style, palette)
     return SlideArt(
@@ -193,7 +240,6 @@ def _slide_art(prs, geometry: TemplateGeometry, layout, lay, *, title_slide: boo
         items=tuple(items),
         title=_text_look(lay.title, layout, master, palette, "title", title_slide),
         body=_text_look(lay.body, layout, master, palette, "body", title_slide),
-        strips=tuple(strips),
         number=None if title_slide else _number(layout, master, palette, geometry),
     )
 
@@ -258,16 +304,16 @@ def _mix(colours: list[str]) -> str | None:
 # -- shapes -----------------------------------------------------------------------------------
 
 
-def _shapes(owner, part, palette: Palette, theme, strips: list[Box], warnings: list[str]):
+def _shapes(owner, part, palette: Palette, theme, warnings: list[str]):
     tree = xpath(owner, "./p:cSld/p:spTree")
-    return _group(tree[0], part, palette, theme, strips, warnings, _identity) if tree else []
+    return _group(tree[0], part, palette, theme, warnings, _identity) if tree else []
 
 
 def _identity(x: float, y: float) -> tuple[float, float]:
     return x, y
 
 
-def _group(tree, part, palette, theme, strips, warnings, transform, scale=(1.0, 1.0)) -> list[Item]:
+def _group(tree, part, palette, theme, warnings, transform, scale=(1.0, 1.0)) -> list[Item]:
     items: list[Item] = []
     for el in tree:
         if not isinstance(el.tag, str):
@@ -275,16 +321,13 @@ def _group(tree, part, palette, theme, strips, warnings, transform, scale=(1.0, 
         tag = etree.QName(el).localname
         if tag == "grpSp":
             inner, inner_scale = _group_transform(el, transform, scale)
-            items += _group(el, part, palette, theme, strips, warnings, inner, inner_scale)
+            items += _group(el, part, palette, theme, warnings, inner, inner_scale)
         elif tag in ("sp", "cxnSp", "pic"):
             if xpath(el, "./p:nvSpPr/p:nvPr/p:ph | ./p:nvPicPr/p:nvPr/p:ph"):
                 continue  # -- placeholders: our title and body, or left empty on our slides --
             box = _box(el, transform, scale)
             if box is None:
                 continue
-            name = (xpath(el, "./*[1]/p:cNvPr/@name") or [""])[0]
-            if str(name).startswith(STRIP_PREFIX):
-                strips.append(box)
             items += _shape(el, tag, box, part, palette, theme, warnings)
     return items
 
@@ -574,6 +617,8 @@ def _number(layout, master, palette: Palette, geometry: TemplateGeometry) -> Lab
         size = _first(chain, "./a:defRPr/@sz") or _first(
             [ph._element], ".//a:rPr/@sz | .//a:endParaRPr/@sz"
         )
+        if size is not None:  # -- the deck writer sets slide numbers at 9 pt at least --
+            size = str(max(int(size), MIN_NUMBER_SIZE))
         fill = _first(chain, "./a:defRPr/a:solidFill")
         colour = (palette.colour(fill) if fill is not None else None) or palette.scheme("tx1")
         anchor = _first([ph._element], "./p:txBody/a:bodyPr/@anchor") or "ctr"

@@ -21,11 +21,17 @@ from briefing_app.export.deck.fit import Para, TextStyle, wrap
 from briefing_app.export.deck.fonts import metrics_for
 from briefing_app.export.deck.plan import PlannedSlide
 from briefing_app.export.handouts import fonts
-from briefing_app.export.handouts.artwork import Fill, Label, Line, Picture, SlideArt, TextLook
+from briefing_app.export.handouts.artwork import (
+    Fill,
+    Item,
+    Label,
+    Line,
+    Picture,
+    SlideArt,
+    TextLook,
+)
 
 SPACE_BEFORE = TextStyle(font=None, size_pt=0, min_pt=0).space_before  # -- as the deck writes --
-MARKING_PT = 10.0
-MARKING_COLOUR = "C00000"
 
 
 @dataclass(frozen=True)
@@ -46,7 +52,7 @@ class Place:
 
 
 def draw_slide(canvas: Canvas, art: SlideArt, slide: PlannedSlide, place: Place, *,
-               number: int, marking: str = "") -> None:  # fmt: skip
+               number: int, marks: tuple[Item, ...] = ()) -> None:  # fmt: skip
     """Paint ``slide`` on ``art`` with its top-left corner and scale given by ``place``."""
     canvas.saveState()
     path = canvas.beginPath()
@@ -58,7 +64,8 @@ def draw_slide(canvas: Canvas, art: SlideArt, slide: PlannedSlide, place: Place,
         _picture(canvas, place, (0, 0, art.width, art.height), art.background_picture)
     for item in art.items:
         _item(canvas, place, item)
-    _marking(canvas, art, place, marking)
+    for mark in marks:  # -- the classification, where the deck writer puts it --
+        _item(canvas, place, mark)
     if art.number is not None:
         _label(canvas, place, art.number, str(number))
     _title(canvas, place, art.title, slide)
@@ -111,21 +118,6 @@ def _picture(canvas: Canvas, place: Place, box, data: bytes) -> None:
     canvas.scale(w, h)
     canvas.doForm(name)
     canvas.restoreState()
-
-
-def _marking(canvas: Canvas, art: SlideArt, place: Place, marking: str) -> None:
-    """The classification: in the template's strips, else centred at the slide's top and foot."""
-    if not marking:
-        return
-    if art.strips:
-        for box in art.strips:
-            label = Label(box, marking, MARKING_PT, "FFFFFF", bold=True, align="ctr", anchor="ctr")
-            _label(canvas, place, label, marking)
-        return
-    for y in (4.0, art.height - MARKING_PT * 1.6):
-        box = (0.0, y, art.width, MARKING_PT * 1.3)
-        label = Label(box, marking, MARKING_PT, MARKING_COLOUR, bold=True, align="ctr")
-        _label(canvas, place, label, marking)
 
 
 def _label(canvas: Canvas, place: Place, label: Label, text: str) -> None:

@@ -24,7 +24,7 @@ from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
 from briefing_app.export.deck.plan import DeckPlan, PlannedSlide, plan_deck
 from briefing_app.export.handouts import fonts
-from briefing_app.export.handouts.artwork import Artwork, artwork_for
+from briefing_app.export.handouts.artwork import Artwork, Item, artwork_for, marks_for
 from briefing_app.export.handouts.layout import (
     LAYOUTS,
     MARGIN,
@@ -65,6 +65,7 @@ class SlidesResult:
     template: str
     aspect: float
     slides: tuple[PlannedSlide, ...] = ()  # the slides drawn, in page order
+    marks: dict[str, tuple[Item, ...]] = field(default_factory=dict)  # classification, per role
 
 
 def write_handouts(briefing: Briefing, path: Path | str, **kwargs) -> list[str]:
@@ -84,14 +85,16 @@ def render_handouts(
     """Handouts of the deck ``briefing`` makes on ``template``, ``layout`` slides a page."""
     if layout not in LAYOUTS:
         raise UserError(f"Unknown handout layout {layout!r}; use one of {', '.join(LAYOUTS)}.")
-    art, geometry = artwork_for(template if template is not None else briefing.deck_template)
+    chosen = template if template is not None else briefing.deck_template
+    art, geometry = artwork_for(chosen)
     plan = plan_deck(briefing, geometry)
+    marks, marking_warnings = _marks(chosen, plan)
     page = paper or _memo_paper(briefing)
     buffer = io.BytesIO()
     canvas = _canvas(buffer, page, briefing, plan, "Handouts")
-    pages = _draw_handouts(canvas, plan, art, layout, page, briefing)
+    pages = _draw_handouts(canvas, plan, art, layout, page, marks)
     canvas.save()
-    warnings = list(plan.warnings) + list(art.warnings) + _missing_warning(plan)
+    warnings = [*plan.warnings, *art.warnings, *marking_warnings, *_missing_warning(plan)]
     return HandoutResult(buffer.getvalue(), pages, len(plan.slides), warnings)
 
 
@@ -103,8 +106,10 @@ def render_slides(
     checkpoint: Callable[[], None] | None = None,
 ) -> SlidesResult:
     """The slides ``item_id`` becomes (all slides if None), each on a page of the slide's size."""
-    art, geometry = artwork_for(template if template is not None else briefing.deck_template)
+    chosen = template if template is not None else briefing.deck_template
+    art, geometry = artwork_for(chosen)
     plan = plan_deck(briefing, geometry, checkpoint=checkpoint)
+    marks, marking_warnings = _marks(chosen, plan)
     numbered = [
         (n, s) for n, s in enumerate(plan.slides, 1) if item_id is None or s.item_id == item_id
     ]
@@ -113,14 +118,22 @@ def render_slides(
     canvas = _canvas(buffer, size, briefing, plan, "Slides")
     for number, slide in numbered:
         draw_slide(canvas, art.for_role(slide.role), slide, Place(0, size[1], 1.0),
-                   number=number, marking=plan.classification)  # fmt: skip
+                   number=number, marks=marks.get(slide.role, ()))  # fmt: skip
         canvas.showPage()
     canvas.save()
     return SlidesResult(
         pdf=buffer.getvalue(), count=len(numbered), total_slides=len(plan.slides),
-        warnings=tuple(plan.warnings) + art.warnings, marking=plan.classification,
+        warnings=tuple(plan.warnings) + art.warnings + marking_warnings, marking=plan.classification,
         template=art.name, aspect=size[0] / size[1], slides=tuple(s for _n, s in numbered),
+        marks=marks,
     )  # fmt: skip
+
+
+def _marks(template, plan: DeckPlan) -> tuple[dict[str, tuple[Item, ...]], tuple[str, ...]]:
+    """The classification marks of each role's slides, as the deck writer places them."""
+    if not plan.classification:
+        return {}, ()
+    return marks_for(template, plan.classification)
 
 
 def _memo_paper(briefing: Briefing) -> tuple[float, float]:
@@ -160,7 +173,7 @@ def _date(briefing: Briefing) -> dt.date:
 
 
 def _draw_handouts(canvas: Canvas, plan: DeckPlan, art: Artwork, layout: str,
-                   page: tuple[float, float], briefing: Briefing) -> int:  # fmt: skip
+                   page: tuple[float, float], marks: dict[str, tuple[Item, ...]]) -> int:  # fmt: skip
     aspect = art.content.width / art.content.height
     geometry = page_geometry(layout, page, aspect)
     numbered = list(enumerate(plan.slides, 1))
@@ -173,7 +186,7 @@ def _draw_handouts(canvas: Canvas, plan: DeckPlan, art: Artwork, layout: str,
     for index, (slides, notes) in enumerate(sheets, 1):
         _decorate(canvas, page, title, plan.classification, index, len(sheets))
         for cell, (number, slide) in zip(geometry.cells, slides, strict=False):
-            _place_slide(canvas, art, slide, number, cell.slide, page, plan.classification)
+            _place_slide(canvas, art, slide, number, cell.slide, page, marks.get(slide.role, ()))
             for y, left, right in cell.lines:
                 canvas.setStrokeColor(RULE)
                 canvas.setLineWidth(0.5)
@@ -185,14 +198,14 @@ def _draw_handouts(canvas: Canvas, plan: DeckPlan, art: Artwork, layout: str,
 
 
 def _place_slide(canvas: Canvas, art: Artwork, slide: PlannedSlide, number: int, box,
-                 page, marking: str) -> None:  # fmt: skip
+                 page, marks: tuple[Item, ...]) -> None:  # fmt: skip
     x, y, w, _h = box
     kind = art.for_role(slide.role)
     top = page[1] - y
     key = f"slide{number}"
     canvas.bookmarkPage(key, fit="XYZ", left=x, top=top)
     canvas.addOutlineEntry(f"{number}. {slide.title}", key, level=0)
-    draw_slide(canvas, kind, slide, Place(x, top, w / kind.width), number=number, marking=marking)
+    draw_slide(canvas, kind, slide, Place(x, top, w / kind.width), number=number, marks=marks)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.rect(

@@ -64,7 +64,10 @@ def _heading(ctx: Context, block: str) -> list[Flowable]:
 
 
 def _reference(ctx: Context, item: PlanItem) -> str:
+    """ "(¶ 8)", or "(edited; source ¶ 8)" when the user wrote or changed the item's text."""
     ref = paragraph_reference(item.paragraph_numbers).replace(" ", NBSP)  # -- never "¶" alone --
+    if ref and item.edited:
+        ref = f"edited; source{NBSP}{ref}"
     return " " + ctx.m(f"({ref})", colour=ctx.template.muted_colour) if ref else ""
 
 

@@ -9,15 +9,13 @@ annex. The PDF writer (``memo.py``) and the GUI's memo preview both read a
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import itertools
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing_app import __version__
-from briefing_app.core.article import Recommendation, Section, Span
+from briefing_app.core.article import Recommendation, Section
 from briefing_app.core.briefing import Briefing
+from briefing_app.core.selection import edited_parts, shown_key_figures, shown_paragraphs
 from briefing_app.core.text import clean_spaces, sanitize, split_sentences
 
 DEFAULT_TO = "The Principal"
@@ -66,6 +64,7 @@ class PlanItem:
     paragraphs: tuple[str, ...]  # full text, for the annex
     paragraph_numbers: tuple[int, ...]  # "¶ 4–6" source references
     level: int = 1  # outline depth of a section (1 = top); recommendations are 1
+    edited: bool = False  # the user wrote or changed the printed title, summary or bullets
 
 
 @dataclass(frozen=True)
@@ -118,15 +117,18 @@ def _clean(text: str | None) -> str:
 
 
 def _item(briefing: Briefing, item: Section | Recommendation, number: int) -> PlanItem:
+    """The item as printed; paragraphs of recommendations the user unticked are left out."""
+    shown = shown_paragraphs(briefing, item)
     return PlanItem(
         item_id=item.id,
         number=number,
         title=_title(briefing, item),
         summary=_clean(briefing.summary_of(item.id)),
         bullets=tuple(b for b in (_clean(x) for x in briefing.bullets_of(item.id)) if b),
-        paragraphs=tuple(_clean(p) for p in item.paragraphs),
-        paragraph_numbers=tuple(item.paragraph_numbers),
+        paragraphs=tuple(_clean(item.paragraphs[i]) for i in shown),
+        paragraph_numbers=tuple(item.paragraph_numbers[i] for i in shown),
         level=item.level if isinstance(item, Section) else 1,
+        edited=bool(edited_parts(briefing, item.id)),
     )
 
 
@@ -192,32 +194,13 @@ def _bottom_line(briefing: Briefing, picked_recommendations: int) -> str:
     return f"{lead} The article makes {count} {noun}; {shown}.".strip()
 
 
-def _in_picked_text(briefing: Briefing) -> Callable[[int], bool]:
-    """A test for "this source offset lies in a picked item", in log time per offset."""
-    items: list[Section | Recommendation] = [
-        *briefing.picked_sections(),
-        *briefing.picked_recommendations(),
-    ]
-    spans: list[Span] = sorted(span for item in items for span in item.spans)
-    starts = [start for start, _ in spans]
-    ends = list(itertools.accumulate((end for _, end in spans), max, initial=0))[1:]
-
-    def contains(offset: int) -> bool:
-        index = bisect.bisect_right(starts, offset)
-        return index > 0 and offset < ends[index - 1]
-
-    return contains
-
-
 def _key_figures(briefing: Briefing) -> tuple[FigurePlan, ...]:
-    """Key figures that occur in the picked text, context clipped to a table cell's size."""
-    picked = _in_picked_text(briefing)
+    """Key figures of the ticked text, context clipped to a table cell's size."""
     return tuple(
         FigurePlan(
             figure=_clip(_clean(k.text), 60), context=_clip(_clean(k.context), CONTEXT_CHARS)
         )
-        for k in briefing.article.key_figures
-        if picked(k.start)
+        for k in shown_key_figures(briefing)
     )
 
 

@@ -174,9 +174,12 @@ def test_classification_marking_goes_into_the_government_strip(tmp_path):
     assert_valid_deck(data)
     out = tmp_path / "deck.pptx"
     out.write_bytes(data)
-    master = Presentation(str(out)).slide_master
-    strips = [s.text_frame.text for s in master.shapes if s.name.startswith("Classification")]
-    assert strips and all(t == "OFFICIAL-SENSITIVE" for t in strips)
+    prs = Presentation(str(out))
+    strips = {s.name: (s.top, s.height) for s in prs.slide_master.shapes if "strip" in s.name}
+    for slide in prs.slides:
+        marks = [s for s in slide.shapes if s.name.startswith("Classification marking")]
+        assert {m.text_frame.text for m in marks} == {"OFFICIAL-SENSITIVE"}
+        assert {(m.top, m.height) for m in marks} == set(strips.values())  # -- in the strips --
 
 
 def test_cli_exports_a_deck(tmp_path, capsys):

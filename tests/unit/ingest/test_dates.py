@@ -84,3 +84,18 @@ def test_a_long_line_costs_linear_time():
     find_date("word " * 200_000 + "3 May 2024")
     parse_date("x" * 1_000_000)
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(("lang", "iso"), [("en-US", "2021-03-04"), ("en-GB", "2021-04-03")])
+def test_a_web_pages_language_decides_its_dateline(lang, iso):
+    from briefing_app.ingest.detect import analyze
+    from briefing_app.ingest.html import parse_html
+
+    prose = "The regional grid upgrade has stalled for a third year as contractors wait. " * 3
+    page = (
+        f'<!doctype html><html lang="{lang}"><head><title>Grid upgrade stalls</title></head>'
+        "<body><article><h1>Grid upgrade stalls</h1><p>By Jane Miller</p><p>03/04/2021</p>"
+        f"<p>{prose}</p><p>{prose}</p></article></body></html>"
+    )
+    article = analyze(parse_html(page, name="grid.html"))
+    assert (article.date, article.date_source) == (iso, "text")

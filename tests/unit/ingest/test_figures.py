@@ -14,3 +14,18 @@ def test_figures_keep_their_sentence_without_the_ordinal_marker():
 def test_years_are_not_figures_and_repeats_appear_once():
     text = "In 2021 the fund held 1,200 projects. By 2023 it still held 1,200 projects."
     assert [f.text for f in find_key_figures([(text, 0)])] == ["1,200"]
+
+
+def test_a_table_cell_figure_is_read_with_its_row_and_column():
+    rows = (
+        ("Item", "2023", "Change"),
+        ("Exports", "€4.2 billion", "+12%"),
+        ("Imports", "1,200", ""),
+    )
+    figures = find_key_figures([("Trade grew by 3% last year.", 0)], tables=[(rows, 40)])
+    assert [(f.text, f.context) for f in figures] == [
+        ("3%", "Trade grew by 3% last year."),
+        ("€4.2 billion", "Exports — 2023: €4.2 billion"),
+        ("12%", "Exports — Change: +12%"),
+        ("1,200", "Imports — 2023: 1,200"),
+    ]

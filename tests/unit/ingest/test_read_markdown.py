@@ -99,8 +99,9 @@ def test_gfm_table_keeps_rows_and_cells():
 
 def test_table_figures_become_key_figures_with_their_row():
     figures = {k.text: k.context for k in analyze(_doc()).key_figures}
-    assert figures["$12.6 billion"] == "Armenia — Budget: $12.6 billion; Growth: 7.6%."
-    assert figures["5.5%"] == "Georgia — Budget: $18.7 billion; Growth: 5.5%."
+    assert figures["$12.6 billion"] == "Armenia — Budget: $12.6 billion"
+    assert figures["5.5%"] == "Georgia — Growth: 5.5%"
+    assert list(figures)[:4] == ["$12.6 billion", "7.6%", "$18.7 billion", "5.5%"]
 
 
 def test_indented_code_is_code_not_a_paragraph():
@@ -187,3 +188,47 @@ def test_every_block_points_into_the_text(lines):
         assert 0 <= b.start <= b.end <= len(doc.text)
         assert b.start >= last or b.kind == "footnote"
         last = b.start
+
+
+def test_a_project_keeps_tables_links_and_block_kinds(tmp_path):
+    from briefing_app.project import load_project, open_path
+
+    path = tmp_path / "issue.md"
+    path.write_text(ISSUE, encoding="utf-8")
+    project = tmp_path / "issue.briefing"
+    project.write_bytes(open_path(path).to_bytes())
+    reopened = load_project(project).article.source
+    original = _doc()
+    assert reopened.blocks == original.blocks and reopened.links == original.links
+    assert {b.kind for b in reopened.blocks} >= {"table", "quote", "code", "html", "footnote"}
+
+
+def test_a_web_pages_quotes_and_tables_are_kept_as_such():
+    from briefing_app.ingest.html import parse_html
+
+    page = (
+        "<html><head><title>Budgets</title></head><body><article><h1>Budgets</h1>"
+        "<p>Budgets across the region were squeezed last year, and the figures below show it.</p>"
+        "<blockquote><p>First, as the minister said, nobody should wait for donors.</p></blockquote>"
+        "<table><tr><th>Country</th><th>Budget</th></tr><tr><td>Armenia</td><td>$12.6 billion</td>"
+        "</tr></table><table><tr><td>Georgia</td><td>$18.7 billion</td></tr></table>"
+        "<p>Officials expect the next budget round to be harder still for every ministry.</p>"
+        "</article></body></html>"
+    )
+    doc = parse_html(page, name="b.html")
+    assert [b.kind for b in doc.blocks if b.kind in ("quote", "table")] == [
+        "quote",
+        "table",
+        "table",
+    ]
+    tables = [b.rows for b in doc.blocks if b.kind == "table"]
+    assert tables == [
+        (("Country", "Budget"), ("Armenia", "$12.6 billion")),
+        (("", ""), ("Georgia", "$18.7 billion")),  # -- no header row: an empty one
+    ]
+    article = analyze(doc)
+    assert article.recommendations == ()
+    assert {k.text: k.context for k in article.key_figures} == {
+        "$12.6 billion": "Armenia — Budget: $12.6 billion",
+        "$18.7 billion": "Georgia — $18.7 billion",
+    }

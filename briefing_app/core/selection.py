@@ -1,0 +1,120 @@
+"""Unticked means absent: which parts of the source text the user's picks leave in the outputs.
+
+A section's paragraphs include the text of the recommendations made in it, and
+key figures are found in the whole text. When the user unticks a
+recommendation but keeps its section, nothing of that recommendation may
+reach a slide, a note, a key figure, the memo's annex or a summary: these
+helpers say which paragraphs, figures and summary sentences are still shown.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from briefing_app.core.article import KeyFigure, Recommendation, Section, Span
+
+if TYPE_CHECKING:
+    from briefing_app.core.briefing import Briefing
+
+
+def hidden_spans(briefing: Briefing, section: Section) -> list[Span]:
+    """Spans of the recommendations made in ``section`` that the user left unticked."""
+    return [
+        span
+        for rec in briefing.article.recommendations_in(section.id)
+        if not briefing.is_picked(rec.id)
+        for span in rec.spans
+    ]
+
+
+def _inside(spans: list[Span]) -> Callable[[int], bool]:
+    """A test for "this offset lies in one of ``spans``" (non-overlapping), in log time."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+
+    def contains(offset: int) -> bool:
+        index = bisect.bisect_right(starts, offset)
+        return index > 0 and offset < ordered[index - 1][1]
+
+    return contains
+
+
+def shown_paragraphs(briefing: Briefing, item: Section | Recommendation) -> list[int]:
+    """Indexes of the item's paragraphs that are not the text of an unticked recommendation."""
+    if isinstance(item, Recommendation):
+        return list(range(len(item.paragraphs)))
+    hidden = _inside(hidden_spans(briefing, item))
+    return [i for i, (start, _) in enumerate(item.spans) if not hidden(start)]
+
+
+def shown_key_figures(briefing: Briefing) -> list[KeyFigure]:
+    """Key figures whose sentence is in ticked text.
+
+    That is: in a ticked recommendation, or in a ticked section outside its unticked
+    recommendations. Figures in no item (the standfirst's) stay: the title slide shows
+    that text anyway.
+    """
+    article = briefing.article
+    picked = briefing.picked
+    rec_spans: dict[bool, list[Span]] = {True: [], False: []}
+    for rec in article.recommendations:
+        rec_spans[rec.id in picked] += rec.spans
+    unpicked_sections = [s for x in article.sections if x.id not in picked for s in x.spans]
+    in_ticked_rec, in_unticked_rec = _inside(rec_spans[True]), _inside(rec_spans[False])
+    in_unticked_section = _inside(unpicked_sections)
+
+    def shown(offset: int) -> bool:
+        if in_ticked_rec(offset):
+            return True
+        return not in_unticked_rec(offset) and not in_unticked_section(offset)
+
+    return [figure for figure in article.key_figures if shown(figure.start)]
+
+
+def shown_summary(briefing: Briefing, section: Section) -> str:
+    """The automatic summary of ``section``, re-made without unticked recommendations' text.
+
+    Most picks leave the summary as detected; only when one of its sentences
+    comes from an unticked recommendation is the section summarised again from
+    the paragraphs that are still shown.
+    """
+    hidden = _inside(hidden_spans(briefing, section))
+    if not any(hidden(start) for start, _ in section.summary_spans):
+        return section.summary
+    from briefing_app.core.summarize import summarize
+
+    markers = {
+        span[0]: rec.marker
+        for rec in briefing.article.recommendations_in(section.id)
+        for span in rec.spans[:1]
+    }
+    passages: list[tuple[str, int]] = []
+    demote: list[int] = []
+    for index in shown_paragraphs(briefing, section):
+        text, start = section.paragraphs[index], section.spans[index][0]
+        if (
+            start in markers
+        ):  # -- a ticked recommendation: its words only if little else is there --
+            demote.append(len(passages))
+            rest = text[len(markers[start]) :].lstrip() if text.startswith(markers[start]) else text
+            text, start = rest, start + len(text) - len(rest)
+        passages.append((text[:1].upper() + text[1:], start))
+    summary, _ = summarize(passages, demote=demote)
+    return summary
+
+
+def edited_parts(briefing: Briefing, item_id: str) -> list[str]:
+    """What of an item's printed text the user wrote: "title", "summary" (bullets count)."""
+    edit = briefing.edit_of(item_id)
+    parts = ["title"] if edit.title is not None else []
+    if edit.summary is not None or edit.bullets is not None:
+        parts.append("summary")
+    return parts
+
+
+def recommendation_numbers(briefing: Briefing) -> dict[str, int]:
+    """The number each ticked recommendation carries in deck and memo: its place among the
+    ticked ones in the user's order (unticked ones have none). The app shows the same."""
+    return {rec.id: n for n, rec in enumerate(briefing.picked_recommendations(), start=1)}
