@@ -29,6 +29,7 @@ from briefing_app.export.pack import check_pack_outputs, write_pack
 from briefing_app.export.templates import DEFAULTS
 from briefing_app.gui.fileops import export_folder, export_stem
 from briefing_app.gui.header_panel import fill_template_combo
+from briefing_app.gui.printing import HANDOUT_LAYOUTS
 from briefing_app.gui.settings import Settings
 from briefing_app.gui.workers import Job
 
@@ -38,9 +39,6 @@ KINDS = {
     "memo": ("Memo", ".pdf", "PDF memo (*.pdf)"),
     "pack": ("Pack PDF", ".pdf", "PDF pack: memo, then slide handouts (*.pdf)"),
 }
-HANDOUT_LAYOUTS = (("3", "3 slides a page, lines for notes"), ("1", "1 slide a page"),
-                   ("2", "2 slides a page"), ("6", "6 slides a page"),
-                   ("notes", "Notes pages"))  # fmt: skip
 
 
 class ExportDialog(QDialog):

@@ -18,7 +18,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRectF, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QProgressBar
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QWidget,
+)
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
@@ -29,6 +37,9 @@ KINDS = {"memo": "memo", "handouts": "handouts", "pack": "pack"}
 MAX_DPI = 600  # -- raster fallback: sharp text, bounded memory per page --
 PREVIEW_DPI = 110
 KEYS = ("print_memo", "print_handouts", "print_pack", "print_preview")
+HANDOUT_LAYOUTS = (("3", "3 slides a page, lines for notes"), ("1", "1 slide a page"),
+                   ("2", "2 slides a page"), ("6", "6 slides a page"),
+                   ("notes", "Notes pages: each slide over its speaker notes"))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -78,11 +89,18 @@ class PrintController(QObject):
         self._window, self._session = window, session
         self._job: Job | None = None
         self.handout_layout = "3"
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer: QPrinter | None = None
         self._progress = QProgressBar()
         self._progress.setMaximumWidth(160)
         self._progress.setVisible(False)
         window.statusBar().addPermanentWidget(self._progress)
+
+    @property
+    def printer(self) -> QPrinter:
+        """The printer the dialogs configure, made on first use (it may ask CUPS for printers)."""
+        if self._printer is None:
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        return self._printer
 
     @property
     def busy(self) -> bool:
@@ -98,9 +116,30 @@ class PrintController(QObject):
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintCollateCopies, True)
         dialog.setMinMax(1, 9999)
+        layouts = tab = None
+        if kind in ("handouts", "pack"):
+            # -- ``tab`` keeps the widget (and its combo box) alive while the dialog shows --
+            tab, layouts = self._layout_tab()
+            dialog.setOptionTabs([tab])
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        if layouts is not None:
+            self.handout_layout = layouts.currentData()
         self.start(request_from(self.printer, kind))
+
+    def _layout_tab(self) -> tuple[QWidget, QComboBox]:
+        """A "Handouts" tab for the print dialog: how many slides a page, or notes pages."""
+        tab = QWidget()
+        tab.setWindowTitle("Handouts")
+        form = QFormLayout(tab)
+        combo = QComboBox(tab)
+        combo.setObjectName("handoutLayout")
+        combo.setAccessibleName("Handout layout")
+        for value, text in HANDOUT_LAYOUTS:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(self.handout_layout), 0))
+        form.addRow("Slides per page:", combo)
+        return tab, combo
 
     def start(self, request: Request) -> None:
         """Build and print ``request`` on a pool thread with a snapshot of the briefing."""

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QComboBox, QDialog
 
 from briefing_app.export.pack import build_one
 from briefing_app.gui import printing as gui_printing
@@ -28,6 +28,9 @@ def dialog_answers(monkeypatch):
         printer.setCopyCount(2)
         printer.setPrintRange(QPrinter.PrintRange.PageRange)
         printer.setFromTo(1, 2)
+        layouts = dialog.findChild(QComboBox, "handoutLayout")
+        if layouts is not None:
+            layouts.setCurrentIndex(layouts.findData("notes"))
         return QDialog.DialogCode.Accepted
 
     real = gui_printing.request_from
@@ -162,3 +165,17 @@ def test_export_pack_offers_the_pack_pdf_with_a_handout_layout(window, qtbot, tm
     assert len(pack.pages) == memo_pages + handout_pages
     assert [o.title for o in pack.outline if not isinstance(o, list)] == ["Memo", "Handouts"]
     assert not (tmp_path / "out.pdf").exists() and (tmp_path / "out.pptx").exists()
+
+
+def test_print_handouts_offers_the_layout_and_prints_notes_pages(window, qtbot, dialog_answers,
+                                                                 fake_cups):  # fmt: skip
+    folder = fake_cups()
+    with qtbot.waitSignal(window.print_controller.finished, timeout=60000):
+        window.actions_by_key["print_handouts"].trigger()
+    assert (
+        dialog_answers == ["Print handouts"] and window.print_controller.handout_layout == "notes"
+    )
+    sent = PdfReader(io.BytesIO((folder / "received.pdf").read_bytes()))
+    _notes, _w, pages = build_one(window.session.briefing, "handouts", handout_layout="notes")
+    assert len(sent.pages) == pages  # -- the whole file goes; lp prints pages 1-2 of it --
+    assert "Page 1 of" in sent.pages[0].extract_text()
