@@ -232,6 +232,8 @@ def run(briefing: Briefing, request: Request, layout: str, printer: QPrinter, re
     if request.to_file:
         from briefing_app.files.atomic import write_atomic
 
+        if Path(request.to_file).is_dir():
+            raise UserError(f"{request.to_file} is a folder; give the file to print to a name.")
         write_atomic(Path(request.to_file), data)
         return f"Saved the {request.kind} as {Path(request.to_file).name} ({pages} pages)."
     if printing.cups_available():

@@ -179,3 +179,10 @@ def test_print_handouts_offers_the_layout_and_prints_notes_pages(window, qtbot, 
     _notes, _w, pages = build_one(window.session.briefing, "handouts", handout_layout="notes")
     assert len(sent.pages) == pages  # -- the whole file goes; lp prints pages 1-2 of it --
     assert "Page 1 of" in sent.pages[0].extract_text()
+
+
+def test_print_to_a_folder_is_one_sentence(window, qtbot, tmp_path, answers):
+    request = gui_printing.Request("memo", "", 1, False, True, None, str(tmp_path), 1200)
+    with qtbot.waitSignal(window.print_controller.failed, timeout=60000) as failed:
+        window.print_controller.start(request)
+    assert failed.args[0] == f"{tmp_path} is a folder; give the file to print to a name."
