@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
+from briefing_app.core.scripts import UNCASED
 from briefing_app.core.text import split_sentences
 
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
@@ -87,8 +89,9 @@ _OPENERS = frozenset(
 
 
 def _digits(number: str) -> str:
-    # -- "800,000", "800.000" and "800000" are the same figure written three ways --
-    return re.sub(r"[,.]", "", number)
+    # -- "800,000", "800.000" and "800000" are the same figure written three ways, and
+    # -- "١٥" (Arabic-Indic digits) is "15" --
+    return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in number if c not in ",.")
 
 
 @lru_cache(maxsize=8)
@@ -102,10 +105,18 @@ def _vocabulary(source: str) -> tuple[frozenset[str], frozenset[str]]:
     return words, numbers
 
 
+@lru_cache(maxsize=8)
+def _plain(source: str) -> str:
+    """The source NFKC-normalised, so presentation forms and full-width letters match."""
+    return unicodedata.normalize("NFKC", source)
+
+
 def unsupported_spans(summary: str, source: str) -> list[tuple[int, int]]:
     """Spans of ``summary`` holding a number or capitalised name absent from ``source``.
 
-    Mid-sentence capitalised words count as names. A sentence's first word is
+    Mid-sentence capitalised words count as names, and so does every word in a
+    script without capitals (Arabic, Hebrew, Chinese, Japanese, Korean), which is
+    supported when the source holds it, even inside a longer word. A sentence's first word is
     capitalised anyway, so it counts only when it looks like a name: an
     acronym, a possessive, or the first of several capitalised words. Matching
     ignores case and possessive endings.
@@ -122,6 +133,13 @@ def unsupported_spans(summary: str, source: str) -> list[tuple[int, int]]:
     matches = list(_WORD.finditer(summary))
     for n, match in enumerate(matches):
         word = match.group()
+        if UNCASED.search(word):
+            # -- Arabic, Hebrew and CJK have no capitals: any word may be a name. CJK writes no
+            # -- spaces and Arabic and Hebrew attach prefixes, so these are found inside words --
+            # -- (a whole source word is the usual case and a set lookup; else a substring search)
+            if word not in words and unicodedata.normalize("NFKC", word) not in _plain(source):
+                spans.append((match.start(), match.end()))
+            continue
         if not word[0].isupper():
             continue
         if match.start() in openers and not _looks_like_name(word, matches[n + 1 : n + 2]):

@@ -25,7 +25,10 @@ def clean_spaces(text: str) -> str:
 
 
 _SENTENCE_END = re.compile(
-    r"""(?<=[.!?…])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9À-ÖØ-ÞĀ-ž\u0370-\u03ff\u0400-\u04ff\u0531-\u0556\u10a0-\u10ff])"""
+    # -- a stop, then spaces, then a capital (or a letter of a script without capitals) --
+    r"""(?<=[.!?…\u061f\u06d4])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9À-ÖØ-ÞĀ-ž\u0370-\u03ff\u0400-\u04ff\u0531-\u0556\u10a0-\u10ff\u0590-\u08ff])"""
+    # -- or a Chinese/Japanese full stop (with its closing quote), spaces or none --
+    r"""|(?:(?<=[。！？])|(?<=[。！？][”’」』）]))(?![”’」』）])\s*(?=\S)"""
 )
 _ABBREVIATIONS = {
     "mr",

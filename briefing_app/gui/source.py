@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from briefing_app.core.briefing import Briefing
+from briefing_app.core.scripts import UNCASED
 from briefing_app.core.text import split_sentences
 from briefing_app.gui.elided import ElidedLabel
 
@@ -47,8 +48,10 @@ def source_view(briefing: Briefing, item_id: str) -> tuple[str, list[tuple[int, 
 def _find_loosely(text: str, sentence: str) -> tuple[int, int] | None:
     """Where ``sentence`` occurs in ``text`` with any whitespace between its words."""
     words = sentence.split()
-    if len(words) < 4:
-        return None  # -- a few words match too easily to mean "this sentence came from here" --
+    # -- a few words match too easily to mean "this sentence came from here"; Chinese and
+    # -- Japanese write no spaces, so there a sentence of 8 characters or more counts --
+    if len(words) < 4 and not (UNCASED.search(sentence) and len(sentence.strip()) >= 8):
+        return None
     match = re.search(r"\s+".join(re.escape(w) for w in words), text, re.IGNORECASE)
     return (match.start(), match.end()) if match else None
 
@@ -81,8 +84,11 @@ class SourcePane(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.caption = ElidedLabel("Source", self)
-        self.text = QPlainTextEdit(self)
+        # -- a QTextEdit, not a QPlainTextEdit: only its layout right-aligns a right-to-left
+        # -- (Arabic, Hebrew) paragraph as it reads; the plain one sets every line from the left --
+        self.text = QTextEdit(self)
         self.text.setReadOnly(True)
+        self.text.setAcceptRichText(False)
         self.text.setAccessibleName("Source text")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -106,7 +112,13 @@ class SourcePane(QWidget):
             cursor = self.text.textCursor()
             cursor.setPosition(self.marks[0][0])
             self.text.setTextCursor(cursor)
-            self.text.centerCursor()
+            self._center(cursor)
+
+    def _center(self, cursor: QTextCursor) -> None:
+        """Scroll so the first highlighted sentence sits in the middle of the pane."""
+        bar = self.text.verticalScrollBar()
+        top = self.text.cursorRect(cursor).top() + bar.value()
+        bar.setValue(max(0, top - self.text.viewport().height() // 2))
 
     def _selection(self, start: int, end: int) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()

@@ -9,6 +9,7 @@ from collections import Counter
 
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
+from briefing_app.core.scripts import logical_line
 from briefing_app.ingest.assemble import assemble
 from briefing_app.ingest.docmeta import choose_metadata
 from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
@@ -188,7 +189,7 @@ def _line(words: list[dict], page: int, page_height: float) -> Line:
         sizes[round(w["size"] * 2) / 2] += n
         bold += n if _BOLD.search(w["fontname"] or "") else 0
     return Line(
-        text=_line_text(words),
+        text=logical_line(_line_text(words)),  # -- Arabic and Hebrew back in reading order --
         page=page,
         x0=words[0]["x0"],
         x1=words[-1]["x1"],

@@ -8,6 +8,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
+from briefing_app.core.scripts import is_rtl
 from briefing_app.ingest.assemble import Piece
 
 _TERMINAL = tuple('.!?:;"”’)')
@@ -186,6 +187,11 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
         if wrapped:
             return False  # -- an item set without a hanging indent: its line was simply full
         return line.x0 < para[0].x0 + indent * 0.5
+    if is_rtl(line.text) and is_rtl(prev.text):  # -- Arabic, Hebrew: the mirror image --
+        first_line_indent = line.x1 < line.col_right - indent and prev.x1 >= prev.col_right - indent
+        right_aligned = prev.x1 >= prev.col_right - indent or len(para) > 1
+        ended_early = right_aligned and prev.x0 - prev.col_left > line.first_word_width + body
+        return first_line_indent or ended_early
     first_line_indent = line.x0 > line.col_left + indent and prev.x0 <= prev.col_left + indent
     left_aligned = prev.x0 <= prev.col_left + indent or len(para) > 1
     room_left = prev.col_right - prev.x1

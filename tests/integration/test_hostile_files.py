@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing_app.core.briefing import SCHEMA_VERSION
 from tests import hostile_builders as hb
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -198,8 +199,8 @@ def _json_edit(data: bytes, **changes) -> bytes:
     [
         (lambda b: b[: len(b) // 2], "corrupt JSON"),
         (lambda b: b"\xff\xfe" + b[2:], "corrupt JSON"),
-        (lambda b: b.replace(b'"schema": 1', b'"schema": 99', 1), "newer Briefing Builder"),
-        (lambda b: b.replace(b'"schema": 1', b'"schema": "1"', 1), "no schema version"),
+        (lambda b: _json_edit(b, schema=SCHEMA_VERSION + 1), "newer Briefing Builder"),
+        (lambda b: _json_edit(b, schema=str(SCHEMA_VERSION)), "no schema version"),
         (lambda b: _json_edit(b, source=["not", "a", "document"]), "damaged"),
         (lambda b: _json_edit(b, source={"text": 5, "blocks": "x"}), "damaged"),
         (lambda b: _json_edit(b, picked="everything", edits=[1, 2]), "damaged"),

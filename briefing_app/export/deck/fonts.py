@@ -238,7 +238,7 @@ def metrics_for(family: str | None, *, bold: bool = False) -> tuple[FontMetrics,
     path = _installed(key, bold) if key else None
     if path is not None:
         widths, line_em = _load_file(path)
-        return FontMetrics(name, widths, line_em, missing_em=1.0), True
+        return FontMetrics(name, _with_fallback(widths, bold), line_em, missing_em=1.0), True
     exact = False
     twin = _TWINS.get(key, family if key in _BUNDLED else None)
     stem = _BUNDLED.get((twin or "").lower())
@@ -255,5 +255,16 @@ def metrics_for(family: str | None, *, bold: bool = False) -> tuple[FontMetrics,
         sub_widths, sub_line = _load_file(substitute)
         if _average(sub_widths) > _average(widths) * margin * 1.01:
             widths, line_em, margin = sub_widths, max(line_em, sub_line), 1.0
-    # -- glyphs the font lacks (emoji, CJK) are drawn by a fallback font: assume a full em --
-    return FontMetrics(name, widths, line_em, missing_em=1.0, margin=margin), exact
+    # -- glyphs no measured font has (CJK ideographs, kana, Hangul, emoji) are drawn from a
+    # -- fallback font in full-width em squares: a full em is their real width --
+    return FontMetrics(
+        name, _with_fallback(widths, bold), line_em, missing_em=1.0, margin=margin
+    ), exact
+
+
+def _with_fallback(widths: dict[int, float], bold: bool) -> dict[int, float]:
+    """``widths`` plus DejaVu Sans's for what the font lacks: Arabic, Hebrew and other letters
+    Office fonts leave to a fallback font are measured with real widths, not a guessed em."""
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    fallback, _ = _load_file(str(assets_dir() / "fonts" / name))
+    return {**fallback, **widths}

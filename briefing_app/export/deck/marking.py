@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 
 from briefing_app.export.deck.geometry import LayoutGeometry, Rect, xpath
+from briefing_app.export.deck.template import all_layouts
 
 STRIP_NAME = "Classification strip"  # -- a template's own place for the marking --
 SIZES_PT = (11.0, 10.0, 9.0)  # -- tried in turn before the marking covers anything --
@@ -157,7 +158,7 @@ def slide_marks(prs, geometry, text: str, *, cover: bool = False) -> tuple[list[
     """The marks a slide of the content (or title) layout gets, and warnings: for the preview."""
     marker = DeckMarker(prs, text, geometry.colors)
     layout = geometry.title_layout if cover else geometry.content_layout
-    marks = marker.place_on_layout(prs.slide_layouts[layout.layout_index], layout, True)
+    marks = marker.place_on_layout(all_layouts(prs)[layout.layout_index], layout, True)
     return marks, marker.warnings
 
 

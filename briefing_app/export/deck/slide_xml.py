@@ -25,6 +25,7 @@ from pptx.oxml.slide import CT_NotesSlide
 from pptx.parts.slide import NotesSlidePart, SlidePart
 from pptx.util import Pt
 
+from briefing_app.core.scripts import is_rtl, language_runs
 from briefing_app.export.deck.fit import Para
 from briefing_app.export.deck.geometry import NS, BoxStyle, LayoutGeometry, xpath
 from briefing_app.export.deck.notes import cut
@@ -124,7 +125,10 @@ def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textb
     out = []
     for para in paras:
         scaled = round(size * para.scale, 1)
-        level = f' lvl="{para.level}"' if para.level else ""
+        # -- a right-to-left paragraph: PowerPoint lays it out (and puts its bullet) from the right --
+        level = (f' lvl="{para.level}"' if para.level else "") + (
+            ' algn="r" rtl="1"' if is_rtl(para.text) else ""
+        )
         spacing = (
             '<a:lnSpc><a:spcPct val="100000"/></a:lnSpc>'
             f'<a:spcBef><a:spcPts val="{Pt(round(space * size * para.scale, 1)).centipoints}"/></a:spcBef>'
@@ -146,10 +150,14 @@ def paragraphs_xml(paras: Sequence[Para], size: float, style: BoxStyle, *, textb
                 else ""
             )
             fill = colour + _latin(style.font)
-        rpr = f'<a:rPr sz="{Pt(scaled).centipoints}"{bold}>{fill}</a:rPr>' if fill else (
-            f'<a:rPr sz="{Pt(scaled).centipoints}"{bold}/>'
-        )  # fmt: skip
-        out.append(f"<a:p>{ppr}<a:r>{rpr}<a:t>{_text(para.text)}</a:t></a:r></a:p>")
+        runs = []
+        for language, chunk in language_runs(para.text) or [("", para.text)]:
+            # -- the run language tells PowerPoint which East Asian / complex-script font to use --
+            lang = f' lang="{language}"' if language else ""
+            attrs = f'{lang} sz="{Pt(scaled).centipoints}"{bold}'
+            rpr = f"<a:rPr{attrs}>{fill}</a:rPr>" if fill else f"<a:rPr{attrs}/>"
+            runs.append(f"<a:r>{rpr}<a:t>{_text(chunk)}</a:t></a:r>")
+        out.append(f"<a:p>{ppr}{''.join(runs)}</a:p>")
     return "".join(out) or "<a:p/>"
 
 
@@ -159,7 +167,8 @@ def _latin(font: str | None) -> str:
 
 def _notes_paragraph(line: str) -> str:
     runs = [f"<a:r><a:t>{_text(r)}</a:t></a:r>" if r else "" for r in line.split("\v")]
-    return f"<a:p>{'<a:br/>'.join(runs)}</a:p>"
+    direction = '<a:pPr algn="r" rtl="1"/>' if is_rtl(line) else ""  # -- Arabic/Hebrew notes --
+    return f"<a:p>{direction}{'<a:br/>'.join(runs)}</a:p>"
 
 
 RUN_MAX = (

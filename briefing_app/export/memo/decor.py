@@ -11,9 +11,10 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate
 
 from briefing_app.export.memo.style import Context
+from briefing_app.export.memo.text import MemoParagraph
 
 LETTERHEAD_GAP = 4 * mm
 RUNNING, MARKING = "running-header", "marking"
@@ -103,7 +104,7 @@ class PageDecor:
 
     def _line(self, canvas: Canvas, markup: str, y: float, style: str) -> None:
         """Draw markup across the frame width with its first baseline at ``y``."""
-        paragraph = Paragraph(markup, self.ctx.styles[style])
+        paragraph = MemoParagraph(markup, self.ctx.styles[style])  # -- RTL/CJK subjects too --
         _, height = paragraph.wrap(self.frame_width, self.height)
         paragraph.drawOn(canvas, self.left, y - height + paragraph.style.fontSize)
 

@@ -1,8 +1,10 @@
 """Bundled memo fonts for reportlab, chosen per character so no script ever renders as boxes.
 
 Each family ("serif", "sans") is a chain of faces: Noto Serif/Sans (Latin incl.
-Azerbaijani, Cyrillic, Greek) first, then Noto Armenian, Noto Georgian and
-DejaVu Sans (arrows, maths, box symbols). :meth:`FontChain.markup` escapes text
+Azerbaijani, Cyrillic, Greek) first, then Noto Armenian, Noto Georgian, DejaVu
+Sans (Arabic, Persian, Hebrew, arrows, maths, box symbols) and Droid Sans
+Fallback (Chinese, Japanese, Korean). reportlab embeds only the glyphs a memo
+uses, so the 3.4 MB CJK font costs a memo a few kB per distinct character. :meth:`FontChain.markup` escapes text
 and puts every run in the first face that has its glyphs (an explicit
 ``<font name=…>`` tag, except for the primary regular face that every memo style
 is set in); characters no bundled face has become ``?`` and are reported by
@@ -24,6 +26,7 @@ STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
 REPLACEMENT = "?"
 # -- characters every face treats alike: never worth switching fonts for --
 _NEUTRAL = frozenset(" \t\n")
+_JOINERS = frozenset("\u200c\u200d")  # -- zero-width non-joiner and joiner (Persian, Arabic) --
 
 
 @dataclass(frozen=True)
@@ -46,21 +49,28 @@ class Face:
 
 
 _UPRIGHT = ("Regular", "Bold")
+# -- Chinese, Japanese and Korean: Droid Sans Fallback (TrueType, Apache-2.0, one weight) --
+_CJK = Face("DroidSansFallback", ("Regular",))
 FAMILIES: dict[str, tuple[Face, ...]] = {
     "serif": (
         Face("NotoSerif", STYLES),
         Face("NotoSerifArmenian", _UPRIGHT),
         Face("NotoSerifGeorgian", _UPRIGHT),
         Face("DejaVuSans", ("Regular", "Bold")),
+        _CJK,
     ),
     "sans": (
         Face("NotoSans", STYLES),
         Face("NotoSansArmenian", _UPRIGHT),
         Face("NotoSansGeorgian", _UPRIGHT),
         Face("DejaVuSans", ("Regular", "Bold")),
+        _CJK,
     ),
 }
-_FILE_NAMES = {"DejaVuSans-Regular": "DejaVuSans.ttf"}
+_FILE_NAMES = {
+    "DejaVuSans-Regular": "DejaVuSans.ttf",
+    "DroidSansFallback-Regular": "DroidSansFallback.ttf",
+}
 
 
 def font_file(name: str):
@@ -121,6 +131,10 @@ class FontChain:
         for char in text:
             # -- whitespace stays in the current run; anything else takes the first face with it --
             if runs and char in _NEUTRAL:
+                runs[-1][1].append(char)
+                continue
+            # -- a joiner stays with the letters around it, so HarfBuzz shapes the word whole --
+            if runs and char in _JOINERS and char in covers[runs[-1][0]]:
                 runs[-1][1].append(char)
                 continue
             index = next((i for i, cover in enumerate(covers) if char in cover), None)

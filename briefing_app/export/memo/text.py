@@ -4,24 +4,81 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth
 
+from briefing_app.core.scripts import base_level
 from briefing_app.core.text import split_sentences
+from briefing_app.export.memo.lines import is_complex, layout
 from briefing_app.export.memo.style import Context
 
 CHUNK = 3000  # characters; a paragraph longer than two of these is laid out in pieces
 
 
 class MemoParagraph(Paragraph):
-    """A Paragraph that keeps its line breaks when wrapped again at the same width.
+    """A Paragraph that keeps its line breaks when wrapped again at the same width, and lays
+    out right-to-left and Chinese/Japanese text itself (:mod:`briefing_app.export.memo.lines`).
 
     platypus measures a keep-together group (an outline anchor with its
     heading and first paragraph, a recommendation with its decision line) and
     then wraps each member again to place it; breaking the lines is most of a
     memo's cost, and the answer for one width never changes.
+
+    A paragraph whose first strong letter is right-to-left is right-aligned.
     """
+
+    frags: list[Any]  # -- reportlab's parsed fragments --
+
+    def __init__(self, text: str | None, style: ParagraphStyle, *args, **kwargs) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        plain = "".join(getattr(frag, "text", "") for frag in self.frags)
+        self._complex = is_complex(plain) and all(
+            hasattr(frag, "text") and not hasattr(frag, "cbDefn") for frag in self.frags
+        )
+        if self._complex and base_level(plain) and style.alignment == TA_LEFT:
+            # -- right to left: right-aligned, and the bullet (item number, ¶ number) leads the
+            # -- first line on the right as its first words, instead of hanging on the left --
+            self.style: ParagraphStyle = ParagraphStyle(
+                f"{style.name}-rtl", style, alignment=TA_RIGHT, leftIndent=style.rightIndent
+            )
+            self.frags = self._bullet_frags(style) + self.frags
+            self.bulletText = None
+
+    def _bullet_frags(self, style: ParagraphStyle) -> list[Any]:
+        bullet = self.bulletText
+        if not bullet:
+            return []
+        if not isinstance(bullet, str):  # -- <bullet> markup: fragments already --
+            return [*bullet[:-1], bullet[-1].clone(text=bullet[-1].text + " ")]
+        return [
+            self.frags[0].clone(
+                text=bullet + " ",
+                fontName=style.bulletFontName,
+                fontSize=style.bulletFontSize,
+                textColor=getattr(style, "bulletColor", None) or style.textColor,
+            )
+        ]
+
+    def breakLines(self, width: float | list[float]) -> ParaLines:  # -- reportlab's name --
+        if not self._complex:
+            return super().breakLines(width)
+        if getattr(self, "_splitpara", 0) and hasattr(self, "blPara"):
+            return self.blPara  # -- the first half of a split: its lines are already made --
+        widths = list(width) if isinstance(width, list | tuple) else [width]
+        _handleBulletWidth(self.bulletText, self.style, widths)
+        lines, self._width_max = layout(self.frags, widths)
+        return lines
+
+    def _get_split_blParaFunc(
+        self,
+    ) -> Callable[[ParaLines, int, int], list[Any]]:  # -- reportlab's name --
+        if not self._complex:
+            return super()._get_split_blParaFunc()
+        return _logical_frags
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         cached = getattr(self, "_wrapped", None)
@@ -30,6 +87,16 @@ class MemoParagraph(Paragraph):
         size = super().wrap(available_width, available_height)
         self._wrapped = (available_width, size)
         return size
+
+
+def _logical_frags(lines: ParaLines, start: int, stop: int) -> list[Any]:
+    """The fragments of lines ``start:stop`` in logical order, a space between lines, for a split."""
+    out: list[Any] = []
+    for line in lines.lines[start:stop]:
+        if out:
+            out[-1] = out[-1].clone(text=out[-1].text + " ")
+        out += line.logical
+    return out
 
 
 def paragraphs(
@@ -90,7 +157,7 @@ def chunks(text: str, size: int) -> list[str]:
 
 def line_count(ctx: Context, text: str) -> int:
     """How many lines ``text`` takes in the body style across the frame."""
-    paragraph = Paragraph(ctx.m(text), ctx.styles["body"])
+    paragraph = MemoParagraph(ctx.m(text), ctx.styles["body"])
     paragraph.wrap(ctx.width, 10**7)
     return len(paragraph.blPara.lines)
 

@@ -102,6 +102,10 @@ def _layout(plan: MemoPlan, tpl: MemoTemplate) -> MemoResult:
 
 def _length_warnings(plan: MemoPlan, tpl: MemoTemplate, result: MemoResult) -> list[str]:
     warnings = []
+    if plan.header.date is None:  # -- "03/12/2026": March or December? printed as typed --
+        warnings.append(
+            f"the memo date “{plan.header.date_text}” is not YYYY-MM-DD; it is printed as typed"
+        )
     if tpl.max_pages and result.body_pages > tpl.max_pages:
         unit = "page" if tpl.max_pages == 1 else "pages"
         annex = " (annex not counted)" if result.body_pages < result.pages else ""

@@ -157,3 +157,31 @@ def test_any_marking_text_is_on_every_slide_of_a_valid_deck(tmp_path, marking, t
     out.write_bytes(data)
     for slide in Presentation(str(out)).slides:
         assert [m.text_frame.text for m in _marks(slide.shapes)] == [expected, expected]
+
+
+def test_the_preview_places_the_marking_where_the_deck_does_on_a_second_masters_layout(tmp_path):
+    import shutil
+
+    from briefing_app.export.deck.choices import save_choices
+    from briefing_app.export.deck.geometry import read_geometry
+    from briefing_app.export.deck.marking import slide_marks
+    from briefing_app.export.deck.template import all_layouts, open_template
+
+    source = CORPUS / "cast_company.pptx"
+    if not source.exists():
+        pytest.skip("the corpus template with two masters is not here")
+    template = tmp_path / "two-masters.pptx"
+    shutil.copy(source, template)
+    prs = open_template(template)
+    second = len(prs.slide_masters[0].slide_layouts) + 1  # -- "Title Only" of master two --
+    assert all_layouts(prs)[second].slide_master is prs.slide_masters[1]
+    save_choices(template, {"content": second})
+    deck, _ = _export(tmp_path, str(template), briefing=synthetic_briefing())
+    content = [s for s in deck.slides if s.slide_layout.name == all_layouts(prs)[second].name]
+    assert content, "the chosen layout was used"
+    exported = {(m.left, m.top, m.width, m.height) for m in _marks(content[0].shapes)}
+    from briefing_app.export.deck.choices import load_choices
+
+    marks, _ = slide_marks(prs, read_geometry(prs, load_choices(template)), MARK)
+    shown = {(m.rect.left, m.rect.top, m.rect.width, m.rect.height) for m in marks}
+    assert shown == exported

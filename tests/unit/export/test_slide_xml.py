@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from pptx import Presentation
@@ -10,6 +10,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Pt
 
+from briefing_app.core.scripts import is_rtl, language_runs
 from briefing_app.export.deck.fit import Para
 from briefing_app.export.deck.geometry import NS, BoxStyle, Rect
 from briefing_app.export.deck.slide_xml import NotesStamp, paragraphs_xml
@@ -46,15 +47,21 @@ def _python_pptx(paras: list[Para], size: float, style: BoxStyle, textbox: bool,
         p.level = para.level
         p.line_spacing = 1.0
         p.space_before = Pt(round(space * size * para.scale, 1))
-        run = p.add_run()
-        run.text = para.text
-        run.font.size = Pt(round(size * para.scale, 1))
-        if para.bold:
-            run.font.bold = True
-        if textbox:
-            run.font.name = style.font
-            run.font.color.rgb = RGBColor.from_string(style.color)
+        for language, chunk in language_runs(para.text) or [("", para.text)]:
+            run = p.add_run()
+            run.text = chunk
+            if language:  # -- python-pptx has no API for the run language or direction --
+                run._r.get_or_add_rPr().set("lang", language)
+            run.font.size = Pt(round(size * para.scale, 1))
+            if para.bold:
+                run.font.bold = True
+            if textbox:
+                run.font.name = style.font
+                run.font.color.rgb = RGBColor.from_string(style.color)
         ppr = p._p.get_or_add_pPr()
+        if is_rtl(para.text):
+            ppr.set("algn", "r")
+            ppr.set("rtl", "1")
         if not para.bullet:
             ppr.set("marL", "0")
             ppr.set("indent", "0")
@@ -94,11 +101,16 @@ def test_markup_and_control_characters_are_text():
 
 @settings(max_examples=60, deadline=None)
 @given(notes=st.text(st.characters(blacklist_categories=("Cs",)), max_size=60))
+@example(notes="ملاحظات المتحدث\nEnglish line\vثم عربي\n\x07עברית")
 def test_notes_xml_matches_python_pptx(notes):
     prs = Presentation()
     expected_slide = prs.slides.add_slide(prs.slide_layouts[6])
     expected_slide.notes_slide.notes_text_frame.text = notes
     expected = expected_slide.notes_slide.notes_placeholder.text_frame._txBody
+    lines = notes.split("\n")  # -- python-pptx makes a paragraph of each; no API for direction --
+    for p, line in zip(expected.findall(f"{{{A}}}p"), lines, strict=True):
+        if is_rtl(line):
+            p.insert(0, etree.Element(f"{{{A}}}pPr", algn="r", rtl="1"))
     ours = etree.fromstring(NotesStamp(prs).xml(notes))
     body = ours.find(".//p:txBody", NS)
     assert [_canonical(p) for p in body.findall(f"{{{A}}}p")] == [
@@ -111,3 +123,20 @@ def test_characters_xml_cannot_hold_are_dropped_not_written():
     xml = paragraphs_xml(paras, 20, STYLE, textbox=False, space=0.0)
     body = etree.fromstring(f'<a:txBody xmlns:a="{A}">{xml}</a:txBody>'.encode())
     assert body.findtext(".//a:t", namespaces={"a": A}) == "abcd"
+
+
+def test_right_to_left_paragraphs_and_script_runs_are_marked():
+    paras = [
+        Para("قال وزير الخارجية عباس عراقجي", bullet=True),
+        Para("Talks with בנימין נתניהו in 東京", bullet=False),
+    ]
+    body = etree.fromstring(
+        f'<a:txBody xmlns:a="{A}">{paragraphs_xml(paras, 20, STYLE, textbox=False, space=0)}</a:txBody>'
+    )
+    arabic, english = body.findall(f"{{{A}}}p")
+    assert arabic.find(f"{{{A}}}pPr").get("rtl") == "1"
+    assert english.find(f"{{{A}}}pPr").get("rtl") is None
+    runs = english.findall(f"{{{A}}}r")
+    langs = [(r.find(f"{{{A}}}rPr").get("lang"), r.findtext(f"{{{A}}}t")) for r in runs]
+    assert langs == [(None, "Talks with "), ("he-IL", "בנימין נתניהו "), (None, "in "),
+                         ("zh-CN", "東京")]  # fmt: skip

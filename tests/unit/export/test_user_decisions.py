@@ -133,3 +133,13 @@ def _ref(briefing, item_id: str) -> str:
     """ "¶ N" of a one-paragraph recommendation, as the outputs cite it."""
     (number,) = briefing.article.item(item_id).paragraph_numbers
     return f"¶ {number}"
+
+
+def test_a_date_the_memo_cannot_read_is_a_warning(seed):
+    from briefing_app.export.memo.writer import render_memo
+
+    seed.set_header("date", "03/12/2026")
+    warnings = render_memo(seed).warnings
+    assert any("03/12/2026" in w and "YYYY-MM-DD" in w for w in warnings)
+    seed.set_header("date", "2026-12-03")
+    assert not any("YYYY-MM-DD" in w for w in render_memo(seed).warnings)
