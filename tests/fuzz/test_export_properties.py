@@ -48,13 +48,18 @@ from tests.fuzz.strategies import (
     sentence,
     structured_article,
 )
-from tests.ooxml.odd_templates import LIBREOFFICE, sections_and_shows_template
+from tests.ooxml.odd_templates import LIBREOFFICE, REAL_SECTIONS, sections_and_shows_template
 from tests.ooxml.validate import assert_valid_deck
 
 SETTINGS = fuzz_settings(60)
-# -- built-ins, plus templates the deck writer must repair: a LibreOffice export, and one
-# -- with PowerPoint sections and custom shows (made on first use, see odd_template) --
-DECK_TEMPLATES = [t.name for t in list_templates("deck")] + [str(LIBREOFFICE), "sections-and-shows"]
+# -- built-ins, plus templates the deck writer must repair: a LibreOffice export, a real
+# -- PowerPoint deck with ten sections, and one with sections and custom shows (made on
+# -- first use, see odd_template) --
+DECK_TEMPLATES = [t.name for t in list_templates("deck")] + [
+    str(LIBREOFFICE),
+    str(REAL_SECTIONS),
+    "sections-and-shows",
+]
 MEMO_TEMPLATES = [t.name for t in list_templates("memo")]
 SAMPLE_FOR_LIBREOFFICE = 8
 # -- not body text: titles (may be cut with "…"), and per-slide furniture between split bullets --
@@ -116,6 +121,8 @@ def deck_body_text(path: Path) -> str:
         for shape in slide.shapes:
             if shape.is_placeholder and shape.placeholder_format.type in NOT_BODY:
                 continue
+            if shape.name.startswith("Classification marking"):
+                continue  # -- on every slide: it would split a bullet continued across slides --
             if shape.has_text_frame:
                 parts.append(shape.text_frame.text)
     return squash("".join(parts))

@@ -20,6 +20,9 @@ _MC_ATTRS = {f"{{{MC}}}{name}" for name in
               "PreserveAttributes")}  # fmt: skip
 
 
+_ALTERNATE = f"{{{MC}}}AlternateContent"
+
+
 class CompatibilityError(ValueError):
     """The part requires a namespace the reader must understand but does not."""
 
@@ -50,24 +53,24 @@ def preprocess(root: etree._Element, understood: frozenset[str]) -> etree._Eleme
 
 
 def _process(element, understood, ignorable: set[str], process_content: set[str]) -> None:
-    must = _namespaces(element, "MustUnderstand") - understood
-    if must:
-        raise CompatibilityError(f"mc:MustUnderstand names {sorted(must)}, not understood")
-    ignorable = ignorable | (_namespaces(element, "Ignorable") - understood)
-    process_content = process_content | _namespaces(element, "ProcessContent")
+    if any(name in _MC_ATTRS for name in element.attrib):
+        must = _namespaces(element, "MustUnderstand") - understood
+        if must:
+            raise CompatibilityError(f"mc:MustUnderstand names {sorted(must)}, not understood")
+        ignorable = ignorable | (_namespaces(element, "Ignorable") - understood)
+        process_content = process_content | _namespaces(element, "ProcessContent")
     for name in list(element.attrib):
-        if name in _MC_ATTRS or (_ns(name) in ignorable):
+        if name in _MC_ATTRS or (ignorable and _ns(name) in ignorable):
             del element.attrib[name]
     index = 0
     while index < len(element):
         child = element[index]
         if not isinstance(child.tag, str):
             index += 1  # -- comments and processing instructions carry no markup --
-        elif child.tag == f"{{{MC}}}AlternateContent":
-            _replace(
-                child, _chosen(child, understood)
-            )  # -- the chosen children are looked at next --
-        elif _ns(child.tag) in ignorable:
+        elif child.tag == _ALTERNATE:
+            # -- the chosen children take its place, and are looked at next --
+            _replace(child, _chosen(child, understood))
+        elif ignorable and _ns(child.tag) in ignorable:
             _replace(child, list(child) if _ns(child.tag) in process_content else [])
         else:
             _process(child, understood, ignorable, process_content)

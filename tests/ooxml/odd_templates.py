@@ -4,7 +4,8 @@ PowerPoint writes sections as ``p14:sectionLst`` in the presentation's extension
 list and custom shows as ``p:custShowLst`` naming slides by relationship id;
 ``presProps.xml`` may start the slide show on a custom show. These builders
 write exactly that markup around a few sample slides, one with speaker notes
-and a picture, so a test can check that none of it survives into a deck.
+and a picture, and give a layout a button jumping to a sample slide, so a test
+can check that none of it survives into a deck.
 """
 
 from __future__ import annotations
@@ -15,16 +16,21 @@ from pathlib import Path
 from lxml import etree
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml.shapes.autoshape import CT_Shape
 from pptx.util import Inches
 
 from briefing_app.export.templates import resolve_template
+from tests.ooxml.breakage import rewrite, sub
 
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 SAMPLE = "SAMPLE CONTENT that must not leak"
 # -- the government built-in as LibreOffice 7.4 saves it (see templates/SOURCES.md) --
 LIBREOFFICE = Path(__file__).resolve().parent / "templates" / "libreoffice-export.pptx"
+# -- a real PowerPoint deck with ten sections and a repeated master shape id (Apache POI test data) --
+REAL_SECTIONS = Path(__file__).resolve().parent / "templates" / "poi-bug65551-sections.pptx"
 # -- a 1×1 PNG, so a sample slide has a part that only it uses --
 PIXEL = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -46,7 +52,7 @@ def _sample_slides(prs, count: int) -> list:
     return slides
 
 
-def _sections(prs, groups: list[tuple[str, list[int]]]) -> None:
+def add_sections(prs, groups: list[tuple[str, list[int]]]) -> None:
     ids = [s.get("id") for s in prs.slides._sldIdLst]
     ext_lst = prs.part._element.find(f"{{{P}}}extLst")
     if ext_lst is None:
@@ -63,7 +69,7 @@ def _sections(prs, groups: list[tuple[str, list[int]]]) -> None:
             etree.SubElement(listed, f"{{{P14}}}sldId", id=ids[index])
 
 
-def _custom_show(prs, name: str, members: list[int], show_id: int = 0) -> None:
+def add_custom_show(prs, name: str, members: list[int], show_id: int = 0) -> None:
     rids = [s.get(f"{{{R}}}id") for s in prs.slides._sldIdLst]
     root = prs.part._element
     shows = root.find(f"{{{P}}}custShowLst")
@@ -86,18 +92,67 @@ def _show_custom_show(prs, show_id: int) -> None:
     part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def _link_from_layout(prs, target: int) -> None:
+    """A layout shape that jumps to a sample slide (an "agenda" button, say)."""
+    layout = prs.slide_layouts[0]
+    slide = list(prs.slides)[target]
+    rid = layout.part.relate_to(slide.part, RT.SLIDE)
+    tree = layout.shapes._spTree
+    free = max(int(i) for i in tree.xpath("//p:cNvPr/@id")) + 1
+    box = CT_Shape.new_textbox_sp(
+        free, "Agenda button", Inches(0.2), Inches(0.2), Inches(1), Inches(0.4)
+    )
+    tree.append(box)
+    c_nv_pr = box.find(f".//{{{P}}}cNvPr")
+    link = etree.SubElement(c_nv_pr, f"{{{A}}}hlinkClick", action="ppaction://hlinksldjump")
+    link.set(f"{{{R}}}id", rid)
+
+
 def sections_and_shows_template(folder: Path, base: str = "government", *, sections: bool = True,
                                 shows: bool = True) -> Path:  # fmt: skip
     """``base`` (a built-in) with four sample slides in three sections and two custom shows."""
     prs = Presentation(str(resolve_template("deck", base)))
     _sample_slides(prs, 4)
+    _link_from_layout(prs, 2)
     if sections:
-        _sections(prs, [("Opening", [0]), ("Argument", [1, 2]), ("Close", [3])])
+        add_sections(prs, [("Opening", [0]), ("Argument", [1, 2]), ("Close", [3])])
     if shows:
-        _custom_show(prs, "Short version", [1, 3], show_id=0)
-        _custom_show(prs, "Board", [0, 2], show_id=1)
+        add_custom_show(prs, "Short version", [1, 3], show_id=0)
+        add_custom_show(prs, "Board", [0, 2], show_id=1)
         _show_custom_show(prs, 0)
     name = f"{base}-{'sections' if sections else ''}{'-shows' if shows else ''}.pptx"
     path = folder / name
     prs.save(str(path))
+    return path
+
+
+def odd_package_template(folder: Path, kind: str, base: str = "minimal") -> Path:
+    """A built-in with one package oddity real templates have (Apache POI's test decks have both).
+
+    "old-core-type": the core-properties relationship spelt as ECMA-376 1st edition
+    did, lower-cased (``…/officedocument/2006/relationships/metadata/core-properties``);
+    "sharepoint-core": a ``cp:contentType`` core property, which the OPC schema lacks;
+    "notes-master-ids": a shape id repeated in the notes master (``base`` must have one).
+    """
+    data = resolve_template("deck", base).read_bytes()
+    if kind == "old-core-type":
+        edits = {
+            "_rels/.rels": sub(
+                r"package/2006/relationships/metadata/core-properties",
+                "officedocument/2006/relationships/metadata/core-properties",
+            )
+        }
+    elif kind == "notes-master-ids":
+        edits = {"ppt/notesMasters/notesMaster1.xml": sub(r'<p:cNvPr id="3"', '<p:cNvPr id="2"')}
+    elif kind == "sharepoint-core":
+        edits = {
+            "docProps/core.xml": sub(
+                r"</cp:coreProperties>",
+                "<cp:contentType>Document</cp:contentType></cp:coreProperties>",
+            )
+        }
+    else:
+        raise ValueError(kind)
+    path = folder / f"{Path(base).stem}-{kind}.pptx"
+    path.write_bytes(rewrite(data, edits))
     return path

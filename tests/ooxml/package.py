@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,13 +41,18 @@ class Package:
     defaults: dict[str, str] = field(default_factory=dict)
     overrides: dict[str, str] = field(default_factory=dict)
     rels: dict[str, list[Relationship]] = field(default_factory=dict)
+    stored_twice: list[str] = field(default_factory=list)
 
     @classmethod
     def read(cls, source: Path | bytes) -> Package:
         data = source if isinstance(source, bytes) else Path(source).read_bytes()
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            blobs = {"/" + i.filename: zf.read(i) for i in zf.infolist() if not i.is_dir()}
+            infos = [i for i in zf.infolist() if not i.is_dir()]
+            blobs = {"/" + i.filename: zf.read(i) for i in infos}
         package = cls(blobs)
+        package.stored_twice = sorted(
+            n for n, c in Counter("/" + i.filename for i in infos).items() if c > 1
+        )
         package._read_content_types()
         package._read_relationships()
         return package

@@ -36,7 +36,11 @@ EXPECTED_TYPES = {
     **{kind: (f"{_PML}{kind}+xml",) for kind in
        ("slide", "slideLayout", "slideMaster", "notesSlide", "notesMaster", "handoutMaster",
         "presProps", "viewProps", "tableStyles", "commentAuthors", "comments")},
-    "officeDocument": tuple(f"{_PML}{k}.main+xml" for k in ("presentation", "slideshow", "template")),
+    "officeDocument": (
+        *(f"{_PML}{k}.main+xml" for k in ("presentation", "slideshow", "template")),
+        *(f"application/vnd.ms-powerpoint.{k}.macroEnabled.main+xml"
+          for k in ("presentation", "slideshow", "template")),
+    ),
     "theme": ("application/vnd.openxmlformats-officedocument.theme+xml",),
     "core-properties": ("application/vnd.openxmlformats-package.core-properties+xml",),
     "extended-properties": ("application/vnd.openxmlformats-officedocument.extended-properties+xml",),
@@ -64,6 +68,7 @@ def content_types(pkg: Package) -> list[Problem]:
                         f"{actual}, but {source} relates it as {rel.type}",
                     )
                 )
+    out += [("content-types", name, "stored twice in the zip") for name in pkg.stored_twice]
     clashes = [n for n, c in Counter(n.lower() for n in pkg.blobs).items() if c > 1]
     out += [("content-types", name, "part names differ only in case") for name in clashes]
     return out
@@ -79,7 +84,8 @@ def relationships(pkg: Package) -> list[Problem]:
             if count > 1:
                 out.append(("relationships", source, f"relationship id {rid} repeated"))
         for rel in rels:
-            if not rel.external and rel.target not in pkg.blobs:
+            # -- a hyperlink is a reference, not a part: "#_ftn1" or a missing file is no package error --
+            if not rel.external and rel.type != "hyperlink" and rel.target not in pkg.blobs:
                 out.append(
                     ("relationships", source, f"{rel.rid} ({rel.type}) → missing {rel.target}")
                 )
@@ -156,6 +162,10 @@ def slide_ids(pkg: Package) -> list[Problem]:
             out.append(
                 ("slide-ids", target, "related from the presentation, not in its slide list")
             )
+    related = set(pkg.related(name, "slide"))
+    for part in pkg.parts():
+        if _kind(pkg, part) == "slide" and part not in listed and part not in related:
+            out.append(("slide-ids", part, "a slide in the package, not in the slide list"))
     master_ids = [el.get("id", "") for el in root.iterfind("p:sldMasterIdLst/p:sldMasterId", NS)]
     for master in pkg.related(name, "slideMaster"):
         if master in pkg.blobs:
@@ -163,7 +173,8 @@ def slide_ids(pkg: Package) -> list[Problem]:
             master_ids += [
                 el.get("id", "") for el in tree.iterfind("p:sldLayoutIdLst/p:sldLayoutId", NS)
             ]
-    for value, count in Counter(master_ids).items():
+    # -- the id is optional on sldMasterId and sldLayoutId (PowerPoint 2007 leaves it out) --
+    for value, count in Counter(i for i in master_ids if i).items():
         if count > 1:
             out.append(("slide-ids", name, f"master/layout id {value} repeated"))
         if not value.isdigit() or int(value) not in MASTER_ID_RANGE:
@@ -268,6 +279,42 @@ def _resolve(el: etree._Element, qname: str) -> tuple[str | None, str]:
     return el.nsmap.get(prefix or None), local
 
 
+EP = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+
+
+def app_properties(pkg: Package) -> list[Problem]:
+    """docProps/app: heading-pair counts add up to the titles listed; slide and notes counts true."""
+    parts = [n for n in pkg.related("/", "extended-properties") if n in pkg.blobs]
+    found = _presentation(pkg)
+    if not parts or found is None:
+        return []
+    name, root = parts[0], pkg.xml(parts[0])
+    out = []
+    counts = [
+        int(el.text or 0)
+        for el in root.iterfind(f"{{{EP}}}HeadingPairs/{{{VT}}}vector/{{{VT}}}variant/{{{VT}}}i4")
+    ]
+    titles = root.findall(f"{{{EP}}}TitlesOfParts/{{{VT}}}vector/*")
+    if root.find(f"{{{EP}}}TitlesOfParts") is not None and sum(counts) != len(titles):
+        out.append(
+            (
+                "app-properties",
+                name,
+                f"heading pairs count {sum(counts)} parts, {len(titles)} listed",
+            )
+        )
+    slides = found[1].findall("p:sldIdLst/p:sldId", NS)
+    notes = [n for n in pkg.parts() if _kind(pkg, n) == "notesSlide"]
+    for tag, actual in (("Slides", len(slides)), ("Notes", len(notes))):
+        element = root.find(f"{{{EP}}}{tag}")
+        if element is not None and (element.text or "").strip() != str(actual):
+            out.append(
+                ("app-properties", name, f"{tag} says {element.text}, the deck has {actual}")
+            )
+    return out
+
+
 # -- optional in ISO/IEC 29500, but PowerPoint writes them always and expects them --
 EXPECTED_PARTS = ("presProps", "viewProps", "tableStyles", "theme")
 
@@ -287,5 +334,5 @@ def expected_parts(pkg: Package) -> list[Problem]:
 
 RULES: tuple[Callable[[Package], list[Problem]], ...] = (
     content_types, relationships, orphans, shape_ids, slide_ids, notes_links, sections,
-    custom_shows, core_properties, expected_parts,
+    custom_shows, core_properties, expected_parts, app_properties,
 )  # fmt: skip

@@ -91,6 +91,8 @@ def _wire(name: str, text: str) -> str:
     return _XML_IMPORT.sub(r'\1 schemaLocation="xml.xsd"/>', text)
 
 
+_PITCH_FAMILIES = ("00", "01", "02", "16", "17", "18", "32", "33", "34", "48", "49", "50", "64",
+                   "65", "66", "80", "81", "82")  # fmt: skip
 # -- (file, wrong text, corrected text, why) --
 ERRATA: tuple[tuple[str, str, str, str], ...] = (
     (
@@ -103,6 +105,18 @@ ERRATA: tuple[tuple[str, str, str, str], ...] = (
         'and LibreOffice write (val="100000") fail; ST_TextBulletSize, the union of both '
         "forms the schema defines right above, is what ECMA-376 1st edition and the Open XML "
         "SDK accept",
+    ),
+    (
+        "dml-main.xsd",
+        '<xsd:simpleType name="ST_PitchFamily">\n   <xsd:restriction base="xsd:byte">\n'
+        + "".join(f'     <xsd:enumeration value="{v}"/>\n' for v in _PITCH_FAMILIES)
+        + "   </xsd:restriction>",
+        '<xsd:simpleType name="ST_PitchFamily">\n   <xsd:restriction base="xsd:byte">\n'
+        "   </xsd:restriction>",
+        "pitchFamily is the Windows LOGFONT pitch-and-family byte, and PowerPoint writes "
+        "whatever byte the font has (92, 127, -107 in real templates' masters); the 2016 "
+        "Transitional schema's enumeration of 18 values rejects decks PowerPoint opens without "
+        "complaint, where ECMA-376 1st edition and the Open XML SDK take any signed byte",
     ),
 )
 

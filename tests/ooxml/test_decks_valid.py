@@ -19,7 +19,13 @@ from lxml import etree
 from briefing_app.export.deck.writer import build_deck
 from briefing_app.export.templates import list_templates
 from tests.ooxml.articles import ARTICLES, briefing_for
-from tests.ooxml.odd_templates import LIBREOFFICE, SAMPLE, sections_and_shows_template
+from tests.ooxml.odd_templates import (
+    LIBREOFFICE,
+    REAL_SECTIONS,
+    SAMPLE,
+    odd_package_template,
+    sections_and_shows_template,
+)
 from tests.ooxml.package import Package
 from tests.ooxml.rules import P14, SECTIONS_EXT, shape_ids
 from tests.ooxml.validate import assert_valid_deck, problems
@@ -120,3 +126,93 @@ def test_repairs_keep_the_template_otherwise_as_it_is(briefings):
             f"{name} changed beyond its shape ids"
         )
     assert after.related("/ppt/presentation.xml", "viewProps")
+
+
+@pytest.mark.skipif(not CORPUS, reason="no corpus templates beside this checkout")
+@pytest.mark.parametrize("template", CORPUS, ids=lambda p: p.stem)
+def test_document_properties_list_our_slides_not_the_templates_samples(briefings, template):
+    from pptx import Presentation
+
+    data, _ = build_deck(briefings["seed"], template=template)
+    prs = Presentation(io.BytesIO(data))
+    ours = [s.shapes.title.text_frame.text if s.shapes.title else "" for s in prs.slides]
+    vt = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        app = etree.fromstring(zf.read("docProps/app.xml"))
+    listed = [el.text or "" for el in app.iter(f"{vt}lpstr")]
+    with zipfile.ZipFile(template) as zf:
+        before = etree.fromstring(zf.read("docProps/app.xml"))
+    slides_before = int(before.findtext("{*}Slides") or 0)
+    if slides_before:
+        assert listed[-len(ours) :] == ours
+    assert app.findtext("{*}Slides") == str(len(ours))
+
+
+def test_a_real_deck_with_ten_sections_as_template_gives_valid_decks(briefings):
+    found = {rule for rule, _part, _message in problems(REAL_SECTIONS)}
+    assert "shape-ids" in found  # -- as PowerPoint saved it --
+    ns = {"p": "http://schemas.openxmlformats.org/presentationml/2006/main", "p14": P14}
+    for article, briefing in briefings.items():
+        data, _ = build_deck(briefing, template=REAL_SECTIONS)
+        assert_valid_deck(data, f"{article} on {REAL_SECTIONS.name}")
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            presentation = etree.fromstring(zf.read("ppt/presentation.xml"))
+        sections = presentation.findall(
+            f"p:extLst/p:ext[@uri='{SECTIONS_EXT}']/p14:sectionLst/p14:section", ns
+        )
+        assert [s.get("name") for s in sections] == ["Home"]
+
+
+@pytest.mark.parametrize("kind", ["old-core-type", "sharepoint-core", "notes-master-ids"])
+def test_package_oddities_of_real_templates_give_valid_decks(tmp_path, briefings, kind):
+    base = str(REAL_SECTIONS) if kind == "notes-master-ids" else "minimal"
+    template = odd_package_template(tmp_path, kind, base)
+    assert (
+        problems(template) or kind == "old-core-type"
+    )  # -- the first is valid, but python-pptx misses it --
+    data, _ = build_deck(briefings["seed"], template=template)
+    assert_valid_deck(data, f"seed on {template.name}")
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert zf.namelist().count("docProps/core.xml") == 1
+        assert b"<dc:title>How Biden Can Create" in zf.read("docProps/core.xml")
+
+
+def test_a_slide_show_range_of_the_templates_slides_becomes_all_slides(tmp_path, briefings):
+    from briefing_app.export.templates import resolve_template
+    from tests.ooxml.breakage import rewrite, sub
+
+    ranged = rewrite(
+        resolve_template("deck", "minimal").read_bytes(),
+        {
+            "ppt/presProps.xml": sub(
+                r"(<p:presentationPr[^>]*>)", r'\1<p:showPr><p:sldRg st="2" end="3"/></p:showPr>'
+            )
+        },
+    )
+    template = tmp_path / "ranged.pptx"
+    template.write_bytes(ranged)
+    data, _ = build_deck(briefings["seed"], template=template)
+    assert_valid_deck(data)
+    props = Package.read(data).blobs["/ppt/presProps.xml"]
+    assert b"sldRg" not in props and b"<p:sldAll/>" in props
+
+
+def test_every_article_on_a_template_without_body_layouts_is_valid(tmp_path, briefings):
+    """No body or subtitle placeholder anywhere: titles and text go into text boxes."""
+    from tests.unit.export.deck_support import third_party_template
+
+    template = third_party_template(tmp_path, "bare", keep_only=("Title Only", "Blank"))
+    for article, briefing in briefings.items():
+        data, _ = build_deck(briefing, template=template)
+        assert_valid_deck(data, f"{article} on {template.name}")
+
+
+@pytest.mark.parametrize("template", [*BUILTIN, "real-sections"])
+def test_classification_marked_decks_are_valid(template):
+    """The marking adds a shape to every slide and a notes page to each: ids stay unique."""
+    briefing = briefing_for("seed")
+    briefing.set_header("classification", "official-sensitive")
+    data, _ = build_deck(
+        briefing, template=REAL_SECTIONS if template == "real-sections" else template
+    )
+    assert_valid_deck(data, f"marked seed on {template}")

@@ -113,6 +113,10 @@ BREAKAGES = {
         },
         {},
     ),
+    "app-properties": (
+        {"docProps/app.xml": sub(r"<Slides>\d+</Slides>", "<Slides>99</Slides>")},
+        {},
+    ),
     "core-properties": (
         {
             "docProps/core.xml": sub(
@@ -186,3 +190,26 @@ def test_notes_pointing_at_another_slide_trip_the_rule(deck):
         deck, {notes[0]: sub(rf"slides/slide{slide}\.xml", f"slides/slide{other}.xml")}
     )
     assert "notes-links" in rules_of(broken)
+
+
+def test_a_part_in_a_misspelt_namespace_is_an_error_not_an_extension(deck):
+    wrong = "http://schemas.openxmlformats.org/presentationml/2006/mian"
+    broken = rewrite(deck, {SLIDE: sub(r'xmlns:p="[^"]*"', f'xmlns:p="{wrong}"')})
+    assert any("is not of the schemas" in m for _r, _p, m in problems(broken))
+
+
+def test_package_streams_are_schema_checked_too(deck):
+    """[Content_Types].xml and .rels parts go through the OPC schemas like any part."""
+    types = rewrite(
+        deck,
+        {
+            "[Content_Types].xml": sub(
+                r'(<Override PartName="/ppt/slides/slide2.xml") ContentType="[^"]*"', r"\1"
+            )
+        },
+    )
+    assert any(r == "schema" and p == "/[Content_Types].xml" for r, p, _m in problems(types))
+    rels = rewrite(
+        deck, {SLIDE_RELS: sub(r'<Relationship Id="rId1"', '<Relationship Id="rId1" Colour="red"')}
+    )
+    assert any(r == "schema" and p.endswith("slide2.xml.rels") for r, p, _m in problems(rels))

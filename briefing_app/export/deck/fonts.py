@@ -16,6 +16,7 @@ and cut titles that would have fitted, so each family is measured, in order:
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import shutil
 import subprocess
@@ -263,8 +264,13 @@ def metrics_for(family: str | None, *, bold: bool = False) -> tuple[FontMetrics,
 
 
 def _with_fallback(widths: dict[int, float], bold: bool) -> dict[int, float]:
-    """``widths`` plus DejaVu Sans's for what the font lacks: Arabic, Hebrew and other letters
-    Office fonts leave to a fallback font are measured with real widths, not a guessed em."""
-    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    fallback, _ = _load_file(str(assets_dir() / "fonts" / name))
-    return {**fallback, **widths}
+    """``widths`` plus DejaVu Sans's for the Hebrew and Arabic letters the font lacks (Office
+    fonts leave them to a fallback font): real widths, not a guessed em. The table is
+    ``fallback-widths.json``, made by ``scripts/build_fallback_widths.py`` (1 ms to read)."""
+    return {**_fallback_widths(bold), **widths}
+
+
+@functools.cache
+def _fallback_widths(bold: bool) -> dict[int, float]:
+    table = json.loads((deck_font_dir() / "fallback-widths.json").read_text(encoding="utf-8"))
+    return {int(cp): em for cp, em in table["bold" if bold else "regular"].items()}

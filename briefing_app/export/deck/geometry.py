@@ -555,12 +555,15 @@ def _theme(prs):
 def _background(prs, colors: dict[str, str]) -> str | None:
     """The master's solid background colour (explicit or from the theme), for the preview."""
     bg = xpath(prs.slide_masters[0]._element, "./p:cSld/p:bg")
-    if not bg:
-        return colors.get("lt1")
-    rgb = xpath(bg[0], ".//a:srgbClr/@val")
+    return background_colour(bg[0], colors) if bg else colors.get("lt1")
+
+
+def background_colour(bg, colors: dict[str, str]) -> str | None:
+    """The colour a ``<p:bg>`` sets: an explicit RGB, else its theme colour (``bg1`` if none)."""
+    rgb = xpath(bg, ".//a:srgbClr/@val")
     if rgb:
         return str(rgb[0]).upper()
-    scheme = xpath(bg[0], ".//a:schemeClr/@val")
+    scheme = xpath(bg, ".//a:schemeClr/@val")
     name = str(scheme[0]) if scheme else "bg1"
     return colors.get(_SCHEME_ALIAS.get(name, name))
 

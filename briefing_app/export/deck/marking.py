@@ -23,7 +23,7 @@ from xml.sax.saxutils import escape
 
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 
-from briefing_app.export.deck.geometry import LayoutGeometry, Rect, xpath
+from briefing_app.export.deck.geometry import LayoutGeometry, Rect, background_colour, xpath
 from briefing_app.export.deck.template import all_layouts
 
 STRIP_NAME = "Classification strip"  # -- a template's own place for the marking --
@@ -33,7 +33,6 @@ PAD_X, PAD_Y = 45720, 3175
 EMU_PER_PT = 12700
 SEARCH_DEPTH = 0.22  # -- a marking lower than this share of the height is not "at the top" --
 _ID = re.compile(rb'<p:cNvPr\b[^>]*?\bid="(\d+)"')
-_SCHEME_ALIAS = {"tx1": "dk1", "tx2": "dk2", "bg1": "lt1", "bg2": "lt2"}
 
 
 @dataclass(frozen=True)
@@ -285,12 +284,7 @@ def background_of(part_object, colors: dict[str, str]) -> str | None:
             continue
         if xpath(bg[0], ".//a:blipFill | .//a:gradFill | .//a:pattFill"):
             return None
-        rgb = xpath(bg[0], ".//a:srgbClr/@val")
-        if rgb:
-            return str(rgb[0]).upper()
-        scheme = xpath(bg[0], ".//a:schemeClr/@val")
-        name = str(scheme[0]) if scheme else "bg1"
-        return colors.get(_SCHEME_ALIAS.get(name, name))
+        return background_colour(bg[0], colors)
     return colors.get("lt1", "FFFFFF")
 
 

@@ -12,12 +12,14 @@ Everything else in the template is kept as it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from lxml import etree
 from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TARGET_MODE as RTM
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.opc.package import Part
+from pptx.opc.package import Part, _Relationship
 from pptx.opc.packuri import PackURI
 
 _P = "http://schemas.openxmlformats.org/presentationml/2006/main"
@@ -28,6 +30,10 @@ _P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 SECTIONS_EXT = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"
 _DECLS = f'xmlns:a="{_A}" xmlns:r="{_R}" xmlns:p="{_P}"'
 _HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+# -- characters an XML document cannot hold (the plan's titles are sanitized; this is a guard) --
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_EP = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 # -- what PowerPoint writes in a new presentation; only added where a template has none --
 MISSING_PARTS = (
     (RT.PRES_PROPS, CT.PML_PRES_PROPS, "/ppt/presProps.xml",
@@ -43,14 +49,74 @@ MISSING_PARTS = (
 
 def repair_template(prs) -> None:
     """Make an emptied template (sample slides removed) a valid package to add slides to."""
+    normalise_relationship_types(prs)
+    drop_unknown_core_properties(prs)
     removed = drop_custom_shows(prs)
     reset_show_range(prs, removed)
     drop_unlisted_slides(prs)
     add_missing_parts(prs)
     for master in prs.slide_masters:
-        renumber_shape_ids(master.shapes._spTree)
-        for layout in master.slide_layouts:
-            renumber_shape_ids(layout.shapes._spTree)
+        for owner in (master, *master.slide_layouts):
+            drop_links_to_removed_slides(owner.part)
+            renumber_shape_ids(owner.shapes._spTree)
+    for reltype in (RT.NOTES_MASTER, RT.HANDOUT_MASTER):
+        part = _related(prs.part, reltype)
+        if part is not None:
+            _renumber_part(part)
+
+
+_STANDARD_TYPES = {
+    value.lower(): value
+    for value in vars(RT).values()
+    if isinstance(value, str) and value.startswith("http")
+}
+# -- ECMA-376 1st edition's name for it, which Office still reads --
+_STANDARD_TYPES[
+    "http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties"
+] = RT.CORE_PROPERTIES
+_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+_DC, _DCTERMS = "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/"
+# -- the core properties of ISO/IEC 29500-2 §11.1, the only ones its schema allows --
+CORE_PROPERTIES = {
+    *(f"{{{_CP}}}{n}" for n in ("category", "contentStatus", "keywords", "lastModifiedBy",
+                                "lastPrinted", "revision", "version")),
+    *(f"{{{_DC}}}{n}" for n in ("creator", "description", "identifier", "language", "subject",
+                                "title")),
+    f"{{{_DCTERMS}}}created", f"{{{_DCTERMS}}}modified",
+}  # fmt: skip
+
+
+def normalise_relationship_types(prs) -> None:
+    """Spell standard relationship types as ISO/IEC 29500 does (case, and 1st-edition names).
+
+    python-pptx matches types exactly: a core-properties relationship spelt the
+    ECMA-376 1st-edition way ("…/officeDocument/2006/…/metadata/core-properties",
+    here even lower-cased) is missed, so python-pptx relates a fresh core-properties
+    part under the same name, and the zip would hold that name twice. Where it
+    already did, the template's misspelt relationship goes (our writer sets the
+    properties on python-pptx's part); elsewhere a misspelt type is respelt.
+    """
+    package = prs.part.package
+    exact = {rel.reltype for rel in package._rels.values()}
+    for rels in [package._rels, *(part.rels for part in package.iter_parts())]:
+        for rid, rel in list(rels.items()):
+            canonical = _STANDARD_TYPES.get(rel.reltype.lower())
+            if canonical is None or canonical == rel.reltype:
+                continue
+            if canonical == RT.CORE_PROPERTIES and canonical in exact:
+                rels.pop(rid)
+            else:  # -- a new relationship: python-pptx caches the type it read --
+                target = rel.target_ref if rel.is_external else rel.target_part
+                mode = RTM.EXTERNAL if rel.is_external else RTM.INTERNAL
+                rels._rels[rid] = _Relationship(rels._base_uri, rid, canonical, mode, target)
+
+
+def drop_unknown_core_properties(prs) -> None:
+    """Core properties outside the standard's list (``cp:contentType`` from SharePoint) go."""
+    element = prs.core_properties._element
+    for child in list(element):
+        if isinstance(child.tag, str) and child.tag not in CORE_PROPERTIES:
+            element.remove(child)
 
 
 def drop_custom_shows(prs) -> set[str]:
@@ -101,6 +167,22 @@ def drop_unlisted_slides(prs) -> None:
         rels.pop(rid)
 
 
+def drop_links_to_removed_slides(part) -> None:
+    """A master's or layout's jump to a sample slide would keep that slide in the file, hidden.
+
+    The element naming the relationship (an ``a:hlinkClick`` action) goes with it:
+    it has nowhere left to point.
+    """
+    listed = {rel.target_part for rel in part.package.presentation_part.rels.values()
+              if rel.reltype == RT.SLIDE}  # fmt: skip
+    for rid, rel in list(part.rels.items()):
+        if rel.reltype != RT.SLIDE or rel.is_external or rel.target_part in listed:
+            continue
+        for owner in _xpath(part._element, f"//*[@r:id='{rid}']"):
+            owner.getparent().remove(owner)
+        part.rels.pop(rid)
+
+
 def add_missing_parts(prs) -> None:
     """Presentation, view and table-style properties where the template has none."""
     package = prs.part.package
@@ -129,6 +211,19 @@ def renumber_shape_ids(tree) -> None:
             fresh += 1
         else:
             seen.add(value)
+
+
+def _renumber_part(part) -> None:
+    """Repeated shape ids in a notes or handout master (python-pptx keeps the latter as bytes)."""
+    element = getattr(part, "_element", None)
+    if element is not None:
+        renumber_shape_ids(element)
+        return
+    root = etree.fromstring(part.blob)
+    before = etree.tostring(root)
+    renumber_shape_ids(root)
+    if etree.tostring(root) != before:
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def finish_sections(prs) -> None:
@@ -176,3 +271,43 @@ def _related(part, reltype: str):
         if rel.reltype == reltype and not rel.is_external:
             return rel.target_part
     return None
+
+
+def finish_app_properties(prs, titles: list[str], notes: int) -> None:
+    """docProps/app.xml tells our slides, not the template's samples (their titles included).
+
+    Counts of slides, notes and hidden slides are set; the last heading pair, where
+    PowerPoint lists slide titles (under a localised name), is replaced by ours
+    when its count is the template's slide count. Fonts and themes stay as they are.
+    """
+    try:
+        part = prs.part.package.part_related_by(RT.EXTENDED_PROPERTIES)
+    except KeyError:
+        return
+    root = etree.fromstring(part.blob)
+    old_slides = _set_count(root, "Slides", len(titles))
+    _set_count(root, "Notes", notes)
+    _set_count(root, "HiddenSlides", 0)
+    pairs = root.find(f"{{{_EP}}}HeadingPairs/{{{_VT}}}vector")
+    names = root.find(f"{{{_EP}}}TitlesOfParts/{{{_VT}}}vector")
+    if pairs is not None and names is not None and old_slides is not None:
+        counts = pairs.findall(f"{{{_VT}}}variant/{{{_VT}}}i4")
+        if counts and counts[-1].text == str(old_slides):
+            start = sum(int(c.text or 0) for c in counts[:-1])
+            for old in list(names)[start : start + old_slides]:
+                names.remove(old)
+            for title in titles:
+                etree.SubElement(names, f"{{{_VT}}}lpstr").text = _NOT_XML.sub("", title)
+            counts[-1].text = str(len(titles))
+            names.set("size", str(len(names)))
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _set_count(root, name: str, value: int) -> int | None:
+    """Set ``<name>`` to ``value`` where the template has it; the number it held, if any."""
+    element = root.find(f"{{{_EP}}}{name}")
+    if element is None:
+        return None
+    old = element.text
+    element.text = str(value)
+    return int(old) if old and old.strip().isdigit() else None

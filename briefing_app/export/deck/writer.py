@@ -17,7 +17,7 @@ from briefing_app.export.deck.choices import load_choices
 from briefing_app.export.deck.fit import TextStyle
 from briefing_app.export.deck.geometry import TemplateGeometry, read_geometry, xpath
 from briefing_app.export.deck.marking import DeckMarker
-from briefing_app.export.deck.package import finish_sections
+from briefing_app.export.deck.package import finish_app_properties, finish_sections
 from briefing_app.export.deck.plan import DeckPlan, plan_deck
 from briefing_app.export.deck.slide_parts import SlideAdder
 from briefing_app.export.deck.slide_xml import NotesStamp, SlideStamp
@@ -94,6 +94,9 @@ def render(prs, plan: DeckPlan, geometry: TemplateGeometry) -> list[str]:
             adder.add_notes(slide, marker.notes(notes_xml) if marker else notes_xml,
                             notes.master_part)  # fmt: skip
     finish_sections(prs)
+    with_notes = sum(1 for planned in plan.slides if planned.notes or marker)
+    notes_count = with_notes if notes is not None else 0
+    finish_app_properties(prs, [planned.title for planned in plan.slides], notes_count)
     props = prs.core_properties
     for name, value in plan.properties.items():
         setattr(props, name, value)

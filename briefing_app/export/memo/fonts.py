@@ -96,6 +96,20 @@ def chain(family: str) -> FontChain:
     return FontChain(FAMILIES[family])
 
 
+class _Covers:
+    """The characters of each face of a chain, each face registered on first use."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        self.loaded: dict[int, frozenset[str]] = {}
+
+    def __getitem__(self, index: int) -> frozenset[str]:
+        cover = self.loaded.get(index)
+        if cover is None:
+            cover = self.loaded[index] = _register(self.names[index])
+        return cover
+
+
 class FontChain:
     """Per-character font choice over an ordered list of faces."""
 
@@ -124,9 +138,12 @@ class FontChain:
     def runs(self, text: str, *, bold: bool = False, italic: bool = False) -> list[tuple[str, str]]:
         """Split ``text`` into (font name, chunk) runs; unknown characters become ``?``."""
         names = [face.font_name(bold=bold, italic=italic) for face in self.faces]
-        covers = [_register(name) for name in names]
-        if set(text) <= covers[0]:
+        first = _register(names[0])
+        if set(text) <= first:
             return [(names[0], text)] if text else []
+        # -- later faces are loaded only when a character needs them: the CJK face alone
+        # -- takes reportlab ~0.35 s to read --
+        covers = _Covers(names)
         runs: list[tuple[int, list[str]]] = []
         for char in text:
             # -- whitespace stays in the current run; anything else takes the first face with it --
@@ -137,7 +154,7 @@ class FontChain:
             if runs and char in _JOINERS and char in covers[runs[-1][0]]:
                 runs[-1][1].append(char)
                 continue
-            index = next((i for i, cover in enumerate(covers) if char in cover), None)
+            index = next((i for i in range(len(names)) if char in covers[i]), None)
             if index is None:
                 index, char = 0, REPLACEMENT
             if runs and runs[-1][0] == index:
@@ -168,10 +185,11 @@ class FontChain:
 
     def missing(self, text: str) -> str:
         """The distinct characters of ``text`` that no face in the chain can show, in order."""
-        covers = [_register(face.font_name(bold=False, italic=False)) for face in self.faces]
         unknown = set(text) - _NEUTRAL
-        for cover in covers:
-            unknown -= cover
+        for face in self.faces:
+            if not unknown:
+                break  # -- later faces (the CJK one is slow to load) are not needed --
+            unknown -= _register(face.font_name(bold=False, italic=False))
         # -- the usual case: one pass over distinct characters, none per character --
         if not unknown:
             return ""

@@ -29,6 +29,7 @@ from briefing_app.export.deck.geometry import _overlap, obstacles_of, read_geome
 from briefing_app.export.deck.plan import _title_style, plan_deck
 from briefing_app.export.deck.template import all_layouts, open_template, remove_all_slides
 from briefing_app.export.deck.writer import build_deck, write_deck
+from tests.ooxml.validate import assert_valid_deck
 from tests.unit.export.deck_support import (
     _recommendation,
     _section,
@@ -110,6 +111,7 @@ def test_thin_body_strip_beside_the_content_box_is_not_the_body(tmp_path):
     content.top, content.height = box[1] + Inches(0.5), box[3] - Inches(0.5)
     template = _save(prs, tmp_path / "strip.pptx")
     data, _warnings = build_deck(_briefing(), template=template)  # -- no IndexError --
+    assert_valid_deck(data)
     geometry = read_geometry(open_template(template))
     assert geometry.content_layout.body.box.height > Inches(3)
     assert data
@@ -124,6 +126,7 @@ def test_a_body_that_cannot_hold_text_falls_back_to_text_boxes_with_a_warning(tm
     template = _save(prs, tmp_path / "flat.pptx")
     out = tmp_path / "deck.pptx"
     warnings = write_deck(_briefing(), out, template=template)
+    assert_valid_deck(out)
     assert any("text boxes" in w for w in warnings)
     assert any("The delegation reviewed" in t for t in slide_texts(out))
 
@@ -176,6 +179,7 @@ def test_body_text_stays_clear_of_a_master_logo_in_the_body_area(tmp_path):
         assert not _overlap(geometry.content_layout.body.box, o)
     out = tmp_path / "deck.pptx"
     write_deck(_briefing(), out, template=template)
+    assert_valid_deck(out)
     deck = Presentation(str(out))
     placed = next(sh for sh in deck.slides[3].placeholders if sh.placeholder_format.idx == 1)
     assert placed.top >= logo.top + logo.height or placed.left + placed.width <= logo.left
@@ -191,6 +195,7 @@ def test_a_ctr_title_with_a_body_box_is_recognised_as_the_title_layout(tmp_path)
     assert geometry.title_layout.layout_index == 0
     out = tmp_path / "deck.pptx"
     write_deck(_briefing(), out, template=template)
+    assert_valid_deck(out)
     titles = _titles(out)
     assert titles[0] == "A synthetic briefing on regional transit"
     assert not titles[1].startswith("A synthetic briefing")  # -- one title slide, not continued --
@@ -199,12 +204,14 @@ def test_a_ctr_title_with_a_body_box_is_recognised_as_the_title_layout(tmp_path)
 def test_bullets_are_explicit_when_the_body_list_is_auto_numbered(tmp_path):
     prs = Presentation()
     style = prs.slide_master._element.find(f".//{{{P}}}bodyStyle/{{{A}}}lvl1pPr")
+    # -- in buChar's place: the schema orders a paragraph's properties --
     for old in style.findall(f"{{{A}}}buChar"):
+        old.addprevious(etree.Element(f"{{{A}}}buAutoNum", type="arabicPeriod"))
         style.remove(old)
-    etree.SubElement(style, f"{{{A}}}buAutoNum", type="arabicPeriod")
     template = _save(prs, tmp_path / "numbered.pptx")
     out = tmp_path / "deck.pptx"
     write_deck(_briefing(), out, template=template)
+    assert_valid_deck(out)
     deck = Presentation(str(out))
     for slide in list(deck.slides)[1:]:
         for ph in slide.placeholders:
@@ -230,6 +237,7 @@ def test_a_narrow_title_column_layout_is_not_chosen_and_no_title_breaks_a_word(t
     assert geometry.content_layout.title.box.width > Inches(4)
     out = tmp_path / "deck.pptx"
     write_deck(_briefing(), out, template=template)
+    assert_valid_deck(out)
     assert "Agenda" in _titles(out)
 
 
@@ -268,6 +276,7 @@ def test_a_layout_chosen_by_the_user_is_used_by_the_export(tmp_path):
     save_choices(template, {"closing": two_content})
     assert load_choices(template) == {"closing": two_content}
     data, _ = build_deck(_briefing(), template=template)
+    assert_valid_deck(data)
     deck = Presentation(io.BytesIO(data))
     assert deck.slides[-1].slide_layout.name == "Two Content"
     assert deck.slides[1].slide_layout.name == "Title and Content"

@@ -14,6 +14,7 @@ from briefing_app.export.deck.slide_xml import RUN_MAX, _text
 from briefing_app.export.deck.writer import build_deck
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.readers import read_bytes
+from tests.ooxml.validate import assert_valid_deck
 
 
 def test_cut_keeps_short_text_and_ends_long_text_with_an_ellipsis():
@@ -37,6 +38,7 @@ def test_a_paragraph_of_eleven_megabytes_gives_a_deck_that_reopens():
         analyze(read_bytes(text.encode(), name="a.txt", suffix=".txt"))
     )
     data, _ = build_deck(briefing)
+    assert_valid_deck(data)
     longest = 0
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         for name in package.namelist():
