@@ -15,8 +15,10 @@ from dataclasses import dataclass
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 
+from briefing_app.core.scripts import base_level, is_rtl
 from briefing_app.export.deck.fit import Para, TextStyle, wrap
 from briefing_app.export.deck.fonts import metrics_for
 from briefing_app.export.deck.plan import PlannedSlide
@@ -30,6 +32,7 @@ from briefing_app.export.handouts.artwork import (
     SlideArt,
     TextLook,
 )
+from briefing_app.export.memo.bidi import RTL, levels, runs_of, visual_order, visual_text
 
 SPACE_BEFORE = TextStyle(font=None, size_pt=0, min_pt=0).space_before  # -- as the deck writes --
 
@@ -141,7 +144,8 @@ def _label(canvas: Canvas, place: Place, label: Label, text: str) -> None:
 def _line(canvas: Canvas, place: Place, text: str, family: str | None, size: float, colour: str,
           *, bold: bool, x: float, width: float, baseline: float, align: str) -> None:  # fmt: skip
     """One line of text; ``x``, ``width`` and ``baseline`` in slide points."""
-    used = fonts.width(text, family, size, bold=bold)
+    pieces = _visual_runs(text, family, size * place.scale, bold)
+    used = sum(_width(chunk, name, size) for name, chunk in pieces)
     if align == "ctr":
         x += (width - used) / 2
     elif align == "r":
@@ -149,10 +153,31 @@ def _line(canvas: Canvas, place: Place, text: str, family: str | None, size: flo
     px, py = place.point(x, baseline)
     _fill(canvas, colour)
     t = canvas.beginText(px, py)
-    for name, chunk in fonts.runs(text, family, bold=bold):
+    for name, chunk in pieces:
         t.setFont(name, size * place.scale)
         t.textOut(chunk)
     canvas.drawText(t)
+
+
+def _width(chunk: str, name: str, size: float) -> float:
+    """Width in points of a run as drawn: shaped glyphs (joined Arabic is narrower) or plain."""
+    if isinstance(chunk, ShapedStr):
+        return sum(d.x_advance for d in chunk.__shapeData__) * size / 1000
+    return pdfmetrics.stringWidth(chunk, name, size)
+
+
+def _visual_runs(text: str, family: str | None, size: float, bold: bool) -> list[tuple[str, str]]:
+    """(font, text) runs left to right; Arabic and Hebrew shaped and reordered as the memo does."""
+    runs = fonts.runs(text, family, bold=bold)
+    if not RTL.search(text):
+        return runs
+    owners = [n for n, (_name, chunk) in enumerate(runs) for _ in chunk]
+    logical = "".join(chunk for _name, chunk in runs)
+    line = runs_of(logical, owners, levels(logical, base_level(logical)))
+    return [
+        (runs[run.owner][0], visual_text(run, runs[run.owner][0], size))
+        for run in (line[i] for i in visual_order([r.level for r in line]))
+    ]
 
 
 @dataclass(frozen=True)
@@ -215,16 +240,20 @@ def _block(canvas: Canvas, place: Place, look: TextLook, paras, size: float, *,
         if s.para.bullet and look.bullet:
             number += 1
             bullet = f"{number}." if look.bullet == "1." else look.bullet
+        rtl = is_rtl(s.para.text)  # -- the deck writes such paragraphs algn="r" rtl="1" --
         for n, text in enumerate(s.lines):
             baseline = top + s.ascent + (s.line_height - s.size * 1.2) / 2
             face_font = look.style.font
             if n == 0 and bullet:
+                mark_x = (x + w - s.indent + _hang(look, s.size) - s.size if rtl
+                          else x + s.indent - _hang(look, s.size))  # fmt: skip
                 _line(canvas, place, bullet, face_font, s.size, look.bullet_colour or look.colour,
-                      bold=s.para.bold, x=x + s.indent - _hang(look, s.size),
-                      width=s.size, baseline=baseline, align="l")  # fmt: skip
+                      bold=s.para.bold, x=mark_x, width=s.size, baseline=baseline,
+                      align="r" if rtl else "l")  # fmt: skip
+            align = "r" if rtl else (look.align if not bullet else "l")
+            left = x if rtl else x + s.indent
             _line(canvas, place, text, face_font, s.size, look.colour, bold=s.para.bold,
-                  x=x + s.indent, width=w - s.indent, baseline=baseline,
-                  align=look.align if not bullet else "l")  # fmt: skip
+                  x=left, width=w - s.indent, baseline=baseline, align=align)  # fmt: skip
             top += s.line_height
 
 

@@ -208,3 +208,27 @@ def test_any_text_makes_handouts_with_every_slide(seed, title, bullets, notes, l
     reader = PdfReader(io.BytesIO(result.pdf))
     assert len(reader.pages) == result.pages >= 1
     assert len(reader.outline) == result.slides
+
+
+def test_arabic_and_hebrew_are_shaped_right_to_left_and_read_back(seed):
+    import unicodedata
+
+    import pypdfium2
+
+    briefing = seed.copy()
+    item = briefing.picked_sections()[1].id
+    briefing.set_field(item, "title", "السلام في جنوب القوقاز")
+    briefing.set_field(item, "bullets", ["שלום בקווקז הדרומי", "English stays left"])
+    result = render_slides(briefing, item_id=item, template="government")
+    text = unicodedata.normalize("NFKC", _text(result.pdf))
+    for word in ("السلام", "القوقاز", "שלום", "הדרומי", "English"):
+        assert word in text
+    # -- right-to-left paragraphs end at the right of their box, as the deck sets them --
+    page = pypdfium2.PdfDocument(result.pdf)[0]
+    textpage = page.get_textpage()
+    hebrew = textpage.search("שלום").get_next()
+    english = textpage.search("English").get_next()
+    assert hebrew and english
+    right_of = textpage.get_charbox(hebrew[0])[2]
+    left_of = textpage.get_charbox(english[0])[0]
+    assert right_of > page.get_width() * 0.7 and left_of < page.get_width() * 0.2
