@@ -135,7 +135,7 @@ def score(path: Path) -> FileScore:
     result = FileScore()
     raw = exp.get("headings", [])
     exp_h = [(h["text"], h.get("level", 1)) if isinstance(h, dict) else (h, 1) for h in raw]
-    found = [(s.heading, s.level) for s in article.sections if s.heading]
+    found = [(s.heading, getattr(s, "level", 1)) for s in article.sections if s.heading]
     if raw and not isinstance(raw[0], dict):
         found = [(h, lv) for h, lv in found if lv == 1]  # -- older files list the top level only
     exp_levels, found_levels = ranked([lv for _, lv in exp_h]), ranked([lv for _, lv in found])

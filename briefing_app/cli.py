@@ -271,6 +271,10 @@ def _cmd_templates(args: argparse.Namespace) -> int:
 def _check_template(path: Path, *, as_json: bool) -> int:
     from briefing_app.export.deck.check import check_template, format_report
 
+    if not path.is_file() and not path.suffix:
+        from briefing_app.export.templates import resolve_template
+
+        path = resolve_template("deck", str(path))  # -- a template listed by name --
     if not path.is_file():
         raise UserError(f"Template {path} does not exist.")
     if path.suffix.lower() not in (".pptx", ".potx", ".pptm", ".potm"):

@@ -35,7 +35,8 @@ _NOT_REGULAR = (
 
 def shown(path: Path | str) -> str:
     """``path`` as a sentence can hold it: very long paths are cut in the middle."""
-    text = str(path)
+    # -- a newline or other control character in a name would break the one-line message --
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(path))
     if len(text) <= 2 * SHOWN_NAME_CHARS:
         return text
     return f"{text[:SHOWN_NAME_CHARS]}…{text[-SHOWN_NAME_CHARS:]}"

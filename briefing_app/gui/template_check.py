@@ -65,6 +65,13 @@ class TemplateCheckDialog(QDialog):
         self.thumbs: dict[str, QLabel] = {}
         self.combos: dict[str, QComboBox] = {}
         layout = QVBoxLayout(self)
+        legend = QLabel(
+            "Each slide: <span style='color:#1f5fbf'>title area</span>, "
+            "<span style='color:#2e8b57'>text area</span>, "
+            "<span style='color:#888888'>template artwork</span> (text stays clear of it)."
+        )
+        legend.setWordWrap(True)
+        layout.addWidget(legend)
         grid = QGridLayout()
         for row, role in enumerate(ROLES):
             name = QLabel(ROLE_NAMES[role])

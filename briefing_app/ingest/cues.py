@@ -46,7 +46,8 @@ _MODAL = re.compile(
 )
 ANNOUNCE = re.compile(
     r"\b(recommend\w*|propos\w*|urge\w*|call\s+on|should|must|ought|need\s+to|steps|actions"
-    r"|measures|priorities|to\s+do|what\s+\w+(?:\s+\w+)?\s+(?:should|must|can|need\s+to)\s+do)\b",
+    r"|measures|priorities|to\s+do|what\s+\w+(?:\s+\w+)?\s+(?:should|must|can|need\s+to)\s+do"
+    r"|how\s+to\s+(?:address|fix|solve|avoid|improve|get\s+started)|key\s+points|tips|ways\s+to)\b",
     re.I,
 )
 ADVICE_HEADING = re.compile(

@@ -21,6 +21,7 @@ from briefing_app.ingest.dates import impossible_date, parse_date, reading_local
 from briefing_app.ingest.figures import find_key_figures
 from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.front import is_short_line as _is_short_line
+from briefing_app.ingest.vocabulary import IMPERATIVE_VERBS
 
 _SMALL_WORDS = word_set(
     "a an the and or but of to in on at by for with from as vs via into over is are be its nor"
@@ -31,6 +32,8 @@ _NOT_HEADING = re.compile(
     r"|read more|related|advertisement|share|subscribe|sign up|getty|ap photo|reuters)\b",
     re.I,
 )
+# -- printed page markers left in running text: "[[Page E1043]]", "[Page 12]"
+_PAGE_MARK = re.compile(r"^\[{1,2}Page\s+[A-Z]?\d+\]{1,2}$", re.I)
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
 
 
@@ -48,10 +51,13 @@ def _analyze(doc: Document) -> Article:
             heading_level=b.level if b.kind == "heading" else 0,
         )
         for b in doc.blocks
-        if b.kind in BODY_KINDS and clean_spaces(sanitize(b.text))
+        if b.kind in BODY_KINDS
+        and clean_spaces(sanitize(b.text))
+        and not _PAGE_MARK.match(b.text.strip())
     ]
     title, meta, body, bio = _metadata(doc, paras)
     body = [_classify_heading(p, body, n) for n, p in enumerate(body)]
+    body = _without_furniture(body)
     top_sections, top_of_para = _sections(body)
     found = _find_recommendations(body, top_of_para)
     markers = {b: "" for f in found for b in f.blocks}
@@ -95,9 +101,40 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         if impossible_date(meta["date"]):  # -- "2021-02-30" is no date, not a date as written
             del meta["date"], meta["date_source"]
     if meta.get("author"):
-        meta["author"] = _deslugged(meta["author"])
+        meta["author"] = _deslugged(_one_each(meta["author"]))
+        if meta["author"].casefold() in _NOT_AUTHORS:
+            del meta["author"]  # -- unknown beats wrong: a sign-in box or a site is no author
     title = _without_site_suffix(title, (meta.get("publication"), meta.get("author")))
     return title, meta, body, bio
+
+
+_NOT_AUTHORS = {
+    "username",
+    "user",
+    "editorial",
+    "editor",
+    "editors",
+    "wikipedia",
+    "admin",
+    "administrator",
+    "staff",
+    "guest",
+    "anonymous",
+    "unknown",
+    "webmaster",
+    "author",
+    "sign in",
+    "log in",
+}
+
+
+def _one_each(author: str) -> str:
+    """Each name once: pages often list the byline twice ("Jo Li; JO LI")."""
+    names: list[str] = []
+    for name in re.split(r"\s*;\s*", author):
+        if name and name.casefold() not in {n.casefold() for n in names}:
+            names.append(name)
+    return "; ".join(names)
 
 
 _SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
@@ -125,6 +162,55 @@ def _without_site_suffix(title: str, known: tuple[str | None, ...]) -> str:
 
 
 # -- headings and sections -----------------------------------------------------------
+
+
+# -- headings sites and reports print around an article, never part of it
+_FURNITURE_HEADING = re.compile(
+    r"^(?:site navigation|navigation(?: menu)?|main menu|menu|search|share(?: this)?(?: article| story)?"
+    r"|you (?:might|may) also like|related(?: articles| stories| videos| content| coverage)?"
+    r"|more (?:from|on|stories|in)\b.*|most (?:popular|read|viewed)|recommended(?: for you)?"
+    r"|featured(?: slide ?shows| videos)?|other columns|comments?|\d+ comments?|leave a (?:comment|reply)"
+    r"|advertisement|sponsored(?: content)?|newsletter|sign up\b.*|subscribe\b.*|follow us\b.*"
+    r"|connect with\b.*|topics?:.*|tags?:.*|gallery:.*|photos?:.*|(?:table of )?contents"
+    r"|\[[^\]]+\])$",  # -- a whole heading in brackets is a link teaser: "[Museum houses …]"
+    re.I,
+)
+# -- back matter: the heading and everything under it until the next heading of its level
+_BACK_MATTER = re.compile(
+    r"^(?:see also|references|external links|notes|footnotes|further reading|bibliography"
+    r"|sources|obtaining copies\b.*|order by phone\b.*|connect with\b.*|about the authors?"
+    r"|about this (?:report|publication)|acknowledge?ments)$",
+    re.I,
+)
+
+
+def _without_furniture(body: list[_Para]) -> list[_Para]:
+    """Site furniture headings dropped, back matter cut, sentence-long "headings" made paragraphs.
+
+    A heading tag around a full sentence (a standfirst or teaser set as h2)
+    is a paragraph; "You might also like", "Comments" and "Contents" are no
+    section; "References" or "Obtaining copies of GAO reports" end the content.
+    """
+    kept: list[_Para] = []
+    cut_level = 0
+    for p in body:
+        if cut_level and (not p.heading_level or p.heading_level > cut_level):
+            continue
+        cut_level = 0
+        if not p.heading_level:
+            kept.append(p)
+            continue
+        text = p.text.strip()
+        if _BACK_MATTER.match(text.rstrip(":")):
+            cut_level = p.heading_level
+            continue
+        if _FURNITURE_HEADING.match(text.rstrip(":")):
+            continue
+        if len(text.split()) > 20 or (text.endswith(".") and len(text.split()) > 6):
+            kept.append(_Para(text=p.text, block=p.block, heading_level=0))
+            continue
+        kept.append(p)
+    return kept
 
 
 def _heading_strength(text: str) -> int:
@@ -251,7 +337,7 @@ def _outline(body: list[_Para]) -> tuple[list[Section], list[int]]:
         while stack and stack[-1][0] >= level:
             stack.pop()
         sid = _stable_id("s", heading or texts[0], used)
-        for n in members + ([head] if head is not None else []):
+        for n in members:
             section_of[n] = len(sections)
         sections.append(
             Section(
@@ -281,7 +367,7 @@ def _summarised(
     result = []
     by_section = _members(body, section_of)
     for k, section in enumerate(sections):
-        members = by_section[k]
+        members = by_section[k] if k < len(by_section) else []  # -- an empty chapter at the end
         passages = []
         for n in members:
             marker = markers.get(n, "")
@@ -324,12 +410,17 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
     plain = [t if n not in top_headings else "" for n, t in enumerate(texts)]
     prose = [t if n not in headings else "" for n, t in enumerate(texts)]
     finders = (
+        lambda: _advice_headings(body),
         lambda: recs.find_tagged(prose),
         lambda: recs.find_labelled(plain, tops, sub),
         lambda: recs.find_ordinal_runs(plain, headings | changes),
         lambda: recs.find_numbered_paragraphs(plain, headings | changes),
         lambda: recs.find_list_recommendations(
-            texts, kinds, headings | changes, context=_parent_headings(body, section_of, sub)
+            texts,
+            kinds,
+            headings | changes,
+            context=_list_context(body, section_of, sub),
+            levels=[p.block.level if p.block.kind == "list_item" else 0 for p in body],
         ),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
         lambda: recs.find_inline_ordinals(prose),
@@ -343,6 +434,63 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
             found.append(recs.Found(f.ordinal, blocks, f.marker, f.span))
         taken.update(b for f in new for b in f.blocks)
     return sorted(found, key=lambda f: (f.blocks[0], f.span or (0, 0)))
+
+
+_TIP = re.compile(r"^(?:(?:tip|step|lesson|rule|idea|way)\s+\d{1,2}|\d{1,2})\s*[:.)–—-]\s*", re.I)
+
+
+def _imperative_heading(text: str) -> str:
+    """The heading's marker ("Tip 3: ") when the heading is advice in the imperative, else ""."""
+    marker = (_TIP.match(text) or re.match("", text)).group(0)  # type: ignore[union-attr]
+    first = re.match(r"[^\W\d_][\w-]*", text[len(marker) :])
+    if first and first.group(0).lower() in IMPERATIVE_VERBS and not text.endswith("?"):
+        return marker or " "
+    return ""
+
+
+def _advice_headings(body: list[_Para]) -> list[recs.Found]:
+    """Sibling headings that give advice in the imperative ("Start small", "Tip 2: Bring …").
+
+    Two or more of them among the headings of one level under one parent, and
+    most of those siblings, make each such heading a recommendation: the heading
+    is its thesis and the paragraphs under it its text. A lone imperative
+    heading ("Fix the economy, not just Facebook") stays a section.
+    """
+    groups: dict[tuple[int, int], list[int]] = {}
+    parents: list[tuple[int, int]] = []  # (level, index) of the open headings
+    for n, p in enumerate(body):
+        if not p.heading_level:
+            continue
+        while parents and parents[-1][0] >= p.heading_level:
+            parents.pop()
+        key = (parents[-1][1] if parents else -1, p.heading_level)
+        groups.setdefault(key, []).append(n)
+        parents.append((p.heading_level, n))
+    found: list[recs.Found] = []
+    for members in groups.values():
+        advice = [n for n in members if _imperative_heading(body[n].text)]
+        if len(advice) < 2 or len(advice) * 3 < len(members) * 2:
+            continue
+        for n in advice:
+            end = n + 1
+            while end < len(body) and not body[end].heading_level:
+                end += 1
+            marker = _imperative_heading(body[n].text).strip()
+            found.append(recs.Found(0, tuple(range(n, end)), marker, None))
+    found.sort(key=lambda f: f.blocks[0])
+    return [recs.Found(k, f.blocks, f.marker, f.span) for k, f in enumerate(found, 1)]
+
+
+def _list_context(body: list[_Para], section_of: list[int], sub: set[int]) -> dict[int, str]:
+    """Words that introduce a list besides the line before it: the heading above it."""
+    context = _parent_headings(body, section_of, sub)
+    heading = ""
+    for n, p in enumerate(body):
+        if p.heading_level:
+            heading = p.text
+        elif heading and n not in context:
+            context[n] = heading
+    return context
 
 
 def _parent_headings(body: list[_Para], section_of: list[int], sub: set[int]) -> dict[int, str]:
@@ -412,7 +560,8 @@ def _build_recommendations(
             (t, body[b].block.start) for t, b in zip(texts[1:], f.blocks[1:], strict=True)
         ]
         summary, chosen = summarize(passages, max_sentences=2, max_words=55, must_include=0)
-        home = section_of[f.blocks[0]]
+        # -- a recommendation headed by a heading lives in the section that heading opens
+        home = next((section_of[b] for b in f.blocks if section_of[b] >= 0), -1)
         result.append(
             Recommendation(
                 id=_stable_id("r", texts[0], used),
@@ -423,7 +572,7 @@ def _build_recommendations(
                 summary=summary,
                 paragraphs=tuple(texts),
                 spans=tuple(spans),
-                paragraph_numbers=tuple(numbers.get(b, 0) for b in f.blocks),
+                paragraph_numbers=tuple(numbers[b] for b in f.blocks if b in numbers),
                 marker=f.marker.strip(),
                 summary_spans=tuple(chosen),
             )

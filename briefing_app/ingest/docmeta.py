@@ -6,6 +6,7 @@ import re
 
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.dates import find_date, parse_date
+from briefing_app.ingest.front import name_list
 
 _BYLINE = re.compile(r"^(by|written by)\s+\S", re.I)
 _PLACEHOLDER_AUTHORS = {
@@ -45,7 +46,7 @@ def choose_metadata(
         meta["title"] = title
     author = " ".join((author or "").split())
     looks_like_login = " " not in author and author == author.lower()
-    has_byline = any(_BYLINE.match(t) and len(t) < 120 for t in head)
+    has_byline = any((_BYLINE.match(t) and len(t) < 120) or name_list(t) for t in head)
     if author.lower() not in _PLACEHOLDER_AUTHORS and not looks_like_login and not has_byline:
         meta["author"] = author
     # -- a dateline may share its line with a byline or place: "By Ana Petrosyan, 5 May 2024"

@@ -77,6 +77,8 @@ def _walk(document, container, numbering):
             if text and not _is_contents_entry(para):
                 kind, level, ordered = _classify(para, numbering)
                 yield kind, text, level, ordered
+            for box in _text_boxes(child):  # -- after the paragraph they are anchored in --
+                yield from _walk(document, box, numbering)
         elif tag == "tbl":
             for row in Table(child, document._body).rows:
                 cells = _unique_cells(row.cells)
@@ -86,6 +88,25 @@ def _walk(document, container, numbering):
             content = child.find(child.tag.replace("sdt", "sdtContent"))
             if content is not None:
                 yield from _walk(document, content, numbering)
+
+
+def _text_boxes(p) -> list:
+    """The text boxes anchored in a w:p (their w:txbxContent), each once.
+
+    Word stores a modern text box twice, as a DrawingML shape (mc:Choice) and a
+    VML fallback (mc:Fallback); the fallback copy is skipped, and so are boxes
+    nested in another box (they are read with it).
+    """
+    boxes = []
+    for box in p.iter(_TXBX):
+        between = []
+        for ancestor in box.iterancestors():
+            if ancestor is p:
+                break
+            between.append(ancestor.tag)
+        if _TXBX not in between and _FALLBACK not in between:
+            boxes.append(box)
+    return boxes
 
 
 def _unique_cells(cells) -> list[str]:
@@ -102,16 +123,26 @@ def paragraph_text(p) -> str:
     """Visible text of a w:p, tracked insertions included and deletions left out.
 
     python-docx's ``Paragraph.text`` skips runs inside ``w:ins`` (tracked
-    changes), so an analyst's draft would lose words; text boxes are skipped
-    because Word shows them apart from the flow.
+    changes), so an analyst's draft would lose words; text boxes are left out
+    here and read as paragraphs of their own after this one (:func:`_text_boxes`).
     """
     parts: list[str] = []
     for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"):
-        if any(a.tag in _HIDDEN for a in node.iterancestors()):
+        if _hidden(node, p):
             continue
         tag = node.tag[len(_W) :]
         parts.append(node.text or "" if tag == "t" else "-" if tag == "noBreakHyphen" else " ")
     return " ".join("".join(parts).split())
+
+
+def _hidden(node, p) -> bool:
+    """True when ``node`` sits in a deletion, a text box or properties between it and ``p``."""
+    for ancestor in node.iterancestors():
+        if ancestor is p:
+            return False
+        if ancestor.tag in _HIDDEN:
+            return True
+    return False
 
 
 def _is_contents_entry(para) -> bool:
@@ -152,6 +183,8 @@ def _classify(para, numbering) -> tuple[str, int, bool]:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+_TXBX = f"{_W}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _HIDDEN = {f"{_W}{tag}" for tag in ("del", "moveFrom", "txbxContent", "pPr", "rPr")}
 
 

@@ -22,7 +22,14 @@ _TOKEN = rf"[{_UPPER}][\w'’.-]*"
 _PERSON = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLES})){{1,4}}"
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _BYLINE = re.compile(
-    r"^(?:by|written by|author:?|authors:?|words by|reporting by)\s*[:\-]?\s*(?P<name>.+)$", re.I
+    r"^(?:by|written by|author:?|authors:?|words by|reporting by|statement of|testimony of"
+    r"|remarks (?:of|by)|hon\.|حوار|بقلم)\s*[:\-]?\s*(?P<name>.+)$",
+    re.I,
+)
+# -- document-ID lines above a government document's title: "[Congressional Record Volume 151 …]",
+# -- "[Page E1042]", "From the Congressional Record Online through the Government Publishing Office"
+_ID_LINE = re.compile(
+    r"^\[{1,2}[^\[\]]{2,200}\]{1,2}$|^From the .{5,80} (?:Online|through) .{0,80}$", re.I
 )
 _INNER_BYLINE = re.compile(rf"\bby\s+(?:(?i:{_HONORIFIC})\s+)?(?P<name>{_PERSON})\s*(?:$|[,|])")
 _ABOUT = re.compile(r"^(?i:about the authors?|about the writer|the authors?)\s*[:.—–-]\s*")
@@ -61,7 +68,14 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     Lines repeating the title at the top (a page that prints its title again
     under the metadata one) are dropped with it.
     """
-    if paras and paras[0].heading_level == 1:
+    while paras and _ID_LINE.match(paras[0].text) and len(paras) > 1:
+        if "date" not in meta and (when := find_date(paras[0].text)):
+            meta["date"] = when  # -- the issue date an ID line carries: the publication date
+        paras = paras[1:]
+    declared = meta.get("title")
+    if paras and paras[0].heading_level == 1 and declared and not _repeats(paras[0].text, declared):
+        title, rest = declared, paras  # -- an H1 that is not the declared title is a section
+    elif paras and paras[0].heading_level == 1:
         title, rest = meta.get("title") or paras[0].text, paras[1:]
     elif meta.get("title"):
         title, rest = meta["title"], paras
@@ -76,6 +90,12 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     if repeat is not None and len(rest) > repeat + 1:
         rest = rest[:repeat] + rest[repeat + 1 :]
     return title, rest
+
+
+def _repeats(heading: str, title: str) -> bool:
+    """The heading is the title again, or its first part ("First, do no harm" of "First, do no harm: …")."""
+    h, t = (" ".join(x.casefold().split()).strip(" .:") for x in (heading, title))
+    return h == t or t.startswith(h) or h.startswith(t)
 
 
 def _kicker(first: str, rest: list[Para]) -> bool:
@@ -128,6 +148,30 @@ def _name_line(text: str) -> bool:
     )
 
 
+_NOTE_MARKS = re.compile(r"[*∗†‡§¶]+|(?<=[^\W\d_])\d{1,2}\b")
+
+
+def name_list(text: str) -> str | None:
+    """Authors listed under a paper's title ("Jo Li∗, Ana Petrosyan† and Sam Okonkwo"), or None."""
+    if len(text) > 400 or ("," not in text and " and " not in text):
+        return None
+    cleaned = _NOTE_MARKS.sub("", text)
+    parts = [p.strip(" ,.;") for p in re.split(r"\s*[,;]\s*|\s+and\s+|\s*&\s*", cleaned)]
+    parts = [p for p in parts if p]
+    if len(parts) >= 2 and all(_name_line(p) for p in parts):
+        return ", ".join(parts)
+    return None
+
+
+def _lone_name(text: str) -> bool:
+    """A line that is a person's name after an honorific ("Senator Jo Li", "Dr Ana Petrosyan")."""
+    words = text.split()
+    honorifics = {h.rstrip(".") for h in HONORIFICS}
+    while words and words[0].lower().rstrip(".") in honorifics:
+        words = words[1:]
+    return _name_line(" ".join(words))
+
+
 def _name_part(text: str) -> str | None:
     """A person's name among the separated parts of a dateline ("Working paper · 5 June · Jo Li")."""
     for part in re.split(r"\s*[·•|/]\s*|\s+[-–—]\s+", text):
@@ -155,12 +199,17 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
                 and (marked[0] or is_short_line(ahead[0].text, 8) or _name_line(ahead[0].text))
             )
             or (len(p.text) < 400 and any(marked) and not p.text.endswith(":"))
+            or (n == 0 and _lone_name(p.text) and bool(ahead) and len(ahead[0].text) > 150)
+            or (n == 0 and name_list(p.text) is not None)
         ):
             end = n + 1
         else:
             break
     front = paras[:end]
-    if not any(_dateline(p.text) or _byline(p.text) or _name_line(p.text) for p in front):
+    if not any(
+        _dateline(p.text) or _byline(p.text) or _lone_name(p.text) or name_list(p.text)
+        for p in front
+    ):
         return (
             [],
             paras,
@@ -172,13 +221,17 @@ def read_front(front: list[Para]) -> dict[str, str]:
     """Metadata from the front lines: date, author, publication, standfirst."""
     found: dict[str, str] = {}
     for p in front:
+        if not any(c.isalnum() for c in p.text):
+            continue  # -- a rule line ("______") between a title and its byline
         author = _byline(p.text)
         if _dateline(p.text):
             found.setdefault("date", parse_date(p.text) or find_date(p.text) or p.text)
         if author:
             found.setdefault("author", author)
-        elif _name_line(p.text) and "author" not in found:
-            found["author"] = p.text
+        elif "author" not in found and (names := name_list(p.text)):
+            found["author"] = names
+        elif _lone_name(p.text) and "author" not in found:
+            found["author"] = clean_author(p.text)
         elif _dateline(p.text) and "author" not in found and (name := _name_part(p.text)):
             found["author"] = name
         elif _dateline(p.text):
@@ -192,7 +245,7 @@ def read_front(front: list[Para]) -> dict[str, str]:
 
 def clean_author(name: str) -> str:
     """A byline's name without agency, date, honorific or shouting ("JANE DOE | Reuters")."""
-    name = re.split(r"\s*[|,·•/]\s*|\s+[-–—]\s+|\s+on\s+\w+\s+\d|\s+\d", name)[0]
+    name = re.split(r"\s*[|,·•/(]\s*|\s+[-–—]\s+|\s+on\s+\w+\s+\d|\s+\d", name)[0]
     words = name.strip(" .*_").split()
     while words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
         words = words[1:]

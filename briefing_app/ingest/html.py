@@ -71,13 +71,18 @@ def _parser() -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
+_EDIT_LINK = re.compile(r"\s*\[\s*edit(?: source)?\s*\]\s*$", re.I)
+
+
 def _pieces(element, *, depth: int) -> list[Piece]:
     """Walk trafilatura's XML (head/p/list/item/table/quote) in document order."""
     pieces: list[Piece] = []
     for child in element:
         tag = child.tag
         if tag == "head":
-            pieces.append(Piece(_text(child), kind="heading", level=_heading_level(child)))
+            # -- a wiki's "[edit]" link is page furniture printed after every heading
+            text = _EDIT_LINK.sub("", _text(child))
+            pieces.append(Piece(text, kind="heading", level=_heading_level(child)))
         elif tag == "list":
             pieces.extend(_list_items(child, depth=depth))
         elif tag == "table":

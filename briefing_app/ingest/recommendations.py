@@ -80,7 +80,8 @@ def _ordinal_run(
             break
         nxt, mk = ordinal_marker(items[j])
         expected = run[-1][1] + 1
-        if nxt == expected or (nxt is None and mk and len(run) >= 2):
+        # -- a speech may mark only "First, …" and "Finally, …": the run is then two items
+        if nxt == expected or (nxt is None and mk and len(run) >= 1):
             run.append((j, expected, mk))
             if nxt is None:
                 break
@@ -130,11 +131,14 @@ def find_list_recommendations(
     boundaries: set[int],
     *,
     context: dict[int, str] | None = None,
+    levels: Sequence[int] | None = None,
 ) -> list[Found]:
     """List items introduced as advice ("We recommend the following:", "Governments should:").
 
     ``context`` adds words to an introducing line, such as the section heading
-    above a sub-heading ("Recommendations" over "For regulators").
+    above a sub-heading ("Recommendations" over "For regulators"). ``levels``
+    gives list nesting: a sub-item belongs to the item above it, not a
+    recommendation of its own.
     """
     found: list[Found] = []
     i = 0
@@ -148,9 +152,17 @@ def find_list_recommendations(
         intro = f"{texts[i - 1]} {(context or {}).get(i - 1, '')}".strip()
         items = list(range(i, j))
         explicit = bool(EXPLICIT.search(intro)) and intro.rstrip().endswith(":")
-        if ANNOUNCE.search(intro) and (explicit or mostly_prescriptive([texts[k] for k in items])):
-            for n, k in enumerate(items, start=1):
-                found.append(Found(ordinal=n, blocks=(k,), marker=marker_of(texts[k])))
+        depth = [levels[k] if levels else 0 for k in items]
+        tops = [k for k, d in zip(items, depth, strict=True) if d == min(depth)]
+        if ANNOUNCE.search(intro) and (explicit or mostly_prescriptive([texts[k] for k in tops])):
+            run: list[Found] = []
+            for k, d in zip(items, depth, strict=True):
+                if d > min(depth) and run:
+                    last = run[-1]
+                    run[-1] = Found(last.ordinal, (*last.blocks, k), last.marker, last.span)
+                else:
+                    run.append(Found(ordinal=len(run) + 1, blocks=(k,), marker=marker_of(texts[k])))
+            found += run
         i = j
     return found
 

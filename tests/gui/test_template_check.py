@@ -58,3 +58,24 @@ def test_screenshot(qtbot, tmp_path):
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.grab().save(str(tmp_path / "dialog.png"))
+
+
+def test_adding_a_deck_template_shows_its_check(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from briefing_app.export.templates import user_template_dir
+    from briefing_app.gui import template_check
+    from briefing_app.gui.header_panel import ADD_TEMPLATE
+
+    source = _template(tmp_path)
+    shown: list[Path] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    monkeypatch.setattr(
+        template_check.TemplateCheckDialog, "exec", lambda self: shown.append(self.template) or 0
+    )
+    picker = window.header_panel.pickers["deck"]
+    index = picker.findData(ADD_TEMPLATE)
+    picker.setCurrentIndex(index)
+    picker.activated.emit(index)
+    assert shown == [user_template_dir("deck") / "corporate.pptx"]
+    assert window.session.briefing.deck_template == "corporate"

@@ -7,6 +7,7 @@ paragraph references ("¶ 12") so a presenter can answer "where does it say so?"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -30,9 +31,20 @@ class Draft:
     item_id: str | None = None
 
 
+# -- a dash glued between two words ("areas—utilities") --
+_GLUED_DASH = re.compile(r"(?<=[^\W\d])([—–])(?=[^\W\d])")
+THIN_SPACE = "\u2009"
+
+
 def text(value: str | None) -> str:
-    """Slide text: sanitized and on one line (a paragraph is one bullet)."""
-    return clean_spaces(sanitize(value or "").replace("\n", " ").replace("\r", " "))
+    """Slide text: sanitized and on one line (a paragraph is one bullet).
+
+    A dash glued between two words gets thin spaces around it: viewers break lines
+    after a dash, and "areas—" ending one line with "utilities" opening the next
+    reads (and is searched, and checked) as two broken words.
+    """
+    line = clean_spaces(sanitize(value or "").replace("\n", " ").replace("\r", " "))
+    return _GLUED_DASH.sub(rf"{THIN_SPACE}\1{THIN_SPACE}", line)
 
 
 def _paras(lines, **kwargs) -> tuple[Para, ...]:
@@ -87,8 +99,8 @@ def _bluf(b: Briefing) -> list[Draft]:
 
 
 def _agenda(b: Briefing) -> list[Draft]:
-    items = [b.title_of(s.id) for s in b.picked_sections()]
-    if b.picked_recommendations():
+    items = [b.title_of(s.id) for s in b.picked_sections() if s.level == 1]  # -- chapters only
+    if b.picked_recommendations() and "recommendations" not in {i.casefold() for i in items}:
         items.append("Recommendations")
     if shown_key_figures(b):
         items.append("Key figures")
@@ -98,7 +110,22 @@ def _agenda(b: Briefing) -> list[Draft]:
 
 
 def _sections(b: Briefing) -> Iterator[Draft]:
-    return (_item(b, s, "section") for s in b.picked_sections())
+    """Each picked section; a chapter whose subsections are picked opens with a divider slide.
+
+    A chapter with no text of its own (its heading is followed at once by its
+    first subsection) is the divider only.
+    """
+    for s in b.picked_sections():
+        subs = [d for d in b.article.descendants_of(s.id) if b.is_picked(d.id)]
+        if s.level == 1 and subs:
+            lines = [b.title_of(d.id) for d in subs if d.level == s.level + 1]
+            yield Draft("divider", "content", text(b.title_of(s.id)), _paras(lines, bullet=False))
+            if not s.paragraphs:
+                continue
+            own = _item(b, s, "section")  # -- after its divider, the chapter's own text
+            yield replace(own, title=f"{own.title}: overview")
+            continue
+        yield _item(b, s, "section")
 
 
 def _recommendations(b: Briefing) -> Iterator[Draft]:

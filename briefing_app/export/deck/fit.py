@@ -50,6 +50,7 @@ class TextStyle:
     space_before: float = 0.35  # times the font size, before each paragraph
     line_spacing: float = 1.0
     bold: bool = False  # -- the box's own style is bold (titles often are) --
+    max_lines: int = 0  # -- a title longer than this many lines gets a headline (0: no limit) --
 
 
 def _metrics(style: TextStyle, bold: bool) -> FontMetrics:
@@ -140,15 +141,30 @@ def paginate(
     pages: list[list[Para]] = [[]]
     used = 0.0
     queue = deque(paras)
+    follows_kept = False  # -- the paragraph before must not end a page: split rather than move --
     while queue:
         para = queue.popleft()
         starts = _para_lines(para, style, width_pt, size)
         need = _para_height(para, style, len(starts), size)
+        kept, follows_kept = follows_kept, False
+        if para.keep_with_next and queue:
+            # -- a heading or key figure goes where its follower's first lines fit too --
+            nxt = queue[0]
+            lines = len(_para_lines(nxt, style, width_pt, size))
+            whole = need + _para_height(nxt, style, lines, size) <= limit
+            group = need + _para_height(nxt, style, lines if whole else min(lines, 2), size)
+            if pages[-1] and used + group > limit:
+                pages.append([])
+                used = 0.0
+            pages[-1].append(para)
+            used += need
+            follows_kept = not whole and used + _para_height(nxt, style, 1, size) <= limit
+            continue
         if used + need <= limit or (not pages[-1] and len(starts) == 1):
             pages[-1].append(para)
             used += need
             continue
-        if pages[-1] and need <= limit:
+        if pages[-1] and need <= limit and not kept:
             pages.append([])  # -- a paragraph that fits a page moves whole --
             used = 0.0
             queue.appendleft(para)
@@ -217,6 +233,8 @@ def _rebalance(pages: list[list[Para]], style: TextStyle, width_pt: float, size:
         if text_height(moved, style, width_pt, size) > limit:
             break
         last, before = moved, before[:-1]
+        while len(before) > 1 and before[-1].keep_with_next:
+            last, before = [before[-1], *last], before[:-1]  # -- a key figure goes with its text --
     return [*pages[:-2], before, last]
 
 
@@ -290,7 +308,8 @@ def title_fits(text: str, style: TextStyle, width_pt: float, height_pt: float,
                size: float) -> bool:  # fmt: skip
     lines = title_lines(text, style, width_pt, size)
     line = _metrics(style, style.bold).line_height(size) * style.line_spacing
-    return lines > 0 and lines * line <= height_pt * HEIGHT_SAFETY
+    within = not style.max_lines or lines <= style.max_lines
+    return lines > 0 and within and lines * line <= height_pt * HEIGHT_SAFETY
 
 
 def title_size(text: str, style: TextStyle, width_pt: float, height_pt: float) -> float:

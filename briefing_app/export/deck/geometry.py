@@ -130,11 +130,13 @@ MIN_BODY_HEIGHT = 0.22  # -- of the slide height: a body box lower than this hol
 MIN_BODY_WIDTH = 0.35  # -- of the slide width --
 MIN_TITLE_WIDTH = 0.4  # -- a title column narrower than this breaks words --
 # -- title-slide layout names in the languages templates come in --
-_TITLE_NAMES = ("title slide", "titelfolie", "titel", "título", "titulo", "diapositive de titre",
-                "slajd tytułowy", "tytuł", "タイトル スライド", "タイトル", "表紙", "cover", "capa",
-                "portada", "copertina", "titeldia")  # fmt: skip
-_SECTION_NAMES = ("section", "abschnitt", "seção", "secao", "sección", "sekcja", "セクション",
-                  "目次", "szakasz", "titre de section")  # fmt: skip
+# -- (whole words of names, never "Titel und Inhalt" or "タイトルとコンテンツ": title AND content) --
+_TITLE_NAMES = ("title slide", "titelfolie", "titel folie", "diapositive de titre",
+                "diapositiva de título", "diapositiva titolo", "slide de título", "slajd tytułowy",
+                "タイトル スライド", "タイトルスライド", "表紙", "标题幻灯片", "címdia", "titeldia",
+                "cover", "capa", "portada", "copertina", "folha de rosto")  # fmt: skip
+_SECTION_NAMES = ("section", "abschnitt", "seção", "secao", "sección", "sekcj", "セクション",
+                  "szakasz", "sectiekop", "sezione", "节标题")  # fmt: skip
 
 
 def read_geometry(prs, overrides: dict[str, int] | None = None) -> TemplateGeometry:
@@ -164,13 +166,18 @@ def read_geometry(prs, overrides: dict[str, int] | None = None) -> TemplateGeome
 
     content = geometry("content")
     others = {role: geometry(role) for role in ("section", "figures", "closing")}
+    background = _background(prs, colors)
+    if "section" not in (overrides or {}) and _title_unseen(
+        layouts[chosen["section"]], others["section"], background
+    ):
+        others["section"] = geometry("title")
     return TemplateGeometry(
         slide_width=int(prs.slide_width),
         slide_height=int(prs.slide_height),
         title_layout=geometry("title"),
         content_layout=content,
         colors=colors,
-        background=_background(prs, colors),
+        background=background,
         major_font=major,
         minor_font=minor,
         warnings=tuple(warnings),
@@ -295,6 +302,17 @@ def _choose_title(prs, layouts, content_index: int, warnings: list[str]) -> int:
     return content_index
 
 
+def _title_unseen(layout, geometry: LayoutGeometry, background: str | None) -> bool:
+    """A section layout whose title would not show: coloured like the slide it sits on.
+
+    Masters that set titles white for a coloured band, with a section layout
+    that has no background of its own and puts its title on the white slide.
+    """
+    colour = (geometry.title.color or "").upper()
+    own_background = layout._element.cSld.bg is not None
+    return bool(colour) and not own_background and colour == (background or "").upper()
+
+
 def _choose_section(layouts, title_index: int) -> int:
     for i, layout in enumerate(layouts):
         if layout._element.get("type") == "secHead" and find_title(layout.placeholders) is not None:
@@ -379,6 +397,7 @@ FOOT_MARGIN = 0.06  # -- of the slide height, kept free at its foot --
 GROW_BELOW = 0.15  # -- a subtitle box lower than this share of the slide height may grow … --
 GROW_TO = 0.22  # -- … to at most this share --
 TEXTBOX_MIN_PT = 18.0
+ART_MARGIN = 45720  # -- 0.05 in kept free around the template's artwork --
 
 
 def grow_down(box: Rect, others: list[Rect], slide_height: int) -> Rect:
@@ -402,8 +421,11 @@ def usable_box(box: Rect, obstacles: list[Rect]) -> Rect:
 
     A shape wholly behind the box (a panel the text sits on) is not an obstacle.
     """
-    for ob in sorted(obstacles, key=lambda r: -(r.width * r.height)):
-        if not _overlap(box, ob) or _contains(ob, box):
+    for art in sorted(obstacles, key=lambda r: -(r.width * r.height)):
+        # -- text needs a little air around artwork, not just no overlap --
+        ob = Rect(art.left - ART_MARGIN, art.top - ART_MARGIN,
+                  art.width + 2 * ART_MARGIN, art.height + 2 * ART_MARGIN)  # fmt: skip
+        if not _overlap(box, ob) or _contains(art, box):
             continue
         right, bottom = box.left + box.width, box.bottom
         candidates = [

@@ -91,12 +91,13 @@ class DeckMarker:
         self.colors = colors
         self.warnings: list[str] = []
         self._prs = prs
-        self._layouts: dict[int, list[Mark]] = {}
+        self._layouts: dict[tuple[int, bool], list[Mark]] = {}
         self._notes: list[Mark] | None = None
 
     def slide(self, xml: bytes, layout, geometry: LayoutGeometry, *, numbered: bool) -> bytes:
         """``xml`` (a slide on ``layout``) with the marking at its top and bottom."""
-        key = geometry.layout_index
+        # -- a title slide may share its layout with numbered slides: place for each separately --
+        key = (geometry.layout_index, numbered)
         if key not in self._layouts:
             self._layouts[key] = self.place_on_layout(layout, geometry, numbered)
         return stamp(xml, self._layouts[key], self.text)

@@ -285,6 +285,9 @@ def finish_app_properties(prs, titles: list[str], notes: int) -> None:
     except KeyError:
         return
     root = etree.fromstring(part.blob)
+    if root.find(f"{{{_EP}}}Slides") is None:
+        # -- a template saved by LibreOffice may have no count at all: add ours (xsd:all, any order) --
+        etree.SubElement(root, f"{{{_EP}}}Slides").text = "0"
     old_slides = _set_count(root, "Slides", len(titles))
     _set_count(root, "Notes", notes)
     _set_count(root, "HiddenSlides", 0)

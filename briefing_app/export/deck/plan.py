@@ -44,6 +44,7 @@ from briefing_app.export.deck.fonts import metrics_for
 from briefing_app.export.deck.geometry import BoxStyle, LayoutGeometry, TemplateGeometry
 
 MIN_BODY_PT = 14.0
+SHRINK_ROOM = 6.0  # -- the smallest allowed size is never more than this above the floor --
 MIN_TITLE_PT = 24.0
 BODY_SHRINK = 0.75  # -- shrink body text to at most 75 % of the template's size … --
 TITLE_SHRINK = 0.6  # -- … and titles to 60 %, never below the minimums above --
@@ -120,7 +121,9 @@ def role_of(draft: Draft) -> str:
     """The template role a draft's slides take (title, figures, closing or content)."""
     if draft.layout == "title":
         return "title"
-    return {"figures": "figures", "source": "closing"}.get(draft.kind, "content")
+    return {"figures": "figures", "source": "closing", "divider": "section"}.get(
+        draft.kind, "content"
+    )
 
 
 def _cut_absurd_titles(drafts: list[Draft]) -> tuple[list[Draft], list[str]]:
@@ -197,7 +200,8 @@ def _layout(layouts: Layouts, name: str) -> LayoutGeometry:
 
 def _style(box: BoxStyle, *, floor: float, ratio: float) -> TextStyle:
     """The template's size, shrinkable to ``ratio`` of it but never below ``floor`` points."""
-    lowest = max(floor, round(box.size_pt * ratio))
+    # -- a template's oversized body (44 pt) may shrink to a readable 20 pt before text spills --
+    lowest = max(floor, min(round(box.size_pt * ratio), floor + SHRINK_ROOM))
     return TextStyle(
         font=box.font,
         size_pt=box.size_pt,
@@ -223,7 +227,15 @@ def _fit_draft(draft: Draft, layouts: Layouts, title_pt: float, role: str
     """The draft's slides and warnings; remembered, as the preview re-plans on every edit."""
     warnings = []
     layout = _layout(layouts, draft.layout)
-    if draft.layout == "title" or not title_pt:
+    if draft.layout == "title":
+        title = _fit_title(draft.title, layout.title, max_lines=MAX_COVER_LINES)
+        if title.overflow:  # -- the deck's own title is shrunk further rather than cut --
+            width, height = layout.title.inner_pt()
+            style = replace(
+                _title_style(layout.title, max_lines=MAX_COVER_LINES), min_pt=COVER_MIN_PT
+            )
+            title = fit_title(draft.title, style, width, height)
+    elif not title_pt:
         title = _fit_title(draft.title, layout.title)
     else:
         width, height = layout.title.inner_pt()
@@ -238,12 +250,15 @@ def _fit_draft(draft: Draft, layouts: Layouts, title_pt: float, role: str
 
 
 def _open_with(sentence: str, paras: list[Para]) -> list[Para]:
-    """The full sentence opens the body, once: a first bullet saying the same is dropped."""
+    """The full sentence opens the body, once: a first bullet saying the same (or less) is dropped,
+    and a first bullet that starts with the whole sentence stands for it."""
     key = _plain(sentence)
+    if paras and key and key in _plain(paras[0].text):
+        return paras  # -- the first bullet already says it, and more --
     rest = [
         p for i, p in enumerate(paras) if i > 0 or not (_plain(p.text) and _plain(p.text) in key)
     ]
-    return [Para(sentence, bullet=False, bold=True), *rest]
+    return [Para(sentence, bullet=False, bold=True, keep_with_next=True), *rest]
 
 
 def _plain(text: str) -> str:
@@ -283,12 +298,14 @@ def _slides(draft: Draft, layouts: Layouts, title: FittedTitle, paras: list[Para
         return [_slide(draft, draft.layout, title.text, title.size_pt, paras, size, role=role)]
     dense = _dense(layout.body)
     pages = paginate(paras, dense, width, height)
-    # -- rather than spill a line or two onto a slide of its own, shrink slightly --
+    # -- rather than spill onto one more slide (or leave a line or two alone), shrink slightly --
     for smaller in (dense.size_pt - 1, dense.size_pt - 2):
-        if len(pages) > 1 and is_thin(pages[-1], dense, width) and smaller >= MIN_SHRUNK_PT:
-            tighter = paginate(paras, replace(dense, size_pt=smaller), width, height)
-            if len(tighter) < len(pages) or not is_thin(tighter[-1], dense, width):
-                pages, dense = tighter, replace(dense, size_pt=smaller)
+        if len(pages) < 2 or smaller < MIN_SHRUNK_PT:
+            break
+        tighter = paginate(paras, replace(dense, size_pt=smaller), width, height)
+        thin = is_thin(pages[-1], dense, width)
+        if len(tighter) < len(pages) or (thin and not is_thin(tighter[-1], dense, width)):
+            pages, dense = tighter, replace(dense, size_pt=smaller)
     first, *rest = pages
     slides = [
         _slide(draft, draft.layout, title.text, title.size_pt, first, dense.size_pt, role=role)
@@ -321,13 +338,19 @@ def _continued_title(title: FittedTitle, box: BoxStyle, n: int) -> str:
     return (" ".join(words) + " " + suffix).strip()
 
 
-def _title_style(box: BoxStyle) -> TextStyle:
-    return replace(_style(box, floor=MIN_TITLE_PT, ratio=TITLE_SHRINK), space_before=0.0)
+MAX_TITLE_LINES = 2  # -- a slide title is a headline, not a paragraph … --
+MAX_COVER_LINES = 4  # -- … the deck's own title on the title slide may run longer --
+COVER_MIN_PT = 18.0
 
 
-def _fit_title(text: str, box: BoxStyle) -> FittedTitle:
+def _title_style(box: BoxStyle, *, max_lines: int = MAX_TITLE_LINES) -> TextStyle:
+    style = _style(box, floor=MIN_TITLE_PT, ratio=TITLE_SHRINK)
+    return replace(style, space_before=0.0, max_lines=max_lines)
+
+
+def _fit_title(text: str, box: BoxStyle, *, max_lines: int = MAX_TITLE_LINES) -> FittedTitle:
     width, height = box.inner_pt()
-    return fit_title(text, _title_style(box), width, height)
+    return fit_title(text, _title_style(box, max_lines=max_lines), width, height)
 
 
 def _slide(draft: Draft, layout: str, title, title_size, paras, size, continued=0, *,

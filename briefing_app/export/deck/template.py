@@ -17,6 +17,7 @@ from pptx.util import Emu
 
 from briefing_app.core.errors import UserError
 from briefing_app.export.deck.package import repair_template
+from briefing_app.export.deck.validate import check_parts, check_structure
 from briefing_app.files.inputs import read_limited
 from briefing_app.files.zipguard import check_package
 
@@ -39,10 +40,17 @@ def open_template(path: Path):
         )
     data = read_limited(path, what=f"Template {path}")
     data = _checked_package(path, data)
+    check_parts(data, name=path.name)
     try:
         prs = Presentation(io.BytesIO(data))
+    except KeyError as exc:  # -- a relationship to a part the zip lacks --
+        missing = exc.args[0] if exc.args else exc
+        raise UserError(
+            f"Template {path.name} refers to a part it does not contain ({missing})."
+        ) from exc
     except Exception as exc:  # python-pptx raises many types for a broken package
         raise UserError(f"Template {path.name} is not a usable PowerPoint file.") from exc
+    check_structure(prs, name=path.name)
     if not len(prs.slide_layouts):
         raise UserError(f"Template {path.name} has no slide layouts.")
     if not prs.slide_width or not prs.slide_height:
@@ -87,9 +95,11 @@ def _rewrite_content_types(zf: zipfile.ZipFile, types: bytes) -> bytes:
 
 def remove_all_slides(prs) -> None:
     """Drop every slide of the template (its samples); python-pptx has no API, so lxml it is."""
-    sld_id_lst = prs.slides._sldIdLst
+    # -- from the XML, not prs.slides: that resolves every slide and fails on a dangling one --
+    sld_id_lst = prs.part._element.get_or_add_sldIdLst()
     for sld_id in list(sld_id_lst):
-        prs.part.drop_rel(sld_id.rId)
+        if sld_id.rId in prs.part.rels:  # -- a sample slide listed but missing is dropped too --
+            prs.part.drop_rel(sld_id.rId)
         sld_id_lst.remove(sld_id)
 
 

@@ -24,6 +24,7 @@ from reportlab.platypus.tables import TableStyle
 from briefing_app.export.memo.plan import PlanItem, paragraph_reference
 from briefing_app.export.memo.style import RULE, Context
 from briefing_app.export.memo.text import (
+    CHUNK,
     MemoParagraph,
     fit_lines,
     format_date,
@@ -53,6 +54,7 @@ class Anchor(Flowable):
 
 
 NBSP = "\u00a0"
+CITED_TITLE_MAX = 1000  # -- characters of the title in the citation (the annex has it whole) --
 
 
 def _heading(ctx: Context, block: str) -> list[Flowable]:
@@ -113,7 +115,11 @@ def background_block(ctx: Context) -> list[Flowable]:
     story = _heading(ctx, "background")
     for item, level in zip(items, outline_levels(items), strict=True):
         story.append(Anchor(ctx, item.item_id, item.title, level))
-        lead = ctx.m(item.title + ".", bold=True) + " "
+        if len(item.title) > CHUNK:  # -- an absurd title is laid out in pieces of its own --
+            story += paragraphs(ctx, item.title + ".", ctx.styles["body"], bold=True)
+            lead = ""
+        else:
+            lead = ctx.m(item.title + ".", bold=True) + " "
         story += paragraphs(
             ctx, item.summary, ctx.styles["body"], before=lead, after=_reference(ctx, item)
         )
@@ -208,7 +214,8 @@ def source_block(ctx: Context) -> list[Flowable]:
     """The citation (author, title, publication, date) and the author's bio."""
     c = ctx.plan.citation
     parts = [ctx.m(c.author)] if c.author else []
-    parts.append(ctx.m(f"“{c.title}”"))
+    title = c.title if len(c.title) <= CITED_TITLE_MAX else c.title[: CITED_TITLE_MAX - 1] + "…"
+    parts.append(ctx.m(f"“{title}”"))
     if c.publication:
         parts.append(ctx.m(c.publication, italic=True))
     if c.date:
@@ -230,7 +237,7 @@ def outline_levels(items: tuple[PlanItem, ...]) -> list[int]:
     """
     levels: list[int] = []
     for item in items:
-        levels.append(max(1, min(item.level, (levels[-1] if levels else 1) + 1)))
+        levels.append(max(1, min(item.level, (levels[-1] if levels else 0) + 1)))
     return levels
 
 
@@ -244,7 +251,8 @@ def annex_block(ctx: Context) -> list[Flowable]:
         story.append(Anchor(ctx, f"annex-{item.item_id}", item.title, level))
         # -- headings by level: a subsection's heading is set smaller than its chapter's --
         style = ctx.styles["subheading"] if level == 1 else ctx.styles["item"]
-        story.append(MemoParagraph(ctx.m(item.title, bold=True), style))
+        # -- in pieces like any long text: one huge heading re-broken on every page is quadratic --
+        story += paragraphs(ctx, item.title, style, bold=True)
         for number, text in zip(item.paragraph_numbers, item.paragraphs, strict=False):
             # -- the ¶ mark is the paragraph's bullet, so the text stays one fragment (fast to break) --
             story += paragraphs(ctx, text, ctx.styles["annex"], bullet=f"¶{NBSP}{number}")

@@ -17,6 +17,7 @@ from briefing_app.export.memo.lines import is_complex, layout
 from briefing_app.export.memo.style import Context
 
 CHUNK = 3000  # characters; a paragraph longer than two of these is laid out in pieces
+LINE_CHARS_MAX = 400  # -- more characters than any memo line holds, even at the smallest size --
 
 
 class MemoParagraph(Paragraph):
@@ -166,16 +167,27 @@ def fit_lines(text: str, count: Callable[[str], int], limit: int) -> str:
     """``text`` if it takes at most ``limit`` lines; else whole sentences that fit, or a cut + "…".
 
     Both searches are binary (more text never takes fewer lines), so a huge
-    bottom line costs a few layouts, not one per sentence.
+    bottom line costs a few layouts, not one per sentence; and text beyond
+    what ``limit`` lines could ever hold is dropped before any layout, so each
+    layout is short too (a 1 MB bottom line took minutes).
     """
-    if count(text) <= limit:
+    bound = max(1, limit) * LINE_CHARS_MAX
+    cut_early = len(text) > bound
+    if cut_early:
+        text = text[:bound]
+    elif count(text) <= limit:
         return text
     ends = [end for _, end in split_sentences(text)]
+    if cut_early:
+        ends = ends[:-1]  # -- the last sentence was cut short by the bound --
     fitting = _most(len(ends), lambda n: count(text[: ends[n - 1]]) <= limit)
     if fitting:
         return text[: ends[fitting - 1]]
     words = text.split()
     kept = max(1, _most(len(words), lambda n: count(" ".join(words[:n]) + "…") <= limit))
+    if kept == 1 and count(words[0] + "…") > limit:  # -- one word longer than the lines: cut it --
+        chars = max(1, _most(len(words[0]), lambda n: count(words[0][:n] + "…") <= limit))
+        return words[0][:chars] + "…"
     return " ".join(words[:kept]).rstrip(" ,;:") + "…"
 
 

@@ -267,6 +267,8 @@ def test_templates_check_reports_roles_fonts_and_warnings(tmp_path, capsys):
     assert main(["templates", "--check", str(template)]) == 0
     assert "Content" in capsys.readouterr().out
     assert main(["templates", "--check", str(tmp_path / "missing.pptx")]) == 2
+    assert main(["templates", "--check", "minimal"]) == 0  # -- a built-in template by name --
+    assert "Template minimal.pptx" in capsys.readouterr().out
 
 
 def test_a_layout_chosen_by_the_user_is_used_by_the_export(tmp_path):
@@ -280,3 +282,26 @@ def test_a_layout_chosen_by_the_user_is_used_by_the_export(tmp_path):
     deck = Presentation(io.BytesIO(data))
     assert deck.slides[-1].slide_layout.name == "Two Content"
     assert deck.slides[1].slide_layout.name == "Title and Content"
+
+
+def test_the_full_sentence_of_a_shortened_title_is_said_once():
+    from briefing_app.export.deck.fit import Para
+    from briefing_app.export.deck.plan import _open_with
+
+    sentence = "The United States needs to shift away from its traditional policy"
+    longer = Para(sentence + " of conflict prevention in favour of resolution.")
+    assert _open_with(sentence, [longer, Para("Other point.")]) == [longer, Para("Other point.")]
+    part = Para("The United States needs to shift away")
+    opened = _open_with(sentence, [part, Para("Other point.")])
+    assert [p.text for p in opened] == [sentence, "Other point."]
+    assert opened[0].bold and not opened[0].bullet and opened[0].keep_with_next
+    other = _open_with(sentence, [Para("Other point.")])
+    assert [p.text for p in other] == [sentence, "Other point."]
+
+
+def test_a_dash_glued_between_words_gets_thin_spaces_on_slides_only():
+    from briefing_app.export.deck.content import THIN_SPACE, text
+
+    assert text("areas—utilities, roads") == f"areas{THIN_SPACE}—{THIN_SPACE}utilities, roads"
+    assert text("Armenia–Azerbaijan talks") == f"Armenia{THIN_SPACE}–{THIN_SPACE}Azerbaijan talks"
+    assert text("from 1990–2020 — a decade") == "from 1990–2020 — a decade"

@@ -146,3 +146,11 @@ def test_no_thin_last_page_when_the_page_before_can_give():
     pages = paginate(paras, STYLE, 400, 300)
     assert len(pages) > 1
     assert not is_thin(pages[-1], STYLE, 400)
+
+
+def test_a_slide_title_is_two_lines_at_most():
+    style = TextStyle(font="Arial", size_pt=28, min_pt=24, max_lines=2)
+    text = "Expand the corridor agreement, then fund the border commission and the customs union"
+    fitted = fit_title(text, style, 300, 400)  # -- a tall box would hold four lines --
+    assert title_lines(fitted.text, style, 300, fitted.size_pt) <= 2
+    assert fitted.overflow == text

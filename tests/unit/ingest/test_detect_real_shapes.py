@@ -1,0 +1,107 @@
+"""Shapes real documents have that our hand-written corpus did not (issue 14), one test each."""
+
+from __future__ import annotations
+
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.readers import read_bytes
+
+BODY = (
+    "The committee met for three days in March and heard from forty witnesses about the state "
+    "of the regional grid and what it will take to keep it running through another winter."
+)
+
+
+def _read(text: str, suffix: str = ".txt"):
+    return analyze(read_bytes(text.encode("utf-8"), name=f"doc{suffix}", suffix=suffix))
+
+
+def test_a_speech_marking_only_first_and_finally_gives_two_recommendations():
+    article = _read(
+        f"Remarks on the grid\n\nSenator Jo Li\n\n{BODY}\n\n"
+        "First, we must fund the reserve of transformers before next winter.\n\n"
+        "The costs are modest compared with a single day of outage across the state.\n\n"
+        "Finally, we should require every operator to publish a winter plan each September.\n"
+    )
+    assert [r.headline[:12] for r in article.recommendations] == ["We must fund", "We should re"]
+    assert article.author == "Jo Li"  # -- a name line under the title, honorific dropped
+    assert all(s.heading != "Senator Jo Li" for s in article.sections)
+
+
+def test_narrated_first_and_finally_is_no_advice():
+    article = _read(
+        f"A history of the grid\n\n{BODY}\n\n"
+        "First, the company built a line to the coast in 1921, which took two years.\n\n"
+        "Finally, the state bought the company in 1948 after a long strike.\n"
+    )
+    assert article.recommendations == ()
+
+
+def test_document_id_lines_are_neither_title_nor_body_and_give_the_date():
+    article = _read(
+        "[Congressional Record Volume 151, Number 68 (Friday, May 20, 2005)]\n"
+        "[Extensions of Remarks]\n[Page E1042]\n"
+        "From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]\n\n"
+        "    INTRODUCING THE RIDE SAFETY ACT OF 2005\n\n      ______\n\n"
+        "      HON. EDWARD J. MARKEY\n\n      of massachusetts\n\n"
+        "      Thursday, May 19, 2005\n\n"
+        f"  Mr. MARKEY. Mr. Speaker, {BODY}\n\n[[Page E1043]]\n\n  {BODY}\n"
+    )
+    assert article.title == "INTRODUCING THE RIDE SAFETY ACT OF 2005"
+    assert (article.author, article.date) == ("Edward J. Markey", "2005-05-20")
+    assert not any("Page E1043" in p for s in article.sections for p in s.paragraphs)
+
+
+def test_imperative_sibling_headings_are_recommendations_and_a_lone_one_is_not():
+    article = _read(
+        f"# Moving to the cloud\n\n{BODY}\n\n## Migration\n\n{BODY}\n\n### Start small\n\n{BODY}\n\n"
+        f"### Automate in-place\n\n{BODY}\n\n## Fix the incentives, not just the tools\n\n{BODY}\n",
+        ".md",
+    )
+    assert [r.headline for r in article.recommendations] == ["Start small", "Automate in-place"]
+    by_heading = {s.heading: s for s in article.sections}
+    assert article.recommendations[0].section_id == by_heading["Start small"].id
+
+
+def test_sub_items_belong_to_their_recommendation():
+    article = _read(
+        f"# Research\n\n{BODY}\n\n## How to address this:\n\n"
+        "- Acknowledge that familiarity breeds assumptions about users.\n"
+        "    - Do an assumption-mapping exercise with your team.\n"
+        "- Fund research every year, not once.\n",
+        ".md",
+    )
+    assert len(article.recommendations) == 2
+    assert "assumption-mapping" in article.recommendations[0].text
+
+
+def test_furniture_headings_and_back_matter_are_not_sections():
+    page = (
+        "<html><head><title>Grid report | Energy Review</title>"
+        "<meta property='og:site_name' content='Energy Review'></head><body><article>"
+        f"<h1>Grid report</h1><p>{BODY}</p><h2>Findings</h2><p>{BODY}</p>"
+        f"<h2>You might also like</h2><p>{BODY}</p>"
+        f"<h2>History [edit]</h2><p>{BODY}</p>"
+        f"<h2>References</h2><p>{BODY}</p></article></body></html>"
+    )
+    article = _read(page, ".html")
+    assert [s.heading for s in article.sections if s.heading] == ["Findings", "History"]
+    assert article.title == "Grid report"
+
+
+def test_front_matter_slugs_read_as_names():
+    article = _read(f"---\ntitle: Grid\nauthors:\n  - jane-doe\n---\n\n{BODY}\n", ".md")
+    assert article.author == "Jane Doe"  # -- never the slug itself
+
+
+def test_a_list_of_names_under_a_paper_title_is_its_authors():
+    article = _read(
+        "Dense Retrieval for Question Answering\n\n"
+        "Vladimir Karpukhin∗, Barlas Oğuz∗, Sewon Min† and Patrick Lewis\n\n"
+        f"{BODY}\n\n{BODY}\n"
+    )
+    assert article.author == "Vladimir Karpukhin, Barlas Oğuz, Sewon Min, Patrick Lewis"
+
+
+def test_places_in_a_list_are_no_authors():
+    article = _read(f"Summit season\n\nParis, London and Rome\n\n{BODY}\n")
+    assert article.author is None
