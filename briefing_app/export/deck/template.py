@@ -16,7 +16,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Emu
 
 from briefing_app.core.errors import UserError
-from briefing_app.export.deck.package import repair_template
+from briefing_app.export.deck.package import normalise_relationship_types, repair_template
 from briefing_app.export.deck.validate import check_parts, check_structure
 from briefing_app.files.inputs import read_limited
 from briefing_app.files.zipguard import check_package
@@ -50,6 +50,8 @@ def open_template(path: Path):
         ) from exc
     except Exception as exc:  # python-pptx raises many types for a broken package
         raise UserError(f"Template {path.name} is not a usable PowerPoint file.") from exc
+    # -- a relationship type spelt the old way would read as a second core-properties part --
+    normalise_relationship_types(prs)
     check_structure(prs, name=path.name)
     if not len(prs.slide_layouts):
         raise UserError(f"Template {path.name} has no slide layouts.")
