@@ -1,4 +1,5 @@
-"""Command line: no command opens the GUI; `open`, `new`, `inspect`, `export`, `templates`.
+"""Command line: no command opens the GUI; `open`, `new`, `inspect`, `export`, `print`,
+`templates`.
 
 User errors print one line on stderr and exit 2; they never show a traceback.
 """
@@ -50,9 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("path", type=Path)
     export.add_argument("--deck", type=Path, metavar="OUT.pptx")
     export.add_argument("--memo", type=Path, metavar="OUT.pdf")
-    export.add_argument("--deck-template", metavar="NAME|PATH")
-    export.add_argument("--memo-template", metavar="NAME|PATH")
-    export.add_argument("--select", metavar="ID,ID,...", help="ids from 'inspect' (default: all)")
+    export.add_argument("--handouts", type=Path, metavar="OUT.pdf", help="slide handouts (PDF)")
+    export.add_argument("--pack", type=Path, metavar="OUT.pdf", help="memo then handouts, one PDF")
+    _common_export_options(export)
+
+    print_ = sub.add_parser("print", help="print the memo, the handouts or the pack")
+    print_.add_argument("path", type=Path)
+    print_.add_argument("--what", choices=("memo", "handouts", "pack"), default="memo")
+    print_.add_argument("--printer", metavar="NAME", help="default: the system default printer")
+    print_.add_argument("--copies", type=int, default=1, metavar="N")
+    print_.add_argument("--two-sided", action="store_true")
+    print_.add_argument("--pages", metavar="RANGE", help="e.g. 1-3,5")
+    _common_export_options(print_)
 
     templates = sub.add_parser("templates", help="list built-in and user templates")
     templates.add_argument("--json", action="store_true")
@@ -61,6 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="report which layouts, text areas and fonts a deck template gives the deck",
     )  # fmt: skip
     return parser
+
+
+def _common_export_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--handout-layout", choices=("1", "2", "3", "6", "notes"), default="3",
+        help="slides a handout page (3: with lines for notes; notes: with speaker notes)",
+    )  # fmt: skip
+    parser.add_argument("--deck-template", metavar="NAME|PATH")
+    parser.add_argument("--memo-template", metavar="NAME|PATH")
+    parser.add_argument("--select", metavar="ID,ID,...", help="ids from 'inspect' (default: all)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,17 +183,25 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from briefing_app.export.pack import Targets, write_pack
     from briefing_app.project import PROJECT_SUFFIX, open_path
 
-    if args.deck is None and args.memo is None:
-        raise UserError("Nothing to export: give --deck OUT.pptx and/or --memo OUT.pdf.")
-    select = _selection(args.select)
-    briefing = open_path(args.path, select=select)
-    targets: Targets = {}
-    if args.deck is not None:
-        targets["deck"] = (args.deck, args.deck_template or briefing.deck_template)
-    if args.memo is not None:
-        targets["memo"] = (args.memo, args.memo_template or briefing.memo_template)
+    outputs = {k: getattr(args, k) for k in ("deck", "memo", "handouts", "pack")}
+    if all(v is None for v in outputs.values()):
+        raise UserError(
+            "Nothing to export: give --deck OUT.pptx, --memo OUT.pdf, --handouts OUT.pdf "
+            "or --pack OUT.pdf."
+        )
+    briefing = open_path(args.path, select=_selection(args.select))
+    deck_template = args.deck_template or briefing.deck_template
+    memo_template = args.memo_template or briefing.memo_template
+    templates = {"deck": deck_template, "handouts": deck_template, "memo": memo_template}
+    targets: Targets = {k: (v, templates.get(k)) for k, v in outputs.items() if v is not None}  # type: ignore[misc]
     what = "the project" if args.path.suffix.lower() == PROJECT_SUFFIX else "the input article"
-    paths, warnings = write_pack(briefing, targets, protect={args.path: what})
+    paths, warnings = write_pack(
+        briefing,
+        targets,
+        protect={args.path: what},
+        handout_layout=args.handout_layout,
+        templates={"deck": deck_template, "memo": memo_template},
+    )
     for path in paths:
         print(f"Wrote {path}")
     for warning in warnings:
@@ -192,6 +220,33 @@ def _selection(text: str | None) -> list[str] | None:
             "give ids from 'briefing-app inspect' or leave --select out."
         )
     return ids
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from briefing_app.export.pack import build_one
+    from briefing_app.export.printing import PrintOptions, parse_pages, print_pdf
+    from briefing_app.project import open_path
+
+    if args.pages:
+        parse_pages(args.pages)  # -- a typo is reported before the work of building the PDF --
+    if not 1 <= args.copies <= 999:
+        raise UserError(f"Copies must be between 1 and 999, not {args.copies}.")
+    briefing = open_path(args.path, select=_selection(args.select))
+    data, warnings, pages = build_one(
+        briefing, args.what, deck_template=args.deck_template or briefing.deck_template,
+        memo_template=args.memo_template or briefing.memo_template,
+        handout_layout=args.handout_layout,
+    )  # fmt: skip
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    options = PrintOptions(
+        printer=args.printer, copies=args.copies, two_sided=args.two_sided, pages=args.pages,
+        title=f"{args.what.capitalize()}: {briefing.article.title}",
+    )  # fmt: skip
+    job = print_pdf(data, options, page_count=pages)
+    copies = f"{args.copies} copies" if args.copies != 1 else "1 copy"
+    print(f"Sent the {args.what} ({pages} pages, {copies}) to the printer: job {job}")
+    return 0
 
 
 def _cmd_templates(args: argparse.Namespace) -> int:
@@ -237,5 +292,6 @@ _COMMANDS = {
     "new": _cmd_new,
     "inspect": _cmd_inspect,
     "export": _cmd_export,
+    "print": _cmd_print,
     "templates": _cmd_templates,
 }

@@ -72,7 +72,7 @@ class Article:
     author: str | None = None
     publication: str | None = None
     date: str | None = None  # ISO 8601 when parseable, else as written
-    date_source: str | None = None  # where the date was read: "text", "metadata" or "file"
+    date_source: str | None = None  # where the date was read: "text" or "metadata" (declared)
     sections: tuple[Section, ...] = ()
     recommendations: tuple[Recommendation, ...] = ()
     author_bio: str | None = None

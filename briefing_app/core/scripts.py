@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bidi import get_display
-
 _STRONG = {"L": 0, "R": 1, "AL": 1}
 # -- scripts with no upper and lower case: every word may be a name --
 UNCASED = re.compile(
@@ -102,6 +100,8 @@ def logical_line(visual: str) -> str:
     """
     if not _RTL_LETTER.search(visual):
         return visual  # -- the usual case: nothing to do --
+    from bidi import get_display  # -- deferred: only PDF lines with right-to-left letters --
+
     rtl = len(_RTL_LETTER.findall(visual))
     letters = sum(1 for c in visual if c.isalpha())
     logical = get_display(visual, base_dir="R" if 2 * rtl >= letters else "L")

@@ -1,37 +1,51 @@
 """The briefing pack: every requested file is built in memory first, then written.
 
 Shared by the CLI and the app, so a memo that fails after the deck succeeded
-never leaves half a pack (or a new deck beside an old memo) behind.
+never leaves half a pack (or a new deck beside an old memo) behind. Kinds:
+"deck" (.pptx), "memo" (PDF), "handouts" (PDF of the slides) and "pack" (one
+PDF: the memo, then the handouts, with bookmarks for both, for one print job).
+Each builder imports its library when called: a memo-only export never loads
+python-pptx, a deck-only one never reportlab.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Literal
 
-from briefing_app.core.briefing import Briefing, TemplateKind
+from briefing_app.core.briefing import Briefing
+from briefing_app.core.errors import UserError
+from briefing_app.export.handouts.layout import LAYOUTS
 from briefing_app.export.templates import resolve_template
 from briefing_app.files.atomic import write_atomic
 from briefing_app.files.outputs import check_outputs
 
-Targets = dict[TemplateKind, tuple[Path, str | Path | None]]  # kind -> (path, template)
+ExportKind = Literal["deck", "memo", "handouts", "pack"]
+# -- kind -> (path, template); a "handouts" template is a deck template; "pack" takes the
+# -- deck and memo templates (``templates``, else the deck/memo targets', else the briefing's) --
+Targets = Mapping[ExportKind, tuple[Path, str | Path | None]]
+Templates = Mapping[str, str | Path | None]  # "deck"/"memo" -> template
 Report = Callable[[int, str], None]
-SUFFIXES = {"deck": ".pptx", "memo": ".pdf"}
+ORDER: tuple[ExportKind, ...] = ("deck", "memo", "handouts", "pack")
+SUFFIXES = {"deck": ".pptx", "memo": ".pdf", "handouts": ".pdf", "pack": ".pdf"}
 
 
 def write_pack(
-    briefing: Briefing,
-    targets: Targets,
-    *,
-    report: Report | None = None,
-    protect: Mapping[Path, str] | None = None,
-) -> tuple[list[Path], list[str]]:
+    briefing: Briefing, targets: Targets, *, report: Report | None = None,
+    protect: Mapping[Path, str] | None = None, handout_layout: str = "3",
+    templates: Templates | None = None,
+) -> tuple[list[Path], list[str]]:  # fmt: skip
     """Build every target, then write them all atomically; returns (paths, warnings).
 
     ``protect`` names files no output may replace (the input article, the
     project) with what they are, for the sentence that refuses it.
     """
-    files, warnings = build_pack(briefing, targets, report=report, protect=protect)
+    files, warnings = build_pack(
+        briefing, targets, report=report, protect=protect, handout_layout=handout_layout,
+        templates=templates,
+    )  # fmt: skip
     for path, data in files:
         write_atomic(path, data)
     if report:
@@ -40,51 +54,138 @@ def write_pack(
 
 
 def build_pack(
-    briefing: Briefing,
-    targets: Targets,
-    *,
-    report: Report | None = None,
-    protect: Mapping[Path, str] | None = None,
-) -> tuple[list[tuple[Path, bytes]], list[str]]:
-    """The bytes of each target (deck before memo) and their warnings; paths checked first."""
-    check_pack_outputs(targets, protect=protect)
+    briefing: Briefing, targets: Targets, *, report: Report | None = None,
+    protect: Mapping[Path, str] | None = None, handout_layout: str = "3",
+    templates: Templates | None = None,
+) -> tuple[list[tuple[Path, bytes]], list[str]]:  # fmt: skip
+    """The bytes of each target (in ORDER) and their warnings; paths checked first."""
+    unknown = set(targets) - set(ORDER)
+    if unknown:
+        raise ValueError(f"unknown export kinds {sorted(unknown)}")
+    check_layout(handout_layout)
+    builder = _Builder(briefing, targets, handout_layout, templates or {})
+    chosen = {"deck": builder.deck_template, "memo": builder.memo_template}
+    check_pack_outputs(targets, protect=protect, templates=chosen)
     files: list[tuple[Path, bytes]] = []
-    warnings: list[str] = []
-    for n, kind in enumerate(k for k in ("deck", "memo") if k in targets):
-        path, template = targets[kind]
+    kinds = [k for k in ORDER if k in targets]
+    for n, kind in enumerate(kinds):
+        path = Path(targets[kind][0])
         if report:
-            report(round(100 * n / len(targets)), f"Building the {kind} for {Path(path).name}…")
-        data, found = _BUILDERS[kind](briefing, template)
-        files.append((Path(path), data))
-        warnings += found
-    return files, warnings
+            report(round(100 * n / len(kinds)), f"Building the {kind} for {path.name}…")
+        files.append((path, builder.build(kind)))
+    return files, list(dict.fromkeys(builder.warnings))
 
 
-def _build_deck(briefing: Briefing, template: str | Path | None) -> tuple[bytes, list[str]]:
-    # -- deferred: a memo-only export never imports python-pptx --
-    from briefing_app.export.deck.writer import build_deck
+def build_one(
+    briefing: Briefing, kind: str, *, deck_template: str | Path | None = None,
+    memo_template: str | Path | None = None, handout_layout: str = "3",
+) -> tuple[bytes, list[str], int]:  # fmt: skip
+    """One PDF ("memo", "handouts" or "pack") in memory, its warnings and page count (to print)."""
+    from pypdf import PdfReader
 
-    return build_deck(briefing, template=template)
-
-
-def _build_memo(briefing: Briefing, template: str | Path | None) -> tuple[bytes, list[str]]:
-    # -- deferred: a deck-only export never imports reportlab --
-    from briefing_app.export.memo.writer import render_memo
-
-    memo = render_memo(briefing, template=template)
-    return memo.pdf, memo.warnings
-
-
-_BUILDERS = {"deck": _build_deck, "memo": _build_memo}
+    if kind not in ("memo", "handouts", "pack"):
+        raise ValueError(f"cannot print {kind!r}")
+    check_layout(handout_layout)
+    builder = _Builder(briefing, {}, handout_layout, {"deck": deck_template, "memo": memo_template})
+    data = builder.build(kind)
+    return data, list(dict.fromkeys(builder.warnings)), len(PdfReader(io.BytesIO(data)).pages)
 
 
-def check_pack_outputs(targets: Targets, *, protect: Mapping[Path, str] | None = None) -> None:
+def check_layout(layout: str) -> str:
+    """``layout`` if it is one of 1, 2, 3, 6, notes; a UserError otherwise."""
+    if layout not in LAYOUTS:
+        raise UserError(f"Unknown handout layout {layout!r}; use one of {', '.join(LAYOUTS)}.")
+    return layout
+
+
+class _Builder:
+    """Builds each kind once: a pack reuses the memo and handouts built for their own targets."""
+
+    def __init__(self, briefing: Briefing, targets: Targets, layout: str, templates: Templates):
+        self.briefing, self.layout = briefing, layout
+        deck = templates.get("deck") or briefing.deck_template
+        memo = templates.get("memo") or briefing.memo_template
+        self.deck_template = _template(targets, ("deck", "handouts"), deck)
+        self.memo_template = _template(targets, ("memo",), memo)
+        self.warnings: list[str] = []
+        self._done: dict[str, bytes] = {}
+
+    def build(self, kind: str) -> bytes:
+        if kind not in self._done:
+            self._done[kind] = getattr(self, f"_{kind}")()
+        return self._done[kind]
+
+    def _deck(self) -> bytes:
+        # -- deferred: a memo-only export never imports python-pptx --
+        from briefing_app.export.deck.writer import build_deck
+
+        data, found = build_deck(self.briefing, template=self.deck_template)
+        self.warnings += found
+        return data
+
+    def _memo(self) -> bytes:
+        # -- deferred: a deck-only export never imports reportlab --
+        from briefing_app.export.memo.writer import render_memo
+
+        memo = render_memo(self.briefing, template=self.memo_template)
+        self.warnings += memo.warnings
+        return memo.pdf
+
+    def _handouts(self) -> bytes:
+        from briefing_app.export.handouts.writer import render_handouts
+        from briefing_app.export.memo.writer import load_memo_template
+
+        paper = load_memo_template(self.memo_template).page_points
+        result = render_handouts(
+            self.briefing, template=self.deck_template, layout=self.layout, paper=paper
+        )
+        self.warnings += result.warnings
+        return result.pdf
+
+    def _pack(self) -> bytes:
+        title = f"Briefing pack: {self.briefing.article.title}"
+        parts = [("Memo", self.build("memo")), ("Handouts", self.build("handouts"))]
+        return join_pdfs(parts, title=title)
+
+
+def check_pack_outputs(
+    targets: Targets, *, protect: Mapping[Path, str] | None = None,
+    templates: Templates | None = None,
+) -> None:  # fmt: skip
     """UserError if any output would replace the input, the project, a template in use or another output."""
     protected = dict(protect or {})
+    deck, memo = (templates or {}).get("deck"), (templates or {}).get("memo")
     for kind, (_path, template) in targets.items():
-        protected[resolve_template(kind, template)] = f"the {kind} template in use"
+        if kind in ("deck", "handouts", "pack"):
+            chosen = template if kind != "pack" and template is not None else deck
+            protected[resolve_template("deck", chosen)] = "the deck template in use"
+        if kind in ("memo", "pack"):
+            chosen = template if kind == "memo" and template is not None else memo
+            protected[resolve_template("memo", chosen)] = "the memo template in use"
     check_outputs(
         {kind: Path(path) for kind, (path, _t) in targets.items()},
         suffixes=SUFFIXES,
         protected=protected,
     )
+
+
+def _template(targets: Targets, kinds: tuple[ExportKind, ...], default):
+    for kind in kinds:
+        if kind in targets and targets[kind][1] is not None:
+            return targets[kind][1]
+    return default
+
+
+def join_pdfs(parts: list[tuple[str, bytes]], *, title: str) -> bytes:
+    """One PDF of ``parts`` in order, each under a top-level bookmark holding its own bookmarks."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for name, data in parts:
+        writer.append(PdfReader(io.BytesIO(data)), outline_item=name, import_outline=True)
+    meta = {"/Title": title, "/Creator": "Briefing Builder", "/Producer": "Briefing Builder"}
+    writer.add_metadata(meta)
+    writer.page_mode = "/UseOutlines"
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -29,6 +29,7 @@ from briefing_app.export.pack import check_pack_outputs, write_pack
 from briefing_app.export.templates import DEFAULTS
 from briefing_app.gui.fileops import export_folder, export_stem
 from briefing_app.gui.header_panel import fill_template_combo
+from briefing_app.gui.printing import HANDOUT_LAYOUTS
 from briefing_app.gui.settings import Settings
 from briefing_app.gui.workers import Job
 
@@ -36,6 +37,7 @@ MAX_LISTED = 6
 KINDS = {
     "deck": ("Deck", ".pptx", "PowerPoint deck (*.pptx)"),
     "memo": ("Memo", ".pdf", "PDF memo (*.pdf)"),
+    "pack": ("Pack PDF", ".pdf", "PDF pack: memo, then slide handouts (*.pdf)"),
 }
 
 
@@ -111,13 +113,14 @@ class ExportDialog(QDialog):
         for row, (kind, (label, suffix, _filter)) in enumerate(KINDS.items(), start=1):
             check = QCheckBox(label, self)
             check.setChecked(kind in kinds)
-            edit = QLineEdit(str(folder / f"{stem}{suffix}"), self)
+            tail = " pack" if kind == "pack" else ""
+            edit = QLineEdit(str(folder / f"{stem}{tail}{suffix}"), self)
             edit.setAccessibleName(f"{label} file")
             edit.setMinimumWidth(420)
             edit.setCursorPosition(0)
             browse = QPushButton("Browse…", self)
             browse.clicked.connect(lambda _c=False, k=kind: self._browse(k))
-            combo = self._template_combo(kind)
+            combo = self._layout_combo() if kind == "pack" else self._template_combo(kind)
             for column, widget in enumerate((check, edit, browse, combo)):
                 grid.addWidget(widget, row, column)
                 if widget is not check:
@@ -162,6 +165,14 @@ class ExportDialog(QDialog):
         fill_template_combo(combo, kind, getattr(self._briefing, f"{kind}_template"))
         return combo
 
+    def _layout_combo(self) -> QComboBox:
+        """The pack's handout layout (its templates are the deck's and the memo's)."""
+        combo = QComboBox(self)
+        combo.setAccessibleName("Handout layout")
+        for value, text in HANDOUT_LAYOUTS:
+            combo.addItem(text, value)
+        return combo
+
     def _browse(self, kind: str) -> None:
         label, suffix, file_filter = KINDS[kind]
         path, _ = QFileDialog.getSaveFileName(
@@ -179,22 +190,30 @@ class ExportDialog(QDialog):
                 suffix = KINDS[kind][1]
                 if path.suffix.lower() != suffix:
                     path = path.with_name(path.name + suffix)
-                chosen[kind] = (path, self.template_boxes[kind].currentData())
+                template = None if kind == "pack" else self.template_boxes[kind].currentData()
+                chosen[kind] = (path, template)
         return chosen
 
     def export_now(self) -> None:
         """Start the export on a pool thread with a snapshot of the briefing."""
         targets = self.targets()
         if not targets:
-            self.status.setText("Tick the deck, the memo or both.")
+            self.status.setText("Tick the deck, the memo or the pack.")
             return
         try:
-            check_pack_outputs(targets, protect=self._protect)
+            check_pack_outputs(
+                targets, protect=self._protect,
+                templates={k: self.template_boxes[k].currentData() for k in ("deck", "memo")},
+            )  # fmt: skip
         except UserError as exc:  # -- the same rules as the CLI, told before any work starts --
             self._on_failed(str(exc))
             return
         snapshot = self._briefing.copy()
+        layout = self.template_boxes["pack"].currentData()
+        templates = {k: self.template_boxes[k].currentData() for k in ("deck", "memo")}
         for kind, (_path, template) in targets.items():
+            if kind == "pack":
+                continue
             current = getattr(snapshot, f"{kind}_template")
             changed = template != current and not (current is None and template == DEFAULTS[kind])
             if changed and self.keep_templates.isChecked():
@@ -202,7 +221,14 @@ class ExportDialog(QDialog):
             snapshot.set_template(kind, template)
         protect = dict(self._protect)
         self._job = Job(
-            lambda report: write_pack(snapshot, targets, report=report, protect=protect)
+            lambda report: write_pack(
+                snapshot,
+                targets,
+                report=report,
+                protect=protect,
+                handout_layout=layout,
+                templates=templates,
+            )
         )
         self._job.signals.progressed.connect(self._on_progress)
         self._job.signals.succeeded.connect(self._on_done)

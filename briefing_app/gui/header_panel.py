@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,8 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.errors import UserError
+from briefing_app.core.printed_date import format_date
 from briefing_app.export.memo.plan import DEFAULT_SENDER, DEFAULT_TO
-from briefing_app.export.templates import DEFAULTS, SUFFIXES, list_templates, user_template_dir
+from briefing_app.export.templates import (
+    DEFAULTS,
+    SUFFIXES,
+    list_templates,
+    resolve_template,
+    user_template_dir,
+)
 from briefing_app.files.atomic import write_atomic
 from briefing_app.gui.session import Session
 
@@ -56,7 +63,9 @@ class HeaderPanel(QWidget):
         session.header_changed.connect(self._refresh_field)
         session.template_changed.connect(self._refresh_template)
         session.replaced.connect(self.refresh)
-        self.refresh()
+        self.refresh(hint=False)
+        # -- the hint reads the memo template (reportlab): it comes after the first paint --
+        QTimer.singleShot(0, self._update_date_hint)
 
     def _header_box(self) -> QGroupBox:
         box = QGroupBox("Memo header", self)
@@ -114,12 +123,13 @@ class HeaderPanel(QWidget):
             form.addRow(f"{kind.capitalize()} template", combo)
         return box
 
-    def refresh(self) -> None:
+    def refresh(self, *, hint: bool = True) -> None:
         for name in HEADER_LABELS:
             self._refresh_field(name)
         for kind in self.pickers:
             self._refresh_picker(kind)
-        self._update_date_hint()
+        if hint:
+            self._update_date_hint()
 
     def _update_date_hint(self, *_args) -> None:
         """Under the Date field: the date as the memo will print it, or why it cannot read it."""
@@ -178,8 +188,6 @@ class HeaderPanel(QWidget):
 
 def date_hint(typed: str, memo_template: str | None) -> tuple[str, bool]:
     """("Prints as 12 March 2026", True), or a sentence saying the date cannot be read."""
-    from briefing_app.export.memo.text import format_date
-
     if not typed:
         today = dt.date.today()
         return (
@@ -198,10 +206,11 @@ def date_hint(typed: str, memo_template: str | None) -> tuple[str, bool]:
 
 
 def _date_style(memo_template: str | None) -> str:
-    from briefing_app.export.memo.writer import load_memo_template
+    # -- deferred: the memo template reader imports reportlab, which the first paint can skip --
+    from briefing_app.export.memo.template import load_template
 
     try:
-        return load_memo_template(memo_template).date_style
+        return load_template(resolve_template("memo", memo_template)).date_style
     except UserError:
         return "iso"
 

@@ -33,6 +33,13 @@ def render_memo_page(briefing: Briefing, item_id: str | None) -> MemoPage | None
     except ImportError:
         return None
     # -- deferred: memo preview only (first paint) --
+    from briefing_app.gui.sketch import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:  # -- pdfium is not thread-safe; the slide preview uses it too --
+        return _found_page(pdf_bytes, briefing, item_id, warnings, page_of)
+
+
+def _found_page(pdf_bytes: bytes, briefing: Briefing, item_id: str | None, warnings, page_of):
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(pdf_bytes)
@@ -58,11 +65,14 @@ def render_page(pdf_bytes: bytes, page: int) -> QImage:
     """Page ``page`` (1-based) of a rendered memo, for paging through it in the preview."""
     import pypdfium2
 
-    pdf = pypdfium2.PdfDocument(pdf_bytes)
-    try:
-        return _to_image(pdf[min(max(page, 1), len(pdf)) - 1])
-    finally:
-        pdf.close()
+    from briefing_app.gui.sketch import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:
+        pdf = pypdfium2.PdfDocument(pdf_bytes)
+        try:
+            return _to_image(pdf[min(max(page, 1), len(pdf)) - 1])
+        finally:
+            pdf.close()
 
 
 def _memo_pdf(briefing: Briefing) -> tuple[bytes, list[str], dict[str, int]]:

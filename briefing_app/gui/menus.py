@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
+from briefing_app.gui.printing import KEYS as PRINT_KEYS
+from briefing_app.gui.printing import print_actions
 from briefing_app.gui.session import Session
 
 
@@ -55,6 +57,7 @@ def build_menus(window: QMainWindow, host: MenuHost) -> Menus:
     """Create the File/Edit/Export/Help menus and the toolbar of ``window``, wired to ``host``."""
     actions = _file_and_export_actions(window, host)
     actions.update(_undo_actions(window, host.session))
+    actions.update(print_actions(window, host.session))
     for key, text in (("open", "Open"), ("save", "Save"), ("export_pack", "Export pack…")):
         actions[key].setIconText(text)
     recent = _fill_menus(window, actions)
@@ -123,6 +126,8 @@ def _fill_menus(window: QMainWindow, actions: dict[str, QAction]) -> QMenu:
     file_menu.addMenu(recent)
     file_menu.addSeparator()
     file_menu.addActions([actions["save"], actions["save_as"]])
+    file_menu.addSeparator()
+    file_menu.addActions([actions[key] for key in PRINT_KEYS])
     file_menu.addSeparator()
     file_menu.addAction(actions["quit"])
     edit_menu = bar.addMenu("&Edit")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -45,13 +45,11 @@ class Superseded(Exception):
 
 
 class SlideCanvas(QWidget):
-    """Paints one planned slide with the template's colours, fonts and geometry, scaled to fit."""
+    """One slide as the handout renderer drew it (what prints), scaled to the panel's width."""
 
-    def __init__(
-        self, look: Look, slide: SlideSketch, parent=None, *, marking: str = "", marks=()
-    ) -> None:
+    def __init__(self, look: Look, slide: SlideSketch, parent=None, *, marking: str = "") -> None:
         super().__init__(parent)
-        self.look, self.slide, self.marking, self.marks = look, slide, marking, marks
+        self.look, self.slide, self.marking = look, slide, marking
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(160)
         self.setAccessibleName(f"Slide: {slide.title}")
@@ -70,56 +68,12 @@ class SlideCanvas(QWidget):
         super().resizeEvent(event)
 
     def paintEvent(self, _event) -> None:
-        look, slide = self.look, self.slide
-        scale = self.width() / look.width
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.fillRect(self.rect(), QColor(look.background))
-        for box, colour in look.decor:
-            painter.fillRect(_rect(box, scale), QColor(colour))
-        for box, fill, colour, size in self.marks if self.marking else ():
-            if fill:
-                painter.fillRect(_rect(box, scale), QColor(fill))
-            painter.setFont(_font("Sans Serif", size * scale, bold=True))
-            painter.setPen(QColor(colour))
-            painter.drawText(_rect(box, scale), Qt.AlignmentFlag.AlignCenter, self.marking)
-        cover = slide.layout == "title"
-        title_box = look.cover_title if cover else look.title
-        body_box = look.cover_body if cover else look.body
-        size = (slide.title_size or title_box.size) * scale
-        painter.setFont(_font(title_box.font, size, bold=True))
-        painter.setPen(QColor(title_box.colour))
-        align = Qt.AlignmentFlag.AlignHCenter if cover else Qt.AlignmentFlag.AlignLeft
-        flags = align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
-        painter.drawText(_rect(title_box.box, scale), flags, slide.title)
-        body_size = (slide.body_size or body_box.size) * scale
-        _paint_lines(painter, body_box, slide.lines, body_size, scale, centred=cover)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(QRectF(self.rect()), self.slide.image)
         painter.setPen(QColor("#b0b0b0"))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
-
-
-def _paint_lines(painter, box, lines, size: float, scale: float, *, centred: bool) -> None:
-    """Body paragraphs top-down: bullet, indent per level, bold and relative size as planned."""
-    area = _rect(box.box, scale)
-    painter.setPen(QColor(box.colour))
-    y = area.top()
-    align = Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft
-    flags = align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-    for line in lines:
-        line_size = size * line.scale
-        painter.setFont(_font(box.font, line_size, bold=line.bold))
-        indent = (line.level * 24 * scale) + (max(box.indent, 14) * scale if line.bullet else 0)
-        text_box = QRectF(area.left() + indent, y + line_size * 0.35, area.width() - indent, 10**5)
-        used = painter.boundingRect(text_box, flags, line.text)
-        if line.bullet:
-            bullet = QRectF(
-                area.left() + line.level * 24 * scale, text_box.top(), indent, line_size * 1.5
-            )
-            painter.drawText(bullet, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "•")
-        painter.drawText(text_box, flags, line.text)
-        y = used.bottom()
 
 
 def _captioned(caption: QWidget, content: QVBoxLayout) -> tuple[QWidget, QScrollArea]:
@@ -149,18 +103,6 @@ def _mark_item(pixmap: QPixmap, fraction: float) -> None:
         QRectF(0, y - 2, pixmap.width() * 0.035, pixmap.height() * 0.03), QColor(ACCENT)
     )
     painter.end()
-
-
-def _rect(box, scale: float) -> QRectF:
-    x, y, w, h = box
-    return QRectF(x * scale, y * scale, w * scale, h * scale)
-
-
-def _font(family: str, pixel_size: float, *, bold: bool = False) -> QFont:
-    font = QFont(family)
-    font.setPixelSize(max(1, round(pixel_size)))
-    font.setBold(bold)
-    return font
 
 
 class PreviewPanel(QSplitter):
@@ -326,9 +268,7 @@ class PreviewPanel(QSplitter):
         while self.slides_box.count():
             self.slides_box.takeAt(0).widget().deleteLater()
         for slide in sketch.slides:
-            canvas = SlideCanvas(
-                sketch.look, slide, self, marking=sketch.marking, marks=sketch.marks
-            )
+            canvas = SlideCanvas(sketch.look, slide, self, marking=sketch.marking)
             self.slides_box.addWidget(canvas)
         count = len(sketch.slides)
         self.slides_caption.setText(self._slides_caption(count, sketch.look.name))

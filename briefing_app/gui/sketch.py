@@ -1,60 +1,46 @@
-"""What the preview draws: the slides an item becomes and the template's look, as plain data.
+"""The slides an item becomes, as images drawn by the handout renderer, for the preview.
 
-The deck plan (export.deck_plan) decides slides, sizes and continuations with
-the template's geometry; this module only converts that answer (EMU, theme
-colours, master decorations) into points and colours the preview paints.
-Runs on the preview's worker thread; templates are cached by path and mtime.
+There is one slide renderer (:mod:`briefing_app.export.handouts.slide`): it
+draws the deck plan on the template's artwork into a PDF for handouts, and for
+the preview too. Here that PDF is rasterised by pdfium into QImages (QImage,
+unlike QPixmap, may be made on the preview's worker thread), so the preview is
+exactly what prints. Geometry, theme and artwork come from the deck package;
+nothing here reads a .pptx.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+
+from PySide6.QtGui import QImage
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
 from briefing_app.export.deck.fit import Para
 
-EMU_PER_PT = 12700
-Box = tuple[float, float, float, float]  # x, y, width, height in points
-
-
-@dataclass(frozen=True)
-class TextBox:
-    """Where one kind of text goes (inner box, after insets) and how it is set."""
-
-    box: Box
-    font: str
-    size: float
-    colour: str
-    indent: float = 0.0
+RENDER_WIDTH_PX = 1280  # -- sharp up to a preview this wide; scaled down smoothly below --
+# -- pdfium is not thread-safe: the slide and memo previews rasterise on two pools --
+PDFIUM_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
 class Look:
-    """A template's slide size (points), background, decorations and text boxes."""
+    """The template the slides were drawn on: its name and slide size in points."""
 
+    name: str = "default"
     width: float = 960.0
     height: float = 540.0
-    background: str = "#ffffff"
-    decor: tuple[tuple[Box, str], ...] = ()  # filled rectangles from the master and layout
-    title: TextBox = TextBox((48, 30, 864, 90), "Sans Serif", 32, "#1f2d3d")
-    body: TextBox = TextBox((48, 140, 864, 360), "Sans Serif", 20, "#333333", 18)
-    cover_title: TextBox = TextBox((72, 160, 816, 120), "Sans Serif", 40, "#1f2d3d")
-    cover_body: TextBox = TextBox((72, 300, 816, 120), "Sans Serif", 20, "#555555")
-    accent: str = "#1f4e79"
-    name: str = "default"
 
 
 @dataclass(frozen=True)
 class SlideSketch:
-    """One planned slide: layout ("title" or "content"), fitted title and body text."""
+    """One planned slide: its text (for tests and accessibility) and its drawn image."""
 
     title: str
     lines: tuple[Para, ...]
-    title_size: float | None = None
-    body_size: float | None = None
+    image: QImage
     layout: str = "content"
     continued: int = 0
 
@@ -65,160 +51,62 @@ class Sketch:
     slides: tuple[SlideSketch, ...]
     total_slides: int | None = None
     warnings: tuple[str, ...] = ()
-    marking: str = ""  # the classification marking, written at the top and bottom of each slide
-    marks: tuple[tuple[Box, str | None, str, float], ...] = ()  # box, fill, colour, size (pt)
+    marking: str = ""
+    marks: tuple[tuple[float, float, float, float], ...] = ()  # where the marking is, in points
 
 
-def sketch_item(briefing: Briefing, item_id: str | None, *, checkpoint=None) -> Sketch:
+def sketch_item(
+    briefing: Briefing, item_id: str | None, *, checkpoint: Callable[[], None] | None = None
+) -> Sketch:
     """The slides ``item_id`` becomes on the briefing's deck template, and the deck's length."""
-    # -- deferred: the deck package loads after the first paint --
-    from briefing_app.export.deck.plan import plan_deck
+    # -- deferred: the export packages load after the first paint --
+    from briefing_app.export.handouts.artwork import Label
+    from briefing_app.export.handouts.writer import render_slides
 
+    warnings: tuple[str, ...] = ()
+    wanted = item_id or ""  # -- no item: no slide matches, but the deck is still counted --
     try:
-        look, geometry = _template(briefing.deck_template)
-    except UserError as exc:
-        return _plain_sketch(briefing, item_id, warning=str(exc))
-    plan = plan_deck(briefing, geometry, checkpoint=checkpoint)
+        result = render_slides(briefing, item_id=wanted, checkpoint=checkpoint)
+    except UserError as exc:  # -- a template that cannot be read: show the default one --
+        warnings = (str(exc),)
+        fallback = briefing.copy()
+        fallback.set_template("deck", None)
+        result = render_slides(fallback, item_id=wanted, checkpoint=checkpoint)
+    images = pdf_images(result.pdf) if result.count else []
     slides = tuple(
-        SlideSketch(
-            title=s.title,
-            lines=tuple(s.paragraphs),
-            title_size=s.title_size_pt,
-            body_size=s.body_size_pt,
-            layout=s.layout,
-            continued=s.continued,
-        )
-        for s in plan.slides
-        if item_id is not None and s.item_id == item_id
+        SlideSketch(s.title, tuple(s.paragraphs), image, s.layout, s.continued)
+        for s, image in zip(result.slides, images, strict=True)
     )
-    marks: tuple = ()
-    warnings = tuple(plan.warnings)
-    if plan.classification:
-        marks, marking_warnings = _marks(briefing.deck_template, plan.classification)
-        warnings += marking_warnings
+    width = 960.0
+    look = Look(result.template, width, width / result.aspect)
+    role = result.slides[0].role if result.slides else "content"
+    marks = tuple(m.box for m in result.marks.get(role, ()) if isinstance(m, Label))
     return Sketch(
-        look,
-        slides,
-        total_slides=len(plan.slides),
-        warnings=warnings,
-        marking=plan.classification,
-        marks=marks,
+        look, slides, result.total_slides, warnings + result.warnings, result.marking, marks
     )
 
 
-def _marks(name: str | None, text: str) -> tuple[tuple, tuple[str, ...]]:
-    from briefing_app.export.templates import resolve_template
+def pdf_images(pdf_bytes: bytes, width_px: int = RENDER_WIDTH_PX) -> list[QImage]:
+    """Every page of a PDF as a QImage ``width_px`` wide, one page in memory at a time."""
+    import pypdfium2
 
-    path = resolve_template("deck", name)
-    return _read_marks(path, path.stat().st_mtime_ns, text)
-
-
-@lru_cache(maxsize=8)
-def _read_marks(path: Path, _mtime: int, text: str) -> tuple[tuple, tuple[str, ...]]:
-    """Where the deck writer puts the marking on a content slide of this template; warnings."""
-    from briefing_app.export.deck.choices import load_choices
-    from briefing_app.export.deck.geometry import read_geometry
-    from briefing_app.export.deck.marking import slide_marks
-    from briefing_app.export.deck.template import open_template
-
-    prs = open_template(path)
-    marks, warnings = slide_marks(prs, read_geometry(prs, load_choices(path)), text)
-    boxes = tuple(
-        (_box(m.rect), f"#{m.fill}" if m.fill else None, f"#{m.color}", m.size_pt) for m in marks
-    )
-    return boxes, tuple(warnings)
+    images = []
+    with PDFIUM_LOCK:
+        pdf = pypdfium2.PdfDocument(pdf_bytes)
+        try:
+            for index in range(len(pdf)):
+                page = pdf[index]
+                images.append(page_image(page, width_px / page.get_width()))
+                page.close()
+        finally:
+            pdf.close()
+    return images
 
 
-def _plain_sketch(briefing: Briefing, item_id: str | None, *, warning: str) -> Sketch:
-    """Title and bullets on a neutral look, when the chosen template cannot be read."""
-    slides: tuple[SlideSketch, ...] = ()
-    if item_id is not None:
-        lines = tuple(Para(b) for b in briefing.bullets_of(item_id))
-        slides = (SlideSketch(briefing.title_of(item_id), lines),)
-    return Sketch(Look(), slides, warnings=(warning,))
-
-
-def _template(name: str | None):
-    # -- deferred: the deck package loads after the first paint --
-    from briefing_app.export.templates import resolve_template
-
-    path = resolve_template("deck", name)
-    return _read_template(path, path.stat().st_mtime_ns)
-
-
-@lru_cache(maxsize=8)
-def _read_template(path: Path, _mtime: int):
-    """(Look, TemplateGeometry) of a template file; cached until the file changes."""
-    # -- deferred: the deck package loads after the first paint --
-    from briefing_app.export.deck.choices import load_choices
-    from briefing_app.export.deck.geometry import read_geometry
-    from briefing_app.export.deck.template import open_template
-
-    prs = open_template(path)
-    geometry = read_geometry(prs, load_choices(path))
-    colours = geometry.colors
-    dark, light = f"#{colours.get('dk1', '222222')}", f"#{colours.get('lt1', 'FFFFFF')}"
-    look = Look(
-        width=geometry.slide_width / EMU_PER_PT,
-        height=geometry.slide_height / EMU_PER_PT,
-        background=_background(prs, geometry, light),
-        decor=_decor(prs, geometry.content_layout.layout_index),
-        title=_text_box(geometry.content_layout.title, dark),
-        body=_text_box(geometry.content_layout.body, dark),
-        cover_title=_text_box(geometry.title_layout.title, dark),
-        cover_body=_text_box(geometry.title_layout.body, dark),
-        accent=f"#{colours.get('accent1', '1F4E79')}",
-        name=path.stem,
-    )
-    return look, geometry
-
-
-def _text_box(style, default_colour: str) -> TextBox:
-    left, top, right, bottom = style.insets
-    r = style.box
-    box = (
-        (r.left + left) / EMU_PER_PT,
-        (r.top + top) / EMU_PER_PT,
-        max(1, r.width - left - right) / EMU_PER_PT,
-        max(1, r.height - top - bottom) / EMU_PER_PT,
-    )
-    colour = f"#{style.color}" if style.color else default_colour
-    return TextBox(box, style.font or "Sans Serif", style.size_pt, colour, style.indent_pt)
-
-
-def _background(prs, geometry, default: str) -> str:
-    """The master's solid background colour, as the geometry reports it or python-pptx reads it."""
-    reported = getattr(geometry, "background", None)
-    if reported:
-        return f"#{reported}"
-    try:
-        fill = prs.slide_master.background.fill
-        return f"#{fill.fore_color.rgb}"
-    except (AttributeError, TypeError, ValueError, KeyError):
-        return default
-
-
-def _box(shape) -> Box:
-    """A shape's (or Rect's) box in points."""
-    return tuple(float(v) / EMU_PER_PT for v in (shape.left, shape.top, shape.width, shape.height))
-
-
-def _decor(prs, layout_index: int) -> tuple[tuple[Box, str], ...]:
-    """Solid-filled shapes without text on the master and the content layout (bands, strips)."""
-    from briefing_app.export.deck.template import all_layouts
-
-    found = []
-    layout = all_layouts(prs)[layout_index]
-    for shapes in (prs.slide_master.shapes, layout.shapes):
-        for shape in shapes:
-            if shape.is_placeholder or shape.width is None:
-                continue
-            try:
-                colour = f"#{shape.fill.fore_color.rgb}"
-            except (AttributeError, TypeError, ValueError, KeyError):
-                continue
-            box = tuple(
-                float(v) / EMU_PER_PT for v in (shape.left, shape.top, shape.width, shape.height)
-            )
-            found.append((box, colour))
-    return tuple(found)
+def page_image(page, scale: float) -> QImage:
+    """One pdfium page as a QImage at ``scale`` pixels per point (hold PDFIUM_LOCK)."""
+    bitmap = page.render(scale=scale, rev_byteorder=True)
+    width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+    buffer = bytes(bitmap.buffer)
+    fmt = QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBA8888
+    return QImage(buffer, width, height, stride, fmt).copy()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from briefing_app.ingest.assemble import Piece
-from briefing_app.ingest.dates import find_date, parse_date
 from briefing_app.ingest.front import name_list
 
 _BYLINE = re.compile(r"^(by|written by)\s+\S", re.I)
@@ -29,14 +28,13 @@ _JUNK_TITLE = re.compile(
 )
 
 
-def choose_metadata(
-    pieces: list[Piece], *, title: str, author: str, date_iso: str | None
-) -> dict[str, str]:
+def choose_metadata(pieces: list[Piece], *, title: str, author: str) -> dict[str, str]:
     """File properties as metadata, unless the visible text says better or they are tool defaults.
 
-    A file's author is often a login name and its creation date the day it
-    was saved, so a visible byline or dateline near the top wins over them; a
-    title is used only when the document shows none of its own.
+    A file's author is often a login name, so a visible byline near the top wins
+    over it; a title is used only when the document shows none of its own. A
+    file's creation date is never taken: it is the day the file was saved or
+    converted, not the day the text was published (unknown beats made up).
     """
     meta: dict[str, str] = {}
     head = [p.text for p in pieces[:8]]
@@ -49,7 +47,4 @@ def choose_metadata(
     has_byline = any((_BYLINE.match(t) and len(t) < 120) or name_list(t) for t in head)
     if author.lower() not in _PLACEHOLDER_AUTHORS and not looks_like_login and not has_byline:
         meta["author"] = author
-    # -- a dateline may share its line with a byline or place: "By Ana Petrosyan, 5 May 2024"
-    if date_iso and not any(parse_date(t) or (len(t) < 160 and find_date(t)) for t in head):
-        meta["date"], meta["date_source"] = date_iso, "file"
     return meta

@@ -46,12 +46,7 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
     if not any(p.text.strip() for p in pieces):
         raise UserError(f"{name} has no text (a Word document that is empty or only images).")
     core = document.core_properties
-    # -- python-docx's own template leaves author "python-docx" and a 2013 date behind --
-    default_template = (core.author or "") == "python-docx"
-    created = core.created.date().isoformat() if core.created and not default_template else None
-    metadata = choose_metadata(
-        pieces, title=core.title or "", author=core.author or "", date_iso=created
-    )
+    metadata = choose_metadata(pieces, title=core.title or "", author=core.author or "")
     metadata.update(shown)  # -- a paragraph styled "Author" or "Date" beats file properties --
     if "date" in shown:
         metadata["date_source"] = "text"

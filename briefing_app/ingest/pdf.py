@@ -50,7 +50,6 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
         pieces,
         title=_info_text(info.get("Title")),
         author=_info_text(info.get("Author")),
-        date_iso=_pdf_date(_info_text(info.get("CreationDate"))),
     )
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")
 
@@ -260,11 +259,3 @@ def _info_text(value) -> str:
             return value.decode("utf-16", errors="replace")
         return value.decode("latin-1", errors="replace")
     return value if isinstance(value, str) else ""
-
-
-def _pdf_date(value: str) -> str | None:
-    """ "D:20210210120000Z" → "2021-02-10"."""
-    m = re.match(r"^(?:D:)?(\d{4})(\d{2})(\d{2})", value.strip())
-    if not m or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31):
-        return None
-    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"

@@ -44,3 +44,16 @@ def imported(tmp_path: Path, *args: str) -> set[str]:
 )
 def test_a_command_imports_only_what_it_needs(tmp_path, args, allowed):
     assert imported(tmp_path, *args) <= allowed
+
+
+def test_the_window_module_leaves_readers_and_writers_for_after_the_first_paint():
+    probe = (
+        "import sys; import briefing_app.gui.app; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'reportlab', 'pptx', 'fontTools', 'yaml', 'markdown_it', 'pdfplumber', 'docx'}) + "
+        "sorted(m for m in sys.modules if m.startswith('briefing_app.ingest')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -23,8 +23,6 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fontTools.ttLib import TTFont
-
 from briefing_app.resources import assets_dir
 
 # -- Office fonts and their metric-compatible, freely licensed twins --
@@ -136,6 +134,8 @@ class Measure:
 
 @functools.lru_cache(maxsize=64)
 def _load_file(path: str) -> tuple[dict[int, float], float]:
+    from fontTools.ttLib import TTFont  # -- deferred: the app paints before the first measure --
+
     with TTFont(path, lazy=True, fontNumber=0) as font:
         upem = font["head"].unitsPerEm
         hmtx = font["hmtx"].metrics

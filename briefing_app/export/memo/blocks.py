@@ -21,13 +21,13 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tables import TableStyle
 
+from briefing_app.core.printed_date import format_date
 from briefing_app.export.memo.plan import PlanItem, paragraph_reference
 from briefing_app.export.memo.style import RULE, Context
 from briefing_app.export.memo.text import (
     CHUNK,
     MemoParagraph,
     fit_lines,
-    format_date,
     iso_date,
     line_count,
     paragraphs,

@@ -211,19 +211,6 @@ def iso_date(text: str) -> dt.date | None:
         return None
 
 
-MONTHS = "January February March April May June July August September October November December"
-
-
-def format_date(date: dt.date | None, typed: str, style: str) -> str:
-    """The header date as the template wants it; a date that is not ISO is shown as typed."""
-    if date is None or style == "iso":
-        return typed if date is None else date.isoformat()
-    month = MONTHS.split()[date.month - 1]
-    if style == "us":
-        return f"{month} {date.day}, {date.year}"
-    return f"{date.day} {month} {date.year}"
-
-
 def split_lead(title: str, summary: str) -> tuple[str, str]:
     """(bold lead, rest): the summary's own words when it opens with the title, else both whole."""
     stem = title.rstrip(".…")

@@ -6,7 +6,8 @@ import io
 import pypdf
 import pytest
 
-from briefing_app.export.memo.text import fit_lines, format_date, split_lead
+from briefing_app.core.printed_date import format_date
+from briefing_app.export.memo.text import fit_lines, split_lead
 from briefing_app.export.memo.writer import render_memo, write_memo
 from briefing_app.project import open_path
 from tests.unit.export.memo_factory import make_briefing

@@ -108,6 +108,8 @@ def to_docx(article) -> bytes:
         d.add_paragraph(article.publication)
     if article.author:
         d.add_paragraph(f"by {article.author}")
+    if article.date:  # -- the visible dateline; the creation date above is never the date --
+        d.add_paragraph(visible_date(article.date))
     for heading, paras in body_paragraphs(article):
         if heading:
             d.add_heading(heading, level=1)

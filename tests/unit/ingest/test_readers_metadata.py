@@ -15,43 +15,35 @@ BODY = [Piece("A paragraph of body text."), Piece("Another paragraph.")]
     ["Microsoft Word - draft3.docx", "(anonymous)", "Untitled", "Document1", "report_v2.pdf", ""],
 )
 def test_tool_default_titles_are_ignored(title):
-    assert "title" not in choose_metadata(BODY, title=title, author="", date_iso=None)
+    assert "title" not in choose_metadata(BODY, title=title, author="")
 
 
 def test_a_real_title_is_used_when_the_page_shows_none():
-    meta = choose_metadata(BODY, title="Energy Outlook 2030", author="", date_iso=None)
+    meta = choose_metadata(BODY, title="Energy Outlook 2030", author="")
     assert meta == {"title": "Energy Outlook 2030"}
 
 
 def test_a_visible_title_heading_wins_over_the_file_title():
     pieces = [Piece("Real Title", kind="heading", level=1), *BODY]
-    assert "title" not in choose_metadata(
-        pieces, title="Old template title", author="", date_iso=None
-    )
+    assert "title" not in choose_metadata(pieces, title="Old template title", author="")
 
 
 @pytest.mark.parametrize(
     "author", ["jsmith", "Administrator", "Microsoft Office User", "python-docx"]
 )
 def test_login_and_placeholder_authors_are_ignored(author):
-    assert "author" not in choose_metadata(BODY, title="", author=author, date_iso=None)
+    assert "author" not in choose_metadata(BODY, title="", author=author)
 
 
 def test_a_visible_byline_and_dateline_win_over_file_properties():
     pieces = [Piece("by Ana Petrosyan"), Piece("5 November 2023"), *BODY]
-    meta = choose_metadata(pieces, title="", author="Office Clerk", date_iso="2024-01-09")
+    meta = choose_metadata(pieces, title="", author="Office Clerk")
     assert meta == {}
 
 
-def test_a_date_inside_a_byline_wins_over_the_file_date():
-    pieces = [Piece("By Ana Petrosyan, 5 November 2023"), *BODY]
-    meta = choose_metadata(pieces, title="", author="", date_iso="2024-01-09")
-    assert "date" not in meta
-
-
-def test_file_author_and_date_are_used_when_the_page_has_none():
-    meta = choose_metadata(BODY, title="", author="Lena Fischer", date_iso="2024-01-09")
-    assert meta == {"author": "Lena Fischer", "date": "2024-01-09", "date_source": "file"}
+def test_the_file_author_is_used_when_the_page_has_none_and_no_file_date_ever():
+    meta = choose_metadata(BODY, title="", author="Lena Fischer")
+    assert meta == {"author": "Lena Fischer"}
 
 
 def test_assembled_offsets_point_at_each_block_and_controls_are_dropped():

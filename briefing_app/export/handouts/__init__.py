@@ -1,0 +1,1 @@
+"""Slide handouts drawn with reportlab from the deck plan (see :mod:`.writer`)."""
