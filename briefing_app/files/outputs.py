@@ -110,8 +110,10 @@ def check_outputs(
         path = Path(path)
         wanted = suffixes.get(kind)
         if wanted and path.suffix.lower() != wanted:
+            if path.suffix:
+                raise UserError(f"The {kind} must be saved as {wanted}, not {path.suffix}.")
             raise UserError(
-                f"The {kind} must be saved as {wanted}, not {path.suffix or 'no extension'}."
+                f"The {kind} must be saved as {wanted}; {shown(path)} has no extension."
             )
         real = real_target(path)
         for other, what in protected.items():

@@ -26,6 +26,9 @@ _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _RT_MASTER = "/slideMaster"
 _RT_THEME = "/theme"
+_RT_CORE_PROPERTIES = (
+    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+)
 
 _COORD = 27273042316900  # -- ST_Coordinate's bound (DrawingML) --
 _INT32 = 2**31
@@ -165,7 +168,13 @@ def _check_unique_parts(prs, *, name: str) -> None:
     package does not link it as such; a template that keeps that part under
     another relationship would then hold it twice.
     """
-    prs.core_properties  # noqa: B018 -- creates the part now, as the export will
+    properties = prs.core_properties  # -- creates the part now, as the export will --
+    if getattr(properties, "_element", None) is None:  # -- read as raw bytes: wrong content type --
+        part = prs.part.package.part_related_by(_RT_CORE_PROPERTIES)
+        raise UserError(
+            f"Template {name}: {part.partname}, linked as the document properties, is not "
+            f"(its content type is {part.content_type or 'missing'})."
+        )
     seen: set[str] = set()
     for part in prs.part.package.iter_parts():
         partname = str(part.partname)

@@ -83,11 +83,19 @@ def _set(part: str, body: bytes | None):
          "lists a slide layout (rId99)"),
         (_set(LAYOUT, None), "lists a slide layout"),
         (_sub(LAYOUT, r"<p:spTree>.*</p:spTree>", ""), f"/{LAYOUT} is not a usable slide layout"),
+        (
+            _sub(
+                "[Content_Types].xml",
+                r'(PartName="/docProps/core.xml" ContentType=")[^"]*"',
+                r'\1application/octet-stream"',
+            ),
+            "/docProps/core.xml, linked as the document properties, is not",
+        ),
     ],
     ids=[
         "no-master", "theme-empty", "theme-not-xml", "theme-wrong-root", "slide-width",
         "offset", "size", "margin", "ph-index", "ph-type", "font-size", "layout-master-rel",
-        "master-layout-rel", "missing-part", "no-shape-tree",
+        "master-layout-rel", "missing-part", "no-shape-tree", "properties-type",
     ],
 )  # fmt: skip
 def test_damage_is_one_sentence_naming_the_part(tmp_path, briefing, change, expected):
