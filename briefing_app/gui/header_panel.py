@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -63,9 +63,8 @@ class HeaderPanel(QWidget):
         session.header_changed.connect(self._refresh_field)
         session.template_changed.connect(self._refresh_template)
         session.replaced.connect(self.refresh)
-        self.refresh(hint=False)
-        # -- the hint reads the memo template (reportlab): it comes after the first paint --
-        QTimer.singleShot(0, self._update_date_hint)
+        self._hint_stale = False
+        self.refresh()
 
     def _header_box(self) -> QGroupBox:
         box = QGroupBox("Memo header", self)
@@ -123,12 +122,28 @@ class HeaderPanel(QWidget):
             form.addRow(f"{kind.capitalize()} template", combo)
         return box
 
-    def refresh(self, *, hint: bool = True) -> None:
+    def refresh(self) -> None:
         for name in HEADER_LABELS:
             self._refresh_field(name)
         for kind in self.pickers:
             self._refresh_picker(kind)
-        if hint:
+        self._hint_when_shown()
+
+    def _hint_when_shown(self) -> None:
+        """Update the date hint now if the panel shows, else when it is first shown.
+
+        The hint reads the memo template (and so imports reportlab): on a tab the
+        user has not opened yet it can wait, and the window paints sooner.
+        """
+        if self.isVisible():
+            self._update_date_hint()
+        else:
+            self._hint_stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._hint_stale:
+            self._hint_stale = False
             self._update_date_hint()
 
     def _update_date_hint(self, *_args) -> None:
@@ -149,7 +164,7 @@ class HeaderPanel(QWidget):
     def _refresh_template(self, kind: str) -> None:
         self._refresh_picker(kind)
         if kind == "memo":
-            self._update_date_hint()
+            self._hint_when_shown()
 
     def _refresh_picker(self, kind: str) -> None:
         """Refill the picker: built-in and user templates, then "Add template…"."""

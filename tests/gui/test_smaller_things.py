@@ -106,3 +106,13 @@ def test_first_start_says_the_article_is_a_sample(window, qtbot, tmp_path, monke
     article.write_text("# My Own\n\nSome text about my topic. More text here.\n", encoding="utf-8")
     assert window.open_path(Path(article))
     assert not banner.isVisible()
+
+
+def test_the_date_hint_waits_for_its_tab_and_is_there_when_shown(window, qtbot):
+    panel = window.header_panel
+    window.side_tabs.setCurrentWidget(window.preview)
+    panel.date_hint.setText("")
+    window.session.replaced.emit()  # -- a refresh while the tab is hidden: nothing computed yet --
+    assert panel.date_hint.text() == ""
+    window.side_tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: "export date" in panel.date_hint.text(), timeout=5_000)
