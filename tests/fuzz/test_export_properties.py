@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import shutil
+import string
 import subprocess
 import tempfile
 import unicodedata
@@ -173,10 +174,22 @@ def _right_to_left(token: str) -> bool:
     )
 
 
+def _rtl_paragraph(text: str) -> bool:
+    """The paragraph's base direction is right to left: its first strong character says so."""
+    for c in text:
+        kind = unicodedata.bidirectional(c)
+        if kind in ("L", "R", "AL"):
+            return kind != "L"
+    return False
+
+
 def checkable_tokens(text: str, drawable: frozenset[str]) -> list[str]:
     """Tokens pdftotext gives back as written; neighbours of right-to-left words are left out,
-    since pdftotext reorders a line with RTL text (and mirrors brackets next to it)."""
+    since pdftotext reorders a line with RTL text (and mirrors brackets next to it). In a
+    right-to-left paragraph, punctuation at a word's end rightly sits on its other side."""
     tokens = sanitize(text).split()
+    if _rtl_paragraph(sanitize(text)):
+        tokens = [t.strip(string.punctuation + "…¡¿") for t in tokens]
     rtl = [_right_to_left(t) for t in tokens]
     return [
         t[:80]

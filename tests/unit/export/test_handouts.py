@@ -177,7 +177,7 @@ def test_cli_writes_handouts_and_pack(tmp_path):
     ("args", "message"),
     [
         (["--handouts", "h.pptx"], "The handouts must be saved as .pdf, not .pptx."),
-        (["--pack", "p"], "The pack must be saved as .pdf, not no extension."),
+        (["--pack", "p"], "has no extension."),
         (["--handouts", "h.pdf", "--handout-layout", "4"], "invalid choice: '4'"),
     ],
 )
