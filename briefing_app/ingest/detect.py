@@ -292,17 +292,31 @@ def _sections(body: list[_Para]) -> tuple[list[Section], list[int]]:
         sid = _stable_id("s", heading or texts[0], used)
         for n in members:
             section_of[n] = len(sections)
-        sections.append(
-            Section(
-                id=sid,
-                heading=heading,
-                paragraphs=tuple(texts),
-                spans=tuple((body[n].block.start, body[n].block.end) for n in members),
-                paragraph_numbers=tuple(numbers),
-                summary="",
-            )
-        )
+        sections.append(_section(body, members, sid, heading, numbers))
     return sections, section_of
+
+
+def _section(
+    body: list[_Para],
+    members: list[int],
+    sid: str,
+    heading: str | None,
+    numbers: list[int],
+    *,
+    level: int = 1,
+    parent_id: str | None = None,
+) -> Section:
+    """A section of ``body``'s paragraphs ``members`` (summarised later, once picked order is known)."""
+    return Section(
+        id=sid,
+        heading=heading,
+        paragraphs=tuple(body[n].text for n in members),
+        spans=tuple((body[n].block.start, body[n].block.end) for n in members),
+        paragraph_numbers=tuple(numbers),
+        summary="",
+        level=level,
+        parent_id=parent_id,
+    )
 
 
 def _outline(body: list[_Para]) -> tuple[list[Section], list[int]]:
@@ -340,13 +354,12 @@ def _outline(body: list[_Para]) -> tuple[list[Section], list[int]]:
         for n in members:
             section_of[n] = len(sections)
         sections.append(
-            Section(
-                id=sid,
-                heading=heading,
-                paragraphs=tuple(texts),
-                spans=tuple((body[n].block.start, body[n].block.end) for n in members),
-                paragraph_numbers=tuple(numbers),
-                summary="",
+            _section(
+                body,
+                members,
+                sid,
+                heading,
+                numbers,
                 level=level if head is not None else 1,
                 parent_id=stack[-1][1] if stack and head is not None else None,
             )
