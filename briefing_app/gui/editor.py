@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -273,8 +273,11 @@ class ItemEditor(QWidget):
             self._update_kind_label()
 
 
-def _plain(parent: QWidget, name: str, lines: int) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
+def _plain(parent: QWidget, name: str, lines: int) -> QTextEdit:
+    # -- a plain-text QTextEdit, not a QPlainTextEdit: only its layout right-aligns every line
+    # -- of a right-to-left (Arabic, Hebrew) paragraph; the plain one set the last from the left --
+    edit = QTextEdit(parent)
+    edit.setAcceptRichText(False)
     edit.setAccessibleName(name)
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)

@@ -19,9 +19,9 @@ QTreeView::item {{ padding: 3px 0; }}
 QTabWidget::pane {{ border-top: 1px solid #c8ccd2; }}
 QGroupBox {{ font-weight: 600; }}
 QToolBar {{ spacing: 4px; border-bottom: 1px solid #d6d9de; }}
-QPlainTextEdit, QLineEdit {{ selection-background-color: {ACCENT}; }}
+QPlainTextEdit, QTextEdit, QLineEdit {{ selection-background-color: {ACCENT}; }}
 /* -- a focus the eye finds at once, on every field a keyboard user lands in -- */
-QLineEdit:focus, QPlainTextEdit:focus, QTreeView:focus {{ border: 2px solid {FOCUS}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QTreeView:focus {{ border: 2px solid {FOCUS}; }}
 QPushButton:focus, QToolButton:focus {{
     border: 2px solid {FOCUS}; border-radius: 3px; padding: 2px 6px;
 }}

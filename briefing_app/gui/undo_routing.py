@@ -1,6 +1,6 @@
 """One undo history: Ctrl+Z and Ctrl+Shift+Z in any text field go to the app's undo stack.
 
-A QLineEdit or QPlainTextEdit keeps its own undo history and claims the undo
+A QLineEdit, QPlainTextEdit or QTextEdit keeps its own undo history and claims the undo
 keys. Undoing there changed the text, which the app then recorded as a new
 edit: Redo stayed grey and a later toolbar Undo brought the undone text back.
 So the fields' own undo is switched off, their claim on the undo and redo keys
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 _KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 _OWN_ACTIONS = ("edit-undo", "edit-redo")  # -- Qt's object names for the fields' own entries --
@@ -27,10 +27,15 @@ class UndoRouter(QObject):
 
     def attach(self, root: QWidget) -> None:
         """Route every editable text field under ``root`` (read-only ones have no undo)."""
-        for field in [*root.findChildren(QLineEdit), *root.findChildren(QPlainTextEdit)]:
+        fields = [
+            *root.findChildren(QLineEdit),
+            *root.findChildren(QPlainTextEdit),
+            *root.findChildren(QTextEdit),
+        ]
+        for field in fields:
             if field.isReadOnly():
                 continue
-            if isinstance(field, QPlainTextEdit):
+            if isinstance(field, QPlainTextEdit | QTextEdit):
                 field.setUndoRedoEnabled(False)
             field.installEventFilter(self)
             field.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -52,7 +57,7 @@ class UndoRouter(QObject):
         (self._undo if event.matches(_KEYS[0]) else self._redo).trigger()
         return True
 
-    def _context_menu(self, field: QLineEdit | QPlainTextEdit, pos: QPoint) -> None:
+    def _context_menu(self, field: QLineEdit | QPlainTextEdit | QTextEdit, pos: QPoint) -> None:
         menu = field.createStandardContextMenu()
         for action in menu.actions():
             if action.objectName() in _OWN_ACTIONS:
