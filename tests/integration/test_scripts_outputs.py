@@ -29,6 +29,7 @@ from briefing_app.core.briefing import Briefing
 from briefing_app.core.scripts import is_rtl
 from briefing_app.export.deck.fonts import deck_font_dir
 from briefing_app.export.deck.writer import write_deck
+from briefing_app.export.handouts.writer import write_handouts
 from briefing_app.export.memo.plan import build_plan
 from briefing_app.export.memo.writer import load_memo_template, write_memo
 from briefing_app.ingest.readers import read_document
@@ -286,3 +287,28 @@ def test_reading_the_memo_back_gives_the_rtl_paragraphs_in_reading_order(memos):
     for paragraph in (ARABIC, HEBREW):
         # -- the annex copy: "¶ 3" then the paragraph, whole, in logical order --
         assert any(re.sub(r"\s+", "", paragraph) in text for text in found), paragraph[:20]
+
+
+@pytest.mark.parametrize("template", DECK_TEMPLATES)
+@pytest.mark.parametrize("layout", ["1", "notes"])
+def test_handouts_keep_the_scripts_in_logical_order(tmp_path, template, layout):
+    """On the handouts, as on the memo (the same shaping and bidi code): the Arabic title and the
+    Hebrew bullet on the slides, and with speaker notes the ten names, read back in logical order."""
+    require_tool("pdftotext")
+    path = tmp_path / f"{template}-{layout}.pdf"
+    warnings = write_handouts(_briefing(), path, template=template, layout=layout)
+    assert not [w for w in warnings if "font" in w or "missing" in w], warnings
+    text = _text(path)
+    assert "?" not in text and "\ufffd" not in text
+    expected = [*re.findall(r"[^\W\d_]+", HEBREW), "المواقف", "الإقليمية"]
+    if layout == "notes":
+        expected += [word for name in NAMES for word in name.split()]
+    for word in expected:
+        assert word in text, f"{word} missing from the {template} handouts ({layout})"
+    # -- a wrapped line of an English paragraph that starts with a Hebrew name still reads left
+    # -- to right: "envoy" stands left of "June." on the page, as in the memo --
+    words = _bbox_words(path)
+    for page in {p for p, *_rest, word in words if word.startswith("June")}:
+        on_page = {word.rstrip(".,"): x for p, x, _x2, _y, word in words if p == page}
+        if "envoy" in on_page:
+            assert on_page["envoy"] < on_page["June"], f"line reversed on page {page + 1}"

@@ -142,9 +142,14 @@ def _label(canvas: Canvas, place: Place, label: Label, text: str) -> None:
 
 
 def _line(canvas: Canvas, place: Place, text: str, family: str | None, size: float, colour: str,
-          *, bold: bool, x: float, width: float, baseline: float, align: str) -> None:  # fmt: skip
-    """One line of text; ``x``, ``width`` and ``baseline`` in slide points."""
-    pieces = _visual_runs(text, family, size * place.scale, bold)
+          *, bold: bool, x: float, width: float, baseline: float, align: str,
+          base: int | None = None) -> None:  # fmt: skip
+    """One line of text; ``x``, ``width`` and ``baseline`` in slide points.
+
+    ``base`` is the bidi level of the paragraph the line belongs to: a wrapped line of an
+    English paragraph that happens to start with a Hebrew name still reads left to right.
+    """
+    pieces = _visual_runs(text, family, size * place.scale, bold, base)
     used = sum(_width(chunk, name, size) for name, chunk in pieces)
     if align == "ctr":
         x += (width - used) / 2
@@ -166,14 +171,16 @@ def _width(chunk: str, name: str, size: float) -> float:
     return pdfmetrics.stringWidth(chunk, name, size)
 
 
-def _visual_runs(text: str, family: str | None, size: float, bold: bool) -> list[tuple[str, str]]:
+def _visual_runs(
+    text: str, family: str | None, size: float, bold: bool, base: int | None = None
+) -> list[tuple[str, str]]:
     """(font, text) runs left to right; Arabic and Hebrew shaped and reordered as the memo does."""
     runs = fonts.runs(text, family, bold=bold)
     if not RTL.search(text):
         return runs
     owners = [n for n, (_name, chunk) in enumerate(runs) for _ in chunk]
     logical = "".join(chunk for _name, chunk in runs)
-    line = runs_of(logical, owners, levels(logical, base_level(logical)))
+    line = runs_of(logical, owners, levels(logical, base_level(logical) if base is None else base))
     return [
         (runs[run.owner][0], visual_text(run, runs[run.owner][0], size))
         for run in (line[i] for i in visual_order([r.level for r in line]))
@@ -241,6 +248,7 @@ def _block(canvas: Canvas, place: Place, look: TextLook, paras, size: float, *,
             number += 1
             bullet = f"{number}." if look.bullet == "1." else look.bullet
         rtl = is_rtl(s.para.text)  # -- the deck writes such paragraphs algn="r" rtl="1" --
+        base = base_level(s.para.text)
         for n, text in enumerate(s.lines):
             baseline = top + s.ascent + (s.line_height - s.size * 1.2) / 2
             face_font = look.style.font
@@ -253,7 +261,7 @@ def _block(canvas: Canvas, place: Place, look: TextLook, paras, size: float, *,
             align = "r" if rtl else (look.align if not bullet else "l")
             left = x if rtl else x + s.indent
             _line(canvas, place, text, face_font, s.size, look.colour, bold=s.para.bold,
-                  x=left, width=w - s.indent, baseline=baseline, align=align)  # fmt: skip
+                  x=left, width=w - s.indent, baseline=baseline, align=align, base=base)  # fmt: skip
             top += s.line_height
 
 
