@@ -12,6 +12,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "armenia-azerbaijan-peace.txt"
+# -- the ten names of the scripts issue, in tests/data/ten-names.txt: Arabic, Persian, Hebrew,
+# -- Chinese, Japanese and Korean, as a diplomat's briefing meets them --
+TEN_NAMES_ARTICLE = ROOT / "tests" / "data" / "ten-names.txt"
+TEN_NAMES = (
+    "عباس عراقجي",
+    "مسعود پزشکیان",
+    "בנימין נתניהו",
+    "القاهرة",
+    "王毅",
+    "習近平",
+    "岸田文雄",
+    "東京",
+    "윤석열",
+    "서울",
+)
 
 
 @pytest.fixture(autouse=True)

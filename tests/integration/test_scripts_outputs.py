@@ -35,23 +35,12 @@ from briefing_app.export.memo.writer import load_memo_template, write_memo
 from briefing_app.ingest.readers import read_document
 from briefing_app.project import open_path
 from briefing_app.resources import assets_dir
-from tests.conftest import require_tool
+from tests.conftest import TEN_NAMES, TEN_NAMES_ARTICLE, require_tool
 
 pytestmark = pytest.mark.slow
 
-ARTICLE = Path(__file__).parents[1] / "data" / "ten-names.txt"
-NAMES = (
-    "عباس عراقجي",
-    "مسعود پزشکیان",
-    "בנימין נתניהו",
-    "القاهرة",
-    "王毅",
-    "習近平",
-    "岸田文雄",
-    "東京",
-    "윤석열",
-    "서울",
-)
+ARTICLE = TEN_NAMES_ARTICLE
+NAMES = TEN_NAMES
 RTL_NAMES = ("عباس عراقجي", "مسعود پزشکیان", "בנימין נתניהו")
 MEMO_TEMPLATES = ("information", "decision", "one-page-brief")
 DECK_TEMPLATES = ("government", "minimal", "dark")

@@ -17,20 +17,10 @@ import pytest
 from briefing_app.core.scripts import is_rtl
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.readers import read_document
+from tests.conftest import TEN_NAMES, TEN_NAMES_ARTICLE
 
-ARTICLE = Path(__file__).parents[2] / "data" / "ten-names.txt"
-NAMES = [
-    "عباس عراقجي",
-    "مسعود پزشکیان",
-    "בנימין נתניהו",
-    "القاهرة",
-    "王毅",
-    "習近平",
-    "岸田文雄",
-    "東京",
-    "윤석열",
-    "서울",
-]
+ARTICLE = TEN_NAMES_ARTICLE
+NAMES = TEN_NAMES
 
 
 def _paragraphs() -> list[str]:
