@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from briefing_app.core.errors import UserError
 from briefing_app.export.deck.choices import ROLES, load_choices
 from briefing_app.export.deck.fonts import describe
 from briefing_app.export.deck.geometry import (
@@ -23,7 +22,7 @@ from briefing_app.export.deck.geometry import (
     obstacles_of,
     read_geometry,
 )
-from briefing_app.export.deck.template import all_layouts, open_template
+from briefing_app.export.deck.template import all_layouts, open_template, unforeseen_structure
 
 EMU_PER_IN = 914400
 ROLE_NAMES = {
@@ -102,12 +101,8 @@ def check_template(path: Path | str, choices: dict[str, int] | None = None) -> T
     """
     path = Path(path)
     prs = open_template(path)
-    try:
+    with unforeseen_structure(path, "deck export", suggest_check=False):
         return _report(path, prs, load_choices(path) if choices is None else choices)
-    except (IndexError, KeyError, ValueError, TypeError, AttributeError, ZeroDivisionError) as exc:
-        raise UserError(
-            f"Template {path.name} has a structure the deck export cannot use ({type(exc).__name__})."
-        ) from exc
 
 
 def _report(path: Path, prs, choices: dict[str, int]) -> TemplateReport:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from pptx import Presentation
@@ -132,3 +134,24 @@ def all_layouts(prs) -> list:
     Layout indexes in :class:`~briefing_app.export.deck.geometry.LayoutGeometry` count in this list.
     """
     return [layout for master in prs.slide_masters for layout in master.slide_layouts]
+
+
+@contextmanager
+def unforeseen_structure(path: Path, what: str, *, suggest_check: bool = True) -> Iterator[None]:
+    """The last resort for a template structure nothing before foresaw: one sentence, not a crash.
+
+    Every reader of an opened template (the deck writer, the template check, the handouts)
+    goes through this, so they refuse such a template in the same words.
+    """
+    try:
+        yield
+    except (IndexError, KeyError, ValueError, TypeError, AttributeError, ZeroDivisionError) as exc:
+        advice = (
+            "; try another template or check it with 'briefing-app templates --check'"
+            if suggest_check
+            else ""
+        )
+        raise UserError(
+            f"Template {path.name} has a structure the {what} cannot use "
+            f"({type(exc).__name__}){advice}."
+        ) from exc

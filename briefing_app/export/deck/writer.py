@@ -12,7 +12,6 @@ import io
 from pathlib import Path
 
 from briefing_app.core.briefing import Briefing
-from briefing_app.core.errors import UserError
 from briefing_app.export.deck.choices import load_choices
 from briefing_app.export.deck.fit import TextStyle
 from briefing_app.export.deck.geometry import TemplateGeometry, read_geometry, xpath
@@ -21,10 +20,11 @@ from briefing_app.export.deck.package import finish_app_properties, finish_secti
 from briefing_app.export.deck.plan import DeckPlan, plan_deck
 from briefing_app.export.deck.slide_parts import SlideAdder
 from briefing_app.export.deck.slide_xml import NotesStamp, SlideStamp
-from briefing_app.export.deck.template import all_layouts, open_template
+from briefing_app.export.deck.template import all_layouts, open_template, unforeseen_structure
 from briefing_app.export.deck.xpath import install as install_compiled_xpath
 from briefing_app.export.templates import resolve_template
 from briefing_app.files.atomic import write_atomic
+from briefing_app.files.outputs import check_outputs
 
 SPACE_BEFORE = TextStyle(font=None, size_pt=0, min_pt=0).space_before
 install_compiled_xpath()
@@ -32,37 +32,23 @@ install_compiled_xpath()
 
 def write_deck(briefing: Briefing, path: Path | str, *, template: str | Path | None = None):
     """Write ``briefing`` as a .pptx on ``template`` (name, path or None); return warnings."""
-    path = check_deck_path(path)
+    # -- the pack writer's rules for one output: checked before any work is done --
+    check_outputs({"deck": Path(path)}, suffixes={"deck": ".pptx"}, protected={})
     data, warnings = build_deck(briefing, template=template)
-    write_atomic(path, data)
+    write_atomic(Path(path), data)
     return warnings
-
-
-def check_deck_path(path: Path | str) -> Path:
-    """``path`` if it names a .pptx; a UserError otherwise (checked before any work is done)."""
-    path = Path(path)
-    if path.suffix.lower() != ".pptx":
-        raise UserError(f"The deck must be saved as .pptx, not {path.suffix or 'no extension'}.")
-    return path
 
 
 def build_deck(briefing: Briefing, *, template: str | Path | None = None):
     """The .pptx bytes and the warnings for ``briefing`` on ``template``."""
     path = resolve_template("deck", template)
     prs = open_template(path)
-    try:
+    with unforeseen_structure(path, "deck export"):
         geometry = read_geometry(prs, load_choices(path))
         plan = plan_deck(briefing, geometry)
         warnings = render(prs, plan, geometry)
         out = io.BytesIO()
         prs.save(out)
-    except (IndexError, KeyError, ValueError, TypeError, AttributeError, ZeroDivisionError) as exc:
-        # -- the last resort for a template structure nothing above foresaw: one sentence --
-        raise UserError(
-            f"Template {path.name} has a structure the deck export cannot use "
-            f"({type(exc).__name__}); try another template or check it with "
-            f"'briefing-app templates --check'."
-        ) from exc
     return out.getvalue(), list(plan.warnings) + warnings
 
 

@@ -19,9 +19,19 @@ from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 
 from briefing_app.core.errors import UserError
-from briefing_app.export.deck.geometry import EMU_PER_PT, BoxStyle, TemplateGeometry, xpath
+from briefing_app.export.deck.choices import choices_path, load_choices
+from briefing_app.export.deck.geometry import (
+    EMU_PER_PT,
+    BoxStyle,
+    TemplateGeometry,
+    read_geometry,
+    xpath,
+)
+from briefing_app.export.deck.marking import DeckMarker
 from briefing_app.export.deck.slide_xml import MIN_NUMBER_SIZE
+from briefing_app.export.deck.template import all_layouts, open_template, unforeseen_structure
 from briefing_app.export.handouts.colours import Palette, palette_for
+from briefing_app.export.templates import resolve_template
 
 Box = tuple[float, float, float, float]  # x, y, width, height in points, from the top-left
 _NS = {
@@ -121,7 +131,6 @@ ROLES = ("title", "section", "content", "figures", "closing")
 
 def artwork_for(template: str | Path | None) -> tuple[Artwork, TemplateGeometry]:
     """The artwork and geometry of a deck template (name, path or None); cached per file version."""
-    from briefing_app.export.templates import resolve_template
 
     path = resolve_template("deck", template)
     try:
@@ -133,7 +142,6 @@ def artwork_for(template: str | Path | None) -> tuple[Artwork, TemplateGeometry]
 
 def _choices_stamp(path: Path) -> int:
     """When the user last chose layouts for this template (the choice changes the geometry)."""
-    from briefing_app.export.deck.choices import choices_path
 
     try:
         return choices_path(path).stat().st_mtime_ns
@@ -150,7 +158,6 @@ def marks_for(
     free band nearest the top and the foot: :mod:`briefing_app.export.deck.marking`);
     the handouts ask the same code, so paper and deck carry it in the same place.
     """
-    from briefing_app.export.templates import resolve_template
 
     path = resolve_template("deck", template)
     return _read_marks(path, path.stat().st_mtime_ns, _choices_stamp(path), text)
@@ -158,10 +165,6 @@ def marks_for(
 
 @lru_cache(maxsize=8)
 def _read_marks(path: Path, _stamp: int, _choices: int, text: str):
-    from briefing_app.export.deck.choices import load_choices
-    from briefing_app.export.deck.geometry import read_geometry
-    from briefing_app.export.deck.marking import DeckMarker
-    from briefing_app.export.deck.template import all_layouts, open_template
 
     prs = open_template(path)
     geometry = read_geometry(prs, load_choices(path))
@@ -192,12 +195,9 @@ def _read_marks(path: Path, _stamp: int, _choices: int, text: str):
 
 @lru_cache(maxsize=8)
 def _read(path: Path, _stamp: int, _choices: int) -> tuple[Artwork, TemplateGeometry]:
-    from briefing_app.export.deck.choices import load_choices
-    from briefing_app.export.deck.geometry import read_geometry
-    from briefing_app.export.deck.template import all_layouts, open_template
 
     prs = open_template(path)
-    try:
+    with unforeseen_structure(path, "handouts"):
         geometry = read_geometry(prs, load_choices(path))
         layouts = all_layouts(prs)
         warnings: list[str] = []
@@ -210,13 +210,6 @@ def _read(path: Path, _stamp: int, _choices: int) -> tuple[Artwork, TemplateGeom
                 built[key] = _slide_art(prs, geometry, layouts[lay.layout_index], lay,
                                         title_slide=role == "title", warnings=warnings)  # fmt: skip
             roles[role] = built[key]
-    except (IndexError, KeyError, ValueError, TypeError, AttributeError, ZeroDivisionError) as exc:
-        # -- as the deck writer does: a structure nothing foresaw is one sentence, not a crash --
-        raise UserError(
-            f"Template {path.name} has a structure the handouts cannot use "
-            f"({type(exc).__name__}); try another template or check it with "
-            f"'briefing-app templates --check'."
-        ) from exc
     return Artwork(roles, path.stem, tuple(dict.fromkeys(warnings))), geometry
 
 
