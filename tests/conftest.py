@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,41 @@ def require_tool(name: str) -> str:
     if os.environ.get("CI"):
         pytest.fail(f"{name} is required in CI but is not installed")
     pytest.skip(f"{name} not installed")
+
+
+def _stand_in_cups(folder, *, running=True, printers=("Office",), default="Office", accepting=True,
+               lp_fails=False):  # fmt: skip
+    """Stand-in lpstat and lp printing what CUPS prints in each situation."""
+    queues = "\n".join(printers)
+    state = "accepting requests since Mon" if accepting else "not accepting requests since Mon -"
+    lpstat = f"""#!/bin/sh
+case "$1" in
+  -r) {"echo 'scheduler is running'" if running else "echo 'scheduler is not running'"} ;;
+  -e) printf '%s\\n' "{queues}" ;;
+  -d) {f"echo 'system default destination: {default}'" if default else "echo 'no system default destination'"} ;;
+  -a) case "$2" in {"|".join(printers) or "none"}) echo "$2 {state}" ;; esac ;;
+esac
+"""
+    lp = (
+        "#!/bin/sh\ncat > /dev/null\necho 'lp: The printer or class does not exist.' >&2\nexit 1\n"
+        if lp_fails
+        else '#!/bin/sh\ncat > "$(dirname "$0")/received.pdf"\necho "$@" > "$(dirname "$0")/args"\n'
+        "echo 'request id is Office-7 (1 file(s))'\n"
+    )
+    for name, body in (("lpstat", lpstat), ("lp", lp)):
+        path = folder / name
+        path.write_text(body)
+        path.chmod(path.stat().st_mode | stat.S_IEXEC)
+    return folder
+
+
+@pytest.fixture
+def fake_cups(tmp_path, monkeypatch):
+    """Install stand-in ``lp``/``lpstat`` first on the PATH; returns their folder."""
+
+    def install(**kwargs):
+        folder = _stand_in_cups(tmp_path, **kwargs)
+        monkeypatch.setenv("PATH", f"{folder}:/usr/bin:/bin")
+        return folder
+
+    return install

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QComboBox, QDialog
 
 from briefing_app.export.pack import build_one
 from briefing_app.gui import printing as gui_printing
-from tests.unit.export.test_printing import _fake_cups
 
 
 @pytest.fixture
@@ -42,16 +41,6 @@ def dialog_answers(monkeypatch):
     monkeypatch.setattr(QPrintDialog, "exec", exec_)
     monkeypatch.setattr(gui_printing, "request_from", answered)
     return shown
-
-
-@pytest.fixture
-def fake_cups(tmp_path, monkeypatch):
-    def install(**kwargs):
-        folder = _fake_cups(tmp_path, **kwargs)
-        monkeypatch.setenv("PATH", f"{folder}:/usr/bin:/bin")
-        return folder
-
-    return install
 
 
 def test_print_actions_are_in_the_file_menu_with_ctrl_p(window):

@@ -49,6 +49,16 @@ class Rect:
     def bottom(self) -> int:
         return self.top + self.height
 
+    @property
+    def points(self) -> tuple[float, float, float, float]:
+        """(left, top, width, height) in points, as PDF drawing wants it."""
+        return (
+            self.left / EMU_PER_PT,
+            self.top / EMU_PER_PT,
+            self.width / EMU_PER_PT,
+            self.height / EMU_PER_PT,
+        )
+
 
 @dataclass(frozen=True)
 class BoxStyle:

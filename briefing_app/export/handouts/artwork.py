@@ -177,13 +177,7 @@ def _read_marks(path: Path, _stamp: int, _choices: int, text: str):
         numbered = art.for_role(role).number is not None
         items: list[Item] = []
         for mark in marker.place_on_layout(layouts[lay.layout_index], lay, numbered):
-            r = mark.rect
-            box = (
-                r.left / EMU_PER_PT,
-                r.top / EMU_PER_PT,
-                r.width / EMU_PER_PT,
-                r.height / EMU_PER_PT,
-            )
+            box = mark.rect.points
             if mark.fill:
                 items.append(Fill(box, mark.fill))
             items.append(
@@ -418,14 +412,7 @@ def _placeholder_fill(layout, master, kind: str, title_slide: bool, style: BoxSt
             colour, _picture = _shape_fill(el, props, None, palette, [])
             line, width = _outline(el, props, palette)
             if colour or line:
-                r = style.box
-                box = (
-                    r.left / EMU_PER_PT,
-                    r.top / EMU_PER_PT,
-                    r.width / EMU_PER_PT,
-                    r.height / EMU_PER_PT,
-                )
-                return [Fill(box, colour, line, width, "rect", _alpha(props))]
+                return [Fill(style.box.points, colour, line, width, "rect", _alpha(props))]
             if props is not None and xpath(props, "./a:noFill | ./a:ln/a:noFill"):
                 return []  # -- the layout says "no fill": the master's does not count --
             break

@@ -6,7 +6,6 @@ what CUPS 2.4 prints; the slow test in tests/integration prints through a real s
 
 from __future__ import annotations
 
-import stat
 import subprocess
 import sys
 
@@ -63,44 +62,8 @@ def test_copies_out_of_bounds_are_refused():
         lp_command("Office", PrintOptions(copies=0))
 
 
-def _fake_cups(folder, *, running=True, printers=("Office",), default="Office", accepting=True,
-               lp_fails=False):  # fmt: skip
-    """Stand-in lpstat and lp printing what CUPS prints in each situation."""
-    queues = "\n".join(printers)
-    state = "accepting requests since Mon" if accepting else "not accepting requests since Mon -"
-    lpstat = f"""#!/bin/sh
-case "$1" in
-  -r) {"echo 'scheduler is running'" if running else "echo 'scheduler is not running'"} ;;
-  -e) printf '%s\\n' "{queues}" ;;
-  -d) {f"echo 'system default destination: {default}'" if default else "echo 'no system default destination'"} ;;
-  -a) case "$2" in {"|".join(printers) or "none"}) echo "$2 {state}" ;; esac ;;
-esac
-"""
-    lp = (
-        "#!/bin/sh\ncat > /dev/null\necho 'lp: The printer or class does not exist.' >&2\nexit 1\n"
-        if lp_fails
-        else '#!/bin/sh\ncat > "$(dirname "$0")/received.pdf"\necho "$@" > "$(dirname "$0")/args"\n'
-        "echo 'request id is Office-7 (1 file(s))'\n"
-    )
-    for name, body in (("lpstat", lpstat), ("lp", lp)):
-        path = folder / name
-        path.write_text(body)
-        path.chmod(path.stat().st_mode | stat.S_IEXEC)
-    return folder
-
-
-@pytest.fixture
-def fake(tmp_path, monkeypatch):
-    def install(**kwargs):
-        folder = _fake_cups(tmp_path, **kwargs)
-        monkeypatch.setenv("PATH", f"{folder}:/usr/bin:/bin")
-        return folder
-
-    return install
-
-
-def test_a_job_goes_to_lp_with_the_pdf_on_its_input(fake):
-    folder = fake()
+def test_a_job_goes_to_lp_with_the_pdf_on_its_input(fake_cups):
+    folder = fake_cups()
     job = printing.print_pdf(b"%PDF-1.4 test", PrintOptions(copies=2, pages="1"), page_count=3)
     assert job == "Office-7"
     assert (folder / "received.pdf").read_bytes() == b"%PDF-1.4 test"
@@ -116,21 +79,21 @@ def test_a_job_goes_to_lp_with_the_pdf_on_its_input(fake):
         ({"default": None}, "No default printer is set; name one with --printer (Office)."),
     ],
 )
-def test_each_failure_is_one_sentence(fake, situation, message):
-    fake(**situation)
+def test_each_failure_is_one_sentence(fake_cups, situation, message):
+    fake_cups(**situation)
     with pytest.raises(UserError) as info:
         printing.print_pdf(b"%PDF", PrintOptions())
     assert str(info.value) == message
 
 
-def test_an_unknown_printer_lists_the_real_ones(fake):
-    fake(printers=("Office", "Hall"))
+def test_an_unknown_printer_lists_the_real_ones(fake_cups):
+    fake_cups(printers=("Office", "Hall"))
     with pytest.raises(UserError, match=r"no printer named 'Lobby'; the printers are Office, Hall"):
         printing.print_pdf(b"%PDF", PrintOptions(printer="Lobby"))
 
 
-def test_a_refused_job_says_why(fake):
-    fake(lp_fails=True)
+def test_a_refused_job_says_why(fake_cups):
+    fake_cups(lp_fails=True)
     with pytest.raises(
         UserError, match="Printer Office refused the job: The printer or class does not exist"
     ):
