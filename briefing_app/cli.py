@@ -117,6 +117,7 @@ def _cmd_open(args: argparse.Namespace) -> int:
 
 def _cmd_new(args: argparse.Namespace) -> int:
     """A project with the defaults, for scripts to edit (header, picks, edits, templates)."""
+    # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.project import PROJECT_SUFFIX, open_path, save_project
 
     out: Path = args.out
@@ -223,6 +224,7 @@ def _selection(text: str | None) -> list[str] | None:
 
 
 def _cmd_print(args: argparse.Namespace) -> int:
+    # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.export.pack import build_one
     from briefing_app.export.printing import PrintOptions, parse_pages, print_pdf
     from briefing_app.project import open_path
@@ -269,6 +271,7 @@ def _cmd_templates(args: argparse.Namespace) -> int:
 
 
 def _check_template(path: Path, *, as_json: bool) -> int:
+    # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.export.deck.check import check_template, format_report
 
     if not path.is_file() and not path.suffix:

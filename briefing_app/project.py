@@ -38,6 +38,7 @@ def open_text(text: str) -> Briefing:
     """A Briefing for pasted text, read as a plain-text article with everything picked."""
     if not text.strip():
         raise UserError("The clipboard holds no text to make an article from.")
+    # -- deferred: the readers load after the window paints --
     from briefing_app.ingest.detect import analyze
     from briefing_app.ingest.readers import read_bytes
 

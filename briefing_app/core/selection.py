@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefing_app.core.article import KeyFigure, Recommendation, Section, Span
+from briefing_app.core.summarize import summarize
 
 if TYPE_CHECKING:
     from briefing_app.core.briefing import Briefing
@@ -83,7 +84,6 @@ def shown_summary(briefing: Briefing, section: Section) -> str:
     hidden = _inside(hidden_spans(briefing, section))
     if not any(hidden(start) for start, _ in section.summary_spans):
         return section.summary
-    from briefing_app.core.summarize import summarize
 
     markers = {
         span[0]: rec.marker

@@ -81,6 +81,7 @@ def build_one(
     memo_template: str | Path | None = None, handout_layout: str = "3",
 ) -> tuple[bytes, list[str], int]:  # fmt: skip
     """One PDF ("memo", "handouts" or "pack") in memory, its warnings and page count (to print)."""
+    # -- deferred: pypdf only to count pages for printing --
     from pypdf import PdfReader
 
     if kind not in ("memo", "handouts", "pack"):
@@ -132,6 +133,7 @@ class _Builder:
         return memo.pdf
 
     def _handouts(self) -> bytes:
+        # -- deferred: handouts only when asked for --
         from briefing_app.export.handouts.writer import render_handouts
         from briefing_app.export.memo.writer import load_memo_template
 
@@ -178,6 +180,7 @@ def _template(targets: Targets, kinds: tuple[ExportKind, ...], default):
 
 def join_pdfs(parts: list[tuple[str, bytes]], *, title: str) -> bytes:
     """One PDF of ``parts`` in order, each under a top-level bookmark holding its own bookmarks."""
+    # -- deferred: pypdf only for a pack --
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()

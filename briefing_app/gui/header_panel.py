@@ -257,6 +257,7 @@ def template_filter(kind: str) -> str:
 
 def show_template_check(parent: QWidget, template: Path) -> None:
     """The template check dialog (layouts per role, fonts, warnings) for a newly added template."""
+    # -- deferred: only when a template is added --
     from briefing_app.gui.template_check import TemplateCheckDialog
 
     try:

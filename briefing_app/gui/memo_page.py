@@ -40,6 +40,7 @@ def render_memo_page(briefing: Briefing, item_id: str | None) -> MemoPage | None
 
 
 def _found_page(pdf_bytes: bytes, briefing: Briefing, item_id: str | None, warnings, page_of):
+    # -- deferred: pypdfium2 after the first paint --
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(pdf_bytes)
@@ -63,6 +64,7 @@ def _found_page(pdf_bytes: bytes, briefing: Briefing, item_id: str | None, warni
 
 def render_page(pdf_bytes: bytes, page: int) -> QImage:
     """Page ``page`` (1-based) of a rendered memo, for paging through it in the preview."""
+    # -- deferred: pypdfium2 after the first paint --
     import pypdfium2
 
     from briefing_app.gui.sketch import PDFIUM_LOCK

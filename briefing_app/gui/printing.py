@@ -216,6 +216,7 @@ def request_from(printer: QPrinter, kind: str) -> Request:
 
 def build(briefing: Briefing, kind: str, layout: str, report) -> tuple[bytes, int]:
     """The PDF the exporters write for ``kind`` and its page count (pool thread)."""
+    # -- deferred: the writers load on the first print, not at start-up --
     from briefing_app.export.pack import build_one
 
     report(5, f"Building the {KINDS[kind]}…")
@@ -225,6 +226,7 @@ def build(briefing: Briefing, kind: str, layout: str, report) -> tuple[bytes, in
 
 def run(briefing: Briefing, request: Request, layout: str, printer: QPrinter, report) -> str:
     """Build the PDF and print it (pool thread); the status message to show when done."""
+    # -- deferred: the writers load on the first print, not at start-up --
     from briefing_app.export import printing
 
     data, pages = build(briefing, request.kind, layout, report)
@@ -253,6 +255,7 @@ def run(briefing: Briefing, request: Request, layout: str, printer: QPrinter, re
 def paint_pages(printer: QPrinter, pdf_bytes: bytes, pages: list[int] | None, dpi: int,
                 report=None) -> None:  # fmt: skip
     """Rasterise ``pages`` (1-based; None = all) one at a time into ``printer`` (no CUPS)."""
+    # -- deferred: only where CUPS is absent --
     import pypdfium2
 
     from briefing_app.gui.sketch import PDFIUM_LOCK, page_image

@@ -88,6 +88,7 @@ def sketch_item(
 
 def pdf_images(pdf_bytes: bytes, width_px: int = RENDER_WIDTH_PX) -> list[QImage]:
     """Every page of a PDF as a QImage ``width_px`` wide, one page in memory at a time."""
+    # -- deferred: pypdfium2 after the first paint --
     import pypdfium2
 
     images = []

@@ -258,6 +258,7 @@ def _supported() -> frozenset[str]:
 
 @cache
 def _parser(languages: tuple[str, ...]) -> DateDataParser:
+    # -- deferred: dateparser only for a month named in another language (slow import) --
     from dateparser.date import DateDataParser
 
     settings: dict[str, object] = {

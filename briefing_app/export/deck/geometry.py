@@ -13,6 +13,7 @@ from pathlib import Path
 from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 
+from briefing_app.export.deck.choices import load_choices
 from briefing_app.export.deck.template import (
     BODY_TYPES,
     TITLE_TYPES,
@@ -128,8 +129,6 @@ def geometry_for(template: str | Path | None) -> TemplateGeometry:
     Opening a template takes a few tens of milliseconds: callers that redraw
     often should keep the result (it is immutable) until the template changes.
     """
-
-    from briefing_app.export.deck.choices import load_choices
 
     path = resolve_template("deck", template)
     return read_geometry(open_template(path), load_choices(path))

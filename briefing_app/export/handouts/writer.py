@@ -138,6 +138,7 @@ def _marks(template, plan: DeckPlan) -> tuple[dict[str, tuple[Item, ...]], tuple
 
 def _memo_paper(briefing: Briefing) -> tuple[float, float]:
     """The memo template's paper, so memo and handouts of a pack print on the same size."""
+    # -- deferred: the memo writer (reportlab platypus) only for the paper size --
     from briefing_app.export.memo.writer import load_memo_template
 
     try:
