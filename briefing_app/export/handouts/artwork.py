@@ -14,6 +14,7 @@ import io
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
@@ -131,22 +132,20 @@ ROLES = ("title", "section", "content", "figures", "closing")
 
 def artwork_for(template: str | Path | None) -> tuple[Artwork, TemplateGeometry]:
     """The artwork and geometry of a deck template (name, path or None); cached per file version."""
-
     path = resolve_template("deck", template)
+    return _read(path, *_version(path))
+
+
+def _version(path: Path) -> tuple[int, int]:
+    """When the template and the user's layout choice for it last changed: the caches' key."""
     try:
         stamp = path.stat().st_mtime_ns
     except OSError as exc:
         raise UserError(f"Cannot read template {path}: {exc.strerror or exc}.") from exc
-    return _read(path, stamp, _choices_stamp(path))
-
-
-def _choices_stamp(path: Path) -> int:
-    """When the user last chose layouts for this template (the choice changes the geometry)."""
-
     try:
-        return choices_path(path).stat().st_mtime_ns
+        return stamp, choices_path(path).stat().st_mtime_ns
     except OSError:
-        return 0
+        return stamp, 0
 
 
 def marks_for(
@@ -158,16 +157,21 @@ def marks_for(
     free band nearest the top and the foot: :mod:`briefing_app.export.deck.marking`);
     the handouts ask the same code, so paper and deck carry it in the same place.
     """
-
     path = resolve_template("deck", template)
-    return _read_marks(path, path.stat().st_mtime_ns, _choices_stamp(path), text)
+    return _read_marks(path, *_version(path), text)
+
+
+@lru_cache(maxsize=4)
+def _opened(path: Path, _stamp: int, _choices: int) -> tuple[Any, TemplateGeometry]:
+    """The template opened and its geometry read once per version, for artwork and marks alike."""
+    prs = open_template(path)
+    with unforeseen_structure(path, "handouts"):
+        return prs, read_geometry(prs, load_choices(path))
 
 
 @lru_cache(maxsize=8)
 def _read_marks(path: Path, _stamp: int, _choices: int, text: str):
-
-    prs = open_template(path)
-    geometry = read_geometry(prs, load_choices(path))
+    prs, geometry = _opened(path, _stamp, _choices)
     art, _geometry = _read(path, _stamp, _choices)
     marker = DeckMarker(prs, text, geometry.colors)
     layouts = all_layouts(prs)
@@ -189,10 +193,8 @@ def _read_marks(path: Path, _stamp: int, _choices: int, text: str):
 
 @lru_cache(maxsize=8)
 def _read(path: Path, _stamp: int, _choices: int) -> tuple[Artwork, TemplateGeometry]:
-
-    prs = open_template(path)
+    prs, geometry = _opened(path, _stamp, _choices)
     with unforeseen_structure(path, "handouts"):
-        geometry = read_geometry(prs, load_choices(path))
         layouts = all_layouts(prs)
         warnings: list[str] = []
         built: dict[tuple[int, bool], SlideArt] = {}
