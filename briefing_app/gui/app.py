@@ -93,7 +93,9 @@ def create_main_window(
         window.show_warning("Opening…")
         _after_first_paint(window, lambda: _fill(window, path, settings))
     else:
-        session, problem = _opened_session(path, settings)
+        briefing, project, source, problem = _opened(path, settings)
+        session = Session(briefing, path=project)
+        session.source = source
         window = MainWindow(session, settings, autosave_dir=folder)
         if problem:
             window.show_warning(f"The last project could not be opened: {problem}", seconds=20)
@@ -122,29 +124,34 @@ def _opening_placeholder() -> Briefing:
 def _fill(window: MainWindow, path: Path | None, settings: Settings) -> None:
     """Put the article or project into the painted window; a named file that fails ends the app."""
     try:
-        session, problem = _opened_session(path, settings)
+        briefing, project, source, problem = _opened(path, settings)
     except UserError as exc:
         print(f"briefing-app: {exc}", file=sys.stderr)
         QApplication.exit(2)
         return
-    window.session.replace(session.briefing, path=session.path, source=session.source)
+    window.session.replace(briefing, path=project, source=source)
     window.show_warning("")
     if problem:
         window.show_warning(f"The last project could not be opened: {problem}", seconds=20)
 
 
-def _opened_session(path: Path | None, settings: Settings) -> tuple[Session, str | None]:
-    """A session on ``path``, or on the last project (the seed if that cannot be read)."""
+def _opened(
+    path: Path | None, settings: Settings
+) -> tuple[Briefing, Path | None, Path | None, str | None]:
+    """(briefing, project, article, problem) for ``path``, or the last project, or the seed.
+
+    The project or the article file is what an export must never replace; ``problem``
+    says why the last project could not be opened when the seed stands in for it.
+    """
     start = path or _start_path(settings)
     try:
-        session = Session(fileops.load(start, settings), path=_project_or_none(start))
-        session.source = None if session.path else start
-        return session, None
+        briefing = fileops.load(start, settings)
     except UserError as exc:
         if path is not None:
             raise  # -- the user named this file: say why it cannot open, and stop --
-        seed = seed_article()
-        return Session(fileops.load(seed, settings), path=None), str(exc)
+        return fileops.load(seed_article(), settings), None, None, str(exc)
+    project = _project_or_none(start)
+    return briefing, project, None if project else start, None
 
 
 def _start_path(settings: Settings) -> Path:

@@ -72,10 +72,10 @@ def test_the_window_paints_first_and_the_article_arrives_right_after(
     qtbot, settings, tmp_path, seed_path, answers, monkeypatch
 ):
     loaded_before_paint = []
-    real = app_module._opened_session
+    real = app_module._opened
     monkeypatch.setattr(
         app_module,
-        "_opened_session",
+        "_opened",
         lambda *a: (loaded_before_paint.append(window.isVisible()), real(*a))[1],
     )
     window = app_module.create_main_window(
