@@ -18,7 +18,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
-from briefing_app.export.templates import APP_NAME
+from briefing_app import APP_NAME
 from briefing_app.files.atomic import write_atomic
 from briefing_app.gui.session import Session
 

@@ -14,8 +14,7 @@ import platformdirs
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from briefing_app import __version__
-from briefing_app.export.templates import APP_NAME
+from briefing_app import APP_NAME, __version__
 from briefing_app.gui.autosave import autosave_dir
 
 GUIDE_HEADING = "## The desktop app"

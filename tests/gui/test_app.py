@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -68,27 +69,22 @@ def test_briefing_app_starts_on_the_seed_and_quits_after_first_paint(tmp_path):
     assert "first paint after" in result.stderr
 
 
-def test_the_window_paints_first_and_the_article_arrives_right_after(
-    qtbot, settings, tmp_path, seed_path, answers, monkeypatch
-):
-    loaded_before_paint = []
-    real = app_module._opened
-    monkeypatch.setattr(
-        app_module,
-        "_opened",
-        lambda *a: (loaded_before_paint.append(window.isVisible()), real(*a))[1],
+def test_the_window_paints_first_and_the_views_arrive_right_after_without_moving(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.gui.first_paint_child",
+         str(tmp_path / "settings.ini"), str(tmp_path / "autosave")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["views_before_show"] is False, "a shell: no views before the first paint"
+    assert seen["completed"] and seen["title"].startswith("How Biden")
+    whole = {k: seen[k] for k in ("panes", "sample_note", "status_bar")}
+    assert seen["shell"] == {"shown": True, **whole}, "read once shown; nothing moved after"
+    assert {tuple(sizes) for sizes in seen["painted"]} == {tuple(seen["panes"])}, (
+        "no frame painted with other pane widths"
     )
-    window = app_module.create_main_window(
-        settings, path=seed_path, folder=tmp_path / "autosave", fill_after_paint=True
-    )
-    qtbot.addWidget(window)
-    assert window.session.briefing.article.title == "Opening…"
-    window.show()
-    qtbot.waitUntil(lambda: window.session.briefing.article.sections != (), timeout=10_000)
-    assert loaded_before_paint == [True], "the article was read only once the window showed"
-    assert window.session.briefing.article.title.startswith("How Biden")
-    assert window.outline_model.rowCount() > 0
-    assert not window.session.dirty
+    assert seen["focus_on_filter"], "the filter has the focus, as when the views came first"
 
 
 def test_a_named_file_that_cannot_be_read_after_the_paint_ends_with_exit_2(tmp_path):
