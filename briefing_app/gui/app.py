@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing_app import APP_NAME
@@ -251,33 +251,17 @@ def handle_exception(window: MainWindow, error: BaseException, exc_info, *, log_
         _reporting = False
 
 
-class _FirstPaint(QObject):
-    """Calls ``then`` once, right after the window's first paint."""
-
-    def __init__(self, window: MainWindow, then: Callable[[], None], *, at_once: bool) -> None:
-        super().__init__(window)
-        self._then, self._at_once = then, at_once
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            if self._at_once:
-                self._then()
-            else:  # -- after the paint has reached the screen --
-                QTimer.singleShot(0, self._then)
-        return False
-
-
 def _after_first_paint(window: MainWindow, then: Callable[[], None]) -> None:
-    window.installEventFilter(_FirstPaint(window, then, at_once=False))
+    """Call ``then`` once the window's first paint has reached the screen."""
+    window.first_painted.connect(lambda: QTimer.singleShot(0, then))
 
 
 def _quit_after_first_paint(window: MainWindow) -> None:
-    """Start-up benchmark hook: exit as soon as the window has painted (installed first)."""
+    """Start-up benchmark hook: exit as soon as the window has painted."""
     started = time.perf_counter()
 
     def report_and_quit() -> None:
         print(f"first paint after {time.perf_counter() - started:.3f} s", file=sys.stderr)
         QApplication.exit(0)
 
-    window.installEventFilter(_FirstPaint(window, report_and_quit, at_once=True))
+    window.first_painted.connect(report_and_quit)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,7 +33,6 @@ from briefing_app.gui.sample_banner import SampleBanner
 from briefing_app.gui.screen_fit import fit_to_screen
 from briefing_app.gui.session import Session
 from briefing_app.gui.settings import Settings
-from briefing_app.gui.warnings_list import WarningsDialog, WarningsList
 
 if TYPE_CHECKING:  # -- the views' modules load in `complete`, after the first paint --
     from briefing_app.gui.autosave import Autosaver
@@ -44,6 +43,7 @@ if TYPE_CHECKING:  # -- the views' modules load in `complete`, after the first p
     from briefing_app.gui.outline import OutlineFilter, OutlineModel, OutlineView
     from briefing_app.gui.preview import PreviewPanel
     from briefing_app.gui.undo_routing import UndoRouter
+    from briefing_app.gui.warnings_list import WarningsDialog, WarningsList
 
 APP_TITLE = "Briefing Builder"
 REFRESH_MS = 200
@@ -54,6 +54,7 @@ PANE_STRETCH = (3, 4, 4)
 class MainWindow(QMainWindow):
     """Wires views to the session; the only place that pushes undo commands."""
 
+    first_painted = Signal()  # -- once, when the window has painted for the first time --
     session: Session
     autosaver: Autosaver
     outline_model: OutlineModel
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
     header_panel: HeaderPanel
     filtering: FilterController
     undo_router: UndoRouter
+    warnings: WarningsList
 
     def __init__(self, settings: Settings, *, autosave_dir: Path, sample: bool = False) -> None:
         """The shell: what the first paint shows (``sample``: the seed is being opened)."""
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._autosave_dir = autosave_dir
         self.completed = False
+        self._painted = False
         self.guide: UserGuideDialog | None = None
         self._build_shell(sample)
         menus = build_menus(self)
@@ -87,9 +90,13 @@ class MainWindow(QMainWindow):
         from briefing_app.gui.autosave import Autosaver
         from briefing_app.gui.fileops import rebuild_recent_menu
         from briefing_app.gui.undo_routing import UndoRouter
+        from briefing_app.gui.warnings_list import WarningsList
 
         self.session = session
         session.setParent(self)  # -- the session lives exactly as long as its window --
+        self.warnings = WarningsList(self)
+        self.warnings_badge = self.warnings.badge  # -- hidden until there are warnings --
+        self.statusBar().insertPermanentWidget(1, self.warnings_badge)
         self._build_views()
         connect_menus(self._menus, self)
         self.undo_router = UndoRouter(
@@ -122,16 +129,18 @@ class MainWindow(QMainWindow):
 
     def _build_shell(self, sample: bool) -> None:
         """The banner and three empty panes at their final sizes, so nothing moves later."""
-        self.splitter = QSplitter(self)
+        # -- no parent argument: the overload check would build all of PySide's `Qt` enums
+        # -- (~20 ms) before the first paint; the layout below adopts it --
+        self.splitter = QSplitter()
         for stretch in PANE_STRETCH:
             self.splitter.addWidget(QWidget(self.splitter))
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setSizes(list(PANE_SIZES))
         self.sample_banner = SampleBanner(self)
         self.sample_banner.setVisible(sample)
-        # -- the shell takes no focus: the filter gets it when the views arrive --
-        self._dismiss_focus = self.sample_banner.dismiss.focusPolicy()
-        self.sample_banner.dismiss.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # -- the shell takes no focus: the filter gets it when the views arrive (by name: the
+        # -- first use of PySide's `Qt` builds all its ~100 enums, ~20 ms that can wait) --
+        self.sample_banner.dismiss.setProperty("focusPolicy", "NoFocus")
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -177,6 +186,8 @@ class MainWindow(QMainWindow):
         self._panes = (left, self.editor, self.side_tabs)
 
     def _chain_tab_order(self) -> None:
+        from PySide6.QtCore import Qt  # -- deferred: see _build_shell --
+
         from briefing_app.gui.keyboard import chain_tab_order  # -- deferred: see complete --
 
         editor = self.editor
@@ -194,7 +205,7 @@ class MainWindow(QMainWindow):
         )
         # -- the shell's widgets come first in the focus chain, but the chain is a cycle: Tab
         # -- still goes from the last pane's field to the sample note's button to the filter --
-        self.sample_banner.dismiss.setFocusPolicy(self._dismiss_focus)
+        self.sample_banner.dismiss.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # -- a button's --
 
     def current_item(self) -> str | None:
         """The item shown in the editor (the outline's current row)."""
@@ -215,10 +226,7 @@ class MainWindow(QMainWindow):
         self.print_progress.setMaximumWidth(160)
         self.print_progress.setVisible(False)
         self.statusBar().addPermanentWidget(self.print_progress)
-        self.warnings = WarningsList(self)
-        self.warnings_badge = self.warnings.badge
         self.words_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.warnings_badge)
         self.statusBar().addPermanentWidget(self.words_label)
 
     def _connect(self) -> None:
@@ -441,6 +449,12 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressBar, QStyle, QToolBar
 
@@ -53,10 +52,29 @@ class Menus:
     undo_group: QUndoGroup
 
 
-def _action(window: QMainWindow, text: str, *, shortcut=None, icon=None) -> QAction:
+_STD = QKeySequence.StandardKey
+# -- set when the menus are wired, after the first paint: a QKeySequence built from a key
+# -- builds all of PySide's `Qt` enums (~20 ms), and no shortcut shows in a closed menu --
+SHORTCUTS: dict[str, QKeySequence.StandardKey | str] = {
+    "open": _STD.Open,
+    "paste": "Ctrl+Shift+V",
+    "save": _STD.Save,
+    "save_as": _STD.SaveAs,
+    "quit": _STD.Quit,
+    "export_deck": "Ctrl+E",
+    "export_memo": "Ctrl+Shift+M",
+    "export_pack": "Ctrl+Shift+E",
+    "filter": _STD.Find,
+    "move_up": "Ctrl+Up",
+    "move_down": "Ctrl+Down",
+    "preferences": "Ctrl+,",
+    "guide": _STD.HelpContents,
+    "print_memo": _STD.Print,
+}
+
+
+def _action(window: QMainWindow, text: str, *, icon=None) -> QAction:
     action = QAction(text, window)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
     if icon is not None:
         action.setIcon(window.style().standardIcon(icon))
     return action
@@ -76,7 +94,8 @@ def build_menus(window: QMainWindow) -> Menus:
 
 
 def connect_menus(menus: Menus, host: MenuHost) -> None:
-    """Wire the actions to ``host`` and Undo/Redo to its session's undo stack."""
+    """Wire the actions to ``host``, give them their shortcuts, and Undo/Redo the session's
+    undo stack."""
     # -- deferred: printing loads the print dialogs and the slide renderer (first paint) --
     from briefing_app.gui.printing import print_slots
 
@@ -97,43 +116,45 @@ def connect_menus(menus: Menus, host: MenuHost) -> None:
         "guide": host.user_guide,
         **print_slots(host, host.session, host.print_progress),
     }
+    actions = menus.actions
     for key, slot in slots.items():
-        menus.actions[key].triggered.connect(lambda _checked=False, slot=slot: slot())
+        actions[key].triggered.connect(lambda _checked=False, slot=slot: slot())
+    for key, shortcut in SHORTCUTS.items():
+        actions[key].setShortcut(QKeySequence(shortcut))
+    # -- all the platform's bindings (Ctrl+Shift+Z and Ctrl+Y) --
+    actions["undo"].setShortcuts(_STD.Undo)
+    actions["redo"].setShortcuts(_STD.Redo)
     stack = host.session.undo_stack
     menus.undo_group.addStack(stack)
     menus.undo_group.setActiveStack(stack)
 
 
 def _file_and_export_actions(window: QMainWindow) -> dict[str, QAction]:
-    sp, std = QStyle.StandardPixmap, QKeySequence.StandardKey
+    sp = QStyle.StandardPixmap
     return {
-        "open": _action(window, "&Open…", shortcut=std.Open, icon=sp.SP_DialogOpenButton),
-        "paste": _action(window, "New Article from &Clipboard", shortcut="Ctrl+Shift+V"),
-        "save": _action(window, "&Save Project", shortcut=std.Save, icon=sp.SP_DialogSaveButton),
-        "save_as": _action(window, "Save Project &As…", shortcut=std.SaveAs),
-        "quit": _action(window, "&Quit", shortcut=std.Quit),
-        "export_deck": _action(window, "Export &Deck…", shortcut="Ctrl+E"),
-        "export_memo": _action(window, "Export &Memo…", shortcut="Ctrl+Shift+M"),
-        "export_pack": _action(window, "Export Briefing &Pack…", shortcut="Ctrl+Shift+E"),
-        "filter": _action(window, "&Find in Outline", shortcut=std.Find),
-        "move_up": _action(window, "Move &Up", shortcut="Ctrl+Up"),
-        "move_down": _action(window, "Move Do&wn", shortcut="Ctrl+Down"),
-        "preferences": _action(window, "&Preferences…", shortcut="Ctrl+,"),
+        "open": _action(window, "&Open…", icon=sp.SP_DialogOpenButton),
+        "paste": _action(window, "New Article from &Clipboard"),
+        "save": _action(window, "&Save Project", icon=sp.SP_DialogSaveButton),
+        "save_as": _action(window, "Save Project &As…"),
+        "quit": _action(window, "&Quit"),
+        "export_deck": _action(window, "Export &Deck…"),
+        "export_memo": _action(window, "Export &Memo…"),
+        "export_pack": _action(window, "Export Briefing &Pack…"),
+        "filter": _action(window, "&Find in Outline"),
+        "move_up": _action(window, "Move &Up"),
+        "move_down": _action(window, "Move Do&wn"),
+        "preferences": _action(window, "&Preferences…"),
         "about": _action(window, "&About Briefing Builder"),
-        "guide": _action(window, "&User Guide", shortcut=std.HelpContents),
+        "guide": _action(window, "&User Guide"),
     }
 
 
 def _undo_actions(window: QMainWindow, group: QUndoGroup) -> dict[str, QAction]:
     """Undo and Redo of the group's active stack: their text names the step they would take."""
-    sp, std = QStyle.StandardPixmap, QKeySequence.StandardKey
+    sp = QStyle.StandardPixmap
     undo = group.createUndoAction(window, "&Undo")
     redo = group.createRedoAction(window, "&Redo")
-    for action, key, icon, text in (
-        (undo, std.Undo, sp.SP_ArrowBack, "Undo"),
-        (redo, std.Redo, sp.SP_ArrowForward, "Redo"),
-    ):
-        action.setShortcuts(key)  # -- all the platform's bindings (Ctrl+Shift+Z and Ctrl+Y) --
+    for action, icon, text in ((undo, sp.SP_ArrowBack, "Undo"), (redo, sp.SP_ArrowForward, "Redo")):
         action.setIcon(window.style().standardIcon(icon))
         action.setIconText(text)
     return {"undo": undo, "redo": redo}
@@ -142,9 +163,7 @@ def _undo_actions(window: QMainWindow, group: QUndoGroup) -> dict[str, QAction]:
 def _print_actions(window: QMainWindow) -> dict[str, QAction]:
     """File → Print memo… (Ctrl+P), handouts, pack and preview (see :mod:`printing`)."""
     texts = ("&Print Memo…", "Print &Handouts…", "Print Briefing Pac&k…", "Print Pre&view…")
-    actions = {key: _action(window, text) for key, text in zip(PRINT_KEYS, texts, strict=True)}
-    actions["print_memo"].setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-    return actions
+    return {key: _action(window, text) for key, text in zip(PRINT_KEYS, texts, strict=True)}
 
 
 def _fill_menus(window: QMainWindow, actions: dict[str, QAction]) -> QMenu:
@@ -178,7 +197,9 @@ def _fill_toolbar(window: QMainWindow, actions: dict[str, QAction]) -> None:
     toolbar = QToolBar("Main", window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    # -- by name: the first use of PySide's `Qt` builds all its enums (~20 ms), which can wait
+    # -- until the window has painted --
+    toolbar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
     toolbar.addActions([actions["open"], actions["save"]])
     toolbar.addSeparator()
     toolbar.addActions([actions["undo"], actions["redo"]])
