@@ -20,13 +20,18 @@ def test_missing_qt_libraries_give_one_install_line(monkeypatch):
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     monkeypatch.setattr(
-        platform_check.ctypes.util,
-        "find_library",
-        lambda name: None if name in ("xcb-cursor", "EGL") else name,
+        platform_check,
+        "loadable",
+        lambda soname: soname not in ("libxcb-cursor.so.0", "libEGL.so.1"),
     )
     problem = platform_check.display_problem()
     assert problem.endswith("sudo apt-get install libxcb-cursor0 libegl1")
     assert "\n" not in problem
+
+
+def test_the_libraries_qt_loads_are_found_and_a_missing_one_is_not():
+    assert platform_check.loadable("libfontconfig.so.1")  # -- Qt itself needs it here --
+    assert not platform_check.loadable("libno-such-library-for-qt.so.0")
 
 
 def test_run_prints_the_line_and_exits_2_without_a_window(monkeypatch, capsys):
