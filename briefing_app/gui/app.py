@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from briefing_app import APP_NAME
 from briefing_app.core.errors import UserError
@@ -193,6 +193,8 @@ def _offer_recovery(recoveries: list[Recovery]) -> tuple[Briefing, Recovery] | N
 
 def ask_restore(recovery: Recovery) -> bool:
     """The crash-recovery prompt: True to restore, False to discard."""
+    from PySide6.QtWidgets import QMessageBox  # -- deferred: a Qt class's first import costs --
+
     when = time.strftime("%H:%M on %d %B", time.localtime(recovery.saved_at))
     box = QMessageBox(
         QMessageBox.Icon.Question, APP_TITLE, "Briefing Builder did not close normally."
@@ -232,6 +234,8 @@ _reporting = False  # -- an error in a paint event repeats; show one dialog at a
 def handle_exception(window: MainWindow, error: BaseException, exc_info, *, log_file: Path) -> None:
     """Log with traceback, snapshot the work for recovery, and tell the user in one dialog."""
     global _reporting
+    from PySide6.QtWidgets import QMessageBox  # -- deferred: see ask_restore --
+
     log.error("unexpected error", exc_info=exc_info)
     if _reporting:
         return

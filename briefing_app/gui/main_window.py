@@ -13,19 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QVBoxLayout, QWidget
 
 from briefing_app.gui import commands
 from briefing_app.gui.menus import build_menus, connect_menus
@@ -35,6 +24,9 @@ from briefing_app.gui.session import Session
 from briefing_app.gui.settings import Settings
 
 if TYPE_CHECKING:  # -- the views' modules load in `complete`, after the first paint --
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QCloseEvent
+
     from briefing_app.gui.autosave import Autosaver
     from briefing_app.gui.editor import ItemEditor
     from briefing_app.gui.filtering import FilterController
@@ -150,7 +142,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_views(self) -> None:
-        # -- deferred: the views and what they need load after the first paint --
+        # -- deferred: the views and what they need load after the first paint (even a Qt
+        # -- class costs its first import: PySide builds its enums then) --
+        from PySide6.QtWidgets import QLineEdit, QTabWidget
+
         from briefing_app.gui.editor import ItemEditor
         from briefing_app.gui.header_panel import HeaderPanel
         from briefing_app.gui.outline import OutlineFilter, OutlineModel, OutlineView
@@ -302,6 +297,8 @@ class MainWindow(QMainWindow):
     def select_item(self, item_id: str | None) -> None:
         """Make ``item_id`` the current item in the outline (and so in editor and preview)."""
         index = self.outline_filter.mapFromSource(self.outline_model.index_of(item_id or ""))
+        from PySide6.QtCore import QItemSelectionModel  # -- deferred: see _build_views --
+
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.outline.selectionModel().setCurrentIndex(index, flags)
         self.outline.scrollTo(index)
@@ -350,6 +347,8 @@ class MainWindow(QMainWindow):
 
     def show_error(self, error: Exception) -> None:
         """One clear dialog for a user error; nothing in the session changes."""
+        from PySide6.QtWidgets import QMessageBox  # -- deferred: see _build_views --
+
         QMessageBox.warning(self, APP_TITLE, str(error))
 
     def focus_filter(self) -> None:
@@ -365,6 +364,8 @@ class MainWindow(QMainWindow):
             self.autosaver.set_interval(dialog.autosave_seconds)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # -- deferred: see _build_views --
+
         from briefing_app.gui.guide import about_html  # -- deferred: on use --
 
         QMessageBox.about(self, APP_TITLE, about_html())
@@ -390,6 +391,8 @@ class MainWindow(QMainWindow):
         return fileops.open_path(self, Path(path))
 
     def paste_article(self) -> None:
+        from PySide6.QtGui import QGuiApplication  # -- deferred: see _build_views --
+
         from briefing_app.gui import fileops
 
         fileops.paste_article(self, QGuiApplication.clipboard().text())

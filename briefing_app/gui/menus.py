@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressBar, QStyle, QToolBar
 
 from briefing_app.gui.session import Session
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeySequence
 
 PRINT_KEYS = ("print_memo", "print_handouts", "print_pack", "print_preview")
 
@@ -52,25 +55,29 @@ class Menus:
     undo_group: QUndoGroup
 
 
-_STD = QKeySequence.StandardKey
-# -- set when the menus are wired, after the first paint: a QKeySequence built from a key
-# -- builds all of PySide's `Qt` enums (~20 ms), and no shortcut shows in a closed menu --
-SHORTCUTS: dict[str, QKeySequence.StandardKey | str] = {
-    "open": _STD.Open,
-    "paste": "Ctrl+Shift+V",
-    "save": _STD.Save,
-    "save_as": _STD.SaveAs,
-    "quit": _STD.Quit,
-    "export_deck": "Ctrl+E",
-    "export_memo": "Ctrl+Shift+M",
-    "export_pack": "Ctrl+Shift+E",
-    "filter": _STD.Find,
-    "move_up": "Ctrl+Up",
-    "move_down": "Ctrl+Down",
-    "preferences": "Ctrl+,",
-    "guide": _STD.HelpContents,
-    "print_memo": _STD.Print,
-}
+def _shortcuts() -> dict[str, QKeySequence.StandardKey | str]:
+    """The actions' shortcuts, given when the menus are wired after the first paint: a
+    QKeySequence made from a key builds all of PySide's `Qt` enums (~20 ms), and no shortcut
+    shows in a closed menu."""
+    from PySide6.QtGui import QKeySequence
+
+    std = QKeySequence.StandardKey
+    return {
+        "open": std.Open,
+        "paste": "Ctrl+Shift+V",
+        "save": std.Save,
+        "save_as": std.SaveAs,
+        "quit": std.Quit,
+        "export_deck": "Ctrl+E",
+        "export_memo": "Ctrl+Shift+M",
+        "export_pack": "Ctrl+Shift+E",
+        "filter": std.Find,
+        "move_up": "Ctrl+Up",
+        "move_down": "Ctrl+Down",
+        "preferences": "Ctrl+,",
+        "guide": std.HelpContents,
+        "print_memo": std.Print,
+    }
 
 
 def _action(window: QMainWindow, text: str, *, icon=None) -> QAction:
@@ -96,7 +103,10 @@ def build_menus(window: QMainWindow) -> Menus:
 def connect_menus(menus: Menus, host: MenuHost) -> None:
     """Wire the actions to ``host``, give them their shortcuts, and Undo/Redo the session's
     undo stack."""
-    # -- deferred: printing loads the print dialogs and the slide renderer (first paint) --
+    # -- deferred: printing loads the print dialogs and the slide renderer, and the first
+    # -- import of a Qt class builds its enums (QKeySequence: ~70) --
+    from PySide6.QtGui import QKeySequence
+
     from briefing_app.gui.printing import print_slots
 
     slots: dict[str, Callable[[], Any]] = {
@@ -119,11 +129,11 @@ def connect_menus(menus: Menus, host: MenuHost) -> None:
     actions = menus.actions
     for key, slot in slots.items():
         actions[key].triggered.connect(lambda _checked=False, slot=slot: slot())
-    for key, shortcut in SHORTCUTS.items():
+    for key, shortcut in _shortcuts().items():
         actions[key].setShortcut(QKeySequence(shortcut))
     # -- all the platform's bindings (Ctrl+Shift+Z and Ctrl+Y) --
-    actions["undo"].setShortcuts(_STD.Undo)
-    actions["redo"].setShortcuts(_STD.Redo)
+    actions["undo"].setShortcuts(QKeySequence.StandardKey.Undo)
+    actions["redo"].setShortcuts(QKeySequence.StandardKey.Redo)
     stack = host.session.undo_stack
     menus.undo_group.addStack(stack)
     menus.undo_group.setActiveStack(stack)
