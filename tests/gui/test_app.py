@@ -12,6 +12,7 @@ import pytest
 
 from briefing_app.gui import app as app_module
 from briefing_app.gui import platform_check
+from briefing_app.gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -102,3 +103,14 @@ def test_a_named_file_that_cannot_be_read_after_the_paint_ends_with_exit_2(tmp_p
     )  # fmt: skip
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "bad.pdf" in result.stderr
+
+
+def test_the_shell_does_nothing_with_a_shortcut_or_a_close_before_the_work_is_open(
+    qtbot, settings, tmp_path
+):
+    window = MainWindow(settings, autosave_dir=tmp_path / "autosave", sample=True)
+    qtbot.addWidget(window)
+    for action in window.actions_by_key.values():
+        action.trigger()  # -- not wired yet: no dialog, no error --
+    assert not window.completed
+    assert window.close(), "nothing open, nothing to keep: it closes"
