@@ -344,3 +344,5 @@ class OutlineView(QTreeView):
         self.setAlternatingRowColors(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAccessibleName("Outline")
+        # -- six levels deep still leave room for the titles: a narrower step than Qt's 20 px --
+        self.setIndentation(max(14, self.fontMetrics().height()))
