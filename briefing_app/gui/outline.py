@@ -1,4 +1,4 @@
-"""The outline: sections with their recommendations under them, as one Qt model and a plain view.
+"""The outline: the article's sections as a tree, each with its recommendations, in one Qt model.
 
 No widget per item, so 2,000 items scroll as smoothly as 20. Checking and
 dragging do not change the briefing here: the model emits a request and the
@@ -51,7 +51,7 @@ class OutlineModel(QAbstractItemModel):
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self._session = session
-        self._ids: list[str] = []  # -- key - 1 -> id; key 0 is the invisible root --
+        self._ids: list[str] = []  # -- an index's key (internalId) - 1 -> its item's id --
         self._keys: dict[str, int] = {}
         self._children: dict[str | None, list[str]] = {}
         self._parent: dict[str, str | None] = {}
@@ -242,17 +242,13 @@ class OutlineModel(QAbstractItemModel):
         item_id = bytes(data.data(MIME_TYPE).data()).decode("utf-8")
         if item_id not in self._row:
             return None
-        is_section = item_id in self._under
+        is_section, own_parent = item_id in self._under, self._parent.get(item_id)
         target = self.item_id(parent)
-        if target is not None and target != self._parent.get(item_id):
-            if (target in self._under) != is_section or self._parent.get(
-                target
-            ) != self._parent.get(item_id):
+        if target != own_parent:  # -- onto a row: only onto a sibling, whose place it takes --
+            sibling = target is not None and self._parent.get(target) == own_parent
+            if not sibling or (target in self._under) != is_section:
                 return None
-            # -- dropped onto a sibling rather than between rows: take its place --
-            row, target = self._row[target], self._parent.get(target)
-        elif target != self._parent.get(item_id):
-            return None
+            row, target = self._row[target], own_parent
         rows = self._children[target]
         recs = [i for i in rows if i not in self._under]
         if is_section:  # -- sections follow their chapter's recommendations --
