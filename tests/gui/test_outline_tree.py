@@ -142,6 +142,11 @@ def test_a_real_post_shows_recommendations_before_subsections_under_their_sectio
     top = [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
     assert top == [s.id for s in article.children_of(None)]
     assert "   " not in "".join(model.index(r, 0).data() for r in range(model.rowCount()))
+    ids = ids_by_heading(window.session.briefing)
+    window.select_item(ids["Execution"])
+    assert window.editor.kind_label.text() == "Section"
+    window.select_item(ids["Tip 3: Convert thoughts to action items as needed"])
+    assert window.editor.kind_label.text() == "Section under “Execution”"
 
 
 # -- folding ------------------------------------------------------------------------------
