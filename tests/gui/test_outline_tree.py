@@ -365,7 +365,8 @@ def test_a_recommendation_moves_only_within_its_section_by_keyboard(make_window,
 )
 @given(st.data())
 def test_random_drops_and_undo_keep_a_valid_outline(qapp, data):
-    session = Session(open_path(README_POST))
+    # -- three levels (README post) and recommendations under subsections (tips post) --
+    session = Session(open_path(data.draw(st.sampled_from([README_POST, TIPS]))))
     model = OutlineModel(session)
     moved: list[str] = []
     model.move_requested.connect(lambda item, position: moved.append(item))
