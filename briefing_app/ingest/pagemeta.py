@@ -68,6 +68,7 @@ _URL_DATE = re.compile(
 )
 _ISO = re.compile(r"^((?:19|20)\d{2})-?([01]\d)-?([0-3]\d)(?:$|[T\s])")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 
 
@@ -118,7 +119,7 @@ def _article_records(root: Any) -> list[dict[str, Any]]:
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
-        raw = re.sub(r"^\s*(?:<!\[CDATA\[|//\s*<!\[CDATA\[)|\]\]>\s*$", "", script.text or "")
+        raw = _CDATA.sub("", script.text or "")
         try:
             data = json.loads(raw)
         except ValueError:
