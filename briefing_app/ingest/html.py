@@ -169,7 +169,8 @@ def _subhead(p) -> bool:
     if not re.search(r"#(?:b|i|strong|em)\b", parts[0].get("rend") or ""):
         return False
     text = _text(p)
-    return 0 < len(text.split()) <= 10 and text[-1] not in '.!?:;,…])"”' and text[0] != "["
+    short = 0 < len(text.split()) <= 10 and len(text) <= 80
+    return short and text[-1] not in '.!?:;,…])"”。！？：；，' and text[0] != "["
 
 
 def _levelled(pieces: list[Piece]) -> list[Piece]:
@@ -225,18 +226,26 @@ def _without_title_repeats(pieces: list[Piece], title: str) -> list[Piece]:
 
 
 # -- headings over lists of other stories: the heading and what is under it are not the article
+# -- (a bare "Read more" or "Related" box sits inside an article: only its label goes)
 _TEASER_GROUP = re.compile(
-    r"^(?:other\b.{0,30}\b(?:columns|stories|articles|news)|more (?:stories|articles|news|from|on|in)\b.*"
-    r"|related(?: articles| stories| coverage| content| links| reading)?|you (?:might|may) also like"
-    r"|recommended(?: for you| reading| stories)?|most (?:popular|read|viewed|shared)|trending(?: now)?"
-    r"|editors?'?’?s? picks|latest (?:news|stories)|read (?:more|next)|what to read next|top stories)$",
+    r"^(?:other\b.{0,30}\b(?:columns|stories|articles|news)|more (?:stories|articles|news|from)\b.*"
+    r"|related (?:articles|stories|coverage|content)|you (?:might|may) also like"
+    r"|recommended(?: for you| stories)?|most (?:popular|read|viewed|shared)|trending(?: now)?"
+    r"|editors?'?’?s? picks|latest (?:news|stories)|what to read next|top stories)$",
     re.I,
 )
 
 
+_TEASER_LABEL = re.compile(r"^(?:read more|read next|also read|related|more|see more)$", re.I)
+
+
 def _without_teaser_groups(pieces: list[Piece]) -> list[Piece]:
-    """ "Other opinion columns", "More stories" …: cut with the teasers under them (to the next
-    heading of the same or a higher level)."""
+    """Lists of other stories cut, and labels of inline teaser boxes dropped.
+
+    A group heading ("Other opinion columns", "More stories") goes with the
+    teasers under it, up to the next heading of its level or higher; a
+    "Read more" label sits inside the article, so only the label goes.
+    """
     out: list[Piece] = []
     cut = 0
     for piece in pieces:
@@ -245,6 +254,8 @@ def _without_teaser_groups(pieces: list[Piece]) -> list[Piece]:
         cut = 0
         if piece.kind == "heading" and _TEASER_GROUP.match(_key(piece.text)):
             cut = piece.level or 1
+            continue
+        if piece.kind == "heading" and _TEASER_LABEL.match(_key(piece.text)):
             continue
         out.append(piece)
     return out
@@ -283,9 +294,8 @@ def _standfirst(
     marked = {_key(d) for d in deks}
     for n, piece in enumerate(pieces[:3]):
         text = _key(piece.text)
-        if (piece.kind == "heading" and text == description) or (
-            piece.kind in ("heading", "paragraph") and text in marked
-        ):
+        dek = piece.kind == "heading" and text == description and len(text.split()) >= 8
+        if dek or (piece.kind in ("heading", "paragraph") and text in marked):
             metadata["standfirst"] = piece.text
             return pieces[:n] + pieces[n + 1 :]
     excerpt = description.rstrip(".… ")[:80]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import lxml.html
@@ -42,6 +43,9 @@ _DATE_META = (
     "date",
     "article:publicationdate",
     "published_at",
+    "publish_date",
+    "parsely-pub-date",
+    "sailthru.date",
 )
 _DESCRIPTION_META = ("description", "og:description", "twitter:description")
 # -- containers of other articles' teasers, and page chrome: their bylines are not this article's
@@ -58,6 +62,7 @@ _DEK_CLASS = re.compile(
 _BY_WORD = re.compile(
     r"^(?:by|written by|von|par|por|di|door|av|af|texto|text|reporting by)\s*:?\s+", re.I
 )
+_CONTRIBUTORS = re.compile(r"^(?:the\s+)?contributors\b|\bcontributors\s+(?:to|of)\b", re.I)
 _NAME = r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}[A-ZÀ-Þ][\w'’.-]*"
 _NICKNAME = re.compile(r"\s*\([^()]{1,40}\)(?=\s+\w)")
 # -- "/2015/03/18/slug", "/2015-03-18-slug", "/slug-20190520/"
@@ -68,6 +73,17 @@ _URL_DATE = re.compile(
 )
 _ISO = re.compile(r"^((?:19|20)\d{2})-?([01]\d)-?([0-3]\d)(?:$|[T\s])")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
+_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# -- class names that mark a printed publication date: "published", "entry-date", "post-time"
+_DATE_CLASS = re.compile(
+    r"(?:[\w-]*[-_])?(?:date|dateline|datestamp|timestamp|published|pubdate|post-?time|posted-?on)"
+    r"(?:[-_][\w-]*)?"
+)
+_UPDATED = re.compile(r"updat|modif|edited", re.I)
+_UPDATED_TEXT = re.compile(
+    r"^(?:last\s+)?(?:updated|modified|edited|mis à jour|actualizado|aktualisiert)", re.I
+)
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 
@@ -93,7 +109,7 @@ def read_page_meta(html: str) -> PageMeta:
     return PageMeta(
         author=_author(root, records, meta),
         date=_date(root, records, meta),
-        description=next((meta[k] for k in _DESCRIPTION_META if meta.get(k)), ""),
+        description=next((_first(meta, k) for k in _DESCRIPTION_META if meta.get(k)), ""),
         deks=_deks(root),
     )
 
@@ -102,15 +118,19 @@ def _text(element: Any) -> str:
     return " ".join(element.text_content().split())
 
 
-def _meta_tags(root: Any) -> dict[str, str]:
-    """<meta name|property|itemprop=… content=…>, keys in lower case, first one of each kept."""
-    found: dict[str, str] = {}
+def _meta_tags(root: Any) -> dict[str, list[str]]:
+    """<meta name|property|itemprop=… content=…>: every value of each key (keys in lower case)."""
+    found: dict[str, list[str]] = {}
     for m in root.iter("meta"):
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
         value = " ".join((m.get("content") or "").split())
         if key and value:
-            found.setdefault(key, value)
+            found.setdefault(key, []).append(value)
     return found
+
+
+def _first(meta: dict[str, list[str]], key: str) -> str:
+    return next(iter(meta.get(key, [])), "")
 
 
 def _article_records(root: Any) -> list[dict[str, Any]]:
@@ -141,14 +161,21 @@ def _article_records(root: Any) -> list[dict[str, Any]]:
 # -- authors ---------------------------------------------------------------------------
 
 
-def _author(root: Any, records: list[dict[str, Any]], meta: dict[str, str]) -> str | None:
+def _author(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]) -> str | None:
     for record in records:
         if names := _record_names(record.get("author")):
             return ", ".join(names)
     for key in _AUTHOR_META:
-        if name := _usable_name(meta.get(key, "")):
-            return name
+        values = [_first_last(v) if "creator" in key else v for v in meta.get(key, [])]
+        if named := list(dict.fromkeys(n for v in values if (n := _usable_name(v)))):
+            return ", ".join(named)
     return _printed_byline(root)
+
+
+def _first_last(value: str) -> str:
+    """A library-style creator ("Jong, Michiel de", "Kooman, F.") as it is read: "Michiel de Jong"."""
+    m = re.fullmatch(r"([^,]{2,40}),\s*([^,]{1,40})", value.strip())
+    return f"{m[2]} {m[1]}" if m else value
 
 
 def _record_names(value: Any) -> list[str]:
@@ -170,6 +197,8 @@ def _usable_name(raw: str) -> str | None:
     name = clean_author(_NICKNAME.sub("", raw))
     if not name or len(name) > 80 or (" " not in name and name == name.lower()):
         return None
+    if _CONTRIBUTORS.search(name):  # -- "Contributors to Wikimedia projects" signs nothing
+        return None
     return name
 
 
@@ -189,23 +218,26 @@ def _printed_byline(root: Any) -> str | None:
             or _BYLINE_CLASS.search(el.get("class") or "")
         )
     ]
-    headline = next(iter(root.iter("h1")), None)
-    order = {el: n for n, el in enumerate(root.iter())}
-    start = order.get(headline, 0) if headline is not None else 0
-    ranked = sorted(candidates, key=lambda el: (order[el] < start, order[el]))
-    for el in ranked:
-        if _elsewhere(el):
-            continue
+    for el in _from_headline(root, candidates):
         if name := _byline_name(el):
             return name
     return None
+
+
+def _from_headline(root: Any, candidates: list[Any]) -> list[Any]:
+    """Candidates from the headline on, then those above it; teasers, sidebars, chrome left out."""
+    headline = next(iter(root.iter("h1")), None)
+    order = {el: n for n, el in enumerate(root.iter())}
+    start = order.get(headline, 0) if headline is not None else 0
+    kept = [el for el in candidates if not _elsewhere(el)]
+    return sorted(kept, key=lambda el: (order[el] < start, order[el]))
 
 
 def _byline_name(el: Any) -> str | None:
     """The name in a byline element, its parts (name, date, share count) kept apart."""
     named = el.xpath(".//*[@itemprop='name']")
     parts = [_text(named[0])] if named else [" ".join(t.split()) for t in el.itertext()]
-    parts = [p for p in parts if p and not _BY_WORD.match(p + " ") and p.lower() != "by"]
+    parts = [p for p in parts if p and not _BY_WORD.fullmatch(p + " ")]
     if not parts:
         return None
     text = " | ".join(parts)
@@ -231,20 +263,18 @@ def _elsewhere(el: Any) -> bool:
 # -- dates -----------------------------------------------------------------------------
 
 
-def _date(root: Any, records: list[dict[str, Any]], meta: dict[str, str]) -> str | None:
+def _date(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]) -> str | None:
     for record in records:
         if isinstance(value := record.get("datePublished"), str) and (iso := _iso(value)):
             return iso
     for key in _DATE_META:
-        if iso := _iso(meta.get(key, "")):
+        if iso := _iso(_first(meta, key)):
             return iso
     for el in root.xpath("//*[@itemprop='datePublished'] | //time[@pubdate]"):
-        if iso := _iso(el.get("datetime") or el.get("content") or _text(el)):
+        value = el.get("datetime") or el.get("content") or el.get("title") or _text(el)
+        if iso := _iso(value):
             return iso
-    for el in root.iter("time"):
-        if el.get("datetime") and _near_byline(el) and (iso := _iso(el.get("datetime"))):
-            return iso
-    return _address_date(root, meta) or _title_date(root, meta)
+    return _printed_date(root) or _address_date(root, meta) or _title_date(root, meta)
 
 
 def _iso(value: str) -> str | None:
@@ -257,27 +287,51 @@ def _iso(value: str) -> str | None:
         return None
     if found := parse_date(value) or find_date(value):
         return found if len(found) == 10 else None
+    if not _YEAR.search(value):
+        return None  # -- "9:48 PM": the parser would fill in today's date
     from dateutil import parser  # type: ignore[import-untyped]  # -- deferred: rare formats
 
-    try:  # -- "Fri Mar 13 21:30:09 EST 2015"
-        return parser.parse(value, ignoretz=True).date().isoformat()
+    try:  # -- "Fri Mar 13 21:30:09 EST 2015"; a day the text lacks is not made up
+        one, two = (parser.parse(value, ignoretz=True, default=d).date() for d in _DEFAULTS)
     except (ValueError, OverflowError):
         return None
+    return one.isoformat() if one == two else None
 
 
-def _near_byline(el: Any) -> bool:
-    """A <time> inside the article's byline or dateline (not a teaser's, not a comment's)."""
-    if _elsewhere(el):
-        return False
-    return any(
-        re.search(r"byline|dateline|article-?(?:info|meta|header)|timestamp|published", names, re.I)
-        for names in (f"{a.get('class') or ''} {a.get('id') or ''}" for a in el.iterancestors())
-    )
+def _printed_date(root: Any) -> str | None:
+    """The date printed with the headline: a <time>, or an element classed as a date.
+
+    Not an update ("Last updated …", dateModified), not a date in a table (a
+    wiki's infobox gives its subject's founding date), not a teaser's.
+    """
+    candidates = [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str)
+        and (el.tag == "time" or any(_DATE_CLASS.fullmatch(c) for c in _classes(el)))
+    ]
+    for el in _from_headline(root, candidates):
+        names = " ".join(_classes(el)) + " " + (el.get("itemprop") or "")
+        text = _text(el)
+        if _UPDATED.search(names) or _UPDATED_TEXT.match(text) or _in_table(el):
+            continue
+        value = el.get("datetime") or (el.get("title") if el.tag == "abbr" else None)
+        if iso := _iso(value or (text if len(text) <= 80 else "")):
+            return iso
+    return None
 
 
-def _address_date(root: Any, meta: dict[str, str]) -> str | None:
+def _classes(el: Any) -> list[str]:
+    return (el.get("class") or "").lower().split()
+
+
+def _in_table(el: Any) -> bool:
+    return any(a.tag == "table" for a in el.iterancestors())
+
+
+def _address_date(root: Any, meta: dict[str, list[str]]) -> str | None:
     """The date in the page's own address (canonical link or og:url): /2015/03/18/…."""
-    urls = [meta.get("og:url", "")] + [
+    urls = [_first(meta, "og:url")] + [
         link.get("href") or "" for link in root.iter("link") if link.get("rel") == "canonical"
     ]
     for url in urls:
@@ -289,9 +343,9 @@ def _address_date(root: Any, meta: dict[str, str]) -> str | None:
     return None
 
 
-def _title_date(root: Any, meta: dict[str, str]) -> str | None:
+def _title_date(root: Any, meta: dict[str, list[str]]) -> str | None:
     """A whole date set apart in the page title ("Headline - 07.12.2017 - Site")."""
-    titles = [_text(t) for t in root.iter("title")] + [meta.get("title", "")]
+    titles = [_text(t) for t in root.iter("title")] + [_first(meta, "title")]
     for title in titles:
         for part in _TITLE_SEPARATOR.split(title):
             if (iso := parse_date(part)) and len(iso) == 10:

@@ -116,3 +116,34 @@ def test_description_and_marked_deks():
 def test_a_page_lxml_cannot_read_gives_nothing():
     assert read_page_meta("") == PageMeta()
     assert read_page_meta('<?xml version="1.0" encoding="utf-8"?><html></html>') == PageMeta()
+
+
+def test_a_time_without_a_year_gives_no_date_not_today():
+    body = '<h1>Headline</h1><p class="byline">Posted at <time class="published">9:48 PM</time></p>'
+    assert read_page_meta(page(body=body)).date is None
+
+
+def test_an_update_stamp_is_not_the_publication_date():
+    body = (
+        '<h1>Headline</h1><time itemprop="dateModified" datetime="2016-09-14">Last updated '
+        'September 14, 2016</time><span class="post-date">May 8, 2014</span>'
+    )
+    assert read_page_meta(page(body=body)).date == "2014-05-08"
+
+
+def test_a_blog_s_published_abbr_gives_its_date_from_the_title_attribute():
+    body = '<h1>Post</h1><abbr class="published" itemprop="datePublished" title="2016-05-08T00:55:00-07:00">12:55 AM</abbr>'
+    assert read_page_meta(page(body=body)).date == "2016-05-08"
+
+
+def test_library_style_creators_are_read_first_name_first_and_all_kept():
+    head = '<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">'
+    assert read_page_meta(page(head)).author == "F. Kooman, Michiel de Jong"
+
+
+def test_the_contributors_of_a_wiki_are_no_author():
+    ld = (
+        '<script type="application/ld+json">{"@type": "Article", "author": '
+        '{"@type": "Organization", "name": "Contributors to Wikimedia projects"}}</script>'
+    )
+    assert read_page_meta(page(ld)).author is None

@@ -163,3 +163,23 @@ def test_declared_author_and_date_win_over_the_extractor_s_guesses():
         "2024-03-03",
         "metadata",
     )
+
+
+def test_a_read_more_box_inside_the_article_loses_only_its_heading():
+    html = news_page(
+        f"<h1>{TITLE}</h1><p>{LEAD}</p><h2>Read more</h2><h3>The repairs</h3><p>{SECOND}</p>"
+        f"<h3>The detour</h3><p>{THIRD}</p>"
+    )
+    article = analyze(parse_html(html, name="p.html"))
+    assert headings(article) == ["The repairs", "The detour"]
+    assert THIRD in body_text(article)
+
+
+def test_a_short_heading_that_the_description_repeats_stays_a_section():
+    html = news_page(
+        f"<h1>{TITLE}</h1><h2>Why the girders failed</h2><p>{LEAD}</p><p>{SECOND}</p>"
+        f"<h2>What comes next</h2><p>{THIRD}</p>",
+        head="<meta property='og:description' content='Why the girders failed'>",
+    )
+    article = analyze(parse_html(html, name="p.html"))
+    assert headings(article) == ["Why the girders failed", "What comes next"]
