@@ -142,7 +142,7 @@ def _article_records(root: Any) -> list[dict[str, Any]]:
         raw = _CDATA.sub("", script.text or "")
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # -- "[[[[…" nested past the stack
             continue
         stack = [data]
         while stack:

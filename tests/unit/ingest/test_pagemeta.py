@@ -147,3 +147,11 @@ def test_the_contributors_of_a_wiki_are_no_author():
         '{"@type": "Organization", "name": "Contributors to Wikimedia projects"}}</script>'
     )
     assert read_page_meta(page(ld)).author is None
+
+
+def test_broken_or_hostile_json_ld_is_skipped():
+    deep = "[" * 100_000
+    html = page(
+        f'<script type="application/ld+json">{deep}</script><meta name="author" content="Jo Li">'
+    )
+    assert read_page_meta(html).author == "Jo Li"
