@@ -266,17 +266,22 @@ def _boxes_unheaded(pieces: list[Piece], title: str) -> list[Piece]:
 
     A review's score card ("Pros", "Cons", "Summary" as h4/h5) or a fact box
     sits before the article's own sections (h3) and deeper than them: its
-    headings have no section to belong to, so they are kept as text.
+    headings have no section to belong to, so they are kept as text. A box
+    is short: a run of subsections closed by one late top heading ("About
+    the author") keeps its headings.
     """
     levels = [p.level for p in pieces if p.kind == "heading" and _key(p.text) != _key(title)]
     if not levels:
         return pieces
     top = min(levels)
     first = next(n for n, p in enumerate(pieces) if p.kind == "heading" and p.level == top)
-    return [
-        Piece(p.text) if n < first and p.kind == "heading" and p.level > top else p
-        for n, p in enumerate(pieces)
-    ]
+    boxed = [n for n in range(first) if pieces[n].kind == "heading" and pieces[n].level > top]
+    if not boxed or sum(len(p.text) for p in pieces[boxed[0] : first]) > _BOX_CHARS:
+        return pieces
+    return [Piece(p.text) if n in boxed else p for n, p in enumerate(pieces)]
+
+
+_BOX_CHARS = 1200  # -- a score card or fact box; a section's text runs longer
 
 
 def _standfirst(

@@ -183,3 +183,17 @@ def test_a_short_heading_that_the_description_repeats_stays_a_section():
     )
     article = analyze(parse_html(html, name="p.html"))
     assert headings(article) == ["Why the girders failed", "What comes next"]
+
+
+def test_subsections_closed_by_one_late_top_heading_keep_their_headings():
+    text = f"<p>{SECOND}</p><p>{LEAD}</p><p>{THIRD}</p><p>{SECOND}</p>"
+    html = news_page(
+        f"<h1>{TITLE}</h1><p>{LEAD}</p><h3>The repairs</h3>{text}<h3>The detour</h3>{text}"
+        f"<h2>About the council</h2><p>{THIRD}</p>"
+    )
+    doc = parse_html(html, name="p.html")
+    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"][1:] == [
+        (3, "The repairs"),
+        (3, "The detour"),
+        (2, "About the council"),
+    ]
