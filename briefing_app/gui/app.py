@@ -128,8 +128,23 @@ def _fill(window: MainWindow, path: Path | None, settings: Settings) -> None:
         print(f"briefing-app: {exc}", file=sys.stderr)
         QApplication.exit(2)
         return
+    except Exception:
+        # -- a bug, reported by the exception hook: the window still becomes usable (File →
+        # -- Open works) instead of staying an empty shell --
+        window.show_warning("")
+        window.complete(Session(_untitled()))
+        raise
     window.show_warning("")
     _complete(window, opened)
+
+
+def _untitled() -> Briefing:
+    """An empty briefing, for a window whose article could not be read."""
+    from briefing_app.core.article import Article  # -- deferred: see create_main_window --
+    from briefing_app.core.briefing import Briefing
+    from briefing_app.core.document import Document
+
+    return Briefing.from_article(Article(title="Untitled", source=Document(text="", blocks=())))
 
 
 def _complete(window: MainWindow, opened: _Opened) -> None:

@@ -114,3 +114,22 @@ def test_the_shell_does_nothing_with_a_shortcut_or_a_close_before_the_work_is_op
         action.trigger()  # -- not wired yet: no dialog, no error --
     assert not window.completed
     assert window.close(), "nothing open, nothing to keep: it closes"
+
+
+def test_a_bug_while_reading_is_reported_and_the_window_still_opens(
+    qtbot, settings, tmp_path, seed_path, answers, monkeypatch
+):
+    def broken(*_args):
+        raise RuntimeError("a bug in a reader")
+
+    monkeypatch.setattr(app_module, "_opened", broken)
+    window = app_module.create_main_window(
+        settings, path=seed_path, folder=tmp_path / "autosave", fill_after_paint=True
+    )
+    qtbot.addWidget(window)
+    with qtbot.captureExceptions() as raised:
+        window.show()
+        qtbot.waitUntil(lambda: window.completed, timeout=10_000)
+    assert [type(exc) for _kind, exc, _tb in raised] == [RuntimeError]
+    assert window.session.briefing.article.sections == ()
+    assert window.actions_by_key["open"].receivers("2triggered(bool)") > 0, "File → Open works"
