@@ -2,12 +2,22 @@
 
 The parser decides what is a heading, a quote, a table, code or raw HTML, so
 `## x` inside a `<div>`, an indented code block or a quoted heading never
-becomes a section. This module only maps its tokens to blocks with offsets.
+becomes a section. This module maps its tokens to blocks with offsets.
+
+Speed: markdown-it-py is pure Python and tries a dozen block rules on every
+line. Most lines of a long report are plain top-level paragraphs and ATX
+headings, whose reading CommonMark fixes without any context (see _plan): those
+are read here directly, and the parser reads everything else in one call, the
+runs of other lines joined with a separator line between them. A run whose
+tokens cross a separator (an unclosed fence or ``<pre>``), or any file that
+reaches the nesting limit, is read by the parser alone. The property test
+``test_markdown_fast_path`` checks that both ways give the same Document.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,31 +38,16 @@ _MARKS = re.compile(r"[\\`*_\[<&]")
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
-    from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
-
-
-def _budgeted_inline(state: StateCore) -> None:
-    """markdown-it's core "inline" rule, skipping the parser where it has nothing to do or too much."""
-    budget = state.env.setdefault("mark_budget", MAX_MARKS_PER_DOCUMENT)
-    for token in state.tokens:
-        if token.type != "inline":
-            continue
-        token.children = []
-        marks = len(_MARKS.findall(token.content)) if _MARKS.search(token.content) else 0
-        if marks and marks <= min(budget, MAX_MARKS_PER_BLOCK):
-            budget -= marks
-            state.md.inline.parse(token.content, state.md, state.env, token.children)
-        else:
-            plain = type(token)("text", "", 0)
-            plain.content = token.content
-            token.children.append(plain)
-    state.env["mark_budget"] = budget
 
 
 @cache
 def _parser() -> MarkdownIt:
-    """The one configured parser, built on first use (its import costs ~0.2 s of start-up)."""
+    """The one configured parser, built on first use (its import costs ~0.2 s of start-up).
+
+    Its core stops after the block rules: inline parsing is done by the walker,
+    only for the text it keeps and on the mark budget.
+    """
     from markdown_it import MarkdownIt
     from mdit_py_plugins.deflist import deflist_plugin
     from mdit_py_plugins.footnote import footnote_plugin
@@ -65,34 +60,228 @@ def _parser() -> MarkdownIt:
         .use(footnote_plugin, inline=False)
         .use(deflist_plugin)
     )
-    md.core.ruler.at("inline", _budgeted_inline)
     # -- footnotes stay where they are written (the tail rule moves them and drops unused ones)
-    md.core.ruler.disable("footnote_tail")
+    md.core.ruler.disable(["inline", "footnote_tail", "text_join"])
     return md
 
 
 def parse_markdown(text: str, *, name: str = "") -> Document:
     """Blocks with offsets into ``text``; front matter becomes metadata, link URLs are kept."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    env: dict = {}
-    tokens = _parser().parse(text, env)
     lines = _Lines(text)
+    walker = _Walker(lines)
+    tokens = _read_fast(walker, text) if "\n" in text else None
+    if tokens is None:
+        walker = _Walker(lines)
+        tokens = _parser().parse(text, walker.env)
+        walker.walk(tokens)
+        if any(t.level >= MAX_NESTING - 1 for t in tokens):
+            extra = _skipped_lines(tokens, walker.env, lines)
+            walker.blocks = sorted(walker.blocks + extra, key=lambda b: b.start)
     metadata: dict[str, str] = {}
     if tokens and tokens[0].type == "front_matter":
         metadata = _front_matter(tokens[0].content)
-    walker = _Walker(lines)
-    walker.walk(tokens)
-    blocks = walker.blocks
-    if any(t.level >= MAX_NESTING - 1 for t in tokens):
-        blocks = sorted(blocks + _skipped_lines(tokens, env, lines), key=lambda b: b.start)
     return Document(
         text=text,
-        blocks=tuple(blocks),
+        blocks=tuple(walker.blocks),
         metadata=metadata,
         source_name=name,
         source_format="md",
         links=tuple(walker.links),
     )
+
+
+# -- the fast path ------------------------------------------------------------------------
+
+# -- characters that may open a block other than a paragraph (indent, ATX and setext
+# -- headings, quotes, lists, rules, fences, HTML, link and footnote definitions, tables,
+# -- definition lists): a line starting with any other character is paragraph text --
+_OPENERS = frozenset(" \t#>-+*_=`~<[|:0123456789")
+_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
+_SEPARATOR = "#"  # -- an empty heading: closes every container, as the lines it replaces do
+
+
+@dataclass(frozen=True)
+class _Run:
+    """Lines [start, stop) of the source: read by the parser, or a plain block read here."""
+
+    start: int
+    stop: int
+    kind: str = ""  # -- "": the parser reads it; "paragraph", "heading" or "list_item"
+    level: int = 0  # -- a heading's level
+
+
+def _plan(rows: list[str]) -> list[_Run]:
+    """The source cut into plain paragraphs, ATX headings and runs for the parser.
+
+    A plain paragraph starts at top level with a character that opens no other
+    block, all its lines do too, and a blank line (or the end) follows; the
+    line after that blank is no definition (``: …``), so it is no term either.
+    A parser run ends before a blank line's unindented successor that starts a
+    plain paragraph or a heading: such a line closes every list, quote,
+    footnote and definition, so only a fence or HTML block left open could
+    carry on past it, which _read_fast checks on the tokens.
+    """
+    runs: list[_Run] = []
+    n = len(rows)
+    i = 0
+    while i < n:
+        row = rows[i]
+        body = row.lstrip(" ")
+        if not body.strip(" \t"):
+            i += 1
+            continue
+        if len(row) - len(body) < 4 and body[0] not in _OPENERS:
+            j = i + 1
+            while j < n and (nxt := rows[j].lstrip(" \t")) and nxt[0] not in _OPENERS:
+                j += 1
+            term = j == i + 1 and j + 1 < n and rows[j + 1].lstrip(" \t")[:1] in (":", "~")
+            if (j == n or not rows[j].strip(" \t")) and not term:
+                runs.append(_Run(i, j, "paragraph"))
+                i = j
+                continue
+        elif m := _ATX.match(row):
+            runs.append(_Run(i, i + 1, "heading", len(m.group(1))))
+            i += 1
+            continue
+        elif _item(rows, i):
+            runs.append(_Run(i, i + 1, "list_item"))
+            i += 1
+            continue
+        j = i + 1
+        closer = _closer(row)
+        while j < n and (closer or not _cut(rows, j)):
+            closer = _closer(rows[j]) if not closer else "" if closer.match(rows[j]) else closer
+            j += 1
+        runs.append(_Run(i, j))
+        i = j
+    return runs
+
+
+# -- a fence or an HTML block that blank lines do not end (CommonMark types 1-5), after any
+# -- quote or list marks, and what ends it: a guess that only keeps a parser run whole
+# -- (if it misses, the separator check in _read_fast sees the crossing) --
+_LEAVES = re.compile(
+    r"[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+[ \t>]*)*"
+    r"(?:(`{3,}|~{3,})|<(script|pre|style|textarea)(?:[ \t>]|$)|<(!--|\?|![A-Za-z]|!\[CDATA\[))",
+    re.IGNORECASE,
+)
+_HTML_ENDS = {"!--": "-->", "?": "?>", "![cdata[": "]]>"}
+
+
+def _closer(row: str) -> re.Pattern[str] | str:
+    """What ends the fence or HTML block ``row`` opens (a pattern), or "" when it opens none."""
+    m = _LEAVES.match(row) if row[:1] in _LEAF_STARTS else None
+    if m is None:
+        return ""
+    fence, tag, other = m.groups()
+    if fence:
+        return re.compile(rf"[ \t>]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
+    end = f"</{tag}>" if tag else _HTML_ENDS.get(other.lower(), ">")
+    if end in row[m.end() :].lower():
+        return ""
+    return re.compile(rf".*{re.escape(end)}", re.IGNORECASE)
+
+
+_LEAF_STARTS = frozenset(" \t>-+*0123456789`~<")
+
+
+_BULLET = re.compile(r"[-+*] {1,4}(?=[^ \t#>\-+*_=`~<\[|:0-9])")
+
+
+def _item(rows: list[str], i: int) -> bool:
+    """An unindented one-line bullet item with plain text: the next line is blank (and the line
+    after the blanks is unindented, so it does not continue the item), the end, or such an item."""
+    if not _BULLET.match(rows[i]):
+        return False
+    j = i + 1
+    if j < len(rows) and rows[j].strip(" \t"):
+        return _BULLET.match(rows[j]) is not None
+    while j < len(rows) and not rows[j].strip(" \t"):
+        j += 1
+    return j == len(rows) or rows[j][0] not in " \t"
+
+
+def _cut(rows: list[str], j: int) -> bool:
+    """A blank line, then an unindented plain line or heading: the parser run may end here."""
+    first = rows[j][:1]
+    return (
+        bool(first)
+        and not rows[j - 1].strip(" \t")
+        and (first not in _OPENERS or (first == "#" and _ATX.match(rows[j]) is not None))
+    )
+
+
+def _read_fast(walker: _Walker, text: str) -> list[Token] | None:
+    """Plain paragraphs and headings read here, the rest by one parser call; None: not worth it
+    (no plain lines) or not safe (a separator was crossed, the nesting limit was reached)."""
+    rows = text.split("\n")
+    runs = _plan(rows)
+    parsed = [r for r in runs if not r.kind]
+    if len(parsed) == len(runs):
+        return None
+    pieces: list[str] = []
+    seps: list[int] = []  # -- line of each separator in the joined text
+    shifts: list[int] = []  # -- source line minus joined line, per parser run
+    at = 0
+    for r in parsed:
+        if at or r.start:
+            pieces.append(_SEPARATOR)
+            seps.append(at)
+            at += 1
+        pieces.extend(rows[r.start : r.stop])
+        shifts.append(r.start - at)
+        at += r.stop - r.start
+    if parsed and parsed[-1].stop < len(rows):
+        pieces.append(_SEPARATOR)  # -- so a fence or <pre> left open shows by crossing it
+        seps.append(at)
+    tokens = _parser().parse("\n".join(pieces), walker.env) if parsed else []
+    slices: list[list[Token]] = [[]]
+    run = -1 if seps and seps[0] == 0 else 0
+    skip = 0
+    for t in tokens:
+        if skip:
+            skip -= 1
+            continue
+        m = t.map
+        if m is None:
+            slices[-1].append(t)
+            continue
+        nxt = bisect_right(seps, m[0])
+        if t.level >= MAX_NESTING - 1 or (nxt < len(seps) and seps[nxt] < m[1]):
+            return None
+        if t.type == "heading_open" and nxt and seps[nxt - 1] == m[0]:
+            run, skip = run + 1, 2  # -- a separator: the next run's tokens follow
+            if run:
+                slices.append([])
+            continue
+        t.map = [m[0] + shifts[run], m[1] + shifts[run]]
+        slices[-1].append(t)
+    parts = iter(slices)
+    for r in runs:
+        if not r.kind:
+            walker.walk(next(parts))
+        else:
+            walker.plain(r, rows)
+    return tokens
+
+
+def _heading_words(row: str) -> str:
+    """An ATX heading's content as markdown-it's heading rule cuts it (closing #s dropped)."""
+    pos = _ATX.match(row).end(1)  # type: ignore[union-attr]
+    stop = max(pos, len(row.rstrip(" \t")))
+    cut = stop
+    while cut > pos and row[cut - 1] == "#":
+        cut -= 1
+    if cut > pos and row[cut - 1] in " \t":
+        stop = cut
+    return _trim(row[pos:stop])
+
+
+def _trim(text: str) -> str:
+    from markdown_it.common.utils import mdTrim
+
+    return mdTrim(text)
 
 
 class _Lines:
@@ -131,6 +320,8 @@ class _Walker:
     """One pass over the token stream, tracking the containers each block sits in."""
 
     lines: _Lines
+    env: dict = field(default_factory=dict)  # -- markdown-it's: link references, footnotes
+    budget: int = MAX_MARKS_PER_DOCUMENT
     blocks: list[Block] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     stack: list[str] = field(default_factory=list)
@@ -176,9 +367,24 @@ class _Walker:
         elif name == "li":
             self.item_block = -1
 
+    def plain(self, run: _Run, rows: list[str]) -> None:
+        """A plain paragraph or ATX heading of the fast path, read as its tokens would be."""
+        if run.kind == "heading":
+            content = _heading_words(rows[run.start])
+        elif run.kind == "list_item":
+            content = _trim(rows[run.start][_BULLET.match(rows[run.start]).end() :])  # type: ignore[union-attr]
+        else:
+            content = _trim("\n".join(rows[run.start : run.stop]))
+        content = content.replace("\0", "\ufffd")  # -- as markdown-it's normalize does
+        start, end = self.lines.span([run.start, run.stop], content)
+        text = self._words(content, start)
+        if text:
+            kind: BlockKind = run.kind  # type: ignore[assignment]
+            self.blocks.append(Block(text, kind=kind, level=run.level, start=start, end=end))
+
     def _inline(self, t: Token, opener: Token) -> None:
         start, end = self.lines.span(t.map or opener.map, t.content)
-        text = self._words(t.children or [], start)
+        text = self._words(t.content, start)
         where = self.stack[-1] if self.stack else ""
         if where in ("th", "td"):
             if self.rows:
@@ -224,8 +430,19 @@ class _Walker:
         if text:
             self.blocks.append(Block(text, kind=kind, start=start, end=end))
 
-    def _words(self, children: list[Token], start: int) -> str:
-        """The words a reader sees: marks dropped, links to their text, code and alt text kept."""
+    def _words(self, content: str, start: int) -> str:
+        """The words a reader sees: marks dropped, links to their text, code and alt text kept.
+
+        Inline parsing runs only where a mark character appears, and within the
+        mark budget: past it a paragraph keeps its marks as written.
+        """
+        marks = len(_MARKS.findall(content)) if _MARKS.search(content) else 0
+        if not marks or marks > min(self.budget, MAX_MARKS_PER_BLOCK):
+            return _one_line(content)
+        self.budget -= marks
+        children: list[Token] = []
+        md = _parser()
+        md.inline.parse(content, md, self.env, children)
         parts: list[str] = []
         href = ""
         link_from = 0
