@@ -25,6 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefing_app.core.document import Block, BlockKind, Document, Link, Row, table_text
+from briefing_app.ingest.dates import parse_date
 from briefing_app.ingest.frontmatter import load_front_matter
 
 # -- a block container deeper than this is not parsed further (markdown-it drops the rest of
@@ -35,6 +36,7 @@ MAX_NESTING = 20
 MAX_MARKS_PER_BLOCK = 2_000
 MAX_MARKS_PER_DOCUMENT = 100_000
 _MARKS = re.compile(r"[\\`*_\[<&]")
+_YEAR = re.compile(r"\b\d{4}\b")
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -340,6 +342,8 @@ class _Walker:
     term_start: int = 0
     rows: list[list[str]] = field(default_factory=list)
     table_map: list[int] | None = None
+    numbered: list[tuple[int, int, str]] = field(default_factory=list)  # -- open ol: (first block,
+    # -- items, number of its first item) for _date_line
 
     def walk(self, tokens: list[Token]) -> None:
         for n, t in enumerate(tokens):
@@ -362,6 +366,11 @@ class _Walker:
         self.stack.append(name)
         if name == "li":
             self.item_block = -1
+            if self.stack[-2:-1] == ["ol"] and self.numbered:
+                first, items, number = self.numbered[-1]
+                self.numbered[-1] = (first, items + 1, number or f"{t.info}{t.markup}")
+        elif name == "ol":
+            self.numbered.append((len(self.blocks), 0, ""))
         elif name == "table":
             self.rows, self.table_map = [], t.map
 
@@ -376,6 +385,19 @@ class _Walker:
             self.rows = []
         elif name == "li":
             self.item_block = -1
+        elif name == "ol" and self.numbered:
+            self._date_line(*self.numbered.pop())
+
+    def _date_line(self, first: int, items: int, number: str) -> None:
+        """ "12. Oktober 2020" alone on a line is a one-item list to CommonMark: read it as the
+        dateline it is (the number kept), so the article's date is found."""
+        if items != 1 or first != len(self.blocks) - 1 or self.stack:
+            return
+        item = self.blocks[-1]
+        line = f"{number} {item.text}"
+        if len(line) <= 40 and _YEAR.search(item.text) and parse_date(line):
+            start = self.lines.starts[bisect_right(self.lines.starts, item.start) - 1]
+            self.blocks[-1] = Block(line, start=start, end=item.end)
 
     def plain(self, run: _Run, rows: list[str]) -> None:
         """A plain paragraph or ATX heading of the fast path, read as its tokens would be."""
