@@ -24,6 +24,7 @@ from reportlab.platypus.tables import TableStyle
 from briefing_app.core.printed_date import format_date
 from briefing_app.export.memo.plan import PlanItem, paragraph_reference
 from briefing_app.export.memo.style import RULE, Context
+from briefing_app.export.memo.table import grid
 from briefing_app.export.memo.text import (
     CHUNK,
     MemoParagraph,
@@ -253,9 +254,17 @@ def annex_block(ctx: Context) -> list[Flowable]:
         style = ctx.styles["subheading"] if level == 1 else ctx.styles["item"]
         # -- in pieces like any long text: one huge heading re-broken on every page is quadratic --
         story += paragraphs(ctx, item.title, style, bold=True)
-        for number, text in zip(item.paragraph_numbers, item.paragraphs, strict=False):
+        tables = item.tables or ((),) * len(item.paragraphs)
+        for number, text, rows in zip(
+            item.paragraph_numbers, item.paragraphs, tables, strict=False
+        ):
             # -- the ¶ mark is the paragraph's bullet, so the text stays one fragment (fast to break) --
-            story += paragraphs(ctx, text, ctx.styles["annex"], bullet=f"¶{NBSP}{number}")
+            mark = f"¶{NBSP}{number}"
+            if rows:  # -- a table: its ¶ mark, then its grid under it at the text's indent
+                story += paragraphs(ctx, "Table", ctx.styles["annex"], bullet=mark, italic=True)
+                story += grid(ctx, rows, indent=ctx.styles["annex"].leftIndent)
+            else:
+                story += paragraphs(ctx, text, ctx.styles["annex"], bullet=mark)
     return story
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from briefing_app import __version__
 from briefing_app.core.article import Recommendation, Section
 from briefing_app.core.briefing import Briefing
+from briefing_app.core.document import Row
 from briefing_app.core.selection import edited_parts, shown_key_figures, shown_paragraphs
 from briefing_app.core.text import clean_spaces, sanitize, split_sentences
 
@@ -65,6 +66,7 @@ class PlanItem:
     paragraph_numbers: tuple[int, ...]  # "¶ 4–6" source references
     level: int = 1  # outline depth of a section (1 = top); recommendations are 1
     edited: bool = False  # the user wrote or changed the printed title, summary or bullets
+    tables: tuple[tuple[Row, ...], ...] = ()  # per paragraph: its rows when it is a table, else ()
 
 
 @dataclass(frozen=True)
@@ -98,8 +100,12 @@ class MemoPlan:
 
 def build_plan(briefing: Briefing, *, today: dt.date | None = None) -> MemoPlan:
     """The memo's content for ``briefing``; ``today`` fills an empty header date."""
-    sections = [_item(briefing, s, n) for n, s in enumerate(briefing.picked_sections(), 1)]
-    recs = [_item(briefing, r, n) for n, r in enumerate(briefing.picked_recommendations(), 1)]
+    tables = source_tables(briefing)
+    picked = enumerate(briefing.picked_sections(), 1)
+    sections = [_item(briefing, s, n, tables) for n, s in picked]
+    recs = [
+        _item(briefing, r, n, tables) for n, r in enumerate(briefing.picked_recommendations(), 1)
+    ]
     return MemoPlan(
         header=_header(briefing, today or dt.date.today()),
         bottom_line=_clean(briefing.header.bottom_line) or _bottom_line(briefing, len(recs)),
@@ -116,7 +122,18 @@ def _clean(text: str | None) -> str:
     return clean_spaces(sanitize(text or ""))
 
 
-def _item(briefing: Briefing, item: Section | Recommendation, number: int) -> PlanItem:
+def source_tables(briefing: Briefing) -> dict[tuple[int, int], tuple[Row, ...]]:
+    """The source's tables by their span, to print a paragraph that is a table as its grid."""
+    blocks = briefing.article.source.blocks
+    return {(b.start, b.end): b.rows for b in blocks if b.kind == "table" and b.rows}
+
+
+def _item(
+    briefing: Briefing,
+    item: Section | Recommendation,
+    number: int,
+    tables: dict[tuple[int, int], tuple[Row, ...]] | None = None,
+) -> PlanItem:
     """The item as printed; paragraphs of recommendations the user unticked are left out."""
     shown = shown_paragraphs(briefing, item)
     return PlanItem(
@@ -129,6 +146,7 @@ def _item(briefing: Briefing, item: Section | Recommendation, number: int) -> Pl
         paragraph_numbers=tuple(item.paragraph_numbers[i] for i in shown),
         level=item.level if isinstance(item, Section) else 1,
         edited=bool(edited_parts(briefing, item.id)),
+        tables=tuple(tables.get(item.spans[i], ()) for i in shown) if tables else (),
     )
 
 
