@@ -47,6 +47,15 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Footnote:
+    """A footnote's text and where it is called from (the block holding its mark, e.g. "[^1]")."""
+
+    label: str
+    text: str
+    start: int = 0  # offset of the block that calls it
+
+
+@dataclass(frozen=True)
 class Document:
     """What a reader made of a file: the text, its blocks and any format-level metadata.
 
@@ -63,6 +72,7 @@ class Document:
     source_name: str = ""
     source_format: str = "txt"
     links: tuple[Link, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """Plain-JSON form embedded in a .briefing project."""
@@ -75,6 +85,8 @@ class Document:
         }
         if self.links:
             data["links"] = [[k.text, k.url, k.start] for k in self.links]
+        if self.footnotes:
+            data["footnotes"] = [[f.label, f.text, f.start] for f in self.footnotes]
         return data
 
     @classmethod
@@ -88,6 +100,9 @@ class Document:
             source_name=str(data.get("name", "")),
             source_format=str(data.get("format", "txt")),
             links=tuple(Link(str(t), str(u), int(s)) for t, u, s in data.get("links", [])),
+            footnotes=tuple(
+                Footnote(str(k), str(t), int(s)) for k, t, s in data.get("footnotes", [])
+            ),
         )
 
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from briefing_app.core.article import KeyFigure, Recommendation, Section, Span
+from briefing_app.core.document import Footnote, Link
 from briefing_app.core.summarize import summarize
 
 if TYPE_CHECKING:
     from briefing_app.core.briefing import Briefing
+
+_M = TypeVar("_M", Link, Footnote)
 
 
 def hidden_spans(briefing: Briefing, section: Section) -> list[Span]:
@@ -48,6 +51,25 @@ def shown_paragraphs(briefing: Briefing, item: Section | Recommendation) -> list
         return list(range(len(item.paragraphs)))
     hidden = _inside(hidden_spans(briefing, item))
     return [i for i, (start, _) in enumerate(item.spans) if not hidden(start)]
+
+
+def shown_links(briefing: Briefing, item: Section | Recommendation) -> list[Link]:
+    """Links in the item's shown paragraphs, in reading order, each address once."""
+    found = _in_shown(briefing, item, briefing.article.source.links)
+    return list({link.url: link for link in reversed(found)}.values())[::-1]
+
+
+def shown_footnotes(briefing: Briefing, item: Section | Recommendation) -> list[Footnote]:
+    """Footnotes called from the item's shown paragraphs, each once."""
+    found = _in_shown(briefing, item, briefing.article.source.footnotes)
+    return list({note.label: note for note in reversed(found)}.values())[::-1]
+
+
+def _in_shown(
+    briefing: Briefing, item: Section | Recommendation, marks: tuple[_M, ...]
+) -> list[_M]:
+    spans = [item.spans[i] for i in shown_paragraphs(briefing, item)]
+    return [m for m in marks if any(start <= m.start < end for start, end in spans)]
 
 
 def shown_key_figures(briefing: Briefing) -> list[KeyFigure]:

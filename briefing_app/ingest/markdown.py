@@ -24,7 +24,15 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from briefing_app.core.document import Block, BlockKind, Document, Link, Row, table_text
+from briefing_app.core.document import (
+    Block,
+    BlockKind,
+    Document,
+    Footnote,
+    Link,
+    Row,
+    table_text,
+)
 from briefing_app.ingest.dates import parse_date
 from briefing_app.ingest.frontmatter import load_front_matter
 
@@ -90,6 +98,7 @@ def parse_markdown(text: str, *, name: str = "") -> Document:
         source_name=name,
         source_format="md",
         links=tuple(walker.links),
+        footnotes=walker.footnotes(),
     )
 
 
@@ -342,6 +351,9 @@ class _Walker:
     term_start: int = 0
     rows: list[list[str]] = field(default_factory=list)
     table_map: list[int] | None = None
+    note_label: str = ""  # -- the open footnote definition's label --
+    note_texts: dict[str, list[str]] = field(default_factory=dict)  # -- label: its blocks' text
+    note_calls: dict[tuple[str, int], None] = field(default_factory=dict)  # -- (label, block start)
     numbered: list[tuple[int, int, str]] = field(default_factory=list)  # -- open ol: (first block,
     # -- items, number of its first item) for _date_line
 
@@ -371,6 +383,8 @@ class _Walker:
                 self.numbered[-1] = (first, items + 1, number or f"{t.info}{t.markup}")
         elif name == "ol":
             self.numbered.append((len(self.blocks), 0, ""))
+        elif name == "fn":
+            self.note_label = str(t.meta.get("label", ""))
         elif name == "table":
             self.rows, self.table_map = [], t.map
 
@@ -398,6 +412,14 @@ class _Walker:
         if len(line) <= 40 and _YEAR.search(item.text) and parse_date(line):
             start = self.lines.starts[bisect_right(self.lines.starts, item.start) - 1]
             self.blocks[-1] = Block(line, start=start, end=item.end)
+
+    def footnotes(self) -> tuple[Footnote, ...]:
+        """Each footnote called in the text, with the block that calls it."""
+        return tuple(
+            Footnote(label, " ".join(self.note_texts[label]), start)
+            for label, start in self.note_calls
+            if label in self.note_texts
+        )
 
     def plain(self, run: _Run, rows: list[str]) -> None:
         """A plain paragraph or ATX heading of the fast path, read as its tokens would be."""
@@ -436,6 +458,7 @@ class _Walker:
             level = int(opener.tag[1:]) if kind == "heading" else 0
         elif "fn" in stack:
             kind = "footnote"
+            self.note_texts.setdefault(self.note_label, []).append(text)
         elif "quote" in stack:
             kind, level = "quote", stack.count("quote") - 1
         elif "li" in stack:
@@ -487,6 +510,8 @@ class _Walker:
                 parts.append(c.content)
             elif c.type == "link_open":
                 href, link_from = str(c.attrGet("href") or ""), len(parts)
+            elif c.type == "footnote_ref":
+                self.note_calls[(str(c.meta.get("label", "")), start)] = None
             elif c.type == "link_close" and href:
                 words = _one_line("".join(parts[link_from:]))
                 self.links.append(Link(words or href, href, start))

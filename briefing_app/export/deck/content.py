@@ -14,7 +14,12 @@ from dataclasses import dataclass, replace
 from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.document import Row
-from briefing_app.core.selection import edited_parts, shown_key_figures, shown_paragraphs
+from briefing_app.core.selection import (
+    edited_parts,
+    shown_key_figures,
+    shown_links,
+    shown_paragraphs,
+)
 from briefing_app.core.text import clean_spaces, sanitize
 from briefing_app.export.deck.fit import Para
 from briefing_app.export.deck.notes import bounded_notes, quoted_passage
@@ -227,6 +232,9 @@ def _source_notes(b: Briefing, item: Section | Recommendation) -> str:
     lead = f"Edited {' and '.join(edited)}; source {refs}" if edited else f"Source: {refs}"
     lines = [lead]
     lines += [quoted_passage(f"¶ {item.paragraph_numbers[i]}", item.paragraphs[i]) for i in used]
+    links = shown_links(b, item)
+    if links:  # -- the addresses behind the words, for a presenter asked "where is that from?"
+        lines.append("Links:\n" + "\n".join(f"{k.text}: {k.url}" for k in links))
     return "\n\n".join(lines)
 
 

@@ -223,6 +223,8 @@ def source_block(ctx: Context) -> list[Flowable]:
         date = iso_date(c.date)
         parts.append(ctx.m(format_date(date, c.date, ctx.template.date_style) if date else c.date))
     story = [*_heading(ctx, "source"), MemoParagraph(", ".join(parts) + ".", ctx.styles["body"])]
+    for words, url in c.links:  # -- the addresses behind the picked text's links --
+        story += paragraphs(ctx, f"{words}: {url}" if words != url else url, ctx.styles["small"])
     if c.bio:
         story += paragraphs(ctx, c.bio, ctx.styles["small"], italic=True)
     note = "¶ numbers refer to paragraphs of the source article."
@@ -265,6 +267,8 @@ def annex_block(ctx: Context) -> list[Flowable]:
                 story += grid(ctx, rows, indent=ctx.styles["annex"].leftIndent)
             else:
                 story += paragraphs(ctx, text, ctx.styles["annex"], bullet=mark)
+        for label, note in item.notes:  # -- footnotes: the item's notes, not its running text --
+            story += paragraphs(ctx, note, ctx.styles["small"], before=ctx.m(f"Note {label}: "))
     return story
 
 

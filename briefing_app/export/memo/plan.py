@@ -16,7 +16,13 @@ from briefing_app import __version__
 from briefing_app.core.article import Recommendation, Section
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.document import Row
-from briefing_app.core.selection import edited_parts, shown_key_figures, shown_paragraphs
+from briefing_app.core.selection import (
+    edited_parts,
+    shown_footnotes,
+    shown_key_figures,
+    shown_links,
+    shown_paragraphs,
+)
 from briefing_app.core.text import clean_spaces, sanitize, split_sentences
 
 DEFAULT_TO = "The Principal"
@@ -67,6 +73,7 @@ class PlanItem:
     level: int = 1  # outline depth of a section (1 = top); recommendations are 1
     edited: bool = False  # the user wrote or changed the printed title, summary or bullets
     tables: tuple[tuple[Row, ...], ...] = ()  # per paragraph: its rows when it is a table, else ()
+    notes: tuple[tuple[str, str], ...] = ()  # (label, text) of footnotes called from the text
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,7 @@ class Citation:
     publication: str
     date: str
     bio: str
+    links: tuple[tuple[str, str], ...] = ()  # (words, address) of links in the picked text
 
 
 @dataclass(frozen=True)
@@ -147,6 +155,7 @@ def _item(
         level=item.level if isinstance(item, Section) else 1,
         edited=bool(edited_parts(briefing, item.id)),
         tables=tuple(tables.get(item.spans[i], ()) for i in shown) if tables else (),
+        notes=tuple((n.label, _clean(n.text)) for n in shown_footnotes(briefing, item)),
     )
 
 
@@ -233,12 +242,23 @@ def _clip(text: str, limit: int) -> str:
 
 def _citation(briefing: Briefing) -> Citation:
     article = briefing.article
+    picked: list[Section | Recommendation] = [
+        *briefing.picked_sections(),
+        *briefing.picked_recommendations(),
+    ]
     return Citation(
         author=_clean(article.author),
         title=_clean(article.title),
         publication=_clean(article.publication),
         date=_clean(article.date),
         bio=_clean(article.author_bio),
+        links=tuple(
+            {
+                link.url: (_clean(link.text), _clean(link.url))
+                for item in picked
+                for link in shown_links(briefing, item)
+            }.values()
+        ),
     )
 
 
