@@ -120,7 +120,7 @@ class _Run(NamedTuple):
 
     start: int
     stop: int
-    kind: str = ""  # -- "": the parser reads it; "paragraph", "heading" or "list_item"
+    kind: str = ""  # -- "": the parser reads it; "paragraph", "heading", "list_item" or "code"
     level: int = 0  # -- a heading's level
 
 
@@ -160,6 +160,10 @@ def _plan(rows: list[str]) -> list[_Run]:
         elif _item(rows, i):
             runs.append(_Run(i, i + 1, "list_item"))
             i += 1
+            continue
+        elif (close := _fence_end(rows, i)) is not None:
+            runs.append(_Run(i, close + 1, "code"))
+            i = close + 1
             continue
         j = i + 1
         closer = _closer(row)
@@ -215,6 +219,26 @@ def _item(rows: list[str], i: int) -> bool:
     while j < len(rows) and not rows[j].strip(" \t"):
         j += 1
     return j == len(rows) or rows[j][0] not in " \t"
+
+
+_FENCE = re.compile(r"(`{3,}|~{3,})(.*)")
+
+
+def _fence_end(rows: list[str], i: int) -> int | None:
+    """The closing line of an unindented fenced code block opened at ``i``, if it has one (an
+    unclosed fence, or one a table rule might claim, is left to the parser)."""
+    m = _FENCE.match(rows[i])
+    if m is None or (m.group(1)[0] == "`" and "`" in m.group(2)):
+        return None
+    if i + 1 < len(rows) and rows[i + 1][:1] in ("|", ":", "-"):
+        return None
+    closer = _fence_closer(m.group(1)[0], len(m.group(1)))
+    return next((j for j in range(i + 1, len(rows)) if closer.match(rows[j])), None)
+
+
+@cache
+def _fence_closer(mark: str, length: int) -> re.Pattern[str]:
+    return re.compile(rf" {{0,3}}{re.escape(mark)}{{{length},}}[ \t]*$")
 
 
 def _cut(rows: list[str], j: int) -> bool:
@@ -423,6 +447,11 @@ class _Walker:
 
     def plain(self, run: _Run, rows: list[str]) -> None:
         """A plain paragraph or ATX heading of the fast path, read as its tokens would be."""
+        if run.kind == "code":  # -- a fence's lines as they are, each with its line end
+            lines = rows[run.start + 1 : run.stop - 1]
+            code = "".join(f"{line}\n" for line in lines).replace("\0", "\ufffd")
+            self._add("code", code.rstrip("\n"), [run.start, run.stop], code)
+            return
         if run.kind == "heading":
             content = _heading_words(rows[run.start])
         elif run.kind == "list_item":
