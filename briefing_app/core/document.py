@@ -106,6 +106,21 @@ class Document:
         )
 
 
+def tables_by_span(document: Document) -> dict[tuple[int, int], tuple[Row, ...]]:
+    """The document's tables by their (start, end), so a paragraph can be shown as its grid.
+
+    Remembered for the last document asked about: the deck asks once per item.
+    """
+    if _LAST_TABLES and _LAST_TABLES[0] is document:
+        return _LAST_TABLES[1]
+    found = {(b.start, b.end): b.rows for b in document.blocks if b.kind == "table" and b.rows}
+    _LAST_TABLES[:] = [document, found]
+    return found
+
+
+_LAST_TABLES: list[Any] = []
+
+
 def table_text(rows: tuple[Row, ...]) -> str:
     """A table as sentences, one per body row: "Armenia — GDP: $12.6 billion; Growth: 7.6%."
 

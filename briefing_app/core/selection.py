@@ -68,8 +68,25 @@ def shown_footnotes(briefing: Briefing, item: Section | Recommendation) -> list[
 def _in_shown(
     briefing: Briefing, item: Section | Recommendation, marks: tuple[_M, ...]
 ) -> list[_M]:
-    spans = [item.spans[i] for i in shown_paragraphs(briefing, item)]
-    return [m for m in marks if any(start <= m.start < end for start, end in spans)]
+    """The marks inside the item's shown paragraphs, in reading order, found by bisection:
+    the deck and memo ask once per item, and a long report has thousands of links."""
+    if not marks:
+        return []
+    if not _SORTED or _SORTED[0] is not marks:
+        ordered = sorted(marks, key=lambda m: m.start)
+        _SORTED[:] = [marks, ordered, [m.start for m in ordered]]
+    ordered, starts = _SORTED[1], _SORTED[2]
+    found: list[_M] = []
+    for i in shown_paragraphs(briefing, item):
+        start, end = item.spans[i]
+        n = bisect.bisect_left(starts, start)
+        while n < len(ordered) and ordered[n].start < end:
+            found.append(ordered[n])
+            n += 1
+    return found
+
+
+_SORTED: list = []  # -- [marks, sorted by start, their starts] for the last marks asked about
 
 
 def shown_key_figures(briefing: Briefing) -> list[KeyFigure]:

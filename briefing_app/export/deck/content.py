@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.briefing import Briefing
-from briefing_app.core.document import Row
+from briefing_app.core.document import Row, tables_by_span
 from briefing_app.core.selection import (
     edited_parts,
     shown_key_figures,
@@ -145,7 +145,7 @@ def _recommendations(b: Briefing) -> Iterator[Draft]:
 
 def _tables(b: Briefing, item: Section | Recommendation) -> Iterator[Draft]:
     """A slide for each small table among the item's ticked paragraphs, after the item's own."""
-    tables = {(t.start, t.end): t.rows for t in b.article.source.blocks if t.kind == "table"}
+    tables = tables_by_span(b.article.source)
     for i in shown_paragraphs(b, item):
         rows = tables.get(item.spans[i], ())
         if rows and is_small(rows):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from briefing_app import __version__
 from briefing_app.core.article import Recommendation, Section
 from briefing_app.core.briefing import Briefing
-from briefing_app.core.document import Row
+from briefing_app.core.document import Row, tables_by_span
 from briefing_app.core.selection import (
     edited_parts,
     shown_footnotes,
@@ -108,7 +108,7 @@ class MemoPlan:
 
 def build_plan(briefing: Briefing, *, today: dt.date | None = None) -> MemoPlan:
     """The memo's content for ``briefing``; ``today`` fills an empty header date."""
-    tables = source_tables(briefing)
+    tables = tables_by_span(briefing.article.source)
     picked = enumerate(briefing.picked_sections(), 1)
     sections = [_item(briefing, s, n, tables) for n, s in picked]
     recs = [
@@ -128,12 +128,6 @@ def build_plan(briefing: Briefing, *, today: dt.date | None = None) -> MemoPlan:
 
 def _clean(text: str | None) -> str:
     return clean_spaces(sanitize(text or ""))
-
-
-def source_tables(briefing: Briefing) -> dict[tuple[int, int], tuple[Row, ...]]:
-    """The source's tables by their span, to print a paragraph that is a table as its grid."""
-    blocks = briefing.article.source.blocks
-    return {(b.start, b.end): b.rows for b in blocks if b.kind == "table" and b.rows}
 
 
 def _item(

@@ -16,10 +16,12 @@ from reportlab.platypus import Flowable, Spacer, Table
 from reportlab.platypus.tables import TableStyle
 
 from briefing_app.core.document import Row
+from briefing_app.export.memo.lines import is_complex
 from briefing_app.export.memo.style import RULE, Context
 from briefing_app.export.memo.text import MemoParagraph
 
 MAX_CELL = 1_000  # -- characters of one cell (a cell is a figure or a name, not an essay) --
+PADDING = 6.0  # -- points, left and right of a cell's text --
 MIN_SHARE = 0.08  # -- no column narrower than this share of the width --
 
 
@@ -29,19 +31,29 @@ def grid(ctx: Context, rows: tuple[Row, ...], *, indent: float = 0) -> list[Flow
     if not rows or not columns:
         return []
     cell, width = ctx.styles["cell"], ctx.width - indent
+    widths = [width * s for s in _shares(rows, columns)]
     data = [
         [
-            MemoParagraph(ctx.m(_cut(row[c]) if c < len(row) else "", bold=n == 0), cell)
+            _cell(ctx, _cut(row[c]) if c < len(row) else "", widths[c], bold=n == 0)
             for c in range(columns)
         ]
         for n, row in enumerate(rows)
     ]
-    table = Table(
-        data, colWidths=[width * s for s in _shares(rows, columns)], repeatRows=1, hAlign="RIGHT"
-    )
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="RIGHT")
+    colour = colors.HexColor(ctx.template.text_colour)
     table.setStyle(
         TableStyle(
             [
+                (
+                    "FONT",
+                    (0, 0),
+                    (-1, 0),
+                    ctx.fonts.font_name(bold=True),
+                    cell.fontSize,
+                    cell.leading,
+                ),
+                ("FONT", (0, 1), (-1, -1), ctx.fonts.font_name(), cell.fontSize, cell.leading),
+                ("TEXTCOLOR", (0, 0), (-1, -1), colour),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 (
                     "LINEBELOW",
@@ -57,12 +69,26 @@ def grid(ctx: Context, rows: tuple[Row, ...], *, indent: float = 0) -> list[Flow
                     RULE / 2,
                     colors.HexColor(ctx.template.muted_colour),
                 ),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), PADDING / 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PADDING * 2 / 3),
             ]
         )
     )
     return [table, Spacer(1, 1.5 * mm)]
+
+
+def _cell(ctx: Context, text: str, width: float, *, bold: bool) -> str | MemoParagraph:
+    """A short cell the primary font sets whole, left to right, as plain text (a Paragraph
+    costs ~0.1 ms to make and wrap, and a report may have hundreds of tables); any other
+    through the memo's text path."""
+    cell = ctx.styles["cell"]
+    plain = (
+        text
+        and not is_complex(text)
+        and ctx.fonts.runs(text, bold=bold) == [(ctx.fonts.font_name(bold=bold), text)]
+        and ctx.fonts.width(text, cell.fontSize, bold=bold) <= width - PADDING
+    )
+    return text if plain or not text else MemoParagraph(ctx.m(text, bold=bold), cell)
 
 
 def _shares(rows: tuple[Row, ...], columns: int) -> list[float]:
