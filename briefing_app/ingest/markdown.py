@@ -181,7 +181,9 @@ def _plan(rows: list[str]) -> list[_Run]:
 # -- quote or list marks, and what ends it: a guess that only keeps a parser run whole
 # -- (if it misses, the separator check in _read_fast sees the crossing) --
 _LEAVES = re.compile(
-    r"[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+[ \t>]*)*"
+    # -- one class per run of spaces and ">" (two quantifiers side by side would share a run in
+    # -- exponentially many ways when the match fails: "-   -   -   … x") --
+    r"[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t>]+)*"
     r"(?:(`{3,}|~{3,})|<(script|pre|style|textarea)(?:[ \t>]|$)|<(!--|\?|![A-Za-z]|!\[CDATA\[))",
     re.IGNORECASE,
 )

@@ -171,6 +171,14 @@ def test_hostile_runs_are_read_quickly():
         assert time.perf_counter() - started < 3.0, run
 
 
+def test_list_marks_spaced_out_before_text_are_read_quickly():
+    """The fast path's guess at fences after list marks once backtracked exponentially here."""
+    for line in ("-" + "   -" * 16 + "x", "1." + "  >  1." * 16 + " x", "- " * 60_000 + "x"):
+        started = time.perf_counter()
+        parse_markdown("# T\n\nText.\n\n" + line + "\n\nMore text.\n")
+        assert time.perf_counter() - started < 3.0, line[:20]
+
+
 @given(
     st.lists(
         st.sampled_from(
