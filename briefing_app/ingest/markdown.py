@@ -320,15 +320,16 @@ def _heading_words(row: str) -> str:
 
 
 def _trim(text: str) -> str:
-    """The paragraph and heading rules' trim (CommonMark whitespace, not Python's)."""
+    """The paragraph and heading rules' trim: CommonMark whitespace in markdown-it-py 4
+    (``mdTrim``), Python's in 3 (``str.strip``)."""
     return text.strip(_trim_chars())
 
 
 @cache
-def _trim_chars() -> str:
-    from markdown_it.common.utils import MD_TRIM_CHARS
+def _trim_chars() -> str | None:
+    from markdown_it.common import utils
 
-    return MD_TRIM_CHARS
+    return getattr(utils, "MD_TRIM_CHARS", None)
 
 
 class _Lines:
