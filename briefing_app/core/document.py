@@ -111,10 +111,11 @@ def tables_by_span(document: Document) -> dict[tuple[int, int], tuple[Row, ...]]
 
     Remembered for the last document asked about: the deck asks once per item.
     """
-    if _LAST_TABLES and _LAST_TABLES[0] is document:
-        return _LAST_TABLES[1]
+    cached = _LAST_TABLES[0] if _LAST_TABLES else None  # -- one read: the preview plans on a thread
+    if cached is not None and cached[0] is document:
+        return cached[1]
     found = {(b.start, b.end): b.rows for b in document.blocks if b.kind == "table" and b.rows}
-    _LAST_TABLES[:] = [document, found]
+    _LAST_TABLES[:] = [(document, found)]
     return found
 
 

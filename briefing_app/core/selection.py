@@ -72,10 +72,12 @@ def _in_shown(
     the deck and memo ask once per item, and a long report has thousands of links."""
     if not marks:
         return []
-    if not _SORTED or _SORTED[0] is not marks:
+    cached = _SORTED[0] if _SORTED else None  # -- one read: the preview plans on a thread
+    if cached is None or cached[0] is not marks:
         ordered = sorted(marks, key=lambda m: m.start)
-        _SORTED[:] = [marks, ordered, [m.start for m in ordered]]
-    ordered, starts = _SORTED[1], _SORTED[2]
+        cached = (marks, ordered, [m.start for m in ordered])
+        _SORTED[:] = [cached]
+    _, ordered, starts = cached
     found: list[_M] = []
     for i in shown_paragraphs(briefing, item):
         start, end = item.spans[i]
@@ -86,7 +88,7 @@ def _in_shown(
     return found
 
 
-_SORTED: list = []  # -- [marks, sorted by start, their starts] for the last marks asked about
+_SORTED: list = []  # -- [(marks, sorted by start, their starts)] for the last marks asked about
 
 
 def shown_key_figures(briefing: Briefing) -> list[KeyFigure]:
