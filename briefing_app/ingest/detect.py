@@ -461,37 +461,52 @@ def _imperative_heading(text: str) -> str:
     return ""
 
 
-def _advice_headings(body: list[_Para]) -> list[recs.Found]:
-    """Sibling headings that give advice in the imperative ("Start small", "Tip 2: Bring …").
+# -- headings every kind of document has; they neither give nor deny advice
+_STOCK_HEADING = re.compile(
+    r"^(?:introduction|conclusions?|summary|background|overview|final thoughts|in closing"
+    r"|wrapping up|closing thoughts|the bottom line|bottom line|resources|tl;?dr)$",
+    re.I,
+)
 
-    Two or more of them among the headings of one level under one parent, and
-    most of those siblings, make each such heading a recommendation: the heading
-    is its thesis and the paragraphs under it its text. A lone imperative
-    heading ("Fix the economy, not just Facebook") stays a section.
+
+def _advice_headings(body: list[_Para]) -> list[recs.Found]:
+    """Headings that give advice in the imperative ("Start small", "Tip 2: Bring …").
+
+    Headings are compared with their siblings (one level under one parent) and
+    with every heading of their level in the document: when two or more are
+    imperative and they make up at least two thirds of either group (stock
+    headings such as "Conclusion" aside), each imperative heading is a
+    recommendation, its paragraphs the text. So a guide whose chapters each
+    hold one piece of advice ("Acknowledge uncertainty" alone under "Honesty")
+    keeps all of it, while a lone imperative heading among descriptive ones
+    ("Fix the economy, not just Facebook") stays a section.
     """
-    groups: dict[tuple[int, int], list[int]] = {}
+    siblings: dict[tuple[int, int], list[int]] = {}
+    by_level: dict[int, list[int]] = {}
     parents: list[tuple[int, int]] = []  # (level, index) of the open headings
     for n, p in enumerate(body):
         if not p.heading_level:
             continue
         while parents and parents[-1][0] >= p.heading_level:
             parents.pop()
-        key = (parents[-1][1] if parents else -1, p.heading_level)
-        groups.setdefault(key, []).append(n)
+        if not _STOCK_HEADING.match(p.text.strip().rstrip(":")):
+            key = (parents[-1][1] if parents else -1, p.heading_level)
+            siblings.setdefault(key, []).append(n)
+            by_level.setdefault(p.heading_level, []).append(n)
         parents.append((p.heading_level, n))
-    found: list[recs.Found] = []
-    for members in groups.values():
+    chosen: set[int] = set()
+    for members in [*siblings.values(), *by_level.values()]:
         advice = [n for n in members if _imperative_heading(body[n].text)]
-        if len(advice) < 2 or len(advice) * 3 < len(members) * 2:
-            continue
-        for n in advice:
-            end = n + 1
-            while end < len(body) and not body[end].heading_level:
-                end += 1
-            marker = _imperative_heading(body[n].text).strip()
-            found.append(recs.Found(0, tuple(range(n, end)), marker, None))
-    found.sort(key=lambda f: f.blocks[0])
-    return [recs.Found(k, f.blocks, f.marker, f.span) for k, f in enumerate(found, 1)]
+        if len(advice) >= 2 and len(advice) * 3 >= len(members) * 2:
+            chosen.update(advice)
+    found: list[recs.Found] = []
+    for k, n in enumerate(sorted(chosen), 1):
+        end = n + 1
+        while end < len(body) and not body[end].heading_level:
+            end += 1
+        marker = _imperative_heading(body[n].text).strip()
+        found.append(recs.Found(k, tuple(range(n, end)), marker, None))
+    return found
 
 
 def _list_context(body: list[_Para], section_of: list[int], sub: set[int]) -> dict[int, str]:

@@ -62,6 +62,31 @@ def test_imperative_sibling_headings_are_recommendations_and_a_lone_one_is_not()
     assert article.recommendations[0].section_id == by_heading["Start small"].id
 
 
+def test_one_imperative_heading_per_chapter_is_advice_when_the_level_is_all_advice():
+    article = _read(
+        f"# Writing in a crisis\n\n{BODY}\n\n## Empathy\n\n### Be clear\n\n{BODY}\n\n"
+        f"## Honesty\n\n### Acknowledge uncertainty\n\n{BODY}\n\n"
+        f"## Commitment\n\n### Prove your reliability\n\n{BODY}\n\n"
+        f"## Wrap-up\n\n### Conclusion\n\n{BODY}\n",
+        ".md",
+    )
+    assert [r.headline for r in article.recommendations] == [
+        "Be clear",
+        "Acknowledge uncertainty",
+        "Prove your reliability",
+    ]
+
+
+def test_imperative_headings_in_a_minority_of_their_level_are_sections():
+    article = _read(
+        f"# The grid\n\n{BODY}\n\n## History\n\n{BODY}\n\n## Start small\n\n{BODY}\n\n"
+        f"## The winter of 2021\n\n{BODY}\n\n## Build the reserve\n\n{BODY}\n\n"
+        f"## Costs and benefits\n\n{BODY}\n",
+        ".md",
+    )
+    assert article.recommendations == ()
+
+
 def test_sub_items_belong_to_their_recommendation():
     article = _read(
         f"# Research\n\n{BODY}\n\n## How to address this:\n\n"
