@@ -10,13 +10,13 @@ from dataclasses import dataclass
 
 from briefing_app.core.scripts import is_rtl
 from briefing_app.ingest.assemble import Piece
+from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
 
 _TERMINAL = tuple('.!?:;"”’)')
 _MARKER = re.compile(
     r"^(?:(?P<bullet>[•▪◦●■□◆–—*-])|\(?(?P<num>[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])\s+"
 )
 _NOTE_START = re.compile(r"^\d{1,3}\s+\S")
-_HYPHEN = "\ue000"  # -- placeholder for a line-end hyphen decided once the whole text is known --
 WIDE_SHARE = 0.7
 
 
@@ -214,15 +214,7 @@ def _item_starts(text: str, *, after_sentence: bool) -> bool:
 def _join(lines: list[Line]) -> str:
     text = ""
     for line in lines:
-        part = line.text.strip()
-        if not text:
-            text = part
-        elif text.endswith("\u00ad"):
-            text = text[:-1] + part
-        elif re.search(r"[^\W\d_]-$", text) and part[:1].islower():
-            text = text[:-1] + _HYPHEN + part
-        else:
-            text = f"{text} {part}"
+        text = join_wrapped(text, line.text.strip())
     return text
 
 
@@ -289,28 +281,9 @@ def _is_bold_heading(para: list[Line], text: str, body: float) -> bool:
 
 
 def _resolve_hyphens(pieces: list[Piece]) -> list[Piece]:
-    """Rejoin "develop-/ment" unless the document itself spells the word with a hyphen.
-
-    Evidence from elsewhere in the text decides; without any, a capitalised
-    first part ("Russia-/brokered") keeps its hyphen and a lowercase one is
-    taken for typesetting hyphenation and joined.
-    """
-    whole = " ".join(p.text for p in pieces).lower()
-    words = Counter(re.findall(r"[^\W\d_][\w'’-]*", whole.replace(_HYPHEN, "")))
-
-    def decide(m: re.Match) -> str:
-        left, right = m.group(1), m.group(2)
-        joined, hyphened = (left + right).lower(), f"{left}-{right}".lower()
-        if words[hyphened] > words[joined]:
-            return f"{left}-{right}"
-        if words[joined] or not left[:1].isupper():
-            return left + right
-        return f"{left}-{right}"
-
-    pattern = re.compile(rf"([\w'’-]*){_HYPHEN}([\w'’-]*)")
+    """Line-end hyphens kept or dropped on the document's own evidence (see hyphens.py)."""
+    texts = resolve_hyphens([p.text for p in pieces], typeset=True)
     return [
-        Piece(pattern.sub(decide, p.text), kind=p.kind, level=p.level, ordered=p.ordered)
-        if _HYPHEN in p.text
-        else p
-        for p in pieces
+        Piece(t, kind=p.kind, level=p.level, ordered=p.ordered) if t != p.text else p
+        for p, t in zip(pieces, texts, strict=True)
     ]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing_app.core.document import Block, Document
+from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 _UNDERLINE = re.compile(r"^[ \t]*(=+|-+|~+)[ \t]*$")
@@ -22,6 +24,8 @@ def parse_text(text: str, *, name: str = "", source_format: str = "txt") -> Docu
     blocks: list[Block] = []
     for start, end in _paragraph_spans(text):
         blocks.extend(_split_block(text, start, end))
+    joined = resolve_hyphens([b.text for b in blocks], typeset=False)
+    blocks = [replace(b, text=t) if t != b.text else b for b, t in zip(blocks, joined, strict=True)]
     return Document(text=text, blocks=tuple(blocks), source_name=name, source_format=source_format)
 
 
@@ -83,7 +87,9 @@ def _starts_numbered(line: str) -> bool:
 
 
 def _block(text: str, group: list[tuple[int, int]], **kind) -> Block:
-    joined = " ".join(text[a:b].strip() for a, b in group)
+    joined = ""
+    for a, b in group:
+        joined = join_wrapped(joined, text[a:b].strip())
     if kind.get("kind") == "list_item":
         joined = _BULLET.sub("", joined, count=1)
     return Block(text=joined, start=group[0][0], end=group[-1][1], **kind)
