@@ -27,6 +27,11 @@ _JUNK_TITLE = re.compile(
     re.I,
 )
 
+# -- the exporting application's name a title picks up: "Plan - Google Docs"
+_APP_SUFFIX = re.compile(
+    r"\s+[-–—|]\s+(?:google (?:docs|sheets|slides)|microsoft word|libreoffice writer|pages)$", re.I
+)
+
 
 def choose_metadata(pieces: list[Piece], *, title: str, author: str) -> dict[str, str]:
     """File properties as metadata, unless the visible text says better or they are tool defaults.
@@ -40,6 +45,7 @@ def choose_metadata(pieces: list[Piece], *, title: str, author: str) -> dict[str
     head = [p.text for p in pieces[:8]]
     shows_title = bool(pieces) and pieces[0].kind == "heading" and pieces[0].level == 1
     title = " ".join((title or "").split())
+    title = _APP_SUFFIX.sub("", title)
     if title and not shows_title and not _JUNK_TITLE.search(title):
         meta["title"] = title
     author = " ".join((author or "").split())

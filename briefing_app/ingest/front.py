@@ -138,13 +138,17 @@ def is_person_byline(text: str) -> bool:
     return bool(m and re.fullmatch(_PERSON, clean_author(m.group("name"))))
 
 
+_INITIAL = re.compile(rf"^[{_UPPER}]\.$")
+
+
 def _name_line(text: str) -> bool:
     """A line that is just a person's name (two to five capitalised words, no title words)."""
     words = text.split()
     return (
         2 <= len(words) <= 5
         and re.fullmatch(_PERSON, text) is not None
-        and not any(w.lower().strip(".,") in NON_NAME_WORDS for w in words)
+        # -- an initial ("A.") is no title word, even when it spells one
+        and not any(w.lower().strip(".,") in NON_NAME_WORDS for w in words if not _INITIAL.match(w))
     )
 
 
@@ -185,10 +189,10 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
     """Leading dateline, publication, standfirst and byline, up to the first body paragraph."""
     end = 0
     for n, p in enumerate(paras[:8]):
-        if p.heading_level:
-            break
         ahead = paras[n + 1 : n + 3]
         marked = [_dateline(q.text) or _byline(q.text) is not None for q in ahead]
+        if p.heading_level and not _front_heading(p.text, any(marked)):
+            break
         if (
             _dateline(p.text)
             or _byline(p.text)
@@ -215,6 +219,19 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             paras,
         )  # -- short lines with no date or name are the body (a speech's salutations)
     return front, paras[end:]
+
+
+def _front_heading(text: str, marked_ahead: bool) -> bool:
+    """A line set in large type under the title that is a date or a byline, not a section.
+
+    Layout-inferred headings (PDF type sizes) catch an article's centred
+    author and date lines: "Lucas A. Meyer" over "2022-07-07".
+    """
+    if len(text.split()) > 8:
+        return False
+    return (
+        bool(parse_date(text)) or _byline(text) is not None or (_lone_name(text) and marked_ahead)
+    )
 
 
 def read_front(front: list[Para]) -> dict[str, str]:

@@ -27,6 +27,7 @@ _BULLET_TOKEN = re.compile(
 )
 # -- a contents line: "Findings ..... 3" --
 _LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+$|…{2,}\s*\d+$")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _NOTE_MARKER = re.compile(r"^[\d,*†‡§¶]+$")
 MARGIN_SHARE = 0.1
 MAX_PAGES = 1000
@@ -123,6 +124,7 @@ def _page_lines(page, number: int) -> list[Line]:
         use_text_flow=False,
         x_tolerance_ratio=WORD_GAP_RATIO,
     )
+    words = _visible(words)
     lines, words = take_tables(page, number, words, gap_ratio=WORD_GAP_RATIO)
     rows: list[list[dict]] = []
     for word in sorted(_fold_superscripts(words), key=lambda w: (round(w["bottom"], 1), w["x0"])):
@@ -134,6 +136,20 @@ def _page_lines(page, number: int) -> list[Line]:
         for segment in _split_row(sorted(row, key=lambda w: w["x0"])):
             lines.append(_line(segment, number, page.height))
     return lines
+
+
+def _visible(words: list[dict]) -> list[dict]:
+    """Words without zero-width characters; a word of nothing else is dropped.
+
+    Google Docs exports scatter zero-width spaces on baselines of their own,
+    which would otherwise read as extra lines splitting every paragraph.
+    """
+    kept = []
+    for word in words:
+        text = _INVISIBLE.sub("", word["text"])
+        if text:
+            kept.append(word if text == word["text"] else {**word, "text": text})
+    return kept
 
 
 def _fold_superscripts(words: list[dict]) -> list[dict]:

@@ -151,8 +151,41 @@ def to_pieces(lines: list[Line], *, notes: bool = False) -> list[Piece]:
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)
-    pieces = _classify(paragraphs, body=body)
+    pieces = _without_chart_text(_classify(paragraphs, body=body))
     return _resolve_hyphens(pieces)
+
+
+_LABEL_WORD = re.compile(r"[^\W\d_]{2,}")
+CHART_RUN = 5  # -- this many label fragments in a row are a chart's text, not prose
+
+
+def _chart_label(piece: Piece) -> bool:
+    return (
+        piece.kind == "paragraph"
+        and len(piece.text) < 40
+        and len(_LABEL_WORD.findall(piece.text)) < 3
+    )
+
+
+def _without_chart_text(pieces: list[Piece]) -> list[Piece]:
+    """Drop the axis ticks, legends and split letters a vector chart leaves as text.
+
+    A run of short fragments ("140", "Young Old", "y c") is a chart drawn
+    on the page; the styled line just above such a run is the chart's own
+    title, not a section heading.
+    """
+    drop: set[int] = set()
+    n = 0
+    while n < len(pieces):
+        end = n
+        while end < len(pieces) and _chart_label(pieces[end]):
+            end += 1
+        if end - n >= CHART_RUN:
+            drop.update(range(n, end))
+            if n > 0 and pieces[n - 1].kind == "heading":
+                drop.add(n - 1)
+        n = max(end, n + 1)
+    return [p for k, p in enumerate(pieces) if k not in drop]
 
 
 def _typical_gap(lines: list[Line], body: float) -> float:
@@ -169,8 +202,13 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
     if prev.table or line.table:
         return True
     ends_sentence = prev.text.rstrip().endswith(_TERMINAL)
-    if abs(prev.size - line.size) > 0.6 or prev.bold != line.bold:
+    if abs(prev.size - line.size) > 0.6:
         return True
+    if prev.bold != line.bold:
+        # -- a full line that ends mid-sentence runs on, even into a bold phrase
+        full = prev.col_right - prev.x1 <= line.first_word_width + body
+        if ends_sentence or not full or prev.flow != line.flow:
+            return True
     if _item_starts(line.text, after_sentence=ends_sentence):
         return True
     if prev.flow != line.flow:
@@ -178,7 +216,9 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
             return True  # -- from a full-width band into columns or back: a new block --
         short = prev.col_right - prev.x1 > 0.2 * (prev.col_right - prev.col_left)
         return ends_sentence or short
-    if line.top - prev.bottom > gap + 0.3 * body:
+    # -- large type is set with proportionally wider leading: a two-line title is one block
+    scale = max(1.0, min(prev.size, line.size) / body)
+    if line.top - prev.bottom > (gap + 0.3 * body) * scale:
         return True
     in_list = bool(_MARKER.match(para[0].text))
     indent = 0.8 * body
@@ -243,7 +283,15 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
             )
         else:
             pieces.append(Piece(text))
-    return pieces
+    return [_list_intro(p, nxt) for p, nxt in itertools.zip_longest(pieces, pieces[1:])]
+
+
+def _list_intro(piece: Piece, nxt: Piece | None) -> Piece:
+    """A styled line ending in a colon right above a list introduces it; it heads no section."""
+    intro = piece.kind == "heading" and piece.text.endswith(":") and piece.level > 1
+    if intro and nxt is not None and nxt.kind == "list_item":
+        return Piece(piece.text)
+    return piece
 
 
 def _size_levels(paragraphs: list[list[Line]], texts: list[str], body: float) -> dict[float, int]:
@@ -273,7 +321,7 @@ def _is_large(para: list[Line], text: str, body: float) -> bool:
 def _is_bold_heading(para: list[Line], text: str, body: float) -> bool:
     return (
         all(x.bold for x in para)
-        and abs(para[0].size - body) <= 0.6
+        and -0.6 <= para[0].size - body < 0.15 * body  # -- up to where "large" begins
         and len(text.split()) <= 20
         and not text.endswith((".", ",", ";"))
         and not _MARKER.match(text)
