@@ -105,7 +105,14 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         if meta["author"].casefold() in _NOT_AUTHORS:
             del meta["author"]  # -- unknown beats wrong: a sign-in box or a site is no author
     title = _without_site_suffix(title, (meta.get("publication"), meta.get("author")))
+    title = clean_spaces(_INLINE_TAG.sub("", title)) or title
     return title, meta, body, bio
+
+
+# -- inline HTML a front-matter title carries literally: "writing for action <em>and</em> …"
+_INLINE_TAG = re.compile(
+    r"</?(?:em|i|b|strong|span|code|sup|sub|small|mark|u|s|abbr|q|cite)\b[^<>]{0,200}>", re.I
+)
 
 
 _NOT_AUTHORS = {
@@ -172,6 +179,7 @@ _FURNITURE_HEADING = re.compile(
     r"|featured(?: slide ?shows| videos)?|other columns|comments?|\d+ comments?|leave a (?:comment|reply)"
     r"|advertisement|sponsored(?: content)?|newsletter|sign up\b.*|subscribe\b.*|follow us\b.*"
     r"|connect with\b.*|topics?:.*|tags?:.*|gallery:.*|photos?:.*|(?:table of )?contents"
+    r"|tl;? ?dr"  # -- the label of a summary box, not a section of the argument
     r"|\[[^\]]+\])$",  # -- a whole heading in brackets is a link teaser: "[Museum houses …]"
     re.I,
 )
@@ -206,7 +214,9 @@ def _without_furniture(body: list[_Para]) -> list[_Para]:
             continue
         if _FURNITURE_HEADING.match(text.rstrip(":")):
             continue
-        if len(text.split()) > 20 or (text.endswith(".") and len(text.split()) > 6):
+        ends = text.endswith(".") and not text.endswith("..")  # -- "You can lean on me to ..."
+        sentence = ends and len(text.split()) > 6 and not _is_provision(text)
+        if len(text.split()) > 20 or sentence:
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
         kept.append(p)
@@ -244,6 +254,25 @@ def _numbered_level(text: str) -> int:
     return 1 + m.group(1).count(".") + 1 if m else 2
 
 
+# -- a provision of a bill or statute: "SEC. 2. PROHIBITION ON …", "SECTION 1. SHORT TITLE."
+_PROVISION = re.compile(
+    r"^(?:SECTION|SEC|ARTICLE|ART|TITLE|CHAPTER|PART)\.?\s+[0-9IVXLC]{1,4}\.?\s+\S"
+)
+
+
+def _is_provision(text: str) -> bool:
+    """A law's section heading, set in capitals and ending in a full stop (so no other rule takes it).
+
+    Printed bills sit a level below the bill's own heading ("S. 1095").
+    """
+    letters = [c for c in text if c.isalpha()]
+    return (
+        bool(_PROVISION.match(text))
+        and len(text.split()) <= 20
+        and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    )
+
+
 def _classify_heading(p: _Para, body: list[_Para], n: int) -> _Para:
     """Promote a short stand-alone line to a heading when body text follows it.
 
@@ -255,6 +284,8 @@ def _classify_heading(p: _Para, body: list[_Para], n: int) -> _Para:
     nxt = body[n + 1] if n + 1 < len(body) else None
     if nxt is None or nxt.heading_level:
         return p
+    if _is_provision(p.text):
+        return _Para(text=p.text, block=p.block, heading_level=3)
     strength = _heading_strength(p.text)
     prev = body[n - 1] if n > 0 else None
     if strength == 1 and prev and not prev.heading_level and _is_short_line(prev.text, 14):
@@ -437,6 +468,7 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
         ),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
         lambda: recs.find_inline_ordinals(prose),
+        lambda: recs.find_appeals(prose),
     )
     taken: set[int] = set()
     found: list[recs.Found] = []

@@ -83,6 +83,11 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         title, rest = paras[0].text, paras[1:]
         if _kicker(paras[0].text, rest):  # -- "Opinion" / "ANALYSIS" above the real headline
             title, rest = rest[0].text, rest[1:]
+        elif _DIVISION.match(title) and rest and is_short_line(rest[0].text, max_words=12):
+            title, rest = (
+                f"{title} – {rest[0].text}",
+                rest[1:],
+            )  # -- "CHAPTER 1" over "INTRODUCTION"
     else:
         stem = Path(source_name).stem.replace("_", " ").replace("-", " ").strip()
         title, rest = (stem or "Untitled article"), paras
@@ -90,6 +95,10 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     if repeat is not None and len(rest) > repeat + 1:
         rest = rest[:repeat] + rest[repeat + 1 :]
     return title, rest
+
+
+# -- a division label standing alone above its name: "CHAPTER 1", "Part II", "Section 3"
+_DIVISION = re.compile(r"^(?i:chapter|part|section|book|volume|annex|appendix)\s+[0-9IVXLC]{1,4}$")
 
 
 def _repeats(heading: str, title: str) -> bool:
@@ -147,8 +156,13 @@ def _name_line(text: str) -> bool:
     return (
         2 <= len(words) <= 5
         and re.fullmatch(_PERSON, text) is not None
-        # -- an initial ("A.") is no title word, even when it spells one
-        and not any(w.lower().strip(".,") in NON_NAME_WORDS for w in words if not _INITIAL.match(w))
+        # -- a middle initial ("Lucas A. Meyer") is no title word, even when it spells one;
+        # -- a leading "A." enumerates a heading ("A. PURPOSE")
+        and not any(
+            w.lower().strip(".,") in NON_NAME_WORDS
+            for k, w in enumerate(words)
+            if not (0 < k < len(words) - 1 and _INITIAL.match(w))
+        )
     )
 
 

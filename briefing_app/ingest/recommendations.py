@@ -10,6 +10,7 @@ invented into the author's own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -261,6 +262,45 @@ def find_section_advice(
         run = [(k, n, "") for n, k in enumerate(items, start=1)]
         outside = set(range(len(texts))) - set(members)
         found.extend(_with_continuations(run, texts, outside))
+    return found
+
+
+# -- the speaker's own appeal: "I urge my colleagues to …", "We call on the Council to …"
+_APPEAL = re.compile(
+    r"^(?:(?:and|so|therefore|thus)\s*,?\s+)?(?:I|we)\s+(?:(?:strongly|respectfully|again|therefore)\s+)?"
+    r"(?:urge|call\s+(?:on|upon)|ask\s+(?:my|our|all|every)|recommend\s+that|implore|encourage\s+(?:my|our|all))\b",
+    re.I,
+)
+
+
+def find_appeals(texts: list[str]) -> list[Found]:
+    """Sentences in which the author urges someone to act, with the exhortations right after.
+
+    "I urge my colleagues to join us in this effort. Let's pass the Act."
+    is a speech's recommendation even with no list or ordinal around it. A
+    sentence in quotation marks is someone else's appeal and never counts.
+    """
+    found: list[Found] = []
+    for k, text in enumerate(texts):
+        spans = split_sentences(text)
+        sentences = [text[s:e] for s, e in spans]
+        n = 0
+        while n < len(sentences):
+            if not _APPEAL.match(sentences[n].strip()) or sentences[n].rstrip().endswith(":"):
+                n += 1
+                continue
+            last = n
+            while last + 1 < len(sentences) and is_prescriptive(sentences[last + 1]):
+                last += 1
+            found.append(
+                Found(
+                    ordinal=len(found) + 1,
+                    blocks=(k,),
+                    marker="",
+                    span=(spans[n][0], spans[last][1]),
+                )
+            )
+            n = last + 1
     return found
 
 

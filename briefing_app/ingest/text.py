@@ -8,6 +8,7 @@ from dataclasses import replace
 from briefing_app.core.document import Block, Document
 from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
 
+_SENTENCE_END = (".", "!", "?", ":", '"', "”", "'")
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 _UNDERLINE = re.compile(r"^[ \t]*(=+|-+|~+)[ \t]*$")
 _BULLET = re.compile(r"^[ \t]*(?:[-*•‣◦▪–](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*")
@@ -67,15 +68,17 @@ def _split_block(text: str, start: int, end: int) -> list[Block]:
     bullets = [bool(_BULLET.match(text[s:e])) for s, e in lines]
     if sum(bullets) >= 2 or (bullets[0] and not _starts_numbered(text[lines[0][0] : lines[0][1]])):
         return _split_list(text, lines, bullets)
-    lengths = [len(text[s:e].strip()) for s, e in lines]
-    wrapped = (
-        len(lines) > 1
-        and max(lengths) <= 100
-        and sum(n >= 45 for n in lengths[:-1]) >= (len(lines) - 1) * 0.8
-    )
+    stripped = [text[s:e].strip() for s, e in lines]
+    lengths = [len(t) for t in stripped]
+    # -- a short line that ends a sentence closes a paragraph inside the block (paragraphs
+    # -- marked by indentation, as in the Congressional Record), it does not mean "unwrapped"
+    ends = [n >= 45 or t.endswith(_SENTENCE_END) for n, t in zip(lengths, stripped, strict=True)]
+    wrapped = len(lines) > 1 and max(lengths) <= 100 and sum(ends[:-1]) >= (len(lines) - 1) * 0.8
+    indents = [len(text[s:e]) - len(text[s:e].lstrip()) for s, e in lines]
     groups: list[list[tuple[int, int]]] = []
-    for span in lines:
-        if wrapped and groups and len(text[groups[-1][-1][0] : groups[-1][-1][1]].strip()) >= 45:
+    for n, span in enumerate(lines):
+        indented = n > 0 and indents[n] > indents[n - 1] and stripped[n - 1].endswith(_SENTENCE_END)
+        if wrapped and groups and lengths[n - 1] >= 45 and not indented:
             groups[-1].append(span)
         else:
             groups.append([span])

@@ -130,3 +130,80 @@ def test_a_list_of_names_under_a_paper_title_is_its_authors():
 def test_places_in_a_list_are_no_authors():
     article = _read(f"Summit season\n\nParis, London and Rome\n\n{BODY}\n")
     assert article.author is None
+
+
+def test_a_printed_bills_sections_are_headings_under_the_bill():
+    article = _read(
+        f"Statements on introduced bills\n\n{BODY}\n\n                S. 1095\n\n"
+        "       Be it enacted by the Senate and House of Representatives of the United States "
+        "of America in Congress assembled,\n\n"
+        "     SECTION. 1. SHORT TITLE.\n\n"
+        "       This Act may be cited as the Protecting American Goods and Services Act of "
+        "2005, and it applies from the day it is enacted.\n\n"
+        "     SEC. 2. PROHIBITION ON TRAFFICKING OF CERTAIN GOODS AND\n"
+        "                   SERVICES.\n\n"
+        f"       {BODY}\n"
+    )
+    got = [(s.heading, s.level) for s in article.sections if s.heading]
+    assert got == [
+        ("S. 1095", 1),
+        ("SECTION. 1. SHORT TITLE.", 2),
+        ("SEC. 2. PROHIBITION ON TRAFFICKING OF CERTAIN GOODS AND SERVICES.", 2),
+    ]
+
+
+def test_a_chapter_label_over_its_name_is_one_title():
+    article = _read(f"CHAPTER 1\n\nINTRODUCTION\n\nA. PURPOSE\n\n{BODY}\n\nB. SCOPE\n\n{BODY}\n")
+    assert article.title == "CHAPTER 1 – INTRODUCTION"
+    assert article.author is None  # -- "A. PURPOSE" enumerates a heading, it names nobody
+    assert [s.heading for s in article.sections] == ["A. PURPOSE", "B. SCOPE"]
+
+
+def test_inline_html_in_a_front_matter_title_is_dropped():
+    article = _read(
+        f"---\ntitle: Writing for action <em>and</em> flexibility\n---\n\n{BODY}\n", ".md"
+    )
+    assert article.title == "Writing for action and flexibility"
+
+
+def test_a_heading_ending_in_an_ellipsis_is_a_heading_and_tldr_is_no_section():
+    article = _read(
+        f"# Readmes\n\n{BODY}\n\n**TL;DR**\n\n- Write one\n- Share it\n\n"
+        f"## You can lean on me to ...\n\n{BODY}\n",
+        ".md",
+    )
+    assert [s.heading for s in article.sections if s.heading] == ["You can lean on me to ..."]
+
+
+def test_a_speakers_appeal_is_a_recommendation_and_a_quoted_one_is_not():
+    article = _read(
+        f"Remarks on ride safety\n\n{BODY}\n\n"
+        "The bill would also authorize appropriations to carry out the purposes of the Act. "
+        "I urge my colleagues to join us in this effort. Let's pass the Ride Safety Act.\n"
+    )
+    assert [r.headline[:30] for r in article.recommendations] == ["I urge my colleagues to join u"]
+    assert "Let's pass" in article.recommendations[0].text
+    quoted = _read(
+        f"A report from the summit\n\n{BODY}\n\n"
+        "“We urge every delegation to sign,” the chair said, before the talks broke up. "
+        "The delegations left without an agreement on the text.\n"
+    )
+    assert quoted.recommendations == ()
+
+
+def test_paragraphs_marked_by_indentation_in_hard_wrapped_text_stay_apart():
+    text = (
+        "Remarks\n\n"
+        "  We are supported in this endeavor by the Nation's leading consumer-\n"
+        "protection advocates, including the Consumer Federation of America\n"
+        "and Kids in Danger.\n"
+        "  Excerpts from their letters of endorsement include the following lines\n"
+        "that we read into the record today.\n"
+    )
+    doc = read_bytes(text.encode("utf-8"), name="r.txt", suffix=".txt")
+    assert [b.text[:30] for b in doc.blocks] == [
+        "Remarks",
+        "We are supported in this endea",
+        "Excerpts from their letters of",
+    ]
+    assert "consumer-protection advocates" in doc.blocks[1].text
