@@ -469,6 +469,7 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
         lambda: recs.find_inline_ordinals(prose),
         lambda: recs.find_appeals(prose),
+        lambda: recs.find_labelled_imperatives(prose),
     )
     taken: set[int] = set()
     found: list[recs.Found] = []

@@ -24,6 +24,7 @@ from briefing_app.ingest.cues import (
     NUMBER_MARKER,
     TAG_MARKER,
     continues,
+    imperative,
     is_prescriptive,
     marker_of,
     mostly_prescriptive,
@@ -301,6 +302,36 @@ def find_appeals(texts: list[str]) -> list[Found]:
                 )
             )
             n = last + 1
+    return found
+
+
+# -- a short label opening a paragraph: "The better alternative: …", "**Our advice:** …"
+_LEAD_LABEL = re.compile(r"^[^.:;!?]{3,60}:\s+(?=\S)")
+
+
+def find_labelled_imperatives(texts: list[str]) -> list[Found]:
+    """Imperative sentences after a short label: "The better alternative: Do this now. Close … Convert …".
+
+    The label (at most eight words before a colon) announces the advice; when
+    at least two of the sentences after it, and half of them, open with
+    an imperative verb, each such sentence is a recommendation and a plain
+    sentence after one belongs to it.
+    """
+    found: list[Found] = []
+    for k, text in enumerate(texts):
+        label = _LEAD_LABEL.match(text)
+        if not label or len(label.group(0).split()) > 8:
+            continue
+        spans = [(s, e) for s, e in split_sentences(text) if e > label.end()]
+        spans = [(max(s, label.end()), e) for s, e in spans]
+        commands = [n for n, (s, e) in enumerate(spans) if imperative(text[s:e])]
+        if len(commands) < 2 or len(commands) * 2 < len(spans):
+            continue
+        for m, n in enumerate(commands):
+            end = commands[m + 1] - 1 if m + 1 < len(commands) else len(spans) - 1
+            found.append(
+                Found(ordinal=m + 1, blocks=(k,), marker="", span=(spans[n][0], spans[end][1]))
+            )
     return found
 
 

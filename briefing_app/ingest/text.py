@@ -9,6 +9,7 @@ from briefing_app.core.document import Block, Document
 from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
 
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "'")
+_STRONG = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 _UNDERLINE = re.compile(r"^[ \t]*(=+|-+|~+)[ \t]*$")
 _BULLET = re.compile(r"^[ \t]*(?:[-*•‣◦▪–](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*")
@@ -95,6 +96,7 @@ def _block(text: str, group: list[tuple[int, int]], **kind) -> Block:
         joined = join_wrapped(joined, text[a:b].strip())
     if kind.get("kind") == "list_item":
         joined = _BULLET.sub("", joined, count=1)
+    joined = _STRONG.sub(r"\2", joined)  # -- Markdown-style **bold** typed into plain text
     return Block(text=joined, start=group[0][0], end=group[-1][1], **kind)
 
 
@@ -130,11 +132,19 @@ def _split_list(text: str, lines: list[tuple[int, int]], bullets: list[bool]) ->
             groups.append((is_item, [span]))
         else:
             groups[-1][1].append(span)
+    # -- nesting from indentation: each deeper indent among the items is one level down
+    indents = sorted({_indent(text, g[0]) for is_item, g in groups if is_item})
     blocks = []
     for is_item, group in groups:
         if not is_item:
             blocks.append(_block(text, group))
             continue
         ordered = _starts_numbered(text[group[0][0] : group[0][1]])
-        blocks.append(_block(text, group, kind="list_item", ordered=ordered))
+        level = indents.index(_indent(text, group[0]))
+        blocks.append(_block(text, group, kind="list_item", ordered=ordered, level=level))
     return blocks
+
+
+def _indent(text: str, span: tuple[int, int]) -> int:
+    line = text[span[0] : span[1]].expandtabs(4)
+    return len(line) - len(line.lstrip())

@@ -207,3 +207,42 @@ def test_paragraphs_marked_by_indentation_in_hard_wrapped_text_stay_apart():
         "Excerpts from their letters of",
     ]
     assert "consumer-protection advocates" in doc.blocks[1].text
+
+
+def test_imperative_sentences_after_a_bold_label_are_recommendations():
+    article = _read(
+        f"# Coal\n\n{BODY}\n\n**The better alternative:** Do this now. Close the coal plants "
+        f"by 2030. Convert the sites to storage. It costs less.\n\n{BODY}\n",
+        ".md",
+    )
+    assert [r.headline for r in article.recommendations] == [
+        "Do this now",
+        "Close the coal plants by 2030",
+        "Convert the sites to storage",
+    ]
+    assert article.recommendations[2].text == "Convert the sites to storage. It costs less."
+
+
+def test_a_label_over_narration_gives_no_recommendation():
+    article = _read(
+        f"# Coal\n\n{BODY}\n\n**What happened next:** The plant closed in 2019. Workers moved "
+        f"to the port. Close observers expected it.\n\n{BODY}\n",
+        ".md",
+    )
+    assert article.recommendations == ()
+
+
+def test_plain_text_sub_bullets_fold_into_their_item_without_raw_asterisks():
+    article = _read(
+        f"Grid\n\n{BODY}\n\nPolicymakers should:\n\n"
+        "- **Fund the reserve** of transformers before winter.\n"
+        "  - Buy two hundred units.\n  - Store them near the coast.\n"
+        "- **Require winter plans** from every operator.\n  - Publish them each September.\n\n"
+        f"{BODY}\n"
+    )
+    assert [r.headline for r in article.recommendations] == [
+        "Fund the reserve of transformers before winter",
+        "Require winter plans from every operator",
+    ]
+    assert "Store them near the coast." in article.recommendations[0].text
+    assert not any("*" in r.text for r in article.recommendations)
