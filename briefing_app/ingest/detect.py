@@ -227,6 +227,8 @@ def _heading_strength(text: str) -> int:
     """2 for ALL-CAPS or numbered lines, 1 for title- or sentence-case labels, 0 for prose."""
     if not _is_short_line(text, max_words=14) or parse_date(text) or _NOT_HEADING.match(text):
         return 0
+    if not re.search(r"[^\W\d_]{2,}", text) and not re.search(r"[^\W\d_].*\d{2,}", text):
+        return 0  # -- "1 2", "x": a formula's leftovers; a bill number ("S. 1095") stays
     if front.is_person_byline(text):
         return 0
     marker = recs.ordinal_marker(text)[1].strip()

@@ -219,6 +219,7 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             or (len(p.text) < 400 and any(marked) and not p.text.endswith(":"))
             or (n == 0 and _lone_name(p.text) and bool(ahead) and len(ahead[0].text) > 150)
             or (n == 0 and name_list(p.text) is not None)
+            or (_affiliation(p.text) and any(name_list(q.text) for q in paras[:n]))
         ):
             end = n + 1
         else:
@@ -235,12 +236,27 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
     return front, paras[end:]
 
 
+# -- what a paper prints under its authors: institutions, e-mail addresses, note marks
+_AFFILIATION = re.compile(
+    r"@|\b(?:universit\w+|institut\w*|college|school|laborator\w+|labs?|cent(?:er|re)|department"
+    r"|faculty|research|inc|corp\w*|ltd|gmbh)\b",
+    re.I,
+)
+
+
+def _affiliation(text: str) -> bool:
+    """A short line of institutions or addresses, or of note marks alone ("† ‡")."""
+    return len(text) <= 300 and (bool(_AFFILIATION.search(text)) or not re.search(r"\w", text))
+
+
 def _front_heading(text: str, marked_ahead: bool) -> bool:
     """A line set in large type under the title that is a date or a byline, not a section.
 
     Layout-inferred headings (PDF type sizes) catch an article's centred
     author and date lines: "Lucas A. Meyer" over "2022-07-07".
     """
+    if name_list(text) is not None:  # -- a paper's authors in bold under its title
+        return True
     if len(text.split()) > 8:
         return False
     return (
@@ -251,9 +267,11 @@ def _front_heading(text: str, marked_ahead: bool) -> bool:
 def read_front(front: list[Para]) -> dict[str, str]:
     """Metadata from the front lines: date, author, publication, standfirst."""
     found: dict[str, str] = {}
+    listed = False  # -- a paper's author list was read: institutions under it are no publication
     for p in front:
-        if not any(c.isalnum() for c in p.text):
+        if not any(c.isalnum() for c in p.text) or (listed and _affiliation(p.text)):
             continue  # -- a rule line ("______") between a title and its byline
+        listed = listed or name_list(p.text) is not None
         author = _byline(p.text)
         if _dateline(p.text):
             found.setdefault("date", parse_date(p.text) or find_date(p.text) or p.text)

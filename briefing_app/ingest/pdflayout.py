@@ -117,7 +117,9 @@ def _gutters(lines: list[Line], *, step: float = 2.0) -> list[float]:
             run.append(b)
             continue
         wide_enough = run and run[0] > 0 and len(run) * step >= 8
-        if wide_enough and count >= solid and max(coverage[: run[0]]) >= solid:
+        # -- a column edge may ramp up over a few points (an indented first line, a quote)
+        solid_after = max(coverage[b : b + 4]) >= solid
+        if wide_enough and solid_after and max(coverage[: run[0]]) >= solid:
             cuts.append(left + (run[0] + run[-1] + 1) / 2 * step)
         run = []
     return cuts
@@ -207,7 +209,8 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
     if prev.bold != line.bold:
         # -- a full line that ends mid-sentence runs on, even into a bold phrase
         full = prev.col_right - prev.x1 <= line.first_word_width + body
-        if ends_sentence or not full or prev.flow != line.flow:
+        flush_left = prev.x0 <= prev.col_left + body  # -- a centred line stands alone
+        if ends_sentence or not full or not flush_left or prev.flow != line.flow:
             return True
     if _item_starts(line.text, after_sentence=ends_sentence):
         return True
@@ -271,9 +274,9 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
         first = para[0]
         marker = _MARKER.match(text)
         if first.size in levels and _is_large(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=levels[first.size]))
+            pieces.append(Piece(text, kind="heading", level=_deeper(levels[first.size], text)))
         elif _is_bold_heading(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=bold_level))
+            pieces.append(Piece(text, kind="heading", level=_deeper(bold_level, text)))
         elif marker:
             indent = round(first.x0 - first.col_left)
             level = sum(1 for i in bullet_indents if i < indent - 4)
@@ -292,6 +295,16 @@ def _list_intro(piece: Piece, nxt: Piece | None) -> Piece:
     if intro and nxt is not None and nxt.kind == "list_item":
         return Piece(piece.text)
     return piece
+
+
+_SUBSECTION = re.compile(r"^\d{1,2}((?:\.\d{1,2})+)\.?\s+\S")
+
+
+def _deeper(level: int, text: str) -> int:
+    """A numbered heading one level deeper per dot: "3.1 Overview" sits under "3 Method",
+    even when a paper sets both in the same type."""
+    m = _SUBSECTION.match(text)
+    return min(6, level + m.group(1).count(".")) if m else level
 
 
 def _size_levels(paragraphs: list[list[Line]], texts: list[str], body: float) -> dict[float, int]:

@@ -119,3 +119,38 @@ def test_an_exporting_applications_name_is_cut_from_the_title():
     assert choose_metadata([], title="Partnership Principles - Google Docs", author="")[
         "title"
     ] == ("Partnership Principles")
+
+
+def _paper(c) -> None:
+    c.setFont("NotoSans-Bold", 16)
+    c.drawCentredString(306, 740, "Dense Retrieval for Question Answering")
+    c.setFont("NotoSans-Bold", 12)
+    c.drawCentredString(306, 715, "Vladimir Karpukhin∗, Barlas Og˘uz∗, Sewon Min, Danqi Chen")
+    c.setFont("NotoSans", 12)
+    c.drawCentredString(306, 698, "Facebook AI   University of Washington")
+    c.drawCentredString(306, 683, "{vladk, barlaso}@fb.com")
+    c.saveState()
+    c.translate(20, 300)
+    c.rotate(90)
+    c.setFont("NotoSans", 20)
+    c.drawString(0, 0, "arXiv:2004.04906v3 [cs.CL] 30 Sep 2020")
+    c.restoreState()
+    y = 650.0
+    for heading in ("Abstract", "1 Introduction", "1.1 Scope", "2 Background"):
+        c.setFont("NotoSans-Bold", 12)
+        c.drawString(72, y, heading)
+        y = _wrapped(c, f"{PROSE} {PROSE}", y - 22)
+
+
+def test_a_papers_authors_affiliations_and_archive_stamp_are_front_matter():
+    article = analyze(parse_pdf(_pdf(_paper), name="paper.pdf"))
+    assert article.title == "Dense Retrieval for Question Answering"
+    assert article.author == "Vladimir Karpukhin, Barlas Oğuz, Sewon Min, Danqi Chen"
+    assert (article.date, article.date_source) == ("2020-09-30", "text")
+    assert article.publication is None  # -- the institutions are no publication
+    assert [(s.heading, s.level) for s in article.sections] == [
+        ("Abstract", 1),
+        ("1 Introduction", 1),
+        ("1.1 Scope", 2),
+        ("2 Background", 1),
+    ]
