@@ -610,24 +610,35 @@ def _paragraph_numbers(body: list[_Para], section_of: list[int]) -> dict[int, in
 def _build_recommendations(
     body: list[_Para], found: list[recs.Found], section_of: list[int], sections: list[Section]
 ) -> list[Recommendation]:
-    """Recommendation objects in reading order, numbered 1…n, each with headline and summary."""
+    """Recommendation objects in reading order, numbered 1…n, each with headline and summary.
+
+    A recommendation headed by an advice heading ("Be precise") has the heading
+    as its headline and the paragraphs under it as its text: the heading is
+    not repeated as the first paragraph.
+    """
     used: set[str] = set()
     numbers = _paragraph_numbers(body, section_of)
     result: list[Recommendation] = []
     for ordinal, f in enumerate(found if sections else [], start=1):
-        texts, spans = _rec_texts(body, f)
-        first = recs.strip_marker(texts[0], f.marker)
-        # -- the thesis passage starts where its marker ends, so spans stay absolute --
-        shift = max(0, texts[0].find(first[1:8]) - 1) if len(first) > 8 else 0
-        passages = [(first, body[f.blocks[0]].block.start + shift)] + [
-            (t, body[b].block.start) for t, b in zip(texts[1:], f.blocks[1:], strict=True)
-        ]
+        headed = bool(body[f.blocks[0]].heading_level) and len(f.blocks) > 1
+        own = recs.Found(f.ordinal, f.blocks[1:], "", None) if headed else f
+        texts, spans = _rec_texts(body, own)
+        thesis = body[f.blocks[0]].text if headed else texts[0]
+        first = recs.strip_marker(thesis, f.marker)
+        if headed:
+            passages = [(t, body[b].block.start) for t, b in zip(texts, own.blocks, strict=True)]
+        else:
+            # -- the thesis passage starts where its marker ends, so spans stay absolute --
+            shift = max(0, texts[0].find(first[1:8]) - 1) if len(first) > 8 else 0
+            passages = [(first, body[f.blocks[0]].block.start + shift)] + [
+                (t, body[b].block.start) for t, b in zip(texts[1:], f.blocks[1:], strict=True)
+            ]
         summary, chosen = summarize(passages, max_sentences=2, max_words=55, must_include=0)
         # -- a recommendation headed by a heading lives in the section that heading opens
         home = next((section_of[b] for b in f.blocks if section_of[b] >= 0), -1)
         result.append(
             Recommendation(
-                id=_stable_id("r", texts[0], used),
+                id=_stable_id("r", thesis, used),
                 ordinal=ordinal,
                 section_id=sections[home].id if home >= 0 else sections[0].id,
                 headline=headline(first),
@@ -635,12 +646,17 @@ def _build_recommendations(
                 summary=summary,
                 paragraphs=tuple(texts),
                 spans=tuple(spans),
-                paragraph_numbers=tuple(numbers[b] for b in f.blocks if b in numbers),
+                paragraph_numbers=_numbers_of(own.blocks, numbers),
                 marker=f.marker.strip(),
                 summary_spans=tuple(chosen),
             )
         )
     return result
+
+
+def _numbers_of(blocks: tuple[int, ...], numbers: dict[int, int]) -> tuple[int, ...]:
+    """One "¶" number per paragraph; a heading standing alone takes the number before it."""
+    return tuple(next((numbers[k] for k in range(b, -1, -1) if k in numbers), 1) for b in blocks)
 
 
 def _rec_texts(body: list[_Para], f: recs.Found) -> tuple[list[str], list[tuple[int, int]]]:

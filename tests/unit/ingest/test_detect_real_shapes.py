@@ -60,6 +60,11 @@ def test_imperative_sibling_headings_are_recommendations_and_a_lone_one_is_not()
     assert [r.headline for r in article.recommendations] == ["Start small", "Automate in-place"]
     by_heading = {s.heading: s for s in article.sections}
     assert article.recommendations[0].section_id == by_heading["Start small"].id
+    # -- the heading is the headline, the paragraphs under it the text: nothing said twice,
+    # -- and one "¶" number per paragraph (the memo and deck index them together)
+    first = article.recommendations[0]
+    assert first.paragraphs == (BODY,) and first.text == BODY
+    assert len(first.paragraph_numbers) == len(first.paragraphs) == len(first.spans)
 
 
 def test_one_imperative_heading_per_chapter_is_advice_when_the_level_is_all_advice():
