@@ -32,6 +32,9 @@ _APP_SUFFIX = re.compile(
     r"\s+[-–—|]\s+(?:google (?:docs|sheets|slides)|microsoft word|libreoffice writer|pages)$", re.I
 )
 
+# -- what an author field adds after the name: "18F, part of the General Services Administration"
+_APPOSITION = re.compile(r",\s+(?!and\b|&)[a-z][^,]*$")
+
 
 def choose_metadata(pieces: list[Piece], *, title: str, author: str) -> dict[str, str]:
     """File properties as metadata, unless the visible text says better or they are tool defaults.
@@ -48,7 +51,7 @@ def choose_metadata(pieces: list[Piece], *, title: str, author: str) -> dict[str
     title = _APP_SUFFIX.sub("", title)
     if title and not shows_title and not _JUNK_TITLE.search(title):
         meta["title"] = title
-    author = " ".join((author or "").split())
+    author = _APPOSITION.sub("", " ".join((author or "").split()))
     looks_like_login = " " not in author and author == author.lower()
     has_byline = any((_BYLINE.match(t) and len(t) < 120) or name_list(t) for t in head)
     if author.lower() not in _PLACEHOLDER_AUTHORS and not looks_like_login and not has_byline:

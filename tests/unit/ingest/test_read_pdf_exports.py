@@ -154,3 +154,12 @@ def test_a_papers_authors_affiliations_and_archive_stamp_are_front_matter():
         ("1.1 Scope", 2),
         ("2 Background", 1),
     ]
+
+
+def test_what_an_author_field_adds_after_the_name_is_cut():
+    def author(value: str) -> str | None:
+        return choose_metadata([], title="", author=value).get("author")
+
+    assert author("18F, part of the General Services Administration") == "18F"
+    assert author("Jane Doe, senior fellow") == "Jane Doe"
+    assert author("Smith, John") == "Smith, John"  # -- a name written surname first stays
