@@ -655,8 +655,17 @@ def _build_recommendations(
 
 
 def _numbers_of(blocks: tuple[int, ...], numbers: dict[int, int]) -> tuple[int, ...]:
-    """One "¶" number per paragraph; a heading standing alone takes the number before it."""
-    return tuple(next((numbers[k] for k in range(b, -1, -1) if k in numbers), 1) for b in blocks)
+    """One "¶" number per paragraph of a recommendation, so the two stay aligned.
+
+    A heading that heads a recommendation ("Ask before you build") is not a
+    numbered paragraph of the article; it is cited with the paragraph it
+    introduces (the nearest numbered one after it, else before it).
+    """
+    numbered = [numbers[b] for b in blocks if b in numbers] or [1]
+    return tuple(
+        numbers.get(b) or next((numbers[x] for x in blocks if x > b and x in numbers), numbered[-1])
+        for b in blocks
+    )
 
 
 def _rec_texts(body: list[_Para], f: recs.Found) -> tuple[list[str], list[tuple[int, int]]]:
