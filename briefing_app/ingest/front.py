@@ -109,8 +109,8 @@ def _repeats(heading: str, title: str) -> bool:
 
 def _kicker(first: str, rest: list[Para]) -> bool:
     """A one- or two-word section label printed above a longer headline."""
-    if len(first.split()) > 2 or len(rest) < 2 or rest[0].heading_level:
-        return False
+    if len(first.split()) > 2 or len(rest) < 2 or rest[0].heading_level or _name_line(first):
+        return False  # -- a name over a longer line is the title (a biography), not a label
     nxt = rest[0].text
     return (
         is_short_line(nxt, max_words=30)
@@ -126,7 +126,13 @@ def _same(a: str, b: str) -> bool:
     )
 
 
+# -- a labelled date that is no publication date: "Date of birth 26 June 1968"
+_OTHER_DATE = re.compile(r"\b(?:birth|born|died|death|founded|established|deadline)\b", re.I)
+
+
 def _dateline(text: str) -> bool:
+    if _OTHER_DATE.search(text):
+        return False
     return bool(parse_date(text)) or (len(text.split()) <= 16 and bool(find_date(text)))
 
 

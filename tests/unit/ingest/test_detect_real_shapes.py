@@ -251,3 +251,30 @@ def test_plain_text_sub_bullets_fold_into_their_item_without_raw_asterisks():
     ]
     assert "Store them near the coast." in article.recommendations[0].text
     assert not any("*" in r.text for r in article.recommendations)
+
+
+def test_a_page_printed_to_text_without_blank_lines_reads_as_paragraphs():
+    prose = (
+        "Iwan Wyn Roberts is a Welsh former professional footballer who played as a forward\n"
+        "from 1986 to 2005 for a number of clubs and for the Wales national team as well.\n"
+        "He moved to Huddersfield Town in 1990 where he remained for three seasons.\n"
+    )
+    table = "".join(f"19{n}–19{n + 1} Club {n} 4{n} (1{n})\n" for n in range(80, 96))
+    notes = "a. Appearance in the Full Members Cup\nb. Two appearances in the play-offs\n"
+    article = _read(
+        "Iwan Roberts\nRoberts celebrating after scoring a goal for Norwich City\nin 2004\n"
+        "Personal information\nDate of birth 26 June 1968\n"
+        + table
+        + prose * 4
+        + "Later life\n"
+        + prose * 3
+        + notes
+    )
+    assert article.title == "Iwan Roberts"  # -- a name over a longer line is no kicker
+    assert article.date is None  # -- a date of birth is no publication date
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert prose.replace("\n", " ").strip() + " " + prose.split("\n")[0] in " ".join(paragraphs)
+    assert any(
+        p.startswith("Iwan Wyn Roberts is a Welsh") and p.endswith("three seasons.")
+        for p in paragraphs
+    )
