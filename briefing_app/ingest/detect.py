@@ -227,6 +227,8 @@ def _heading_strength(text: str) -> int:
     """2 for ALL-CAPS or numbered lines, 1 for title- or sentence-case labels, 0 for prose."""
     if not _is_short_line(text, max_words=14) or parse_date(text) or _NOT_HEADING.match(text):
         return 0
+    if text.endswith("-") or re.search(r"[a-z]{2}[.!?] +[A-Z]", text):
+        return 0  # -- a line cut mid-word or holding two sentences is the start of a paragraph
     if not re.search(r"[^\W\d_]{2,}", text) and not re.search(r"[^\W\d_].*\d{2,}", text):
         return 0  # -- "1 2", "x": a formula's leftovers; a bill number ("S. 1095") stays
     if front.is_person_byline(text):

@@ -79,7 +79,12 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         title, rest = meta.get("title") or paras[0].text, paras[1:]
     elif meta.get("title"):
         title, rest = meta["title"], paras
-    elif paras and is_short_line(paras[0].text, max_words=30) and len(paras) > 1:
+    elif (
+        paras
+        and is_short_line(paras[0].text, max_words=30)
+        and len(paras) > 1
+        and not (paras[0].heading_level and _NUMBERED_SECTION.match(paras[0].text))
+    ):
         title, rest = paras[0].text, paras[1:]
         if _kicker(paras[0].text, rest):  # -- "Opinion" / "ANALYSIS" above the real headline
             title, rest = rest[0].text, rest[1:]
@@ -99,6 +104,10 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
 
 # -- a division label standing alone above its name: "CHAPTER 1", "Part II", "Section 3"
 _DIVISION = re.compile(r"^(?i:chapter|part|section|book|volume|annex|appendix)\s+[0-9IVXLC]{1,4}$")
+
+
+# -- a numbered section heading ("1 Introduction") opens a part of a document, never its title
+_NUMBERED_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 
 
 def _repeats(heading: str, title: str) -> bool:

@@ -297,6 +297,7 @@ def _list_intro(piece: Piece, nxt: Piece | None) -> Piece:
     return piece
 
 
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
 _SUBSECTION = re.compile(r"^\d{1,2}((?:\.\d{1,2})+)\.?\s+\S")
 
 
@@ -317,8 +318,9 @@ def _size_levels(paragraphs: list[list[Line]], texts: list[str], body: float) ->
     levels: dict[float, int] = {}
     if sizes:
         users = [n for n, p in enumerate(paragraphs) if p[0].size == sizes[0]]
-        if len(users) == 1 and users[0] < 3 and paragraphs[users[0]][0].page == 0:
-            levels[sizes.pop(0)] = 1
+        numbered = bool(users) and _NUMBERED.match(texts[users[0]]) is not None
+        if len(users) == 1 and users[0] < 3 and paragraphs[users[0]][0].page == 0 and not numbered:
+            levels[sizes.pop(0)] = 1  # -- "1 Introduction" heading a page is a section, no title
     for rank, size in enumerate(sizes):
         levels[size] = min(6, 2 + rank)
     return levels

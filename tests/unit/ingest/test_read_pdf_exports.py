@@ -163,3 +163,15 @@ def test_what_an_author_field_adds_after_the_name_is_cut():
     assert author("18F, part of the General Services Administration") == "18F"
     assert author("Jane Doe, senior fellow") == "Jane Doe"
     assert author("Smith, John") == "Smith, John"  # -- a name written surname first stays
+
+
+def test_a_page_opening_with_a_numbered_section_has_no_title_made_of_it():
+    def draw(c):
+        c.setFont("NotoSans-Bold", 14)
+        c.drawString(72, 720, "1 Introduction")
+        y = _wrapped(c, f"{PROSE} {PROSE}", 695)
+        _wrapped(c, f"2 Conversation programming. {PROSE}", y)
+
+    article = analyze(parse_pdf(_pdf(draw), name="page.pdf"))
+    assert article.title != "1 Introduction"
+    assert [s.heading for s in article.sections if s.heading] == ["1 Introduction"]
