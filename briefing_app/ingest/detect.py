@@ -59,7 +59,7 @@ def _analyze(doc: Document) -> Article:
     body = [_classify_heading(p, body, n) for n, p in enumerate(body)]
     body = _without_furniture(body)
     top_sections, top_of_para = _sections(body)
-    found = _find_recommendations(body, top_of_para)
+    found = _find_recommendations(body, top_of_para, doc.text)
     markers = {b: "" for f in found for b in f.blocks}
     markers.update({f.blocks[0]: f.marker for f in found if f.marker and not f.span})
     sections, section_of_para = _outline(body) if top_sections else (top_sections, top_of_para)
@@ -444,7 +444,9 @@ def _stable_id(prefix: str, text: str, used: set[str]) -> str:
 # -- recommendations -----------------------------------------------------------------
 
 
-def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs.Found]:
+def _find_recommendations(
+    body: list[_Para], section_of: list[int], source: str = ""
+) -> list[recs.Found]:
     """Every finder's candidates, earlier finders winning any block they share."""
     # -- quoted words and table cells are not the author's advice
     texts = ["" if p.block.kind in NOT_OWN_WORDS else p.text for p in body]
@@ -474,6 +476,7 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
         lambda: recs.find_inline_ordinals(prose),
         lambda: recs.find_appeals(prose),
         lambda: recs.find_labelled_imperatives(prose),
+        lambda: recs.find_bold_theses(prose, _bold_paragraphs(body, source)),
     )
     taken: set[int] = set()
     found: list[recs.Found] = []
@@ -484,6 +487,20 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
             found.append(recs.Found(f.ordinal, blocks, f.marker, f.span))
         taken.update(b for f in new for b in f.blocks)
     return sorted(found, key=lambda f: (f.blocks[0], f.span or (0, 0)))
+
+
+_STRONG_SOURCE = re.compile(r"^\s*(\*\*|__)(?!\s)[^*_]+(?<!\s)\1\s*$", re.S)
+
+
+def _bold_paragraphs(body: list[_Para], source: str) -> set[int]:
+    """Paragraphs written all in bold in the source ("**Policymakers should act to …**")."""
+    return {
+        n
+        for n, p in enumerate(body)
+        if not p.heading_level
+        and p.block.kind == "paragraph"
+        and _STRONG_SOURCE.match(source[p.block.start : p.block.end])
+    }
 
 
 _TIP = re.compile(r"^(?:(?:tip|step|lesson|rule|idea|way)\s+\d{1,2}|\d{1,2})\s*[:.)–—-]\s*", re.I)

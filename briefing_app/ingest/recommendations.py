@@ -335,6 +335,23 @@ def find_labelled_imperatives(texts: list[str]) -> list[Found]:
     return found
 
 
+def find_bold_theses(texts: list[str], bold: set[int]) -> list[Found]:
+    """A paragraph set all in bold that is one sentence of advice: the author's thesis.
+
+    "**Policymakers should act to close the gap before 2030.**" stands out
+    from the prose on purpose; a bold sentence that prescribes nothing
+    ("**The grid held.**") is emphasis, not advice.
+    """
+    found: list[Found] = []
+    for k in sorted(bold):
+        text = texts[k]
+        if not text or len(split_sentences(text)) > 2 or len(text.split()) > 45:
+            continue
+        if is_prescriptive(text) and not text.rstrip().endswith(("?", ":")):
+            found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker=""))
+    return found
+
+
 def _advises(text: str) -> bool:
     if text.rstrip().endswith(":"):
         return False

@@ -278,3 +278,14 @@ def test_a_page_printed_to_text_without_blank_lines_reads_as_paragraphs():
         p.startswith("Iwan Wyn Roberts is a Welsh") and p.endswith("three seasons.")
         for p in paragraphs
     )
+
+
+def test_a_bold_sentence_of_advice_is_the_authors_thesis_and_bold_narration_is_not():
+    def recs(sentence: str) -> list[str]:
+        text = f"# Grid\n\n{BODY}\n\n**{sentence}**\n\n{BODY}\n\n{BODY}\n"
+        return [r.headline for r in _read(text, ".md").recommendations]
+
+    assert recs("Policymakers should act to close the funding gap before 2030.") == [
+        "Policymakers should act to close the funding gap before 2030"
+    ]
+    assert recs("The grid held through the winter of 2021.") == []
