@@ -33,9 +33,10 @@ def resolve_hyphens(texts: list[str], *, typeset: bool) -> list[str]:
     The spelling used elsewhere ("long-term" or "longterm") wins. Without one,
     two halves that are both words of the document ("long", "term") make a
     compound and keep the hyphen; otherwise a typeset page (PDF), where the
-    typesetter breaks words at line ends, joins a lowercase first part
-    ("develop-ment") and keeps a capitalised one ("Russia-brokered"), while a
+    typesetter breaks words at line ends, joins them ("develop-ment"), while a
     hard-wrapped plain text, which breaks lines only between words, keeps it.
+    A capitalised first part keeps it when either half is a word of the text
+    ("Russia-brokered"), not when neither is ("Con-versely").
     """
     if not any(LINE_HYPHEN in t for t in texts):
         return texts
@@ -48,8 +49,12 @@ def resolve_hyphens(texts: list[str], *, typeset: bool) -> list[str]:
         if words[hyphened] != words[joined]:
             return f"{left}-{right}" if words[hyphened] > words[joined] else left + right
         last = re.split(r"[-'’]", left)[-1].lower()
-        compound = len(last) >= 2 and len(right) >= 3 and words[last] and words[right.lower()]
-        if compound or not typeset or left[:1].isupper():
+        halves = (words[last] > 0) + (words[right.lower()] > 0)
+        compound = len(last) >= 2 and len(right) >= 3 and halves == 2
+        # -- a capital before the break is a name ("Russia-brokered") when either half is
+        # -- a word of the text; "Con-versely" at a sentence start is typesetting
+        named = left[:1].isupper() and halves >= 1
+        if compound or not typeset or named:
             return f"{left}-{right}"
         return left + right
 

@@ -19,7 +19,11 @@ def test_typesetting_hyphenation_is_joined_and_a_capitalised_first_part_kept():
     assert (
         _resolved("the develop-", "ment of", "we develop it", typeset=True) == "the development of"
     )
-    assert _resolved("a Russia-", "brokered deal", "", typeset=True) == "a Russia-brokered deal"
+    context = "talks with Russia"
+    assert (
+        _resolved("a Russia-", "brokered deal", context, typeset=True) == "a Russia-brokered deal"
+    )
+    assert _resolved("Con-", "versely, it", "dense vectors", typeset=True) == "Conversely, it"
 
 
 def test_the_documents_own_spelling_decides():
