@@ -15,7 +15,7 @@ Each document has a sidecar ``<name>.expected.json``. Fields:
   counts only with its level (levels ranked per document, so h2/h3 and #/## both
   read 1/2);
 - recommendations: an expected one is found when its opening words occur in the
-  first 200 characters of a found recommendation's headline + text;
+  first 200 characters of a found recommendation's marker + headline + text;
 - title, author, date: a found value is correct or wrong, a missing one is a miss;
   precision = correct / found, recall = correct / expected, and "right" counts
   files where the field is exactly right (null when the truth is null included).
@@ -148,7 +148,7 @@ def score(path: Path) -> FileScore:
         list(zip(exp_text, exp_levels, strict=True)),
     )
     result.counts["sections+levels"] = (lv_hits, len(found), len(exp_h))
-    found_r = [f"{r.headline} {r.text}" for r in article.recommendations]
+    found_r = [f"{r.marker} {r.headline} {r.text}".strip() for r in article.recommendations]
     exp_r = exp.get("recommendations", [])
     r_hits = match_recommendations(exp_r, found_r)
     result.counts["recommendations"] = (r_hits, len(found_r), len(exp_r))

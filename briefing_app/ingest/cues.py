@@ -64,6 +64,7 @@ ANAPHORA = re.compile(
     r"|to this end|as a result|otherwise|doing so|by doing so|in turn|crucially|importantly)\b",
     re.I,
 )
+_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")  # -- **bold** left as typed
 _STEM_WORD = re.compile(r"[^\W\d_]{4,}")
 _COMMON = word_set(
     "that this with from have been were will would could should must they their there which "
@@ -86,19 +87,24 @@ def ordinal_marker(text: str) -> tuple[int | None, str]:
 def strip_marker(text: str, marker: str) -> str:
     """Text without its ordinal marker or tag, first letter capitalised."""
     rest = text[len(marker) :].lstrip() if marker and text.startswith(marker) else text
-    rest = TAG_MARKER.sub("", rest).strip()
+    rest = _EMPHASIS.sub(r"\2", TAG_MARKER.sub("", rest)).strip()
     rest = re.sub(r"\s+([.,;:])", r"\1", rest)
     return rest[:1].upper() + rest[1:] if rest else rest
 
 
 def is_prescriptive(text: str) -> bool:
     """True when the text gives advice: a prescriptive modal, or an imperative verb first."""
+    return imperative(text) or bool(_MODAL.search(text))
+
+
+def imperative(text: str) -> bool:
+    """True when the text (after any ordinal or number) opens with an imperative verb."""
     marker = ordinal_marker(text)[1] or marker_of(text)
-    rest = text[len(marker) :].lstrip(" \t\"'“‘(") if marker else text.lstrip(" \t\"'“‘(")
-    first = re.match(r"[^\W\d_][\w-]*", rest)
-    if first and first.group(0).lower() in IMPERATIVE_VERBS:
-        return True
-    return bool(_MODAL.search(text))
+    rest = text[len(marker) :] if marker else text
+    first = re.match(r"[^\W\d_][\w-]*", rest.lstrip(" \t\"'“‘(*_"))
+    # -- "Do you …?" asks; only the opening sentence's own end counts
+    asks = re.match(r"[^.!?]*\?", rest) is not None
+    return bool(first and first.group(0).lower() in IMPERATIVE_VERBS) and not asks
 
 
 def marker_of(text: str) -> str:

@@ -59,7 +59,7 @@ def _analyze(doc: Document) -> Article:
     body = [_classify_heading(p, body, n) for n, p in enumerate(body)]
     body = _without_furniture(body)
     top_sections, top_of_para = _sections(body)
-    found = _find_recommendations(body, top_of_para)
+    found = _find_recommendations(body, top_of_para, doc.text)
     markers = {b: "" for f in found for b in f.blocks}
     markers.update({f.blocks[0]: f.marker for f in found if f.marker and not f.span})
     sections, section_of_para = _outline(body) if top_sections else (top_sections, top_of_para)
@@ -105,7 +105,14 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         if meta["author"].casefold() in _NOT_AUTHORS:
             del meta["author"]  # -- unknown beats wrong: a sign-in box or a site is no author
     title = _without_site_suffix(title, (meta.get("publication"), meta.get("author")))
+    title = clean_spaces(_INLINE_TAG.sub("", title)) or title
     return title, meta, body, bio
+
+
+# -- inline HTML a front-matter title carries literally: "writing for action <em>and</em> …"
+_INLINE_TAG = re.compile(
+    r"</?(?:em|i|b|strong|span|code|sup|sub|small|mark|u|s|abbr|q|cite)\b[^<>]{0,200}>", re.I
+)
 
 
 _NOT_AUTHORS = {
@@ -172,6 +179,7 @@ _FURNITURE_HEADING = re.compile(
     r"|featured(?: slide ?shows| videos)?|other columns|comments?|\d+ comments?|leave a (?:comment|reply)"
     r"|advertisement|sponsored(?: content)?|newsletter|sign up\b.*|subscribe\b.*|follow us\b.*"
     r"|connect with\b.*|topics?:.*|tags?:.*|gallery:.*|photos?:.*|(?:table of )?contents"
+    r"|tl;? ?dr"  # -- the label of a summary box, not a section of the argument
     r"|\[[^\]]+\])$",  # -- a whole heading in brackets is a link teaser: "[Museum houses …]"
     re.I,
 )
@@ -206,7 +214,9 @@ def _without_furniture(body: list[_Para]) -> list[_Para]:
             continue
         if _FURNITURE_HEADING.match(text.rstrip(":")):
             continue
-        if len(text.split()) > 20 or (text.endswith(".") and len(text.split()) > 6):
+        ends = text.endswith(".") and not text.endswith("..")  # -- "You can lean on me to ..."
+        sentence = ends and len(text.split()) > 6 and not _is_provision(text)
+        if len(text.split()) > 20 or sentence:
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
         kept.append(p)
@@ -217,6 +227,10 @@ def _heading_strength(text: str) -> int:
     """2 for ALL-CAPS or numbered lines, 1 for title- or sentence-case labels, 0 for prose."""
     if not _is_short_line(text, max_words=14) or parse_date(text) or _NOT_HEADING.match(text):
         return 0
+    if text.endswith("-") or re.search(r"[a-z]{2}[.!?] +[A-Z]", text):
+        return 0  # -- a line cut mid-word or holding two sentences is the start of a paragraph
+    if not re.search(r"[^\W\d_]{2,}", text) and not re.search(r"[^\W\d_].*\d{2,}", text):
+        return 0  # -- "1 2", "x": a formula's leftovers; a bill number ("S. 1095") stays
     if front.is_person_byline(text):
         return 0
     marker = recs.ordinal_marker(text)[1].strip()
@@ -244,6 +258,25 @@ def _numbered_level(text: str) -> int:
     return 1 + m.group(1).count(".") + 1 if m else 2
 
 
+# -- a provision of a bill or statute: "SEC. 2. PROHIBITION ON …", "SECTION 1. SHORT TITLE."
+_PROVISION = re.compile(
+    r"^(?:SECTION|SEC|ARTICLE|ART|TITLE|CHAPTER|PART)\.?\s+[0-9IVXLC]{1,4}\.?\s+\S"
+)
+
+
+def _is_provision(text: str) -> bool:
+    """A law's section heading, set in capitals and ending in a full stop (so no other rule takes it).
+
+    Printed bills sit a level below the bill's own heading ("S. 1095").
+    """
+    letters = [c for c in text if c.isalpha()]
+    return (
+        bool(_PROVISION.match(text))
+        and len(text.split()) <= 20
+        and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    )
+
+
 def _classify_heading(p: _Para, body: list[_Para], n: int) -> _Para:
     """Promote a short stand-alone line to a heading when body text follows it.
 
@@ -255,6 +288,8 @@ def _classify_heading(p: _Para, body: list[_Para], n: int) -> _Para:
     nxt = body[n + 1] if n + 1 < len(body) else None
     if nxt is None or nxt.heading_level:
         return p
+    if _is_provision(p.text):
+        return _Para(text=p.text, block=p.block, heading_level=3)
     strength = _heading_strength(p.text)
     prev = body[n - 1] if n > 0 else None
     if strength == 1 and prev and not prev.heading_level and _is_short_line(prev.text, 14):
@@ -409,7 +444,9 @@ def _stable_id(prefix: str, text: str, used: set[str]) -> str:
 # -- recommendations -----------------------------------------------------------------
 
 
-def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs.Found]:
+def _find_recommendations(
+    body: list[_Para], section_of: list[int], source: str = ""
+) -> list[recs.Found]:
     """Every finder's candidates, earlier finders winning any block they share."""
     # -- quoted words and table cells are not the author's advice
     texts = ["" if p.block.kind in NOT_OWN_WORDS else p.text for p in body]
@@ -437,6 +474,9 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
         ),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
         lambda: recs.find_inline_ordinals(prose),
+        lambda: recs.find_appeals(prose),
+        lambda: recs.find_labelled_imperatives(prose),
+        lambda: recs.find_bold_theses(prose, _bold_paragraphs(body, source)),
     )
     taken: set[int] = set()
     found: list[recs.Found] = []
@@ -447,6 +487,20 @@ def _find_recommendations(body: list[_Para], section_of: list[int]) -> list[recs
             found.append(recs.Found(f.ordinal, blocks, f.marker, f.span))
         taken.update(b for f in new for b in f.blocks)
     return sorted(found, key=lambda f: (f.blocks[0], f.span or (0, 0)))
+
+
+_STRONG_SOURCE = re.compile(r"^\s*(\*\*|__)(?!\s)[^*_]+(?<!\s)\1\s*$", re.S)
+
+
+def _bold_paragraphs(body: list[_Para], source: str) -> set[int]:
+    """Paragraphs written all in bold in the source ("**Policymakers should act to …**")."""
+    return {
+        n
+        for n, p in enumerate(body)
+        if not p.heading_level
+        and p.block.kind == "paragraph"
+        and _STRONG_SOURCE.match(source[p.block.start : p.block.end])
+    }
 
 
 _TIP = re.compile(r"^(?:(?:tip|step|lesson|rule|idea|way)\s+\d{1,2}|\d{1,2})\s*[:.)–—-]\s*", re.I)
@@ -461,37 +515,52 @@ def _imperative_heading(text: str) -> str:
     return ""
 
 
-def _advice_headings(body: list[_Para]) -> list[recs.Found]:
-    """Sibling headings that give advice in the imperative ("Start small", "Tip 2: Bring …").
+# -- headings every kind of document has; they neither give nor deny advice
+_STOCK_HEADING = re.compile(
+    r"^(?:introduction|conclusions?|summary|background|overview|final thoughts|in closing"
+    r"|wrapping up|closing thoughts|the bottom line|bottom line|resources|tl;?dr)$",
+    re.I,
+)
 
-    Two or more of them among the headings of one level under one parent, and
-    most of those siblings, make each such heading a recommendation: the heading
-    is its thesis and the paragraphs under it its text. A lone imperative
-    heading ("Fix the economy, not just Facebook") stays a section.
+
+def _advice_headings(body: list[_Para]) -> list[recs.Found]:
+    """Headings that give advice in the imperative ("Start small", "Tip 2: Bring …").
+
+    Headings are compared with their siblings (one level under one parent) and
+    with every heading of their level in the document: when two or more are
+    imperative and they make up at least two thirds of either group (stock
+    headings such as "Conclusion" aside), each imperative heading is a
+    recommendation, its paragraphs the text. So a guide whose chapters each
+    hold one piece of advice ("Acknowledge uncertainty" alone under "Honesty")
+    keeps all of it, while a lone imperative heading among descriptive ones
+    ("Fix the economy, not just Facebook") stays a section.
     """
-    groups: dict[tuple[int, int], list[int]] = {}
+    siblings: dict[tuple[int, int], list[int]] = {}
+    by_level: dict[int, list[int]] = {}
     parents: list[tuple[int, int]] = []  # (level, index) of the open headings
     for n, p in enumerate(body):
         if not p.heading_level:
             continue
         while parents and parents[-1][0] >= p.heading_level:
             parents.pop()
-        key = (parents[-1][1] if parents else -1, p.heading_level)
-        groups.setdefault(key, []).append(n)
+        if not _STOCK_HEADING.match(p.text.strip().rstrip(":")):
+            key = (parents[-1][1] if parents else -1, p.heading_level)
+            siblings.setdefault(key, []).append(n)
+            by_level.setdefault(p.heading_level, []).append(n)
         parents.append((p.heading_level, n))
-    found: list[recs.Found] = []
-    for members in groups.values():
+    chosen: set[int] = set()
+    for members in [*siblings.values(), *by_level.values()]:
         advice = [n for n in members if _imperative_heading(body[n].text)]
-        if len(advice) < 2 or len(advice) * 3 < len(members) * 2:
-            continue
-        for n in advice:
-            end = n + 1
-            while end < len(body) and not body[end].heading_level:
-                end += 1
-            marker = _imperative_heading(body[n].text).strip()
-            found.append(recs.Found(0, tuple(range(n, end)), marker, None))
-    found.sort(key=lambda f: f.blocks[0])
-    return [recs.Found(k, f.blocks, f.marker, f.span) for k, f in enumerate(found, 1)]
+        if len(advice) >= 2 and len(advice) * 3 >= len(members) * 2:
+            chosen.update(advice)
+    found: list[recs.Found] = []
+    for k, n in enumerate(sorted(chosen), 1):
+        end = n + 1
+        while end < len(body) and not body[end].heading_level:
+            end += 1
+        marker = _imperative_heading(body[n].text).strip()
+        found.append(recs.Found(k, tuple(range(n, end)), marker, None))
+    return found
 
 
 def _list_context(body: list[_Para], section_of: list[int], sub: set[int]) -> dict[int, str]:
@@ -560,24 +629,35 @@ def _paragraph_numbers(body: list[_Para], section_of: list[int]) -> dict[int, in
 def _build_recommendations(
     body: list[_Para], found: list[recs.Found], section_of: list[int], sections: list[Section]
 ) -> list[Recommendation]:
-    """Recommendation objects in reading order, numbered 1…n, each with headline and summary."""
+    """Recommendation objects in reading order, numbered 1…n, each with headline and summary.
+
+    A recommendation headed by an advice heading ("Be precise") has the heading
+    as its headline and the paragraphs under it as its text: the heading is
+    not repeated as the first paragraph.
+    """
     used: set[str] = set()
     numbers = _paragraph_numbers(body, section_of)
     result: list[Recommendation] = []
     for ordinal, f in enumerate(found if sections else [], start=1):
-        texts, spans = _rec_texts(body, f)
-        first = recs.strip_marker(texts[0], f.marker)
-        # -- the thesis passage starts where its marker ends, so spans stay absolute --
-        shift = max(0, texts[0].find(first[1:8]) - 1) if len(first) > 8 else 0
-        passages = [(first, body[f.blocks[0]].block.start + shift)] + [
-            (t, body[b].block.start) for t, b in zip(texts[1:], f.blocks[1:], strict=True)
-        ]
+        headed = bool(body[f.blocks[0]].heading_level) and len(f.blocks) > 1
+        own = recs.Found(f.ordinal, f.blocks[1:], "", None) if headed else f
+        texts, spans = _rec_texts(body, own)
+        thesis = body[f.blocks[0]].text if headed else texts[0]
+        first = recs.strip_marker(thesis, f.marker)
+        if headed:
+            passages = [(t, body[b].block.start) for t, b in zip(texts, own.blocks, strict=True)]
+        else:
+            # -- the thesis passage starts where its marker ends, so spans stay absolute --
+            shift = max(0, texts[0].find(first[1:8]) - 1) if len(first) > 8 else 0
+            passages = [(first, body[f.blocks[0]].block.start + shift)] + [
+                (t, body[b].block.start) for t, b in zip(texts[1:], f.blocks[1:], strict=True)
+            ]
         summary, chosen = summarize(passages, max_sentences=2, max_words=55, must_include=0)
         # -- a recommendation headed by a heading lives in the section that heading opens
         home = next((section_of[b] for b in f.blocks if section_of[b] >= 0), -1)
         result.append(
             Recommendation(
-                id=_stable_id("r", texts[0], used),
+                id=_stable_id("r", thesis, used),
                 ordinal=ordinal,
                 section_id=sections[home].id if home >= 0 else sections[0].id,
                 headline=headline(first),
@@ -585,7 +665,7 @@ def _build_recommendations(
                 summary=summary,
                 paragraphs=tuple(texts),
                 spans=tuple(spans),
-                paragraph_numbers=_numbers_of(f.blocks, numbers),
+                paragraph_numbers=_numbers_of(own.blocks, numbers),
                 marker=f.marker.strip(),
                 summary_spans=tuple(chosen),
             )

@@ -27,6 +27,14 @@ _JUNK_TITLE = re.compile(
     re.I,
 )
 
+# -- the exporting application's name a title picks up: "Plan - Google Docs"
+_APP_SUFFIX = re.compile(
+    r"\s+[-–—|]\s+(?:google (?:docs|sheets|slides)|microsoft word|libreoffice writer|pages)$", re.I
+)
+
+# -- what an author field adds after the name: "18F, part of the General Services Administration"
+_APPOSITION = re.compile(r",\s+(?!and\b|&)[a-z][^,]*$")
+
 
 def choose_metadata(pieces: list[Piece], *, title: str, author: str) -> dict[str, str]:
     """File properties as metadata, unless the visible text says better or they are tool defaults.
@@ -40,9 +48,10 @@ def choose_metadata(pieces: list[Piece], *, title: str, author: str) -> dict[str
     head = [p.text for p in pieces[:8]]
     shows_title = bool(pieces) and pieces[0].kind == "heading" and pieces[0].level == 1
     title = " ".join((title or "").split())
+    title = _APP_SUFFIX.sub("", title)
     if title and not shows_title and not _JUNK_TITLE.search(title):
         meta["title"] = title
-    author = " ".join((author or "").split())
+    author = _APPOSITION.sub("", " ".join((author or "").split()))
     looks_like_login = " " not in author and author == author.lower()
     has_byline = any((_BYLINE.match(t) and len(t) < 120) or name_list(t) for t in head)
     if author.lower() not in _PLACEHOLDER_AUTHORS and not looks_like_login and not has_byline:

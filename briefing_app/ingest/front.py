@@ -79,10 +79,20 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         title, rest = meta.get("title") or paras[0].text, paras[1:]
     elif meta.get("title"):
         title, rest = meta["title"], paras
-    elif paras and is_short_line(paras[0].text, max_words=30) and len(paras) > 1:
+    elif (
+        paras
+        and is_short_line(paras[0].text, max_words=30)
+        and len(paras) > 1
+        and not (paras[0].heading_level and _NUMBERED_SECTION.match(paras[0].text))
+    ):
         title, rest = paras[0].text, paras[1:]
         if _kicker(paras[0].text, rest):  # -- "Opinion" / "ANALYSIS" above the real headline
             title, rest = rest[0].text, rest[1:]
+        elif _DIVISION.match(title) and rest and is_short_line(rest[0].text, max_words=12):
+            title, rest = (
+                f"{title} – {rest[0].text}",
+                rest[1:],
+            )  # -- "CHAPTER 1" over "INTRODUCTION"
     else:
         stem = Path(source_name).stem.replace("_", " ").replace("-", " ").strip()
         title, rest = (stem or "Untitled article"), paras
@@ -90,6 +100,14 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     if repeat is not None and len(rest) > repeat + 1:
         rest = rest[:repeat] + rest[repeat + 1 :]
     return title, rest
+
+
+# -- a division label standing alone above its name: "CHAPTER 1", "Part II", "Section 3"
+_DIVISION = re.compile(r"^(?i:chapter|part|section|book|volume|annex|appendix)\s+[0-9IVXLC]{1,4}$")
+
+
+# -- a numbered section heading ("1 Introduction") opens a part of a document, never its title
+_NUMBERED_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 
 
 def _repeats(heading: str, title: str) -> bool:
@@ -100,8 +118,8 @@ def _repeats(heading: str, title: str) -> bool:
 
 def _kicker(first: str, rest: list[Para]) -> bool:
     """A one- or two-word section label printed above a longer headline."""
-    if len(first.split()) > 2 or len(rest) < 2 or rest[0].heading_level:
-        return False
+    if len(first.split()) > 2 or len(rest) < 2 or rest[0].heading_level or _name_line(first):
+        return False  # -- a name over a longer line is the title (a biography), not a label
     nxt = rest[0].text
     return (
         is_short_line(nxt, max_words=30)
@@ -117,7 +135,13 @@ def _same(a: str, b: str) -> bool:
     )
 
 
+# -- a labelled date that is no publication date: "Date of birth 26 June 1968"
+_OTHER_DATE = re.compile(r"\b(?:birth|born|died|death|founded|established|deadline)\b", re.I)
+
+
 def _dateline(text: str) -> bool:
+    if _OTHER_DATE.search(text):
+        return False
     return bool(parse_date(text)) or (len(text.split()) <= 16 and bool(find_date(text)))
 
 
@@ -138,13 +162,22 @@ def is_person_byline(text: str) -> bool:
     return bool(m and re.fullmatch(_PERSON, clean_author(m.group("name"))))
 
 
+_INITIAL = re.compile(rf"^[{_UPPER}]\.$")
+
+
 def _name_line(text: str) -> bool:
     """A line that is just a person's name (two to five capitalised words, no title words)."""
     words = text.split()
     return (
         2 <= len(words) <= 5
         and re.fullmatch(_PERSON, text) is not None
-        and not any(w.lower().strip(".,") in NON_NAME_WORDS for w in words)
+        # -- a middle initial ("Lucas A. Meyer") is no title word, even when it spells one;
+        # -- a leading "A." enumerates a heading ("A. PURPOSE")
+        and not any(
+            w.lower().strip(".,") in NON_NAME_WORDS
+            for k, w in enumerate(words)
+            if not (0 < k < len(words) - 1 and _INITIAL.match(w))
+        )
     )
 
 
@@ -185,10 +218,10 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
     """Leading dateline, publication, standfirst and byline, up to the first body paragraph."""
     end = 0
     for n, p in enumerate(paras[:8]):
-        if p.heading_level:
-            break
         ahead = paras[n + 1 : n + 3]
         marked = [_dateline(q.text) or _byline(q.text) is not None for q in ahead]
+        if p.heading_level and not _front_heading(p.text, any(marked)):
+            break
         if (
             _dateline(p.text)
             or _byline(p.text)
@@ -201,6 +234,7 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             or (len(p.text) < 400 and any(marked) and not p.text.endswith(":"))
             or (n == 0 and _lone_name(p.text) and bool(ahead) and len(ahead[0].text) > 150)
             or (n == 0 and name_list(p.text) is not None)
+            or (_affiliation(p.text) and any(name_list(q.text) for q in paras[:n]))
         ):
             end = n + 1
         else:
@@ -217,12 +251,42 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
     return front, paras[end:]
 
 
+# -- what a paper prints under its authors: institutions, e-mail addresses, note marks
+_AFFILIATION = re.compile(
+    r"@|\b(?:universit\w+|institut\w*|college|school|laborator\w+|labs?|cent(?:er|re)|department"
+    r"|faculty|research|inc|corp\w*|ltd|gmbh)\b",
+    re.I,
+)
+
+
+def _affiliation(text: str) -> bool:
+    """A short line of institutions or addresses, or of note marks alone ("† ‡")."""
+    return len(text) <= 300 and (bool(_AFFILIATION.search(text)) or not re.search(r"\w", text))
+
+
+def _front_heading(text: str, marked_ahead: bool) -> bool:
+    """A line set in large type under the title that is a date or a byline, not a section.
+
+    Layout-inferred headings (PDF type sizes) catch an article's centred
+    author and date lines: "Lucas A. Meyer" over "2022-07-07".
+    """
+    if name_list(text) is not None:  # -- a paper's authors in bold under its title
+        return True
+    if len(text.split()) > 8:
+        return False
+    return (
+        bool(parse_date(text)) or _byline(text) is not None or (_lone_name(text) and marked_ahead)
+    )
+
+
 def read_front(front: list[Para]) -> dict[str, str]:
     """Metadata from the front lines: date, author, publication, standfirst."""
     found: dict[str, str] = {}
+    listed = False  # -- a paper's author list was read: institutions under it are no publication
     for p in front:
-        if not any(c.isalnum() for c in p.text):
+        if not any(c.isalnum() for c in p.text) or (listed and _affiliation(p.text)):
             continue  # -- a rule line ("______") between a title and its byline
+        listed = listed or name_list(p.text) is not None
         author = _byline(p.text)
         if _dateline(p.text):
             found.setdefault("date", parse_date(p.text) or find_date(p.text) or p.text)

@@ -5,17 +5,20 @@ from __future__ import annotations
 import io
 import itertools
 import re
+import unicodedata
 from collections import Counter
 
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
 from briefing_app.core.scripts import logical_line
 from briefing_app.ingest.assemble import assemble
+from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.docmeta import choose_metadata
 from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
 from briefing_app.ingest.pdftables import take_tables
 
-_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+# -- URW's Type 1 fonts (TeX's Times) name their bold weight "Medi": NimbusRomNo9L-Medi
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi|-medi(?:ital)?$", re.I)
 _PAGE_NUMBER = re.compile(
     r"^(?:[^#]{0,60}\s[·|•–—-]\s*)?(?:page\s*)?[-–—]?\s*#+\s*[-–—]?(?:\s*(?:of|/)\s*#+)?"
     r"(?:\s*[·|•–—-]\s[^#]{0,60})?$",
@@ -27,7 +30,9 @@ _BULLET_TOKEN = re.compile(
 )
 # -- a contents line: "Findings ..... 3" --
 _LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+$|…{2,}\s*\d+$")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _NOTE_MARKER = re.compile(r"^[\d,*†‡§¶]+$")
+STAMP = "/BriefingMarginStamp"  # -- key of the margin stamp's text among the info values
 MARGIN_SHARE = 0.1
 MAX_PAGES = 1000
 WORD_GAP_RATIO = 0.15  # -- a gap wider than 0.15 em separates words --
@@ -51,6 +56,8 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
         title=_info_text(info.get("Title")),
         author=_info_text(info.get("Author")),
     )
+    if when := find_date(info[STAMP]):  # -- an archive's stamp prints the version's date
+        metadata.update(date=when, date_source="text")
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")
 
 
@@ -73,7 +80,7 @@ def _extract(data: bytes, name: str) -> tuple[list[list[Line]], dict]:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             info = dict(pdf.metadata or {})
-            pages, images = _read_pages(pdf, name)
+            pages, images, stamp = _read_pages(pdf, name)
     except PdfminerException as exc:
         raise _explain(exc, name) from None
     if not any(pages):
@@ -83,10 +90,29 @@ def _extract(data: bytes, name: str) -> tuple[list[list[Line]], dict]:
                 "(for example 'Recognize text' in your PDF tool) and open the result."
             )
         raise UserError(f"{name} has no readable text.")
-    return pages, info
+    return pages, {**info, STAMP: stamp}
 
 
-def _read_pages(pdf, name: str) -> tuple[list[list[Line]], int]:
+def _margin_stamp(page) -> str:
+    """The text set sideways in the first page's margin ("arXiv:2004.04906v3 [cs.CL] 30 Sep 2020").
+
+    Rotated characters are read bottom to top (or top to bottom when turned
+    the other way), with a space wherever the gap between two exceeds a
+    quarter of their size.
+    """
+    chars = [c for c in page.chars if not c.get("upright", True) and c["text"].strip()]
+    if not chars:
+        return ""
+    upward = chars[0]["matrix"][1] > 0  # -- turned counter-clockwise: reads bottom to top
+    chars.sort(key=lambda c: -c["bottom"] if upward else c["top"])
+    text = chars[0]["text"]
+    for prev, char in itertools.pairwise(chars):
+        gap = (prev["top"] - char["bottom"]) if upward else (char["top"] - prev["bottom"])
+        text += (" " if gap > 0.25 * char["size"] else "") + char["text"]
+    return " ".join(text.split())[:300]
+
+
+def _read_pages(pdf, name: str) -> tuple[list[list[Line]], int, str]:
     if len(pdf.pages) > MAX_PAGES:
         raise UserError(
             f"{name} has {len(pdf.pages)} pages; Briefing Builder reads documents of "
@@ -94,10 +120,12 @@ def _read_pages(pdf, name: str) -> tuple[list[list[Line]], int]:
         )
     pages, images = [], 0
     for number, page in enumerate(pdf.pages):
+        if number == 0:
+            stamp = _margin_stamp(page)
         pages.append(_page_lines(page, number))
         images += len(page.images)
         page.flush_cache()  # -- keep memory flat on long reports --
-    return pages, images
+    return pages, images, stamp
 
 
 def _explain(exc: Exception, name: str) -> UserError:
@@ -118,11 +146,12 @@ def _page_lines(page, number: int) -> list[Line]:
     # -- TeX writes no space characters and squeezes gaps below pdfplumber's fixed 3 pt
     # tolerance, gluing words together; a tolerance relative to the font size does not --
     words = page.extract_words(
-        extra_attrs=["size", "fontname"],
+        extra_attrs=["size", "fontname", "upright"],
         keep_blank_chars=False,
         use_text_flow=False,
         x_tolerance_ratio=WORD_GAP_RATIO,
     )
+    words = _visible([w for w in words if w.get("upright", True)])  # -- margin stamps aside
     lines, words = take_tables(page, number, words, gap_ratio=WORD_GAP_RATIO)
     rows: list[list[dict]] = []
     for word in sorted(_fold_superscripts(words), key=lambda w: (round(w["bottom"], 1), w["x0"])):
@@ -134,6 +163,20 @@ def _page_lines(page, number: int) -> list[Line]:
         for segment in _split_row(sorted(row, key=lambda w: w["x0"])):
             lines.append(_line(segment, number, page.height))
     return lines
+
+
+def _visible(words: list[dict]) -> list[dict]:
+    """Words without zero-width characters; a word of nothing else is dropped.
+
+    Google Docs exports scatter zero-width spaces on baselines of their own,
+    which would otherwise read as extra lines splitting every paragraph.
+    """
+    kept = []
+    for word in words:
+        text = _INVISIBLE.sub("", word["text"])
+        if text:
+            kept.append(word if text == word["text"] else {**word, "text": text})
+    return kept
 
 
 def _fold_superscripts(words: list[dict]) -> list[dict]:
@@ -206,7 +249,43 @@ def _line_text(words: list[dict]) -> str:
     texts = [w["text"] for w in words]
     if len(texts) > 1 and _CID.fullmatch(texts[0]):
         texts[0] = "•"
-    return " ".join(t for t in (_CID.sub("", t) for t in texts) if t)
+    return _combined_accents(" ".join(t for t in (_CID.sub("", t) for t in texts) if t))
+
+
+# -- spacing accents TeX draws over the letter before them ("Og˘uz") and their combining forms
+_ACCENTS = dict(
+    zip(
+        "˘ˇ´`¨˜ˆ¸˛˙˚˝",
+        "\u0306\u030c\u0301\u0300\u0308\u0303\u0302\u0327\u0328\u0307\u030a\u030b",
+        strict=True,
+    )
+)
+_SPACING_ACCENT = re.compile(rf"([^\W\d_])([{''.join(_ACCENTS)}])([^\W\d_])")
+
+
+def _combined_accents(text: str) -> str:
+    """ "Og˘uz" → "Oğuz", "Erd˝os" → "Erdős": a spacing accent between two letters joins the one
+    it makes a real accented letter with, the one of the kind the accent marks (vowel or
+    consonant) first, the letter before it when both are."""
+
+    def join(m: re.Match[str]) -> str:
+        before, accent, after = m.group(1), _ACCENTS[m.group(2)], m.group(3)
+        # -- acute, grave, umlaut, tilde, circumflex, ring, double acute sit on vowels ("Schön");
+        # -- caron, breve, cedilla, ogonek and dot mostly on consonants ("Dvořák", "Oğuz")
+        wants_vowel = m.group(2) in "´`¨˜ˆ˚˝"
+        after_fits = (after.lower() in "aeiouy") == wants_vowel
+        order = (
+            (False, True)
+            if after_fits and (before.lower() in "aeiouy") != wants_vowel
+            else (True, False)
+        )
+        for first in order:
+            base = before if first else after
+            if len(composed := unicodedata.normalize("NFC", base + accent)) == 1:
+                return composed + after if first else before + composed
+        return m.group(0)
+
+    return _SPACING_ACCENT.sub(join, text) if _SPACING_ACCENT.search(text) else text
 
 
 def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:

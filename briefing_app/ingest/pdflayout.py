@@ -10,13 +10,13 @@ from dataclasses import dataclass
 
 from briefing_app.core.scripts import is_rtl
 from briefing_app.ingest.assemble import Piece
+from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
 
 _TERMINAL = tuple('.!?:;"”’)')
 _MARKER = re.compile(
     r"^(?:(?P<bullet>[•▪◦●■□◆–—*-])|\(?(?P<num>[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])\s+"
 )
 _NOTE_START = re.compile(r"^\d{1,3}\s+\S")
-_HYPHEN = "\ue000"  # -- placeholder for a line-end hyphen decided once the whole text is known --
 WIDE_SHARE = 0.7
 
 
@@ -117,7 +117,9 @@ def _gutters(lines: list[Line], *, step: float = 2.0) -> list[float]:
             run.append(b)
             continue
         wide_enough = run and run[0] > 0 and len(run) * step >= 8
-        if wide_enough and count >= solid and max(coverage[: run[0]]) >= solid:
+        # -- a column edge may ramp up over a few points (an indented first line, a quote)
+        solid_after = max(coverage[b : b + 4]) >= solid
+        if wide_enough and solid_after and max(coverage[: run[0]]) >= solid:
             cuts.append(left + (run[0] + run[-1] + 1) / 2 * step)
         run = []
     return cuts
@@ -151,8 +153,41 @@ def to_pieces(lines: list[Line], *, notes: bool = False) -> list[Piece]:
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)
-    pieces = _classify(paragraphs, body=body)
+    pieces = _without_chart_text(_classify(paragraphs, body=body))
     return _resolve_hyphens(pieces)
+
+
+_LABEL_WORD = re.compile(r"[^\W\d_]{2,}")
+CHART_RUN = 5  # -- this many label fragments in a row are a chart's text, not prose
+
+
+def _chart_label(piece: Piece) -> bool:
+    return (
+        piece.kind == "paragraph"
+        and len(piece.text) < 40
+        and len(_LABEL_WORD.findall(piece.text)) < 3
+    )
+
+
+def _without_chart_text(pieces: list[Piece]) -> list[Piece]:
+    """Drop the axis ticks, legends and split letters a vector chart leaves as text.
+
+    A run of short fragments ("140", "Young Old", "y c") is a chart drawn
+    on the page; the styled line just above such a run is the chart's own
+    title, not a section heading.
+    """
+    drop: set[int] = set()
+    n = 0
+    while n < len(pieces):
+        end = n
+        while end < len(pieces) and _chart_label(pieces[end]):
+            end += 1
+        if end - n >= CHART_RUN:
+            drop.update(range(n, end))
+            if n > 0 and pieces[n - 1].kind == "heading":
+                drop.add(n - 1)
+        n = max(end, n + 1)
+    return [p for k, p in enumerate(pieces) if k not in drop]
 
 
 def _typical_gap(lines: list[Line], body: float) -> float:
@@ -169,8 +204,14 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
     if prev.table or line.table:
         return True
     ends_sentence = prev.text.rstrip().endswith(_TERMINAL)
-    if abs(prev.size - line.size) > 0.6 or prev.bold != line.bold:
+    if abs(prev.size - line.size) > 0.6:
         return True
+    if prev.bold != line.bold:
+        # -- a full line that ends mid-sentence runs on, even into a bold phrase
+        full = prev.col_right - prev.x1 <= line.first_word_width + body
+        flush_left = prev.x0 <= prev.col_left + body  # -- a centred line stands alone
+        if ends_sentence or not full or not flush_left or prev.flow != line.flow:
+            return True
     if _item_starts(line.text, after_sentence=ends_sentence):
         return True
     if prev.flow != line.flow:
@@ -178,7 +219,9 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
             return True  # -- from a full-width band into columns or back: a new block --
         short = prev.col_right - prev.x1 > 0.2 * (prev.col_right - prev.col_left)
         return ends_sentence or short
-    if line.top - prev.bottom > gap + 0.3 * body:
+    # -- large type is set with proportionally wider leading: a two-line title is one block
+    scale = max(1.0, min(prev.size, line.size) / body)
+    if line.top - prev.bottom > (gap + 0.3 * body) * scale:
         return True
     in_list = bool(_MARKER.match(para[0].text))
     indent = 0.8 * body
@@ -214,15 +257,7 @@ def _item_starts(text: str, *, after_sentence: bool) -> bool:
 def _join(lines: list[Line]) -> str:
     text = ""
     for line in lines:
-        part = line.text.strip()
-        if not text:
-            text = part
-        elif text.endswith("\u00ad"):
-            text = text[:-1] + part
-        elif re.search(r"[^\W\d_]-$", text) and part[:1].islower():
-            text = text[:-1] + _HYPHEN + part
-        else:
-            text = f"{text} {part}"
+        text = join_wrapped(text, line.text.strip())
     return text
 
 
@@ -239,9 +274,9 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
         first = para[0]
         marker = _MARKER.match(text)
         if first.size in levels and _is_large(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=levels[first.size]))
+            pieces.append(Piece(text, kind="heading", level=_deeper(levels[first.size], text)))
         elif _is_bold_heading(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=bold_level))
+            pieces.append(Piece(text, kind="heading", level=_deeper(bold_level, text)))
         elif marker:
             indent = round(first.x0 - first.col_left)
             level = sum(1 for i in bullet_indents if i < indent - 4)
@@ -251,7 +286,26 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
             )
         else:
             pieces.append(Piece(text))
-    return pieces
+    return [_list_intro(p, nxt) for p, nxt in itertools.zip_longest(pieces, pieces[1:])]
+
+
+def _list_intro(piece: Piece, nxt: Piece | None) -> Piece:
+    """A styled line ending in a colon right above a list introduces it; it heads no section."""
+    intro = piece.kind == "heading" and piece.text.endswith(":") and piece.level > 1
+    if intro and nxt is not None and nxt.kind == "list_item":
+        return Piece(piece.text)
+    return piece
+
+
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
+_SUBSECTION = re.compile(r"^\d{1,2}((?:\.\d{1,2})+)\.?\s+\S")
+
+
+def _deeper(level: int, text: str) -> int:
+    """A numbered heading one level deeper per dot: "3.1 Overview" sits under "3 Method",
+    even when a paper sets both in the same type."""
+    m = _SUBSECTION.match(text)
+    return min(6, level + m.group(1).count(".")) if m else level
 
 
 def _size_levels(paragraphs: list[list[Line]], texts: list[str], body: float) -> dict[float, int]:
@@ -264,8 +318,9 @@ def _size_levels(paragraphs: list[list[Line]], texts: list[str], body: float) ->
     levels: dict[float, int] = {}
     if sizes:
         users = [n for n, p in enumerate(paragraphs) if p[0].size == sizes[0]]
-        if len(users) == 1 and users[0] < 3 and paragraphs[users[0]][0].page == 0:
-            levels[sizes.pop(0)] = 1
+        numbered = bool(users) and _NUMBERED.match(texts[users[0]]) is not None
+        if len(users) == 1 and users[0] < 3 and paragraphs[users[0]][0].page == 0 and not numbered:
+            levels[sizes.pop(0)] = 1  # -- "1 Introduction" heading a page is a section, no title
     for rank, size in enumerate(sizes):
         levels[size] = min(6, 2 + rank)
     return levels
@@ -281,7 +336,7 @@ def _is_large(para: list[Line], text: str, body: float) -> bool:
 def _is_bold_heading(para: list[Line], text: str, body: float) -> bool:
     return (
         all(x.bold for x in para)
-        and abs(para[0].size - body) <= 0.6
+        and -0.6 <= para[0].size - body < 0.15 * body  # -- up to where "large" begins
         and len(text.split()) <= 20
         and not text.endswith((".", ",", ";"))
         and not _MARKER.match(text)
@@ -289,28 +344,9 @@ def _is_bold_heading(para: list[Line], text: str, body: float) -> bool:
 
 
 def _resolve_hyphens(pieces: list[Piece]) -> list[Piece]:
-    """Rejoin "develop-/ment" unless the document itself spells the word with a hyphen.
-
-    Evidence from elsewhere in the text decides; without any, a capitalised
-    first part ("Russia-/brokered") keeps its hyphen and a lowercase one is
-    taken for typesetting hyphenation and joined.
-    """
-    whole = " ".join(p.text for p in pieces).lower()
-    words = Counter(re.findall(r"[^\W\d_][\w'’-]*", whole.replace(_HYPHEN, "")))
-
-    def decide(m: re.Match) -> str:
-        left, right = m.group(1), m.group(2)
-        joined, hyphened = (left + right).lower(), f"{left}-{right}".lower()
-        if words[hyphened] > words[joined]:
-            return f"{left}-{right}"
-        if words[joined] or not left[:1].isupper():
-            return left + right
-        return f"{left}-{right}"
-
-    pattern = re.compile(rf"([\w'’-]*){_HYPHEN}([\w'’-]*)")
+    """Line-end hyphens kept or dropped on the document's own evidence (see hyphens.py)."""
+    texts = resolve_hyphens([p.text for p in pieces], typeset=True)
     return [
-        Piece(pattern.sub(decide, p.text), kind=p.kind, level=p.level, ordered=p.ordered)
-        if _HYPHEN in p.text
-        else p
-        for p in pieces
+        Piece(t, kind=p.kind, level=p.level, ordered=p.ordered) if t != p.text else p
+        for p, t in zip(pieces, texts, strict=True)
     ]

@@ -13,12 +13,16 @@ def take_tables(
     """One line per table row, and the words left outside the tables.
 
     Only pdfplumber's ruled tables with at least two rows and two columns
-    count: a frame drawn around a page or a call-out box is not a table.
+    count: a frame drawn around a page or a call-out box is not a table, nor
+    is a grid of page borders (Google Docs exports draw one that covers the
+    whole page and runs off it).
     """
     tables = [
         t
         for t in page.find_tables()
-        if len(t.rows) >= 2 and max((len(r.cells) for r in t.rows), default=0) >= 2
+        if len(t.rows) >= 2
+        and max((len(r.cells) for r in t.rows), default=0) >= 2
+        and not _page_frame(t.bbox, page.width, page.height)
     ]
     if not tables:
         return [], words
@@ -49,6 +53,13 @@ def _row_line(text: str, bbox, words: list[dict], number: int, page_height: floa
         page_height=page_height,
         table=True,
     )
+
+
+def _page_frame(bbox, width: float, height: float) -> bool:
+    """A grid that runs off the page or covers most of it frames the page; it holds no data."""
+    x0, top, x1, bottom = bbox
+    off_page = x0 < -1 or top < -1 or x1 > width + 1 or bottom > height + 1
+    return off_page or (x1 - x0) * (bottom - top) > 0.8 * width * height
 
 
 def _inside(word: dict, bbox) -> bool:

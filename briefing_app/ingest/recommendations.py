@@ -10,6 +10,7 @@ invented into the author's own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from briefing_app.ingest.cues import (
     NUMBER_MARKER,
     TAG_MARKER,
     continues,
+    imperative,
     is_prescriptive,
     marker_of,
     mostly_prescriptive,
@@ -261,6 +263,92 @@ def find_section_advice(
         run = [(k, n, "") for n, k in enumerate(items, start=1)]
         outside = set(range(len(texts))) - set(members)
         found.extend(_with_continuations(run, texts, outside))
+    return found
+
+
+# -- the speaker's own appeal: "I urge my colleagues to …", "We call on the Council to …"
+_APPEAL = re.compile(
+    r"^(?:(?:and|so|therefore|thus)\s*,?\s+)?(?:I|we)\s+(?:(?:strongly|respectfully|again|therefore)\s+)?"
+    r"(?:urge|call\s+(?:on|upon)|ask\s+(?:my|our|all|every)|recommend\s+that|implore|encourage\s+(?:my|our|all))\b",
+    re.I,
+)
+
+
+def find_appeals(texts: list[str]) -> list[Found]:
+    """Sentences in which the author urges someone to act, with the exhortations right after.
+
+    "I urge my colleagues to join us in this effort. Let's pass the Act."
+    is a speech's recommendation even with no list or ordinal around it. A
+    sentence in quotation marks is someone else's appeal and never counts.
+    """
+    found: list[Found] = []
+    for k, text in enumerate(texts):
+        spans = split_sentences(text)
+        sentences = [text[s:e] for s, e in spans]
+        n = 0
+        while n < len(sentences):
+            if not _APPEAL.match(sentences[n].strip()) or sentences[n].rstrip().endswith(":"):
+                n += 1
+                continue
+            last = n
+            while last + 1 < len(sentences) and is_prescriptive(sentences[last + 1]):
+                last += 1
+            found.append(
+                Found(
+                    ordinal=len(found) + 1,
+                    blocks=(k,),
+                    marker="",
+                    span=(spans[n][0], spans[last][1]),
+                )
+            )
+            n = last + 1
+    return found
+
+
+# -- a short label opening a paragraph: "The better alternative: …", "**Our advice:** …"
+_LEAD_LABEL = re.compile(r"^[^.:;!?]{3,60}:\s+(?=\S)")
+
+
+def find_labelled_imperatives(texts: list[str]) -> list[Found]:
+    """Imperative sentences after a short label: "The better alternative: Do this now. Close … Convert …".
+
+    The label (at most eight words before a colon) announces the advice; when
+    at least two of the sentences after it, and half of them, open with
+    an imperative verb, each such sentence is a recommendation and a plain
+    sentence after one belongs to it.
+    """
+    found: list[Found] = []
+    for k, text in enumerate(texts):
+        label = _LEAD_LABEL.match(text)
+        if not label or len(label.group(0).split()) > 8:
+            continue
+        spans = [(s, e) for s, e in split_sentences(text) if e > label.end()]
+        spans = [(max(s, label.end()), e) for s, e in spans]
+        commands = [n for n, (s, e) in enumerate(spans) if imperative(text[s:e])]
+        if len(commands) < 2 or len(commands) * 2 < len(spans):
+            continue
+        for m, n in enumerate(commands):
+            end = commands[m + 1] - 1 if m + 1 < len(commands) else len(spans) - 1
+            found.append(
+                Found(ordinal=m + 1, blocks=(k,), marker="", span=(spans[n][0], spans[end][1]))
+            )
+    return found
+
+
+def find_bold_theses(texts: list[str], bold: set[int]) -> list[Found]:
+    """A paragraph set all in bold that is one sentence of advice: the author's thesis.
+
+    "**Policymakers should act to close the gap before 2030.**" stands out
+    from the prose on purpose; a bold sentence that prescribes nothing
+    ("**The grid held.**") is emphasis, not advice.
+    """
+    found: list[Found] = []
+    for k in sorted(bold):
+        text = texts[k]
+        if not text or len(split_sentences(text)) > 2 or len(text.split()) > 45:
+            continue
+        if is_prescriptive(text) and not text.rstrip().endswith(("?", ":")):
+            found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker=""))
     return found
 
 

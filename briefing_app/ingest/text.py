@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing_app.core.document import Block, Document
+from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
 
+_LONG_BLOCK = 40  # -- lines in one block beyond which it is a whole page, not a paragraph
+_SENTENCE_END = (".", "!", "?", ":", '"', "”", "'")
+_STRONG = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 _UNDERLINE = re.compile(r"^[ \t]*(=+|-+|~+)[ \t]*$")
 _BULLET = re.compile(r"^[ \t]*(?:[-*•‣◦▪–](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*")
@@ -22,6 +27,8 @@ def parse_text(text: str, *, name: str = "", source_format: str = "txt") -> Docu
     blocks: list[Block] = []
     for start, end in _paragraph_spans(text):
         blocks.extend(_split_block(text, start, end))
+    joined = resolve_hyphens([b.text for b in blocks], typeset=False)
+    blocks = [replace(b, text=t) if t != b.text else b for b, t in zip(blocks, joined, strict=True)]
     return Document(text=text, blocks=tuple(blocks), source_name=name, source_format=source_format)
 
 
@@ -63,15 +70,29 @@ def _split_block(text: str, start: int, end: int) -> list[Block]:
     bullets = [bool(_BULLET.match(text[s:e])) for s, e in lines]
     if sum(bullets) >= 2 or (bullets[0] and not _starts_numbered(text[lines[0][0] : lines[0][1]])):
         return _split_list(text, lines, bullets)
-    lengths = [len(text[s:e].strip()) for s, e in lines]
-    wrapped = (
-        len(lines) > 1
-        and max(lengths) <= 100
-        and sum(n >= 45 for n in lengths[:-1]) >= (len(lines) - 1) * 0.8
-    )
+    return _prose_blocks(text, lines)
+
+
+def _prose_blocks(text: str, lines: list[tuple[int, int]]) -> list[Block]:
+    """Lines of prose as paragraphs: hard-wrapped lines joined, stand-alone lines kept apart."""
+    stripped = [text[s:e].strip() for s, e in lines]
+    lengths = [len(t) for t in stripped]
+    # -- a short line that ends a sentence closes a paragraph inside the block (paragraphs
+    # -- marked by indentation, as in the Congressional Record), it does not mean "unwrapped"
+    ends = [n >= 45 or t.endswith(_SENTENCE_END) for n, t in zip(lengths, stripped, strict=True)]
+    wrapped = len(lines) > 1 and max(lengths) <= 100 and sum(ends[:-1]) >= (len(lines) - 1) * 0.8
+    full = 45
+    if len(lines) > _LONG_BLOCK:
+        # -- a whole page without blank lines (a web page printed to text): decided line by
+        # -- line, a line near the usual width of the prose runs on into the next
+        wrapped = True
+        long = sorted(n for n in lengths if n >= 45) or [45]
+        full = max(45, int(0.7 * long[len(long) // 2]))
+    indents = [len(text[s:e]) - len(text[s:e].lstrip()) for s, e in lines]
     groups: list[list[tuple[int, int]]] = []
-    for span in lines:
-        if wrapped and groups and len(text[groups[-1][-1][0] : groups[-1][-1][1]].strip()) >= 45:
+    for n, span in enumerate(lines):
+        indented = n > 0 and indents[n] > indents[n - 1] and stripped[n - 1].endswith(_SENTENCE_END)
+        if wrapped and groups and lengths[n - 1] >= full and not indented:
             groups[-1].append(span)
         else:
             groups.append([span])
@@ -83,9 +104,12 @@ def _starts_numbered(line: str) -> bool:
 
 
 def _block(text: str, group: list[tuple[int, int]], **kind) -> Block:
-    joined = " ".join(text[a:b].strip() for a, b in group)
+    joined = ""
+    for a, b in group:
+        joined = join_wrapped(joined, text[a:b].strip())
     if kind.get("kind") == "list_item":
         joined = _BULLET.sub("", joined, count=1)
+    joined = _STRONG.sub(r"\2", joined)  # -- Markdown-style **bold** typed into plain text
     return Block(text=joined, start=group[0][0], end=group[-1][1], **kind)
 
 
@@ -116,16 +140,33 @@ def _split_underlined(text: str, lines: list[tuple[int, int]], marks: list[int])
 def _split_list(text: str, lines: list[tuple[int, int]], bullets: list[bool]) -> list[Block]:
     """A block of bulleted or numbered lines: one list item per marker, wrapped lines joined."""
     groups: list[tuple[bool, list[tuple[int, int]]]] = []
-    for span, is_item in zip(lines, bullets, strict=True):
+    for n, (span, is_item) in enumerate(zip(lines, bullets, strict=True)):
         if is_item or not groups:
             groups.append((is_item, [span]))
+            continue
+        in_item, members = groups[-1]
+        # -- an item's wrapped line is indented under it or follows a full line; after a
+        # -- short item a flush line is prose again
+        wraps = _indent(text, span) > _indent(text, members[0]) or (
+            len(text[lines[n - 1][0] : lines[n - 1][1]].strip()) >= 45
+        )
+        if not in_item or wraps:
+            members.append(span)
         else:
-            groups[-1][1].append(span)
+            groups.append((False, [span]))
+    # -- nesting from indentation: each deeper indent among the items is one level down
+    indents = sorted({_indent(text, g[0]) for is_item, g in groups if is_item})
     blocks = []
     for is_item, group in groups:
         if not is_item:
-            blocks.append(_block(text, group))
+            blocks.extend(_prose_blocks(text, group))
             continue
         ordered = _starts_numbered(text[group[0][0] : group[0][1]])
-        blocks.append(_block(text, group, kind="list_item", ordered=ordered))
+        level = indents.index(_indent(text, group[0]))
+        blocks.append(_block(text, group, kind="list_item", ordered=ordered, level=level))
     return blocks
+
+
+def _indent(text: str, span: tuple[int, int]) -> int:
+    line = text[span[0] : span[1]].expandtabs(4)
+    return len(line) - len(line.lstrip())

@@ -64,7 +64,7 @@ IMPERATIVE_VERBS = _words(
     revise ring-fence scale scrap secure seek separate set share shift simplify speed start
     stop streamline strengthen support suspend tackle target tax teach test tie track train
     transfer treat triple use upgrade waive widen withdraw
-    acknowledge answer apply ask automate be bring collapse convert debrief dip identify invite
+    acknowledge answer apply ask automate be bring clear collapse convert do debrief dip identify invite
     learn listen nurture prove schedule try value write
     """
 )

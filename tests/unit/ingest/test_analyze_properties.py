@@ -16,6 +16,8 @@ LINES = st.sampled_from(
         "Title Of Things",
         "BACKGROUND",
         "2. Set up feedback loops",
+        "## Start small",
+        "### Automate the checks",
         "First, the council should fund libraries.",
         "Second, ministers must publish data.",
         "Finally, everyone should read more.",
@@ -49,8 +51,11 @@ def _check(article) -> None:
     for r in article.recommendations:
         assert len(r.headline.split()) <= 15
         assert article.has_item(r.section_id)
+        # -- the memo and deck index paragraphs, spans and "¶" numbers together
+        assert len(r.paragraphs) == len(r.spans) == len(r.paragraph_numbers) > 0
     for s in article.sections:
         assert len(s.summary.split()) <= 50
+        assert len(s.paragraphs) == len(s.spans) == len(s.paragraph_numbers)
 
 
 @FAST

@@ -60,6 +60,36 @@ def test_imperative_sibling_headings_are_recommendations_and_a_lone_one_is_not()
     assert [r.headline for r in article.recommendations] == ["Start small", "Automate in-place"]
     by_heading = {s.heading: s for s in article.sections}
     assert article.recommendations[0].section_id == by_heading["Start small"].id
+    # -- the heading is the headline, the paragraphs under it the text: nothing said twice,
+    # -- and one "¶" number per paragraph (the memo and deck index them together)
+    first = article.recommendations[0]
+    assert first.paragraphs == (BODY,) and first.text == BODY
+    assert len(first.paragraph_numbers) == len(first.paragraphs) == len(first.spans)
+
+
+def test_one_imperative_heading_per_chapter_is_advice_when_the_level_is_all_advice():
+    article = _read(
+        f"# Writing in a crisis\n\n{BODY}\n\n## Empathy\n\n### Be clear\n\n{BODY}\n\n"
+        f"## Honesty\n\n### Acknowledge uncertainty\n\n{BODY}\n\n"
+        f"## Commitment\n\n### Prove your reliability\n\n{BODY}\n\n"
+        f"## Wrap-up\n\n### Conclusion\n\n{BODY}\n",
+        ".md",
+    )
+    assert [r.headline for r in article.recommendations] == [
+        "Be clear",
+        "Acknowledge uncertainty",
+        "Prove your reliability",
+    ]
+
+
+def test_imperative_headings_in_a_minority_of_their_level_are_sections():
+    article = _read(
+        f"# The grid\n\n{BODY}\n\n## History\n\n{BODY}\n\n## Start small\n\n{BODY}\n\n"
+        f"## The winter of 2021\n\n{BODY}\n\n## Build the reserve\n\n{BODY}\n\n"
+        f"## Costs and benefits\n\n{BODY}\n",
+        ".md",
+    )
+    assert article.recommendations == ()
 
 
 def test_sub_items_belong_to_their_recommendation():
@@ -105,3 +135,157 @@ def test_a_list_of_names_under_a_paper_title_is_its_authors():
 def test_places_in_a_list_are_no_authors():
     article = _read(f"Summit season\n\nParis, London and Rome\n\n{BODY}\n")
     assert article.author is None
+
+
+def test_a_printed_bills_sections_are_headings_under_the_bill():
+    article = _read(
+        f"Statements on introduced bills\n\n{BODY}\n\n                S. 1095\n\n"
+        "       Be it enacted by the Senate and House of Representatives of the United States "
+        "of America in Congress assembled,\n\n"
+        "     SECTION. 1. SHORT TITLE.\n\n"
+        "       This Act may be cited as the Protecting American Goods and Services Act of "
+        "2005, and it applies from the day it is enacted.\n\n"
+        "     SEC. 2. PROHIBITION ON TRAFFICKING OF CERTAIN GOODS AND\n"
+        "                   SERVICES.\n\n"
+        f"       {BODY}\n"
+    )
+    got = [(s.heading, s.level) for s in article.sections if s.heading]
+    assert got == [
+        ("S. 1095", 1),
+        ("SECTION. 1. SHORT TITLE.", 2),
+        ("SEC. 2. PROHIBITION ON TRAFFICKING OF CERTAIN GOODS AND SERVICES.", 2),
+    ]
+
+
+def test_a_chapter_label_over_its_name_is_one_title():
+    article = _read(f"CHAPTER 1\n\nINTRODUCTION\n\nA. PURPOSE\n\n{BODY}\n\nB. SCOPE\n\n{BODY}\n")
+    assert article.title == "CHAPTER 1 – INTRODUCTION"
+    assert article.author is None  # -- "A. PURPOSE" enumerates a heading, it names nobody
+    assert [s.heading for s in article.sections] == ["A. PURPOSE", "B. SCOPE"]
+
+
+def test_inline_html_in_a_front_matter_title_is_dropped():
+    article = _read(
+        f"---\ntitle: Writing for action <em>and</em> flexibility\n---\n\n{BODY}\n", ".md"
+    )
+    assert article.title == "Writing for action and flexibility"
+
+
+def test_a_heading_ending_in_an_ellipsis_is_a_heading_and_tldr_is_no_section():
+    article = _read(
+        f"# Readmes\n\n{BODY}\n\n**TL;DR**\n\n- Write one\n- Share it\n\n"
+        f"## You can lean on me to ...\n\n{BODY}\n",
+        ".md",
+    )
+    assert [s.heading for s in article.sections if s.heading] == ["You can lean on me to ..."]
+
+
+def test_a_speakers_appeal_is_a_recommendation_and_a_quoted_one_is_not():
+    article = _read(
+        f"Remarks on ride safety\n\n{BODY}\n\n"
+        "The bill would also authorize appropriations to carry out the purposes of the Act. "
+        "I urge my colleagues to join us in this effort. Let's pass the Ride Safety Act.\n"
+    )
+    assert [r.headline[:30] for r in article.recommendations] == ["I urge my colleagues to join u"]
+    assert "Let's pass" in article.recommendations[0].text
+    quoted = _read(
+        f"A report from the summit\n\n{BODY}\n\n"
+        "“We urge every delegation to sign,” the chair said, before the talks broke up. "
+        "The delegations left without an agreement on the text.\n"
+    )
+    assert quoted.recommendations == ()
+
+
+def test_paragraphs_marked_by_indentation_in_hard_wrapped_text_stay_apart():
+    text = (
+        "Remarks\n\n"
+        "  We are supported in this endeavor by the Nation's leading consumer-\n"
+        "protection advocates, including the Consumer Federation of America\n"
+        "and Kids in Danger.\n"
+        "  Excerpts from their letters of endorsement include the following lines\n"
+        "that we read into the record today.\n"
+    )
+    doc = read_bytes(text.encode("utf-8"), name="r.txt", suffix=".txt")
+    assert [b.text[:30] for b in doc.blocks] == [
+        "Remarks",
+        "We are supported in this endea",
+        "Excerpts from their letters of",
+    ]
+    assert "consumer-protection advocates" in doc.blocks[1].text
+
+
+def test_imperative_sentences_after_a_bold_label_are_recommendations():
+    article = _read(
+        f"# Coal\n\n{BODY}\n\n**The better alternative:** Do this now. Close the coal plants "
+        f"by 2030. Convert the sites to storage. It costs less.\n\n{BODY}\n",
+        ".md",
+    )
+    assert [r.headline for r in article.recommendations] == [
+        "Do this now",
+        "Close the coal plants by 2030",
+        "Convert the sites to storage",
+    ]
+    assert article.recommendations[2].text == "Convert the sites to storage. It costs less."
+
+
+def test_a_label_over_narration_gives_no_recommendation():
+    article = _read(
+        f"# Coal\n\n{BODY}\n\n**What happened next:** The plant closed in 2019. Workers moved "
+        f"to the port. Close observers expected it.\n\n{BODY}\n",
+        ".md",
+    )
+    assert article.recommendations == ()
+
+
+def test_plain_text_sub_bullets_fold_into_their_item_without_raw_asterisks():
+    article = _read(
+        f"Grid\n\n{BODY}\n\nPolicymakers should:\n\n"
+        "- **Fund the reserve** of transformers before winter.\n"
+        "  - Buy two hundred units.\n  - Store them near the coast.\n"
+        "- **Require winter plans** from every operator.\n  - Publish them each September.\n\n"
+        f"{BODY}\n"
+    )
+    assert [r.headline for r in article.recommendations] == [
+        "Fund the reserve of transformers before winter",
+        "Require winter plans from every operator",
+    ]
+    assert "Store them near the coast." in article.recommendations[0].text
+    assert not any("*" in r.text for r in article.recommendations)
+
+
+def test_a_page_printed_to_text_without_blank_lines_reads_as_paragraphs():
+    prose = (
+        "Iwan Wyn Roberts is a Welsh former professional footballer who played as a forward\n"
+        "from 1986 to 2005 for a number of clubs and for the Wales national team as well.\n"
+        "He moved to Huddersfield Town in 1990 where he remained for three seasons.\n"
+    )
+    table = "".join(f"19{n}–19{n + 1} Club {n} 4{n} (1{n})\n" for n in range(80, 96))
+    notes = "a. Appearance in the Full Members Cup\nb. Two appearances in the play-offs\n"
+    article = _read(
+        "Iwan Roberts\nRoberts celebrating after scoring a goal for Norwich City\nin 2004\n"
+        "Personal information\nDate of birth 26 June 1968\n"
+        + table
+        + prose * 4
+        + "Later life\n"
+        + prose * 3
+        + notes
+    )
+    assert article.title == "Iwan Roberts"  # -- a name over a longer line is no kicker
+    assert article.date is None  # -- a date of birth is no publication date
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert prose.replace("\n", " ").strip() + " " + prose.split("\n")[0] in " ".join(paragraphs)
+    assert any(
+        p.startswith("Iwan Wyn Roberts is a Welsh") and p.endswith("three seasons.")
+        for p in paragraphs
+    )
+
+
+def test_a_bold_sentence_of_advice_is_the_authors_thesis_and_bold_narration_is_not():
+    def recs(sentence: str) -> list[str]:
+        text = f"# Grid\n\n{BODY}\n\n**{sentence}**\n\n{BODY}\n\n{BODY}\n"
+        return [r.headline for r in _read(text, ".md").recommendations]
+
+    assert recs("Policymakers should act to close the funding gap before 2030.") == [
+        "Policymakers should act to close the funding gap before 2030"
+    ]
+    assert recs("The grid held through the winter of 2021.") == []
