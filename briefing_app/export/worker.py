@@ -37,9 +37,14 @@ class MemoWorker:
     """A child process that renders one memo; start it early, ``send`` once, ``result`` once."""
 
     def __init__(self) -> None:
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+        # -- the folder holding this package, not this process's sys.path: its first entry is
+        # -- the current folder, where a user's own "copy.py" would shadow the standard library;
+        # -- -P keeps the worker from adding it again --
+        package_root = str(Path(__file__).resolve().parents[2])
+        inherited = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([package_root, *inherited])}
         self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
-            [sys.executable, "-m", __name__],
+            [sys.executable, "-P", "-m", __name__],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
