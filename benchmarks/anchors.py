@@ -36,6 +36,14 @@ app.exec()
 """
 
 
+# -- the CLI with its memo worker turned off (deck and memo in one process), to see in one run
+# -- what the second process gains or costs on this machine --
+ONE_PROCESS = (
+    "import sys; import briefing_app.export.pack as pack; pack.two_processes = lambda kinds: False; "
+    "from briefing_app.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
 def installed_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     """The environment of a user's run: bytecode cached as pip caches it for an installed app.
 
@@ -71,6 +79,7 @@ def main() -> int:
         deck, memo = ["--deck", str(Path(tmp) / "d.pptx")], ["--memo", str(Path(tmp) / "m.pdf")]
         floor = _wall([py, "-c", "import pptx, reportlab.platypus"], n)
         both = _wall([*app, *deck, *memo], n)
+        one = _wall([py, "-c", ONE_PROCESS, *app[3:], *deck, *memo], n)
         deck_only = _wall([*app, *deck], n)
         memo_only = _wall([*app, *memo], n)
         bare = _wall([py, "-c", BARE_WINDOW], n, gui_env)
@@ -81,6 +90,7 @@ def main() -> int:
     print(f"median of {n} fresh processes")
     print(f"import floor (pptx + reportlab)   {floor:6.3f} s")
     print(f"deck + memo, three-line article    {both:6.3f} s  {both / floor:5.2f}x  (target 1.5x)")
+    print(f"  the same in one process (no worker) {one:5.3f} s  {one / floor:5.2f}x")
     print(f"deck only                          {deck_only:6.3f} s  {deck_only / floor:5.2f}x")
     print(f"memo only                          {memo_only:6.3f} s  {memo_only / floor:5.2f}x")
     print(f"bare PySide6 window, first paint   {bare:6.3f} s")
