@@ -145,23 +145,39 @@ class Briefing:
             self.picked.discard(item_id)
 
     def position_of(self, item_id: str) -> int:
-        """Index of an item among the items of its own kind (sections or recommendations)."""
-        return [i for i in self._same_kind(item_id)].index(item_id)
+        """Where :meth:`move` would put the item back: a section's index among its siblings
+        (the sections with the same parent), a recommendation's among all recommendations."""
+        return self.movable_among(item_id).index(item_id)
 
     def move(self, item_id: str, position: int) -> None:
-        """Move an item to ``position`` among items of its kind, keeping the other kind in place."""
-        same = self._same_kind(item_id)
-        same.remove(item_id)
-        position = max(0, min(position, len(same)))
-        same.insert(position, item_id)
+        """Move an item to ``position`` among the items :meth:`position_of` counts.
+
+        A section moves among its siblings and carries its subsections with it, so
+        the outline stays one the document could have had: every subsection right
+        after its chapter, never under a section it does not belong to. The other
+        kind keeps its places in ``order``.
+        """
+        among = self.movable_among(item_id)
+        among.remove(item_id)
+        among.insert(max(0, min(position, len(among))), item_id)
+        item = self.article.item(item_id)
+        if isinstance(item, Section):
+            rank = {s: n for n, s in enumerate(among)}
+            same = [s.id for s in outline_order(self.sections(), rank)]
+        else:
+            same = among
         kind = set(same)
         slots = [n for n, i in enumerate(self.order) if i in kind]
         for slot, new_id in zip(slots, same, strict=True):
             self.order[slot] = new_id
 
-    def _same_kind(self, item_id: str) -> list[str]:
-        kind = type(self.article.item(item_id))
-        return [i for i in self.order if isinstance(self.article.item(i), kind)]
+    def movable_among(self, item_id: str) -> list[str]:
+        """The ids :meth:`position_of` counts for this item, in the user's order."""
+        item = self.article.item(item_id)
+        if isinstance(item, Recommendation):
+            return [r.id for r in self.recommendations()]
+        parent = _known_parent(self.article, item)
+        return [s.id for s in self.sections() if _known_parent(self.article, s) == parent]
 
     def set_field(self, item_id: str, name: EditableField, value: str | list[str] | None) -> None:
         """Set ``title``, ``summary``, ``bullets`` or ``notes``; None resets it to automatic."""
@@ -195,6 +211,17 @@ class Briefing:
             deck_template=self.deck_template,
             memo_template=self.memo_template,
         )
+
+    def _restore_outline(self) -> None:
+        """Put every subsection back right after its chapter, siblings in the saved order.
+
+        Projects saved before the outline was a tree could carry a subsection dragged
+        away from its chapter; read back, it returns under it.
+        """
+        sections = outline_order(self.sections())
+        slots = [n for n, i in enumerate(self.order) if isinstance(self.article.item(i), Section)]
+        for slot, section in zip(slots, sections, strict=True):
+            self.order[slot] = section.id
 
     # -- project file -----------------------------------------------------------
 
@@ -240,6 +267,7 @@ class Briefing:
             missing = [i for i in missing if i not in set(known)]
             briefing.picked |= _nested_under_picked(article, briefing.picked)
         briefing.order = known + missing
+        briefing._restore_outline()
         for item_id, edit in dict(data.get("edits", {})).items():
             if article.has_item(item_id):
                 briefing.edits[item_id] = _edit_from_json(edit)
@@ -249,6 +277,36 @@ class Briefing:
         briefing.deck_template = _optional_str(templates.get("deck"))
         briefing.memo_template = _optional_str(templates.get("memo"))
         return briefing
+
+
+def outline_order(sections: list[Section], rank: dict[str, int] | None = None) -> list[Section]:
+    """``sections`` as the outline reads them: each followed by its subtree, depth first.
+
+    Siblings keep their order in ``sections`` unless ``rank`` orders them (ids not in
+    ``rank`` keep theirs). A section whose parent is not in the article sits at the top.
+    """
+    given = {s.id for s in sections}
+    children: dict[str | None, list[Section]] = {}
+    for s in sections:
+        children.setdefault(s.parent_id if s.parent_id in given else None, []).append(s)
+    if rank:
+        for siblings in children.values():
+            siblings.sort(key=lambda s: rank.get(s.id, -1))
+    out: list[Section] = []
+    stack = list(reversed(children.get(None, [])))
+    while stack:
+        section = stack.pop()
+        out.append(section)
+        stack += reversed(children.get(section.id, []))
+    if len(out) < len(sections):  # -- a parent loop nothing should make: keep them all --
+        placed = {s.id for s in out}
+        out += [s for s in sections if s.id not in placed]
+    return out
+
+
+def _known_parent(article: Article, section: Section) -> str | None:
+    parent = section.parent_id
+    return parent if parent is not None and article.has_item(parent) else None
 
 
 def _nested_under_picked(article: Article, picked: set[str]) -> set[str]:

@@ -7,6 +7,7 @@ through the Session's ``*_changed`` signals, which every command emits.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -43,21 +44,39 @@ class _Change(QUndoCommand):
         self._apply(self._old)
 
 
-class PickCommand(_Change):
-    """Pick or unpick one section or recommendation."""
+class PickCommand(QUndoCommand):
+    """Pick or unpick one section or recommendation, and with a section what is under it.
 
-    def __init__(self, session: Session, item_id: str, picked: bool) -> None:
-        title = session.briefing.title_of(item_id)
-        super().__init__(f"{'Pick' if picked else 'Unpick'} “{_short(title)}”")
-        self._session, self._id, self._new, self._old = session, item_id, picked, not picked
+    ``under`` lists the items below a section whose tick changes with it; the
+    whole change is one undo step, and undo gives each item its own tick back.
+    """
 
-    def _apply(self, value: bool) -> None:
-        self._session.briefing.set_picked(self._id, value)
-        self._session.picked_changed.emit(self._id)
+    def __init__(
+        self, session: Session, item_id: str, picked: bool, under: Sequence[str] = ()
+    ) -> None:
+        title = _short(session.briefing.title_of(item_id))
+        verb = "Pick" if picked else "Unpick"
+        more = f" and {len(under)} under it" if under else ""
+        super().__init__(f"{verb} “{title}”{more}")
+        self._session, self._picked = session, picked
+        self._was = {i: session.briefing.is_picked(i) for i in (item_id, *under)}
+
+    def redo(self) -> None:
+        self._set({i: self._picked for i in self._was})
+
+    def undo(self) -> None:
+        self._set(self._was)
+
+    def _set(self, picks: dict[str, bool]) -> None:
+        briefing = self._session.briefing
+        for item_id, picked in picks.items():
+            if briefing.is_picked(item_id) != picked:
+                briefing.set_picked(item_id, picked)
+                self._session.picked_changed.emit(item_id)
 
 
 class MoveCommand(_Change):
-    """Move an item to a new position among the items of its kind."""
+    """Move an item to a new position (see Briefing.move); a section takes its subtree along."""
 
     def __init__(self, session: Session, item_id: str, position: int) -> None:
         super().__init__(f"Move “{_short(session.briefing.title_of(item_id))}”")

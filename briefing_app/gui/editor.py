@@ -169,10 +169,13 @@ class ItemEditor(QWidget):
                 if number
                 else "Recommendation (unticked: not in the outputs)"
             )
-        elif briefing.is_picked(self._item_id):
-            self.kind_label.setText("Section")
-        else:
-            self.kind_label.setText("Section (unticked: not in the outputs)")
+        else:  # -- a subsection says where it sits: the outline may be folded above it --
+            parent = item.parent_id
+            kind = "Section"
+            if parent is not None and briefing.article.has_item(parent):
+                kind = f"Section under “{briefing.title_of(parent)}”"
+            picked = briefing.is_picked(self._item_id)
+            self.kind_label.setText(kind if picked else f"{kind} (unticked: not in the outputs)")
 
     def _refresh(self, name: str) -> None:
         """Make one widget show the briefing's value, unless it already does (keeps the cursor)."""

@@ -33,6 +33,7 @@ class FilterController(QObject):
         super().__init__(edit)
         self._edit, self._view, self._proxy, self._no_match = edit, view, proxy, no_match
         self._current, self._select = current, select
+        self._collapsed: set[str] | None = None  # -- what the user had folded before filtering --
         no_match.setWordWrap(True)
         no_match.setVisible(False)
         edit.textChanged.connect(self.apply)
@@ -41,8 +42,13 @@ class FilterController(QObject):
         clear.activated.connect(edit.clear)
 
     def apply(self, text: str) -> None:
+        if text and self._collapsed is None:
+            self._collapsed = self._folded()
         self._proxy.setFilterFixedString(text)
-        self._view.expandAll()
+        self._view.expandAll()  # -- every match shows, however deep --
+        if not text and self._collapsed is not None:
+            self._fold(self._collapsed)  # -- and the outline comes back folded as it was --
+            self._collapsed = None
         # -- dragging through a filtered view would drop between hidden rows --
         self._view.setDragEnabled(not text)
         empty = bool(text) and self._proxy.rowCount() == 0
@@ -52,6 +58,19 @@ class FilterController(QObject):
         self._no_match.setVisible(empty)
         if text and not empty:
             self._select(self._best_match(text))
+
+    def _folded(self) -> set[str]:
+        view, proxy = self._view, self._proxy
+        return {
+            index.data(ID_ROLE)
+            for index in _rows(proxy, QModelIndex())
+            if proxy.hasChildren(index) and not view.isExpanded(index)
+        }
+
+    def _fold(self, ids: set[str]) -> None:
+        for index in _rows(self._proxy, QModelIndex()):
+            if index.data(ID_ROLE) in ids:
+                self._view.collapse(index)
 
     def _best_match(self, text: str) -> str | None:
         """The current item if it matches by its own words, else the first item that does."""

@@ -27,16 +27,27 @@ class ReorderHost(Protocol):
 
 
 def move_current(window: ReorderHost, delta: int) -> bool:
-    """Move the current item up (-1) or down (+1) among its kind; False at either end."""
+    """Move the current item up (-1) or down (+1) past its neighbour in the outline.
+
+    A section passes its sibling section (each with its subsections); a
+    recommendation passes the one before or after it in its section. False at
+    either end: nothing ever leaves the section or chapter it belongs to.
+    """
     item_id = window.current_item()
     if item_id is None:
         return False
     briefing = window.session.briefing
-    section = isinstance(briefing.article.item(item_id), Section)
-    same_kind = briefing.sections() if section else briefing.recommendations()
-    target = briefing.position_of(item_id) + delta
-    if not 0 <= target < len(same_kind):
-        return False
+    item = briefing.article.item(item_id)
+    if isinstance(item, Section):
+        target = briefing.position_of(item_id) + delta
+        if not 0 <= target < len(briefing.movable_among(item_id)):
+            return False
+    else:
+        siblings = [r for r in briefing.recommendations() if r.section_id == item.section_id]
+        row = [r.id for r in siblings].index(item_id) + delta
+        if not 0 <= row < len(siblings):
+            return False
+        target = briefing.position_of(siblings[row].id)
     window.push(commands.MoveCommand(window.session, item_id, target))
     window.select_item(item_id)
     return True

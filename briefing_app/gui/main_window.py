@@ -181,8 +181,8 @@ class MainWindow(QMainWindow):
     def push(self, command) -> None:
         self.session.undo_stack.push(command)
 
-    def _on_pick_requested(self, item_id: str, picked: bool) -> None:
-        self.push(commands.PickCommand(self.session, item_id, picked))
+    def _on_pick_requested(self, ids: list[str], picked: bool) -> None:
+        self.push(commands.PickCommand(self.session, ids[0], picked, under=ids[1:]))
 
     def _on_move_requested(self, item_id: str, position: int) -> None:
         self.push(commands.MoveCommand(self.session, item_id, position))

@@ -1,4 +1,4 @@
-"""The outline: sections with their recommendations under them, as one Qt model and a plain view.
+"""The outline: the article's sections as a tree, each with its recommendations, in one Qt model.
 
 No widget per item, so 2,000 items scroll as smoothly as 20. Checking and
 dragging do not change the briefing here: the model emits a request and the
@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView
 
-from briefing_app.core.article import Recommendation
+from briefing_app.core.briefing import outline_order
 from briefing_app.core.selection import recommendation_numbers
 from briefing_app.gui.session import Session
 
@@ -27,7 +27,6 @@ MIME_TYPE = "application/x-briefing-item-id"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROOT = QModelIndex()
-_NO_PARENT = 0  # internalId of top-level rows; children carry their section's row + 1
 # -- combined once: Qt asks for every row's flags, and each enum "|" is a Python call --
 _ITEM_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled
@@ -35,27 +34,31 @@ _ITEM_FLAGS = (
     | Qt.ItemFlag.ItemIsUserCheckable
     | Qt.ItemFlag.ItemIsDragEnabled
 )
-_TOP_FLAGS = _ITEM_FLAGS | Qt.ItemFlag.ItemIsDropEnabled  # -- sections take dropped items --
+_SECTION_FLAGS = _ITEM_FLAGS | Qt.ItemFlag.ItemIsDropEnabled  # -- sections take dropped items --
 
 
 class OutlineModel(QAbstractItemModel):
-    """Sections (top level) and their recommendations (children) in the user's order."""
+    """The article's outline as a tree in the user's order.
 
-    pick_requested = Signal(str, bool)
+    Under each section: its recommendations, then its subsections (as the text
+    has them), to any depth. Each index carries its item's key (a number fixed
+    for the article), so an index finds its parent without a walk.
+    """
+
+    pick_requested = Signal(list, bool)  # -- ids (an item and everything under it), picked --
     move_requested = Signal(str, int)
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self._session = session
-        self._sections: list[str] = []
-        self._children: dict[str, list[str]] = {}
-        self._where: dict[str, tuple[int, int]] = {}  # id -> (section row or -1, row)
+        self._ids: list[str] = []  # -- an index's key (internalId) - 1 -> its item's id --
+        self._keys: dict[str, int] = {}
+        self._children: dict[str | None, list[str]] = {}
+        self._parent: dict[str, str | None] = {}
+        self._row: dict[str, int] = {}
+        self._under: dict[str, list[str]] = {}  # -- every item below a section, any depth --
+        self._states: dict[str, Qt.CheckState] = {}  # -- tick states, until the next pick --
         self._numbers: dict[str, int] | None = None  # -- the outputs' numbering, cached --
-        self._bold = QFont()
-        self._bold.setBold(True)
-        self._dimmed = QApplication.palette().brush(
-            QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-        )
         self._rebuild()
         session.picked_changed.connect(self._on_item_changed)
         session.field_changed.connect(self._on_field_changed)
@@ -66,55 +69,68 @@ class OutlineModel(QAbstractItemModel):
 
     def _rebuild(self) -> None:
         briefing = self._session.briefing
-        self._sections = [s.id for s in briefing.sections()]
-        self._children = {s: [] for s in self._sections}
-        for rec in briefing.recommendations():
-            self._children.setdefault(rec.section_id, []).append(rec.id)
-        self._where = {s: (-1, n) for n, s in enumerate(self._sections)}
-        for n, section_id in enumerate(self._sections):
-            for m, rec_id in enumerate(self._children[section_id]):
-                self._where[rec_id] = (n, m)
+        article = briefing.article
+        self._ids = [s.id for s in article.sections] + [r.id for r in article.recommendations]
+        self._keys = {item_id: n for n, item_id in enumerate(self._ids, start=1)}
+        children: dict[str | None, list[str]] = {None: []}
+        parent: dict[str, str | None] = {}
+        sections = briefing.sections()
+        for section in sections:
+            children[section.id] = []
+        for rec in briefing.recommendations():  # -- a section's own advice comes first --
+            if rec.section_id in children:
+                children[rec.section_id].append(rec.id)
+                parent[rec.id] = rec.section_id
+        for section in sections:
+            up = section.parent_id if section.parent_id in children else None
+            children[up].append(section.id)
+            parent[section.id] = up
+        self._children, self._parent = children, parent
+        self._row = {i: n for ids in children.values() for n, i in enumerate(ids)}
+        self._under = {}
+        for section in reversed(outline_order(sections)):  # -- subsections before chapters --
+            below: list[str] = []
+            for child in children[section.id]:
+                below.append(child)
+                below += self._under.get(child, [])
+            self._under[section.id] = below
+        self._states = {}
 
     def index_of(self, item_id: str) -> QModelIndex:
         """The model index showing ``item_id`` (invalid if unknown)."""
-        if item_id not in self._where:
+        if item_id not in self._row:
             return QModelIndex()
-        parent_row, row = self._where[item_id]
-        internal = _NO_PARENT if parent_row < 0 else parent_row + 1
-        return self.createIndex(row, 0, internal)
+        return self.createIndex(self._row[item_id], 0, self._keys[item_id])
 
     def item_id(self, index: QModelIndex) -> str | None:
         if not index.isValid():
             return None
-        internal = index.internalId()
-        if internal == _NO_PARENT:
-            return self._sections[index.row()]
-        return self._children[self._sections[internal - 1]][index.row()]
+        return self._ids[index.internalId() - 1]
+
+    def parent_of(self, item_id: str) -> str | None:
+        """The section ``item_id`` sits under in the outline (None at the top)."""
+        return self._parent.get(item_id)
+
+    def children_of(self, item_id: str | None) -> list[str]:
+        """The rows under ``item_id`` (None: the top), in display order."""
+        return list(self._children.get(item_id, []))
 
     def index(self, row: int, column: int, parent: QModelIndex = _ROOT) -> QModelIndex:
-        if column != 0 or row < 0:
+        rows = self._children.get(self.item_id(parent))
+        if column != 0 or rows is None or not 0 <= row < len(rows):
             return QModelIndex()
-        if not parent.isValid():
-            return (
-                self.createIndex(row, 0, _NO_PARENT) if row < len(self._sections) else QModelIndex()
-            )
-        if parent.internalId() != _NO_PARENT:
-            return QModelIndex()
-        if row >= len(self._children[self._sections[parent.row()]]):
-            return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
+        return self.createIndex(row, 0, self._keys[rows[row]])
 
     def parent(self, index: QModelIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == _NO_PARENT:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _NO_PARENT)
+        item_id = self.item_id(index)
+        up = None if item_id is None else self._parent.get(item_id)
+        return QModelIndex() if up is None else self.index_of(up)
 
     def rowCount(self, parent: QModelIndex = _ROOT) -> int:
-        if not parent.isValid():
-            return len(self._sections)
-        if parent.internalId() != _NO_PARENT:
-            return 0
-        return len(self._children[self._sections[parent.row()]])
+        return len(self._children.get(self.item_id(parent), ()))
+
+    def hasChildren(self, parent: QModelIndex = _ROOT) -> bool:
+        return bool(self._children.get(self.item_id(parent)))
 
     def columnCount(self, parent: QModelIndex = _ROOT) -> int:
         return 1
@@ -136,9 +152,9 @@ class OutlineModel(QAbstractItemModel):
             return f"{self._label(item_id)}\n{briefing.summary_of(item_id)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return briefing.summary_of(item_id)
-        if role == Qt.ItemDataRole.FontRole and index.internalId() == _NO_PARENT:
+        if role == Qt.ItemDataRole.FontRole and item_id in self._under:
             font = QFont()
-            font.setBold(True)
+            font.setBold(self._parent.get(item_id) is None)  # -- chapters stand out --
             return font
         if role == Qt.ItemDataRole.ForegroundRole and not briefing.is_picked(item_id):
             return QApplication.palette().brush(
@@ -147,34 +163,33 @@ class OutlineModel(QAbstractItemModel):
         return None
 
     def _check_state(self, item_id: str) -> Qt.CheckState:
-        """Tri-state for a section with subsections: partly ticked when only some are picked."""
-        briefing = self._session.briefing
-        item = briefing.article.item(item_id)
-        ids = [item_id]
-        if not isinstance(item, Recommendation):
-            ids += [d.id for d in briefing.article.descendants_of(item_id)]
-        picked = sum(briefing.is_picked(i) for i in ids)
-        if picked == len(ids):
-            return Qt.CheckState.Checked
-        return Qt.CheckState.PartiallyChecked if picked else Qt.CheckState.Unchecked
+        """Ticked, unticked, or partly ticked when only some of what is under a section is."""
+        state = self._states.get(item_id)
+        if state is None:
+            briefing = self._session.briefing
+            ids = [item_id, *self._under.get(item_id, ())]
+            picked = sum(1 for i in ids if briefing.is_picked(i))
+            if picked == len(ids):
+                state = Qt.CheckState.Checked
+            else:
+                state = Qt.CheckState.PartiallyChecked if picked else Qt.CheckState.Unchecked
+            self._states[item_id] = state
+        return state
 
     def _label(self, item_id: str) -> str:
         briefing = self._session.briefing
-        item = briefing.article.item(item_id)
-        if isinstance(item, Recommendation):
-            if self._numbers is None:
-                self._numbers = recommendation_numbers(briefing)
-            number = self._numbers.get(item_id)
-            return (
-                f"{number}. {briefing.title_of(item_id)}" if number else briefing.title_of(item_id)
-            )
-        # -- the outline nests: a subsection's label is indented under its chapter
-        return "\u2003" * (item.level - 1) + briefing.title_of(item_id)
+        if item_id in self._under:
+            return briefing.title_of(item_id)
+        if self._numbers is None:
+            self._numbers = recommendation_numbers(briefing)
+        number = self._numbers.get(item_id)
+        return f"{number}. {briefing.title_of(item_id)}" if number else briefing.title_of(item_id)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
+        item_id = self.item_id(index)
+        if item_id is None:
             return Qt.ItemFlag.ItemIsDropEnabled
-        return _TOP_FLAGS if index.internalId() == _NO_PARENT else _ITEM_FLAGS
+        return _SECTION_FLAGS if item_id in self._under else _ITEM_FLAGS
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         item_id = self.item_id(index)
@@ -182,12 +197,10 @@ class OutlineModel(QAbstractItemModel):
             return False
         picked = Qt.CheckState(value) != Qt.CheckState.Unchecked
         briefing = self._session.briefing
-        item = briefing.article.item(item_id)
-        # -- ticking a section ticks what is under it (and unticking unticks it) --
-        under = [] if isinstance(item, Recommendation) else briefing.article.descendants_of(item_id)
-        for target in [item_id, *(d.id for d in under)]:
-            if picked != briefing.is_picked(target):
-                self.pick_requested.emit(target, picked)
+        # -- ticking a section ticks everything under it (and unticking unticks it): one step --
+        under = [i for i in self._under.get(item_id, ()) if briefing.is_picked(i) != picked]
+        if under or briefing.is_picked(item_id) != picked:
+            self.pick_requested.emit([item_id, *under], picked)
         return True
 
     # -- drag and drop ------------------------------------------------------------
@@ -201,7 +214,7 @@ class OutlineModel(QAbstractItemModel):
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = [self.item_id(i) for i in indexes if i.isValid()]
-        if ids:
+        if ids and ids[0] is not None:
             data.setData(MIME_TYPE, QByteArray(ids[0].encode("utf-8")))
         return data
 
@@ -218,39 +231,51 @@ class OutlineModel(QAbstractItemModel):
         return True
 
     def _drop_position(self, data: QMimeData, row: int, parent: QModelIndex):
-        """(item id, new position among its kind) for a drop, or None if not allowed there."""
+        """(item id, position for Briefing.move) for a drop, or None if not allowed there.
+
+        An item only moves among its siblings: a recommendation within its section,
+        a section within its chapter (with its subtree). So no drop can put a
+        section under its own subsection or a subsection under another chapter.
+        """
         if data is None or not data.hasFormat(MIME_TYPE):
             return None
         item_id = bytes(data.data(MIME_TYPE).data()).decode("utf-8")
-        if item_id not in self._where:
+        if item_id not in self._row:
             return None
+        is_section, own_parent = item_id in self._under, self._parent.get(item_id)
         target = self.item_id(parent)
-        if target is not None and (target in self._children) == (item_id in self._children):
-            # -- dropped onto a sibling rather than between rows: take its place --
-            row, parent = parent.row(), parent.parent()
-        parent_id = self.item_id(parent)
-        if item_id in self._children:  # a section: only between sections
-            siblings = self._sections
-            if parent_id is not None:
+        if target != own_parent:  # -- onto a row: only onto a sibling, whose place it takes --
+            sibling = target is not None and self._parent.get(target) == own_parent
+            if not sibling or (target in self._under) != is_section:
                 return None
-        else:
-            own_section = self._session.briefing.article.item(item_id).section_id
-            if parent_id != own_section:
-                return None
-            siblings = self._children[own_section]
-        return item_id, self._global_position(item_id, siblings, row)
+            row, target = self._row[target], own_parent
+        rows = self._children[target]
+        recs = [i for i in rows if i not in self._under]
+        if is_section:  # -- sections follow their chapter's recommendations --
+            siblings = rows[len(recs) :]
+            row = -1 if row < 0 else max(0, row - len(recs))
+            return item_id, self._sibling_position(item_id, siblings, row)
+        row = len(recs) if row < 0 else min(row, len(recs))
+        return item_id, self._global_position(
+            item_id, recs, self._sibling_position(item_id, recs, row)
+        )
 
-    def _global_position(self, item_id: str, siblings: list[str], row: int) -> int:
-        """Translate "before row ``row`` of these siblings" into Briefing.move's position."""
-        briefing = self._session.briefing
-        kind = briefing.sections() if item_id in self._children else briefing.recommendations()
-        others = [i.id for i in kind if i.id != item_id]
-        rest = [s for s in siblings if s != item_id]
+    @staticmethod
+    def _sibling_position(item_id: str, siblings: list[str], row: int) -> int:
+        """Translate "before row ``row`` of these siblings" into a place among the others."""
         k = len(siblings) if row < 0 else min(row, len(siblings))
         if item_id in siblings[:k]:
             k -= 1
+        return k
+
+    def _global_position(self, item_id: str, recs: list[str], k: int) -> int:
+        """Place ``k`` among its section's other recommendations, as Briefing.move counts
+        (among all recommendations)."""
+        briefing = self._session.briefing
+        rest = [r for r in recs if r != item_id]
         if not rest:
             return briefing.position_of(item_id)
+        others = [r.id for r in briefing.recommendations() if r.id != item_id]
         if k < len(rest):
             return others.index(rest[k])
         return others.index(rest[-1]) + 1
@@ -259,18 +284,20 @@ class OutlineModel(QAbstractItemModel):
 
     def _on_item_changed(self, item_id: str) -> None:
         self._numbers = None  # -- a pick renumbers the recommendations after it --
-        article = self._session.briefing.article
-        while item_id is not None:  # -- the section's ancestors show a new tri-state too --
-            index = self.index_of(item_id)
+        self._states.clear()
+        changed: str | None = item_id
+        while changed is not None:  # -- the sections above show a new tri-state too --
+            index = self.index_of(changed)
             if index.isValid():
                 self.dataChanged.emit(index, index)
-            item = article.item(item_id)
-            item_id = item.parent_id if not isinstance(item, Recommendation) else None
+            changed = self._parent.get(changed)
 
     def _on_field_changed(self, item_id: str, _name: str) -> None:
         self._on_item_changed(item_id)
 
     def _on_order_changed(self, _item_id: str) -> None:
+        """Rows moved: persistent indexes follow their items, so selection and what is
+        expanded or collapsed stay as they were."""
         self._numbers = None
         self.layoutAboutToBeChanged.emit()
         old = [(i, self.item_id(i)) for i in self.persistentIndexList()]
@@ -313,3 +340,5 @@ class OutlineView(QTreeView):
         self.setAlternatingRowColors(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAccessibleName("Outline")
+        # -- six levels deep still leave room for the titles: a narrower step than Qt's 20 px --
+        self.setIndentation(max(14, self.fontMetrics().height()))

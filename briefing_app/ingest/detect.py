@@ -585,12 +585,26 @@ def _build_recommendations(
                 summary=summary,
                 paragraphs=tuple(texts),
                 spans=tuple(spans),
-                paragraph_numbers=tuple(numbers[b] for b in f.blocks if b in numbers),
+                paragraph_numbers=_numbers_of(f.blocks, numbers),
                 marker=f.marker.strip(),
                 summary_spans=tuple(chosen),
             )
         )
     return result
+
+
+def _numbers_of(blocks: list[int], numbers: dict[int, int]) -> tuple[int, ...]:
+    """One "¶" number per paragraph of a recommendation, so the two stay aligned.
+
+    A heading that heads a recommendation ("Ask before you build") is not a
+    numbered paragraph of the article; it is cited with the paragraph it
+    introduces (the nearest numbered one after it, else before it).
+    """
+    numbered = [numbers[b] for b in blocks if b in numbers] or [1]
+    return tuple(
+        numbers.get(b) or next((numbers[x] for x in blocks if x > b and x in numbers), numbered[-1])
+        for b in blocks
+    )
 
 
 def _rec_texts(body: list[_Para], f: recs.Found) -> tuple[list[str], list[tuple[int, int]]]:

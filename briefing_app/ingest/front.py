@@ -250,7 +250,7 @@ def clean_author(name: str) -> str:
     while words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
         words = words[1:]
     name = " ".join(words)
-    if name.isupper():
+    if name.isupper() and " " in name:  # -- "JANE DOE" shouts; "AFP" is an agency's name
         name = " ".join(w.capitalize() if w.lower() != "and" else "and" for w in name.split())
     return name
 

@@ -9,7 +9,8 @@ from lxml import etree
 from briefing_app.core.document import Document, table_text
 from briefing_app.core.errors import UserError
 from briefing_app.ingest.assemble import Piece, assemble
-from briefing_app.ingest.dates import page_language
+from briefing_app.ingest.dates import find_date, page_language, reading_locale
+from briefing_app.ingest.pagemeta import read_page_meta
 
 _HEADING_TAG = re.compile(r"<h[1-6][\s>]", re.I)
 _GLYPH_BULLET = re.compile(r"^[·•▪◦§o\uf0b7\uf0a7]\s+(?=\S)")
@@ -39,12 +40,22 @@ def parse_html(html: str, *, name: str = "") -> Document:
         raise UserError(f"{name} has no readable article text (is it a saved web page?).")
     root = etree.fromstring(xml.encode("utf-8"), _parser())
     main = root.find("main")
-    pieces = _pieces(main if main is not None else root, depth=0)
+    pieces = _levelled(_pieces(main if main is not None else root, depth=0))
     if not pieces:
         raise UserError(f"{name} has no readable article text (is it a saved web page?).")
     metadata = {key: root.get(attr) or "" for key, attr in _META_KEYS.items()}
     metadata["language"] = page_language(html)
-    pieces = _standfirst(metadata, pieces)
+    with reading_locale(metadata["language"]):  # -- "07.12.2017" in a title, as the page writes it
+        page = read_page_meta(html)
+    # -- what the page declares wins over trafilatura's guesses ("Username" from a sign-in box,
+    # -- a print-edition date from the address, a founding date from a wiki's infobox) --
+    metadata["author"] = page.author or metadata["author"]
+    metadata["date"] = page.date or ""
+    metadata["standfirst"] = metadata["standfirst"] or page.description
+    pieces = _without_title_repeats(pieces, metadata["title"])
+    pieces = _without_teaser_groups(pieces)
+    pieces = _boxes_unheaded(pieces, metadata["title"])
+    pieces = _standfirst(metadata, pieces, deks=page.deks)
     return assemble(pieces, metadata=metadata, name=name, source_format="html")
 
 
@@ -92,6 +103,8 @@ def _pieces(element, *, depth: int) -> list[Piece]:
             pieces.extend(Piece(p.text, kind="quote") if p.kind != "table" else p for p in inner)
         elif tag in ("div", "main"):
             pieces.extend(_pieces(child, depth=depth) or [Piece(_text(child))])
+        elif tag == "p" and _subhead(child):
+            pieces.append(Piece(_text(child), kind="heading", level=0))  # -- level: _levelled
         elif tag in ("p", "code"):
             pieces.append(_paragraph(_text(child), depth=depth))
     return pieces
@@ -132,28 +145,165 @@ def _heading_level(head) -> int:
     return int(rend[1]) if len(rend) == 2 and rend[0] == "h" and rend[1] in "123456" else 2
 
 
+# -- a citation mark a wiki or report prints after a word: "foundation:[41]", "[citation needed]"
+_CITATION = re.compile(r"(?<=\S)\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]", re.I)
+
+
 def _text(element) -> str:
     """All text inside, line breaks as spaces (inline formatting carries no structure for us)."""
     for lb in element.iter("lb"):
         lb.tail = " " + (lb.tail or "")
-    return " ".join("".join(element.itertext()).split())
+    return _CITATION.sub("", " ".join("".join(element.itertext()).split()))
 
 
-def _standfirst(metadata: dict[str, str], pieces: list[Piece]) -> list[Piece]:
-    """A lead paragraph equal to the meta description is the standfirst: front matter, not body.
+def _subhead(p) -> bool:
+    """A paragraph set wholly in bold or italics, a few words with no sentence end: a subhead.
 
-    A description that merely starts the lead paragraph (a site's automatic
-    excerpt) is no standfirst at all, so it is dropped from the metadata.
+    Many sites set their subheads so (``<p><strong>Back on the boat</strong></p>``);
+    a bracketed teaser ("[Read: …]") or a "Read more:" label ends in punctuation.
     """
-    description = " ".join(metadata.get("standfirst", "").split())
-    if not description:
+    parts = [c for c in p if c.tag != "lb"]
+    loose = (p.text or "").strip() or any((c.tail or "").strip() for c in parts)
+    if len(parts) != 1 or parts[0].tag != "hi" or loose:
+        return False
+    if not re.search(r"#(?:b|i|strong|em)\b", parts[0].get("rend") or ""):
+        return False
+    text = _text(p)
+    short = 0 < len(text.split()) <= 10 and len(text) <= 80
+    return short and text[-1] not in '.!?:;,…])"”。！？：；，' and text[0] != "["
+
+
+def _levelled(pieces: list[Piece]) -> list[Piece]:
+    """Bold subheads (level 0 so far) one level below the heading tag they follow (h2 if none).
+
+    A subhead parts body text: a bold line before any paragraph (a dateline
+    under the title) or with nothing under it stays a paragraph, as does one
+    that holds a date.
+    """
+    out: list[Piece] = []
+    tag_level = 1
+    for n, piece in enumerate(pieces):
+        if piece.kind == "heading" and piece.level:
+            tag_level = piece.level
+        elif piece.kind == "heading":
+            after = pieces[n + 1] if n + 1 < len(pieces) else None
+            above = any(p.kind == "paragraph" for p in out)
+            if above and after and after.kind != "heading" and not find_date(piece.text):
+                piece = Piece(piece.text, kind="heading", level=min(tag_level + 1, 6))
+            else:
+                piece = Piece(piece.text)
+        out.append(piece)
+    return out
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split()).strip(" .:;,")
+
+
+def _without_title_repeats(pieces: list[Piece], title: str) -> list[Piece]:
+    """Headings above the article's headline (a kicker, the site's name) and the title split in parts.
+
+    A page may print "chaos theory" (its topic tag) above the headline, or set
+    its title as two headings ("Open Journalism Project:" / "Better Student
+    Journalism"); neither is a section of the article.
+    """
+    key = _key(title)
+    if not key:
         return pieces
-    for n, piece in enumerate(pieces[:3]):
-        if piece.kind != "paragraph":
+    top = next((n for n, p in enumerate(pieces[:6]) if p.kind != "heading"), len(pieces[:6]))
+    at = next((n for n in range(top) if _key(pieces[n].text) == key), None)
+    if at is not None:
+        pieces = pieces[at:]
+        top -= at
+    drop = {
+        n
+        for n in range(top)
+        if len(pieces[n].text.split()) >= 2
+        and _key(pieces[n].text) in key
+        and _key(pieces[n].text) != key
+    }
+    return [p for n, p in enumerate(pieces) if n not in drop]
+
+
+# -- headings over lists of other stories: the heading and what is under it are not the article
+# -- (a bare "Read more" or "Related" box sits inside an article: only its label goes)
+_TEASER_GROUP = re.compile(
+    r"^(?:other\b.{0,30}\b(?:columns|stories|articles|news)|more (?:stories|articles|news|from)\b.*"
+    r"|related (?:articles|stories|coverage|content)|you (?:might|may) also like"
+    r"|recommended(?: for you| stories)?|most (?:popular|read|viewed|shared)|trending(?: now)?"
+    r"|editors?'?’?s? picks|latest (?:news|stories)|what to read next|top stories)$",
+    re.I,
+)
+
+
+_TEASER_LABEL = re.compile(r"^(?:read more|read next|also read|related|more|see more)$", re.I)
+
+
+def _without_teaser_groups(pieces: list[Piece]) -> list[Piece]:
+    """Lists of other stories cut, and labels of inline teaser boxes dropped.
+
+    A group heading ("Other opinion columns", "More stories") goes with the
+    teasers under it, up to the next heading of its level or higher; a
+    "Read more" label sits inside the article, so only the label goes.
+    """
+    out: list[Piece] = []
+    cut = 0
+    for piece in pieces:
+        if cut and (piece.kind != "heading" or piece.level > cut):
             continue
-        if piece.text == description:
+        cut = 0
+        if piece.kind == "heading" and _TEASER_GROUP.match(_key(piece.text)):
+            cut = piece.level or 1
+            continue
+        if piece.kind == "heading" and _TEASER_LABEL.match(_key(piece.text)):
+            continue
+        out.append(piece)
+    return out
+
+
+def _boxes_unheaded(pieces: list[Piece], title: str) -> list[Piece]:
+    """Headings of a box set above the article's first section are its lines, not sections.
+
+    A review's score card ("Pros", "Cons", "Summary" as h4/h5) or a fact box
+    sits before the article's own sections (h3) and deeper than them: its
+    headings have no section to belong to, so they are kept as text. A box
+    is short: a run of subsections closed by one late top heading ("About
+    the author") keeps its headings.
+    """
+    levels = [p.level for p in pieces if p.kind == "heading" and _key(p.text) != _key(title)]
+    if not levels:
+        return pieces
+    top = min(levels)
+    first = next(n for n, p in enumerate(pieces) if p.kind == "heading" and p.level == top)
+    boxed = [n for n in range(first) if pieces[n].kind == "heading" and pieces[n].level > top]
+    if not boxed or sum(len(p.text) for p in pieces[boxed[0] : first]) > _BOX_CHARS:
+        return pieces
+    return [Piece(p.text) if n in boxed else p for n, p in enumerate(pieces)]
+
+
+_BOX_CHARS = 1200  # -- a score card or fact box; a section's text runs longer
+
+
+def _standfirst(
+    metadata: dict[str, str], pieces: list[Piece], *, deks: tuple[str, ...]
+) -> list[Piece]:
+    """The standfirst is what the page marks as one; no paragraph of the body is taken for it.
+
+    A heading at the top equal to the description (a dek set as ``<h2>``) or a
+    top block the page marks as a dek (class "dek", "standfirst", "subtitle")
+    is the standfirst and leaves the body. A body paragraph equal to, or
+    starting with, the description stays in the body: the description is the
+    site's excerpt of its own lead, so there is no separate standfirst.
+    """
+    description = _key(metadata.get("standfirst", ""))
+    marked = {_key(d) for d in deks}
+    for n, piece in enumerate(pieces[:3]):
+        text = _key(piece.text)
+        dek = piece.kind == "heading" and text == description and len(text.split()) >= 8
+        if dek or (piece.kind in ("heading", "paragraph") and text in marked):
+            metadata["standfirst"] = piece.text
             return pieces[:n] + pieces[n + 1 :]
-        if piece.text.startswith(description.rstrip(".… ")[:80]):
-            metadata["standfirst"] = ""
-        break
+    excerpt = description.rstrip(".… ")[:80]
+    if excerpt and any(p.kind == "paragraph" and _key(p.text).startswith(excerpt) for p in pieces):
+        metadata["standfirst"] = ""
     return pieces

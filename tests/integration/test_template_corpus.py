@@ -66,9 +66,8 @@ def test_the_shared_corpus_is_present_or_the_skip_says_why():
     assert len(SHARED_TEMPLATES) >= 1
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("template", CASES, ids=[p.name for p in CASES])
-def test_seed_deck_on_a_real_template_passes_the_deck_check(template, tmp_path):
+def _checked_deck(article: Path, template: Path | str, tmp_path: Path) -> str:
+    """The checker's report on ``article``'s deck made on ``template`` (skips without the tools)."""
     require_tool("soffice")
     require_tool("pdftotext")
     checker = SHARED / "tools" / "deck_check.py" if SHARED else None
@@ -76,10 +75,10 @@ def test_seed_deck_on_a_real_template_passes_the_deck_check(template, tmp_path):
         if os.environ.get("CI") and SHARED_TEMPLATES:
             pytest.fail("deck_check.py is missing from ../shared/tools")
         pytest.skip("../shared/tools/deck_check.py is absent")
-    deck = tmp_path / f"{template.stem}.pptx"
+    deck = tmp_path / f"{Path(template).stem}.pptx"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     export = subprocess.run(
-        [sys.executable, "-m", "briefing_app", "export", str(SEED), "--deck", str(deck),
+        [sys.executable, "-m", "briefing_app", "export", str(article), "--deck", str(deck),
          "--deck-template", str(template)],
         capture_output=True, text=True, env=env, timeout=300,
     )  # fmt: skip
@@ -89,4 +88,22 @@ def test_seed_deck_on_a_real_template_passes_the_deck_check(template, tmp_path):
         [sys.executable, str(checker), str(deck)], capture_output=True, text=True, timeout=600
     )
     assert check.stdout.strip(), check.stderr
-    assert _problems(template, check.stdout) == []
+    return check.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("template", CASES, ids=[p.name for p in CASES])
+def test_seed_deck_on_a_real_template_passes_the_deck_check(template, tmp_path):
+    assert _problems(template, _checked_deck(SEED, template, tmp_path)) == []
+
+
+# -- a real nested post (CC0, committed): chapters with sub- and sub-subsections, so dividers --
+NESTED = ROOT / "tests" / "corpus" / "real" / "18f-2020-03-05-readmes-for-you-and-me.md"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "template", ["minimal", *SHARED_TEMPLATES], ids=["minimal", *(p.name for p in SHARED_TEMPLATES)]
+)
+def test_a_nested_document_with_dividers_passes_the_deck_check(template, tmp_path):
+    assert _problems(Path(template), _checked_deck(NESTED, template, tmp_path)) == []

@@ -149,12 +149,17 @@ def title_sizes(drafts: list[Draft], geometry: TemplateGeometry) -> dict[tuple[s
 
     The size is the largest that fits every title of the layout; when a few long
     titles would pull every slide down, they get a second, smaller size (or a
-    short headline at the smallest) and the rest keep the larger one.
+    short headline at the smallest) and the rest keep the larger one. Section
+    dividers take the deck's sizes rather than their layout's own (see
+    :func:`_divider_sizes`).
     """
     by_layout: dict[int, list[tuple[str, str]]] = {}
+    dividers: list[tuple[str, str]] = []
     for draft in drafts:
         role = role_of(draft)
-        if role != "title":
+        if role == "section":
+            dividers.append((role, draft.title))
+        elif role != "title":
             by_layout.setdefault(geometry.layout_for(role).layout_index, []).append(
                 (role, draft.title)
             )
@@ -171,6 +176,37 @@ def title_sizes(drafts: list[Draft], geometry: TemplateGeometry) -> dict[tuple[s
                 sizes[key] = larger
             else:
                 sizes[key] = everyone
+    if dividers:
+        sizes.update(_divider_sizes(dividers, geometry, sorted(set(sizes.values()), reverse=True)))
+    return sizes
+
+
+def _divider_sizes(
+    dividers: list[tuple[str, str]], geometry: TemplateGeometry, deck: list[float]
+) -> dict[tuple[str, str], float]:
+    """Divider titles in the sizes the deck's other titles have, so sizes never jump.
+
+    A section layout's own title size (40 pt on ``minimal`` against 36 pt
+    content titles, 60 against 44 elsewhere) added one or two sizes to a deck
+    whose content titles already had two. A divider takes the largest of the
+    deck's sizes its title fits at in the section layout's box, larger than
+    that box's own size if it fits there; only a title that fits at none of
+    them gets a size of its own (one for every such divider).
+    """
+    box = geometry.layout_for("section").title
+    own, (width, height) = _title_style(box), box.inner_pt()
+    style = replace(own, size_pt=max([own.size_pt, *deck]))
+    sizes: dict[tuple[str, str], float] = {}
+    strays: list[tuple[str, str]] = []
+    for key in dividers:
+        fit = next((s for s in deck if title_fits(key[1], style, width, height, s)), 0.0)
+        if fit:
+            sizes[key] = fit
+        else:
+            strays.append(key)
+    if strays:
+        alone = min((title_size(k[1], own, width, height) or own.min_pt) for k in strays)
+        sizes.update((key, alone) for key in strays)
     return sizes
 
 
@@ -246,6 +282,8 @@ def _fit_draft(draft: Draft, layouts: Layouts, title_pt: float, role: str
         paras = _open_with(title.overflow, paras)
     if draft.layout == "title":
         return (_title_slide(draft, layout, title, paras),), tuple(warnings)
+    if role == "section":
+        return (_divider_slide(draft, layout, title, paras),), tuple(warnings)
     return tuple(_slides(draft, layouts, title, paras, role)), tuple(warnings)
 
 
@@ -275,6 +313,43 @@ def _title_slide(draft: Draft, layout: LayoutGeometry, title: FittedTitle,
         paras = _shorter(paras)
         size = best_size(paras, style, width, height) if paras else style.size_pt
     return _slide(draft, "title", title.text, title.size_pt, paras, size, role="title")
+
+
+DIVIDER_LIST_RATIO = 0.75  # -- a divider's list of subsections at most ¾ of its title's size --
+
+
+def _divider_slide(draft: Draft, layout: LayoutGeometry, title: FittedTitle,
+                   paras: list[Para]) -> PlannedSlide:  # fmt: skip
+    """A divider is one slide: a "(cont.)" divider divides nothing. Its list of
+    subsections shrinks like any body, then keeps as many as fit and says how
+    many more follow. The list never outsizes the title it sits under (a template
+    whose section body is 28 pt under a 24 pt deck title read upside down)."""
+    width, height = layout.body.inner_pt()
+    style = _body_style(layout.body)
+    largest = round(title.size_pt * DIVIDER_LIST_RATIO)
+    if style.size_pt > largest:
+        style = replace(style, size_pt=largest, min_pt=min(style.min_pt, largest))
+
+    def listed(keep: int) -> list[Para]:
+        if keep >= len(paras):
+            return list(paras)
+        more = Para(f"… and {len(paras) - keep} more", bullet=False)
+        return [*paras[:keep], more]
+
+    def size_for(keep: int) -> float:
+        shown = listed(keep)
+        return best_size(shown, style, width, height) if shown else style.size_pt
+
+    keep = len(paras)
+    if not size_for(keep):  # -- the most that fit: fewer lines never fit worse --
+        low, high = 0, len(paras) - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            low, high = (middle, high) if size_for(middle) else (low, middle - 1)
+        keep = low
+    size = size_for(keep) or style.min_pt
+    shown = listed(keep) if size_for(keep) else []
+    return _slide(draft, draft.layout, title.text, title.size_pt, shown, size, role="section")
 
 
 def _shorter(paras: list[Para]) -> list[Para]:

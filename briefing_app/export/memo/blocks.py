@@ -23,7 +23,7 @@ from reportlab.platypus.tables import TableStyle
 
 from briefing_app.core.printed_date import format_date
 from briefing_app.export.memo.plan import PlanItem, paragraph_reference
-from briefing_app.export.memo.style import RULE, Context
+from briefing_app.export.memo.style import LEVELS, RULE, Context
 from briefing_app.export.memo.text import (
     CHUNK,
     MemoParagraph,
@@ -115,14 +115,13 @@ def background_block(ctx: Context) -> list[Flowable]:
     story = _heading(ctx, "background")
     for item, level in zip(items, outline_levels(items), strict=True):
         story.append(Anchor(ctx, item.item_id, item.title, level))
+        style = ctx.styles[f"background_{min(level, LEVELS)}"]  # -- subsections step in --
         if len(item.title) > CHUNK:  # -- an absurd title is laid out in pieces of its own --
-            story += paragraphs(ctx, item.title + ".", ctx.styles["body"], bold=True)
+            story += paragraphs(ctx, item.title + ".", style, bold=True)
             lead = ""
         else:
             lead = ctx.m(item.title + ".", bold=True) + " "
-        story += paragraphs(
-            ctx, item.summary, ctx.styles["body"], before=lead, after=_reference(ctx, item)
-        )
+        story += paragraphs(ctx, item.summary, style, before=lead, after=_reference(ctx, item))
     return story
 
 
@@ -229,6 +228,11 @@ def source_block(ctx: Context) -> list[Flowable]:
     return [KeepTogether(story)]  # -- a bio alone at the top of a page looks lost --
 
 
+HEADING_FACES = {1: (True, False), 2: (True, False), 3: (True, True)} | {
+    level: (False, True) for level in range(4, LEVELS + 1)
+}  # -- (bold, italic) of an annex heading by level; sizes and indents are in style.py --
+
+
 def outline_levels(items: tuple[PlanItem, ...]) -> list[int]:
     """PDF outline levels (1 under the block heading) following the sections' nesting.
 
@@ -249,10 +253,13 @@ def annex_block(ctx: Context) -> list[Flowable]:
     story: list[Flowable] = [PageBreak(), *_heading(ctx, "annex")]
     for item, level in zip(items, outline_levels(items), strict=True):
         story.append(Anchor(ctx, f"annex-{item.item_id}", item.title, level))
-        # -- headings by level: a subsection's heading is set smaller than its chapter's --
-        style = ctx.styles["subheading"] if level == 1 else ctx.styles["item"]
+        # -- headings by level: size, then weight, then slant set each level apart --
+        level = min(level, LEVELS)
+        bold, italic = HEADING_FACES[level]
         # -- in pieces like any long text: one huge heading re-broken on every page is quadratic --
-        story += paragraphs(ctx, item.title, style, bold=True)
+        story += paragraphs(
+            ctx, item.title, ctx.styles[f"section_{level}"], bold=bold, italic=italic
+        )
         for number, text in zip(item.paragraph_numbers, item.paragraphs, strict=False):
             # -- the ¶ mark is the paragraph's bullet, so the text stays one fragment (fast to break) --
             story += paragraphs(ctx, text, ctx.styles["annex"], bullet=f"¶{NBSP}{number}")

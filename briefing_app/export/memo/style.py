@@ -14,6 +14,8 @@ from briefing_app.export.memo.plan import MemoPlan
 from briefing_app.export.memo.template import MemoTemplate
 
 RULE = 0.6  # points
+LEVELS = 6  # -- heading levels a memo sets apart (Markdown's and HTML's six) --
+NEST_INDENT = 5 * mm  # -- how far each level of the Background outline steps in --
 
 
 @dataclass
@@ -34,6 +36,27 @@ class Context:
         """Escaped, font-resolved markup for plain text, optionally coloured."""
         markup = self.fonts.markup(text, bold=bold, italic=italic)
         return f'<font color="{colour}">{markup}</font>' if colour and markup else markup
+
+
+def section_headings(base: ParagraphStyle, size: float) -> dict[str, ParagraphStyle]:
+    """The annex's section headings by level, each set apart from the one above it.
+
+    1 larger, 2 at text size, both bold; 3 bold italic; 4 to 6 italic (the
+    markup's part, see ``HEADING_FACES`` in blocks), stepping in 4 mm a level so
+    a sixth-level heading still reads as under the fifth.
+    """
+    styles = {
+        "section_1": ParagraphStyle(
+            "section_1", base, fontSize=size * 1.2, leading=size * 1.5,
+            spaceBefore=size * 0.9, spaceAfter=size * 0.3, keepWithNext=1,
+        ),
+    }  # fmt: skip
+    for level in range(2, LEVELS + 1):
+        styles[f"section_{level}"] = ParagraphStyle(
+            f"section_{level}", base, leftIndent=4 * mm * max(0, level - 4),
+            spaceBefore=size * 0.6, spaceAfter=size * 0.25, keepWithNext=1,
+        )  # fmt: skip
+    return styles
 
 
 def stylesheet(template: MemoTemplate, fonts: FontChain) -> dict[str, ParagraphStyle]:
@@ -62,9 +85,13 @@ def stylesheet(template: MemoTemplate, fonts: FontChain) -> dict[str, ParagraphS
             "heading", base, fontSize=heading, leading=heading * 1.3, textColor=accent,
             spaceBefore=size * 0.9, spaceAfter=size * 0.35, keepWithNext=1,
         ),
-        "subheading": ParagraphStyle(
-            "subheading", base, spaceBefore=size * 0.6, spaceAfter=size * 0.3, keepWithNext=1,
-        ),
+        **section_headings(base, size),
+        **{
+            f"background_{level}": ParagraphStyle(
+                f"background_{level}", base, leftIndent=NEST_INDENT * (level - 1),
+            )
+            for level in range(1, LEVELS + 1)
+        },
         "field": ParagraphStyle("field", base, spaceAfter=size * 0.25, bulletFontName=bold),
         "item": ParagraphStyle("item", base, spaceAfter=size * 0.2, keepWithNext=1, **hanging),
         "item_alone": ParagraphStyle("item_alone", base, spaceAfter=size * 0.45, **hanging),

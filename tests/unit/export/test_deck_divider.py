@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from briefing_app.core.briefing import Briefing
 from briefing_app.export.deck.geometry import geometry_for
 from briefing_app.export.deck.plan import plan_deck
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.markdown import parse_markdown
+from briefing_app.project import open_path
 
 REPORT = """# Port security review
 
@@ -63,3 +68,52 @@ def test_a_section_layout_whose_title_would_be_invisible_is_not_used():
     # -- government.pptx: white master titles; its section layout puts the title on white
     geometry = geometry_for("government")
     assert geometry.layout_for("section").layout_index == geometry.title_layout.layout_index
+
+
+ROOT = Path(__file__).resolve().parents[3]
+README_POST = ROOT / "tests" / "corpus" / "real" / "18f-2020-03-05-readmes-for-you-and-me.md"
+# -- the built-ins and the real templates kept in this repository (tests/corpus/templates) --
+TEMPLATES = [
+    "minimal",
+    "dark",
+    "government",
+    *sorted(str(p) for p in (ROOT / "tests" / "corpus" / "templates").glob("*.pptx")),
+]
+MANY_SUBSECTIONS = "# Long review\n\n" + "".join(
+    f"## Chapter {c} on the state of the regional ports and their plans for the next decade\n\n"
+    f"Chapter {c} opens with a paragraph of its own about the harbour.\n\n"
+    + "".join(
+        f"### Part {c}.{n} about berth {n}\n\nBerth {n} of chapter {c} handles bulk cargo.\n\n"
+        for n in range(1, 15)
+    )
+    for c in range(1, 4)
+)
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: Path(t).name)
+def test_dividers_take_the_decks_title_sizes_and_stay_one_slide(template):
+    geometry = geometry_for(template)
+    real, long = open_path(README_POST), _from_markdown(MANY_SUBSECTIONS)
+    for briefing in (real, long):
+        plan = plan_deck(briefing, geometry)
+        dividers = [s for s in plan.slides if s.kind == "divider"]
+        others = {s.title_size_pt for s in plan.slides[1:] if s.kind != "divider"}
+        sizes = {d.title_size_pt for d in dividers}
+        assert dividers
+        # -- short divider titles take a size the deck has; one too long for all of them
+        # -- adds one size at most, and the deck keeps to three (deck_check's limit) --
+        assert sizes <= others if briefing is real else len(sizes - others) <= 1
+        assert len(others | sizes) <= 3
+        assert not any(d.continued for d in dividers)  # -- never a "(cont.)" divider --
+        for divider in dividers:
+            assert divider.body_size_pt <= divider.title_size_pt * 0.75 + 0.5
+    divider = next(s for s in plan.slides if s.kind == "divider")
+    # -- (a title too long for the box at the least size opens the body in full, in bold) --
+    listed = [p.text for p in divider.paragraphs if not p.bold]
+    assert listed[0] == "Part 1.1 about berth 1"
+    if len(listed) < 14:  # -- those that fit, then how many more the chapter has --
+        assert listed[-1] == f"… and {14 - len(listed) + 1} more"
+
+
+def _from_markdown(text: str) -> Briefing:
+    return Briefing.from_article(analyze(parse_markdown(text, name="long.md")))

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+
+import pypdf
+
 from briefing_app.core.briefing import Briefing
 from briefing_app.export.memo.blocks import outline_levels
 from briefing_app.export.memo.plan import build_plan
+from briefing_app.export.memo.writer import render_memo
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.markdown import parse_markdown
 
@@ -41,3 +47,101 @@ def test_outline_levels_never_skip_a_level():
     items = build_plan(briefing).background
     assert [(i.title, i.level) for i in items] == [("Detail by port", 2), ("Outlook", 1)]
     assert outline_levels(items) == [1, 1]  # -- no level-2 entry under a missing chapter
+
+
+SIX_LEVELS = """---
+title: "Harbour resilience plan"
+---
+
+The harbour authority asked for a review of how the port copes with storms and outages.
+
+# Findings
+
+Storm damage closed the container terminal for eleven days last winter.
+
+## Physical assets
+
+The sea wall was built in 1962 and was last raised in 1988.
+
+### Cranes
+
+Four of the nine cranes are past their design life.
+
+#### Electrical supply
+
+Each crane draws from one substation with no backup feed.
+
+##### Substation A
+
+Substation A flooded twice in five years.
+
+###### Switchgear
+
+The switchgear sits below the 100-year flood line.
+
+# Outlook
+
+Traffic will keep growing through the decade.
+"""
+NESTED = [
+    "Findings",
+    "Physical assets",
+    "Cranes",
+    "Electrical supply",
+    "Substation A",
+    "Switchgear",
+]
+
+
+def _six_level_memo() -> pypdf.PdfReader:
+    briefing = Briefing.from_article(analyze(parse_markdown(SIX_LEVELS, name="h.md")))
+    return pypdf.PdfReader(io.BytesIO(render_memo(briefing, today=dt.date(2026, 3, 4)).pdf))
+
+
+def _faces(page: pypdf.PageObject) -> dict[str, tuple[str, float, float]]:
+    """Each text run on ``page``: (font, size in points, x) as drawn."""
+    found: dict[str, tuple[str, float, float]] = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() and font is not None:
+            scale = (tm[0] * cm[0]) or 1
+            found.setdefault(
+                text.strip(),
+                (str(font["/BaseFont"]), round(size * scale, 1), tm[4] * cm[0] + cm[4]),
+            )
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_annex_headings_differ_at_every_level_down_to_six():
+    reader = _six_level_memo()
+    annex = next(p for p in reader.pages if "Annex" in p.extract_text())
+    faces = _faces(annex)
+    looks = [faces[title] for title in NESTED]
+    assert len(set(looks)) == len(NESTED), looks  # -- no two levels look alike --
+    sizes = [size for _, size, _ in looks]
+    assert sizes[0] > sizes[1] == max(sizes[1:])  # -- chapters largest, nothing above them --
+    assert faces["Outlook"] == looks[0]  # -- the same level looks the same --
+
+
+def test_background_steps_in_by_level_and_bookmarks_nest_six_deep():
+    reader = _six_level_memo()
+    faces = _faces(reader.pages[0])
+    lefts = [faces[title + "."][2] for title in NESTED]
+    assert lefts == sorted(lefts) and len(set(lefts)) == len(NESTED)
+    outline: list[tuple[int, str]] = []
+
+    def walk(entries, level):
+        for entry in entries:
+            if isinstance(entry, list):
+                walk(entry, level + 1)
+            else:
+                outline.append((level, entry.title))
+
+    walk(reader.outline, 0)
+    annex_index = outline.index(next(e for e in outline if e[1].startswith("Annex")))
+    annex = outline[annex_index + 1 :]
+    depth = {title: level for level, title in annex}
+    assert [depth[t] for t in NESTED] == [1, 2, 3, 4, 5, 6]
+    assert depth["Outlook"] == 1

@@ -1,0 +1,371 @@
+"""What a saved web page declares about its article: author, publication date, standfirst.
+
+Read the way a careful reader of a news or opinion page would, most explicit
+first: the page's JSON-LD article record, then its meta tags, then what it
+prints near the headline (a byline element, ``rel=author``, ``<time datetime>``),
+then the date its address or its ``<title>`` carries. Teasers for other
+articles (related-story lists, sidebars, promos) carry their own bylines and
+dates and are never read. A date is taken as the page writes it, before any
+conversion to UTC ("2016-07-29T21:42-04:00" was published on the 29th).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from briefing_app.ingest.dates import find_date, parse_date
+from briefing_app.ingest.front import clean_author
+
+# -- JSON-LD types that describe the article itself (not the site, a breadcrumb or an image) --
+_ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Posting|Review|Report|Story)$")
+_AUTHOR_META = ("author", "byl", "article:author", "dc.creator", "dcterms.creator")
+_DATE_META = (
+    "article:published_time",
+    "article:published",
+    "og:published_time",
+    "datepublished",
+    "date-published",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "pdate",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date",
+    "date",
+    "article:publicationdate",
+    "published_at",
+    "publish_date",
+    "parsely-pub-date",
+    "sailthru.date",
+)
+_DESCRIPTION_META = ("description", "og:description", "twitter:description")
+# -- containers of other articles' teasers, and page chrome: their bylines are not this article's
+_ELSEWHERE = re.compile(
+    r"related|teaser|promo|recommend|sidebar|outbrain|taboola|more-?stories|most-?read|popular"
+    r"|trending|widget|footer|comment|newsletter|^nav|^rail$|-rail$",
+    re.I,
+)
+_ELSEWHERE_TAGS = {"aside", "nav", "footer"}
+_BYLINE_CLASS = re.compile(r"byline|author", re.I)
+_DEK_CLASS = re.compile(
+    r"(?:^|[-_\s])(?:dek|standfirst|subtitle|sub-?head(?:line)?|strapline)", re.I
+)
+_BY_WORD = re.compile(
+    r"^(?:by|written by|von|par|por|di|door|av|af|texto|text|reporting by)\s*:?\s+", re.I
+)
+_CONTRIBUTORS = re.compile(r"^(?:the\s+)?contributors\b|\bcontributors\s+(?:to|of)\b", re.I)
+_NAME = r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}[A-ZÀ-Þ][\w'’.-]*"
+_NICKNAME = re.compile(r"\s*\([^()]{1,40}\)(?=\s+\w)")
+# -- "/2015/03/18/slug", "/2015-03-18-slug", "/slug-20190520/"
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?:/|[-_][a-z]|$)"
+    r"|[-_/]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:/|\.html?)?$",
+    re.I,
+)
+_ISO = re.compile(r"^((?:19|20)\d{2})-?([01]\d)-?([0-3]\d)(?:$|[T\s])")
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
+_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# -- class names that mark a printed publication date: "published", "entry-date", "post-time"
+_DATE_CLASS = re.compile(
+    r"(?:[\w-]*[-_])?(?:date|dateline|datestamp|timestamp|published|pubdate|post-?time|posted-?on)"
+    r"(?:[-_][\w-]*)?"
+)
+_UPDATED = re.compile(r"updat|modif|edited", re.I)
+_UPDATED_TEXT = re.compile(
+    r"^(?:last\s+)?(?:updated|modified|edited|mis à jour|actualizado|aktualisiert)", re.I
+)
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """The article's author, ISO date, description and marked standfirst (dek) texts."""
+
+    author: str | None = None
+    date: str | None = None
+    description: str = ""
+    deks: tuple[str, ...] = ()
+
+
+def read_page_meta(html: str) -> PageMeta:
+    """Author, date, description and dek elements the page declares, or empty values."""
+    try:
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
+    except (etree.ParserError, ValueError):
+        return PageMeta()
+    records = _article_records(root)
+    meta = _meta_tags(root)
+    return PageMeta(
+        author=_author(root, records, meta),
+        date=_date(root, records, meta),
+        description=next((_first(meta, k) for k in _DESCRIPTION_META if meta.get(k)), ""),
+        deks=_deks(root),
+    )
+
+
+def _text(element: Any) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _meta_tags(root: Any) -> dict[str, list[str]]:
+    """<meta name|property|itemprop=… content=…>: every value of each key (keys in lower case)."""
+    found: dict[str, list[str]] = {}
+    for m in root.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        value = " ".join((m.get("content") or "").split())
+        if key and value:
+            found.setdefault(key, []).append(value)
+    return found
+
+
+def _first(meta: dict[str, list[str]], key: str) -> str:
+    return next(iter(meta.get(key, [])), "")
+
+
+def _article_records(root: Any) -> list[dict[str, Any]]:
+    """The JSON-LD objects typed as an article (NewsArticle, BlogPosting, Review …)."""
+    records: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = _CDATA.sub("", script.text or "")
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):  # -- "[[[[…" nested past the stack
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                stack.extend(v for k, v in item.items() if k in ("@graph", "mainEntity"))
+                kinds = item.get("@type")
+                kinds = kinds if isinstance(kinds, list) else [kinds]
+                if any(isinstance(k, str) and _ARTICLE_TYPE.search(k) for k in kinds):
+                    records.append(item)
+    return records
+
+
+# -- authors ---------------------------------------------------------------------------
+
+
+def _author(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]) -> str | None:
+    for record in records:
+        if names := _record_names(record.get("author")):
+            return ", ".join(names)
+    for key in _AUTHOR_META:
+        values = [_first_last(v) if "creator" in key else v for v in meta.get(key, [])]
+        if named := list(dict.fromkeys(n for v in values if (n := _usable_name(v)))):
+            return ", ".join(named)
+    return _printed_byline(root)
+
+
+def _first_last(value: str) -> str:
+    """A library-style creator ("Jong, Michiel de", "Kooman, F.") as it is read: "Michiel de Jong"."""
+    m = re.fullmatch(r"([^,]{2,40}),\s*([^,]{1,40})", value.strip())
+    return f"{m[2]} {m[1]}" if m else value
+
+
+def _record_names(value: Any) -> list[str]:
+    """Names in a JSON-LD author value: a string, a Person/Organization, or a list of them."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        raw = item.get("name") if isinstance(item, dict) else item
+        if isinstance(raw, str) and (name := _usable_name(raw)) and name not in names:
+            names.append(name)
+    return names
+
+
+def _usable_name(raw: str) -> str | None:
+    """A byline's name, or None for a profile URL, an e-mail, a login ("devindra") or nothing."""
+    raw = _BY_WORD.sub("", " ".join(raw.split()))
+    if not raw or "://" in raw or "@" in raw or raw.startswith("/"):
+        return None
+    name = clean_author(_NICKNAME.sub("", raw))
+    if not name or len(name) > 80 or (" " not in name and name == name.lower()):
+        return None
+    if _CONTRIBUTORS.search(name):  # -- "Contributors to Wikimedia projects" signs nothing
+        return None
+    return name
+
+
+def _printed_byline(root: Any) -> str | None:
+    """The byline printed with the headline: itemprop=author, rel=author or a byline element.
+
+    The first one after the headline wins (a page lists other stories'
+    bylines before it); teaser lists, sidebars and footers are skipped.
+    """
+    candidates = [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str)
+        and (
+            "author" in (el.get("itemprop") or "").split()
+            or (el.tag == "a" and "author" in (el.get("rel") or "").split())
+            or _BYLINE_CLASS.search(el.get("class") or "")
+        )
+    ]
+    for el in _from_headline(root, candidates):
+        if name := _byline_name(el):
+            return name
+    return None
+
+
+def _from_headline(root: Any, candidates: list[Any]) -> list[Any]:
+    """Candidates from the headline on, then those above it; teasers, sidebars, chrome left out."""
+    headline = next(iter(root.iter("h1")), None)
+    order = {el: n for n, el in enumerate(root.iter())}
+    start = order.get(headline, 0) if headline is not None else 0
+    kept = [el for el in candidates if not _elsewhere(el)]
+    return sorted(kept, key=lambda el: (order[el] < start, order[el]))
+
+
+def _byline_name(el: Any) -> str | None:
+    """The name in a byline element, its parts (name, date, share count) kept apart."""
+    named = el.xpath(".//*[@itemprop='name']")
+    parts = [_text(named[0])] if named else [" ".join(t.split()) for t in el.itertext()]
+    parts = [p for p in parts if p and not _BY_WORD.fullmatch(p + " ")]
+    if not parts:
+        return None
+    text = " | ".join(parts)
+    printed_by = _BY_WORD.match(_text(el) + " ") is not None
+    declared = printed_by or el.tag == "a" or "author" in (el.get("itemprop") or "")
+    # -- a "byline" class without "By …" is often a column name or a comment notice
+    if not declared and not re.fullmatch(_NAME, parts[0]):
+        return None
+    return _usable_name(text)
+
+
+def _elsewhere(el: Any) -> bool:
+    """Inside another story's teaser, a sidebar or the page chrome."""
+    for anc in el.iterancestors():
+        if anc.tag in _ELSEWHERE_TAGS:
+            return True
+        names = f"{anc.get('class') or ''} {anc.get('id') or ''}".split()
+        if any(_ELSEWHERE.search(name) for name in names):
+            return True
+    return False
+
+
+# -- dates -----------------------------------------------------------------------------
+
+
+def _date(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]) -> str | None:
+    for record in records:
+        if isinstance(value := record.get("datePublished"), str) and (iso := _iso(value)):
+            return iso
+    for key in _DATE_META:
+        if iso := _iso(_first(meta, key)):
+            return iso
+    for el in root.xpath("//*[@itemprop='datePublished'] | //time[@pubdate]"):
+        value = el.get("datetime") or el.get("content") or el.get("title") or _text(el)
+        if iso := _iso(value):
+            return iso
+    return _printed_date(root) or _address_date(root, meta) or _title_date(root, meta)
+
+
+def _iso(value: str) -> str | None:
+    """The calendar date of a declared timestamp, as the page wrote it (no time-zone shift)."""
+    value = value.strip()
+    if m := _ISO.match(value):
+        iso = f"{m[1]}-{m[2]}-{m[3]}"
+        return iso if find_date(iso) == iso else None
+    if not value or len(value) > 60:
+        return None
+    if found := parse_date(value) or find_date(value):
+        return found if len(found) == 10 else None
+    if not _YEAR.search(value):
+        return None  # -- "9:48 PM": the parser would fill in today's date
+    from dateutil import parser  # type: ignore[import-untyped]  # -- deferred: rare formats
+
+    try:  # -- "Fri Mar 13 21:30:09 EST 2015"; a day the text lacks is not made up
+        one, two = (parser.parse(value, ignoretz=True, default=d).date() for d in _DEFAULTS)
+    except (ValueError, OverflowError):
+        return None
+    return one.isoformat() if one == two else None
+
+
+def _printed_date(root: Any) -> str | None:
+    """The date printed with the headline: a <time>, or an element classed as a date.
+
+    Not an update ("Last updated …", dateModified), not a date in a table (a
+    wiki's infobox gives its subject's founding date), not a teaser's.
+    """
+    candidates = [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str)
+        and (el.tag == "time" or any(_DATE_CLASS.fullmatch(c) for c in _classes(el)))
+    ]
+    for el in _from_headline(root, candidates):
+        names = " ".join(_classes(el)) + " " + (el.get("itemprop") or "")
+        text = _text(el)
+        if _UPDATED.search(names) or _UPDATED_TEXT.match(text) or _in_table(el):
+            continue
+        value = el.get("datetime") or (el.get("title") if el.tag == "abbr" else None)
+        if iso := _iso(value or (text if len(text) <= 80 else "")):
+            return iso
+    return None
+
+
+def _classes(el: Any) -> list[str]:
+    return (el.get("class") or "").lower().split()
+
+
+def _in_table(el: Any) -> bool:
+    return any(a.tag == "table" for a in el.iterancestors())
+
+
+def _address_date(root: Any, meta: dict[str, list[str]]) -> str | None:
+    """The date in the page's own address (canonical link or og:url): /2015/03/18/…."""
+    urls = [_first(meta, "og:url")] + [
+        link.get("href") or "" for link in root.iter("link") if link.get("rel") == "canonical"
+    ]
+    for url in urls:
+        if m := _URL_DATE.search(url.split("?")[0]):
+            year, month, day = (g for g in m.groups() if g)
+            iso = f"{year}-{month}-{day}"
+            if find_date(iso) == iso:
+                return iso
+    return None
+
+
+def _title_date(root: Any, meta: dict[str, list[str]]) -> str | None:
+    """A whole date set apart in the page title ("Headline - 07.12.2017 - Site")."""
+    titles = [_text(t) for t in root.iter("title")] + [_first(meta, "title")]
+    for title in titles:
+        for part in _TITLE_SEPARATOR.split(title):
+            if (iso := parse_date(part)) and len(iso) == 10:
+                return iso
+    return None
+
+
+# -- standfirst ------------------------------------------------------------------------
+
+
+def _deks(root: Any) -> tuple[str, ...]:
+    """Texts of elements the page marks as a standfirst (class "dek"/"standfirst"/"subtitle")."""
+    found: list[str] = []
+    for el in root.iter("p", "h2", "h3", "h4", "div", "span"):
+        marked = "description" in (el.get("itemprop") or "").split()
+        if not (marked or _DEK_CLASS.search(el.get("class") or "")):
+            continue
+        text = _text(el)
+        if 20 <= len(text) <= 600 and not _elsewhere(el) and text not in found:
+            found.append(text)
+        if len(found) >= 4:
+            break
+    return tuple(found)
