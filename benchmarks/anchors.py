@@ -36,12 +36,13 @@ app.exec()
 """
 
 
-# -- the CLI with its memo worker turned off (deck and memo in one process), to see in one run
-# -- what the second process gains or costs on this machine --
-ONE_PROCESS = (
-    "import sys; import briefing_app.export.pack as pack; pack.two_processes = lambda kinds: False; "
+# -- the CLI with its memo worker forced off (deck and memo in one process) or on (whatever the
+# -- load), to see in one run what the second process gains or costs on this machine --
+_FORCED = (
+    "import sys; import briefing_app.export.worker as w; w.second_core_free = lambda: {}; "
     "from briefing_app.cli import main; sys.exit(main(sys.argv[1:]))"
 )
+ONE_PROCESS, TWO_PROCESSES = _FORCED.format(False), _FORCED.format(True)
 
 
 def installed_env(extra: dict[str, str] | None = None) -> dict[str, str]:
@@ -80,6 +81,7 @@ def main() -> int:
         floor = _wall([py, "-c", "import pptx, reportlab.platypus"], n)
         both = _wall([*app, *deck, *memo], n)
         one = _wall([py, "-c", ONE_PROCESS, *app[3:], *deck, *memo], n)
+        two = _wall([py, "-c", TWO_PROCESSES, *app[3:], *deck, *memo], n)
         deck_only = _wall([*app, *deck], n)
         memo_only = _wall([*app, *memo], n)
         bare = _wall([py, "-c", BARE_WINDOW], n, gui_env)
@@ -90,7 +92,11 @@ def main() -> int:
     print(f"median of {n} fresh processes")
     print(f"import floor (pptx + reportlab)   {floor:6.3f} s")
     print(f"deck + memo, three-line article    {both:6.3f} s  {both / floor:5.2f}x  (target 1.5x)")
-    print(f"  the same in one process (no worker) {one:5.3f} s  {one / floor:5.2f}x")
+    print(f"  forced to one process (no worker) {one:6.3f} s  {one / floor:5.2f}x")
+    print(f"  forced to two processes (worker)  {two:6.3f} s  {two / floor:5.2f}x")
+    print(
+        f"  (the CLI uses the worker when the load leaves a core free: now {os.getloadavg()[0]:.1f})"
+    )
     print(f"deck only                          {deck_only:6.3f} s  {deck_only / floor:5.2f}x")
     print(f"memo only                          {memo_only:6.3f} s  {memo_only / floor:5.2f}x")
     print(f"bare PySide6 window, first paint   {bare:6.3f} s")

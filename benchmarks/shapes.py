@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.anchors import ONE_PROCESS, installed_env
+from benchmarks.anchors import ONE_PROCESS, TWO_PROCESSES, installed_env
 from benchmarks.synth import _paragraph, _recommendation, _sentence, report_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,7 +116,7 @@ def measure(
         deck, memo, ref = folder / "d.pptx", folder / "m.pdf", folder / "p.pptx"
         app = [sys.executable, "-m", "briefing_app", "export", str(source)]
         out = ["--deck", str(deck), "--memo", str(memo)]
-        ours[n] = _wall([*app, *out], repeat)
+        ours[n] = _wall([sys.executable, "-c", TWO_PROCESSES, *app[3:], *out], repeat)
         if one_process:
             alone[n] = _wall([sys.executable, "-c", ONE_PROCESS, *app[3:], *out], repeat)
         pandoc[n] = _wall(["pandoc", str(source), "-o", str(ref)], repeat)

@@ -183,7 +183,7 @@ def _describe(article) -> str:
 def _cmd_export(args: argparse.Namespace) -> int:
     # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.export.pack import Targets, two_processes, write_pack
-    from briefing_app.export.worker import MemoWorker
+    from briefing_app.export.worker import MemoWorker, second_core_free
     from briefing_app.project import PROJECT_SUFFIX, open_path
 
     outputs = {k: getattr(args, k) for k in ("deck", "memo", "handouts", "pack")}
@@ -195,7 +195,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         )
     select = _selection(args.select)
     # -- started first: its imports run while this process reads the article --
-    with MemoWorker() if two_processes(outputs) else nullcontext() as worker:
+    paired = two_processes(outputs) and second_core_free()
+    with MemoWorker() if paired else nullcontext() as worker:
         briefing = open_path(args.path, select=select)
         deck_template = args.deck_template or briefing.deck_template
         memo_template = args.memo_template or briefing.memo_template

@@ -15,8 +15,9 @@ import pytest
 from lxml import etree
 
 from briefing_app.cli import main
+from briefing_app.export import worker as worker_module
 from briefing_app.export.pack import build_pack, two_processes
-from briefing_app.export.worker import MemoWorker
+from briefing_app.export.worker import MemoWorker, second_core_free
 from briefing_app.project import open_path
 from tests.conftest import ROOT, SEED, TEN_NAMES_ARTICLE
 
@@ -61,7 +62,10 @@ def test_a_worker_that_gives_no_answer_leaves_the_memo_to_this_process(tmp_path)
     assert paired[1][1] == alone[1][1]
 
 
-def test_a_user_error_in_the_worker_is_one_sentence_exit_2_and_writes_nothing(tmp_path, capsys):
+def test_a_user_error_in_the_worker_is_one_sentence_exit_2_and_writes_nothing(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.setattr(worker_module, "second_core_free", lambda: True)
     bad = tmp_path / "bad.toml"
     bad.write_text("this is = = not toml\n", encoding="utf-8")
     deck, memo = tmp_path / "d.pptx", tmp_path / "m.pdf"
@@ -97,6 +101,13 @@ def test_a_worker_only_when_there_is_other_work_meanwhile(kinds, expected):
     assert two_processes(kinds) is expected
 
 
+# -- the CLI with the worker on whatever the machine's load (the CLI leaves it off when no core is free)
+TWO_PROCESSES = (
+    "import sys; import briefing_app.export.worker as w; w.second_core_free = lambda: True; "
+    "from briefing_app.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
 def _running(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
@@ -118,7 +129,7 @@ def test_an_interrupted_export_leaves_no_worker_no_traceback_and_no_files(tmp_pa
     source.write_text("---\ntitle: Long\n---\n\n" + "\n\n".join(sections), encoding="utf-8")
     deck, memo = tmp_path / "d.pptx", tmp_path / "m.pdf"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "briefing_app", "export", str(source), "--deck", str(deck),
+        [sys.executable, "-c", TWO_PROCESSES, "export", str(source), "--deck", str(deck),
          "--memo", str(memo)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
@@ -153,3 +164,14 @@ def test_a_missing_article_is_one_sentence_with_the_worker_started(tmp_path, cap
          "--memo", str(tmp_path / "m.pdf")]
     )  # fmt: skip
     assert code == 2 and capsys.readouterr().err.count("\n") == 1
+
+
+def test_a_second_process_only_when_a_core_is_free(monkeypatch):
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    monkeypatch.setattr("os.getloadavg", lambda: (0.4, 0.4, 0.4))
+    assert second_core_free()
+    monkeypatch.setattr("os.getloadavg", lambda: (1.7, 1.0, 1.0))
+    assert not second_core_free()
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    monkeypatch.setattr("os.getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert not second_core_free()
