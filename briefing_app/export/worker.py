@@ -1,10 +1,11 @@
 """The memo built in a second process while this one builds the deck: two cores for one export.
 
 A deck export never imports reportlab and a memo export never python-pptx, so
-the two halves of a pack share nothing but the Briefing. The CLI starts the
-worker before it reads the article, so the worker's imports (reportlab, the
-memo modules) run while this process reads and analyses; then it sends the
-Briefing, builds the deck itself and collects the memo's bytes at the end.
+the two halves of a pack share nothing but the Briefing. When a core is free
+(:func:`second_core_free`) the CLI starts the worker before it reads the
+article, so the worker's imports (reportlab, the memo modules) run while this
+process reads and analyses; then it sends the Briefing, builds the deck itself
+and collects the memo's bytes at the end.
 
 A fresh ``python -m`` process rather than ``fork``: forking is unsafe once Qt
 threads exist and unavailable on Windows, and the worker's imports are the
@@ -13,8 +14,9 @@ one pickled answer on stdout. A UserError in the worker comes back with the
 same sentence; a worker that gives no answer (killed, out of memory, a bug) is
 reported as ``None`` so the caller builds the memo in its own process, where a
 bug shows its real traceback. Closing the worker kills it if it still runs, so
-Ctrl-C or an error in this process never leaves it behind; and a worker whose
-parent died sees its stdin close and exits.
+Ctrl-C or an error in this process never leaves it behind; a worker whose parent
+died before sending sees its stdin close and exits (one killed mid-render finishes
+that memo first).
 """
 
 from __future__ import annotations
