@@ -47,6 +47,15 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Footnote:
+    """A footnote's text and where it is called from (the block holding its mark, e.g. "[^1]")."""
+
+    label: str
+    text: str
+    start: int = 0  # offset of the block that calls it
+
+
+@dataclass(frozen=True)
 class Document:
     """What a reader made of a file: the text, its blocks and any format-level metadata.
 
@@ -63,6 +72,7 @@ class Document:
     source_name: str = ""
     source_format: str = "txt"
     links: tuple[Link, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """Plain-JSON form embedded in a .briefing project."""
@@ -75,6 +85,8 @@ class Document:
         }
         if self.links:
             data["links"] = [[k.text, k.url, k.start] for k in self.links]
+        if self.footnotes:
+            data["footnotes"] = [[f.label, f.text, f.start] for f in self.footnotes]
         return data
 
     @classmethod
@@ -88,7 +100,26 @@ class Document:
             source_name=str(data.get("name", "")),
             source_format=str(data.get("format", "txt")),
             links=tuple(Link(str(t), str(u), int(s)) for t, u, s in data.get("links", [])),
+            footnotes=tuple(
+                Footnote(str(k), str(t), int(s)) for k, t, s in data.get("footnotes", [])
+            ),
         )
+
+
+def tables_by_span(document: Document) -> dict[tuple[int, int], tuple[Row, ...]]:
+    """The document's tables by their (start, end), so a paragraph can be shown as its grid.
+
+    Remembered for the last document asked about: the deck asks once per item.
+    """
+    cached = _LAST_TABLES[0] if _LAST_TABLES else None  # -- one read: the preview plans on a thread
+    if cached is not None and cached[0] is document:
+        return cached[1]
+    found = {(b.start, b.end): b.rows for b in document.blocks if b.kind == "table" and b.rows}
+    _LAST_TABLES[:] = [(document, found)]
+    return found
+
+
+_LAST_TABLES: list[Any] = []
 
 
 def table_text(rows: tuple[Row, ...]) -> str:

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from briefing_app.core.article import KeyFigure, Recommendation, Section, Span
+from briefing_app.core.document import Footnote, Link
 from briefing_app.core.summarize import summarize
 
 if TYPE_CHECKING:
     from briefing_app.core.briefing import Briefing
+
+_M = TypeVar("_M", Link, Footnote)
 
 
 def hidden_spans(briefing: Briefing, section: Section) -> list[Span]:
@@ -48,6 +51,44 @@ def shown_paragraphs(briefing: Briefing, item: Section | Recommendation) -> list
         return list(range(len(item.paragraphs)))
     hidden = _inside(hidden_spans(briefing, item))
     return [i for i, (start, _) in enumerate(item.spans) if not hidden(start)]
+
+
+def shown_links(briefing: Briefing, item: Section | Recommendation) -> list[Link]:
+    """Links in the item's shown paragraphs, in reading order, each address once."""
+    found = _in_shown(briefing, item, briefing.article.source.links)
+    return list({link.url: link for link in reversed(found)}.values())[::-1]
+
+
+def shown_footnotes(briefing: Briefing, item: Section | Recommendation) -> list[Footnote]:
+    """Footnotes called from the item's shown paragraphs, each once."""
+    found = _in_shown(briefing, item, briefing.article.source.footnotes)
+    return list({note.label: note for note in reversed(found)}.values())[::-1]
+
+
+def _in_shown(
+    briefing: Briefing, item: Section | Recommendation, marks: tuple[_M, ...]
+) -> list[_M]:
+    """The marks inside the item's shown paragraphs, in reading order, found by bisection:
+    the deck and memo ask once per item, and a long report has thousands of links."""
+    if not marks:
+        return []
+    cached = _SORTED[0] if _SORTED else None  # -- one read: the preview plans on a thread
+    if cached is None or cached[0] is not marks:
+        ordered = sorted(marks, key=lambda m: m.start)
+        cached = (marks, ordered, [m.start for m in ordered])
+        _SORTED[:] = [cached]
+    _, ordered, starts = cached
+    found: list[_M] = []
+    for i in shown_paragraphs(briefing, item):
+        start, end = item.spans[i]
+        n = bisect.bisect_left(starts, start)
+        while n < len(ordered) and ordered[n].start < end:
+            found.append(ordered[n])
+            n += 1
+    return found
+
+
+_SORTED: list = []  # -- [(marks, sorted by start, their starts)] for the last marks asked about
 
 
 def shown_key_figures(briefing: Briefing) -> list[KeyFigure]:

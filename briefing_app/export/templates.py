@@ -12,11 +12,11 @@ from pathlib import Path
 
 import platformdirs
 
+from briefing_app import APP_NAME
 from briefing_app.core.briefing import TEMPLATE_KINDS, TemplateKind
 from briefing_app.core.errors import UserError
 from briefing_app.resources import assets_dir
 
-APP_NAME = "briefing-app"
 KINDS = TEMPLATE_KINDS
 SUFFIXES: dict[TemplateKind, tuple[str, ...]] = {"deck": (".pptx", ".potx"), "memo": (".toml",)}
 DEFAULTS: dict[TemplateKind, str] = {"deck": "government", "memo": "information"}

@@ -11,24 +11,24 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
-from briefing_app.core.article import Article
-from briefing_app.core.briefing import Briefing
-from briefing_app.core.document import Document
+from briefing_app import APP_NAME
 from briefing_app.core.errors import UserError
-from briefing_app.export.templates import APP_NAME
-from briefing_app.gui import fileops
-from briefing_app.gui.autosave import Recovery, autosave_dir, find_recoveries
-from briefing_app.gui.guide import log_dir
+from briefing_app.gui.autosave import Recovery, find_recoveries
+from briefing_app.gui.folders import autosave_dir, log_dir
 from briefing_app.gui.main_window import APP_TITLE, MainWindow
 from briefing_app.gui.platform_check import display_problem
 from briefing_app.gui.session import Session
 from briefing_app.gui.settings import Settings
 from briefing_app.gui.style import apply_style
 from briefing_app.resources import seed_article
+
+if TYPE_CHECKING:  # -- the model loads after the first paint --
+    from briefing_app.core.briefing import Briefing
 
 ORGANISATION = "Briefing Builder"
 GIL_SWITCH_S = 0.0005
@@ -77,9 +77,10 @@ def create_main_window(
 ) -> MainWindow:
     """Build the window on ``path`` or what a start without arguments opens (recovery first).
 
-    With ``fill_after_paint`` the window is first shown empty and the article is read,
-    analysed and put in right after its first paint, so the user sees the window at once
-    (the readers are not even imported before that).
+    With ``fill_after_paint`` the window's shell (menus, toolbar, empty panes) is shown
+    first and the article is read and analysed and the views built on it right after its
+    first paint, so the user sees the window at once (the readers, the model and the views
+    are not even imported before that).
     """
     folder = folder or autosave_dir()
     recoveries = [] if path else find_recoveries(folder)
@@ -89,16 +90,12 @@ def create_main_window(
     elif fill_after_paint:
         if path is not None and not path.exists():
             raise UserError(f"{path} does not exist.")
-        window = MainWindow(Session(_opening_placeholder()), settings, autosave_dir=folder)
+        window = MainWindow(settings, autosave_dir=folder, sample=_opens_the_seed(path, settings))
         window.show_warning("Opening…")
         _after_first_paint(window, lambda: _fill(window, path, settings))
     else:
-        briefing, project, source, problem = _opened(path, settings)
-        session = Session(briefing, path=project)
-        session.source = source
-        window = MainWindow(session, settings, autosave_dir=folder)
-        if problem:
-            window.show_warning(f"The last project could not be opened: {problem}", seconds=20)
+        window = MainWindow(settings, autosave_dir=folder)
+        _complete(window, _opened(path, settings))
     for recovery in recoveries:
         if restored is None or recovery is not restored[1]:
             recovery.lock.unlock()
@@ -109,40 +106,68 @@ def _restored_window(briefing: Briefing, recovery: Recovery, *, settings, folder
     """A window on restored work, marked unsaved; the old snapshot goes once the new one exists."""
     session = Session(briefing, path=recovery.project)
     session.replace(briefing, path=recovery.project, dirty=True)
-    window = MainWindow(session, settings, autosave_dir=folder)
+    window = MainWindow(settings, autosave_dir=folder)
+    window.complete(session)
     window.autosaver.save_now(force=True)
     recovery.discard()
     window.show_warning("Restored unsaved work from the last session.")
     return window
 
 
-def _opening_placeholder() -> Briefing:
-    """An empty briefing for the moment between the first paint and the article's arrival."""
-    return Briefing.from_article(Article(title="Opening…", source=Document(text="", blocks=())))
+def _opens_the_seed(path: Path | None, settings: Settings) -> bool:
+    """Whether the sample article is what opens (its note then shows from the first paint)."""
+    start = path or _start_path(settings)
+    return _project_or_none(start) is None and start.name == seed_article().name
 
 
 def _fill(window: MainWindow, path: Path | None, settings: Settings) -> None:
-    """Put the article or project into the painted window; a named file that fails ends the app."""
+    """Open the article or project in the painted shell; a named file that fails ends the app."""
     try:
-        briefing, project, source, problem = _opened(path, settings)
+        opened = _opened(path, settings)
     except UserError as exc:
         print(f"briefing-app: {exc}", file=sys.stderr)
         QApplication.exit(2)
         return
-    window.session.replace(briefing, path=project, source=source)
+    except Exception:
+        # -- a bug, reported by the exception hook: the window still becomes usable (File →
+        # -- Open works) instead of staying an empty shell --
+        window.show_warning("")
+        window.complete(Session(_untitled()))
+        raise
     window.show_warning("")
+    _complete(window, opened)
+
+
+def _untitled() -> Briefing:
+    """An empty briefing, for a window whose article could not be read."""
+    from briefing_app.core.article import Article  # -- deferred: see create_main_window --
+    from briefing_app.core.briefing import Briefing
+    from briefing_app.core.document import Document
+
+    return Briefing.from_article(Article(title="Untitled", source=Document(text="", blocks=())))
+
+
+def _complete(window: MainWindow, opened: _Opened) -> None:
+    """Build the window's views on what ``_opened`` read; say why the last project did not open."""
+    briefing, project, source, problem = opened
+    session = Session(briefing, path=project)
+    session.source = source
+    window.complete(session)
     if problem:
         window.show_warning(f"The last project could not be opened: {problem}", seconds=20)
 
 
-def _opened(
-    path: Path | None, settings: Settings
-) -> tuple[Briefing, Path | None, Path | None, str | None]:
+_Opened = tuple["Briefing", Path | None, Path | None, str | None]
+
+
+def _opened(path: Path | None, settings: Settings) -> _Opened:
     """(briefing, project, article, problem) for ``path``, or the last project, or the seed.
 
     The project or the article file is what an export must never replace; ``problem``
     says why the last project could not be opened when the seed stands in for it.
     """
+    from briefing_app.gui import fileops  # -- deferred: the readers load after the first paint --
+
     start = path or _start_path(settings)
     try:
         briefing = fileops.load(start, settings)
@@ -183,6 +208,8 @@ def _offer_recovery(recoveries: list[Recovery]) -> tuple[Briefing, Recovery] | N
 
 def ask_restore(recovery: Recovery) -> bool:
     """The crash-recovery prompt: True to restore, False to discard."""
+    from PySide6.QtWidgets import QMessageBox  # -- deferred: a Qt class's first import costs --
+
     when = time.strftime("%H:%M on %d %B", time.localtime(recovery.saved_at))
     box = QMessageBox(
         QMessageBox.Icon.Question, APP_TITLE, "Briefing Builder did not close normally."
@@ -222,6 +249,8 @@ _reporting = False  # -- an error in a paint event repeats; show one dialog at a
 def handle_exception(window: MainWindow, error: BaseException, exc_info, *, log_file: Path) -> None:
     """Log with traceback, snapshot the work for recovery, and tell the user in one dialog."""
     global _reporting
+    from PySide6.QtWidgets import QMessageBox  # -- deferred: see ask_restore --
+
     log.error("unexpected error", exc_info=exc_info)
     if _reporting:
         return
@@ -241,33 +270,17 @@ def handle_exception(window: MainWindow, error: BaseException, exc_info, *, log_
         _reporting = False
 
 
-class _FirstPaint(QObject):
-    """Calls ``then`` once, right after the window's first paint."""
-
-    def __init__(self, window: MainWindow, then: Callable[[], None], *, at_once: bool) -> None:
-        super().__init__(window)
-        self._then, self._at_once = then, at_once
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            if self._at_once:
-                self._then()
-            else:  # -- after the paint has reached the screen --
-                QTimer.singleShot(0, self._then)
-        return False
-
-
 def _after_first_paint(window: MainWindow, then: Callable[[], None]) -> None:
-    window.installEventFilter(_FirstPaint(window, then, at_once=False))
+    """Call ``then`` once the window's first paint has reached the screen."""
+    window.first_painted.connect(lambda: QTimer.singleShot(0, then))
 
 
 def _quit_after_first_paint(window: MainWindow) -> None:
-    """Start-up benchmark hook: exit as soon as the window has painted (installed first)."""
+    """Start-up benchmark hook: exit as soon as the window has painted."""
     started = time.perf_counter()
 
     def report_and_quit() -> None:
         print(f"first paint after {time.perf_counter() - started:.3f} s", file=sys.stderr)
         QApplication.exit(0)
 
-    window.installEventFilter(_FirstPaint(window, report_and_quit, at_once=True))
+    window.first_painted.connect(report_and_quit)

@@ -11,21 +11,12 @@ from __future__ import annotations
 import contextlib
 import json
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
-from briefing_app.export.templates import APP_NAME
-from briefing_app.files.atomic import write_atomic
 from briefing_app.gui.session import Session
-
-
-def autosave_dir() -> Path:
-    """The platform's app-data folder for recovery snapshots."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "autosave"
 
 
 @dataclass(frozen=True)
@@ -88,6 +79,8 @@ class Autosaver(QObject):
         # -- an unwritable folder is reported by save_now, which then fails with a sentence --
         with contextlib.suppress(OSError):
             folder.mkdir(parents=True, exist_ok=True)
+        import uuid  # -- deferred: snapshots are looked for before the first paint, made after --
+
         stem = f"session-{uuid.uuid4().hex[:12]}"
         self.snapshot = folder / f"{stem}.briefing"
         self._lock = QLockFile(str(folder / f"{stem}.lock"))
@@ -121,6 +114,8 @@ class Autosaver(QObject):
         """Write the snapshot if the work is unsaved and changed since the last one (or ``force``)."""
         if not ((self._pending or force) and self._session.dirty):
             return False
+        from briefing_app.files.atomic import write_atomic  # -- deferred: see __init__ --
+
         session = self._session
         meta = {
             "project": str(session.path) if session.path else None,

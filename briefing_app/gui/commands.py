@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from briefing_app.core.briefing import EditableField, HeaderField, TemplateKind
 from briefing_app.gui.session import Session
+
+if TYPE_CHECKING:  # -- names of fields only; the window imports this before the model --
+    from briefing_app.core.briefing import EditableField, HeaderField, TemplateKind
 
 MERGE_PAUSE_S = 1.5  # typing pauses longer than this start a new undo step
 _FIELD_LABELS = {

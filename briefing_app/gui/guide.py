@@ -10,21 +10,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing_app import __version__
-from briefing_app.export.templates import APP_NAME
-from briefing_app.gui.autosave import autosave_dir
+from briefing_app.gui.folders import autosave_dir, log_dir
 
 GUIDE_HEADING = "## The desktop app"
 _README = Path(__file__).resolve().parents[2] / "README.md"
-
-
-def log_dir() -> Path:
-    """The folder of the app's log file."""
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def readme_text() -> str:

@@ -6,18 +6,18 @@ print one line with the install command and exit 2.
 
 from __future__ import annotations
 
-import ctypes.util
+import ctypes
 import os
 import sys
 
-# -- library name for ctypes.util.find_library -> Debian/Ubuntu package --
+# -- the libraries Qt's Linux plugins load (by soname) -> Debian/Ubuntu package --
 LINUX_LIBRARIES = {
-    "xcb-cursor": "libxcb-cursor0",
-    "xkbcommon-x11": "libxkbcommon-x11-0",
-    "EGL": "libegl1",
-    "GL": "libgl1",
-    "fontconfig": "libfontconfig1",
-    "dbus-1": "libdbus-1-3",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libdbus-1.so.3": "libdbus-1-3",
 }
 HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "eglfs", "linuxfb"}
 
@@ -29,8 +29,21 @@ def missing_packages() -> list[str]:
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     libraries = dict(LINUX_LIBRARIES)
     if platform in HEADLESS_PLATFORMS:
-        libraries = {k: v for k, v in libraries.items() if k in ("fontconfig",)}
-    return [package for name, package in libraries.items() if not ctypes.util.find_library(name)]
+        libraries = {k: v for k, v in libraries.items() if k.startswith("libfontconfig")}
+    return [package for soname, package in libraries.items() if not loadable(soname)]
+
+
+def loadable(soname: str) -> bool:
+    """Whether the dynamic loader finds and loads ``soname``, as Qt will ask it to.
+
+    (ctypes.util.find_library ran `ldconfig -p` in a child process for each library,
+    about 10 ms before the window could show.)
+    """
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
 
 
 def display_problem() -> str | None:

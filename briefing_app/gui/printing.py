@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRectF, QThreadPool, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import UserError
+from briefing_app.gui.menus import PRINT_KEYS
 from briefing_app.gui.session import Session
 from briefing_app.gui.workers import Job
 
 KINDS = {"memo": "memo", "handouts": "handouts", "pack": "pack"}
 MAX_DPI = 600  # -- raster fallback: sharp text, bounded memory per page --
 PREVIEW_DPI = 110
-KEYS = ("print_memo", "print_handouts", "print_pack", "print_preview")
+KEYS = PRINT_KEYS
 HANDOUT_LAYOUTS = (("3", "3 slides a page, lines for notes"), ("1", "1 slide a page"),
                    ("2", "2 slides a page"), ("6", "6 slides a page"),
                    ("notes", "Notes pages: each slide over its speaker notes"))  # fmt: skip
@@ -56,25 +57,18 @@ class Request:
     resolution: int
 
 
-def print_actions(window: QMainWindow, session: Session) -> dict[str, QAction]:
-    """The File menu's print actions for ``window``, wired to a controller it owns."""
-    controller = PrintController(window, session)
+def print_slots(
+    window: QMainWindow, session: Session, progress: QProgressBar
+) -> dict[str, Callable[[], None]]:
+    """What the File menu's print actions do, through a controller ``window`` owns
+    (``progress``: the status bar's print progress, made with the window's shell)."""
+    controller = PrintController(window, session, progress)
     window.print_controller = controller  # type: ignore[attr-defined]
-
-    def action(text: str, slot: Callable[[], None], shortcut=None) -> QAction:
-        act = QAction(text, window)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        act.triggered.connect(lambda _checked=False: slot())
-        return act
-
     return {
-        "print_memo": action(
-            "&Print Memo…", lambda: controller.ask("memo"), QKeySequence.StandardKey.Print
-        ),
-        "print_handouts": action("Print &Handouts…", lambda: controller.ask("handouts")),
-        "print_pack": action("Print Briefing Pac&k…", lambda: controller.ask("pack")),
-        "print_preview": action("Print Pre&view…", controller.preview),
+        "print_memo": lambda: controller.ask("memo"),
+        "print_handouts": lambda: controller.ask("handouts"),
+        "print_pack": lambda: controller.ask("pack"),
+        "print_preview": controller.preview,
     }
 
 
@@ -84,16 +78,13 @@ class PrintController(QObject):
     finished = Signal(str)  # the status message of a job that succeeded
     failed = Signal(str)  # the sentence of a job that failed
 
-    def __init__(self, window: QMainWindow, session: Session) -> None:
+    def __init__(self, window: QMainWindow, session: Session, progress: QProgressBar) -> None:
         super().__init__(window)
         self._window, self._session = window, session
         self._job: Job | None = None
         self.handout_layout = "3"
         self._printer: QPrinter | None = None
-        self._progress = QProgressBar()
-        self._progress.setMaximumWidth(160)
-        self._progress.setVisible(False)
-        window.statusBar().addPermanentWidget(self._progress)
+        self._progress = progress
 
     @property
     def printer(self) -> QPrinter:

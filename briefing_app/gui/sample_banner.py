@@ -20,10 +20,7 @@ class SampleBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("sampleBanner")
-        self.setStyleSheet(
-            "QFrame#sampleBanner { background: #fff6d6; border-bottom: 1px solid #e6d38a; }"
-        )
+        self.setObjectName("sampleBanner")  # -- its colours: the app's style sheet (style.py) --
         self.label = QLabel(TEXT, self)
         self.label.setWordWrap(True)
         self.dismiss = QPushButton("Got it", self)

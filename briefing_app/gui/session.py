@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from briefing_app.core.briefing import Briefing
+if TYPE_CHECKING:  # -- the window paints before the briefing model is imported --
+    from briefing_app.core.briefing import Briefing
 
 
 class Session(QObject):

@@ -14,6 +14,7 @@ QLabel#kindLabel {{ color: {ACCENT}; font-weight: 600; font-size: 11pt; }}
 QLabel#notInSource {{ color: #b71c1c; }}
 QToolButton#warningsBadge {{ color: #8a5300; font-weight: 600; }}
 QLabel#countsLabel {{ color: #444; padding: 2px 0; }}
+QFrame#sampleBanner {{ background: #fff6d6; border-bottom: 1px solid #e6d38a; }}
 QTreeView {{ font-size: 10pt; }}
 QTreeView::item {{ padding: 3px 0; }}
 QTabWidget::pane {{ border-top: 1px solid #c8ccd2; }}

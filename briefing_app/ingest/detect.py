@@ -593,7 +593,7 @@ def _build_recommendations(
     return result
 
 
-def _numbers_of(blocks: list[int], numbers: dict[int, int]) -> tuple[int, ...]:
+def _numbers_of(blocks: tuple[int, ...], numbers: dict[int, int]) -> tuple[int, ...]:
     """One "¶" number per paragraph of a recommendation, so the two stay aligned.
 
     A heading that heads a recommendation ("Ask before you build") is not a

@@ -6,7 +6,7 @@ import io
 import re
 import zipfile
 
-from briefing_app.core.document import Document
+from briefing_app.core.document import Document, table_text
 from briefing_app.core.errors import UserError
 from briefing_app.files.zipguard import check_package
 from briefing_app.ingest.assemble import Piece, assemble
@@ -39,6 +39,9 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
     for kind, text, level, ordered in _walk(document, document.element.body, numbering):
         if kind.startswith("meta:"):
             shown.setdefault(kind[5:], text)
+            continue
+        if kind == "table":
+            pieces.append(Piece(table_text(text), kind="table", rows=text))
             continue
         if kind == "title":
             kind = "heading"
@@ -75,7 +78,11 @@ def _walk(document, container, numbering):
             for box in _text_boxes(child):  # -- after the paragraph they are anchored in --
                 yield from _walk(document, box, numbering)
         elif tag == "tbl":
-            for row in Table(child, document._body).rows:
+            table = Table(child, document._body)
+            if rows := _grid(table):  # -- a data table: rows and cells (the first a header)
+                yield ("table", rows, 0, False)
+                continue
+            for row in table.rows:
                 cells = _unique_cells(row.cells)
                 if cells:
                     yield ("paragraph", " | ".join(cells), 0, False)
@@ -102,6 +109,26 @@ def _text_boxes(p) -> list:
         if _TXBX not in between and _FALLBACK not in between:
             boxes.append(box)
     return boxes
+
+
+MAX_GRID_CELL = 400  # -- characters: a longer cell is a layout table holding running text --
+
+
+def _grid(table) -> tuple[tuple[str, ...], ...]:
+    """A table of two rows and two columns or more, with no essay in a cell, as its rows
+    (a cell merged across columns once, empty cells kept so columns line up); else ()."""
+    rows = []
+    for row in table.rows:
+        cells = list({id(c._tc): c for c in row.cells}.values())
+        rows.append(
+            tuple(" ".join(paragraph_text(p) for p in c._tc.iter(f"{_W}p")).strip() for c in cells)
+        )
+    rows = [r for r in rows if any(r)]
+    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        return ()
+    if any(len(c) > MAX_GRID_CELL for r in rows for c in r):
+        return ()
+    return tuple(rows)
 
 
 def _unique_cells(cells) -> list[str]:

@@ -2,19 +2,38 @@
 
 The parser decides what is a heading, a quote, a table, code or raw HTML, so
 `## x` inside a `<div>`, an indented code block or a quoted heading never
-becomes a section. This module only maps its tokens to blocks with offsets.
+becomes a section. This module maps its tokens to blocks with offsets.
+
+Speed: markdown-it-py is pure Python and tries a dozen block rules on every
+line. Most lines of a long report are plain top-level paragraphs and ATX
+headings, whose reading CommonMark fixes without any context (see _plan): those
+are read here directly, and the parser reads everything else in one call, the
+runs of other lines joined with a separator line between them. A run whose
+tokens cross a separator (an unclosed fence or ``<pre>``), or any file that
+reaches the nesting limit, is read by the parser alone. The property test
+``test_markdown_fast_path`` checks that both ways give the same Document.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from briefing_app.core.document import Block, BlockKind, Document, Link, Row, table_text
+from briefing_app.core.document import (
+    Block,
+    BlockKind,
+    Document,
+    Footnote,
+    Link,
+    Row,
+    table_text,
+)
+from briefing_app.ingest.dates import parse_date
 from briefing_app.ingest.frontmatter import load_front_matter
 
 # -- a block container deeper than this is not parsed further (markdown-it drops the rest of
@@ -25,34 +44,20 @@ MAX_NESTING = 20
 MAX_MARKS_PER_BLOCK = 2_000
 MAX_MARKS_PER_DOCUMENT = 100_000
 _MARKS = re.compile(r"[\\`*_\[<&]")
+_YEAR = re.compile(r"\b\d{4}\b")
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
-    from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
-
-
-def _budgeted_inline(state: StateCore) -> None:
-    """markdown-it's core "inline" rule, skipping the parser where it has nothing to do or too much."""
-    budget = state.env.setdefault("mark_budget", MAX_MARKS_PER_DOCUMENT)
-    for token in state.tokens:
-        if token.type != "inline":
-            continue
-        token.children = []
-        marks = len(_MARKS.findall(token.content)) if _MARKS.search(token.content) else 0
-        if marks and marks <= min(budget, MAX_MARKS_PER_BLOCK):
-            budget -= marks
-            state.md.inline.parse(token.content, state.md, state.env, token.children)
-        else:
-            plain = type(token)("text", "", 0)
-            plain.content = token.content
-            token.children.append(plain)
-    state.env["mark_budget"] = budget
 
 
 @cache
 def _parser() -> MarkdownIt:
-    """The one configured parser, built on first use (its import costs ~0.2 s of start-up)."""
+    """The one configured parser, built on first use (its import costs ~0.2 s of start-up).
+
+    Its core stops after the block rules: inline parsing is done by the walker,
+    only for the text it keeps and on the mark budget.
+    """
     from markdown_it import MarkdownIt
     from mdit_py_plugins.deflist import deflist_plugin
     from mdit_py_plugins.footnote import footnote_plugin
@@ -65,34 +70,266 @@ def _parser() -> MarkdownIt:
         .use(footnote_plugin, inline=False)
         .use(deflist_plugin)
     )
-    md.core.ruler.at("inline", _budgeted_inline)
     # -- footnotes stay where they are written (the tail rule moves them and drops unused ones)
-    md.core.ruler.disable("footnote_tail")
+    md.core.ruler.disable(["inline", "footnote_tail", "text_join"])
     return md
 
 
 def parse_markdown(text: str, *, name: str = "") -> Document:
     """Blocks with offsets into ``text``; front matter becomes metadata, link URLs are kept."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    env: dict = {}
-    tokens = _parser().parse(text, env)
     lines = _Lines(text)
+    walker = _Walker(lines)
+    tokens = _read_fast(walker, text) if "\n" in text else None
+    if tokens is None:
+        walker = _Walker(lines)
+        tokens = _parser().parse(text, walker.env)
+        walker.walk(tokens)
+        if any(t.level >= MAX_NESTING - 1 for t in tokens):
+            extra = _skipped_lines(tokens, walker.env, lines)
+            walker.blocks = sorted(walker.blocks + extra, key=lambda b: b.start)
     metadata: dict[str, str] = {}
     if tokens and tokens[0].type == "front_matter":
         metadata = _front_matter(tokens[0].content)
-    walker = _Walker(lines)
-    walker.walk(tokens)
-    blocks = walker.blocks
-    if any(t.level >= MAX_NESTING - 1 for t in tokens):
-        blocks = sorted(blocks + _skipped_lines(tokens, env, lines), key=lambda b: b.start)
     return Document(
         text=text,
-        blocks=tuple(blocks),
+        blocks=tuple(walker.blocks),
         metadata=metadata,
         source_name=name,
         source_format="md",
         links=tuple(walker.links),
+        footnotes=walker.footnotes(),
     )
+
+
+# -- the fast path ------------------------------------------------------------------------
+
+# -- characters that may open a block other than a paragraph (indent, ATX and setext
+# -- headings, quotes, lists, rules, fences, HTML, link and footnote definitions, tables,
+# -- definition lists): a line starting with any other character is paragraph text --
+_OPENERS = frozenset(" \t#>-+*_=`~<[|:0123456789")
+_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
+_SEPARATOR = "#"  # -- an empty heading: closes every container, as the lines it replaces do
+
+
+class _Run(NamedTuple):
+    """Lines [start, stop) of the source: read by the parser, or a plain block read here.
+
+    (A tuple: a long report has tens of thousands, and a frozen dataclass costs 2 µs each.)
+    """
+
+    start: int
+    stop: int
+    kind: str = ""  # -- "": the parser reads it; "paragraph", "heading", "list_item" or "code"
+    level: int = 0  # -- a heading's level
+
+
+def _plan(rows: list[str]) -> list[_Run]:
+    """The source cut into plain paragraphs, ATX headings and runs for the parser.
+
+    A plain paragraph starts at top level with a character that opens no other
+    block, all its lines do too, and a blank line (or the end) follows; the
+    line after that blank is no definition (``: …``), so it is no term either.
+    A parser run ends before a blank line's unindented successor that starts a
+    plain paragraph or a heading: such a line closes every list, quote,
+    footnote and definition, so only a fence or HTML block left open could
+    carry on past it, which _read_fast checks on the tokens.
+    """
+    runs: list[_Run] = []
+    n = len(rows)
+    i = 0
+    while i < n:
+        row = rows[i]
+        body = row.lstrip(" ") if row[:1] == " " else row
+        if not body.strip(" \t"):
+            i += 1
+            continue
+        if body[0] not in _OPENERS and len(row) - len(body) < 4:
+            j = i + 1
+            while j < n and (nxt := rows[j].lstrip(" \t")) and nxt[0] not in _OPENERS:
+                j += 1
+            term = j == i + 1 and j + 1 < n and rows[j + 1].lstrip(" \t")[:1] in (":", "~")
+            if (j == n or not rows[j].strip(" \t")) and not term:
+                runs.append(_Run(i, j, "paragraph"))
+                i = j
+                continue
+        elif m := _ATX.match(row):
+            runs.append(_Run(i, i + 1, "heading", len(m.group(1))))
+            i += 1
+            continue
+        elif _item(rows, i):
+            runs.append(_Run(i, i + 1, "list_item"))
+            i += 1
+            continue
+        elif (close := _fence_end(rows, i)) is not None:
+            runs.append(_Run(i, close + 1, "code"))
+            i = close + 1
+            continue
+        j = i + 1
+        closer = _closer(row)
+        while j < n and (closer or not _cut(rows, j)):
+            closer = (
+                _closer(rows[j]) if closer is None else None if closer.match(rows[j]) else closer
+            )
+            j += 1
+        runs.append(_Run(i, j))
+        i = j
+    return runs
+
+
+# -- a fence or an HTML block that blank lines do not end (CommonMark types 1-5), after any
+# -- quote or list marks, and what ends it: a guess that only keeps a parser run whole
+# -- (if it misses, the separator check in _read_fast sees the crossing) --
+_LEAVES = re.compile(
+    # -- one class per run of spaces and ">" (two quantifiers side by side would share a run in
+    # -- exponentially many ways when the match fails: "-   -   -   … x") --
+    r"[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t>]+)*"
+    r"(?:(`{3,}|~{3,})|<(script|pre|style|textarea)(?:[ \t>]|$)|<(!--|\?|![A-Za-z]|!\[CDATA\[))",
+    re.IGNORECASE,
+)
+_HTML_ENDS = {"!--": "-->", "?": "?>", "![cdata[": "]]>"}
+
+
+def _closer(row: str) -> re.Pattern[str] | None:
+    """What ends the fence or HTML block ``row`` opens, or None when it opens none."""
+    m = _LEAVES.match(row) if row[:1] in _LEAF_STARTS else None
+    if m is None:
+        return None
+    fence, tag, other = m.groups()
+    if fence:
+        return re.compile(rf"[ \t>]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
+    end = f"</{tag}>" if tag else _HTML_ENDS.get(other.lower(), ">")
+    if end in row[m.end() :].lower():
+        return None
+    return re.compile(rf".*{re.escape(end)}", re.IGNORECASE)
+
+
+_LEAF_STARTS = frozenset(" \t>-+*0123456789`~<")
+
+
+_BULLET = re.compile(r"[-+*] {1,4}(?=[^ \t#>\-+*_=`~<\[|:0-9])")
+
+
+def _item(rows: list[str], i: int) -> bool:
+    """An unindented one-line bullet item with plain text: the next line is blank (and the line
+    after the blanks is unindented, so it does not continue the item), the end, or such an item."""
+    if not _BULLET.match(rows[i]):
+        return False
+    j = i + 1
+    if j < len(rows) and rows[j].strip(" \t"):
+        return _BULLET.match(rows[j]) is not None
+    while j < len(rows) and not rows[j].strip(" \t"):
+        j += 1
+    return j == len(rows) or rows[j][0] not in " \t"
+
+
+_FENCE = re.compile(r"(`{3,}|~{3,})(.*)")
+
+
+def _fence_end(rows: list[str], i: int) -> int | None:
+    """The closing line of an unindented fenced code block opened at ``i``, if it has one (an
+    unclosed fence, or one a table rule might claim, is left to the parser)."""
+    m = _FENCE.match(rows[i])
+    if m is None or (m.group(1)[0] == "`" and "`" in m.group(2)):
+        return None
+    if i + 1 < len(rows) and rows[i + 1][:1] in ("|", ":", "-"):
+        return None
+    closer = _fence_closer(m.group(1)[0], len(m.group(1)))
+    return next((j for j in range(i + 1, len(rows)) if closer.match(rows[j])), None)
+
+
+@cache
+def _fence_closer(mark: str, length: int) -> re.Pattern[str]:
+    return re.compile(rf" {{0,3}}{re.escape(mark)}{{{length},}}[ \t]*$")
+
+
+def _cut(rows: list[str], j: int) -> bool:
+    """A blank line, then an unindented plain line or heading: the parser run may end here."""
+    first = rows[j][:1]
+    return (
+        bool(first)
+        and not rows[j - 1].strip(" \t")
+        and (first not in _OPENERS or (first == "#" and _ATX.match(rows[j]) is not None))
+    )
+
+
+def _read_fast(walker: _Walker, text: str) -> list[Token] | None:
+    """Plain paragraphs and headings read here, the rest by one parser call; None: not worth it
+    (no plain lines) or not safe (a separator was crossed, the nesting limit was reached)."""
+    rows = text.split("\n")
+    runs = _plan(rows)
+    parsed = [r for r in runs if not r.kind]
+    if len(parsed) == len(runs):
+        return None
+    pieces: list[str] = []
+    seps: list[int] = []  # -- line of each separator in the joined text
+    shifts: list[int] = []  # -- source line minus joined line, per parser run
+    at = 0
+    for r in parsed:
+        if at or r.start:
+            pieces.append(_SEPARATOR)
+            seps.append(at)
+            at += 1
+        pieces.extend(rows[r.start : r.stop])
+        shifts.append(r.start - at)
+        at += r.stop - r.start
+    if parsed and parsed[-1].stop < len(rows):
+        pieces.append(_SEPARATOR)  # -- so a fence or <pre> left open shows by crossing it
+        seps.append(at)
+    tokens = _parser().parse("\n".join(pieces), walker.env) if parsed else []
+    slices: list[list[Token]] = [[]]
+    run = -1 if seps and seps[0] == 0 else 0
+    skip = 0
+    for t in tokens:
+        if skip:
+            skip -= 1
+            continue
+        m = t.map
+        if m is None:
+            slices[-1].append(t)
+            continue
+        nxt = bisect_right(seps, m[0])
+        if t.level >= MAX_NESTING - 1 or (nxt < len(seps) and seps[nxt] < m[1]):
+            return None
+        if t.type == "heading_open" and nxt and seps[nxt - 1] == m[0]:
+            run, skip = run + 1, 2  # -- a separator: the next run's tokens follow
+            if run:
+                slices.append([])
+            continue
+        t.map = [m[0] + shifts[run], m[1] + shifts[run]]
+        slices[-1].append(t)
+    parts = iter(slices)
+    for r in runs:
+        if not r.kind:
+            walker.walk(next(parts))
+        else:
+            walker.plain(r, rows)
+    return tokens
+
+
+def _heading_words(row: str) -> str:
+    """An ATX heading's content as markdown-it's heading rule cuts it (closing #s dropped)."""
+    pos = _ATX.match(row).end(1)  # type: ignore[union-attr]
+    stop = max(pos, len(row.rstrip(" \t")))
+    cut = stop
+    while cut > pos and row[cut - 1] == "#":
+        cut -= 1
+    if cut > pos and row[cut - 1] in " \t":
+        stop = cut
+    return _trim(row[pos:stop])
+
+
+def _trim(text: str) -> str:
+    """The paragraph and heading rules' trim: CommonMark whitespace in markdown-it-py 4
+    (``mdTrim``), Python's in 3 (``str.strip``)."""
+    return text.strip(_trim_chars())
+
+
+@cache
+def _trim_chars() -> str | None:
+    from markdown_it.common import utils
+
+    return getattr(utils, "MD_TRIM_CHARS", None)
 
 
 class _Lines:
@@ -131,6 +368,8 @@ class _Walker:
     """One pass over the token stream, tracking the containers each block sits in."""
 
     lines: _Lines
+    env: dict = field(default_factory=dict)  # -- markdown-it's: link references, footnotes
+    budget: int = MAX_MARKS_PER_DOCUMENT
     blocks: list[Block] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     stack: list[str] = field(default_factory=list)
@@ -139,6 +378,11 @@ class _Walker:
     term_start: int = 0
     rows: list[list[str]] = field(default_factory=list)
     table_map: list[int] | None = None
+    note_label: str = ""  # -- the open footnote definition's label --
+    note_texts: dict[str, list[str]] = field(default_factory=dict)  # -- label: its blocks' text
+    note_calls: dict[tuple[str, int], None] = field(default_factory=dict)  # -- (label, block start)
+    numbered: list[tuple[int, int, str]] = field(default_factory=list)  # -- open ol: (first block,
+    # -- items, number of its first item) for _date_line
 
     def walk(self, tokens: list[Token]) -> None:
         for n, t in enumerate(tokens):
@@ -161,6 +405,13 @@ class _Walker:
         self.stack.append(name)
         if name == "li":
             self.item_block = -1
+            if self.stack[-2:-1] == ["ol"] and self.numbered:
+                first, items, number = self.numbered[-1]
+                self.numbered[-1] = (first, items + 1, number or f"{t.info}{t.markup}")
+        elif name == "ol":
+            self.numbered.append((len(self.blocks), 0, ""))
+        elif name == "fn":
+            self.note_label = str(t.meta.get("label", ""))
         elif name == "table":
             self.rows, self.table_map = [], t.map
 
@@ -175,10 +426,51 @@ class _Walker:
             self.rows = []
         elif name == "li":
             self.item_block = -1
+        elif name == "ol" and self.numbered:
+            self._date_line(*self.numbered.pop())
+
+    def _date_line(self, first: int, items: int, number: str) -> None:
+        """ "12. Oktober 2020" alone on a line is a one-item list to CommonMark: read it as the
+        dateline it is (the number kept), so the article's date is found."""
+        if items != 1 or first != len(self.blocks) - 1 or self.stack:
+            return
+        item = self.blocks[-1]
+        line = f"{number} {item.text}"
+        if len(line) <= 40 and _YEAR.search(item.text) and parse_date(line):
+            start = self.lines.starts[bisect_right(self.lines.starts, item.start) - 1]
+            self.blocks[-1] = Block(line, start=start, end=item.end)
+
+    def footnotes(self) -> tuple[Footnote, ...]:
+        """Each footnote called in the text, with the block that calls it."""
+        return tuple(
+            Footnote(label, " ".join(self.note_texts[label]), start)
+            for label, start in self.note_calls
+            if label in self.note_texts
+        )
+
+    def plain(self, run: _Run, rows: list[str]) -> None:
+        """A plain paragraph or ATX heading of the fast path, read as its tokens would be."""
+        if run.kind == "code":  # -- a fence's lines as they are, each with its line end
+            lines = rows[run.start + 1 : run.stop - 1]
+            code = "".join(f"{line}\n" for line in lines).replace("\0", "\ufffd")
+            self._add("code", code.rstrip("\n"), [run.start, run.stop], code)
+            return
+        if run.kind == "heading":
+            content = _heading_words(rows[run.start])
+        elif run.kind == "list_item":
+            content = _trim(rows[run.start][_BULLET.match(rows[run.start]).end() :])  # type: ignore[union-attr]
+        else:
+            content = _trim("\n".join(rows[run.start : run.stop]))
+        content = content.replace("\0", "\ufffd")  # -- as markdown-it's normalize does
+        start, end = self.lines.span([run.start, run.stop], content)
+        text = self._words(content, start)
+        if text:
+            kind: BlockKind = run.kind  # type: ignore[assignment]
+            self.blocks.append(Block(text, kind=kind, level=run.level, start=start, end=end))
 
     def _inline(self, t: Token, opener: Token) -> None:
         start, end = self.lines.span(t.map or opener.map, t.content)
-        text = self._words(t.children or [], start)
+        text = self._words(t.content, start)
         where = self.stack[-1] if self.stack else ""
         if where in ("th", "td"):
             if self.rows:
@@ -198,6 +490,7 @@ class _Walker:
             level = int(opener.tag[1:]) if kind == "heading" else 0
         elif "fn" in stack:
             kind = "footnote"
+            self.note_texts.setdefault(self.note_label, []).append(text)
         elif "quote" in stack:
             kind, level = "quote", stack.count("quote") - 1
         elif "li" in stack:
@@ -224,8 +517,19 @@ class _Walker:
         if text:
             self.blocks.append(Block(text, kind=kind, start=start, end=end))
 
-    def _words(self, children: list[Token], start: int) -> str:
-        """The words a reader sees: marks dropped, links to their text, code and alt text kept."""
+    def _words(self, content: str, start: int) -> str:
+        """The words a reader sees: marks dropped, links to their text, code and alt text kept.
+
+        Inline parsing runs only where a mark character appears, and within the
+        mark budget: past it a paragraph keeps its marks as written.
+        """
+        marks = len(_MARKS.findall(content)) if _MARKS.search(content) else 0
+        if not marks or marks > min(self.budget, MAX_MARKS_PER_BLOCK):
+            return _one_line(content)
+        self.budget -= marks
+        children: list[Token] = []
+        md = _parser()
+        md.inline.parse(content, md, self.env, children)
         parts: list[str] = []
         href = ""
         link_from = 0
@@ -238,6 +542,8 @@ class _Walker:
                 parts.append(c.content)
             elif c.type == "link_open":
                 href, link_from = str(c.attrGet("href") or ""), len(parts)
+            elif c.type == "footnote_ref":
+                self.note_calls[(str(c.meta.get("label", "")), start)] = None
             elif c.type == "link_close" and href:
                 words = _one_line("".join(parts[link_from:]))
                 self.links.append(Link(words or href, href, start))

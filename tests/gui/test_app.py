@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import pytest
 
 from briefing_app.gui import app as app_module
 from briefing_app.gui import platform_check
+from briefing_app.gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,13 +21,18 @@ def test_missing_qt_libraries_give_one_install_line(monkeypatch):
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     monkeypatch.setattr(
-        platform_check.ctypes.util,
-        "find_library",
-        lambda name: None if name in ("xcb-cursor", "EGL") else name,
+        platform_check,
+        "loadable",
+        lambda soname: soname not in ("libxcb-cursor.so.0", "libEGL.so.1"),
     )
     problem = platform_check.display_problem()
     assert problem.endswith("sudo apt-get install libxcb-cursor0 libegl1")
     assert "\n" not in problem
+
+
+def test_the_libraries_qt_loads_are_found_and_a_missing_one_is_not():
+    assert platform_check.loadable("libfontconfig.so.1")  # -- Qt itself needs it here --
+    assert not platform_check.loadable("libno-such-library-for-qt.so.0")
 
 
 def test_run_prints_the_line_and_exits_2_without_a_window(monkeypatch, capsys):
@@ -68,27 +75,22 @@ def test_briefing_app_starts_on_the_seed_and_quits_after_first_paint(tmp_path):
     assert "first paint after" in result.stderr
 
 
-def test_the_window_paints_first_and_the_article_arrives_right_after(
-    qtbot, settings, tmp_path, seed_path, answers, monkeypatch
-):
-    loaded_before_paint = []
-    real = app_module._opened
-    monkeypatch.setattr(
-        app_module,
-        "_opened",
-        lambda *a: (loaded_before_paint.append(window.isVisible()), real(*a))[1],
+def test_the_window_paints_first_and_the_views_arrive_right_after_without_moving(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.gui.first_paint_child",
+         str(tmp_path / "settings.ini"), str(tmp_path / "autosave")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["views_before_show"] is False, "a shell: no views before the first paint"
+    assert seen["completed"] and seen["title"].startswith("How Biden")
+    whole = {k: seen[k] for k in ("panes", "sample_note", "status_bar")}
+    assert seen["shell"] == {"shown": True, **whole}, "read once shown; nothing moved after"
+    assert {tuple(sizes) for sizes in seen["painted"]} == {tuple(seen["panes"])}, (
+        "no frame painted with other pane widths"
     )
-    window = app_module.create_main_window(
-        settings, path=seed_path, folder=tmp_path / "autosave", fill_after_paint=True
-    )
-    qtbot.addWidget(window)
-    assert window.session.briefing.article.title == "Opening…"
-    window.show()
-    qtbot.waitUntil(lambda: window.session.briefing.article.sections != (), timeout=10_000)
-    assert loaded_before_paint == [True], "the article was read only once the window showed"
-    assert window.session.briefing.article.title.startswith("How Biden")
-    assert window.outline_model.rowCount() > 0
-    assert not window.session.dirty
+    assert seen["focus_on_filter"], "the filter has the focus, as when the views came first"
 
 
 def test_a_named_file_that_cannot_be_read_after_the_paint_ends_with_exit_2(tmp_path):
@@ -101,3 +103,33 @@ def test_a_named_file_that_cannot_be_read_after_the_paint_ends_with_exit_2(tmp_p
     )  # fmt: skip
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "bad.pdf" in result.stderr
+
+
+def test_the_shell_does_nothing_with_a_shortcut_or_a_close_before_the_work_is_open(
+    qtbot, settings, tmp_path
+):
+    window = MainWindow(settings, autosave_dir=tmp_path / "autosave", sample=True)
+    qtbot.addWidget(window)
+    for action in window.actions_by_key.values():
+        action.trigger()  # -- not wired yet: no dialog, no error --
+    assert not window.completed
+    assert window.close(), "nothing open, nothing to keep: it closes"
+
+
+def test_a_bug_while_reading_is_reported_and_the_window_still_opens(
+    qtbot, settings, tmp_path, seed_path, answers, monkeypatch
+):
+    def broken(*_args):
+        raise RuntimeError("a bug in a reader")
+
+    monkeypatch.setattr(app_module, "_opened", broken)
+    window = app_module.create_main_window(
+        settings, path=seed_path, folder=tmp_path / "autosave", fill_after_paint=True
+    )
+    qtbot.addWidget(window)
+    with qtbot.captureExceptions() as raised:
+        window.show()
+        qtbot.waitUntil(lambda: window.completed, timeout=10_000)
+    assert [type(exc) for _kind, exc, _tb in raised] == [RuntimeError]
+    assert window.session.briefing.article.sections == ()
+    assert window.actions_by_key["open"].receivers("2triggered(bool)") > 0, "File → Open works"

@@ -13,10 +13,17 @@ from dataclasses import dataclass, replace
 
 from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.briefing import Briefing
-from briefing_app.core.selection import edited_parts, shown_key_figures, shown_paragraphs
+from briefing_app.core.document import Row, tables_by_span
+from briefing_app.core.selection import (
+    edited_parts,
+    shown_key_figures,
+    shown_links,
+    shown_paragraphs,
+)
 from briefing_app.core.text import clean_spaces, sanitize
 from briefing_app.export.deck.fit import Para
 from briefing_app.export.deck.notes import bounded_notes, quoted_passage
+from briefing_app.export.deck.table import is_small
 
 
 @dataclass(frozen=True)
@@ -29,6 +36,7 @@ class Draft:
     paragraphs: tuple[Para, ...]
     notes: str = ""
     item_id: str | None = None
+    table: tuple[Row, ...] = ()  # -- a table slide's rows (see export/deck/table.py) --
 
 
 # -- a dash glued between two words ("areas—utilities") --
@@ -126,10 +134,27 @@ def _sections(b: Briefing) -> Iterator[Draft]:
             yield replace(own, title=f"{own.title}: overview")
             continue
         yield _item(b, s, "section")
+        yield from _tables(b, s)
 
 
 def _recommendations(b: Briefing) -> Iterator[Draft]:
-    return (_item(b, r, "recommendation") for r in b.picked_recommendations())
+    for r in b.picked_recommendations():
+        yield _item(b, r, "recommendation")
+        yield from _tables(b, r)
+
+
+def _tables(b: Briefing, item: Section | Recommendation) -> Iterator[Draft]:
+    """A slide for each small table among the item's ticked paragraphs, after the item's own."""
+    tables = tables_by_span(b.article.source)
+    for i in shown_paragraphs(b, item):
+        rows = tables.get(item.spans[i], ())
+        if rows and is_small(rows):
+            rows = tuple(tuple(text(c) for c in row) for row in rows)
+            notes = "\n".join(" | ".join(row) for row in rows)
+            refs = _refs((item.paragraph_numbers[i],))
+            title = text(b.title_of(item.id)) or "Table"
+            yield Draft("table", "content", f"{title}: table", (), sanitize(f"{refs}:\n{notes}"),
+                        item.id, rows)  # fmt: skip
 
 
 def _item(b: Briefing, item: Section | Recommendation, kind: str) -> Draft:
@@ -207,6 +232,9 @@ def _source_notes(b: Briefing, item: Section | Recommendation) -> str:
     lead = f"Edited {' and '.join(edited)}; source {refs}" if edited else f"Source: {refs}"
     lines = [lead]
     lines += [quoted_passage(f"¶ {item.paragraph_numbers[i]}", item.paragraphs[i]) for i in used]
+    links = shown_links(b, item)
+    if links:  # -- the addresses behind the words, for a presenter asked "where is that from?"
+        lines.append("Links:\n" + "\n".join(f"{k.text}: {k.url}" for k in links))
     return "\n\n".join(lines)
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from briefing_app.core.briefing import Briefing
+from briefing_app.core.document import Row
 from briefing_app.export.deck import content as deck_content
 from briefing_app.export.deck.content import Draft
 from briefing_app.export.deck.fit import (
@@ -42,6 +43,7 @@ from briefing_app.export.deck.fit import (
 )
 from briefing_app.export.deck.fonts import metrics_for
 from briefing_app.export.deck.geometry import BoxStyle, LayoutGeometry, TemplateGeometry
+from briefing_app.export.deck.table import table_size
 
 MIN_BODY_PT = 14.0
 SHRINK_ROOM = 6.0  # -- the smallest allowed size is never more than this above the floor --
@@ -75,6 +77,7 @@ class PlannedSlide:
     role: str = (
         "content"  # -- which of the template's layouts: title, section, content, figures, closing
     )
+    table: tuple[Row, ...] = ()  # -- a table slide's rows, set at ``body_size_pt`` in the body box
 
 
 @dataclass(frozen=True)
@@ -261,7 +264,7 @@ def _dense(box: BoxStyle) -> TextStyle:
 def _fit_draft(draft: Draft, layouts: Layouts, title_pt: float, role: str
                ) -> tuple[tuple[PlannedSlide, ...], tuple[str, ...]]:  # fmt: skip
     """The draft's slides and warnings; remembered, as the preview re-plans on every edit."""
-    warnings = []
+    warnings: list[str] = []
     layout = _layout(layouts, draft.layout)
     if draft.layout == "title":
         title = _fit_title(draft.title, layout.title, max_lines=MAX_COVER_LINES)
@@ -277,6 +280,10 @@ def _fit_draft(draft: Draft, layouts: Layouts, title_pt: float, role: str
         width, height = layout.title.inner_pt()
         title = fit_title_at(draft.title, _title_style(layout.title), width, height, title_pt)
     paras = list(draft.paragraphs)
+    if draft.table:  # -- the table where the body goes, or no slide when it does not fit --
+        size = table_size(draft.table, layout.body.box)
+        slide = _slide(draft, draft.layout, title.text, title.size_pt, (), size or 0, role=role)
+        return ((replace(slide, table=draft.table),) if size else ()), tuple(warnings)
     if title.overflow:
         warnings.append(f"Title {draft.title[:40]!r}… is too long for its box; shortened.")
         paras = _open_with(title.overflow, paras)

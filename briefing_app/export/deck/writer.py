@@ -20,6 +20,7 @@ from briefing_app.export.deck.package import finish_app_properties, finish_secti
 from briefing_app.export.deck.plan import DeckPlan, plan_deck
 from briefing_app.export.deck.slide_parts import SlideAdder
 from briefing_app.export.deck.slide_xml import NotesStamp, SlideStamp
+from briefing_app.export.deck.table import table_xml
 from briefing_app.export.deck.template import all_layouts, open_template, unforeseen_structure
 from briefing_app.export.deck.xpath import install as install_compiled_xpath
 from briefing_app.export.templates import resolve_template
@@ -70,6 +71,10 @@ def render(prs, plan: DeckPlan, geometry: TemplateGeometry) -> list[str]:
             planned.title, planned.title_size_pt, planned.paragraphs, planned.body_size_pt,
             SPACE_BEFORE, adder.count + 1,
         )  # fmt: skip
+        if planned.table:
+            body = geometry.layout_for(planned.role).body
+            table = table_xml(planned.table, body, planned.body_size_pt)
+            xml = xml.replace(b"</p:spTree>", table + b"</p:spTree>", 1)
         if marker:
             layout = geometry.layout_for(planned.role)
             xml = marker.slide(xml, all_layouts(prs)[layout.layout_index], layout,

@@ -24,6 +24,7 @@ from reportlab.platypus.tables import TableStyle
 from briefing_app.core.printed_date import format_date
 from briefing_app.export.memo.plan import PlanItem, paragraph_reference
 from briefing_app.export.memo.style import LEVELS, RULE, Context
+from briefing_app.export.memo.table import grid
 from briefing_app.export.memo.text import (
     CHUNK,
     MemoParagraph,
@@ -221,6 +222,8 @@ def source_block(ctx: Context) -> list[Flowable]:
         date = iso_date(c.date)
         parts.append(ctx.m(format_date(date, c.date, ctx.template.date_style) if date else c.date))
     story = [*_heading(ctx, "source"), MemoParagraph(", ".join(parts) + ".", ctx.styles["body"])]
+    for words, url in c.links:  # -- the addresses behind the picked text's links --
+        story += paragraphs(ctx, f"{words}: {url}" if words != url else url, ctx.styles["small"])
     if c.bio:
         story += paragraphs(ctx, c.bio, ctx.styles["small"], italic=True)
     note = "¶ numbers refer to paragraphs of the source article."
@@ -260,9 +263,19 @@ def annex_block(ctx: Context) -> list[Flowable]:
         story += paragraphs(
             ctx, item.title, ctx.styles[f"section_{level}"], bold=bold, italic=italic
         )
-        for number, text in zip(item.paragraph_numbers, item.paragraphs, strict=False):
+        tables = item.tables or ((),) * len(item.paragraphs)
+        for number, text, rows in zip(
+            item.paragraph_numbers, item.paragraphs, tables, strict=False
+        ):
             # -- the ¶ mark is the paragraph's bullet, so the text stays one fragment (fast to break) --
-            story += paragraphs(ctx, text, ctx.styles["annex"], bullet=f"¶{NBSP}{number}")
+            mark = f"¶{NBSP}{number}"
+            if rows:  # -- a table: its ¶ mark, then its grid under it at the text's indent
+                story += paragraphs(ctx, "Table", ctx.styles["annex"], bullet=mark, italic=True)
+                story += grid(ctx, rows, indent=ctx.styles["annex"].leftIndent)
+            else:
+                story += paragraphs(ctx, text, ctx.styles["annex"], bullet=mark)
+        for label, note in item.notes:  # -- footnotes: the item's notes, not its running text --
+            story += paragraphs(ctx, note, ctx.styles["small"], before=ctx.m(f"Note {label}: "))
     return story
 
 

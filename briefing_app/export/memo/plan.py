@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from briefing_app import __version__
 from briefing_app.core.article import Recommendation, Section
 from briefing_app.core.briefing import Briefing
-from briefing_app.core.selection import edited_parts, shown_key_figures, shown_paragraphs
+from briefing_app.core.document import Row, tables_by_span
+from briefing_app.core.selection import (
+    edited_parts,
+    shown_footnotes,
+    shown_key_figures,
+    shown_links,
+    shown_paragraphs,
+)
 from briefing_app.core.text import clean_spaces, sanitize, split_sentences
 
 DEFAULT_TO = "The Principal"
@@ -65,6 +72,8 @@ class PlanItem:
     paragraph_numbers: tuple[int, ...]  # "¶ 4–6" source references
     level: int = 1  # outline depth of a section (1 = top); recommendations are 1
     edited: bool = False  # the user wrote or changed the printed title, summary or bullets
+    tables: tuple[tuple[Row, ...], ...] = ()  # per paragraph: its rows when it is a table, else ()
+    notes: tuple[tuple[str, str], ...] = ()  # (label, text) of footnotes called from the text
 
 
 @dataclass(frozen=True)
@@ -80,6 +89,7 @@ class Citation:
     publication: str
     date: str
     bio: str
+    links: tuple[tuple[str, str], ...] = ()  # (words, address) of links in the picked text
 
 
 @dataclass(frozen=True)
@@ -98,8 +108,12 @@ class MemoPlan:
 
 def build_plan(briefing: Briefing, *, today: dt.date | None = None) -> MemoPlan:
     """The memo's content for ``briefing``; ``today`` fills an empty header date."""
-    sections = [_item(briefing, s, n) for n, s in enumerate(briefing.picked_sections(), 1)]
-    recs = [_item(briefing, r, n) for n, r in enumerate(briefing.picked_recommendations(), 1)]
+    tables = tables_by_span(briefing.article.source)
+    picked = enumerate(briefing.picked_sections(), 1)
+    sections = [_item(briefing, s, n, tables) for n, s in picked]
+    recs = [
+        _item(briefing, r, n, tables) for n, r in enumerate(briefing.picked_recommendations(), 1)
+    ]
     return MemoPlan(
         header=_header(briefing, today or dt.date.today()),
         bottom_line=_clean(briefing.header.bottom_line) or _bottom_line(briefing, len(recs)),
@@ -116,7 +130,12 @@ def _clean(text: str | None) -> str:
     return clean_spaces(sanitize(text or ""))
 
 
-def _item(briefing: Briefing, item: Section | Recommendation, number: int) -> PlanItem:
+def _item(
+    briefing: Briefing,
+    item: Section | Recommendation,
+    number: int,
+    tables: dict[tuple[int, int], tuple[Row, ...]] | None = None,
+) -> PlanItem:
     """The item as printed; paragraphs of recommendations the user unticked are left out."""
     shown = shown_paragraphs(briefing, item)
     return PlanItem(
@@ -129,6 +148,8 @@ def _item(briefing: Briefing, item: Section | Recommendation, number: int) -> Pl
         paragraph_numbers=tuple(item.paragraph_numbers[i] for i in shown),
         level=item.level if isinstance(item, Section) else 1,
         edited=bool(edited_parts(briefing, item.id)),
+        tables=tuple(tables.get(item.spans[i], ()) for i in shown) if tables else (),
+        notes=tuple((n.label, _clean(n.text)) for n in shown_footnotes(briefing, item)),
     )
 
 
@@ -215,12 +236,23 @@ def _clip(text: str, limit: int) -> str:
 
 def _citation(briefing: Briefing) -> Citation:
     article = briefing.article
+    picked: list[Section | Recommendation] = [
+        *briefing.picked_sections(),
+        *briefing.picked_recommendations(),
+    ]
     return Citation(
         author=_clean(article.author),
         title=_clean(article.title),
         publication=_clean(article.publication),
         date=_clean(article.date),
         bio=_clean(article.author_bio),
+        links=tuple(
+            {
+                link.url: (_clean(link.text), _clean(link.url))
+                for item in picked
+                for link in shown_links(briefing, item)
+            }.values()
+        ),
     )
 
 

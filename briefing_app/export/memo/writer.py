@@ -133,9 +133,10 @@ def _all_text(plan: MemoPlan) -> str:
     """Every string of the plan joined, to find characters no font has."""
     h, c = plan.header, plan.citation
     parts = [h.to, h.through, h.sender, h.date_text, h.subject, h.classification, plan.bottom_line]
-    parts += [c.author, c.title, c.publication, c.date, c.bio]
+    parts += [c.author, c.title, c.publication, c.date, c.bio, *(w + u for w, u in c.links)]
     for item in (*plan.background, *plan.recommendations, *plan.annex):
-        parts += [item.title, item.summary, *item.paragraphs]
+        parts += [item.title, item.summary, *item.paragraphs, *(n for _, n in item.notes)]
+        parts += [c for rows in item.tables for row in rows for c in row]
     parts += [f.figure + f.context for f in plan.key_figures]
     return "\n".join(parts)
 

@@ -71,8 +71,11 @@ def test_core_properties_become_metadata_but_not_the_creation_date(report):
     assert doc.metadata == {"title": "Port Security Review", "author": "Maria Lopez"}
 
 
-def test_table_rows_are_kept_as_text(report):
-    assert "Poti | 410,000" in parse_docx(report, name="r.docx").text
+def test_table_rows_are_kept_as_a_table(report):
+    doc = parse_docx(report, name="r.docx")
+    (table,) = [b for b in doc.blocks if b.kind == "table"]
+    assert table.rows == (("Port", "Containers"), ("Poti", "410,000"))
+    assert "Poti — Containers: 410,000." in doc.text
 
 
 def test_numbered_list_after_an_announcement_gives_recommendations(report):

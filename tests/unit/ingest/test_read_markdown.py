@@ -121,9 +121,25 @@ def test_front_matter_date_is_metadata():
 
 
 def test_dateline_in_the_text_is_a_text_date():
-    # -- (a line "12. Oktober 2020" is an ordered list item in CommonMark: item 12, "Oktober 2020")
     article = analyze(parse_markdown("# T\n\n7 de diciembre de 2017\n\nBody text of the piece."))
     assert (article.date, article.date_source) == ("2017-12-07", "text")
+
+
+def test_a_numbered_dateline_is_a_date_not_a_list_item():
+    """ "12. Oktober 2020" alone is a one-item list to CommonMark (item 12, "Oktober 2020")."""
+    text = "# Die Wasserfrage\n\n12. Oktober 2020\n\nDie Regierung hat einen Plan vorgestellt.\n"
+    doc = parse_markdown(text)
+    assert (doc.blocks[1].kind, doc.blocks[1].text) == ("paragraph", "12. Oktober 2020")
+    assert text[doc.blocks[1].start : doc.blocks[1].end] == "12. Oktober 2020"
+    article = analyze(doc)
+    assert (article.date, article.date_source) == ("2020-10-12", "text")
+
+
+def test_a_real_numbered_list_stays_a_list():
+    doc = parse_markdown("Steps:\n\n12. Oktober 2020 was the deadline for the second report\n")
+    assert doc.blocks[1].kind == "list_item"
+    doc = parse_markdown("12. Oktober 2020\n13. November 2020\n")
+    assert [b.kind for b in doc.blocks] == ["list_item", "list_item"]
 
 
 def test_nested_lists_keep_their_depth_and_numbering():
@@ -153,6 +169,14 @@ def test_hostile_runs_are_read_quickly():
         started = time.perf_counter()
         parse_markdown(text)
         assert time.perf_counter() - started < 3.0, run
+
+
+def test_list_marks_spaced_out_before_text_are_read_quickly():
+    """The fast path's guess at fences after list marks once backtracked exponentially here."""
+    for line in ("-" + "   -" * 16 + "x", "1." + "  >  1." * 16 + " x", "- " * 60_000 + "x"):
+        started = time.perf_counter()
+        parse_markdown("# T\n\nText.\n\n" + line + "\n\nMore text.\n")
+        assert time.perf_counter() - started < 3.0, line[:20]
 
 
 @given(

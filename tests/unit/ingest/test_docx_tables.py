@@ -1,0 +1,48 @@
+"""Word tables are read as table blocks (rows and cells), like Markdown and HTML tables; a
+one-column or essay-holding layout table stays paragraphs."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+
+from briefing_app.ingest.docx import parse_docx
+
+
+def _docx(*tables: list[tuple[str, ...]]) -> bytes:
+    document = docx.Document()
+    document.add_heading("Water budgets", 1)
+    document.add_paragraph("The governments spend very different sums on water each year.")
+    for rows in tables:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_word_table_is_a_table_block_with_its_cells():
+    rows = [
+        ("Country", "Budget", "Growth"),
+        ("Armenia", "$12.6 billion", "7.6%"),
+        ("Georgia", "", "5.5%"),
+    ]
+    (table,) = [b for b in parse_docx(_docx(rows), name="t.docx").blocks if b.kind == "table"]
+    assert table.rows == tuple(rows)
+    assert table.text.startswith("Armenia — Budget: $12.6 billion; Growth: 7.6%.")
+
+
+def test_layout_tables_stay_paragraphs():
+    essay = "Running text of the article. " * 20
+    doc = parse_docx(_docx([("Boxed note",)], [("A", essay), ("B", "short")]), name="t.docx")
+    assert [b.kind for b in doc.blocks] == [
+        "heading",
+        "paragraph",
+        "paragraph",
+        "paragraph",
+        "paragraph",
+    ]
+    assert doc.blocks[2].text == "Boxed note"

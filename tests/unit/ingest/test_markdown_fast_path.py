@@ -1,0 +1,132 @@
+"""The Markdown fast path (plain paragraphs, headings and one-line bullets read without the
+parser) gives exactly the Document markdown-it alone gives, on files mixing every construct
+that could make a plain-looking line mean something else."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from unittest import mock
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing_app.core.document import Document
+from briefing_app.ingest import markdown
+from briefing_app.ingest.markdown import parse_markdown
+
+SPEC = Path(__file__).parent / "data" / "commonmark_spec_0.31.2.json"
+
+# -- lines that open, continue or end the constructs a plain line can belong to --
+LINES = [
+    "Plain words here.",
+    "Another *plain* line with [a link](https://example.org) and [ref][r].",
+    "  Indented two.",
+    "    Indented four.",
+    "\tTabbed.",
+    "\xa0Non-breaking start.",
+    "",
+    "",
+    "   ",
+    "# Heading",
+    "## Heading with closing ##",
+    "### ###",
+    "#",
+    "#NoSpace",
+    "- item",
+    "- item two",
+    "* star item",
+    "+ plus item",
+    "-     five spaces",
+    "- - nested",
+    "  - nested item",
+    "1. ordered",
+    "12. Oktober 2020",
+    "> quoted",
+    "> - quoted item",
+    ">",
+    "```",
+    "````",
+    "~~~",
+    "```python",
+    "``` not`a fence",
+    "~~~ info`ok",
+    "```   ",
+    "    ```",
+    "\t```",
+    "  ```",
+    "- ```",
+    "<pre>",
+    "</pre>",
+    "<!-- open",
+    "close -->",
+    "<div>",
+    "</div>",
+    "<?php",
+    "?>",
+    "a | b",
+    "--|--",
+    "| x | y |",
+    "===",
+    "---",
+    "***",
+    ": definition",
+    "~ definition",
+    "Term",
+    "[r]: https://example.org/r",
+    "[^1]: A footnote.",
+    "Words with a note[^1].",
+    "Lazy\\",
+    "&amp; entity start",
+]
+
+
+def _full(text: str) -> Document:
+    """The same file read by markdown-it alone."""
+    with mock.patch.object(markdown, "_read_fast", lambda walker, text: None):
+        return parse_markdown(text)
+
+
+def test_every_pair_of_lines_reads_as_the_parser() -> None:
+    """Each construct right after, or one blank line after, each other one, between plain text."""
+    for first in LINES:
+        for gap in ("\n", "\n\n"):
+            for second in LINES:
+                text = f"Plain.\n\n{first}{gap}{second}\nTail words.\n\n# H\n"
+                assert parse_markdown(text) == _full(text), text
+
+
+_LINE = st.sampled_from(LINES)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(_LINE, _LINE, st.sampled_from(["\n", "\n\n"])), max_size=20), st.booleans()
+)
+def test_random_files_read_as_the_parser(pairs: list[tuple[str, str, str]], front: bool) -> None:
+    text = ("---\ntitle: T\n---\n" if front else "") + "".join(
+        a + "\n" + b + g for a, b, g in pairs
+    )
+    assert parse_markdown(text) == _full(text)
+
+
+def test_fast_path_on_the_commonmark_examples() -> None:
+    for example in json.loads(SPEC.read_text("utf-8")):
+        text = example["markdown"] + "\nA plain paragraph after it.\n\n# And a heading\n"
+        assert parse_markdown(text) == _full(text), example["example"]
+
+
+def test_fast_path_is_taken_on_a_plain_report() -> None:
+    """Fails if the fast path silently stops applying (every file read by the parser alone)."""
+    text = "# Title\n\nFirst paragraph.\n\n- one item\n\n## Part\n\nSecond paragraph.\n"
+    with mock.patch.object(markdown, "_parser", wraps=markdown._parser) as parser:
+        document = parse_markdown(text)
+    assert parser.call_count == 0
+    assert [b.kind for b in document.blocks] == [
+        "heading",
+        "paragraph",
+        "list_item",
+        "heading",
+        "paragraph",
+    ]
+    assert document == _full(text)
