@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.anchors import ONE_PROCESS, TWO_PROCESSES, installed_env
 from benchmarks.synth import _paragraph, _recommendation, _sentence, report_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,27 +97,36 @@ SHAPES: dict[str, Callable[[int], str]] = {
 
 
 def _wall(cmd: list[str], repeat: int) -> float:
+    env = installed_env()  # -- bytecode cached, as for an installed app (see anchors.py) --
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT)
+        subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT, env=env)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
 
-def measure(shape: str, sizes: tuple[int, int], repeat: int, folder: Path) -> dict[str, float]:
-    ours, pandoc = {}, {}
+def measure(
+    shape: str, sizes: tuple[int, int], repeat: int, folder: Path, one_process: bool = False
+) -> dict[str, float]:
+    ours, pandoc, alone = {}, {}, {}
     for n in sizes:
         source = folder / f"{shape}-{n}.md"
         source.write_text(SHAPES[shape](n), encoding="utf-8")
         deck, memo, ref = folder / "d.pptx", folder / "m.pdf", folder / "p.pptx"
         app = [sys.executable, "-m", "briefing_app", "export", str(source)]
-        ours[n] = _wall([*app, "--deck", str(deck), "--memo", str(memo)], repeat)
+        out = ["--deck", str(deck), "--memo", str(memo)]
+        ours[n] = _wall([sys.executable, "-c", TWO_PROCESSES, *app[3:], *out], repeat)
+        if one_process:
+            alone[n] = _wall([sys.executable, "-c", ONE_PROCESS, *app[3:], *out], repeat)
         pandoc[n] = _wall(["pandoc", str(source), "-o", str(ref)], repeat)
     small, large = sizes
     per_ours = (ours[large] - ours[small]) / (large - small) * 1000
     per_pandoc = (pandoc[large] - pandoc[small]) / (large - small) * 1000
-    return {"ours_ms": per_ours, "pandoc_ms": per_pandoc, "ratio": per_ours / per_pandoc}
+    row = {"ours_ms": per_ours, "pandoc_ms": per_pandoc, "ratio": per_ours / per_pandoc}
+    if one_process:
+        row["one_ms"] = (alone[large] - alone[small]) / (large - small) * 1000
+    return row
 
 
 def main() -> int:
@@ -124,6 +134,9 @@ def main() -> int:
     parser.add_argument("--shapes", default=",".join(SHAPES))
     parser.add_argument("--sizes", default="100,1000")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--one-process", action="store_true", help="also time the CLI without its memo worker"
+    )
     args = parser.parse_args()
     if shutil.which("pandoc") is None:
         print("pandoc is not installed (apt-get install pandoc): no anchor to measure against.")
@@ -132,10 +145,16 @@ def main() -> int:
     print(f"per-section cost, {small} -> {large} sections, median of {args.repeat} fresh processes")
     print(f"{'shape':<8} {'ours ms':>9} {'pandoc ms':>10} {'ratio':>7}")
     with tempfile.TemporaryDirectory() as tmp:
+        warm = Path(tmp) / "warm.md"  # -- once, so no timed run compiles our modules --
+        warm.write_text(short_sections(3), encoding="utf-8")
+        out = ["--deck", str(Path(tmp) / "w.pptx"), "--memo", str(Path(tmp) / "w.pdf")]
+        _wall([sys.executable, "-m", "briefing_app", "export", str(warm), *out], 1)
         for shape in args.shapes.split(","):
-            row = measure(shape, (small, large), args.repeat, Path(tmp))
+            row = measure(shape, (small, large), args.repeat, Path(tmp), args.one_process)
+            alone = f"   one process {row['one_ms']:.2f} ms" if "one_ms" in row else ""
             print(
-                f"{shape:<8} {row['ours_ms']:>9.2f} {row['pandoc_ms']:>10.2f} {row['ratio']:>6.2f}x"
+                f"{shape:<8} {row['ours_ms']:>9.2f} {row['pandoc_ms']:>10.2f} "
+                f"{row['ratio']:>6.2f}x{alone}"
             )
     return 0
 

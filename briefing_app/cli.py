@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 from briefing_app import __version__
@@ -181,28 +182,35 @@ def _describe(article) -> str:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     # -- deferred: each command imports only what it needs (start-up time) --
-    from briefing_app.export.pack import Targets, write_pack
+    from briefing_app.export.pack import Targets, two_processes, write_pack
+    from briefing_app.export.worker import MemoWorker, second_core_free
     from briefing_app.project import PROJECT_SUFFIX, open_path
 
     outputs = {k: getattr(args, k) for k in ("deck", "memo", "handouts", "pack")}
-    if all(v is None for v in outputs.values()):
+    outputs = {k: v for k, v in outputs.items() if v is not None}
+    if not outputs:
         raise UserError(
             "Nothing to export: give --deck OUT.pptx, --memo OUT.pdf, --handouts OUT.pdf "
             "or --pack OUT.pdf."
         )
-    briefing = open_path(args.path, select=_selection(args.select))
-    deck_template = args.deck_template or briefing.deck_template
-    memo_template = args.memo_template or briefing.memo_template
-    templates = {"deck": deck_template, "handouts": deck_template, "memo": memo_template}
-    targets: Targets = {k: (v, templates.get(k)) for k, v in outputs.items() if v is not None}  # type: ignore[misc]
-    what = "the project" if args.path.suffix.lower() == PROJECT_SUFFIX else "the input article"
-    paths, warnings = write_pack(
-        briefing,
-        targets,
-        protect={args.path: what},
-        handout_layout=args.handout_layout,
-        templates={"deck": deck_template, "memo": memo_template},
-    )
+    select = _selection(args.select)
+    # -- started first: its imports run while this process reads the article --
+    paired = two_processes(outputs) and second_core_free()
+    with MemoWorker() if paired else nullcontext() as worker:
+        briefing = open_path(args.path, select=select)
+        deck_template = args.deck_template or briefing.deck_template
+        memo_template = args.memo_template or briefing.memo_template
+        templates = {"deck": deck_template, "handouts": deck_template, "memo": memo_template}
+        targets: Targets = {k: (v, templates.get(k)) for k, v in outputs.items()}  # type: ignore[misc]
+        what = "the project" if args.path.suffix.lower() == PROJECT_SUFFIX else "the input article"
+        paths, warnings = write_pack(
+            briefing,
+            targets,
+            protect={args.path: what},
+            handout_layout=args.handout_layout,
+            templates={"deck": deck_template, "memo": memo_template},
+            worker=worker,
+        )
     for path in paths:
         print(f"Wrote {path}")
     for warning in warnings:

@@ -80,11 +80,20 @@ class Article:
     _index: dict[str, Section | Recommendation] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _by_section: dict[str, tuple[Recommendation, ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         index: dict[str, Section | Recommendation] = {s.id: s for s in self.sections}
         index.update({r.id: r for r in self.recommendations})
         object.__setattr__(self, "_index", index)
+        # -- each section's recommendations, for recommendations_in: a scan of all of them per
+        # -- section made a report with many recommendations quadratic --
+        by_section: dict[str, list[Recommendation]] = {}
+        for r in self.recommendations:
+            by_section.setdefault(r.section_id, []).append(r)
+        object.__setattr__(self, "_by_section", {k: tuple(v) for k, v in by_section.items()})
 
     def item(self, item_id: str) -> Section | Recommendation:
         """The section or recommendation with this id; KeyError if there is none."""
@@ -94,7 +103,7 @@ class Article:
         return item_id in self._index
 
     def recommendations_in(self, section_id: str) -> tuple[Recommendation, ...]:
-        return tuple(r for r in self.recommendations if r.section_id == section_id)
+        return self._by_section.get(section_id, ())
 
     def children_of(self, section_id: str | None) -> tuple[Section, ...]:
         """The sections directly under ``section_id`` (None: the top level), in reading order."""
