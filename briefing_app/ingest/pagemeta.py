@@ -289,7 +289,7 @@ def _iso(value: str) -> str | None:
         return found if len(found) == 10 else None
     if not _YEAR.search(value):
         return None  # -- "9:48 PM": the parser would fill in today's date
-    from dateutil import parser  # -- deferred: rare formats
+    from dateutil import parser  # type: ignore[import-untyped]  # -- deferred: rare formats
 
     try:  # -- "Fri Mar 13 21:30:09 EST 2015"; a day the text lacks is not made up
         one, two = (parser.parse(value, ignoretz=True, default=d).date() for d in _DEFAULTS)
