@@ -187,9 +187,22 @@ _FURNITURE_HEADING = re.compile(
 _BACK_MATTER = re.compile(
     r"^(?:see also|references|external links|notes|footnotes|further reading|bibliography"
     r"|sources|obtaining copies\b.*|order by phone\b.*|connect with\b.*|about the authors?"
-    r"|about this (?:report|publication)|acknowledge?ments)$",
+    r"|about this (?:report|publication)|acknowledge?ments"
+    # -- the same in the other languages the corpus reads (fr, es, pt, de, it)
+    r"|r[ée]f[ée]rences(?: bibliographiques)?|bibliographie|referencias|refer[êe]ncias"
+    r"|bibliograf[íi]a|literatur(?:verzeichnis)?|quellen(?:verzeichnis)?|anmerkungen"
+    r"|remerciements|agradecimientos|agradecimentos|danksagung|riferimenti|voir aussi)$",
     re.I,
 )
+# -- a reference list runs to the end of the document: its entries and a trailing abstract in
+# -- another language ("Summary" after "Références") read as headings of the same size, so
+# -- only an appendix ends it
+_REFERENCE_LIST = re.compile(
+    r"^(?:references|bibliography|r[ée]f[ée]rences(?: bibliographiques)?|bibliographie"
+    r"|referencias|refer[êe]ncias|bibliograf[íi]a|literatur(?:verzeichnis)?|riferimenti)$",
+    re.I,
+)
+_APPENDIX = re.compile(r"^(?:appendix|annex|annexe|anhang|anexo|ap[ée]ndice|appendice)\b", re.I)
 
 
 def _without_furniture(body: list[_Para]) -> list[_Para]:
@@ -201,16 +214,20 @@ def _without_furniture(body: list[_Para]) -> list[_Para]:
     """
     kept: list[_Para] = []
     cut_level = 0
+    to_appendix = False
     for p in body:
         if cut_level and (not p.heading_level or p.heading_level > cut_level):
             continue
-        cut_level = 0
+        if to_appendix and not _APPENDIX.match(p.text.strip()):
+            continue
+        cut_level, to_appendix = 0, False
         if not p.heading_level:
             kept.append(p)
             continue
         text = p.text.strip()
         if _BACK_MATTER.match(text.rstrip(":")):
             cut_level = p.heading_level
+            to_appendix = bool(_REFERENCE_LIST.match(text.rstrip(":")))
             continue
         if _FURNITURE_HEADING.match(text.rstrip(":")):
             continue

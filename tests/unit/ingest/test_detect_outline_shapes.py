@@ -1,0 +1,28 @@
+"""Outline shapes real documents have (issue 14, second blind set), one test per rule."""
+
+from __future__ import annotations
+
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.readers import read_bytes
+
+BODY = (
+    "The committee met for three days in March and heard from forty witnesses about the state "
+    "of the regional grid and what it will take to keep it running through another winter."
+)
+
+
+def _read(text: str, suffix: str = ".md"):
+    return analyze(read_bytes(text.encode("utf-8"), name=f"doc{suffix}", suffix=suffix))
+
+
+def _headings(article) -> list[str | None]:
+    return [s.heading for s in article.sections if s.heading]
+
+
+def test_a_reference_list_in_french_runs_to_the_end_and_an_appendix_ends_it():
+    article = _read(
+        f"# Un rapport\n\n## 1 Introduction\n\n{BODY}\n\n## Références\n\n"
+        "## Dupont, A. (2009). Un article cité\n\nRevue 3, 1–20.\n\n"
+        f"## Summary\n\nAn abstract in English.\n\n## Annexe A\n\n{BODY}\n"
+    )
+    assert _headings(article) == ["1 Introduction", "Annexe A"]
