@@ -233,7 +233,10 @@ def _without_furniture(body: list[_Para]) -> list[_Para]:
             continue
         ends = text.endswith(".") and not text.endswith("..")  # -- "You can lean on me to ..."
         sentence = ends and len(text.split()) > 6 and not _is_provision(text)
-        if len(text.split()) > 20 or sentence:
+        # -- a question set as a heading is the heading of its answer, however long (an
+        # -- interview, a FAQ): only statements set as headings are standfirsts or teasers
+        question = text.rstrip("_*” \"'").endswith("?")
+        if (len(text.split()) > 20 or sentence) and not question:
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
         kept.append(p)

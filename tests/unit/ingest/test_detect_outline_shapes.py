@@ -26,3 +26,16 @@ def test_a_reference_list_in_french_runs_to_the_end_and_an_appendix_ends_it():
         f"## Summary\n\nAn abstract in English.\n\n## Annexe A\n\n{BODY}\n"
     )
     assert _headings(article) == ["1 Introduction", "Annexe A"]
+
+
+def test_a_long_question_set_as_a_heading_stays_a_heading_and_a_long_statement_does_not():
+    question = (
+        "As you have been onboarding more partners into the system, have there been any good "
+        "examples where someone spotted an issue that the team turned into a feature?"
+    )
+    statement = (
+        "The grid held up through the winter because operators prepared early and shared "
+        "their plans with one another in the autumn."
+    )
+    article = _read(f"# Check-in\n\n### {question}\n\n{BODY}\n\n### {statement}\n\n{BODY}\n")
+    assert _headings(article) == [question]
