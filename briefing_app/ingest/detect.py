@@ -18,6 +18,7 @@ from briefing_app.core.text import clean_spaces, sanitize, word_set
 from briefing_app.ingest import front
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.dates import impossible_date, parse_date, reading_locale
+from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.figures import find_key_figures
 from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.front import is_short_line as _is_short_line
@@ -310,8 +311,12 @@ def _classify_heading(p: _Para, body: list[_Para], n: int) -> _Para:
         return p
     if _is_provision(p.text):
         return _Para(text=p.text, block=p.block, heading_level=3)
-    strength = _heading_strength(p.text)
+    if division := division_level(p.text):
+        return _Para(text=p.text, block=p.block, heading_level=division)
     prev = body[n - 1] if n > 0 else None
+    if prev and not prev.heading_level and division_level(prev.text):
+        return p  # -- the name under "Artigo Sexto" ("Dos Direitos") belongs to that heading
+    strength = _heading_strength(p.text)
     if strength == 1 and prev and not prev.heading_level and _is_short_line(prev.text, 14):
         return p  # -- the last of a stack of short lines (salutations, an address) is no heading
     if strength == 2 and _heading_strength(nxt.text) < 2 and len(nxt.text) > len(p.text):

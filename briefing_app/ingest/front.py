@@ -13,6 +13,7 @@ from pathlib import Path
 
 from briefing_app.core.document import Block
 from briefing_app.ingest.dates import find_date, parse_date
+from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.vocabulary import HONORIFICS, NON_NAME_WORDS
 
 _TERMINAL = ".!;:,…"
@@ -220,8 +221,8 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
     for n, p in enumerate(paras[:8]):
         ahead = paras[n + 1 : n + 3]
         marked = [_dateline(q.text) or _byline(q.text) is not None for q in ahead]
-        if p.heading_level and not _front_heading(p.text, any(marked)):
-            break
+        if (p.heading_level and not _front_heading(p.text, any(marked))) or division_level(p.text):
+            break  # -- "CAPÍTULO PRIMEIRO" opens the body; it is no name
         if (
             _dateline(p.text)
             or _byline(p.text)

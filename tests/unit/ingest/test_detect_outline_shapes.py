@@ -39,3 +39,32 @@ def test_a_long_question_set_as_a_heading_stays_a_heading_and_a_long_statement_d
     )
     article = _read(f"# Check-in\n\n### {question}\n\n{BODY}\n\n### {statement}\n\n{BODY}\n")
     assert _headings(article) == [question]
+
+
+def test_chapter_and_article_lines_of_a_statute_are_headings_at_two_levels():
+    article = _read(
+        "ESTATUTOS DA ASSOCIAÇÃO\n\nCAPÍTULO PRIMEIRO\n\n(Denominação e sede)\n\n"
+        "Artigo Primeiro\n\nA Associação denomina-se CNA.\n\n"
+        "Artigo Segundo\n\nA CNA é uma associação sem fins lucrativos.\n\n"
+        "CAPÍTULO SEGUNDO\n\nArtigo Terceiro\n\nDos Direitos\n\n"
+        "São direitos dos membros participar na actividade da associação.\n",
+        suffix=".txt",
+    )
+    outline = [(s.level, s.heading) for s in article.sections if s.heading]
+    assert outline == [
+        (1, "CAPÍTULO PRIMEIRO"),
+        (2, "Artigo Primeiro"),
+        (2, "Artigo Segundo"),
+        (1, "CAPÍTULO SEGUNDO"),
+        (2, "Artigo Terceiro"),
+    ]
+
+
+def test_division_lines_are_label_and_number_only():
+    from briefing_app.ingest.divisions import division_level
+
+    assert division_level("Chapter IV") == 3
+    assert division_level("Artigo Décimo Segundo") == 5
+    assert division_level("PART 2") == 2
+    assert division_level("Section headings") == 0
+    assert division_level("Article about the grid") == 0

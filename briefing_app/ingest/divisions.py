@@ -1,0 +1,34 @@
+"""Division lines of statutes, codes and books: "CAPÍTULO PRIMEIRO", "Article 5", "Chapter IV".
+
+A line that is only a division label and its number heads what follows it,
+however short that is, and is never a byline or a name. Shared by heading
+detection and front-matter reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- division labels from the largest down, in the languages the corpus reads
+_DIVISION_RANKS = (
+    r"part|parte|partie|teil|book|livro|libro|livre|t[íi]tulo|title|titre",
+    r"chapter|cap[íi]tulo|chapitre|kapitel|capitolo",
+    r"section|secci[óo]n|sec[çc][ãa]o|abschnitt|sezione",
+    r"article|artigo|art[íi]culo|artikel|articolo|art\.",
+)
+_NUMBER_WORD = (
+    r"(?:\d{1,3}[a-z]?|[IVXLC]{1,6}|(?:prim|segund|terc|quart|quint|sext|s[ée]tim|s[ée]ptim|oitav"
+    r"|octav|non|d[ée]cim|und[ée]cim|duod[ée]cim|vig[ée]sim|trig[ée]sim|[úu]nic|first|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|premi|deuxi|troisi|quatri|cinqui|uno|dos|tres|cuatro|cinco|seis"
+    r"|siete|ocho|nueve|diez|dois|três|erste|zweite|dritte)\w*)"
+)
+_DIVISIONS = [
+    re.compile(rf"^(?:{words})\s*{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD}){{0,2}}\s*[.:]?$", re.I)
+    for words in _DIVISION_RANKS
+]
+
+
+def division_level(text: str) -> int:
+    """A division line's heading level (2 for a part … 5 for an article), else 0."""
+    return next((k + 2 for k, rx in enumerate(_DIVISIONS) if rx.match(text.strip())), 0)
