@@ -317,6 +317,8 @@ def _classify_heading(p: _Para, body: list[_Para], n: int) -> _Para:
     if prev and not prev.heading_level and division_level(prev.text):
         return p  # -- the name under "Artigo Sexto" ("Dos Direitos") belongs to that heading
     strength = _heading_strength(p.text)
+    if strength and front.is_person_byline(nxt.text.strip().strip("()[]")):
+        return _Para(text=p.text, block=p.block, heading_level=2)  # -- an inserted article's title
     if strength == 1 and prev and not prev.heading_level and _is_short_line(prev.text, 14):
         return p  # -- the last of a stack of short lines (salutations, an address) is no heading
     if strength == 2 and _heading_strength(nxt.text) < 2 and len(nxt.text) > len(p.text):

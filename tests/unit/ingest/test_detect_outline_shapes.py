@@ -68,3 +68,12 @@ def test_division_lines_are_label_and_number_only():
     assert division_level("PART 2") == 2
     assert division_level("Section headings") == 0
     assert division_level("Article about the grid") == 0
+
+
+def test_a_title_line_over_a_byline_in_running_text_heads_the_inserted_article():
+    article = _read(
+        f"Remarks on jobs\n\n{BODY}\n\n[From the New York Times]\n\nThe Young and the Jobless\n\n"
+        f"(By Bob Herbert)\n\n{BODY}\n",
+        suffix=".txt",
+    )
+    assert _headings(article) == ["The Young and the Jobless"]
