@@ -57,6 +57,7 @@ def _analyze(doc: Document) -> Article:
         and not _PAGE_MARK.match(b.text.strip())
     ]
     title, meta, body, bio = _metadata(doc, paras)
+    body = _without_title_lines(body, title)
     body = [_classify_heading(p, body, n) for n, p in enumerate(body)]
     body = _without_furniture(body)
     top_sections, top_of_para = _sections(body)
@@ -170,6 +171,29 @@ def _without_site_suffix(title: str, known: tuple[str | None, ...]) -> str:
 
 
 # -- headings and sections -----------------------------------------------------------
+
+
+def _title_words(text: str) -> set[str]:
+    words = re.findall(r"\w+", text.casefold())
+    return {w for w in words if (len(w) >= 4 and w not in _SMALL_WORDS) or w.isdigit()}
+
+
+def _without_title_lines(body: list[_Para], title: str) -> list[_Para]:
+    """Headings at the very top that spell the title again, in pieces, are the title block.
+
+    A minutes' cover sets "COMITÉ DE DÉMOLITION" over "PROCÈS-VERBAL Séance publique
+    tenue le 20 juin …" while the declared title reads them as one line: headings
+    before any body text, with none of their own, whose words are mostly the
+    title's are not sections (an H1 over its own paragraphs stays one).
+    """
+    words = _title_words(title)
+    n = 0
+    while n + 1 < len(body) and body[n].heading_level and body[n + 1].heading_level:
+        own = _title_words(body[n].text)
+        if not own or len(own & words) * 2 <= len(own):
+            break
+        n += 1
+    return body[n:] if n < len(body) else body
 
 
 # -- headings sites and reports print around an article, never part of it

@@ -77,3 +77,20 @@ def test_a_title_line_over_a_byline_in_running_text_heads_the_inserted_article()
         suffix=".txt",
     )
     assert _headings(article) == ["The Young and the Jobless"]
+
+
+def test_headings_at_the_top_that_spell_the_title_in_pieces_are_no_sections():
+    article = _read(
+        "---\ntitle: Comité de démolition - Procès-verbal de la séance publique du 20 juin 2023\n"
+        "---\n\n## COMITÉ DE DÉMOLITION\n\n## PROCÈS-VERBAL Séance publique tenue le 20 juin\n\n"
+        f"## Présences\n\n{BODY}\n\n## Comité des démolitions futures\n\n{BODY}\n"
+    )
+    assert _headings(article) == ["Présences", "Comité des démolitions futures"]
+
+
+def test_a_heading_near_the_title_with_its_own_paragraphs_stays_a_section():
+    article = _read(
+        "---\ntitle: Gathering feedback with customer panels\n---\n\n"
+        f"# Recruiting customers for feedback panels\n\n{BODY}\n\n## Background\n\n{BODY}\n"
+    )
+    assert _headings(article) == ["Recruiting customers for feedback panels", "Background"]
