@@ -286,7 +286,47 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
             )
         else:
             pieces.append(Piece(text))
+    numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
+    pieces = _numbered_agenda(pieces, numbers, bold_level)
     return [_list_intro(p, nxt) for p, nxt in itertools.zip_longest(pieces, pieces[1:])]
+
+
+def _numbered_agenda(pieces: list[Piece], numbers: list[str | None], default: int) -> list[Piece]:
+    """Numbered items standing alone between paragraphs, counting 1, 2, 3 …, are headings.
+
+    Minutes and agendas number their items ("1. Ouverture de la séance") and
+    write each item's text under it: a one-item "list" each time, which is a
+    heading with its number. They take the level of the heading before the
+    first of them, and an unnumbered heading between two of them nests under
+    the item it follows ("Résolution DM-2023-001" under item 4).
+    """
+
+    def lone(k: int) -> bool:
+        p = pieces[k]
+        near = [pieces[j].kind for j in (k - 1, k + 1) if 0 <= j < len(pieces)]
+        return (
+            p.kind == "list_item"
+            and p.ordered
+            and (numbers[k] or "").isdigit()
+            and len(p.text.split()) <= 14
+            and not p.text.rstrip().endswith((".", ";", ",", ":"))
+            and "list_item" not in near
+            and k + 1 < len(pieces)
+        )
+
+    items = [k for k in range(len(pieces)) if lone(k)]
+    run = [k for n, k in enumerate(items) if numbers[k] == str(n + 1)]
+    if len(run) < 2 or len(run) != len(items):
+        return pieces
+    before = [p.level for p in pieces[: run[0]] if p.kind == "heading"]
+    level = before[-1] if before else default
+    out = list(pieces)
+    for k in run:
+        out[k] = Piece(f"{numbers[k]}. {pieces[k].text}", kind="heading", level=level)
+    for k in range(run[0] + 1, run[-1]):
+        if out[k].kind == "heading" and k not in run and out[k].level <= level:
+            out[k] = Piece(out[k].text, kind="heading", level=min(6, level + 1))
+    return out
 
 
 def _list_intro(piece: Piece, nxt: Piece | None) -> Piece:

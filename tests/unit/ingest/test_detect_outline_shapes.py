@@ -94,3 +94,67 @@ def test_a_heading_near_the_title_with_its_own_paragraphs_stays_a_section():
         f"# Recruiting customers for feedback panels\n\n{BODY}\n\n## Background\n\n{BODY}\n"
     )
     assert _headings(article) == ["Recruiting customers for feedback panels", "Background"]
+
+
+def _minutes_pdf(lines: list[tuple[str, int]]) -> bytes:
+    """A PDF of (text, font size) paragraphs; sizes above 10 are set bold, as headings."""
+    import io
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from tests.unit.ingest import builders
+
+    builders.register_fonts()
+    body = ParagraphStyle("b", fontName="NotoSans", fontSize=10, leading=13, spaceAfter=6)
+    out = io.BytesIO()
+    story = [
+        Paragraph(t, body)
+        if size == 10
+        else Paragraph(
+            t,
+            ParagraphStyle(
+                "h", fontName="NotoSans-Bold", fontSize=size, leading=size + 4, spaceAfter=6
+            ),
+        )
+        for t, size in lines
+    ]
+    SimpleDocTemplate(out, invariant=1).build(story)
+    return out.getvalue()
+
+
+def test_numbered_agenda_items_between_paragraphs_are_headings_with_their_numbers():
+    from briefing_app.ingest.pdf import parse_pdf
+
+    pdf = _minutes_pdf(
+        [
+            ("Minutes of the public meeting of the demolition committee", 18),
+            ("Attendance", 14),
+            (BODY, 10),
+            ("1. Opening of the meeting", 10),
+            ("The meeting is opened at four in the afternoon by the chair of the committee.", 10),
+            ("2. Request for the demolition of 1069 Main Street", 10),
+            ("Resolution DM-2023-001", 14),
+            (BODY, 10),
+            ("3. Closing of the meeting", 10),
+            ("The meeting is closed at five past four in the afternoon.", 10),
+        ]
+    )
+    article = analyze(parse_pdf(pdf, name="minutes.pdf"))
+    assert [(s.level, s.heading) for s in article.sections if s.heading] == [
+        (1, "Attendance"),
+        (1, "1. Opening of the meeting"),
+        (1, "2. Request for the demolition of 1069 Main Street"),
+        (2, "Resolution DM-2023-001"),
+        (1, "3. Closing of the meeting"),
+    ]
+
+
+def test_a_numbered_list_of_short_items_stays_a_list():
+    from briefing_app.ingest.pdf import parse_pdf
+
+    pdf = _minutes_pdf(
+        [("Attendance", 14), (BODY, 10), ("1. Opening", 10), ("2. Closing", 10), (BODY, 10)]
+    )
+    doc = parse_pdf(pdf, name="minutes.pdf")
+    assert [b.kind for b in doc.blocks if b.text in {"Opening", "Closing"}] == ["list_item"] * 2
