@@ -345,6 +345,8 @@ def _classify_heading(p: _Para, body: list[_Para], n: int) -> _Para:
         return _Para(text=p.text, block=p.block, heading_level=2)  # -- an inserted article's title
     if strength == 1 and prev and not prev.heading_level and _is_short_line(prev.text, 14):
         return p  # -- the last of a stack of short lines (salutations, an address) is no heading
+    if strength == 2 and prev and _formula_opening(prev.text) and _formula_opening(nxt.text):
+        return p  # -- "IL EST RÉSOLU" between "ATTENDU QUE …" and "D’APPROUVER …": the wording
     if strength == 2 and _heading_strength(nxt.text) < 2 and len(nxt.text) > len(p.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     longer = len(nxt.text) >= max(80, 1.5 * len(p.text))
@@ -352,6 +354,22 @@ def _classify_heading(p: _Para, body: list[_Para], n: int) -> _Para:
     if strength and (longer or introduces) and not _heading_strength(nxt.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     return p
+
+
+def _formula_opening(text: str) -> bool:
+    """A paragraph opening with a formula in capitals, then prose: "WHEREAS the …", "ATTENDU QUE le …".
+
+    Resolutions and minutes write their operative words so; a capitals line among
+    such paragraphs ("RESOLVED UNANIMOUSLY") is part of that wording, not a heading.
+    """
+    words = text.split()[:5]
+    caps = 0
+    while (
+        caps < len(words) and sum(c.isalpha() for c in words[caps]) >= 2 and words[caps].isupper()
+    ):
+        caps += 1
+    letters = sum(c.isalpha() for w in words[:caps] for c in w)
+    return 1 <= caps <= 3 and letters >= 4 and len(words) > caps and words[caps][:1].islower()
 
 
 def _sections(body: list[_Para]) -> tuple[list[Section], list[int]]:

@@ -158,3 +158,14 @@ def test_a_numbered_list_of_short_items_stays_a_list():
     )
     doc = parse_pdf(pdf, name="minutes.pdf")
     assert [b.kind for b in doc.blocks if b.text in {"Opening", "Closing"}] == ["list_item"] * 2
+
+
+def test_a_capitals_line_inside_a_resolutions_wording_is_no_heading():
+    article = _read(
+        f"Minutes\n\nResolution DM-7\n\n{BODY}\n\n"
+        "WHEREAS the building is protected by the heritage bylaw of the town since 1990;\n\n"
+        "RESOLVED UNANIMOUSLY\n\n"
+        "TO APPROVE the request for the partial demolition of the building at 12 Main Street.\n",
+        suffix=".txt",
+    )
+    assert "RESOLVED UNANIMOUSLY" not in _headings(article)
