@@ -472,6 +472,9 @@ def _find_recommendations(
             context=_list_context(body, section_of, sub),
             levels=[p.block.level if p.block.kind == "list_item" else 0 for p in body],
         ),
+        lambda: recs.find_labelled_items(
+            texts, kinds, _bold_labels(body, source), headings | changes
+        ),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
         lambda: recs.find_inline_ordinals(prose),
         lambda: recs.find_appeals(prose),
@@ -503,7 +506,28 @@ def _bold_paragraphs(body: list[_Para], source: str) -> set[int]:
     }
 
 
-_TIP = re.compile(r"^(?:(?:tip|step|lesson|rule|idea|way)\s+\d{1,2}|\d{1,2})\s*[:.)–—-]\s*", re.I)
+# -- "Tip 3:", "Step 2.", "Technique 1:", "Bonus tip:", "4)": the label before an imperative heading
+_BOLD_LEAD = re.compile(
+    r"(\*\*|__|<(?:strong|b)>)(?!\s)(?P<label>[^*_<>\n]{1,80}?)(?:\*\*|__|</(?:strong|b)>)"
+)
+
+
+def _bold_labels(body: list[_Para], source: str) -> dict[int, str]:
+    """List items opening with a bold label ("**Culture** Conduct …"): the label as the text has it."""
+    labels = {}
+    for n, p in enumerate(body):
+        m = _BOLD_LEAD.match(source, p.block.start) if p.block.kind == "list_item" else None
+        words = len(m.group("label").split()) if m else 0
+        if m and len(p.text.split()) > words:
+            labels[n] = " ".join(p.text.split()[:words])
+    return labels
+
+
+_TIP = re.compile(
+    r"^(?:(?:(?:bonus|pro|extra|final)\s+)?(?:tip|step|lesson|rule|idea|way|technique|strategy"
+    r"|habit|hack)(?:\s+#?\d{1,2})?|\d{1,2})\s*[:.)–—-]\s*",
+    re.I,
+)
 
 
 def _imperative_heading(text: str) -> str:

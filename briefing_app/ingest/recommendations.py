@@ -169,6 +169,39 @@ def find_list_recommendations(
     return found
 
 
+def find_labelled_items(
+    texts: list[str],
+    kinds: Sequence[tuple[str, bool]],
+    labels: dict[int, str],
+    boundaries: set[int],
+) -> list[Found]:
+    """A list whose items each open with a bold label and then advise: "1. **Culture** Conduct …".
+
+    With no announcing line above, the shape itself says "these are the
+    points": three or more items, every one labelled and followed by its own
+    text, and at least two thirds of those texts prescribe in their first
+    sentence. A list of labelled facts ("**Section 2** amends …") advises
+    nothing and stays prose. The label becomes the recommendation's marker.
+    """
+    found: list[Found] = []
+    i = 0
+    while i < len(texts):
+        if kinds[i][0] != "list_item":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(texts) and kinds[j][0] == "list_item" and j not in boundaries:
+            j += 1
+        items = range(i, j)
+        bodies = [texts[k][len(labels[k]) :].strip() if k in labels else "" for k in items]
+        if len(bodies) >= 3 and all(bodies) and sum(map(_advises, bodies)) * 3 >= len(bodies) * 2:
+            found += [
+                Found(ordinal=n, blocks=(k,), marker=labels[k]) for n, k in enumerate(items, 1)
+            ]
+        i = j
+    return found
+
+
 def find_tagged(texts: list[str]) -> list[Found]:
     """Sentences carrying an explicit "(Recommendation N)" tag, one recommendation per tag."""
     found = []

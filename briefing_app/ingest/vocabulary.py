@@ -66,6 +66,8 @@ IMPERATIVE_VERBS = _words(
     transfer treat triple use upgrade waive widen withdraw
     acknowledge answer apply ask automate be bring clear collapse convert do debrief dip identify invite
     learn listen nurture prove schedule try value write
+    conduct decorate execute forgo host manage opt personalise personalize see serve skip
+    spend turn understand list
     """
 )
 

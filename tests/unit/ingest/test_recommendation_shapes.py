@@ -1,0 +1,110 @@
+"""Shapes of advice seen in real how-to pages, guides and letters (issue 14), one test each."""
+
+from __future__ import annotations
+
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.readers import read_bytes
+
+BODY = (
+    "The committee met for three days in March and heard from forty witnesses about the state "
+    "of the regional grid and what it will take to keep it running through another winter."
+)
+
+
+def _read(text: str, suffix: str = ".txt"):
+    return analyze(read_bytes(text.encode("utf-8"), name=f"doc{suffix}", suffix=suffix))
+
+
+def test_how_to_headings_with_everyday_verbs_are_recommendations():
+    article = _read(
+        f"# How to save on groceries\n\n{BODY}\n\n### Understand what you buy\n\n{BODY}\n\n"
+        f"### See where the money goes\n\n{BODY}\n\n### Spend less on snacks\n\n{BODY}\n",
+        ".md",
+    )
+    assert [r.headline for r in article.recommendations] == [
+        "Understand what you buy",
+        "See where the money goes",
+        "Spend less on snacks",
+    ]
+
+
+def test_labelled_technique_headings_are_recommendations_with_their_label():
+    article = _read(
+        f"# Better formulas\n\n{BODY}\n\n## Three techniques\n\n{BODY}\n\n"
+        f"### Technique 1: Use names for values\n\n{BODY}\n\n"
+        f"### Technique 2: Use comments\n\n{BODY}\n\n"
+        f"### Bonus technique: Use custom functions\n\n{BODY}\n\n### Summary\n\n{BODY}\n",
+        ".md",
+    )
+    recs = article.recommendations
+    assert [r.headline for r in recs] == [
+        "Use names for values",
+        "Use comments",
+        "Use custom functions",
+    ]
+    assert [r.marker for r in recs] == ["Technique 1:", "Technique 2:", "Bonus technique:"]
+
+
+def test_descriptive_sibling_headings_stay_sections():
+    article = _read(
+        f"# The season\n\n{BODY}\n\n### Turnout was high\n\n{BODY}\n\n"
+        f"### Listings grew\n\n{BODY}\n\n### Spending fell\n\n{BODY}\n",
+        ".md",
+    )
+    assert article.recommendations == ()
+
+
+LABELLED = (
+    "Top practices for a multilingual site\n\n{intro}\n\n"
+    "  1. **{a}**\n  \n    {a_body}\n"
+    "  2. **{b}**\n  \n    {b_body}\n"
+    "  3. **{c}**\n  \n    {c_body}\n"
+)
+
+
+def test_a_list_of_bold_labels_followed_by_advice_gives_one_recommendation_each():
+    article = _read(
+        LABELLED.format(
+            intro=BODY,
+            a="Culture",
+            a_body="Conduct user research to understand your audience before you translate.",
+            b="Access",
+            b_body="Enable users to find the site from every page of the English one.",
+            c="Language",
+            c_body="Online pages must address the language preferences of users at all times.",
+        ),
+        ".md",
+    )
+    recs = article.recommendations
+    assert [r.headline[:14] for r in recs] == ["Conduct user r", "Enable users t", "Online pages m"]
+    assert [r.marker for r in recs] == ["Culture", "Access", "Language"]
+
+
+def test_a_list_of_bold_labels_followed_by_facts_is_no_advice():
+    article = _read(
+        LABELLED.format(
+            intro=BODY,
+            a="Section 2",
+            a_body="Amends the tax code so that small farms pay the lower rate from 2026 onwards.",
+            b="Section 3",
+            b_body="Creates a fund of two million dollars for rural broadband in the county.",
+            c="Section 4",
+            c_body="The act takes effect on the first day of the next fiscal year after passage.",
+        ),
+        ".md",
+    )
+    assert article.recommendations == ()
+
+
+def test_prose_indented_under_a_list_item_continues_it_and_code_stays_code():
+    from briefing_app.ingest.markdown import parse_markdown
+
+    doc = parse_markdown(
+        "  1. **Culture**\n  \n    Conduct user research to understand your audience first.\n\n"
+        "  10. item\n\n    x = compute(a, b);\n"
+    )
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("list_item", "Culture Conduct user research to understand your audience first."),
+        ("list_item", "item"),
+        ("code", "x = compute(a, b);"),
+    ]
