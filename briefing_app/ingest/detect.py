@@ -476,6 +476,9 @@ def _find_recommendations(
             texts, kinds, _bold_labels(body, source), headings | changes
         ),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
+        lambda: recs.find_imperative_paragraphs(
+            _unclaimed_sections(body, section_of, taken), texts
+        ),
         lambda: recs.find_inline_ordinals(prose),
         lambda: recs.find_appeals(prose),
         lambda: recs.find_labelled_imperatives(prose),

@@ -299,6 +299,49 @@ def find_section_advice(
     return found
 
 
+# -- a lead-in before the command: "Instead of hiring a DJ, use …", "If you can, skip …"
+_LEAD_IN = re.compile(
+    r"^(?:instead\s+of|rather\s+than|if|when|before|after|once|to|for|whenever)\b[^,.;:!?]{1,80},\s*",
+    re.I,
+)
+
+
+def commands(text: str) -> bool:
+    """True when the paragraph's first sentence tells the reader what to do.
+
+    The sentence opens with an imperative verb, or with a short lead-in clause
+    and then one ("Instead of hiring a DJ, use your phone").
+    """
+    spans = split_sentences(text)
+    first = text[spans[0][0] : spans[0][1]] if spans else text
+    if first.rstrip().endswith((":", "?")):
+        return False
+    lead = _LEAD_IN.match(first)
+    return imperative(first) or bool(lead and imperative(first[lead.end() :]))
+
+
+def find_imperative_paragraphs(
+    sections: list[tuple[str | None, list[int]]], texts: list[str]
+) -> list[Found]:
+    """A how-to written as plain paragraphs, each opening with a command: one step each.
+
+    "Avoid canned drinks, … Skip carving stations … Decorate your party …":
+    with no heading or number to mark the steps, a section counts when at
+    least four of its paragraphs, and half of all of them, open by telling
+    the reader what to do. A news story quoting an instruction or two, or a
+    report with one imperative paragraph, stays prose.
+    """
+    found: list[Found] = []
+    for _heading, members in sections:
+        items = [k for k in members if commands(texts[k])]
+        if len(items) < 4 or len(items) * 2 < len(members):
+            continue
+        run = [(k, n, "") for n, k in enumerate(items, start=1)]
+        outside = set(range(len(texts))) - set(members)
+        found.extend(_with_continuations(run, texts, outside))
+    return found
+
+
 # -- the speaker's own appeal: "I urge my colleagues to …", "We call on the Council to …"
 _APPEAL = re.compile(
     r"^(?:(?:and|so|therefore|thus)\s*,?\s+)?(?:I|we)\s+(?:(?:strongly|respectfully|again|therefore)\s+)?"

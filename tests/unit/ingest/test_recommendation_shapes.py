@@ -108,3 +108,30 @@ def test_prose_indented_under_a_list_item_continues_it_and_code_stays_code():
         ("list_item", "item"),
         ("code", "x = compute(a, b);"),
     ]
+
+
+def test_paragraphs_opening_with_commands_are_steps_of_a_how_to():
+    article = _read(
+        f"Save on the party\n\n{BODY}\n\n"
+        "Instead of hiring a DJ, use your phone to play the music all evening.\n\n"
+        "Avoid canned drinks, which guests open and leave; serve pitchers of water.\n\n"
+        "Skip the carving station and serve the graduate's favourite pasta instead.\n\n"
+        "Decorate the room in the school colours so the decorations can be reused.\n"
+    )
+    assert [r.headline[:10] for r in article.recommendations] == [
+        "Instead of",
+        "Avoid cann",
+        "Skip the c",
+        "Decorate t",
+    ]
+
+
+def test_a_news_story_with_a_few_instructions_is_no_advice():
+    article = _read(
+        f"Storm closes the coast road\n\n{BODY}\n\n{BODY}\n\n"
+        "Call the county line if your power is out for more than a day, officials said.\n\n"
+        f"{BODY}\n\nAvoid the coast road until Friday, the police said on Tuesday.\n\n{BODY}\n\n"
+        "If you see a fallen line, stay away from it and report it.\n\n"
+        f"{BODY}\n\n{BODY}\n"
+    )
+    assert article.recommendations == ()
