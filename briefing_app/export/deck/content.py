@@ -139,8 +139,31 @@ def _sections(b: Briefing) -> Iterator[Draft]:
 
 def _recommendations(b: Briefing) -> Iterator[Draft]:
     for r in b.picked_recommendations():
+        if r.id not in b.edits and _told_by_its_section(b, r.section_id):
+            continue
         yield _item(b, r, "recommendation")
         yield from _tables(b, r)
+
+
+def _told_by_its_section(b: Briefing, section_id: str) -> bool:
+    """Whether the section's own slide already says all its recommendations say.
+
+    A guide written as advice headings ("Be inclusive", then its text) makes each
+    heading a section and a recommendation with the same words, and the deck
+    showed them twice. The section's slide stays, in the author's outline (the
+    Recommendations overview still lists them all); a recommendation slide is
+    left out only when its section is ticked and unedited and every paragraph the
+    section shows lies inside its ticked recommendations. What the user wrote for a
+    recommendation always gets its own slide.
+    """
+    if not b.is_picked(section_id) or section_id in b.edits:
+        return False
+    section = b.article.item(section_id)
+    inside = [
+        span for r in b.picked_recommendations() if r.section_id == section_id for span in r.spans
+    ]
+    shown = [section.spans[i][0] for i in shown_paragraphs(b, section)]
+    return bool(shown) and all(any(a <= x < e for a, e in inside) for x in shown)
 
 
 def _tables(b: Briefing, item: Section | Recommendation) -> Iterator[Draft]:
