@@ -483,6 +483,7 @@ def _find_recommendations(
         lambda: recs.find_appeals(prose),
         lambda: recs.find_labelled_imperatives(prose),
         lambda: recs.find_bold_theses(prose, _bold_paragraphs(body, source)),
+        lambda: recs.find_advice_sentences(prose),
     )
     taken: set[int] = set()
     found: list[recs.Found] = []

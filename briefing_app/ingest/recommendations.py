@@ -32,6 +32,7 @@ from briefing_app.ingest.cues import (
     stems,
     strip_marker,
 )
+from briefing_app.ingest.vocabulary import ADVICE_CUES
 
 __all__ = ["Found", "is_prescriptive", "ordinal_marker", "strip_marker"]
 
@@ -378,6 +379,30 @@ def find_appeals(texts: list[str]) -> list[Found]:
                 )
             )
             n = last + 1
+    return found
+
+
+_CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b", re.I)
+_QUOTED = re.compile(r"^\s*[\"“„«‘']")
+
+
+def find_advice_sentences(texts: list[str]) -> list[Found]:
+    """A sentence that says in so many words that it advises: "Allgemein empfiehlt sich, …".
+
+    The cues (vocabulary.ADVICE_CUES) are impersonal or the author's own
+    ("it is advisable", "wir empfehlen", "se recomienda"), so the sentence is
+    advice even alone in a paragraph of explanation. A quoted sentence is
+    someone else's, and one ending in a colon announces a list read elsewhere.
+    """
+    found: list[Found] = []
+    for k, text in enumerate(texts):
+        if not _CUE.search(text):
+            continue
+        for s, e in split_sentences(text):
+            sentence = text[s:e]
+            own = _CUE.search(sentence) and not _QUOTED.match(sentence)
+            if own and not sentence.rstrip().endswith((":", "?")):
+                found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
     return found
 
 

@@ -90,3 +90,28 @@ HONORIFICS = _words(
     president general colonel gen. col. rev. rev
     """
 )
+
+# Impersonal or first-person advice, in the languages the corpus holds: a sentence carrying
+# one is the author's recommendation wherever it stands ("Allgemein empfiehlt sich …").
+# Someone else's advice ("experts recommend", "the report recommends") is not among them.
+ADVICE_CUES = (
+    "it is advisable",
+    "it is recommended that",
+    "we advise",
+    "empfiehlt es sich",
+    "empfiehlt sich",
+    "empfehlen wir",
+    "wir empfehlen",
+    "ist es ratsam",
+    "es ist ratsam",
+    "ist zu empfehlen",
+    "se recomienda",
+    "recomendamos",
+    "es aconsejable",
+    "il est recommandé",
+    "il est conseillé",
+    "nous recommandons",
+    "nous conseillons",
+    "si consiglia",
+    "recomenda-se",
+)

@@ -135,3 +135,24 @@ def test_a_news_story_with_a_few_instructions_is_no_advice():
         f"{BODY}\n\n{BODY}\n"
     )
     assert article.recommendations == ()
+
+
+def test_an_explicit_advice_sentence_mid_paragraph_is_a_recommendation_in_any_language():
+    article = _read(
+        "Preisanpassungen bei Strom\n\n"
+        "Verträge außerhalb der Grundversorgung heißen Sonderverträge und erlauben eine "
+        "Preisanpassung nur mit einer wirksamen Klausel. Allgemein empfiehlt sich für den "
+        "Kunden, auf kurze Kündigungsfristen zu achten. Die Aufsicht liegt bei den Ländern.\n\n"
+        "Die Versorger haben die Preise im vergangenen Jahr zweimal angehoben, wie die "
+        "Statistik des Bundesamts für das ganze Land zeigt.\n"
+    )
+    assert [r.headline[:26] for r in article.recommendations] == ["Allgemein empfiehlt sich f"]
+
+
+def test_someone_elses_or_quoted_advice_is_not_the_authors():
+    article = _read(
+        f"Storm closes the coast road\n\n{BODY}\n\n"
+        "Experts recommend that drivers stay home until Friday, the agency said.\n\n"
+        "“It is advisable to stay indoors,” the mayor said at the briefing on Tuesday.\n"
+    )
+    assert article.recommendations == ()
