@@ -23,6 +23,7 @@ from briefing_app.ingest.cues import (
     LABEL,
     NUMBER_MARKER,
     TAG_MARKER,
+    commands,
     continues,
     imperative,
     is_prescriptive,
@@ -180,9 +181,9 @@ def find_labelled_items(
 
     With no announcing line above, the shape itself says "these are the
     points": three or more items, every one labelled and followed by its own
-    text, and at least two thirds of those texts prescribe in their first
-    sentence. A list of labelled facts ("**Section 2** amends …") advises
-    nothing and stays prose. The label becomes the recommendation's marker.
+    text, and at least two thirds of those texts open with a command. A list
+    of labelled provisions ("**Section 2** Agencies must report …") describes
+    a bill and stays prose. The label becomes the recommendation's marker.
     """
     found: list[Found] = []
     i = 0
@@ -195,7 +196,7 @@ def find_labelled_items(
             j += 1
         items = range(i, j)
         bodies = [texts[k][len(labels[k]) :].strip() if k in labels else "" for k in items]
-        if len(bodies) >= 3 and all(bodies) and sum(map(_advises, bodies)) * 3 >= len(bodies) * 2:
+        if len(bodies) >= 3 and all(bodies) and sum(map(commands, bodies)) * 3 >= len(bodies) * 2:
             found += [
                 Found(ordinal=n, blocks=(k,), marker=labels[k]) for n, k in enumerate(items, 1)
             ]
@@ -298,27 +299,6 @@ def find_section_advice(
         outside = set(range(len(texts))) - set(members)
         found.extend(_with_continuations(run, texts, outside))
     return found
-
-
-# -- a lead-in before the command: "Instead of hiring a DJ, use …", "If you can, skip …"
-_LEAD_IN = re.compile(
-    r"^(?:instead\s+of|rather\s+than|if|when|before|after|once|to|for|whenever)\b[^,.;:!?]{1,80},\s*",
-    re.I,
-)
-
-
-def commands(text: str) -> bool:
-    """True when the paragraph's first sentence tells the reader what to do.
-
-    The sentence opens with an imperative verb, or with a short lead-in clause
-    and then one ("Instead of hiring a DJ, use your phone").
-    """
-    spans = split_sentences(text)
-    first = text[spans[0][0] : spans[0][1]] if spans else text
-    if first.rstrip().endswith((":", "?")):
-        return False
-    lead = _LEAD_IN.match(first)
-    return imperative(first) or bool(lead and imperative(first[lead.end() :]))
 
 
 def find_imperative_paragraphs(

@@ -89,7 +89,7 @@ def test_a_list_of_bold_labels_followed_by_facts_is_no_advice():
             b="Section 3",
             b_body="Creates a fund of two million dollars for rural broadband in the county.",
             c="Section 4",
-            c_body="The act takes effect on the first day of the next fiscal year after passage.",
+            c_body="Agencies must report on the fund to the council every year from 2027.",
         ),
         ".md",
     )
