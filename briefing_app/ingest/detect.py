@@ -583,11 +583,14 @@ def _advice_headings(body: list[_Para]) -> list[recs.Found]:
             chosen.update(advice)
     found: list[recs.Found] = []
     for k, n in enumerate(sorted(chosen), 1):
-        end = n + 1
-        while end < len(body) and not body[end].heading_level:
+        # -- its text runs on through its own sub-headings ("Technique 1: Use LET" over
+        # -- "Introducing LET"), up to the next heading of its level or another piece of advice
+        level, end = body[n].heading_level, n + 1
+        while end < len(body) and end not in chosen and not 0 < body[end].heading_level <= level:
             end += 1
+        blocks = (n, *(b for b in range(n + 1, end) if not body[b].heading_level))
         marker = _imperative_heading(body[n].text).strip()
-        found.append(recs.Found(k, tuple(range(n, end)), marker, None))
+        found.append(recs.Found(k, blocks, marker, None))
     return found
 
 

@@ -156,3 +156,16 @@ def test_someone_elses_or_quoted_advice_is_not_the_authors():
         "“It is advisable to stay indoors,” the mayor said at the briefing on Tuesday.\n"
     )
     assert article.recommendations == ()
+
+
+def test_an_advice_heading_keeps_the_text_of_its_own_sub_headings():
+    article = _read(
+        f"# Better formulas\n\n{BODY}\n\n## Two techniques\n\n"
+        "### Technique 1: Use names for values\n\n#### Introducing names\n\n"
+        "A name stands for a value, so the formula reads like a sentence.\n\n"
+        "### Technique 2: Use comments\n\nA comment says why the formula does what it does.\n",
+        ".md",
+    )
+    first, second = article.recommendations
+    assert first.paragraphs == ("A name stands for a value, so the formula reads like a sentence.",)
+    assert second.paragraphs == ("A comment says why the formula does what it does.",)
