@@ -120,12 +120,12 @@ def commands(text: str) -> bool:
     The sentence opens with an imperative verb, or with a short lead-in clause
     and then one ("Instead of hiring a DJ, use your phone").
     """
+    lead = _LEAD_IN.match(text)
+    if not (imperative(text) or (lead and imperative(text[lead.end() :]))):
+        return False  # -- most paragraphs: decided by their first words, no sentence split
     spans = split_sentences(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text
-    if first.rstrip().endswith((":", "?")):
-        return False
-    lead = _LEAD_IN.match(first)
-    return imperative(first) or bool(lead and imperative(first[lead.end() :]))
+    return not first.rstrip().endswith((":", "?"))
 
 
 def marker_of(text: str) -> str:
