@@ -70,8 +70,21 @@ def drafts(briefing: Briefing, *, checkpoint: Callable[[], None] | None = None) 
         for draft in build(briefing):  # -- sections and recommendations come one at a time --
             if checkpoint is not None:
                 checkpoint()
-            found.append(draft)
+            found.append(replace(draft, title=_lead_in(draft.title)))
     return found
+
+
+_TRAILING_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*$")
+
+
+def _lead_in(title: str) -> str:
+    """A heading the author left trailing off ("You can lean on me to ...") ends with a colon.
+
+    On a slide a title ending in an ellipsis reads as one we cut; the author's
+    ellipsis leads into what follows, which the slide's bullets now are.
+    """
+    stem = _TRAILING_ELLIPSIS.sub("", title)
+    return f"{stem}:" if stem and stem != title else title
 
 
 def _title(b: Briefing) -> list[Draft]:
