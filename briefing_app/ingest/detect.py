@@ -691,7 +691,7 @@ def _build_recommendations(
                 id=_stable_id("r", thesis, used),
                 ordinal=ordinal,
                 section_id=sections[home].id if home >= 0 else sections[0].id,
-                headline=headline(first),
+                headline=headline(first, whole=bool(body[f.blocks[0]].heading_level)),
                 text="\n\n".join(texts),
                 summary=summary,
                 paragraphs=tuple(texts),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.readers import read_bytes
+from briefing_app.project import open_path
 
 BODY = (
     "The committee met for three days in March and heard from forty witnesses about the state "
@@ -169,3 +170,16 @@ def test_an_advice_heading_keeps_the_text_of_its_own_sub_headings():
     first, second = article.recommendations
     assert first.paragraphs == ("A name stands for a value, so the formula reads like a sentence.",)
     assert second.paragraphs == ("A comment says why the formula does what it does.",)
+
+
+def test_advice_heading_with_a_quoted_question_keeps_its_whole_headline(tmp_path):
+    path = tmp_path / "guide.md"
+    path.write_text(
+        "# Spending less\n\nAn opening paragraph about money habits.\n\n"
+        '## Develop a personal "Should I buy this?" test\n\nAsk three questions first.\n\n'
+        "## Skip the store on weekends\n\nShops are busiest then.\n\n"
+        "## Keep a list\n\nWrite it before you go.\n",
+        encoding="utf-8",
+    )
+    headlines = [r.headline for r in open_path(path).article.recommendations]
+    assert 'Develop a personal "Should I buy this?" test' in headlines
