@@ -59,7 +59,7 @@ def _analyze(doc: Document) -> Article:
     title, meta, body, bio = _metadata(doc, paras)
     body = _without_title_lines(body, title)
     body = [_classify_heading(p, body, n) for n, p in enumerate(body)]
-    body = _without_furniture(body)
+    body = _without_furniture(body, markdown=doc.source_format == "md")
     top_sections, top_of_para = _sections(body)
     found = _find_recommendations(body, top_of_para, doc.text)
     markers = {b: "" for f in found for b in f.blocks}
@@ -230,7 +230,7 @@ _REFERENCE_LIST = re.compile(
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe|anhang|anexo|ap[ée]ndice|appendice)\b", re.I)
 
 
-def _without_furniture(body: list[_Para]) -> list[_Para]:
+def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Para]:
     """Site furniture headings dropped, back matter cut, sentence-long "headings" made paragraphs.
 
     A heading tag around a full sentence (a standfirst or teaser set as h2)
@@ -261,7 +261,7 @@ def _without_furniture(body: list[_Para]) -> list[_Para]:
         # -- a question set as a heading is the heading of its answer, however long (an
         # -- interview, a FAQ): only statements set as headings are standfirsts or teasers
         question = text.rstrip("_*” \"'").endswith("?")
-        if (len(text.split()) > 20 or sentence) and not question:
+        if (len(text.split()) > 20 or sentence) and not question and not markdown:
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
         kept.append(p)

@@ -37,8 +37,14 @@ def test_a_long_question_set_as_a_heading_stays_a_heading_and_a_long_statement_d
         "The grid held up through the winter because operators prepared early and shared "
         "their plans with one another in the autumn."
     )
-    article = _read(f"# Check-in\n\n### {question}\n\n{BODY}\n\n### {statement}\n\n{BODY}\n")
-    assert _headings(article) == [question]
+    html = (
+        f"<html><body><article><h1>Check-in</h1><h3>{question}</h3><p>{BODY}</p>"
+        f"<h3>{statement}</h3><p>{BODY}</p><h3>Next steps</h3><p>{BODY}</p></article></body></html>"
+    )
+    assert _headings(_read(html, suffix=".html")) == [question, "Next steps"]
+    # -- a Markdown author writes "###" on purpose: explicit structure wins, statements too
+    markdown = f"# Check-in\n\n### {question}\n\n{BODY}\n\n### {statement}\n\n{BODY}\n"
+    assert _headings(_read(markdown)) == [question, statement]
 
 
 def test_chapter_and_article_lines_of_a_statute_are_headings_at_two_levels():
