@@ -17,7 +17,8 @@ _DIVISION_RANKS = (
     r"article|artigo|art[íi]culo|artikel|articolo|art\.",
 )
 _NUMBER_WORD = (
-    r"(?:\d{1,3}[a-z]?|[IVXLC]{1,6}|(?:prim|segund|terc|quart|quint|sext|s[ée]tim|s[ée]ptim|oitav"
+    r"(?:\d{1,3}[a-z]?|(?-i:(?=[IVXLC])C{0,3}(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\b)"
+    r"|(?-i:(?=[ivxlc])c{0,3}(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})\b)|(?:prim|segund|terc|quart|quint|sext|s[ée]tim|s[ée]ptim|oitav"
     r"|octav|non|d[ée]cim|und[ée]cim|duod[ée]cim|vig[ée]sim|trig[ée]sim|[úu]nic|first|second|third"
     r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|premi|deuxi|troisi|quatri|cinqui|uno|dos|tres|cuatro|cinco|seis"

@@ -74,6 +74,8 @@ def test_division_lines_are_label_and_number_only():
     assert division_level("PART 2") == 2
     assert division_level("Section headings") == 0
     assert division_level("Article about the grid") == 0
+    assert division_level("Part civil") == 0  # -- letters that spell no Roman numeral
+    assert division_level("Title XIV") == 2
 
 
 def test_a_title_line_over_a_byline_in_running_text_heads_the_inserted_article():
