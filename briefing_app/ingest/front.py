@@ -356,3 +356,44 @@ def bio_author(bio: str) -> str | None:
     about = _ABOUT.match(bio)
     m = _BIO.match(bio[about.end() :] if about else bio)
     return m.group("name") if m else None
+
+
+# -- a closing credit line: "Prepared by GobiernoUSA.gov and the Web Community, based on …"
+_CREDIT = re.compile(
+    r"^(?:prepared|written|compiled|produced|authored)\s+by\s+(?P<names>.+)$", re.I
+)
+_CREDIT_JOIN = {"and", "&", "the", "y", "et", "und", "e"}
+
+
+def closing_credit(body: list[Para]) -> str | None:
+    """Authors a closing credit names ("Prepared by A and B based on …"): persons or named bodies.
+
+    Only the capitalised names right after "by" count, up to the first word
+    in lower case that does not join two names ("based on … by Lee Vann" is
+    a source, not an author).
+    """
+    texts = [p.text.strip(" _*") for p in body[-3:] if not p.heading_level and len(p.text) < 400]
+    for text in reversed(texts):
+        m = _CREDIT.match(text)
+        if not m:
+            continue
+        names: list[str] = []
+        current: list[str] = []
+        for word in m.group("names").split():
+            bare = word.strip(",;.")
+            if bare.lower() in _CREDIT_JOIN:
+                if current:
+                    names.append(" ".join(current))
+                current = []
+            elif re.match(rf"[{_UPPER}]", bare):
+                current.append(bare)
+            else:
+                break
+            if word.endswith((",", ";")) and current:
+                names.append(" ".join(current))
+                current = []
+        if current:
+            names.append(" ".join(current))
+        if names:
+            return ", ".join(names)
+    return None
