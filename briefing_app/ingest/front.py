@@ -113,7 +113,8 @@ _NUMBERED_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 def _repeats(heading: str, title: str) -> bool:
     """The heading is the title again, or its first part ("First, do no harm" of "First, do no harm: …")."""
     h, t = (" ".join(x.casefold().split()).strip(" .:") for x in (heading, title))
-    return h == t or t.startswith(h) or h.startswith(t)
+    # -- or the title under a kicker the heading prints first ("Verbraucherschutz Mehr Transparenz …")
+    return h == t or t.startswith(h) or h.startswith(t) or (len(t) > 20 and h.endswith(" " + t))
 
 
 def _kicker(first: str, rest: list[Para]) -> bool:

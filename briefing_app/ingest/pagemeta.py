@@ -97,6 +97,7 @@ class PageMeta:
     description: str = ""
     deks: tuple[str, ...] = ()
     not_authors: frozenset[str] = frozenset()  # -- the site's and section's names, in lower case
+    headline: str = ""  # -- the h1 the page's <title> repeats, without its kicker
 
     def names_no_one(self, guess: str) -> bool:
         """A guessed author that is (part of) the site's or section's name ("Letters")."""
@@ -120,6 +121,7 @@ def read_page_meta(html: str) -> PageMeta:
         description=next((_first(meta, k) for k in _DESCRIPTION_META if meta.get(k)), ""),
         deks=_deks(root),
         not_authors=frozenset(_site_and_sections(records, meta)),
+        headline=_headline(root),
     )
 
 
@@ -417,6 +419,40 @@ def _title_date(root: Any, meta: dict[str, list[str]]) -> str | None:
             if (iso := parse_date(part)) and len(iso) == 10:
                 return iso
     return None
+
+
+# -- headline --------------------------------------------------------------------------
+
+_HIDDEN = re.compile(r"aural|sr-only|visually-?hidden|screen-?reader|hidden", re.I)
+_KICKER = re.compile(r"kicker|category|eyebrow|dachzeile|overline|topline|rubri[ck]", re.I)
+
+
+def _headline(root: Any) -> str:
+    """The h1 that shares most words with the page's <title>, without a kicker span inside it.
+
+    Pages print the site's name and a portal name in h1s above the article's
+    (``<h1><span class="category">Verbraucherschutz</span>Mehr Transparenz …</h1>``).
+    """
+    title = {w.casefold() for t in root.iter("title") for w in _text(t).split() if len(w) > 2}
+    best, best_shared = "", 0
+    for h1 in root.iter("h1"):
+        if _HIDDEN.search(h1.get("class") or "") or _elsewhere(h1):
+            continue
+        kept = [h1.text or ""]
+        for child in h1:
+            if not isinstance(child.tag, str):  # -- a comment or processing instruction
+                kept.append(child.tail or "")
+                continue
+            if not _KICKER.search(child.get("class") or "") and not _HIDDEN.search(
+                child.get("class") or ""
+            ):
+                kept.append(child.text_content())
+            kept.append(child.tail or "")
+        text = " ".join("".join(kept).split())
+        shared = len({w.casefold() for w in text.split()} & title)
+        if shared > best_shared:
+            best, best_shared = text, shared
+    return best
 
 
 # -- standfirst ------------------------------------------------------------------------

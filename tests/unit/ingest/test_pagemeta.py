@@ -197,3 +197,18 @@ def test_a_two_digit_year_marked_published_is_read_the_page_s_way():
         assert read_page_meta(page("", body)).date == "2015-03-09"
     with reading_locale("en"):  # -- "3/09/15": March 9 or 3 September, the page does not say
         assert read_page_meta(page("", body)).date is None
+
+
+def test_the_headline_is_the_h1_the_title_repeats_without_its_kicker():
+    body = (
+        '<h1 class="aural">Federal Ministry of Justice</h1><h1>Consumer portal</h1>'
+        '<h1><span class="category">Consumer protection</span> More transparency in price changes</h1>'
+    )
+    html = page("", body).replace(
+        "<title>T</title>", "<title>BMJV | Transparency in price changes</title>"
+    )
+    assert read_page_meta(html).headline == "More transparency in price changes"
+    commented = page("", "<h1>More <!-- x --> transparency</h1>").replace(
+        "<title>T", "<title>transparency"
+    )
+    assert read_page_meta(commented).headline == "More transparency"
