@@ -182,6 +182,7 @@ def _name_line(text: str) -> bool:
     )
 
 
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
 _NOTE_MARKS = re.compile(r"[*∗†‡§¶]+|(?<=[^\W\d_])\d{1,2}\b")
 
 
@@ -189,8 +190,9 @@ def name_list(text: str) -> str | None:
     """Authors listed under a paper's title ("Jo Li∗, Ana Petrosyan† and Sam Okonkwo"), or None."""
     if len(text) > 400 or ("," not in text and " and " not in text):
         return None
-    cleaned = _NOTE_MARKS.sub("", text)
+    cleaned = _EMPTY_PARENS.sub("", _NOTE_MARKS.sub("", text))  # -- "( )": a mail icon's place
     parts = [p.strip(" ,.;") for p in re.split(r"\s*[,;]\s*|\s+and\s+|\s*&\s*", cleaned)]
+    parts = [re.sub(r"^and\s+", "", p) for p in parts]  # -- "…, and Weining Li"
     parts = [p for p in parts if p]
     if len(parts) >= 2 and all(_name_line(p) for p in parts):
         return ", ".join(parts)
@@ -217,6 +219,7 @@ def _name_part(text: str) -> str | None:
 
 def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
     """Leading dateline, publication, standfirst and byline, up to the first body paragraph."""
+    paras = _joined_name_list(paras)
     end = 0
     for n, p in enumerate(paras[:8]):
         ahead = paras[n + 1 : n + 3]
@@ -250,6 +253,21 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             paras,
         )  # -- short lines with no date or name are the body (a speech's salutations)
     return front, paras[end:]
+
+
+def _joined_name_list(paras: list[Para]) -> list[Para]:
+    """A paper's author list wrapped over two lines ("… Benjamin Charles Germain" / "Lee, …") as one."""
+    if len(paras) < 2 or paras[0].heading_level or paras[1].heading_level:
+        return paras
+    first, second = paras[0].text, paras[1].text
+    continued = first.rstrip().endswith((",", " and", "&"))  # -- the list goes on
+    carried = re.match(r"^[^\s,]+\s*,", second) is not None  # -- a surname carried over: "Lee, …"
+    if not (continued or carried):
+        return paras
+    joined = f"{first.rstrip()} {second.lstrip()}"
+    if name_list(joined) is None:
+        return paras
+    return [Para(text=joined, block=paras[0].block), *paras[2:]]
 
 
 # -- what a paper prints under its authors: institutions, e-mail addresses, note marks

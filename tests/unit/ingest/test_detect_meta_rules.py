@@ -39,3 +39,38 @@ def test_quotes_around_a_whole_title_are_dropped():
     article = _read(f"``THE YOUNG AND THE JOBLESS''\n\n{BODY}\n\n{BODY}\n")
     assert article.title == "THE YOUNG AND THE JOBLESS"
     assert _read(f"“Why we wait” and other essays\n\n{BODY}\n").title.startswith("“Why we wait”")
+
+
+def _pdf(draw) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    draw(c)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_word_split_at_a_change_of_font_keeps_no_space_and_a_wrapped_author_list_is_one():
+    def draw(c):
+        c.setFont("Courier-Bold", 16)
+        c.drawString(72, 760, "GridKit")
+        x = 72 + c.stringWidth("GridKit", "Courier-Bold", 16)
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(x, 760, ": A Toolkit for Planning Regional Grids")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 730, "Ana Petrosyan, Jo Li, Maria Clara Benedita")
+        c.drawString(72, 716, "Souza, and Sam Okonkwo")
+        c.drawString(72, 690, "Department of Energy Systems, Example University")
+        y = 660
+        for _ in range(3):
+            c.drawString(72, y, BODY[:90])
+            c.drawString(72, y - 14, BODY[90:])
+            y -= 40
+
+    article = analyze(read_bytes(_pdf(draw), name="paper.pdf", suffix=".pdf"))
+    assert article.title == "GridKit: A Toolkit for Planning Regional Grids"
+    assert article.author == "Ana Petrosyan, Jo Li, Maria Clara Benedita Souza, Sam Okonkwo"
