@@ -74,3 +74,31 @@ def test_a_word_split_at_a_change_of_font_keeps_no_space_and_a_wrapped_author_li
     article = analyze(read_bytes(_pdf(draw), name="paper.pdf", suffix=".pdf"))
     assert article.title == "GridKit: A Toolkit for Planning Regional Grids"
     assert article.author == "Ana Petrosyan, Jo Li, Maria Clara Benedita Souza, Sam Okonkwo"
+
+
+def _docx(title: str, lines: list[str]) -> bytes:
+    import io
+
+    from docx import Document as Docx
+
+    doc = Docx()
+    doc.core_properties.title = title
+    for line in lines:
+        doc.add_paragraph(line)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_a_declared_title_s_date_dates_minutes_that_print_the_day_without_the_year():
+    minutes = [
+        "DEMOLITION COMMITTEE",
+        "Minutes of the public meeting held on 20 June, at 4 pm",
+        BODY,
+    ]
+    data = _docx("Demolition committee - minutes of the meeting of 20 June 2023", minutes)
+    article = analyze(read_bytes(data, name="minutes.docx", suffix=".docx"))
+    assert (article.date, article.date_source) == ("2023-06-20", "metadata")
+    history = ["THE FLOOD", "The river rose in the night and took the lower town.", BODY]
+    data = _docx("The flood of 20 June 1923", history)
+    assert analyze(read_bytes(data, name="flood.docx", suffix=".docx")).date is None
