@@ -70,8 +70,21 @@ def drafts(briefing: Briefing, *, checkpoint: Callable[[], None] | None = None) 
         for draft in build(briefing):  # -- sections and recommendations come one at a time --
             if checkpoint is not None:
                 checkpoint()
-            found.append(draft)
+            found.append(replace(draft, title=_lead_in(draft.title)))
     return found
+
+
+_TRAILING_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*$")
+
+
+def _lead_in(title: str) -> str:
+    """A heading the author left trailing off ("You can lean on me to ...") ends with a colon.
+
+    On a slide a title ending in an ellipsis reads as one we cut; the author's
+    ellipsis leads into what follows, which the slide's bullets now are.
+    """
+    stem = _TRAILING_ELLIPSIS.sub("", title)
+    return f"{stem}:" if stem and stem != title else title
 
 
 def _title(b: Briefing) -> list[Draft]:
@@ -139,8 +152,31 @@ def _sections(b: Briefing) -> Iterator[Draft]:
 
 def _recommendations(b: Briefing) -> Iterator[Draft]:
     for r in b.picked_recommendations():
+        if r.id not in b.edits and _told_by_its_section(b, r.section_id):
+            continue
         yield _item(b, r, "recommendation")
         yield from _tables(b, r)
+
+
+def _told_by_its_section(b: Briefing, section_id: str) -> bool:
+    """Whether the section's own slide already says all its recommendations say.
+
+    A guide written as advice headings ("Be inclusive", then its text) makes each
+    heading a section and a recommendation with the same words, and the deck
+    showed them twice. The section's slide stays, in the author's outline (the
+    Recommendations overview still lists them all); a recommendation slide is
+    left out only when its section is ticked and unedited and every paragraph the
+    section shows lies inside its ticked recommendations. What the user wrote for a
+    recommendation always gets its own slide.
+    """
+    if not b.is_picked(section_id) or section_id in b.edits:
+        return False
+    section = b.article.item(section_id)
+    inside = [
+        span for r in b.picked_recommendations() if r.section_id == section_id for span in r.spans
+    ]
+    shown = [section.spans[i][0] for i in shown_paragraphs(b, section)]
+    return bool(shown) and all(any(a <= x < e for a, e in inside) for x in shown)
 
 
 def _tables(b: Briefing, item: Section | Recommendation) -> Iterator[Draft]:

@@ -1,0 +1,75 @@
+"""A guide written as advice headings: each piece of advice is on one slide, not two."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from briefing_app.export.deck.content import drafts
+from briefing_app.project import open_path
+
+GUIDE = """# Writing in a crisis
+
+Lately our team has been thinking about how people read in an emergency.
+
+## Empathy
+
+### Be clear, but do not sacrifice accuracy
+
+Plain words help readers who are anxious. Avoid jargon where a common word will do.
+
+### Answer every question you can
+
+Answer readers on the page instead of sending them elsewhere.
+
+### Be inclusive
+
+Refer to people as they describe themselves.
+
+## Honesty
+
+### Acknowledge uncertainty
+
+Say what is not yet known and when you will know more.
+
+## Conclusion
+
+People need information they can trust, and these habits earn it.
+"""
+
+
+def _briefing(tmp_path):
+    path = tmp_path / "guide.md"
+    path.write_text(GUIDE, encoding="utf-8")
+    return open_path(path)
+
+
+def test_advice_headings_are_recommendations_here(tmp_path):
+    # -- the premise: detection makes each advice heading a section and a recommendation --
+    b = _briefing(tmp_path)
+    headlines = {r.headline for r in b.article.recommendations}
+    assert "Be inclusive" in headlines and "Acknowledge uncertainty" in headlines
+
+
+def test_each_piece_of_advice_has_one_slide(tmp_path):
+    b = _briefing(tmp_path)
+    titles = Counter(d.title for d in drafts(b) if d.kind in {"section", "recommendation"})
+    assert titles["Be inclusive"] == 1
+    assert titles["Acknowledge uncertainty"] == 1
+    assert all(n == 1 for n in titles.values()), titles
+    overview = next(d for d in drafts(b) if d.kind == "overview")
+    assert any("Be inclusive" in p.text for p in overview.paragraphs)
+
+
+def test_what_the_user_wrote_for_a_recommendation_keeps_its_slide(tmp_path):
+    b = _briefing(tmp_path)
+    rec = next(r for r in b.article.recommendations if r.headline == "Be inclusive")
+    b.set_field(rec.id, "summary", "Ask people how they describe themselves.")
+    kinds = [d.kind for d in drafts(b) if d.item_id == rec.id]
+    assert kinds == ["recommendation"]
+
+
+def test_an_unticked_section_leaves_its_advice_on_recommendation_slides(tmp_path):
+    b = _briefing(tmp_path)
+    rec = next(r for r in b.article.recommendations if r.headline == "Be inclusive")
+    b.set_picked(rec.section_id, False)
+    assert [d.kind for d in drafts(b) if d.item_id == rec.id] == ["recommendation"]
