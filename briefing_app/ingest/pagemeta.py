@@ -185,7 +185,27 @@ def _author(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]
         if named := [n for n in named if n.casefold() not in not_people]:
             return ", ".join(named)
     printed = _printed_byline(root)
-    return printed if printed and printed.casefold() not in not_people else None
+    if printed and printed.casefold() in not_people:
+        return _signatures(root)  # -- a column credited as author: its letters are signed
+    return printed
+
+
+def _signatures(root: Any) -> str | None:
+    """Writers who sign the letters of a letters page: a bold name over a town, after each letter.
+
+    ``<p><strong>Ninfa Wood</strong><br><em>Walnut Creek</em></p>``; two or
+    more such signatures, else None.
+    """
+    names: list[str] = []
+    for p in root.iter("p"):
+        children = [c for c in p if isinstance(c.tag, str)]
+        if not children or children[0].tag not in ("strong", "b") or (p.text or "").strip():
+            continue
+        name = _text(children[0])
+        rest = " ".join(_text(p)[len(name) :].split())
+        if re.fullmatch(_NAME, name) and len(rest.split()) <= 4 and not _elsewhere(p):
+            names.append(name)
+    return ", ".join(dict.fromkeys(names)) if len(names) >= 2 else None
 
 
 def _site_and_sections(records: list[dict[str, Any]], meta: dict[str, list[str]]) -> set[str]:

@@ -212,3 +212,18 @@ def test_the_headline_is_the_h1_the_title_repeats_without_its_kicker():
         "<title>T", "<title>transparency"
     )
     assert read_page_meta(commented).headline == "More transparency"
+
+
+def test_a_letters_column_credited_as_author_gives_the_signed_writers():
+    byline = '<h1>Letters</h1><div class="byline">By <a rel="author" href="/a">Letters To The Editor</a></div>'
+    sign = (
+        '<p>{letter}</p><p style="text-align: right"><strong>{name}</strong><br><em>{town}</em></p>'
+    )
+    letters = sign.format(letter="The road plan is wrong.", name="Ninfa Wood", town="Walnut Creek")
+    letters += sign.format(letter="Fund the buses.", name="Gary Sloane", town="San Jose")
+    head = '<meta property="article:section" content="Letters to the Editor">'
+    assert read_page_meta(page(head, byline + letters)).author == "Ninfa Wood, Gary Sloane"
+    one = sign.format(letter="Fund the buses.", name="Gary Sloane", town="San Jose")
+    assert (
+        read_page_meta(page(head, byline + one)).author is None
+    )  # -- one bold line proves nothing
