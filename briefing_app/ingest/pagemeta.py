@@ -181,8 +181,8 @@ def _author(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]
             return ", ".join(names)
     for key in _AUTHOR_META:
         values = [_first_last(v) if "creator" in key else v for v in meta.get(key, [])]
-        named = dict.fromkeys(n for v in values if (n := _usable_name(v)))
-        if named := [n for n in named if n.casefold() not in not_people]:
+        unique = dict.fromkeys(n for v in values if (n := _usable_name(v)))
+        if named := [n for n in unique if n.casefold() not in not_people]:
             return ", ".join(named)
     printed = _printed_byline(root)
     if printed and printed.casefold() in not_people:
