@@ -211,15 +211,17 @@ _STRICT_END = word_set("the a an of and or in to")
 _CLAUSE_PUNCT = ",;:—–("
 
 
-def headline(text: str, *, max_words: int = 15) -> str:
+def headline(text: str, *, max_words: int = 15, whole: bool = False) -> str:
     """The thesis of a recommendation: its first sentence's main clause, at most ``max_words``.
 
     The ordinal marker and a leading subordinate clause ("By applying …,") go;
     a long sentence is cut at a clause boundary, else before a preposition or
-    conjunction, never mid-word and never ending on "the"/"of"/"and".
+    conjunction, never mid-word and never ending on "the"/"of"/"and". A heading
+    is ``whole``: one thought, not cut into sentences at an inner question mark
+    ('Develop a personal "Should I buy this?" test').
     """
     text = _MARKER.sub("", " ".join(text.split()), count=1)
-    spans = split_sentences(text)
+    spans = [] if whole else split_sentences(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text
     main = _LEAD_CLAUSE.sub("", first, count=1)
     if len(main.split()) >= 4:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.text import word_set
+from briefing_app.core.text import split_sentences, word_set
 from briefing_app.ingest.vocabulary import IMPERATIVE_VERBS, ORDINAL_WORDS, ORDINALS
 
 _ORDINAL_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
@@ -105,6 +105,27 @@ def imperative(text: str) -> bool:
     # -- "Do you …?" asks; only the opening sentence's own end counts
     asks = re.match(r"[^.!?]*\?", rest) is not None
     return bool(first and first.group(0).lower() in IMPERATIVE_VERBS) and not asks
+
+
+# -- a lead-in before the command: "Instead of hiring a DJ, use …", "If you can, skip …"
+_LEAD_IN = re.compile(
+    r"^(?:instead\s+of|rather\s+than|if|when|before|after|once|to|for|whenever)\b[^,.;:!?]{1,80},\s*",
+    re.I,
+)
+
+
+def commands(text: str) -> bool:
+    """True when the paragraph's first sentence tells the reader what to do.
+
+    The sentence opens with an imperative verb, or with a short lead-in clause
+    and then one ("Instead of hiring a DJ, use your phone").
+    """
+    lead = _LEAD_IN.match(text)
+    if not (imperative(text) or (lead and imperative(text[lead.end() :]))):
+        return False  # -- most paragraphs: decided by their first words, no sentence split
+    spans = split_sentences(text)
+    first = text[spans[0][0] : spans[0][1]] if spans else text
+    return not first.rstrip().endswith((":", "?"))
 
 
 def marker_of(text: str) -> str:

@@ -488,11 +488,18 @@ def _find_recommendations(
             context=_list_context(body, section_of, sub),
             levels=[p.block.level if p.block.kind == "list_item" else 0 for p in body],
         ),
+        lambda: recs.find_labelled_items(
+            texts, kinds, _bold_labels(body, source), headings | changes
+        ),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
+        lambda: recs.find_imperative_paragraphs(
+            _unclaimed_sections(body, section_of, taken), texts
+        ),
         lambda: recs.find_inline_ordinals(prose),
         lambda: recs.find_appeals(prose),
         lambda: recs.find_labelled_imperatives(prose),
         lambda: recs.find_bold_theses(prose, _bold_paragraphs(body, source)),
+        lambda: recs.find_advice_sentences(prose),
     )
     taken: set[int] = set()
     found: list[recs.Found] = []
@@ -519,7 +526,28 @@ def _bold_paragraphs(body: list[_Para], source: str) -> set[int]:
     }
 
 
-_TIP = re.compile(r"^(?:(?:tip|step|lesson|rule|idea|way)\s+\d{1,2}|\d{1,2})\s*[:.)–—-]\s*", re.I)
+# -- "Tip 3:", "Step 2.", "Technique 1:", "Bonus tip:", "4)": the label before an imperative heading
+_BOLD_LEAD = re.compile(
+    r"(\*\*|__|<(?:strong|b)>)(?!\s)(?P<label>[^*_<>\n]{1,80}?)(?:\*\*|__|</(?:strong|b)>)"
+)
+
+
+def _bold_labels(body: list[_Para], source: str) -> dict[int, str]:
+    """List items opening with a bold label ("**Culture** Conduct …"): the label as the text has it."""
+    labels = {}
+    for n, p in enumerate(body):
+        m = _BOLD_LEAD.match(source, p.block.start) if p.block.kind == "list_item" else None
+        words = len(m.group("label").split()) if m else 0
+        if m and len(p.text.split()) > words:
+            labels[n] = " ".join(p.text.split()[:words])
+    return labels
+
+
+_TIP = re.compile(
+    r"^(?:(?:(?:bonus|pro|extra|final)\s+)?(?:tip|step|lesson|rule|idea|way|technique|strategy"
+    r"|habit|hack)(?:\s+#?\d{1,2})?|\d{1,2})\s*[:.)–—-]\s*",
+    re.I,
+)
 
 
 def _imperative_heading(text: str) -> str:
@@ -571,11 +599,14 @@ def _advice_headings(body: list[_Para]) -> list[recs.Found]:
             chosen.update(advice)
     found: list[recs.Found] = []
     for k, n in enumerate(sorted(chosen), 1):
-        end = n + 1
-        while end < len(body) and not body[end].heading_level:
+        # -- its text runs on through its own sub-headings ("Technique 1: Use LET" over
+        # -- "Introducing LET"), up to the next heading of its level or another piece of advice
+        level, end = body[n].heading_level, n + 1
+        while end < len(body) and end not in chosen and not 0 < body[end].heading_level <= level:
             end += 1
+        blocks = (n, *(b for b in range(n + 1, end) if not body[b].heading_level))
         marker = _imperative_heading(body[n].text).strip()
-        found.append(recs.Found(k, tuple(range(n, end)), marker, None))
+        found.append(recs.Found(k, blocks, marker, None))
     return found
 
 
@@ -676,7 +707,7 @@ def _build_recommendations(
                 id=_stable_id("r", thesis, used),
                 ordinal=ordinal,
                 section_id=sections[home].id if home >= 0 else sections[0].id,
-                headline=headline(first),
+                headline=headline(first, whole=bool(body[f.blocks[0]].heading_level)),
                 text="\n\n".join(texts),
                 summary=summary,
                 paragraphs=tuple(texts),

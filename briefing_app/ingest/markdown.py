@@ -17,9 +17,10 @@ reaches the nesting limit, is read by the parser alone. The property test
 from __future__ import annotations
 
 import re
+import textwrap
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -45,6 +46,8 @@ MAX_MARKS_PER_BLOCK = 2_000
 MAX_MARKS_PER_DOCUMENT = 100_000
 _MARKS = re.compile(r"[\\`*_\[<&]")
 _YEAR = re.compile(r"\b\d{4}\b")
+# -- a sentence of words, not code: a capitalised word, five more words, no braces or "="
+_PROSE = re.compile(r"(?![^\n]*[{}=;]\s*$)[A-Z][a-z]+(?:[ ,]+[\w'’-]+){5}[^{}=]*$", re.S)
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -393,12 +396,33 @@ class _Walker:
                 self._close(_CLOSERS[kind])
             elif kind == "inline":
                 self._inline(t, tokens[n - 1] if n else t)
+            elif kind == "code_block" and self._item_prose(t):
+                continue
             elif kind in ("code_block", "fence"):
                 self._add("code", t.content.rstrip("\n"), t.map, t.content)
             elif kind == "html_block":
                 self._add("html", t.content.strip(), t.map, t.content)
             elif kind == "tr_open":
                 self.rows.append([])
+
+    def _item_prose(self, t: Token) -> bool:
+        """An indented block of prose right after a list item continues the item.
+
+        "  1. **Language**" then a blank line and "    Online communications must …"
+        is to CommonMark code (indented less than the item's text), but an author
+        writing code under an item indents it further: sentences there are the
+        item's own paragraph, as older Markdown readers take them.
+        """
+        last = self.blocks[-1] if self.blocks else None
+        content = textwrap.dedent(t.content).strip()
+        if self.stack or not last or last.kind != "list_item" or not _PROSE.match(content):
+            return False
+        start, end = self.lines.span(t.map, content)
+        if self.lines.text[last.end : start].strip():
+            return False
+        text = self._words(content, start)
+        self.blocks[-1] = replace(last, text=f"{last.text} {text}", end=end)
+        return True
 
     def _open(self, t: Token) -> None:
         name = _CONTAINERS[t.type]

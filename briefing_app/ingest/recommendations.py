@@ -23,6 +23,7 @@ from briefing_app.ingest.cues import (
     LABEL,
     NUMBER_MARKER,
     TAG_MARKER,
+    commands,
     continues,
     imperative,
     is_prescriptive,
@@ -32,6 +33,7 @@ from briefing_app.ingest.cues import (
     stems,
     strip_marker,
 )
+from briefing_app.ingest.vocabulary import ADVICE_CUES
 
 __all__ = ["Found", "is_prescriptive", "ordinal_marker", "strip_marker"]
 
@@ -169,6 +171,39 @@ def find_list_recommendations(
     return found
 
 
+def find_labelled_items(
+    texts: list[str],
+    kinds: Sequence[tuple[str, bool]],
+    labels: dict[int, str],
+    boundaries: set[int],
+) -> list[Found]:
+    """A list whose items each open with a bold label and then advise: "1. **Culture** Conduct …".
+
+    With no announcing line above, the shape itself says "these are the
+    points": three or more items, every one labelled and followed by its own
+    text, and at least two thirds of those texts open with a command. A list
+    of labelled provisions ("**Section 2** Agencies must report …") describes
+    a bill and stays prose. The label becomes the recommendation's marker.
+    """
+    found: list[Found] = []
+    i = 0
+    while i < len(texts):
+        if kinds[i][0] != "list_item":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(texts) and kinds[j][0] == "list_item" and j not in boundaries:
+            j += 1
+        items = range(i, j)
+        bodies = [texts[k][len(labels[k]) :].strip() if k in labels else "" for k in items]
+        if len(bodies) >= 3 and all(bodies) and sum(map(commands, bodies)) * 3 >= len(bodies) * 2:
+            found += [
+                Found(ordinal=n, blocks=(k,), marker=labels[k]) for n, k in enumerate(items, 1)
+            ]
+        i = j
+    return found
+
+
 def find_tagged(texts: list[str]) -> list[Found]:
     """Sentences carrying an explicit "(Recommendation N)" tag, one recommendation per tag."""
     found = []
@@ -266,6 +301,28 @@ def find_section_advice(
     return found
 
 
+def find_imperative_paragraphs(
+    sections: list[tuple[str | None, list[int]]], texts: list[str]
+) -> list[Found]:
+    """A how-to written as plain paragraphs, each opening with a command: one step each.
+
+    "Avoid canned drinks, … Skip carving stations … Decorate your party …":
+    with no heading or number to mark the steps, a section counts when at
+    least four of its paragraphs, and half of all of them, open by telling
+    the reader what to do. A news story quoting an instruction or two, or a
+    report with one imperative paragraph, stays prose.
+    """
+    found: list[Found] = []
+    for _heading, members in sections:
+        items = [k for k in members if commands(texts[k])]
+        if len(items) < 4 or len(items) * 2 < len(members):
+            continue
+        run = [(k, n, "") for n, k in enumerate(items, start=1)]
+        outside = set(range(len(texts))) - set(members)
+        found.extend(_with_continuations(run, texts, outside))
+    return found
+
+
 # -- the speaker's own appeal: "I urge my colleagues to …", "We call on the Council to …"
 _APPEAL = re.compile(
     r"^(?:(?:and|so|therefore|thus)\s*,?\s+)?(?:I|we)\s+(?:(?:strongly|respectfully|again|therefore)\s+)?"
@@ -302,6 +359,30 @@ def find_appeals(texts: list[str]) -> list[Found]:
                 )
             )
             n = last + 1
+    return found
+
+
+_CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b", re.I)
+_QUOTED = re.compile(r"^\s*[\"“„«‘']")
+
+
+def find_advice_sentences(texts: list[str]) -> list[Found]:
+    """A sentence that says in so many words that it advises: "Allgemein empfiehlt sich, …".
+
+    The cues (vocabulary.ADVICE_CUES) are impersonal or the author's own
+    ("it is advisable", "wir empfehlen", "se recomienda"), so the sentence is
+    advice even alone in a paragraph of explanation. A quoted sentence is
+    someone else's, and one ending in a colon announces a list read elsewhere.
+    """
+    found: list[Found] = []
+    for k, text in enumerate(texts):
+        if not _CUE.search(text):
+            continue
+        for s, e in split_sentences(text):
+            sentence = text[s:e]
+            own = _CUE.search(sentence) and not _QUOTED.match(sentence)
+            if own and not sentence.rstrip().endswith((":", "?")):
+                found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
     return found
 
 

@@ -66,6 +66,8 @@ IMPERATIVE_VERBS = _words(
     transfer treat triple use upgrade waive widen withdraw
     acknowledge answer apply ask automate be bring clear collapse convert do debrief dip identify invite
     learn listen nurture prove schedule try value write
+    conduct decorate execute forgo host manage opt personalise personalize see serve skip
+    spend turn understand list
     """
 )
 
@@ -90,4 +92,29 @@ HONORIFICS = _words(
     professor prof prof. dr dr. mr mr. mrs mrs. ms ms. sir dame ambassador senator minister
     president general colonel gen. col. rev. rev
     """
+)
+
+# Impersonal or first-person advice, in the languages the corpus holds: a sentence carrying
+# one is the author's recommendation wherever it stands ("Allgemein empfiehlt sich …").
+# Someone else's advice ("experts recommend", "the report recommends") is not among them.
+ADVICE_CUES = (
+    "it is advisable",
+    "it is recommended that",
+    "we advise",
+    "empfiehlt es sich",
+    "empfiehlt sich",
+    "empfehlen wir",
+    "wir empfehlen",
+    "ist es ratsam",
+    "es ist ratsam",
+    "ist zu empfehlen",
+    "se recomienda",
+    "recomendamos",
+    "es aconsejable",
+    "il est recommandé",
+    "il est conseillé",
+    "nous recommandons",
+    "nous conseillons",
+    "si consiglia",
+    "recomenda-se",
 )

@@ -151,3 +151,8 @@ def test_headline_keeps_a_restrictive_clause_when_a_comma_ends_the_thesis():
     assert (
         headline(text) == "Regional health services must fund the support workers who visit tenants"
     )
+
+
+def test_a_heading_headline_is_not_cut_at_an_inner_question_mark():
+    heading = 'Develop a Personal "Should I Buy This?" Test'
+    assert headline(heading, whole=True) == heading
