@@ -105,6 +105,26 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+_SHORT_NUMERIC = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])")
+
+
+def short_numeric_date(text: str) -> str | None:
+    """ISO for a date with a two-digit year ("3/09/15 8:00am"), read the page's way, else None.
+
+    Only for text a page marks as its date: elsewhere "1/2/15" is as likely a
+    ratio or a reference. Day or month first as the calendar or the page's
+    region says; when neither does, no date.
+    """
+    m = _SHORT_NUMERIC.match(text.strip())
+    if not m:
+        return None
+    a, b = int(m[1]), int(m[3])
+    order = "DMY" if m[2] == "." else _order(a, b)
+    if order is None:
+        return None
+    return _dateutil(f"{m[1]}/{m[3]}/20{m[4]}", dayfirst=order == "DMY")
+
+
 def impossible_date(text: str) -> bool:
     """A numeric date no calendar has ("2021-02-30", "31/04/2021"): no date, not text to show."""
     return find_date(text) is None and any(

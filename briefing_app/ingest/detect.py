@@ -104,9 +104,11 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
             del meta["date"], meta["date_source"]
     if meta.get("author"):
         meta["author"] = _deslugged(_one_each(meta["author"]))
-        if meta["author"].casefold() in _NOT_AUTHORS:
-            del meta["author"]  # -- unknown beats wrong: a sign-in box or a site is no author
-    title = _without_site_suffix(title, (meta.get("publication"), meta.get("author")))
+        if meta["author"].casefold() in _NOT_AUTHORS or _LOGIN.fullmatch(meta["author"]):
+            del meta["author"]  # -- unknown beats wrong: a sign-in box, a site or a login
+    if meta.get("author") is None and (credit := front.closing_credit(body)):
+        meta["author"] = credit  # -- "Prepared by X and Y." closing the document
+    title = _unquoted(_without_site_suffix(title, (meta.get("publication"), meta.get("author"))))
     title = clean_spaces(_INLINE_TAG.sub("", title)) or title
     return title, meta, body, bio
 
@@ -144,6 +146,20 @@ def _one_each(author: str) -> str:
         if name and name.casefold() not in {n.casefold() for n in names}:
             names.append(name)
     return "; ".join(names)
+
+
+# -- a user name from a blog's front matter ("lgodfrey", "jdoe_2"): one lower-case word
+_LOGIN = re.compile(r"[a-z][a-z0-9_.]{2,30}")
+# -- a title set in quotes as a whole: ``…'' (plain-text TeX style), "…", “…”, «…», „…“
+_QUOTED = re.compile(
+    r"^(?:``(?P<a>[^`']+)''|\"(?P<b>[^\"]+)\"|“(?P<c>[^“”]+)”|«\s*(?P<d>[^«»]+?)\s*»|„(?P<e>[^„“]+)“)$"
+)
+
+
+def _unquoted(title: str) -> str:
+    """A title without the quotes that wrap all of it (a speech printing its title ``QUOTED'')."""
+    m = _QUOTED.match(title.strip())
+    return next((g.strip() for g in m.groups() if g), title) if m else title
 
 
 _SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+$")

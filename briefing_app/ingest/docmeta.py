@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.ingest.assemble import Piece
+from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.front import name_list
 
 _BYLINE = re.compile(r"^(by|written by)\s+\S", re.I)
@@ -56,4 +57,21 @@ def choose_metadata(pieces: list[Piece], *, title: str, author: str) -> dict[str
     has_byline = any((_BYLINE.match(t) and len(t) < 120) or name_list(t) for t in head)
     if author.lower() not in _PLACEHOLDER_AUTHORS and not looks_like_login and not has_byline:
         meta["author"] = author
+    if when := _title_date(title, head):
+        meta.update(date=when, date_source="metadata")
     return meta
+
+
+def _title_date(title: str, head: list[str]) -> str | None:
+    """The full date a declared title names, when the opening lines print that day without a year.
+
+    Minutes and notices print "held on 20 June, at 4 pm" and file themselves
+    as "Minutes of the meeting of 20 June 2023": the title gives the year. A
+    date the text does not echo may be the subject's (a history), so it is not taken.
+    """
+    when = find_date(title) if title else None
+    if not when or len(when) != 10:
+        return None
+    day = str(int(when[8:]))
+    echo = re.compile(rf"(?<![\d/.-]){day}(?:er|st|nd|rd|th|º)?\s+[^\W\d_]{{3,}}\.?(?!\s+\d)")
+    return when if any(echo.search(t) and not find_date(t) for t in head) else None

@@ -114,7 +114,8 @@ _NUMBERED_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 def _repeats(heading: str, title: str) -> bool:
     """The heading is the title again, or its first part ("First, do no harm" of "First, do no harm: …")."""
     h, t = (" ".join(x.casefold().split()).strip(" .:") for x in (heading, title))
-    return h == t or t.startswith(h) or h.startswith(t)
+    # -- or the title under a kicker the heading prints first ("Verbraucherschutz Mehr Transparenz …")
+    return h == t or t.startswith(h) or h.startswith(t) or (len(t) > 20 and h.endswith(" " + t))
 
 
 def _kicker(first: str, rest: list[Para]) -> bool:
@@ -182,6 +183,7 @@ def _name_line(text: str) -> bool:
     )
 
 
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
 _NOTE_MARKS = re.compile(r"[*∗†‡§¶]+|(?<=[^\W\d_])\d{1,2}\b")
 
 
@@ -189,8 +191,9 @@ def name_list(text: str) -> str | None:
     """Authors listed under a paper's title ("Jo Li∗, Ana Petrosyan† and Sam Okonkwo"), or None."""
     if len(text) > 400 or ("," not in text and " and " not in text):
         return None
-    cleaned = _NOTE_MARKS.sub("", text)
+    cleaned = _EMPTY_PARENS.sub("", _NOTE_MARKS.sub("", text))  # -- "( )": a mail icon's place
     parts = [p.strip(" ,.;") for p in re.split(r"\s*[,;]\s*|\s+and\s+|\s*&\s*", cleaned)]
+    parts = [re.sub(r"^and\s+", "", p) for p in parts]  # -- "…, and Weining Li"
     parts = [p for p in parts if p]
     if len(parts) >= 2 and all(_name_line(p) for p in parts):
         return ", ".join(parts)
@@ -217,6 +220,7 @@ def _name_part(text: str) -> str | None:
 
 def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
     """Leading dateline, publication, standfirst and byline, up to the first body paragraph."""
+    paras = _joined_name_list(paras)
     end = 0
     for n, p in enumerate(paras[:8]):
         ahead = paras[n + 1 : n + 3]
@@ -250,6 +254,21 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             paras,
         )  # -- short lines with no date or name are the body (a speech's salutations)
     return front, paras[end:]
+
+
+def _joined_name_list(paras: list[Para]) -> list[Para]:
+    """A paper's author list wrapped over two lines ("… Benjamin Charles Germain" / "Lee, …") as one."""
+    if len(paras) < 2 or paras[0].heading_level or paras[1].heading_level:
+        return paras
+    first, second = paras[0].text, paras[1].text
+    continued = first.rstrip().endswith((",", " and", "&"))  # -- the list goes on
+    carried = re.match(r"^[^\s,]+\s*,", second) is not None  # -- a surname carried over: "Lee, …"
+    if not (continued or carried):
+        return paras
+    joined = f"{first.rstrip()} {second.lstrip()}"
+    if name_list(joined) is None:
+        return paras
+    return [Para(text=joined, block=paras[0].block), *paras[2:]]
 
 
 # -- what a paper prints under its authors: institutions, e-mail addresses, note marks
@@ -357,3 +376,44 @@ def bio_author(bio: str) -> str | None:
     about = _ABOUT.match(bio)
     m = _BIO.match(bio[about.end() :] if about else bio)
     return m.group("name") if m else None
+
+
+# -- a closing credit line: "Prepared by GobiernoUSA.gov and the Web Community, based on …"
+_CREDIT = re.compile(
+    r"^(?:prepared|written|compiled|produced|authored)\s+by\s+(?P<names>.+)$", re.I
+)
+_CREDIT_JOIN = {"and", "&", "the", "y", "et", "und", "e"}
+
+
+def closing_credit(body: list[Para]) -> str | None:
+    """Authors a closing credit names ("Prepared by A and B based on …"): persons or named bodies.
+
+    Only the capitalised names right after "by" count, up to the first word
+    in lower case that does not join two names ("based on … by Lee Vann" is
+    a source, not an author).
+    """
+    texts = [p.text.strip(" _*") for p in body[-3:] if not p.heading_level and len(p.text) < 400]
+    for text in reversed(texts):
+        m = _CREDIT.match(text)
+        if not m:
+            continue
+        names: list[str] = []
+        current: list[str] = []
+        for word in m.group("names").split():
+            bare = word.strip(",;.")
+            if bare.lower() in _CREDIT_JOIN:
+                if current:
+                    names.append(" ".join(current))
+                current = []
+            elif re.match(rf"[{_UPPER}]", bare):
+                current.append(bare)
+            else:
+                break
+            if word.endswith((",", ";")) and current:
+                names.append(" ".join(current))
+                current = []
+        if current:
+            names.append(" ".join(current))
+        if names:
+            return ", ".join(names)
+    return None

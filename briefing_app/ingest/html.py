@@ -50,6 +50,10 @@ def parse_html(html: str, *, name: str = "") -> Document:
     # -- what the page declares wins over trafilatura's guesses ("Username" from a sign-in box,
     # -- a print-edition date from the address, a founding date from a wiki's infobox) --
     metadata["author"] = page.author or metadata["author"]
+    if page.headline and page.names_no_one(metadata["title"]):
+        metadata["title"] = page.headline  # -- trafilatura took the site's name from <title>
+    if page.names_no_one(metadata["author"]):
+        metadata["author"] = ""  # -- trafilatura's guess was the column's name: "Letters"
     metadata["date"] = page.date or ""
     metadata["standfirst"] = metadata["standfirst"] or page.description
     pieces = _without_title_repeats(pieces, metadata["title"])

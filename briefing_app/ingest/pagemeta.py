@@ -20,7 +20,7 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
-from briefing_app.ingest.dates import find_date, parse_date
+from briefing_app.ingest.dates import find_date, parse_date, short_numeric_date
 from briefing_app.ingest.front import clean_author
 
 # -- JSON-LD types that describe the article itself (not the site, a breadcrumb or an image) --
@@ -51,7 +51,7 @@ _DESCRIPTION_META = ("description", "og:description", "twitter:description")
 # -- containers of other articles' teasers, and page chrome: their bylines are not this article's
 _ELSEWHERE = re.compile(
     r"related|teaser|promo|recommend|sidebar|outbrain|taboola|more-?stories|most-?read|popular"
-    r"|trending|widget|footer|comment|newsletter|^nav|^rail$|-rail$",
+    r"|trending|widget|footer|comment(?!ed)|newsletter|^nav|^rail$|-rail$",
     re.I,
 )
 _ELSEWHERE_TAGS = {"aside", "nav", "footer"}
@@ -96,6 +96,15 @@ class PageMeta:
     date: str | None = None
     description: str = ""
     deks: tuple[str, ...] = ()
+    not_authors: frozenset[str] = frozenset()  # -- the site's and section's names, in lower case
+    headline: str = ""  # -- the h1 the page's <title> repeats, without its kicker
+
+    def names_no_one(self, guess: str) -> bool:
+        """A guessed author that is (part of) the site's or section's name ("Letters")."""
+        g = " ".join(guess.split()).casefold()
+        return bool(g) and any(
+            re.search(rf"(?<!\w){re.escape(g)}(?!\w)", n) for n in self.not_authors
+        )
 
 
 def read_page_meta(html: str) -> PageMeta:
@@ -111,6 +120,8 @@ def read_page_meta(html: str) -> PageMeta:
         date=_date(root, records, meta),
         description=next((_first(meta, k) for k in _DESCRIPTION_META if meta.get(k)), ""),
         deks=_deks(root),
+        not_authors=frozenset(_site_and_sections(records, meta)),
+        headline=_headline(root),
     )
 
 
@@ -162,14 +173,56 @@ def _article_records(root: Any) -> list[dict[str, Any]]:
 
 
 def _author(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]) -> str | None:
+    not_people = _site_and_sections(records, meta)
     for record in records:
-        if names := _record_names(record.get("author")):
+        if names := [
+            n for n in _record_names(record.get("author")) if n.casefold() not in not_people
+        ]:
             return ", ".join(names)
     for key in _AUTHOR_META:
         values = [_first_last(v) if "creator" in key else v for v in meta.get(key, [])]
-        if named := list(dict.fromkeys(n for v in values if (n := _usable_name(v)))):
+        unique = dict.fromkeys(n for v in values if (n := _usable_name(v)))
+        if named := [n for n in unique if n.casefold() not in not_people]:
             return ", ".join(named)
-    return _printed_byline(root)
+    printed = _printed_byline(root)
+    if printed and printed.casefold() in not_people:
+        return _signatures(root)  # -- a column credited as author: its letters are signed
+    return printed
+
+
+def _signatures(root: Any) -> str | None:
+    """Writers who sign the letters of a letters page: a bold name over a town, after each letter.
+
+    ``<p><strong>Ninfa Wood</strong><br><em>Walnut Creek</em></p>``; two or
+    more such signatures, else None.
+    """
+    names: list[str] = []
+    for p in root.iter("p"):
+        children = [c for c in p if isinstance(c.tag, str)]
+        if not children or children[0].tag not in ("strong", "b") or (p.text or "").strip():
+            continue
+        name = _text(children[0])
+        rest = " ".join(_text(p)[len(name) :].split())
+        if re.fullmatch(_NAME, name) and len(rest.split()) <= 4 and not _elsewhere(p):
+            names.append(name)
+    return ", ".join(dict.fromkeys(names)) if len(names) >= 2 else None
+
+
+def _site_and_sections(records: list[dict[str, Any]], meta: dict[str, list[str]]) -> set[str]:
+    """Names of the site and of the article's section ("Letters to the Editor"): never its author.
+
+    Pages fill an empty author field with them (DC.creator "Mac & i", a
+    column credited as the JSON-LD author).
+    """
+    names = {
+        v for k in ("og:site_name", "application-name", "article:section") for v in meta.get(k, [])
+    }
+    for record in records:
+        section = record.get("articleSection")
+        names.update(
+            s for s in (section if isinstance(section, list) else [section]) if isinstance(s, str)
+        )
+    return {" ".join(n.split()).casefold() for n in names if n.strip()}
 
 
 def _first_last(value: str) -> str:
@@ -216,12 +269,27 @@ def _printed_byline(root: Any) -> str | None:
             "author" in (el.get("itemprop") or "").split()
             or (el.tag == "a" and "author" in (el.get("rel") or "").split())
             or _BYLINE_CLASS.search(el.get("class") or "")
+            or _initials_link(el) is not None
         )
     ]
     for el in _from_headline(root, candidates):
-        if name := _byline_name(el):
+        if name := _initials_link(el) or _byline_name(el):
             return name
     return None
+
+
+def _initials_link(el: Any) -> str | None:
+    """An author signing with initials that mail them: ``(<a title="Ben Schwan" href="mailto:…">bsc</a>)``.
+
+    German and Dutch news sites end an article so; the link's title names the person.
+    """
+    if el.tag != "a" or not (el.get("href") or "").lower().startswith("mailto:"):
+        return None
+    title = " ".join((el.get("title") or "").split())
+    initials = _text(el)
+    if not re.fullmatch(r"[a-zA-Z]{2,4}", initials) or not re.fullmatch(_NAME, title):
+        return None
+    return _usable_name(title)
 
 
 def _from_headline(root: Any, candidates: list[Any]) -> list[Any]:
@@ -252,6 +320,8 @@ def _byline_name(el: Any) -> str | None:
 def _elsewhere(el: Any) -> bool:
     """Inside another story's teaser, a sidebar or the page chrome."""
     for anc in el.iterancestors():
+        if anc.tag in ("body", "html"):
+            break  # -- the page's own classes (feature flags "f_popular_6_on") are no container
         if anc.tag in _ELSEWHERE_TAGS:
             return True
         names = f"{anc.get('class') or ''} {anc.get('id') or ''}".split()
@@ -266,15 +336,30 @@ def _elsewhere(el: Any) -> bool:
 def _date(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]) -> str | None:
     for record in records:
         if isinstance(value := record.get("datePublished"), str) and (iso := _iso(value)):
-            return iso
+            return _local(iso, value, root)
     for key in _DATE_META:
-        if iso := _iso(_first(meta, key)):
-            return iso
+        if iso := _iso(value := _first(meta, key)):
+            return _local(iso, value, root)
     for el in root.xpath("//*[@itemprop='datePublished'] | //time[@pubdate]"):
         value = el.get("datetime") or el.get("content") or el.get("title") or _text(el)
         if iso := _iso(value):
             return iso
     return _printed_date(root) or _address_date(root, meta) or _title_date(root, meta)
+
+
+_UTC = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$", re.I)
+
+
+def _local(iso: str, declared: str, root: Any) -> str:
+    """The day the page prints when its declared time is in UTC and the print is a day off.
+
+    "2023-01-17T00:30:41Z" is the evening of the 16th where the page was
+    published; the page prints "January 16, 2023" with its headline.
+    """
+    if not _UTC.search(declared.strip()) or not (printed := _printed_date(root)):
+        return iso
+    apart = abs((datetime.fromisoformat(printed) - datetime.fromisoformat(iso)).days)
+    return printed if apart == 1 else iso
 
 
 def _iso(value: str) -> str | None:
@@ -287,6 +372,8 @@ def _iso(value: str) -> str | None:
         return None
     if found := parse_date(value) or find_date(value):
         return found if len(found) == 10 else None
+    if short := short_numeric_date(value):
+        return short  # -- "3/09/15 8:00am" in an element marked as the publication date
     if not _YEAR.search(value):
         return None  # -- "9:48 PM": the parser would fill in today's date
     from dateutil import parser  # type: ignore[import-untyped]  # -- deferred: rare formats
@@ -313,7 +400,8 @@ def _printed_date(root: Any) -> str | None:
     for el in _from_headline(root, candidates):
         names = " ".join(_classes(el)) + " " + (el.get("itemprop") or "")
         text = _text(el)
-        if _UPDATED.search(names) or _UPDATED_TEXT.match(text) or _in_table(el):
+        updated = _UPDATED.search(names) and "published" not in _classes(el)  # -- hAtom
+        if updated or _UPDATED_TEXT.match(text) or _in_table(el):
             continue
         value = el.get("datetime") or (el.get("title") if el.tag == "abbr" else None)
         if iso := _iso(value or (text if len(text) <= 80 else "")):
@@ -351,6 +439,40 @@ def _title_date(root: Any, meta: dict[str, list[str]]) -> str | None:
             if (iso := parse_date(part)) and len(iso) == 10:
                 return iso
     return None
+
+
+# -- headline --------------------------------------------------------------------------
+
+_HIDDEN = re.compile(r"aural|sr-only|visually-?hidden|screen-?reader|hidden", re.I)
+_KICKER = re.compile(r"kicker|category|eyebrow|dachzeile|overline|topline|rubri[ck]", re.I)
+
+
+def _headline(root: Any) -> str:
+    """The h1 that shares most words with the page's <title>, without a kicker span inside it.
+
+    Pages print the site's name and a portal name in h1s above the article's
+    (``<h1><span class="category">Verbraucherschutz</span>Mehr Transparenz …</h1>``).
+    """
+    title = {w.casefold() for t in root.iter("title") for w in _text(t).split() if len(w) > 2}
+    best, best_shared = "", 0
+    for h1 in root.iter("h1"):
+        if _HIDDEN.search(h1.get("class") or "") or _elsewhere(h1):
+            continue
+        kept = [h1.text or ""]
+        for child in h1:
+            if not isinstance(child.tag, str):  # -- a comment or processing instruction
+                kept.append(child.tail or "")
+                continue
+            if not _KICKER.search(child.get("class") or "") and not _HIDDEN.search(
+                child.get("class") or ""
+            ):
+                kept.append(child.text_content())
+            kept.append(child.tail or "")
+        text = " ".join("".join(kept).split())
+        shared = len({w.casefold() for w in text.split()} & title)
+        if shared > best_shared:
+            best, best_shared = text, shared
+    return best
 
 
 # -- standfirst ------------------------------------------------------------------------

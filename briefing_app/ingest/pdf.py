@@ -195,6 +195,9 @@ def _fold_superscripts(words: list[dict]) -> list[dict]:
             kept.append(word)
         elif not _NOTE_MARKER.match(word["text"]):
             host["text"] += word["text"]
+            host["x1"] = max(host["x1"], word["x1"])
+        else:  # -- the marker's room is its word's: "Zhang², " reads "Zhang,"
+            host["x1"] = max(host["x1"], word["x1"])
     return kept
 
 
@@ -245,11 +248,20 @@ def _line(words: list[dict], page: int, page_height: float) -> Line:
 
 
 def _line_text(words: list[dict]) -> str:
-    """Words joined; a glyph with no Unicode mapping is a bullet when it leads, else dropped."""
+    """Words joined; a glyph with no Unicode mapping is a bullet when it leads, else dropped.
+
+    Words that touch are one word split at a change of font ("LayoutParser"
+    in typewriter type before a bold ":"): joined without a space.
+    """
     texts = [w["text"] for w in words]
     if len(texts) > 1 and _CID.fullmatch(texts[0]):
         texts[0] = "•"
-    return _combined_accents(" ".join(t for t in (_CID.sub("", t) for t in texts) if t))
+    out = ""
+    for n, (word, text) in enumerate(zip(words, texts, strict=True)):
+        text = _CID.sub("", text)
+        touching = n > 0 and word["x0"] - words[n - 1]["x1"] < 0.1 * word["size"]
+        out += text if touching or not out else (" " + text if text else "")
+    return _combined_accents(out.strip())
 
 
 # -- spacing accents TeX draws over the letter before them ("Og˘uz") and their combining forms

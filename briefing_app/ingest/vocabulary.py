@@ -81,6 +81,9 @@ NON_NAME_WORDS = _words(
     national foreign public independent discussion working commentary analysis opinion
     editorial blog insights series programme program office department ministry university
     college school agency commission committee project network initiative quarterly annual
+    chapter capítulo capitulo chapitre kapitel capitolo article artigo artículo articulo artikel
+    articolo section sección secção seção part parte partie teil título titulo titre annex anexo
+    annexe anhang appendix
     """
 )
 

@@ -155,3 +155,75 @@ def test_broken_or_hostile_json_ld_is_skipped():
         f'<script type="application/ld+json">{deep}</script><meta name="author" content="Jo Li">'
     )
     assert read_page_meta(html).author == "Jo Li"
+
+
+def test_the_site_or_column_named_as_author_is_no_author():
+    ld = """<script type="application/ld+json">{"@type": "NewsArticle", "articleSection":
+      "Letters to the Editor", "author": [{"@type": "Person", "name": "Letters To The Editor"}]}</script>"""
+    head = (
+        ld
+        + '<meta property="og:site_name" content="Mac &amp; i"><meta name="DC.creator" content="Mac &amp; i">'
+    )
+    body = '<h1>Headline</h1><div class="byline">By <a rel="author" href="/a">Letters To The Editor</a></div>'
+    meta = read_page_meta(page(head, body))
+    assert meta.author is None
+    assert meta.names_no_one("Letters") and not meta.names_no_one("Jo Li")
+
+
+def test_initials_mailing_the_author_name_them():
+    head = '<meta property="og:site_name" content="Mac &amp; i"><meta name="DC.creator" content="Mac &amp; i">'
+    body = '<h1>Headline</h1><p>Text.</p><span>(<a title="Ben Schwan" href="mailto:bsc@example.de">bsc</a>)</span>'
+    assert read_page_meta(page(head, body)).author == "Ben Schwan"
+    contact = '<h1>H</h1><a title="Kontakt" href="mailto:redaktion@example.de">red</a>'
+    assert read_page_meta(page("", contact)).author is None
+
+
+def test_a_utc_declaration_a_day_off_the_printed_date_gives_the_printed_day():
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-01-17T00:30:41Z"}</script>'
+    body = (
+        '<h1>Headline</h1><time datetime="2023-01-16 16:30:41">January 16, 2023 at 4:30 p.m.</time>'
+    )
+    assert read_page_meta(page(ld, body)).date == "2023-01-16"
+    far = '<h1>Headline</h1><time datetime="2023-01-10">January 10, 2023</time>'
+    assert read_page_meta(page(ld, far)).date == "2023-01-17"  # -- not a time-zone shift
+
+
+def test_a_two_digit_year_marked_published_is_read_the_page_s_way():
+    body = (
+        '<body class="f_popular_on f_comment_on"><article class="post commented"><h1>Headline</h1>'
+        '<span class="show-on-hover published updated">3/09/15 8:00am</span></article>'
+    )
+    with reading_locale("en-US"):
+        assert read_page_meta(page("", body)).date == "2015-03-09"
+    with reading_locale("en"):  # -- "3/09/15": March 9 or 3 September, the page does not say
+        assert read_page_meta(page("", body)).date is None
+
+
+def test_the_headline_is_the_h1_the_title_repeats_without_its_kicker():
+    body = (
+        '<h1 class="aural">Federal Ministry of Justice</h1><h1>Consumer portal</h1>'
+        '<h1><span class="category">Consumer protection</span> More transparency in price changes</h1>'
+    )
+    html = page("", body).replace(
+        "<title>T</title>", "<title>BMJV | Transparency in price changes</title>"
+    )
+    assert read_page_meta(html).headline == "More transparency in price changes"
+    commented = page("", "<h1>More <!-- x --> transparency</h1>").replace(
+        "<title>T", "<title>transparency"
+    )
+    assert read_page_meta(commented).headline == "More transparency"
+
+
+def test_a_letters_column_credited_as_author_gives_the_signed_writers():
+    byline = '<h1>Letters</h1><div class="byline">By <a rel="author" href="/a">Letters To The Editor</a></div>'
+    sign = (
+        '<p>{letter}</p><p style="text-align: right"><strong>{name}</strong><br><em>{town}</em></p>'
+    )
+    letters = sign.format(letter="The road plan is wrong.", name="Ninfa Wood", town="Walnut Creek")
+    letters += sign.format(letter="Fund the buses.", name="Gary Sloane", town="San Jose")
+    head = '<meta property="article:section" content="Letters to the Editor">'
+    assert read_page_meta(page(head, byline + letters)).author == "Ninfa Wood, Gary Sloane"
+    one = sign.format(letter="Fund the buses.", name="Gary Sloane", town="San Jose")
+    assert (
+        read_page_meta(page(head, byline + one)).author is None
+    )  # -- one bold line proves nothing
