@@ -152,31 +152,33 @@ def _sections(b: Briefing) -> Iterator[Draft]:
 
 def _recommendations(b: Briefing) -> Iterator[Draft]:
     for r in b.picked_recommendations():
-        if r.id not in b.edits and _told_by_its_section(b, r.section_id):
+        if _told_by_its_section(b, r):
             continue
         yield _item(b, r, "recommendation")
         yield from _tables(b, r)
 
 
-def _told_by_its_section(b: Briefing, section_id: str) -> bool:
-    """Whether the section's own slide already says all its recommendations say.
+def _told_by_its_section(b: Briefing, r: Recommendation) -> bool:
+    """Whether the recommendation's slide would repeat its section's, title and text.
 
     A guide written as advice headings ("Be inclusive", then its text) makes each
     heading a section and a recommendation with the same words, and the deck
     showed them twice. The section's slide stays, in the author's outline (the
-    Recommendations overview still lists them all); a recommendation slide is
-    left out only when its section is ticked and unedited and every paragraph the
-    section shows lies inside its ticked recommendations. What the user wrote for a
-    recommendation always gets its own slide.
+    Recommendations overview still lists it). Only that case: the section is
+    ticked and unedited, carries the same title, holds no other ticked
+    recommendation, and shows nothing outside this one. A "Recommendations"
+    section holding several keeps every recommendation slide, and what the user
+    wrote for a recommendation always gets its own slide.
     """
-    if not b.is_picked(section_id) or section_id in b.edits:
+    if r.id in b.edits or not b.is_picked(r.section_id) or r.section_id in b.edits:
         return False
-    section = b.article.item(section_id)
-    inside = [
-        span for r in b.picked_recommendations() if r.section_id == section_id for span in r.spans
-    ]
+    if text(b.title_of(r.id)).casefold() != text(b.title_of(r.section_id)).casefold():
+        return False
+    if any(o.section_id == r.section_id and o.id != r.id for o in b.picked_recommendations()):
+        return False
+    section = b.article.item(r.section_id)
     shown = [section.spans[i][0] for i in shown_paragraphs(b, section)]
-    return bool(shown) and all(any(a <= x < e for a, e in inside) for x in shown)
+    return bool(shown) and all(any(a <= x < e for a, e in r.spans) for x in shown)
 
 
 def _tables(b: Briefing, item: Section | Recommendation) -> Iterator[Draft]:

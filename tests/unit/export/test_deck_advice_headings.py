@@ -73,3 +73,19 @@ def test_an_unticked_section_leaves_its_advice_on_recommendation_slides(tmp_path
     rec = next(r for r in b.article.recommendations if r.headline == "Be inclusive")
     b.set_picked(rec.section_id, False)
     assert [d.kind for d in drafts(b) if d.item_id == rec.id] == ["recommendation"]
+
+
+def test_a_section_of_several_recommendations_keeps_every_recommendation_slide(tmp_path):
+    path = tmp_path / "report.md"
+    path.write_text(
+        "# Border trade\n\nTrade across the border has fallen by a third since 2020.\n\n"
+        "## Recommendations\n\n"
+        "First, the ministries should publish one schedule for every crossing.\n\n"
+        "Second, customs agencies should share inspection results within a day.\n\n"
+        "Third, donors should fund scanners at the three busiest crossings.\n",
+        encoding="utf-8",
+    )
+    b = open_path(path)
+    assert len(b.article.recommendations) == 3
+    slides = [d for d in drafts(b) if d.kind == "recommendation"]
+    assert len(slides) == 3
