@@ -11,7 +11,6 @@ from briefing_app.core.errors import UserError
 from briefing_app.files.inputs import MAX_INPUT_BYTES, read_limited
 from briefing_app.files.limits import DEFAULT_TIMEOUT_S, run_limited
 from briefing_app.ingest.decode import decode_html, decode_text, html_from_mhtml
-from briefing_app.ingest.markdown import parse_markdown
 from briefing_app.ingest.text import parse_text
 
 MAX_BYTES = MAX_INPUT_BYTES
@@ -75,6 +74,8 @@ def read_bytes(data: bytes, *, name: str, suffix: str, timeout: float | None = N
         html = html_from_mhtml(data, name=name) if mhtml else decode_html(data, name=name)
         return run_limited(parse_html, html, what=name, timeout=timeout, kwargs={"name": name})
     if suffix in MARKDOWN_SUFFIXES:
+        from briefing_app.ingest.markdown import parse_markdown  # -- deferred: YAML, on first use
+
         return parse_markdown(decode_text(data, name=name), name=name)
     if suffix in TEXT_SUFFIXES:
         return parse_text(decode_text(data, name=name), name=name)

@@ -1,7 +1,8 @@
 """Each command imports only what it needs: start-up cost is part of every export a user runs.
 
 The CLI never imports Qt; a deck-only export never imports reportlab, a memo-only export never
-imports python-pptx, and inspect imports neither.
+imports python-pptx, and inspect imports neither; a plain-text article loads no Markdown or
+YAML parser.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ PROBE = """
 import sys
 from briefing_app.cli import main
 code = main(sys.argv[1:])
-heavy = ("PySide6", "reportlab", "pptx")
+heavy = ("PySide6", "reportlab", "pptx", "yaml", "markdown_it")
 print("IMPORTED:" + ",".join(sorted({m.split(".")[0] for m in sys.modules if m.split(".")[0] in heavy})))
 sys.exit(code)
 """
