@@ -90,8 +90,9 @@ def test_sigkill_during_save_leaves_the_previous_or_the_new_file_complete(tmp_pa
     )
     assert "corrupt" not in states
     assert len(states) == TRIALS
-    # -- the kills must really land inside saves, or this test proves nothing --
-    assert outcome["temps_left"] >= TRIALS // 10
+    # -- the kills must really land inside saves, or this test proves nothing; about one in
+    # -- seven does on a quiet machine, one in eleven under CI's load (seen: 9 of 100) --
+    assert outcome["temps_left"] >= TRIALS // 20
     assert {0, 1} <= set(states)
     # -- both versions a kill can leave behind load as complete projects --
     for n in (0, 1):
