@@ -36,8 +36,8 @@ MemoAnswer = tuple[bytes, list[str]]  # (pdf, warnings)
 
 
 def second_core_free() -> bool:
-    """Whether a second process would have a core to itself: more than one core, and the last
-    minute's load leaves one idle.
+    """Whether a second process would have a core to itself: more than one core, and the
+    other processes running now leave one idle.
 
     Measured on a 2-core machine (README, Performance): with a core free the worker cuts a
     small export by a quarter; with both cores busy it only adds a second interpreter.
@@ -45,11 +45,26 @@ def second_core_free() -> bool:
     cores = os.cpu_count() or 1
     if cores < 2:
         return False
+    busy = _busy_cores()
+    return busy is None or busy <= cores - 1
+
+
+def _busy_cores() -> float | None:
+    """How many cores other processes use: runnable tasks now (Linux), else the last minute's
+    load average, else unknown.
+
+    The load average trails by a minute: after a build, or the previous export a moment ago,
+    it still reads "busy" on an idle machine and kept the worker off when it would pay.
+    """
     try:
-        load = os.getloadavg()[0]
+        runnable = Path("/proc/loadavg").read_text(encoding="ascii").split()[3].split("/")[0]
+        return int(runnable) - 1  # -- this process is one of them --
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.getloadavg()[0]
     except (AttributeError, OSError):  # -- Windows has no load average --
-        return True
-    return load <= cores - 1
+        return None
 
 
 class MemoWorker:

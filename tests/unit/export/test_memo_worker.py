@@ -168,10 +168,15 @@ def test_a_missing_article_is_one_sentence_with_the_worker_started(tmp_path, cap
 
 def test_a_second_process_only_when_a_core_is_free(monkeypatch):
     monkeypatch.setattr("os.cpu_count", lambda: 2)
-    monkeypatch.setattr("os.getloadavg", lambda: (0.4, 0.4, 0.4))
+    monkeypatch.setattr(worker_module, "_busy_cores", lambda: 0)
     assert second_core_free()
-    monkeypatch.setattr("os.getloadavg", lambda: (1.7, 1.0, 1.0))
+    monkeypatch.setattr(worker_module, "_busy_cores", lambda: 2)
     assert not second_core_free()
     monkeypatch.setattr("os.cpu_count", lambda: 1)
-    monkeypatch.setattr("os.getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr(worker_module, "_busy_cores", lambda: 0)
     assert not second_core_free()
+
+
+def test_busy_cores_are_the_runnable_tasks_besides_this_one():
+    busy = worker_module._busy_cores()
+    assert busy is not None and 0 <= busy < 1_000
