@@ -35,6 +35,18 @@ _NOT_HEADING = re.compile(
 )
 # -- printed page markers left in running text: "[[Page E1043]]", "[Page 12]"
 _PAGE_MARK = re.compile(r"^\[{1,2}Page\s+[A-Z]?\d+\]{1,2}$", re.I)
+# -- a contents entry: a dot leader and a page number ("Preface . . . . . . . xi")
+_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){5,}\s*(?:\d{1,4}|[ivxlc]{1,7})\s*$", re.I)
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_ROMAN = re.compile(r"[ivxlc]{1,7}|[IVXLC]{1,7}")
+
+
+def _wordless(text: str) -> bool:
+    """A "heading" without a word: a page or list number ("iii.", "1.", "(2)")."""
+    letters = _NOT_LETTERS.sub("", text)
+    return not letters or bool(_ROMAN.fullmatch(letters))
+
+
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
 
 
@@ -251,7 +263,9 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
 
     A heading tag around a full sentence (a standfirst or teaser set as h2)
     is a paragraph; "You might also like", "Comments" and "Contents" are no
-    section; "References" or "Obtaining copies of GAO reports" end the content.
+    section; "References" or "Obtaining copies of GAO reports" end the content;
+    contents entries ("Preface . . . . xi") and headings without a word ("iii.")
+    go.
     """
     kept: list[_Para] = []
     cut_level = 0
@@ -261,11 +275,15 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
             continue
         if to_appendix and not _APPENDIX.match(p.text.strip()):
             continue
+        if len(p.text) < 300 and _CONTENTS_ENTRY.search(p.text):
+            continue  # -- a contents line (short: the search is quadratic on a run of dots)
         cut_level, to_appendix = 0, False
         if not p.heading_level:
             kept.append(p)
             continue
         text = p.text.strip()
+        if _wordless(text):
+            continue  # -- a page number or a bare list number set large is no section
         if _BACK_MATTER.match(text.rstrip(":")):
             cut_level = p.heading_level
             to_appendix = bool(_REFERENCE_LIST.match(text.rstrip(":")))

@@ -177,3 +177,13 @@ def test_a_capitals_line_inside_a_resolutions_wording_is_no_heading():
         suffix=".txt",
     )
     assert "RESOLVED UNANIMOUSLY" not in _headings(article)
+
+
+def test_contents_entries_and_headings_without_a_word_are_no_sections():
+    article = _read(
+        f"# A report\n\n## Preface . . . . . . . . . . xi\n\n"
+        f"## Chapter 1. Securing data . . . . . . . 1\n\n## iii.\n\n{BODY}\n\n"
+        f"## 1.\n\n## Securing data\n\n{BODY}\n\n## Chapter IV\n\n{BODY}\n"
+    )
+    assert _headings(article) == ["Securing data", "Chapter IV"]
+    assert not any(". . ." in p for s in article.sections for p in s.paragraphs)
