@@ -38,11 +38,11 @@ _PAGE_MARK = re.compile(r"^\[{1,2}Page\s+[A-Z]?\d+\]{1,2}$", re.I)
 # -- a contents entry: a dot leader and a page number ("Preface . . . . . . . xi")
 _CONTENTS_ENTRY = re.compile(r"(?:\.\s?){5,}\s*(?:\d{1,4}|[ivxlc]{1,7})\s*$", re.I)
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
-_ROMAN = re.compile(r"[ivxlc]{1,7}|[IVXLC]{1,7}")
+_ROMAN = re.compile(r"[ivxlc]{1,7}")  # -- front-matter page numbers; "C" may head a glossary
 
 
 def _wordless(text: str) -> bool:
-    """A "heading" without a word: a page or list number ("iii.", "1.", "(2)")."""
+    """A "heading" without a word: a page or list number ("iii.", "1.", "(2)"), not a letter."""
     letters = _NOT_LETTERS.sub("", text)
     return not letters or bool(_ROMAN.fullmatch(letters))
 

@@ -187,3 +187,8 @@ def test_contents_entries_and_headings_without_a_word_are_no_sections():
     )
     assert _headings(article) == ["Securing data", "Chapter IV"]
     assert not any(". . ." in p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_single_capital_letter_heading_stays_a_section():
+    article = _read(f"# Glossary\n\n## B\n\n{BODY}\n\n## C\n\n{BODY}\n\n## I\n\n{BODY}\n")
+    assert _headings(article) == ["B", "C", "I"]
