@@ -7,9 +7,24 @@ import html as htmllib
 import io
 from pathlib import Path
 
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.readers import read_bytes
+
 FONTS = (
     Path(__file__).resolve().parents[3] / "assets" / "fonts"
 )  # the bundled Noto, not a system font
+
+
+# -- a paragraph of body text, and a text read as a file: the one-rule detection tests' fixtures
+BODY = (
+    "The committee met for three days in March and heard from forty witnesses about the state "
+    "of the regional grid and what it will take to keep it running through another winter."
+)
+
+
+def analyze_text(text: str, suffix: str = ".txt"):
+    """The article detection makes of ``text`` read as a file named ``doc`` + ``suffix``."""
+    return analyze(read_bytes(text.encode("utf-8"), name=f"doc{suffix}", suffix=suffix))
 
 
 def visible_date(iso: str) -> str:

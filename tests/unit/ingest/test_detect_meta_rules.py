@@ -4,24 +4,18 @@ from __future__ import annotations
 
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.readers import read_bytes
-
-BODY = (
-    "The committee met for three days in March and heard from forty witnesses about the state "
-    "of the regional grid and what it will take to keep it running through another winter."
-)
-
-
-def _read(text: str, suffix: str = ".txt"):
-    return analyze(read_bytes(text.encode("utf-8"), name=f"doc{suffix}", suffix=suffix))
+from tests.unit.ingest.builders import BODY, analyze_text
 
 
 def test_a_chapter_label_under_the_title_is_no_author():
-    article = _read(f"STATUTES OF THE GOLF COUNCIL\n\nCAPÍTULO PRIMEIRO\n\n{BODY}\n\n{BODY}\n")
+    article = analyze_text(
+        f"STATUTES OF THE GOLF COUNCIL\n\nCAPÍTULO PRIMEIRO\n\n{BODY}\n\n{BODY}\n"
+    )
     assert article.author is None
 
 
 def test_a_front_matter_login_is_no_author_and_a_closing_credit_names_the_authors():
-    article = _read(
+    article = analyze_text(
         f"---\ntitle: Ten practices\nauthor: jdoe\n---\n\n{BODY}\n\n{BODY}\n\n"
         "_Prepared by [Example.gov](http://example.gov) and [Plain Language Network]"
         "(http://example.org) based on the Online Practices developed by Lee Vann._\n",
@@ -31,14 +25,16 @@ def test_a_front_matter_login_is_no_author_and_a_closing_credit_names_the_author
 
 
 def test_a_front_matter_login_alone_gives_no_author():
-    article = _read(f"---\ntitle: Ten practices\nauthor: jdoe\n---\n\n{BODY}\n", ".md")
+    article = analyze_text(f"---\ntitle: Ten practices\nauthor: jdoe\n---\n\n{BODY}\n", ".md")
     assert article.author is None
 
 
 def test_quotes_around_a_whole_title_are_dropped():
-    article = _read(f"``THE YOUNG AND THE JOBLESS''\n\n{BODY}\n\n{BODY}\n")
+    article = analyze_text(f"``THE YOUNG AND THE JOBLESS''\n\n{BODY}\n\n{BODY}\n")
     assert article.title == "THE YOUNG AND THE JOBLESS"
-    assert _read(f"“Why we wait” and other essays\n\n{BODY}\n").title.startswith("“Why we wait”")
+    assert analyze_text(f"“Why we wait” and other essays\n\n{BODY}\n").title.startswith(
+        "“Why we wait”"
+    )
 
 
 def _pdf(draw) -> bytes:

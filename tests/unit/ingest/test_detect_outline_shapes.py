@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from briefing_app.ingest.detect import analyze
-from briefing_app.ingest.readers import read_bytes
+from tests.unit.ingest.builders import BODY, analyze_text
 
-BODY = (
-    "The committee met for three days in March and heard from forty witnesses about the state "
-    "of the regional grid and what it will take to keep it running through another winter."
-)
-
-
-def _read(text: str, suffix: str = ".md"):
-    return analyze(read_bytes(text.encode("utf-8"), name=f"doc{suffix}", suffix=suffix))
+_read = partial(analyze_text, suffix=".md")
 
 
 def _headings(article) -> list[str | None]:

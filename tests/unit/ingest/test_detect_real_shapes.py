@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.readers import read_bytes
-
-BODY = (
-    "The committee met for three days in March and heard from forty witnesses about the state "
-    "of the regional grid and what it will take to keep it running through another winter."
-)
-
-
-def _read(text: str, suffix: str = ".txt"):
-    return analyze(read_bytes(text.encode("utf-8"), name=f"doc{suffix}", suffix=suffix))
+from tests.unit.ingest.builders import BODY, analyze_text
 
 
 def test_a_speech_marking_only_first_and_finally_gives_two_recommendations():
-    article = _read(
+    article = analyze_text(
         f"Remarks on the grid\n\nSenator Jo Li\n\n{BODY}\n\n"
         "First, we must fund the reserve of transformers before next winter.\n\n"
         "The costs are modest compared with a single day of outage across the state.\n\n"
@@ -28,7 +19,7 @@ def test_a_speech_marking_only_first_and_finally_gives_two_recommendations():
 
 
 def test_narrated_first_and_finally_is_no_advice():
-    article = _read(
+    article = analyze_text(
         f"A history of the grid\n\n{BODY}\n\n"
         "First, the company built a line to the coast in 1921, which took two years.\n\n"
         "Finally, the state bought the company in 1948 after a long strike.\n"
@@ -37,7 +28,7 @@ def test_narrated_first_and_finally_is_no_advice():
 
 
 def test_document_id_lines_are_neither_title_nor_body_and_give_the_date():
-    article = _read(
+    article = analyze_text(
         "[Congressional Record Volume 151, Number 68 (Friday, May 20, 2005)]\n"
         "[Extensions of Remarks]\n[Page E1042]\n"
         "From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]\n\n"
@@ -52,7 +43,7 @@ def test_document_id_lines_are_neither_title_nor_body_and_give_the_date():
 
 
 def test_imperative_sibling_headings_are_recommendations_and_a_lone_one_is_not():
-    article = _read(
+    article = analyze_text(
         f"# Moving to the cloud\n\n{BODY}\n\n## Migration\n\n{BODY}\n\n### Start small\n\n{BODY}\n\n"
         f"### Automate in-place\n\n{BODY}\n\n## Fix the incentives, not just the tools\n\n{BODY}\n",
         ".md",
@@ -68,7 +59,7 @@ def test_imperative_sibling_headings_are_recommendations_and_a_lone_one_is_not()
 
 
 def test_one_imperative_heading_per_chapter_is_advice_when_the_level_is_all_advice():
-    article = _read(
+    article = analyze_text(
         f"# Writing in a crisis\n\n{BODY}\n\n## Empathy\n\n### Be clear\n\n{BODY}\n\n"
         f"## Honesty\n\n### Acknowledge uncertainty\n\n{BODY}\n\n"
         f"## Commitment\n\n### Prove your reliability\n\n{BODY}\n\n"
@@ -83,7 +74,7 @@ def test_one_imperative_heading_per_chapter_is_advice_when_the_level_is_all_advi
 
 
 def test_imperative_headings_in_a_minority_of_their_level_are_sections():
-    article = _read(
+    article = analyze_text(
         f"# The grid\n\n{BODY}\n\n## History\n\n{BODY}\n\n## Start small\n\n{BODY}\n\n"
         f"## The winter of 2021\n\n{BODY}\n\n## Build the reserve\n\n{BODY}\n\n"
         f"## Costs and benefits\n\n{BODY}\n",
@@ -93,7 +84,7 @@ def test_imperative_headings_in_a_minority_of_their_level_are_sections():
 
 
 def test_sub_items_belong_to_their_recommendation():
-    article = _read(
+    article = analyze_text(
         f"# Research\n\n{BODY}\n\n## How to address this:\n\n"
         "- Acknowledge that familiarity breeds assumptions about users.\n"
         "    - Do an assumption-mapping exercise with your team.\n"
@@ -113,18 +104,18 @@ def test_furniture_headings_and_back_matter_are_not_sections():
         f"<h2>History [edit]</h2><p>{BODY}</p>"
         f"<h2>References</h2><p>{BODY}</p></article></body></html>"
     )
-    article = _read(page, ".html")
+    article = analyze_text(page, ".html")
     assert [s.heading for s in article.sections if s.heading] == ["Findings", "History"]
     assert article.title == "Grid report"
 
 
 def test_front_matter_slugs_read_as_names():
-    article = _read(f"---\ntitle: Grid\nauthors:\n  - jane-doe\n---\n\n{BODY}\n", ".md")
+    article = analyze_text(f"---\ntitle: Grid\nauthors:\n  - jane-doe\n---\n\n{BODY}\n", ".md")
     assert article.author == "Jane Doe"  # -- never the slug itself
 
 
 def test_a_list_of_names_under_a_paper_title_is_its_authors():
-    article = _read(
+    article = analyze_text(
         "Dense Retrieval for Question Answering\n\n"
         "Vladimir Karpukhin∗, Barlas Oğuz∗, Sewon Min† and Patrick Lewis\n\n"
         f"{BODY}\n\n{BODY}\n"
@@ -133,12 +124,12 @@ def test_a_list_of_names_under_a_paper_title_is_its_authors():
 
 
 def test_places_in_a_list_are_no_authors():
-    article = _read(f"Summit season\n\nParis, London and Rome\n\n{BODY}\n")
+    article = analyze_text(f"Summit season\n\nParis, London and Rome\n\n{BODY}\n")
     assert article.author is None
 
 
 def test_a_printed_bills_sections_are_headings_under_the_bill():
-    article = _read(
+    article = analyze_text(
         f"Statements on introduced bills\n\n{BODY}\n\n                S. 1095\n\n"
         "       Be it enacted by the Senate and House of Representatives of the United States "
         "of America in Congress assembled,\n\n"
@@ -158,21 +149,23 @@ def test_a_printed_bills_sections_are_headings_under_the_bill():
 
 
 def test_a_chapter_label_over_its_name_is_one_title():
-    article = _read(f"CHAPTER 1\n\nINTRODUCTION\n\nA. PURPOSE\n\n{BODY}\n\nB. SCOPE\n\n{BODY}\n")
+    article = analyze_text(
+        f"CHAPTER 1\n\nINTRODUCTION\n\nA. PURPOSE\n\n{BODY}\n\nB. SCOPE\n\n{BODY}\n"
+    )
     assert article.title == "CHAPTER 1 – INTRODUCTION"
     assert article.author is None  # -- "A. PURPOSE" enumerates a heading, it names nobody
     assert [s.heading for s in article.sections] == ["A. PURPOSE", "B. SCOPE"]
 
 
 def test_inline_html_in_a_front_matter_title_is_dropped():
-    article = _read(
+    article = analyze_text(
         f"---\ntitle: Writing for action <em>and</em> flexibility\n---\n\n{BODY}\n", ".md"
     )
     assert article.title == "Writing for action and flexibility"
 
 
 def test_a_heading_ending_in_an_ellipsis_is_a_heading_and_tldr_is_no_section():
-    article = _read(
+    article = analyze_text(
         f"# Readmes\n\n{BODY}\n\n**TL;DR**\n\n- Write one\n- Share it\n\n"
         f"## You can lean on me to ...\n\n{BODY}\n",
         ".md",
@@ -181,14 +174,14 @@ def test_a_heading_ending_in_an_ellipsis_is_a_heading_and_tldr_is_no_section():
 
 
 def test_a_speakers_appeal_is_a_recommendation_and_a_quoted_one_is_not():
-    article = _read(
+    article = analyze_text(
         f"Remarks on ride safety\n\n{BODY}\n\n"
         "The bill would also authorize appropriations to carry out the purposes of the Act. "
         "I urge my colleagues to join us in this effort. Let's pass the Ride Safety Act.\n"
     )
     assert [r.headline[:30] for r in article.recommendations] == ["I urge my colleagues to join u"]
     assert "Let's pass" in article.recommendations[0].text
-    quoted = _read(
+    quoted = analyze_text(
         f"A report from the summit\n\n{BODY}\n\n"
         "“We urge every delegation to sign,” the chair said, before the talks broke up. "
         "The delegations left without an agreement on the text.\n"
@@ -215,7 +208,7 @@ def test_paragraphs_marked_by_indentation_in_hard_wrapped_text_stay_apart():
 
 
 def test_imperative_sentences_after_a_bold_label_are_recommendations():
-    article = _read(
+    article = analyze_text(
         f"# Coal\n\n{BODY}\n\n**The better alternative:** Do this now. Close the coal plants "
         f"by 2030. Convert the sites to storage. It costs less.\n\n{BODY}\n",
         ".md",
@@ -229,7 +222,7 @@ def test_imperative_sentences_after_a_bold_label_are_recommendations():
 
 
 def test_a_label_over_narration_gives_no_recommendation():
-    article = _read(
+    article = analyze_text(
         f"# Coal\n\n{BODY}\n\n**What happened next:** The plant closed in 2019. Workers moved "
         f"to the port. Close observers expected it.\n\n{BODY}\n",
         ".md",
@@ -238,7 +231,7 @@ def test_a_label_over_narration_gives_no_recommendation():
 
 
 def test_plain_text_sub_bullets_fold_into_their_item_without_raw_asterisks():
-    article = _read(
+    article = analyze_text(
         f"Grid\n\n{BODY}\n\nPolicymakers should:\n\n"
         "- **Fund the reserve** of transformers before winter.\n"
         "  - Buy two hundred units.\n  - Store them near the coast.\n"
@@ -261,7 +254,7 @@ def test_a_page_printed_to_text_without_blank_lines_reads_as_paragraphs():
     )
     table = "".join(f"19{n}–19{n + 1} Club {n} 4{n} (1{n})\n" for n in range(80, 96))
     notes = "a. Appearance in the Full Members Cup\nb. Two appearances in the play-offs\n"
-    article = _read(
+    article = analyze_text(
         "Iwan Roberts\nRoberts celebrating after scoring a goal for Norwich City\nin 2004\n"
         "Personal information\nDate of birth 26 June 1968\n"
         + table
@@ -283,7 +276,7 @@ def test_a_page_printed_to_text_without_blank_lines_reads_as_paragraphs():
 def test_a_bold_sentence_of_advice_is_the_authors_thesis_and_bold_narration_is_not():
     def recs(sentence: str) -> list[str]:
         text = f"# Grid\n\n{BODY}\n\n**{sentence}**\n\n{BODY}\n\n{BODY}\n"
-        return [r.headline for r in _read(text, ".md").recommendations]
+        return [r.headline for r in analyze_text(text, ".md").recommendations]
 
     assert recs("Policymakers should act to close the funding gap before 2030.") == [
         "Policymakers should act to close the funding gap before 2030"

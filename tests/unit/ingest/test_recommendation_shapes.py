@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from briefing_app.ingest.detect import analyze
-from briefing_app.ingest.readers import read_bytes
 from briefing_app.project import open_path
-
-BODY = (
-    "The committee met for three days in March and heard from forty witnesses about the state "
-    "of the regional grid and what it will take to keep it running through another winter."
-)
-
-
-def _read(text: str, suffix: str = ".txt"):
-    return analyze(read_bytes(text.encode("utf-8"), name=f"doc{suffix}", suffix=suffix))
+from tests.unit.ingest.builders import BODY, analyze_text
 
 
 def test_how_to_headings_with_everyday_verbs_are_recommendations():
-    article = _read(
+    article = analyze_text(
         f"# How to save on groceries\n\n{BODY}\n\n### Understand what you buy\n\n{BODY}\n\n"
         f"### See where the money goes\n\n{BODY}\n\n### Spend less on snacks\n\n{BODY}\n",
         ".md",
@@ -30,7 +20,7 @@ def test_how_to_headings_with_everyday_verbs_are_recommendations():
 
 
 def test_labelled_technique_headings_are_recommendations_with_their_label():
-    article = _read(
+    article = analyze_text(
         f"# Better formulas\n\n{BODY}\n\n## Three techniques\n\n{BODY}\n\n"
         f"### Technique 1: Use names for values\n\n{BODY}\n\n"
         f"### Technique 2: Use comments\n\n{BODY}\n\n"
@@ -47,7 +37,7 @@ def test_labelled_technique_headings_are_recommendations_with_their_label():
 
 
 def test_descriptive_sibling_headings_stay_sections():
-    article = _read(
+    article = analyze_text(
         f"# The season\n\n{BODY}\n\n### Turnout was high\n\n{BODY}\n\n"
         f"### Listings grew\n\n{BODY}\n\n### Spending fell\n\n{BODY}\n",
         ".md",
@@ -64,7 +54,7 @@ LABELLED = (
 
 
 def test_a_list_of_bold_labels_followed_by_advice_gives_one_recommendation_each():
-    article = _read(
+    article = analyze_text(
         LABELLED.format(
             intro=BODY,
             a="Culture",
@@ -82,7 +72,7 @@ def test_a_list_of_bold_labels_followed_by_advice_gives_one_recommendation_each(
 
 
 def test_a_list_of_bold_labels_followed_by_facts_is_no_advice():
-    article = _read(
+    article = analyze_text(
         LABELLED.format(
             intro=BODY,
             a="Section 2",
@@ -112,7 +102,7 @@ def test_prose_indented_under_a_list_item_continues_it_and_code_stays_code():
 
 
 def test_paragraphs_opening_with_commands_are_steps_of_a_how_to():
-    article = _read(
+    article = analyze_text(
         f"Save on the party\n\n{BODY}\n\n"
         "Instead of hiring a DJ, use your phone to play the music all evening.\n\n"
         "Avoid canned drinks, which guests open and leave; serve pitchers of water.\n\n"
@@ -128,7 +118,7 @@ def test_paragraphs_opening_with_commands_are_steps_of_a_how_to():
 
 
 def test_a_news_story_with_a_few_instructions_is_no_advice():
-    article = _read(
+    article = analyze_text(
         f"Storm closes the coast road\n\n{BODY}\n\n{BODY}\n\n"
         "Call the county line if your power is out for more than a day, officials said.\n\n"
         f"{BODY}\n\nAvoid the coast road until Friday, the police said on Tuesday.\n\n{BODY}\n\n"
@@ -139,7 +129,7 @@ def test_a_news_story_with_a_few_instructions_is_no_advice():
 
 
 def test_an_explicit_advice_sentence_mid_paragraph_is_a_recommendation_in_any_language():
-    article = _read(
+    article = analyze_text(
         "Preisanpassungen bei Strom\n\n"
         "Verträge außerhalb der Grundversorgung heißen Sonderverträge und erlauben eine "
         "Preisanpassung nur mit einer wirksamen Klausel. Allgemein empfiehlt sich für den "
@@ -151,7 +141,7 @@ def test_an_explicit_advice_sentence_mid_paragraph_is_a_recommendation_in_any_la
 
 
 def test_someone_elses_or_quoted_advice_is_not_the_authors():
-    article = _read(
+    article = analyze_text(
         f"Storm closes the coast road\n\n{BODY}\n\n"
         "Experts recommend that drivers stay home until Friday, the agency said.\n\n"
         "“It is advisable to stay indoors,” the mayor said at the briefing on Tuesday.\n"
@@ -160,7 +150,7 @@ def test_someone_elses_or_quoted_advice_is_not_the_authors():
 
 
 def test_an_advice_heading_keeps_the_text_of_its_own_sub_headings():
-    article = _read(
+    article = analyze_text(
         f"# Better formulas\n\n{BODY}\n\n## Two techniques\n\n"
         "### Technique 1: Use names for values\n\n#### Introducing names\n\n"
         "A name stands for a value, so the formula reads like a sentence.\n\n"
