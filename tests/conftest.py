@@ -9,6 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from briefing_app.core.briefing import Briefing
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.markdown import parse_markdown
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,3 +95,15 @@ def fake_cups(tmp_path, monkeypatch):
         return folder
 
     return install
+
+
+def table_briefing(rows: int, *, cell: str = "7.6%") -> Briefing:
+    """An article with one Markdown table of ``rows`` rows under "Budgets", everything picked."""
+    body = "".join(f"| Region {n} | ${n}.5 billion | {cell} |\n" for n in range(1, rows + 1))
+    text = (
+        "# Water budgets\n\nThe governments spend very different sums on water each year.\n\n"
+        "## Budgets\n\nThe budgets differ widely, as the table shows for the last year.\n\n"
+        f"| Country | Water budget | Growth |\n|---|---|---|\n{body}\n"
+        "More text after the table explains the figures in some detail for readers.\n"
+    )
+    return Briefing.from_article(analyze(parse_markdown(text, name="t.md")))

@@ -7,23 +7,10 @@ import io
 
 from pptx import Presentation
 
-from briefing_app.core.briefing import Briefing
 from briefing_app.export.deck.geometry import geometry_for
 from briefing_app.export.deck.plan import plan_deck
 from briefing_app.export.deck.writer import build_deck
-from briefing_app.ingest.detect import analyze
-from briefing_app.ingest.markdown import parse_markdown
-
-
-def _briefing(rows: int, *, cell: str = "7.6%") -> Briefing:
-    body = "".join(f"| Region {n} | ${n}.5 billion | {cell} |\n" for n in range(1, rows + 1))
-    text = (
-        "# Water budgets\n\nThe governments spend very different sums on water each year.\n\n"
-        "## Budgets\n\nThe budgets differ widely, as the table shows for the last year.\n\n"
-        f"| Country | Water budget | Growth |\n|---|---|---|\n{body}\n"
-        "More text after the table explains the figures in some detail for readers.\n"
-    )
-    return Briefing.from_article(analyze(parse_markdown(text, name="t.md")))
+from tests.conftest import table_briefing
 
 
 def _tables(data: bytes) -> list[tuple[str, object]]:
@@ -37,7 +24,7 @@ def _tables(data: bytes) -> list[tuple[str, object]]:
 
 
 def test_a_small_table_is_a_table_on_its_own_slide_inside_the_body_box():
-    briefing = _briefing(4, cell="ماء ٣٫٢")
+    briefing = table_briefing(4, cell="ماء ٣٫٢")
     data, _ = build_deck(briefing)
     ((title, table),) = _tables(data)
     assert title == "Budgets: table"
@@ -56,7 +43,7 @@ def test_a_small_table_is_a_table_on_its_own_slide_inside_the_body_box():
 
 
 def test_the_table_slide_notes_carry_the_rows_and_the_paragraph_reference():
-    plan = plan_deck(_briefing(2), geometry_for(None))
+    plan = plan_deck(table_briefing(2), geometry_for(None))
     (slide,) = [s for s in plan.slides if s.kind == "table"]
     assert slide.notes.startswith("¶ ")
     assert "Region 2 | $2.5 billion | 7.6%" in slide.notes
@@ -64,13 +51,13 @@ def test_the_table_slide_notes_carry_the_rows_and_the_paragraph_reference():
 
 
 def test_a_large_table_gets_no_table_slide():
-    assert _tables(build_deck(_briefing(30))[0]) == []
-    long_cells = _briefing(3, cell="a phrase far too long to sit in a slide cell " * 3)
+    assert _tables(build_deck(table_briefing(30))[0]) == []
+    long_cells = table_briefing(3, cell="a phrase far too long to sit in a slide cell " * 3)
     assert _tables(build_deck(long_cells)[0]) == []
 
 
 def test_the_table_of_an_unpicked_section_gets_no_slide():
-    briefing = _briefing(3)
+    briefing = table_briefing(3)
     section = next(s for s in briefing.article.sections if s.heading == "Budgets")
     briefing.set_picked(section.id, False)
     assert _tables(build_deck(briefing)[0]) == []

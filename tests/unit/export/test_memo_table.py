@@ -10,30 +10,17 @@ import unicodedata
 import pypdf
 from reportlab.platypus import Table
 
-from briefing_app.core.briefing import Briefing
 from briefing_app.export.memo.blocks import annex_block
 from briefing_app.export.memo.plan import build_plan
 from briefing_app.export.memo.style import Context
 from briefing_app.export.memo.writer import load_memo_template, render_memo
-from briefing_app.ingest.detect import analyze
-from briefing_app.ingest.markdown import parse_markdown
+from tests.conftest import table_briefing
 
 DAY = dt.date(2024, 5, 1)
 
 
-def _briefing(rows: int, *, cell: str = "7.6%") -> Briefing:
-    body = "".join(f"| Region {n} | ${n}.5 billion | {cell} |\n" for n in range(1, rows + 1))
-    text = (
-        "# Water budgets\n\nThe governments spend very different sums on water each year.\n\n"
-        "## Budgets\n\nThe budgets differ widely, as the table shows for the last year.\n\n"
-        f"| Country | Water budget | Growth |\n|---|---|---|\n{body}\n"
-        "More text after the table explains the figures in some detail for readers.\n"
-    )
-    return Briefing.from_article(analyze(parse_markdown(text, name="t.md")))
-
-
 def test_a_table_paragraph_keeps_its_rows_in_the_plan():
-    plan = build_plan(_briefing(2), today=DAY)
+    plan = build_plan(table_briefing(2), today=DAY)
     budgets = next(i for i in plan.annex if i.title == "Budgets")
     assert [bool(t) for t in budgets.tables] == [False, True, False]
     assert budgets.tables[1][0] == ("Country", "Water budget", "Growth")
@@ -41,7 +28,7 @@ def test_a_table_paragraph_keeps_its_rows_in_the_plan():
 
 
 def test_the_annex_sets_the_table_as_a_grid_with_a_repeated_header():
-    briefing = _briefing(3)
+    briefing = table_briefing(3)
     tpl = load_memo_template(None)
     ctx = Context(build_plan(briefing, today=DAY), tpl, width=450)
     tables = [f for f in annex_block(ctx) if isinstance(f, Table)]
@@ -50,7 +37,7 @@ def test_the_annex_sets_the_table_as_a_grid_with_a_repeated_header():
 
 
 def test_a_long_table_splits_across_pages_with_its_header_on_each():
-    pdf = render_memo(_briefing(120), today=DAY).pdf
+    pdf = render_memo(table_briefing(120), today=DAY).pdf
     pages = [p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
     with_rows = [t for t in pages if "Region " in t]
     assert len(with_rows) >= 3
@@ -60,7 +47,7 @@ def test_a_long_table_splits_across_pages_with_its_header_on_each():
 
 
 def test_right_to_left_and_cjk_cells_are_printed():
-    pdf = render_memo(_briefing(2, cell="ماء ٣٫٢ 水资源"), today=DAY).pdf
+    pdf = render_memo(table_briefing(2, cell="ماء ٣٫٢ 水资源"), today=DAY).pdf
     text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
     # -- Arabic is printed shaped (joined presentation forms): NFKC reads them back as letters --
     assert "水资源" in text and "ماء" in unicodedata.normalize("NFKC", text)
