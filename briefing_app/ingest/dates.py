@@ -36,6 +36,8 @@ MONTH_FIRST_REGIONS = frozenset({"US", "PH", "FM", "MH", "PW", "GU", "AS", "MP",
 Order = Literal["DMY", "MDY"]
 _LOCALE: ContextVar[str | None] = ContextVar("page_locale", default=None)
 _DEFAULT = datetime(2000, 1, 1)
+# -- two defaults that differ in every field: what the text lacks shows as a difference
+_TWO_DEFAULTS = (_DEFAULT, datetime(2001, 2, 2))
 
 _YEAR = r"(?:1[89]|20)\d{2}"
 _NUMERIC = re.compile(
@@ -240,6 +242,19 @@ def _dateutil(
     except (ValueError, OverflowError):  # -- ParserError is a ValueError: "2021-02-30"
         return None
     return value.date().isoformat() if day else value.strftime("%Y-%m")
+
+
+def stamp_date(text: str) -> str | None:
+    """The day of a machine-written timestamp ("Fri Mar 13 21:30:09 EST 2015"), time zone
+    ignored; None when the text lacks the day (the parser would make one up from its default).
+    """
+    from dateutil import parser  # -- deferred: rare formats
+
+    try:
+        one, two = (parser.parse(text, ignoretz=True, default=d).date() for d in _TWO_DEFAULTS)
+    except (ValueError, OverflowError):
+        return None
+    return one.isoformat() if one == two else None
 
 
 def _dateparser(text: str, *, languages: tuple[str, ...], day: bool = True) -> str | None:

@@ -20,7 +20,7 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
-from briefing_app.ingest.dates import find_date, parse_date, short_numeric_date
+from briefing_app.ingest.dates import find_date, parse_date, short_numeric_date, stamp_date
 from briefing_app.ingest.front import clean_author
 
 # -- JSON-LD types that describe the article itself (not the site, a breadcrumb or an image) --
@@ -73,7 +73,6 @@ _URL_DATE = re.compile(
 )
 _ISO = re.compile(r"^((?:19|20)\d{2})-?([01]\d)-?([0-3]\d)(?:$|[T\s])")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
-_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # -- class names that mark a printed publication date: "published", "entry-date", "post-time"
 _DATE_CLASS = re.compile(
@@ -376,13 +375,7 @@ def _iso(value: str) -> str | None:
         return short  # -- "3/09/15 8:00am" in an element marked as the publication date
     if not _YEAR.search(value):
         return None  # -- "9:48 PM": the parser would fill in today's date
-    from dateutil import parser  # type: ignore[import-untyped]  # -- deferred: rare formats
-
-    try:  # -- "Fri Mar 13 21:30:09 EST 2015"; a day the text lacks is not made up
-        one, two = (parser.parse(value, ignoretz=True, default=d).date() for d in _DEFAULTS)
-    except (ValueError, OverflowError):
-        return None
-    return one.isoformat() if one == two else None
+    return stamp_date(value)  # -- "Fri Mar 13 21:30:09 EST 2015"
 
 
 def _printed_date(root: Any) -> str | None:
