@@ -8,6 +8,7 @@ paragraph references ("¶ 12") so a presenter can answer "where does it say so?"
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -151,8 +152,10 @@ def _sections(b: Briefing) -> Iterator[Draft]:
 
 
 def _recommendations(b: Briefing) -> Iterator[Draft]:
-    for r in b.picked_recommendations():
-        if _told_by_its_section(b, r):
+    picked = b.picked_recommendations()
+    ticked_in = Counter(r.section_id for r in picked)
+    for r in picked:
+        if ticked_in[r.section_id] == 1 and _told_by_its_section(b, r):
             continue
         yield _item(b, r, "recommendation")
         yield from _tables(b, r)
@@ -166,15 +169,13 @@ def _told_by_its_section(b: Briefing, r: Recommendation) -> bool:
     showed them twice. The section's slide stays, in the author's outline (the
     Recommendations overview still lists it). Only that case: the section is
     ticked and unedited, carries the same title, holds no other ticked
-    recommendation, and shows nothing outside this one. A "Recommendations"
-    section holding several keeps every recommendation slide, and what the user
-    wrote for a recommendation always gets its own slide.
+    recommendation (the caller counts them once), and shows nothing outside this
+    one. A "Recommendations" section holding several keeps every recommendation
+    slide, and what the user wrote for a recommendation always gets its own slide.
     """
     if r.id in b.edits or not b.is_picked(r.section_id) or r.section_id in b.edits:
         return False
     if text(b.title_of(r.id)).casefold() != text(b.title_of(r.section_id)).casefold():
-        return False
-    if any(o.section_id == r.section_id and o.id != r.id for o in b.picked_recommendations()):
         return False
     section = b.article.item(r.section_id)
     shown = [section.spans[i][0] for i in shown_paragraphs(b, section)]
