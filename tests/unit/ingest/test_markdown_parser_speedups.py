@@ -10,6 +10,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing_app.ingest import markdown
 from briefing_app.ingest.markdown import _parser, _stock_parser
 
 SPEC = Path(__file__).parent / "data" / "commonmark_spec_0.31.2.json"
@@ -68,3 +69,8 @@ def test_random_inline_text_gives_the_same_tokens(text: str, defs: str) -> None:
 )
 def test_random_blocks_give_the_same_tokens(parts: list[str]) -> None:
     _same("".join(parts))
+
+
+@given(st.text(alphabet=st.sampled_from(list("\\`*_[]<>&a ")), max_size=8))
+def test_mark_test_agrees_with_the_mark_pattern(text: str) -> None:
+    assert markdown._has_marks(text) == bool(markdown._MARKS.search(text))
