@@ -210,12 +210,14 @@ def _plan(rows: list[str]) -> list[_Run]:
             i += 1
             continue
         body = row.lstrip(" ") if first == " " else row
-        if first not in _OPENERS or (body and body[0] not in _OPENERS and len(row) - len(body) < 4):
+        if first not in _OPENERS or (_plain_start(body) and len(row) - len(body) < 4):
             j = i + 1
-            while j < n and (nxt := rows[j].lstrip(" \t")) and nxt[0] not in _OPENERS:
+            while j < n and (nxt := rows[j].lstrip(" \t")) and _plain_start(nxt):
                 j += 1
             term = j == i + 1 and j + 1 < n and rows[j + 1].lstrip(" \t")[:1] in (":", "~")
-            if (j == n or not rows[j].strip(" \t")) and not term:
+            # -- "[label]: url" is a link definition, its label perhaps over several lines --
+            ref = body[0] == "[" and any("]:" in rows[k] for k in range(i, j))
+            if (j == n or not rows[j].strip(" \t")) and not term and not ref:
                 runs.append(_Run(i, j, "paragraph"))
                 i = j
                 continue
@@ -318,7 +320,31 @@ def _cut(rows: list[str], j: int) -> bool:
     return (
         bool(first)
         and not rows[j - 1].strip(" \t")
-        and (first not in _OPENERS or (first == "#" and _ATX.match(rows[j]) is not None))
+        and (first not in _OPENERS or _plain_start(rows[j]) or _ATX.match(rows[j]) is not None)
+    )
+
+
+# -- of the characters in _OPENERS, those that start a paragraph unless _OPENS matches there --
+_MAYBE_PLAIN = frozenset("#*_`[-+=0123456789")
+_OPENS = re.compile(
+    r"#{1,6}(?:[ \t]|$)"  # -- ATX heading
+    r"|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)"  # -- list item
+    r"|([-*_])(?:[ \t]*\1){2,}[ \t]*$"  # -- thematic break
+    r"|-[-:|]|=+[ \t]*$"  # -- setext underline or table rule (and a little more)
+    r"|```|\[\^"  # -- fence, footnote definition
+)
+
+
+def _plain_start(body: str) -> bool:
+    """Whether a line (indent cut) opens no block but a paragraph and cannot interrupt one.
+
+    A line of words starting with ``**``, ``_``, a code span, a link or a year
+    is plain text; a list marker, a rule, an underline, a fence or a footnote
+    definition is not. (A link definition is checked on the whole paragraph.)
+    """
+    first = body[:1]
+    return bool(first) and (
+        first not in _OPENERS or (first in _MAYBE_PLAIN and _OPENS.match(body) is None)
     )
 
 
