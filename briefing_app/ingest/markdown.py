@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from briefing_app.core.document import (
     Block,
@@ -177,16 +177,10 @@ _ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
 _SEPARATOR = "#"  # -- an empty heading: closes every container, as the lines it replaces do
 
 
-class _Run(NamedTuple):
-    """Lines [start, stop) of the source: read by the parser, or a plain block read here.
-
-    (A tuple: a long report has tens of thousands, and a frozen dataclass costs 2 µs each.)
-    """
-
-    start: int
-    stop: int
-    kind: str = ""  # -- "": the parser reads it; "paragraph", "heading", "list_item" or "code"
-    level: int = 0  # -- a heading's level
+# -- lines [start, stop) of the source, kind, level: read by the parser (kind ""), or a plain
+# -- "paragraph", "heading" (of that level), "list_item" or "code" block read here. A bare
+# -- tuple: a long report has tens of thousands, and a NamedTuple costs 40 times as much.
+_Run = tuple[int, int, str, int]
 
 
 def _plan(rows: list[str]) -> list[_Run]:
@@ -218,22 +212,22 @@ def _plan(rows: list[str]) -> list[_Run]:
             # -- "[label]: url" is a link definition, its label perhaps over several lines --
             ref = body[0] == "[" and any("]:" in rows[k] for k in range(i, j))
             if (j == n or not rows[j].strip(" \t")) and not term and not ref:
-                runs.append(_Run(i, j, "paragraph"))
+                runs.append((i, j, "paragraph", 0))
                 i = j
                 continue
         elif not body.strip(" \t"):
             i += 1
             continue
         elif m := _ATX.match(row):
-            runs.append(_Run(i, i + 1, "heading", len(m.group(1))))
+            runs.append((i, i + 1, "heading", len(m.group(1))))
             i += 1
             continue
         elif _item(rows, i):
-            runs.append(_Run(i, i + 1, "list_item"))
+            runs.append((i, i + 1, "list_item", 0))
             i += 1
             continue
         elif (close := _fence_end(rows, i)) is not None:
-            runs.append(_Run(i, close + 1, "code"))
+            runs.append((i, close + 1, "code", 0))
             i = close + 1
             continue
         j = i + 1
@@ -243,7 +237,7 @@ def _plan(rows: list[str]) -> list[_Run]:
                 _closer(rows[j]) if closer is None else None if closer.match(rows[j]) else closer
             )
             j += 1
-        runs.append(_Run(i, j))
+        runs.append((i, j, "", 0))
         i = j
     return runs
 
@@ -353,22 +347,22 @@ def _read_fast(walker: _Walker, text: str) -> list[Token] | None:
     (no plain lines) or not safe (a separator was crossed, the nesting limit was reached)."""
     rows = text.split("\n")
     runs = _plan(rows)
-    parsed = [r for r in runs if not r.kind]
+    parsed = [r for r in runs if not r[2]]
     if len(parsed) == len(runs):
         return None
     pieces: list[str] = []
     seps: list[int] = []  # -- line of each separator in the joined text
     shifts: list[int] = []  # -- source line minus joined line, per parser run
     at = 0
-    for r in parsed:
-        if at or r.start:
+    for start, stop, _, _ in parsed:
+        if at or start:
             pieces.append(_SEPARATOR)
             seps.append(at)
             at += 1
-        pieces.extend(rows[r.start : r.stop])
-        shifts.append(r.start - at)
-        at += r.stop - r.start
-    if parsed and parsed[-1].stop < len(rows):
+        pieces.extend(rows[start:stop])
+        shifts.append(start - at)
+        at += stop - start
+    if parsed and parsed[-1][1] < len(rows):
         pieces.append(_SEPARATOR)  # -- so a fence or <pre> left open shows by crossing it
         seps.append(at)
     joined = "\n".join(pieces)
@@ -395,11 +389,12 @@ def _read_fast(walker: _Walker, text: str) -> list[Token] | None:
         t.map = [m[0] + shifts[run], m[1] + shifts[run]]
         slices[-1].append(t)
     parts = iter(slices)
+    plain = walker.plain
     for r in runs:
-        if not r.kind:
-            walker.walk(next(parts))
+        if r[2]:
+            plain(r, rows)
         else:
-            walker.plain(r, rows)
+            walker.walk(next(parts))
     return tokens
 
 
@@ -567,35 +562,35 @@ class _Walker:
 
     def plain(self, run: _Run, rows: list[str]) -> None:
         """A plain paragraph or ATX heading of the fast path, read as its tokens would be."""
-        row = rows[run.start]
-        if run.kind == "paragraph" and not row[0].isspace():
+        first, stop, kind, level = run
+        row = rows[first]
+        if kind == "paragraph" and not row[0].isspace():
             # -- most blocks of a long report: the words start where the line does (span's
             # -- search is not needed) and, without marks, are the lines joined --
-            one = run.stop == run.start + 1
-            content = _trim(row if one else "\n".join(rows[run.start : run.stop]))
+            content = _trim(row if stop == first + 1 else "\n".join(rows[first:stop]))
             if "\0" not in content:
-                text = self._words(content, self.lines.starts[run.start])
+                start = self.lines.starts[first]
+                text = self._words(content, start)
                 if text:
-                    end = self.lines.end(run.stop - 1)
-                    self.blocks.append(Block(text, start=self.lines.starts[run.start], end=end))
+                    self.blocks.append(Block(text, start=start, end=self.lines.end(stop - 1)))
                 return
-        if run.kind == "code":  # -- a fence's lines as they are, each with its line end
-            lines = rows[run.start + 1 : run.stop - 1]
+        if kind == "code":  # -- a fence's lines as they are, each with its line end
+            lines = rows[first + 1 : stop - 1]
             code = "".join(f"{line}\n" for line in lines).replace("\0", "\ufffd")
-            self._add("code", code.rstrip("\n"), [run.start, run.stop], code)
+            self._add("code", code.rstrip("\n"), [first, stop], code)
             return
-        if run.kind == "heading":
-            content = _heading_words(rows[run.start])
-        elif run.kind == "list_item":
-            content = _trim(rows[run.start][_BULLET.match(rows[run.start]).end() :])  # type: ignore[union-attr]
+        if kind == "heading":
+            content = _heading_words(row)
+        elif kind == "list_item":
+            content = _trim(row[_BULLET.match(row).end() :])  # type: ignore[union-attr]
         else:
-            content = _trim("\n".join(rows[run.start : run.stop]))
+            content = _trim("\n".join(rows[first:stop]))
         content = content.replace("\0", "\ufffd")  # -- as markdown-it's normalize does
-        start, end = self.lines.span([run.start, run.stop], content)
+        start, end = self.lines.span([first, stop], content)
         text = self._words(content, start)
         if text:
-            kind: BlockKind = run.kind  # type: ignore[assignment]
-            self.blocks.append(Block(text, kind=kind, level=run.level, start=start, end=end))
+            block_kind: BlockKind = kind  # type: ignore[assignment]
+            self.blocks.append(Block(text, kind=block_kind, level=level, start=start, end=end))
 
     def _inline(self, t: Token, opener: Token) -> None:
         start, end = self.lines.span(t.map or opener.map, t.content)
