@@ -297,7 +297,7 @@ def _fence_end(rows: list[str], i: int) -> int | None:
     m = _FENCE.match(rows[i])
     if m is None or (m.group(1)[0] == "`" and "`" in m.group(2)):
         return None
-    if i + 1 < len(rows) and rows[i + 1][:1] in ("|", ":", "-"):
+    if "|" in rows[i] and i + 1 < len(rows) and rows[i + 1][:1] in ("|", ":", "-"):
         return None
     closer = _fence_closer(m.group(1)[0], len(m.group(1)))
     return next((j for j in range(i + 1, len(rows)) if closer.match(rows[j])), None)

@@ -51,6 +51,8 @@ LINES = [
     "```python",
     "``` not`a fence",
     "~~~ info`ok",
+    "``` a | b",
+    "~~~ |",
     "```   ",
     "    ```",
     "\t```",
@@ -122,6 +124,14 @@ def test_every_pair_of_lines_reads_as_the_parser() -> None:
             for second in LINES:
                 text = f"Plain.\n\n{first}{gap}{second}\nTail words.\n\n# H\n"
                 assert parse_markdown(text) == _full(text), text
+
+
+def test_every_line_inside_a_closed_fence_reads_as_the_parser() -> None:
+    """A fence read here ends at its closing line, unless its first line is a table's header."""
+    for fence, close in (("```", "```"), ("``` a | b", "```"), ("~~~ |", "~~~~")):
+        for line in LINES:
+            text = f"Plain.\n\n{fence}\n{line}\n{close}\nTail words.\n"
+            assert parse_markdown(text) == _full(text), text
 
 
 _LINE = st.sampled_from(LINES)
