@@ -52,6 +52,7 @@ _PIECES = [
     *"\\`*_[]()!<>&^:-#=+~@{}$%;/\"' \n\tab1\xa0",
     *["![", "](", "[^1]", "[a]", "[a b]", "``", "**", "__", "&amp;", "&#35;", "<!--", "-->"],
     *["![a](/u)", "[a](/u)", "![a][a]", "[b *c*][a]", "`a`", "*a*", "_a_"],
+    *["(https://Example.COM/a?b=c#d)", "(//x/y)", "(/a%2Fb)", "(/a%zz)", "(/é)"],
     *["<a href='x'>", "</a>", "<http://x.org>", "<a@b.org>", "(/u 't')", "  \n", "\\\n"],
 ]
 _INLINE = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
@@ -74,3 +75,18 @@ def test_random_blocks_give_the_same_tokens(parts: list[str]) -> None:
 @given(st.text(alphabet=st.sampled_from(list("\\`*_[]<>&a ")), max_size=8))
 def test_mark_test_agrees_with_the_mark_pattern(text: str) -> None:
     assert markdown._has_marks(text) == bool(markdown._MARKS.search(text))
+
+
+_URL_PIECES = [
+    *"abcXYZ019-._~:/?#@!$&'()*+,;=% é[\\",
+    *["%2F", "%aa", "%zz", "http://", "https://", "HTTPS://", "www.", ".com", "xn--", "::", "//"],
+]
+_PREFIXES = ["", "http://", "https://", "https://www.Example.COM", "http://a-b.c:80", "//", "/"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.sampled_from(_PREFIXES), st.lists(st.sampled_from(_URL_PIECES), max_size=14).map("".join))
+def test_urls_normalize_as_markdown_it_does(prefix: str, rest: str) -> None:
+    """URLs kept as written (the fast case) are exactly those markdown-it would not change."""
+    url = prefix + rest
+    assert _parser().normalizeLink(url) == _stock_parser().normalizeLink(url)
