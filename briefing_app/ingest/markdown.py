@@ -57,8 +57,13 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 
-@cache
 def _parser(tables: bool = True) -> MarkdownIt:
+    """The configured parser (one per value of ``tables``)."""
+    return _built(tables)
+
+
+@cache
+def _built(tables: bool) -> MarkdownIt:
     """The configured parser, built on first use (its import costs ~0.2 s of start-up).
 
     Its core stops after the block rules: inline parsing is done by the walker,
@@ -587,7 +592,7 @@ class _Walker:
                 return
         if kind == "code":  # -- a fence's lines as they are, each with its line end
             lines = rows[first + 1 : stop - 1]
-            code = "".join(f"{line}\n" for line in lines).replace("\0", "\ufffd")
+            code = ("\n".join(lines) + "\n" if lines else "").replace("\0", "\ufffd")
             self._add("code", code.rstrip("\n"), [first, stop], code)
             return
         if kind == "heading":
