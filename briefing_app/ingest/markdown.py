@@ -36,6 +36,7 @@ from briefing_app.core.document import (
 )
 from briefing_app.ingest.dates import parse_date
 from briefing_app.ingest.frontmatter import load_front_matter
+from briefing_app.ingest.mdinline import link_words
 
 # -- a block container deeper than this is not parsed further (markdown-it drops the rest of
 # -- its lines, so they are read back as plain paragraphs: see _skipped_lines) --
@@ -667,8 +668,13 @@ class _Walker:
         if not marks or marks > min(self.budget, MAX_MARKS_PER_BLOCK):
             return _one_line(content)
         self.budget -= marks
-        children: list[Token] = []
         md = _parser()
+        if (fast := link_words(content, self.env, md)) is not None:
+            text, links = fast
+            for words, href in links:
+                self.links.append(Link(_one_line(words) or href, href, start))
+            return _one_line(text)
+        children: list[Token] = []
         md.inline.parse(content, md, self.env, children)
         parts: list[str] = []
         href = ""

@@ -1,0 +1,74 @@
+"""Text whose only marks are links and emphasis is read without markdown-it's inline tokens
+(ingest/mdinline): the same words and links as markdown-it gives, on random text full of
+brackets, parentheses and emphasis marks."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing_app.core.document import Link
+from briefing_app.ingest import markdown
+from briefing_app.ingest.markdown import _Lines, _parser, _Walker
+from briefing_app.ingest.mdinline import link_words
+
+DEFINITIONS = "[a]: /u\n[a b]: <x y> 't'\n[B]: https://example.org/b\n[^1]: Note.\n"
+
+_PIECES = [
+    *"[]()! \n\ta:'\"/é\xa0",
+    *["[a]", "[a b]", "[A  B]", "[B]", "[c]", "[]", "[a][]", "[x][B]", "[x][c]"],
+    *["[a](/u)", "[x](/u 't')", "[x](</u v>)", "[y]( /w\n)", "[z](javascript:x)", "(/u)"],
+    *["  \n", "http://x.org", "b c", "((", "))", "[a]:", "[^1]", "`", "\\", "&"],
+    *["*", "**", "***", "_", "__", "*a*", "**b**", "_c_", "__d__", "a*b", "a_b", ".*", "*.", "_,"],
+]
+
+
+def _walker() -> _Walker:
+    walker = _Walker(_Lines(DEFINITIONS))
+    _parser().parse(DEFINITIONS, walker.env)
+    return walker
+
+
+def _read(text: str, fast: bool) -> tuple[str, list[Link]]:
+    walker = _walker()
+    if fast:
+        words = walker._words(text, 0)
+    else:
+        with mock.patch.object(markdown, "link_words", lambda *args: None):
+            words = walker._words(text, 0)
+    return words, walker.links
+
+
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=25).map("".join))
+def test_random_link_text_reads_as_markdown_it(body: str) -> None:
+    text = "x" + body + "y"
+    assert _read(text, fast=True) == _read(text, fast=False), text
+
+
+def test_the_fast_reading_applies_to_links_and_only_to_them() -> None:
+    """Fails if the fast reading silently stops applying, or takes text with other marks."""
+    walker = _walker()
+    words, links = link_words(
+        "See [a] and [the site](https://x.org/p).\nMore.", walker.env, _parser()
+    )
+    assert words == "See a and the site. More."
+    assert links == [("a", "/u"), ("the site", "https://x.org/p")]
+    words, links = link_words("**Bold** *a* snake_case_ [_x_](/u)", walker.env, _parser())
+    assert words == "Bold a snake_case_ x" and links == [("x", "/u")]
+    for other in ("`code`", "![i](/i)", "a\\[b", "<b>", "&amp;", "[^1]"):
+        assert link_words(f"[a] {other}", walker.env, _parser()) is None
+
+
+def test_links_in_labels_and_every_ending_read_as_markdown_it() -> None:
+    """A link inside a label (then the outer one is no link), brackets as text, each way a
+    destination, title or reference can end."""
+    inners = ["[a]", "[a](/u)", "[c]", "[]", "[B][]", "[ [a] ]", "x", "*x", "**y** z*"]
+    endings = ["(/w)", "[a]", "[]", "", "(/w 't')", "( /w )", "(/u't')", "(/w", "[c]", "[B]"]
+    for outer in ("[x {} y]", "[{}]", "[[{}]]"):
+        for inner in inners:
+            for ending in endings:
+                text = "x " + outer.format(inner) + ending + " y"
+                assert _read(text, fast=True) == _read(text, fast=False), text
