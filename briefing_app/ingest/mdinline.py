@@ -6,7 +6,7 @@ text run, line break, link end and emphasis mark, tries its rules at each of
 them and joins the tokens again: most of a reader's time on such a page. This
 module walks the text once doing what markdown-it's ``text``, ``newline``,
 ``link`` and ``emphasis`` rules do, step by step, with markdown-it's own
-functions for link destinations, titles, labels, URLs, emphasis flanking and
+functions for link titles, labels, URLs, emphasis flanking and
 emphasis pairing, and returns the same words and links. Any other mark (code,
 images, escapes, entities, HTML, footnote calls) or many brackets (markdown-it's
 nesting limit) returns None, and markdown-it reads the text.
@@ -43,6 +43,35 @@ def link_words(
     reader.tokenize(0, len(src))
     reader.flush()
     return reader.result()
+
+
+# -- a run of a raw link destination's characters between parentheses --
+_DESTINATION_RUN = re.compile(r"[^\x00-\x20\x7f()]*")
+
+
+def _destination(src: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """markdown-it's ``parseLinkDestination`` for a destination with no ``<`` before it and no
+    backslash or ``&`` in it (escapes and entities there are left to markdown-it): up to a
+    space, a control character or an unbalanced ``)``, parentheses nested at most 32 deep."""
+    start = pos
+    level = 0
+    while True:
+        pos = _DESTINATION_RUN.match(src, pos, limit).end()  # type: ignore[union-attr]
+        if pos >= limit:
+            break
+        char = src[pos]
+        if char == "(":
+            level += 1
+            if level > 32:
+                return None
+        elif char != ")" or level == 0:
+            break
+        else:
+            level -= 1
+        pos += 1
+    if pos == start or level:
+        return None
+    return src[start:pos], pos
 
 
 @cache
@@ -213,11 +242,11 @@ class _Reader:
                 pos += 1
             if pos >= limit:
                 return None
-            found = md.helpers.parseLinkDestination(src, pos, limit)
-            if found.ok:
-                href = md.normalizeLink(found.str)
+            found = _destination(src, pos, limit)
+            if found is not None:
+                href = md.normalizeLink(found[0])
                 if md.validateLink(href):
-                    pos = found.pos
+                    pos = found[1]
                 else:
                     href = ""
                 start = pos

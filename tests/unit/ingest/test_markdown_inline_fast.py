@@ -72,3 +72,20 @@ def test_links_in_labels_and_every_ending_read_as_markdown_it() -> None:
             for ending in endings:
                 text = "x " + outer.format(inner) + ending + " y"
                 assert _read(text, fast=True) == _read(text, fast=False), text
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"()a/:. \t\n\x00\x1f\x7f\xa0é", "(" * 33, ")" * 33]), max_size=20
+    ).map("".join)
+)
+def test_destinations_read_as_markdown_it(text: str) -> None:
+    from markdown_it.helpers import parseLinkDestination
+
+    from briefing_app.ingest.mdinline import _destination
+
+    expected = parseLinkDestination(text, 0, len(text))
+    found = _destination(text, 0, len(text))
+    assert (found is not None) == expected.ok
+    assert found is None or found == (expected.str, expected.pos)
