@@ -46,7 +46,9 @@ class _FrontMatterLoader(_PlainScalars, yaml.BaseLoader):  # type: ignore[misc]
 
 
 # -- libyaml's parser (bundled with PyYAML's wheels) reads front matter ten times faster; its
-# -- composer is C, so aliases are found on the composed nodes instead (see _shares_nodes) --
+# -- composer is C, so aliases are found on the composed nodes instead (see _shares_nodes).
+# -- What it refuses goes to the pure-Python loader; a few blocks that one refuses (a tab
+# -- after "title:") libyaml, YAML's reference parser, reads --
 _CLoader: type | None = (
     type("_CFrontMatterLoader", (_PlainScalars, yaml.CBaseLoader), {})
     if getattr(yaml, "__with_libyaml__", False)

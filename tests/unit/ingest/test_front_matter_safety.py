@@ -124,4 +124,7 @@ _PIECES = [
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
 def test_random_yaml_reads_as_the_pure_loader(text: str) -> None:
-    assert load_front_matter(text) == _pure(text)
+    """Wherever the pure-Python loader reads a mapping, libyaml reads the same one. (Where it
+    refuses the text, e.g. a tab after "title:", libyaml, YAML's reference parser, may read it.)"""
+    expected = _pure(text)
+    assert expected is None or load_front_matter(text) == expected
