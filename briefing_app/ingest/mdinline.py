@@ -1,15 +1,15 @@
-"""The words of Markdown inline text whose only marks are links and emphasis, without tokens.
+"""The words of Markdown inline text whose only marks are links, emphasis and code, without tokens.
 
-Most marked paragraphs of real articles hold links, ``*emphasis*`` or
-``**strong**`` and nothing else. For those, markdown-it-py builds a token per
-text run, line break, link end and emphasis mark, tries its rules at each of
-them and joins the tokens again: most of a reader's time on such a page. This
-module walks the text once doing what markdown-it's ``text``, ``newline``,
-``link`` and ``emphasis`` rules do, step by step, with markdown-it's own
-functions for link titles, labels, URLs, emphasis flanking and
-emphasis pairing, and returns the same words and links. Any other mark (code,
-images, escapes, entities, HTML, footnote calls) or many brackets (markdown-it's
-nesting limit) returns None, and markdown-it reads the text.
+Most marked paragraphs of real articles hold links, ``*emphasis*``,
+``**strong**`` or ```code``` and nothing else. For those, markdown-it-py
+builds a token per text run, line break, link end and emphasis mark, tries its
+rules at each of them and joins the tokens again: most of a reader's time on
+such a page. This module walks the text once doing what markdown-it's ``text``,
+``newline``, ``backticks``, ``link`` and ``emphasis`` rules do, step by step,
+with markdown-it's own functions for link titles, labels, URLs, emphasis
+flanking and emphasis pairing, and returns the same words and links. Any other
+mark (images, escapes, entities, HTML, footnote calls) or many brackets
+(markdown-it's nesting limit) returns None, and markdown-it reads the text.
 ``tests/unit/ingest/test_markdown_inline_fast.py`` compares both on random text.
 """
 
@@ -24,10 +24,10 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.rules_inline.state_inline import Delimiter
 
-# -- any other rule could fire: escape, code span, HTML or autolink, entity, image, footnote call
-_OTHER_MARKS = re.compile(r"[\\`<&]|!\[|\[\^")
+# -- any other rule could fire: escape, HTML or autolink, entity, image, footnote call
+_OTHER_MARKS = re.compile(r"[\\<&]|!\[|\[\^")
 # -- where markdown-it's text rule stops, of the characters that can remain --
-_STOP = re.compile(r"[\n\[\]!*_]")
+_STOP = re.compile(r"[\n\[\]!*_`]")
 MAX_BRACKETS = 8  # -- well under the nesting limit (20) that changes how labels are read
 _SPACE = (" ", "\t", "\n")
 
@@ -74,6 +74,18 @@ def _destination(src: str, pos: int, limit: int) -> tuple[str, int] | None:
     return src[start:pos], pos
 
 
+def _last_runs(src: str) -> dict[int, int]:
+    """Where the last run of each number of backticks starts (markdown-it's cache of them)."""
+    runs: dict[int, int] = {}
+    pos = 0
+    while (start := src.find("`", pos)) != -1:
+        pos = start + 1
+        while pos < len(src) and src[pos] == "`":
+            pos += 1
+        runs[pos - start] = start
+    return runs
+
+
 @cache
 def _checked_version() -> bool:
     """Whether markdown-it-py is of the major version this module follows (4): another one's
@@ -96,6 +108,7 @@ class _Reader:
         self.delimiters: list[Delimiter] = []  # -- emphasis marks of this link level
         self.levels: list[list[Delimiter]] = [self.delimiters]  # -- every level's
         self.ends: dict[int, int] = {}  # -- skip's answers by position (``state.cache``)
+        self.runs: dict[int, int] | None = None  # -- last start of each backtick run length
 
     def flush(self) -> None:
         if self.pending:
@@ -135,6 +148,11 @@ class _Reader:
                 while pos < limit and src[pos] in (" ", "\t"):
                     pos += 1
                 continue
+            if char == "`":
+                pos, code = self.code(pos, limit)
+                if code is not None:
+                    self.push(code)
+                continue
             if char in ("*", "_"):  # -- emphasis rule: one token per mark, paired later
                 pos = self.emphasis(pos, limit)
                 continue
@@ -158,6 +176,33 @@ class _Reader:
             end = stop.start() if stop else limit
             self.pending += src[pos:end]
             pos = end
+
+    def code(self, start: int, limit: int, looking: bool = False) -> tuple[int, str | None]:
+        """markdown-it's ``backtick`` rule: (where it ends, the code span's text) or, for a run no
+        run of the same length closes, (its end, None) with the run added to the text."""
+        src = self.src
+        pos = start + 1
+        while pos < limit and src[pos] == "`":
+            pos += 1
+        length = pos - start
+        if self.runs is None:
+            self.runs = _last_runs(src)
+        if self.runs.get(length, -1) >= pos:
+            end = pos
+            while (close := src.find("`", end)) != -1 and close < limit:
+                end = close + 1
+                while end < len(src) and src[end] == "`":
+                    end += 1
+                if end > limit:
+                    break
+                if end - close == length:
+                    content = src[pos:close].replace("\n", " ")
+                    if content[:1] == " " and content[-1:] == " " and content.strip(" "):
+                        content = content[1:-1]
+                    return end, content
+        if not looking:
+            self.pending += src[start:pos]
+        return pos, None
 
     def emphasis(self, pos: int, limit: int) -> int:
         from markdown_it.rules_inline.state_inline import Delimiter, StateInline
@@ -197,6 +242,8 @@ class _Reader:
             end = pos + 1
             while end < limit and src[end] in (" ", "\t"):
                 end += 1
+        elif char == "`":
+            end = self.code(pos, limit, looking=True)[0]
         elif char in ("]", "!", "*", "_"):  # -- emphasis takes nothing when only looking
             end = pos + 1
         else:

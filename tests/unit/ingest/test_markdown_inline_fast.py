@@ -1,6 +1,6 @@
-"""Text whose only marks are links and emphasis is read without markdown-it's inline tokens
-(ingest/mdinline): the same words and links as markdown-it gives, on random text full of
-brackets, parentheses and emphasis marks."""
+"""Text whose only marks are links, emphasis and code is read without markdown-it's inline
+tokens (ingest/mdinline): the same words and links as markdown-it gives, on random text full
+of brackets, parentheses, backticks and emphasis marks."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ _PIECES = [
     *["[a]", "[a b]", "[A  B]", "[B]", "[c]", "[]", "[a][]", "[x][B]", "[x][c]"],
     *["[a](/u)", "[x](/u 't')", "[x](</u v>)", "[y]( /w\n)", "[z](javascript:x)", "(/u)"],
     *["  \n", "http://x.org", "b c", "((", "))", "[a]:", "[^1]", "`", "\\", "&"],
+    *["`", "``", "`a`", "``b``", "` c `", "`` ` ``", "`[a](/u)`", "[x `]` y](/u)", "`\n`"],
     *["*", "**", "***", "_", "__", "*a*", "**b**", "_c_", "__d__", "a*b", "a_b", ".*", "*.", "_,"],
 ]
 
@@ -58,14 +59,16 @@ def test_the_fast_reading_applies_to_links_and_only_to_them() -> None:
     assert links == [("a", "/u"), ("the site", "https://x.org/p")]
     words, links = link_words("**Bold** *a* snake_case_ [_x_](/u)", walker.env, _parser())
     assert words == "Bold a snake_case_ x" and links == [("x", "/u")]
-    for other in ("`code`", "![i](/i)", "a\\[b", "<b>", "&amp;", "[^1]"):
+    words, links = link_words("`a  b` and ``c`d`` [`x`](/u) ` e", walker.env, _parser())
+    assert words == "a  b and c`d x ` e" and links == [("x", "/u")]
+    for other in ("![i](/i)", "a\\[b", "<b>", "&amp;", "[^1]"):
         assert link_words(f"[a] {other}", walker.env, _parser()) is None
 
 
 def test_links_in_labels_and_every_ending_read_as_markdown_it() -> None:
     """A link inside a label (then the outer one is no link), brackets as text, each way a
     destination, title or reference can end."""
-    inners = ["[a]", "[a](/u)", "[c]", "[]", "[B][]", "[ [a] ]", "x", "*x", "**y** z*"]
+    inners = ["[a]", "[a](/u)", "[c]", "[]", "[B][]", "[ [a] ]", "x", "*x", "**y** z*", "`]`", "`"]
     endings = ["(/w)", "[a]", "[]", "", "(/w 't')", "( /w )", "(/u't')", "(/w", "[c]", "[B]"]
     for outer in ("[x {} y]", "[{}]", "[[{}]]"):
         for inner in inners:
