@@ -32,7 +32,7 @@ MAX_BRACKETS = 8  # -- well under the nesting limit (20) that changes how labels
 _SPACE = (" ", "\t", "\n")
 
 
-def link_words(
+def inline_words(
     src: str, env: dict[str, Any], md: MarkdownIt
 ) -> tuple[str, list[tuple[str, str]]] | None:
     """(the text markdown-it's tokens hold, joined; each link's text so joined and its URL), or

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from briefing_app.core.document import Link
 from briefing_app.ingest import markdown
 from briefing_app.ingest.markdown import _Lines, _parser, _Walker
-from briefing_app.ingest.mdinline import link_words
+from briefing_app.ingest.mdinline import inline_words
 
 DEFINITIONS = "[a]: /u\n[a b]: <x y> 't'\n[B]: https://example.org/b\n[^1]: Note.\n"
 
@@ -37,7 +37,7 @@ def _read(text: str, fast: bool) -> tuple[str, list[Link]]:
     if fast:
         words = walker._words(text, 0)
     else:
-        with mock.patch.object(markdown, "link_words", lambda *args: None):
+        with mock.patch.object(markdown, "inline_words", lambda *args: None):
             words = walker._words(text, 0)
     return words, walker.links
 
@@ -52,17 +52,17 @@ def test_random_link_text_reads_as_markdown_it(body: str) -> None:
 def test_the_fast_reading_applies_to_links_and_only_to_them() -> None:
     """Fails if the fast reading silently stops applying, or takes text with other marks."""
     walker = _walker()
-    words, links = link_words(
+    words, links = inline_words(
         "See [a] and [the site](https://x.org/p).\nMore.", walker.env, _parser()
     )
     assert words == "See a and the site. More."
     assert links == [("a", "/u"), ("the site", "https://x.org/p")]
-    words, links = link_words("**Bold** *a* snake_case_ [_x_](/u)", walker.env, _parser())
+    words, links = inline_words("**Bold** *a* snake_case_ [_x_](/u)", walker.env, _parser())
     assert words == "Bold a snake_case_ x" and links == [("x", "/u")]
-    words, links = link_words("`a  b` and ``c`d`` [`x`](/u) ` e", walker.env, _parser())
+    words, links = inline_words("`a  b` and ``c`d`` [`x`](/u) ` e", walker.env, _parser())
     assert words == "a  b and c`d x ` e" and links == [("x", "/u")]
     for other in ("![i](/i)", "a\\[b", "<b>", "&amp;", "[^1]"):
-        assert link_words(f"[a] {other}", walker.env, _parser()) is None
+        assert inline_words(f"[a] {other}", walker.env, _parser()) is None
 
 
 def test_links_in_labels_and_every_ending_read_as_markdown_it() -> None:
