@@ -1,15 +1,16 @@
-"""The words of Markdown inline text whose only marks are links, emphasis and code, without tokens.
+"""The words of Markdown inline text with no HTML, images or footnote calls, without tokens.
 
 Most marked paragraphs of real articles hold links, ``*emphasis*``,
-``**strong**`` or ```code``` and nothing else. For those, markdown-it-py
-builds a token per text run, line break, link end and emphasis mark, tries its
-rules at each of them and joins the tokens again: most of a reader's time on
-such a page. This module walks the text once doing what markdown-it's ``text``,
-``newline``, ``backticks``, ``link`` and ``emphasis`` rules do, step by step,
-with markdown-it's own functions for link titles, labels, URLs, emphasis
-flanking and emphasis pairing, and returns the same words and links. Any other
-mark (images, escapes, entities, HTML, footnote calls) or many brackets
-(markdown-it's nesting limit) returns None, and markdown-it reads the text.
+``**strong**``, ```code```, ``&amp;`` or ``\\_`` and nothing else. For those,
+markdown-it-py builds a token per text run, line break, link end and emphasis
+mark, tries its rules at each of them and joins the tokens again: most of a
+reader's time on such a page. This module walks the text once doing what
+markdown-it's ``text``, ``newline``, ``escape``, ``backticks``, ``link``,
+``emphasis`` and ``entity`` rules do, step by step, with markdown-it's own
+functions and patterns for link destinations, titles, labels, URLs, entities,
+emphasis flanking and emphasis pairing, and returns the same words and links.
+HTML, autolinks, images, footnote calls or many brackets (markdown-it's nesting
+limit) return None, and markdown-it reads the text.
 ``tests/unit/ingest/test_markdown_inline_fast.py`` compares both on random text.
 """
 
@@ -24,10 +25,12 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.rules_inline.state_inline import Delimiter
 
-# -- any other rule could fire: escape, HTML or autolink, entity, image, footnote call
-_OTHER_MARKS = re.compile(r"[\\<&]|!\[|\[\^")
+# -- any other rule could fire: HTML or autolink, image, footnote call
+_OTHER_MARKS = re.compile(r"<|!\[|\[\^")
 # -- where markdown-it's text rule stops, of the characters that can remain --
-_STOP = re.compile(r"[\n\[\]!*_`]")
+_STOP = re.compile(r"[\n\[\]!*_`\\&]")
+# -- characters a backslash escapes (markdown-it's ``_ESCAPED``: ASCII punctuation) --
+_ESCAPED = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 MAX_BRACKETS = 8  # -- well under the nesting limit (20) that changes how labels are read
 _SPACE = (" ", "\t", "\n")
 
@@ -49,10 +52,13 @@ def inline_words(
 _DESTINATION_RUN = re.compile(r"[^\x00-\x20\x7f()]*")
 
 
-def _destination(src: str, pos: int, limit: int) -> tuple[str, int] | None:
-    """markdown-it's ``parseLinkDestination`` for a destination with no ``<`` before it and no
-    backslash or ``&`` in it (escapes and entities there are left to markdown-it): up to a
-    space, a control character or an unbalanced ``)``, parentheses nested at most 32 deep."""
+def _destination(src: str, pos: int, limit: int, md: MarkdownIt) -> tuple[str, int] | None:
+    """markdown-it's ``parseLinkDestination``, read here for a raw destination in text with no
+    backslash or ``&`` (no escape or entity to decode): up to a space, a control character or
+    an unbalanced ``)``, parentheses nested at most 32 deep."""
+    if "\\" in src or "&" in src:
+        found = md.helpers.parseLinkDestination(src, pos, limit)
+        return (found.str, found.pos) if found.ok else None
     start = pos
     level = 0
     while True:
@@ -153,6 +159,10 @@ class _Reader:
                 if code is not None:
                     self.push(code)
                 continue
+            if char in ("\\", "&") and (found_special := self.special(pos, limit)):
+                pos, special = found_special
+                self.push(special)  # -- text_special, or a hard break's " "
+                continue
             if char in ("*", "_"):  # -- emphasis rule: one token per mark, paired later
                 pos = self.emphasis(pos, limit)
                 continue
@@ -176,6 +186,39 @@ class _Reader:
             end = stop.start() if stop else limit
             self.pending += src[pos:end]
             pos = end
+
+    def special(self, pos: int, limit: int) -> tuple[int, str] | None:
+        """markdown-it's ``escape`` and ``entity`` rules: (where they end, their text), or None
+        where neither applies (the character is then text)."""
+        from markdown_it.common.entities import entities
+        from markdown_it.common.utils import fromCodePoint, isValidEntityCode
+        from markdown_it.rules_inline.entity import DIGITAL_RE, NAMED_RE
+
+        src = self.src
+        if pos + 1 >= limit:
+            return None
+        after = src[pos + 1]
+        if src[pos] == "\\":
+            if after == "\n":  # -- a hard break; the next line's indent skipped
+                pos += 2
+                while pos < limit and src[pos] in (" ", "\t"):
+                    pos += 1
+                return pos, " "
+            escaped = after
+            high = "\ud800" <= after <= "\udbff"  # -- a surrogate pair is escaped whole
+            if high and pos + 2 < limit and "\udc00" <= src[pos + 2] <= "\udfff":
+                escaped += src[pos + 2]
+            text = escaped if after in _ESCAPED else "\\" + escaped
+            return pos + 1 + len(escaped), text
+        if after == "#":
+            if match := DIGITAL_RE.match(src, pos):
+                number = match.group(1)
+                code = int(number[1:], 16) if number[0].lower() == "x" else int(number, 10)
+                char = fromCodePoint(code if isValidEntityCode(code) else 0xFFFD)
+                return pos + len(match.group(0)), char
+        elif (match := NAMED_RE.match(src, pos)) and match.group(1) in entities:
+            return pos + len(match.group(0)), entities[match.group(1)]
+        return None
 
     def code(self, start: int, limit: int, looking: bool = False) -> tuple[int, str | None]:
         """markdown-it's ``backtick`` rule: (where it ends, the code span's text) or, for a run no
@@ -244,6 +287,9 @@ class _Reader:
                 end += 1
         elif char == "`":
             end = self.code(pos, limit, looking=True)[0]
+        elif char in ("\\", "&"):
+            found_special = self.special(pos, limit)
+            end = found_special[0] if found_special else pos + 1
         elif char in ("]", "!", "*", "_"):  # -- emphasis takes nothing when only looking
             end = pos + 1
         else:
@@ -289,7 +335,7 @@ class _Reader:
                 pos += 1
             if pos >= limit:
                 return None
-            found = _destination(src, pos, limit)
+            found = _destination(src, pos, limit, md)
             if found is not None:
                 href = md.normalizeLink(found[0])
                 if md.validateLink(href):

@@ -1,6 +1,6 @@
-"""Text whose only marks are links, emphasis and code is read without markdown-it's inline
-tokens (ingest/mdinline): the same words and links as markdown-it gives, on random text full
-of brackets, parentheses, backticks and emphasis marks."""
+"""Inline text with no HTML, images or footnote calls is read without markdown-it's tokens
+(ingest/mdinline): the same words and links as markdown-it gives, on random text full of
+brackets, parentheses, backticks, emphasis marks, escapes and entities."""
 
 from __future__ import annotations
 
@@ -21,6 +21,22 @@ _PIECES = [
     *["[a]", "[a b]", "[A  B]", "[B]", "[c]", "[]", "[a][]", "[x][B]", "[x][c]"],
     *["[a](/u)", "[x](/u 't')", "[x](</u v>)", "[y]( /w\n)", "[z](javascript:x)", "(/u)"],
     *["  \n", "http://x.org", "b c", "((", "))", "[a]:", "[^1]", "`", "\\", "&"],
+    *[
+        "\\*",
+        "\\_",
+        "\\[",
+        "\\]",
+        "\\`",
+        "\\\n",
+        "\\a",
+        "&amp;",
+        "&#35;",
+        "&#x41;",
+        "&#0;",
+        "&bogus;",
+        "&copy",
+    ],
+    *["[a](/u\\))", "[a](/&amp;)", "[\\[a]", "[a\\]]", "(/u\\ v)"],
     *["`", "``", "`a`", "``b``", "` c `", "`` ` ``", "`[a](/u)`", "[x `]` y](/u)", "`\n`"],
     *["*", "**", "***", "_", "__", "*a*", "**b**", "_c_", "__d__", "a*b", "a_b", ".*", "*.", "_,"],
 ]
@@ -61,7 +77,11 @@ def test_the_fast_reading_applies_to_links_and_only_to_them() -> None:
     assert words == "Bold a snake_case_ x" and links == [("x", "/u")]
     words, links = inline_words("`a  b` and ``c`d`` [`x`](/u) ` e", walker.env, _parser())
     assert words == "a  b and c`d x ` e" and links == [("x", "/u")]
-    for other in ("![i](/i)", "a\\[b", "<b>", "&amp;", "[^1]"):
+    words, links = inline_words(
+        "a\\*b\\c &amp; &#35; &x; \\\n  [\\]](/u\\(1)", walker.env, _parser()
+    )
+    assert words == "a*b\\c & # &x;  ]" and links == [("]", "/u(1")]
+    for other in ("![i](/i)", "<b>", "<http://x.org>", "[^1]"):
         assert inline_words(f"[a] {other}", walker.env, _parser()) is None
 
 
@@ -89,6 +109,6 @@ def test_destinations_read_as_markdown_it(text: str) -> None:
     from briefing_app.ingest.mdinline import _destination
 
     expected = parseLinkDestination(text, 0, len(text))
-    found = _destination(text, 0, len(text))
+    found = _destination(text, 0, len(text), _parser())
     assert (found is not None) == expected.ok
     assert found is None or found == (expected.str, expected.pos)
