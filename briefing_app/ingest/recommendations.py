@@ -22,6 +22,7 @@ from briefing_app.ingest.cues import (
     EXPLICIT,
     LABEL,
     NUMBER_MARKER,
+    OWN_ADVICE,
     TAG_MARKER,
     commands,
     continues,
@@ -331,14 +332,36 @@ _APPEAL = re.compile(
 )
 
 
+# -- the speaker's own call to act, in a speech that makes an appeal: "We must extend our
+# -- reach …", "The United States … need to allow …", "It is equally our responsibility to …";
+# -- a thing as subject ("The design of these rides must anticipate …") describes a requirement
+_MODAL_ACT = r"(?:must|should|ought\s+to|needs?\s+to|have\s+to)(?:\s+not)?\s+(?!have\b)(?=[a-z])"
+# -- subjects that name no party: "There should be no question", "It must be said", "You …"
+_NO_PARTY = r"(?:There|It|This|That|These|Those|What|Which|Who|Nothing|No|One|You|He|She|They|I)"
+_WE_CALL = re.compile(rf"\b(?i:we\s+(?:(?:all|also|therefore|now|simply|still)\s+)?){_MODAL_ACT}")
+_EXHORTATION = re.compile(
+    rf"{_WE_CALL.pattern}"
+    rf"|^\s*(?!{_NO_PARTY}\b)(?:The\s+[A-Z][\w.'’-]*|[A-Z][\w.'’-]*(?=\s+(?:[A-Z]|{_MODAL_ACT})))"
+    rf"[^.;:!?]{{0,100}}?"
+    rf"(?<![\w'’]){_MODAL_ACT}"
+    r"|\b(?i:it\s+is\s+(?:\w+\s+)?our\s+(?:responsibility|duty|obligation)\s+to)\b",
+)
+_JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|so)\s+$")
+
+
 def find_appeals(texts: list[str]) -> list[Found]:
     """Sentences in which the author urges someone to act, with the exhortations right after.
 
     "I urge my colleagues to join us in this effort. Let's pass the Act."
     is a speech's recommendation even with no list or ordinal around it. A
     sentence in quotation marks is someone else's appeal and never counts.
+    A speech that makes such an appeal argues for it on the way: its
+    sentences calling on "we" or a named party to act ("We must extend our
+    reach …") are recommendations too; without the appeal, the same modal
+    sentences are an essay's reasoning and stay prose.
     """
     found: list[Found] = []
+    covered: set[tuple[int, int]] = set()
     for k, text in enumerate(texts):
         spans = split_sentences(text)
         sentences = [text[s:e] for s, e in spans]
@@ -350,27 +373,46 @@ def find_appeals(texts: list[str]) -> list[Found]:
             last = n
             while last + 1 < len(sentences) and is_prescriptive(sentences[last + 1]):
                 last += 1
-            found.append(
-                Found(
-                    ordinal=len(found) + 1,
-                    blocks=(k,),
-                    marker="",
-                    span=(spans[n][0], spans[last][1]),
-                )
-            )
+            found.append(Found(len(found) + 1, (k,), "", (spans[n][0], spans[last][1])))
+            covered.update((k, m) for m in range(n, last + 1))
             n = last + 1
+    if found:
+        found += _exhortations(texts, covered)
     return found
 
 
-_CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b", re.I)
-_QUOTED = re.compile(r"^\s*[\"“„«‘']")
+def _exhortations(texts: list[str], covered: set[tuple[int, int]]) -> list[Found]:
+    """The speaker's modal calls to act (see find_appeals), outside the appeals themselves."""
+    found: list[Found] = []
+    for k, text in enumerate(texts):
+        if not _EXHORTATION.search(text):
+            continue
+        for n, (s, e) in enumerate(split_sentences(text)):
+            sentence = text[s:e]
+            if (k, n) in covered or _QUOTED.match(sentence) or sentence.rstrip().endswith("?"):
+                continue
+            if _EXHORTATION.search(sentence):
+                # -- "… would never condone this, and we should not …": the call is the clause
+                we = _WE_CALL.search(sentence)
+                joined = _JOINED_CLAUSE.search(sentence[: we.start()]) if we else None
+                found.append(
+                    Found(len(found) + 1, (k,), "", (s + joined.end() if joined else s, e))
+                )
+    return found
+
+
+_CUE = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern, re.I
+)
+_QUOTED = re.compile(r"^\s*[\"“„«‘'`]")
 
 
 def find_advice_sentences(texts: list[str]) -> list[Found]:
     """A sentence that says in so many words that it advises: "Allgemein empfiehlt sich, …".
 
-    The cues (vocabulary.ADVICE_CUES) are impersonal or the author's own
-    ("it is advisable", "wir empfehlen", "se recomienda"), so the sentence is
+    The cues (vocabulary.ADVICE_CUES, cues.OWN_ADVICE) are impersonal or the
+    author's own ("it is advisable", "we recommend asking for …", "wir
+    empfehlen", "se recomienda"), so the sentence is
     advice even alone in a paragraph of explanation. A quoted sentence is
     someone else's, and one ending in a colon announces a list read elsewhere.
     """
@@ -416,20 +458,34 @@ def find_labelled_imperatives(texts: list[str]) -> list[Found]:
     return found
 
 
-def find_bold_theses(texts: list[str], bold: set[int]) -> list[Found]:
+def find_bold_theses(
+    texts: list[str], bold: set[int], *, subheads: set[int] | None = None
+) -> list[Found]:
     """A paragraph set all in bold that is one sentence of advice: the author's thesis.
 
     "**Policymakers should act to close the gap before 2030.**" stands out
     from the prose on purpose; a bold sentence that prescribes nothing
-    ("**The grid held.**") is emphasis, not advice.
+    ("**The grid held.**") is emphasis, not advice. A bold line with no full
+    stop that acts as a subhead ("**Follow the standard outline**") carries
+    the paragraphs under it, up to the next bold line or heading; one that
+    was read as a heading (``subheads``) counts only when it opens with a
+    command ("**What policymakers should do**" is a heading, not advice).
     """
     found: list[Found] = []
     for k in sorted(bold):
         text = texts[k]
         if not text or len(split_sentences(text)) > 2 or len(text.split()) > 45:
             continue
-        if is_prescriptive(text) and not text.rstrip().endswith(("?", ":")):
-            found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker=""))
+        advice = imperative(text) if k in (subheads or set()) else is_prescriptive(text)
+        if advice and not text.rstrip().endswith(("?", ":")):
+            blocks = [k]
+            if not text.rstrip().endswith((".", "!")):
+                while len(blocks) <= MAX_TAIL and k + len(blocks) < len(texts):
+                    nxt = k + len(blocks)
+                    if nxt in bold or not texts[nxt]:
+                        break
+                    blocks.append(nxt)
+            found.append(Found(ordinal=len(found) + 1, blocks=tuple(blocks), marker=""))
     return found
 
 
