@@ -415,17 +415,40 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
     empfehlen", "se recomienda"), so the sentence is
     advice even alone in a paragraph of explanation. A quoted sentence is
     someone else's, and one ending in a colon announces a list read elsewhere.
+
+    A text that recommends in its own voice at least twice is a guide (a
+    template's help text, a how-to): there a sentence telling the reader what
+    to do ("Write in plain language", "Do not include implementation
+    details") is advice too, apart from fill-in instructions ("Include a
+    brief summary", "List the place of performance") that only say what goes
+    where, unless they give a purpose ("Include language to ensure …").
     """
+    cued = {k for k, text in enumerate(texts) if _CUE.search(text)}
+    own = sum(len(OWN_ADVICE.findall(texts[k])) for k in cued)
+    guide = own >= 2
     found: list[Found] = []
     for k, text in enumerate(texts):
-        if not _CUE.search(text):
+        if k not in cued and not (guide and text):
             continue
         for s, e in split_sentences(text):
             sentence = text[s:e]
-            own = _CUE.search(sentence) and not _QUOTED.match(sentence)
-            if own and not sentence.rstrip().endswith((":", "?")):
+            if _QUOTED.match(sentence) or sentence.rstrip().endswith((":", "?")):
+                continue
+            if _CUE.search(sentence) or (guide and _guide_command(sentence)):
                 found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
     return found
+
+
+# -- a template's fill-in instruction: what goes where, no advice on how ("Include a summary …")
+_FILL_IN = re.compile(
+    r"^\W*(?:include|list|insert|describe|enter|fill|provide|add|see|attach)\b", re.I
+)
+_PURPOSE = re.compile(r"\b(?:to\s+(?:ensure|make\s+sure|avoid|prevent)|so\s+that)\b", re.I)
+
+
+def _guide_command(sentence: str) -> bool:
+    """A guide's sentence telling the reader what to do, other than a bare fill-in instruction."""
+    return commands(sentence) and (not _FILL_IN.match(sentence) or bool(_PURPOSE.search(sentence)))
 
 
 # -- a short label opening a paragraph: "The better alternative: …", "**Our advice:** …"

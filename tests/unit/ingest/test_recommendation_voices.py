@@ -113,3 +113,32 @@ def test_bold_lines_that_advise_carry_the_paragraphs_under_them():
         "Amend or remove whole paragraphs",
     ]
     assert recs[1].paragraphs[-1] == "Computers compare whole paragraphs well."
+
+
+GUIDE = (
+    "Statement of objectives\n\n"
+    f"{BODY}\n\n"
+    "Include a brief summary of your agency's mission. Write in plain language; assume "
+    "contractors have never heard of your agency.\n\n"
+    "{second}\n\n"
+    "List the place of performance. We recommend allowing remote work if at all possible.\n"
+)
+
+
+def test_a_guide_that_recommends_in_its_own_voice_advises_in_the_imperative_too():
+    article = analyze_text(
+        GUIDE.format(
+            second="We recommend including the budget. Do not include any implementation details."
+        )
+    )
+    assert [r.text[:24] for r in article.recommendations] == [
+        "Write in plain language;",
+        "We recommend including t",
+        "Do not include any imple",
+        "We recommend allowing re",
+    ]
+
+
+def test_imperatives_in_a_text_that_recommends_once_stay_instructions():
+    article = analyze_text(GUIDE.format(second=BODY))
+    assert [r.text[:24] for r in article.recommendations] == ["We recommend allowing re"]
