@@ -121,6 +121,9 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
             del meta["author"]  # -- unknown beats wrong: a sign-in box, a site or a login
     if meta.get("author") is None and (credit := front.closing_credit(body)):
         meta["author"] = credit  # -- "Prepared by X and Y." closing the document
+    if meta.get("author") is None and (cover := front.cover_authors(body)):
+        meta["author"], k = cover  # -- a report's cover listing its authors
+        body = body[:k] + body[k + 1 :]
     title = _unquoted(_without_site_suffix(title, (meta.get("publication"), meta.get("author"))))
     title = clean_spaces(_INLINE_TAG.sub("", title)) or title
     return title, meta, body, bio
@@ -713,6 +716,8 @@ def _advice_headings(
         ):
             end += 1
         blocks = (n, *(b for b in range(n + 1, end) if not body[b].heading_level))
+        if len(blocks) == 1:
+            continue  # -- nothing under it: a cover's tagline or a contents line, not advice
         marker = numbered.get(n) or _imperative_heading(body[n].text).strip()
         found.append(recs.Found(k, blocks, marker, None))
     return found
