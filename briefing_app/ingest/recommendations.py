@@ -446,8 +446,18 @@ _FILL_IN = re.compile(
 _PURPOSE = re.compile(r"\b(?:to\s+(?:ensure|make\s+sure|avoid|prevent)|so\s+that)\b", re.I)
 
 
+# -- a guide's other way of advising: "…, an alternative is to put forward the team's size"
+_OPTION = re.compile(
+    r"\b(?:an?|the|one)\s+(?:better\s+|good\s+|best\s+)?(?:alternative|option|approach|way)"
+    r"\s+is\s+to\s+\w",
+    re.I,
+)
+
+
 def _guide_command(sentence: str) -> bool:
     """A guide's sentence telling the reader what to do, other than a bare fill-in instruction."""
+    if _OPTION.search(sentence):
+        return True
     return commands(sentence) and (not _FILL_IN.match(sentence) or bool(_PURPOSE.search(sentence)))
 
 

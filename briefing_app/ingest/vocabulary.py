@@ -68,7 +68,7 @@ IMPERATIVE_VERBS = _words(
     learn listen nurture prove schedule try value write
     conduct decorate execute forgo host manage opt personalise personalize see serve skip
     spend turn understand list
-    add follow
+    add follow reference
     """
 )
 

@@ -126,14 +126,15 @@ GUIDE = (
 
 
 def test_a_guide_that_recommends_in_its_own_voice_advises_in_the_imperative_too():
-    article = analyze_text(
-        GUIDE.format(
-            second="We recommend including the budget. Do not include any implementation details."
-        )
+    second = (
+        "We recommend including the budget. If the officer objects, an alternative is to give "
+        "the team's size. Do not include any implementation details."
     )
+    article = analyze_text(GUIDE.format(second=second))
     assert [r.text[:24] for r in article.recommendations] == [
         "Write in plain language;",
         "We recommend including t",
+        "If the officer objects, ",
         "Do not include any imple",
         "We recommend allowing re",
     ]
@@ -142,3 +143,33 @@ def test_a_guide_that_recommends_in_its_own_voice_advises_in_the_imperative_too(
 def test_imperatives_in_a_text_that_recommends_once_stay_instructions():
     article = analyze_text(GUIDE.format(second=BODY))
     assert [r.text[:24] for r in article.recommendations] == ["We recommend allowing re"]
+
+
+def _hostile(n: int) -> str:
+    """A text built to make the new rules backtrack: every rule active, long runs of their cues."""
+    parts = [
+        "I urge my colleagues to act now. We recommend reading it. We suggest asking first.",
+        "The " + "Big " * (20 * n) + "thing must wait.",
+        "we " * (50 * n) + "must act.",
+        "First, and " + "most " * (20 * n) + "is the end.",
+        "**" + "x " * (50 * n),
+        "作者︱" + "春" * (5 * n),
+        "Include a summary. " * (10 * n),
+    ]
+    return "\n\n".join(parts * 3)
+
+
+def test_the_new_rules_stay_linear_on_hostile_text():
+    import time
+
+    def cpu(n: int) -> float:
+        text = _hostile(n)
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            analyze_text(text, ".md")
+            best = min(best, time.process_time() - started)
+        return best
+
+    small, large = cpu(20), cpu(80)
+    assert large < 10 * max(small, 0.01), (small, large)  # -- linear: about 4x
