@@ -67,11 +67,11 @@ OWN_ADVICE = re.compile(
     r"|advise\s+(?=\w+ing\b|(?:that\s+)?(?:you|your)\b))",
     re.I,
 )
-# -- what a listicle calls its numbered points, in the corpus's languages: "8 Tipps", "tips"
+# -- what a listicle calls its numbered points, in the corpus's languages: "8 Tipps", "tips";
+# -- "ways" and "steps" only as "ways to …" ("5 ways the budget will hit you" reports)
 TIP_WORDS = re.compile(
-    r"\b(?:tips?|tricks|hacks|steps|ways|tipps"
-    r"|ratschläge|schritte|consejos|trucos|pasos|conseils|astuces|étapes"
-    r"|dicas|passos|consigli|trucchi)\b",
+    r"\b(?:tips?|tricks|hacks|tipps|ratschläge|consejos|trucos|conseils|astuces|dicas|consigli"
+    r"|trucchi|(?:ways|steps|schritte|pasos|étapes|passos)\s+(?:to|zu[mr]?|para|pour|per)\b)",
     re.I,
 )
 EXPLICIT = re.compile(r"\b(recommend\w*|propos\w*|urge\w*)\b", re.I)
@@ -118,10 +118,14 @@ def imperative(text: str) -> bool:
     """True when the text (after any ordinal or number) opens with an imperative verb."""
     marker = ordinal_marker(text)[1] or marker_of(text)
     rest = text[len(marker) :] if marker else text
-    first = re.match(r"[^\W\d_][\w-]*", rest.lstrip(" \t\"'“‘(*_"))
+    first = re.match(r"[^\W\d_][\w-]*(?P<of>\s+of\b)?", rest.lstrip(" \t\"'“‘(*_"))
     # -- "Do you …?" asks; only the opening sentence's own end counts
     asks = re.match(r"[^.!?]*\?", rest) is not None
-    return bool(first and first.group(0).lower() in IMPERATIVE_VERBS) and not asks
+    # -- "Use of force", "Review of the year": a noun that is spelt like a verb
+    noun = first is not None and first.group("of") is not None
+    return bool(first and first.group(0).split()[0].lower() in IMPERATIVE_VERBS) and not (
+        asks or noun
+    )
 
 
 # -- a lead-in before the command: "Instead of hiring a DJ, use …", "If you can, skip …"

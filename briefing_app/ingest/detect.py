@@ -652,8 +652,10 @@ _TIP = re.compile(
 def _imperative_heading(text: str) -> str:
     """The heading's marker ("Tip 3: ") when the heading is advice in the imperative, else ""."""
     marker = (_TIP.match(text) or re.match("", text)).group(0)  # type: ignore[union-attr]
-    first = re.match(r"[^\W\d_][\w-]*", text[len(marker) :])
-    if first and first.group(0).lower() in IMPERATIVE_VERBS and not text.endswith("?"):
+    # -- "Use of force" names a thing; an inner question ('Develop a "Should I buy?" test') is fine
+    first = re.match(r"([^\W\d_][\w-]*)(\s+of\b)?", text[len(marker) :])
+    verb = first is not None and first.group(1).lower() in IMPERATIVE_VERBS and not first.group(2)
+    if verb and not text.endswith("?"):
         return marker or " "
     return ""
 

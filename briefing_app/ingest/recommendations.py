@@ -491,6 +491,9 @@ def find_labelled_imperatives(texts: list[str]) -> list[Found]:
     return found
 
 
+_TERMINAL = (".", "!", "?", ":", ";")
+
+
 def find_bold_theses(
     texts: list[str], bold: set[int], *, subheads: set[int] | None = None
 ) -> list[Found]:
@@ -500,16 +503,22 @@ def find_bold_theses(
     from the prose on purpose; a bold sentence that prescribes nothing
     ("**The grid held.**") is emphasis, not advice. A bold line with no full
     stop that acts as a subhead ("**Follow the standard outline**") carries
-    the paragraphs under it, up to the next bold line or heading; one that
-    was read as a heading (``subheads``) counts only when it opens with a
-    command ("**What policymakers should do**" is a heading, not advice).
+    the paragraphs under it, up to the next bold line or heading. A line read
+    as a heading (``subheads``) is judged with all such bold lines, like
+    sibling headings: it counts only when two or more, and two thirds of
+    them, open with a command, so one "**Support for Ukraine**" among
+    descriptive subheads stays a subhead.
     """
+    heads = subheads or set()
+    lines = [k for k in bold if texts[k] and not texts[k].rstrip().endswith(_TERMINAL)]
+    commanding = [k for k in lines if imperative(texts[k])]
+    heads_advise = len(commanding) >= 2 and len(commanding) * 3 >= len(lines) * 2
     found: list[Found] = []
     for k in sorted(bold):
         text = texts[k]
         if not text or len(split_sentences(text)) > 2 or len(text.split()) > 45:
             continue
-        advice = imperative(text) if k in (subheads or set()) else is_prescriptive(text)
+        advice = (heads_advise and imperative(text)) if k in heads else is_prescriptive(text)
         if advice and not text.rstrip().endswith(("?", ":")):
             blocks = [k]
             if not text.rstrip().endswith((".", "!")):

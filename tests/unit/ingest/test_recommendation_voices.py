@@ -173,3 +173,30 @@ def test_the_new_rules_stay_linear_on_hostile_text():
 
     small, large = cpu(20), cpu(80)
     assert large < 10 * max(small, 0.01), (small, large)  # -- linear: about 4x
+
+
+def test_numbered_headings_under_ways_that_report_are_no_tips():
+    article = analyze_text(
+        f"# 3 ways the budget will hit you\n\n{BODY}\n\n## 1. Taxes rise\n\n{BODY}\n\n"
+        f"## 2. Fares double\n\n{BODY}\n\n## 3. Clinics close\n\n{BODY}\n",
+        ".md",
+    )
+    assert article.recommendations == ()
+
+
+def test_headings_that_name_a_thing_spelt_like_a_verb_are_no_advice():
+    article = analyze_text(
+        f"# Defence review\n\n{BODY}\n\n## Use of force\n\n{BODY}\n\n"
+        f"## Review of the year\n\n{BODY}\n\n## Support of allies\n\n{BODY}\n",
+        ".md",
+    )
+    assert article.recommendations == ()
+
+
+def test_one_commanding_bold_subhead_among_descriptive_ones_stays_a_subhead():
+    article = analyze_text(
+        f"# The war\n\n{BODY}\n\n**Support for Ukraine**\n\n{BODY} {BODY}\n\n"
+        f"**The front line**\n\n{BODY} {BODY}\n\n**Winter ahead**\n\n{BODY} {BODY}\n",
+        ".md",
+    )
+    assert article.recommendations == ()
