@@ -391,7 +391,7 @@ def _exhortations(texts: list[str], covered: set[tuple[int, int]]) -> list[Found
             sentence = text[s:e]
             if (k, n) in covered or _QUOTED.match(sentence) or sentence.rstrip().endswith("?"):
                 continue
-            if _EXHORTATION.search(sentence):
+            if _unquoted(_EXHORTATION, sentence):
                 # -- "… would never condone this, and we should not …": the call is the clause
                 we = _WE_CALL.search(sentence)
                 joined = _JOINED_CLAUSE.search(sentence[: we.start()]) if we else None
@@ -405,6 +405,27 @@ _CUE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern, re.I
 )
 _QUOTED = re.compile(r"^\s*[\"“„«‘'`]")
+
+
+def _unquoted(cue: re.Pattern[str], sentence: str) -> bool:
+    """True when ``cue`` occurs in the sentence outside quotation marks.
+
+    'Dr Li said, "We recommend masks indoors."' reports someone else's advice;
+    a quotation opened and not yet closed before the cue holds it. German
+    opens with „ and closes with “, English opens with “.
+    """
+    german = "„" in sentence
+    opening, closing = ("„«", "“”»") if german else ("“«", "”»")
+    depth = straight = 0
+    last = 0
+    for m in cue.finditer(sentence):
+        for c in sentence[last : m.start()]:  # -- counted once over the sentence: linear
+            depth += (c in opening) - (c in closing)
+            straight += c == '"'
+        last = m.start()
+        if depth <= 0 and straight % 2 == 0:
+            return True
+    return False
 
 
 def find_advice_sentences(texts: list[str]) -> list[Found]:
@@ -434,7 +455,7 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
             sentence = text[s:e]
             if _QUOTED.match(sentence) or sentence.rstrip().endswith((":", "?")):
                 continue
-            if _CUE.search(sentence) or (guide and _guide_command(sentence)):
+            if _unquoted(_CUE, sentence) or (guide and _guide_command(sentence)):
                 found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
     return found
 

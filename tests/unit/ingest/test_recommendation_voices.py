@@ -200,3 +200,14 @@ def test_one_commanding_bold_subhead_among_descriptive_ones_stays_a_subhead():
         ".md",
     )
     assert article.recommendations == ()
+
+
+def test_advice_quoted_inside_a_reporting_sentence_is_someone_elses():
+    article = analyze_text(
+        "Masks are back\n\n"
+        f"{BODY}\n\n"
+        'Dr Li said on Monday, "We recommend masks indoors for everyone over six."\n\n'
+        "Die Ärztin sagte: „Wir empfehlen Masken in Innenräumen.“ Das Amt schwieg.\n\n"
+        f"{BODY}\n"
+    )
+    assert article.recommendations == ()
