@@ -66,3 +66,9 @@ def test_imperative_headings_with_nothing_under_them_are_no_advice():
         ".md",
     )
     assert article.recommendations == ()
+
+
+def test_a_stack_of_contents_lines_on_a_cover_is_no_author_list():
+    lines = ["Executive Summary", "Key Findings", "Next Steps"]
+    article = analyze(read_bytes(_cover_pdf(lines), name="c.pdf", suffix=".pdf"))
+    assert article.author is None
