@@ -200,7 +200,7 @@ def _author(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]
 
 # -- "责任编辑：肖春芳", "Edited by Jo Li": the page's editor, whom its author meta often names
 _EDITOR = re.compile(
-    r"(?:责任编辑|责编|编辑|編輯|(?<![\w-])(?i:edited\s+by|editor))\s*[:：︱|｜]?\s*"
+    r"(?:(?:责任编辑|责编|编辑|編輯)\s*[:：︱|｜]?|(?<![\w-])(?i:edited\s+by|editor\s*[:：]))\s*"
     r"(?P<name>[^\s\[\]|｜,，;；:：()（）]{1,20}(?:\s[A-Z][\w'’-]+){0,2})"
 )
 

@@ -241,3 +241,9 @@ def test_the_page_editor_named_in_the_author_meta_is_not_the_author():
     head = '<meta name="author" content="肖春芳">'
     body = "<h1>Headline</h1><p>正文第一段。</p><div>[责任编辑:肖春芳]</div>"
     assert read_page_meta(page(head, body)).author is None
+
+
+def test_an_editor_who_signs_the_article_stays_its_author():
+    head = '<meta name="author" content="Jane Doe">'
+    body = "<h1>Headline</h1><p>A note from Editor Jane Doe on this issue of the magazine.</p>"
+    assert read_page_meta(page(head, body)).author == "Jane Doe"
