@@ -609,8 +609,15 @@ class _Walker:
             content = _trim(row[_BULLET.match(row).end() :])  # type: ignore[union-attr]
         else:
             content = _trim("\n".join(rows[first:stop]))
-        content = content.replace("\0", "\ufffd")  # -- as markdown-it's normalize does
-        start, end = self.lines.span([first, stop], content)
+        one_line = stop == first + 1 and "\n" not in content and "\0" not in content
+        if one_line and content[:1] and not content[0].isspace():
+            # -- a heading, an item or a line of words: where span's search finds them --
+            found = row.find(content[:40])
+            start = self.lines.starts[first] + max(found, 0)
+            end = max(start, self.lines.end(first))
+        else:
+            content = content.replace("\0", "\ufffd")  # -- as markdown-it's normalize does
+            start, end = self.lines.span([first, stop], content)
         text = self._words(content, start)
         if text:
             block_kind: BlockKind = kind  # type: ignore[assignment]

@@ -168,3 +168,12 @@ def test_fast_path_is_taken_on_a_plain_report() -> None:
         "paragraph",
     ]
     assert document == _full(text)
+
+
+def test_offsets_of_odd_first_lines_read_as_the_parser() -> None:
+    """Blocks whose words do not start their line (indent, no-break space, a blank-looking
+    first line, a NUL) keep the offsets the parser gives them."""
+    for head in ("\xa0", "\x1c", "  ", "\0", "## ## x", "- \xa0item", "#  \xa0 h #"):
+        for tail in ("", "\nwords", "\n\nwords"):
+            text = f"Plain.\n\n{head}{tail}\n\n# H\n"
+            assert parse_markdown(text) == _full(text), repr(text)
