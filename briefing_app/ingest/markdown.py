@@ -594,9 +594,11 @@ class _Walker:
             content = _trim(row if stop == first + 1 else "\n".join(rows[first:stop]))
             if "\0" not in content:
                 start = self.lines.starts[first]
-                text = self._words(content, start)
+                text = self._words(content, start) if _has_marks(content) else _one_line(content)
                 if text:
-                    self.blocks.append(Block(text, start=start, end=self.lines.end(stop - 1)))
+                    # -- positional: keywords cost a third more, on most blocks of a report --
+                    end = self.lines.end(stop - 1)
+                    self.blocks.append(Block(text, "paragraph", 0, False, start, end))
                 return
         if kind == "code":  # -- a fence's lines as they are, each with its line end
             lines = rows[first + 1 : stop - 1]
