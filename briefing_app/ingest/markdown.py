@@ -166,7 +166,8 @@ def _dispatch_inline(md: MarkdownIt) -> None:
 
 def parse_markdown(text: str, *, name: str = "") -> Document:
     """Blocks with offsets into ``text``; front matter becomes metadata, link URLs are kept."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # -- (two copies of a long text cost more than looking for one "\r")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = _Lines(text)
     walker = _Walker(lines)
     tokens = _read_fast(walker, text) if "\n" in text else None
