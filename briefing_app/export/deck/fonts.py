@@ -23,6 +23,7 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing_app.export.deck.sfnt import read_metrics
 from briefing_app.resources import assets_dir
 
 # -- Office fonts and their metric-compatible, freely licensed twins --
@@ -134,7 +135,13 @@ class Measure:
 
 @functools.lru_cache(maxsize=64)
 def _load_file(path: str) -> tuple[dict[int, float], float]:
-    from fontTools.ttLib import TTFont  # -- deferred: the app paints before the first measure --
+    found = read_metrics(Path(path).read_bytes())
+    return found if found is not None else _load_with_fonttools(path)
+
+
+def _load_with_fonttools(path: str) -> tuple[dict[int, float], float]:
+    """What :func:`read_metrics` does not follow: fontTools reads it (or reports why not)."""
+    from fontTools.ttLib import TTFont  # -- deferred: rare, and ~25 ms to import --
 
     with TTFont(path, lazy=True, fontNumber=0) as font:
         upem = font["head"].unitsPerEm
