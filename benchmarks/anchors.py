@@ -42,7 +42,7 @@ app.exec()
 # -- load), to see in one run what the second process gains or costs on this machine --
 _FORCED = (
     "import sys; import briefing_app.export.worker as w; w.second_core_free = lambda: {}; "
-    "from briefing_app.cli import main; sys.exit(main(sys.argv[1:]))"
+    "from briefing_app.cli import main; sys.exit(main())"
 )
 ONE_PROCESS, TWO_PROCESSES = _FORCED.format(False), _FORCED.format(True)
 

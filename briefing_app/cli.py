@@ -204,7 +204,7 @@ def _describe(article) -> str:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     # -- deferred: each command imports only what it needs (start-up time) --
-    from briefing_app.export.pack import Targets, two_processes, write_pack
+    from briefing_app.export.pack import Targets, import_builders, two_processes, write_pack
     from briefing_app.export.worker import MemoWorker, second_core_free
     from briefing_app.project import PROJECT_SUFFIX, open_path
 
@@ -220,6 +220,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     paired = two_processes(outputs) and second_core_free()
     with MemoWorker() if paired else nullcontext() as worker:
         briefing = open_path(args.path, select=select)
+        import_builders(outputs, memo_elsewhere=paired)
         _collect_from_here()
         deck_template = args.deck_template or briefing.deck_template
         memo_template = args.memo_template or briefing.memo_template
@@ -256,7 +257,7 @@ def _selection(text: str | None) -> list[str] | None:
 
 def _cmd_print(args: argparse.Namespace) -> int:
     # -- deferred: each command imports only what it needs (start-up time) --
-    from briefing_app.export.pack import build_one
+    from briefing_app.export.pack import build_one, import_builders
     from briefing_app.export.printing import PrintOptions, parse_pages, print_pdf
     from briefing_app.project import open_path
 
@@ -265,6 +266,7 @@ def _cmd_print(args: argparse.Namespace) -> int:
     if not 1 <= args.copies <= 999:
         raise UserError(f"Copies must be between 1 and 999, not {args.copies}.")
     briefing = open_path(args.path, select=_selection(args.select))
+    import_builders([args.what])
     _collect_from_here()
     data, warnings, pages = build_one(
         briefing, args.what, deck_template=args.deck_template or briefing.deck_template,

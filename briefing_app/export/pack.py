@@ -107,6 +107,19 @@ def two_processes(kinds: Iterable[str]) -> bool:
     return bool(kinds & {"memo", "pack"}) and bool(kinds & {"deck", "handouts", "pack"})
 
 
+def import_builders(kinds: Iterable[str], *, memo_elsewhere: bool = False) -> None:
+    """Import now the writers that building these kinds will import: a caller that wants its
+    imports done in one go (the CLI, before it turns garbage collection back on)."""
+    # -- deferred like the builders' own imports: only the kinds asked for --
+    kinds = set(kinds)
+    if kinds & {"deck", "handouts", "pack"}:
+        import briefing_app.export.deck.writer
+    if kinds & {"handouts", "pack"}:
+        import briefing_app.export.handouts.writer
+    if kinds & {"handouts", "pack"} or (kinds & {"memo"} and not memo_elsewhere):
+        import briefing_app.export.memo.writer  # noqa: F401
+
+
 def check_layout(layout: str) -> str:
     """``layout`` if it is one of 1, 2, 3, 6, notes; a UserError otherwise."""
     if layout not in LAYOUTS:
