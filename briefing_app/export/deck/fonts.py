@@ -23,6 +23,7 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing_app.export.deck import fontconfig
 from briefing_app.export.deck.sfnt import read_metrics
 from briefing_app.resources import assets_dir
 
@@ -160,15 +161,18 @@ def _bundled(stem: str, bold: bool) -> str:
 @functools.lru_cache(maxsize=1)
 def _system_fonts() -> dict[tuple[str, bool], str]:
     """{(family lower-cased, bold): font file} for every font fontconfig knows (empty without it)."""
-    if shutil.which("fc-list") is None:
-        return {}
-    try:
-        out = subprocess.run(
-            ["fc-list", "--format", "%{family}\t%{style}\t%{file}\n"],
-            capture_output=True, text=True, timeout=20, check=False,
-        ).stdout  # fmt: skip
-    except (OSError, subprocess.SubprocessError):
-        return {}
+    template = "%{family}\t%{style}\t%{file}\n"
+    out = fontconfig.list_fonts(template)
+    if out is None:
+        if shutil.which("fc-list") is None:
+            return {}
+        try:
+            out = subprocess.run(
+                ["fc-list", "--format", template],
+                capture_output=True, text=True, timeout=20, check=False,
+            ).stdout  # fmt: skip
+        except (OSError, subprocess.SubprocessError):
+            return {}
     found: dict[tuple[str, bool], str] = {}
     for line in out.splitlines():
         parts = line.split("\t")
@@ -192,15 +196,21 @@ def _installed(family: str, bold: bool) -> str | None:
 @functools.lru_cache(maxsize=64)
 def _substitute(family: str, bold: bool) -> str | None:
     """The file a viewer on this machine would draw ``family`` with (fontconfig's best match)."""
-    if not family or shutil.which("fc-match") is None:
+    if not family:
         return None
-    try:
-        out = subprocess.run(
-            ["fc-match", "--format", "%{file}", f"{family}:bold" if bold else family],
-            capture_output=True, text=True, timeout=20, check=False,
-        ).stdout.strip()  # fmt: skip
-    except (OSError, subprocess.SubprocessError):
-        return None
+    pattern = f"{family}:bold" if bold else family
+    out = fontconfig.match_font(pattern, "%{file}")
+    if out is None:
+        if shutil.which("fc-match") is None:
+            return None
+        try:
+            out = subprocess.run(
+                ["fc-match", "--format", "%{file}", pattern],
+                capture_output=True, text=True, timeout=20, check=False,
+            ).stdout  # fmt: skip
+        except (OSError, subprocess.SubprocessError):
+            return None
+    out = out.strip()
     return out if out.lower().endswith((".ttf", ".otf")) else None
 
 
