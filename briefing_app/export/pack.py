@@ -20,7 +20,7 @@ from briefing_app.core.errors import UserError
 from briefing_app.export.handouts.layout import LAYOUTS
 from briefing_app.export.templates import resolve_template
 from briefing_app.export.worker import MemoWorker
-from briefing_app.files.atomic import write_atomic
+from briefing_app.files.atomic import write_all_atomic
 from briefing_app.files.outputs import check_outputs
 
 ExportKind = Literal["deck", "memo", "handouts", "pack"]
@@ -48,8 +48,7 @@ def write_pack(
         briefing, targets, report=report, protect=protect, handout_layout=handout_layout,
         templates=templates, worker=worker,
     )  # fmt: skip
-    for path, data in files:
-        write_atomic(path, data)
+    write_all_atomic(files)
     if report:
         report(100, "Done")
     return [path for path, _ in files], warnings
