@@ -8,6 +8,11 @@ answers are the commands' own: the same calls (FcFontList; FcFontMatch after
 FcConfigSubstitute and FcDefaultSubstitute) printed by the same FcPatternFormat.
 Where the library is missing (Windows, a Mac without fontconfig) these return
 None and the caller runs the commands, if there are any.
+
+The questions go to a configuration of our own, loaded as the commands load
+theirs: the process's current one is Qt's in the GUI, and holds the fonts the
+window registers, which would make a deck exported from the window measure
+differently from the same deck exported by the command line.
 """
 
 from __future__ import annotations
@@ -28,13 +33,15 @@ class _FontSet(ctypes.Structure):
 
 
 @functools.cache
-def _library() -> Any | None:
+def _library() -> tuple[Any, int] | None:
+    """The library and a configuration of our own, loaded once."""
     try:
         lib = ctypes.CDLL("libfontconfig.so.1")
     except OSError:
         return None
     pointer, text = ctypes.c_void_p, ctypes.c_char_p
     signatures = {
+        "FcInitLoadConfigAndFonts": (pointer, []),
         "FcPatternCreate": (pointer, []),
         "FcPatternDestroy": (None, [pointer]),
         "FcNameParse": (pointer, [text]),
@@ -52,16 +59,18 @@ def _library() -> Any | None:
             function.restype, function.argtypes = result, arguments
     except AttributeError:  # -- a fontconfig older than 2.9 --
         return None
-    return lib
+    config = lib.FcInitLoadConfigAndFonts()
+    return (lib, config) if config else None
 
 
 def list_fonts(template: str) -> str | None:
     """What ``fc-list --format TEMPLATE`` prints; None without the library."""
-    lib = _library()
-    if lib is None:
+    loaded = _library()
+    if loaded is None:
         return None
+    lib, config = loaded
     pattern = lib.FcPatternCreate()
-    fonts = lib.FcFontList(None, pattern, None)
+    fonts = lib.FcFontList(config, pattern, None)
     lib.FcPatternDestroy(pattern)
     if not fonts:
         return None
@@ -74,16 +83,17 @@ def list_fonts(template: str) -> str | None:
 
 def match_font(name: str, template: str) -> str | None:
     """What ``fc-match --format TEMPLATE NAME`` prints; None without the library."""
-    lib = _library()
-    if lib is None:
+    loaded = _library()
+    if loaded is None:
         return None
+    lib, config = loaded
     pattern = lib.FcNameParse(name.encode("utf-8"))
     if not pattern:
         return ""  # -- fc-match: "Unable to parse the pattern", nothing on stdout --
-    lib.FcConfigSubstitute(None, pattern, _MATCH_PATTERN)
+    lib.FcConfigSubstitute(config, pattern, _MATCH_PATTERN)
     lib.FcDefaultSubstitute(pattern)
     result = ctypes.c_int()
-    font = lib.FcFontMatch(None, pattern, ctypes.byref(result))
+    font = lib.FcFontMatch(config, pattern, ctypes.byref(result))
     lib.FcPatternDestroy(pattern)
     if not font:
         return ""

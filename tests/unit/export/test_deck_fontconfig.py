@@ -48,3 +48,21 @@ def test_without_the_library_the_commands_give_the_same_fonts(monkeypatch):
     finally:
         fonts._system_fonts.cache_clear()
         fonts._substitute.cache_clear()
+
+
+def test_fonts_the_window_registers_do_not_change_the_answers():
+    """Qt adds the app's fonts to the process's current configuration; the deck asks its own,
+    so a deck exported from the window measures as the command line's."""
+    import ctypes
+
+    from briefing_app.resources import assets_dir
+
+    before = fontconfig.list_fonts(LISTING)
+    current = ctypes.CDLL("libfontconfig.so.1")
+    current.FcConfigAppFontAddFile.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+    added = assets_dir() / "fonts" / "NotoSansGeorgian-Regular.ttf"
+    assert current.FcConfigAppFontAddFile(None, str(added).encode()), "registered as Qt does"
+    assert fontconfig.list_fonts(LISTING) == before == _command("fc-list", "--format", LISTING)
+    assert fontconfig.match_font("sans", "%{file}") == _command(
+        "fc-match", "--format", "%{file}", "sans"
+    )
