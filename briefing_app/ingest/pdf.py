@@ -7,6 +7,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
@@ -43,6 +44,7 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     pages, info = _extract(data, name)
     pages = _drop_running_lines(pages)
     body = body_size([line for page in pages for line in page])
+    pages, cover_title = _covers_read_as_text(pages, body)
     lines, notes = [], []
     for page in pages:
         text, foot = _split_footnotes(page, body)
@@ -56,9 +58,46 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
         title=_info_text(info.get("Title")),
         author=_info_text(info.get("Author")),
     )
+    if cover_title:  # -- what the cover shows beats the file's Title property
+        metadata["title"] = cover_title
     if when := find_date(info[STAMP]):  # -- an archive's stamp prints the version's date
         metadata.update(date=when, date_source="text")
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")
+
+
+def _covers_read_as_text(pages: list[list[Line]], body: float) -> tuple[list[list[Line]], str]:
+    """A cover page's lines are text, but for its title; a back cover repeating it is text too.
+
+    A report's front cover holds no running text, only display type: a label
+    ("Front cover"), the title, taglines, the authors' names, the series' logo
+    ("Redpaper" in the largest type of all). Read by size they would all be
+    headings. The title is the largest type on the cover that says three words
+    or more; it is read first, and every other line of the cover is text. A
+    last page printing that title again in large type is the back cover.
+    Returns the pages and the cover's title ("" when page 1 is no cover).
+    """
+    if len(pages) < 2 or not pages[0] or any(_running_text(x, body) for x in pages[0]):
+        return pages, ""
+    sizes = sorted({x.size for x in pages[0]}, reverse=True)
+    words = {size: sum(len(x.text.split()) for x in pages[0] if x.size == size) for size in sizes}
+    size = next((z for z in sizes if words[z] >= 3 and z > body * 1.15), None)
+    if size is None:
+        return pages, ""
+    title = [x for x in pages[0] if x.size == size]
+    key = " ".join(" ".join(x.text for x in title).casefold().split())
+    out = [title + [_as_text(x, body) for x in pages[0] if x.size != size], *pages[1:]]
+    last = " ".join(" ".join(x.text for x in pages[-1] if x.size > body * 1.15).casefold().split())
+    if key and key in last:
+        out[-1] = [_as_text(x, body) for x in pages[-1]]
+    return out, " ".join(" ".join(x.text for x in title).split())
+
+
+def _running_text(line: Line, body: float) -> bool:
+    return not line.bold and abs(line.size - body) <= 0.6 and len(line.text.split()) >= 4
+
+
+def _as_text(line: Line, body: float) -> Line:
+    return replace(line, size=body, bold=False)
 
 
 def _split_footnotes(page: list[Line], body: float) -> tuple[list[Line], list[Line]]:
@@ -153,6 +192,7 @@ def _page_lines(page, number: int) -> list[Line]:
     )
     words = _visible([w for w in words if w.get("upright", True)])  # -- margin stamps aside
     lines, words = take_tables(page, number, words, gap_ratio=WORD_GAP_RATIO)
+    fixed = _fixed_width_fonts(words)
     rows: list[list[dict]] = []
     for word in sorted(_fold_superscripts(words), key=lambda w: (round(w["bottom"], 1), w["x0"])):
         if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 0.3 * word["size"]:
@@ -161,7 +201,7 @@ def _page_lines(page, number: int) -> list[Line]:
             rows.append([word])
     for row in rows:
         for segment in _split_row(sorted(row, key=lambda w: w["x0"])):
-            lines.append(_line(segment, number, page.height))
+            lines.append(_line(segment, number, page.height, fixed))
     return lines
 
 
@@ -226,7 +266,7 @@ def _split_row(row: list[dict]) -> list[list[dict]]:
     return segments
 
 
-def _line(words: list[dict], page: int, page_height: float) -> Line:
+def _line(words: list[dict], page: int, page_height: float, fixed: frozenset[str]) -> Line:
     chars = [len(w["text"]) for w in words]
     sizes: Counter[float] = Counter()
     bold = 0
@@ -244,6 +284,24 @@ def _line(words: list[dict], page: int, page_height: float) -> Line:
         bold=bold * 2 > sum(chars),
         first_word_width=words[0]["x1"] - words[0]["x0"],
         page_height=page_height,
+        mono=all(w["fontname"] in fixed for w in words),
+    )
+
+
+def _fixed_width_fonts(words: list[dict]) -> frozenset[str]:
+    """The page's fonts whose every character is as wide as every other: code listings' type.
+
+    Listings are set so whatever the font is called ("BookMasterGothic",
+    "Courier"); in proportional type "iii" and "WWW" differ in width. A font
+    needs five words of two letters or more on the page to be judged.
+    """
+    widths: dict[str, list[float]] = {}
+    for w in words:
+        if len(w["text"]) >= 2 and w["size"] > 0:
+            per_char = (w["x1"] - w["x0"]) / len(w["text"]) / w["size"]
+            widths.setdefault(w["fontname"] or "", []).append(per_char)
+    return frozenset(
+        font for font, ws in widths.items() if font and len(ws) >= 5 and max(ws) <= 1.03 * min(ws)
     )
 
 
@@ -320,10 +378,33 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
         running = line in margin and (repeated or _PAGE_NUMBER.match(key))
         return bool(running or _LEADER.search(line.text))
 
-    return [
-        [line for line in page if not furniture(line, margin)]
-        for page, margin in zip(pages, candidates, strict=True)
-    ]
+    kept = []
+    for page, margin in zip(pages, candidates, strict=True):
+        number = _head_number(page)
+        kept.append([x for x in page if not furniture(x, margin) and x is not number])
+    return kept
+
+
+def _head_number(page: list[Line]) -> Line | None:
+    """The page number printed beside a running head on the page's top line, if any.
+
+    A lone page of a paper ("Optimized Table … Recognition      9") has no
+    repeats to mark its head as furniture, and the head may sit a little below
+    the margin band: a bare number sharing the topmost line with words, set
+    apart from the text under it, is the page number (the head stays: it may
+    be the only title the page shows).
+    """
+    if not page:
+        return None
+    top = min(line.top for line in page)
+    band = [line for line in page if abs(line.top - top) <= 1.0]
+    numbers = [line for line in band if re.fullmatch(r"\d{1,4}", line.text)]
+    if len(numbers) != 1 or not any(re.search(r"[^\W\d_]{2,}", x.text) for x in band):
+        return None
+    below = [line.top for line in page if line.top > top + 1.0]
+    bottom = max(x.bottom for x in band)
+    size = max(x.size for x in band)
+    return numbers[0] if min(below, default=bottom + size) - bottom >= 0.9 * size else None
 
 
 def _furniture_key(line: Line) -> str:
