@@ -253,13 +253,22 @@ def _superscript_host(word: dict, words: list[dict]) -> dict | None:
     return None
 
 
+# -- a heading's number set a wide space before its words: "5.1   Hyper Parameter Optimization"
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
+
+
 def _split_row(row: list[dict]) -> list[list[dict]]:
-    """Cut a row at gaps wider than ~1.2 em (a column gutter), not after a lone bullet or number."""
+    """Cut a row at gaps wider than ~1.1 em (a column gutter: a handbook sets its at 1.2 em), not after a lone bullet or number."""
     segments = [[row[0]]]
     for prev, word in itertools.pairwise(row):
         gap = word["x0"] - prev["x1"]
-        lone_marker = len(segments[-1]) == 1 and _BULLET_TOKEN.match(prev["text"])
-        if gap > 1.2 * max(prev["size"], word["size"]) and not lone_marker:
+        numbered = (  # -- "5.1   Hyper …": a heading's number, not a column's last word
+            _SECTION_NUMBER.fullmatch(prev["text"])
+            and word["text"][:1].isupper()
+            and gap <= 2.5 * word["size"]
+        )
+        lone_marker = len(segments[-1]) == 1 and (_BULLET_TOKEN.match(prev["text"]) or numbered)
+        if gap > 1.1 * max(prev["size"], word["size"]) and not lone_marker:
             segments.append([word])
         else:
             segments[-1].append(word)

@@ -39,11 +39,12 @@ def page(body: str, *, title: str = "Harbour bridge to close | The Gazette") -> 
 
 
 def test_a_headline_the_title_tag_rewords_is_the_title_and_no_section():
+    title = "Harbour bridge: the plan to save it » Gazette Blogs"
     html = page(
         f"<h1>Harbour bridge: the eight repairs it needs</h1><p>{LONG}</p>"
         f"<h2>The girders</h2><p>{LONG}</p><h2>The deck</h2><p>{LONG}</p>",
-        title="Harbour bridge: the plan to save it » Gazette Blogs",
-    )
+        title=title,
+    ).replace("</title>", f"</title><meta property='og:title' content='{title}'>")
     article = analyze(parse_html(html, name="p.html"))
     assert article.title == "Harbour bridge: the eight repairs it needs"
     assert outline(article) == [("The girders", 1), ("The deck", 1)]
@@ -61,7 +62,8 @@ def test_only_a_headline_sharing_half_its_words_with_the_title_rewords_it():
 def test_a_heading_naming_the_site_over_its_other_stories_is_cut():
     html = page(
         f"<h1>Harbour bridge to close</h1><h2>The girders</h2><p>{LONG}</p>"
-        "<h2>Also on gazette.co.uk</h2><p><a href='/a'>Ten bridges to see</a></p>"
+        "<h2>Also on gazette.co.uk</h2><p><a href='/a'>Ten bridges to see before they close</a>"
+        "<br><br><a href='/b'>Why our ferries are late again this winter</a></p>"
     )
     assert outline(analyze(parse_html(html, name="p.html"))) == [("The girders", 1)]
 
@@ -112,7 +114,9 @@ def test_guillemets_do_not_count_as_words_of_a_heading():
 
 
 def test_a_chinese_sentence_is_no_short_line_but_a_chinese_heading_is():
-    assert not is_short_line("他说：“如果人们没有感受到充分的大气压力，他们也会觉得喝醉了一样。”", 14)
+    assert not is_short_line(
+        "他说：“如果人们没有感受到充分的大气压力，他们也会觉得喝醉了一样。”", 14
+    )
     assert not is_short_line("席尔霍尔茨补充说，在测试中使用雪利酒引发呕吐反射，公众也反对", 14)
     assert is_short_line("宇航员在太空中喝酒会怎么样", 14)
 
@@ -226,15 +230,109 @@ def test_the_page_number_beside_a_lone_pages_running_head_is_not_part_of_the_tit
     c = canvas.Canvas(out, pagesize=letter)
     height = letter[1]
     c.setFont("Helvetica", 9)
-    c.drawString(130, height - 100, "Optimized Table Tokenization for Recognition")  # -- 12 % down
-    c.drawRightString(480, height - 100, "9")
+    c.drawString(194, height - 100, "Optimized Table Tokenization for Recognition")  # -- 12 % down
+    c.drawString(476, height - 100, "9")
     c.setFont("Helvetica", 10)
-    y = height - 130
+    y = height - 125
     for _ in range(3):
         for line in (BODY[:90], BODY[90:]):
-            c.drawString(130, y, line)
+            c.drawString(135, y, line)
             y -= 12
         y -= 6
     c.save()
     article = analyze(parse_pdf(out.getvalue(), name="p9.pdf"))
     assert article.title == "Optimized Table Tokenization for Recognition"
+
+
+def _canvas_pdf(draw, pages: int = 1) -> bytes:
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=letter)
+    for number in range(pages):
+        draw(c, number, letter[1])
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def _column(c, x: float, y: float, text: str, width: int = 48, *, right: float = 0) -> float:
+    """``text`` wrapped at ``width`` characters from (x, y) down; the y below it.
+
+    With ``right`` each line ends there (set flush right), so the gap to the
+    next column is the same on every line.
+    """
+    line = ""
+    rows = []
+    for word in text.split():
+        if len(line) + len(word) + 1 > width:
+            rows.append(line)
+            line = ""
+        line = f"{line} {word}".strip()
+    for row in [*rows, line]:
+        c.drawRightString(right, y, row) if right else c.drawString(x, y, row)
+        y -= 12
+    return y - 6
+
+
+def test_two_columns_a_bare_em_apart_are_read_one_after_the_other():
+    left = f"Boots nuts. {BODY}"
+    right = f"Elastic nuts. {BODY.replace('committee', 'board')}"
+
+    def draw(c, _n, height):
+        c.setFont("Helvetica", 10)
+        _column(c, 72, height - 72, left, right=309)
+        _column(c, 321, height - 72, right)  # -- a 12 pt gutter: 1.2 em
+
+    document = parse_pdf(_canvas_pdf(draw), name="cols.pdf")
+    text = " ".join(" ".join(b.text for b in document.blocks).split())
+    assert f"Boots nuts. {BODY} Elastic nuts." in text
+
+
+def test_a_code_listing_in_fixed_width_type_is_neither_a_heading_nor_text():
+    def draw(c, _n, height):
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(72, height - 72, "1.1 Security fundamentals")
+        c.setFont("Helvetica", 10)
+        y = _column(c, 72, height - 100, LONG, width=90)
+        c.setFont("Courier", 9)
+        for row in ("ALTER TABLE HR_SCHEMA.EMPLOYEES", "ACTIVATE ROW ACCESS CONTROL", "END"):
+            c.drawString(72, y, row)
+            y -= 11
+        c.setFont("Helvetica", 10)
+        _column(c, 72, y - 10, LONG, width=90)
+
+    article = analyze(parse_pdf(_canvas_pdf(draw), name="code.pdf"))
+    assert [h for h, _ in outline(article)] == ["1.1 Security fundamentals"]
+    assert "ALTER TABLE" not in " ".join(p for s in article.sections for p in s.paragraphs)
+    assert any(b.kind == "code" for b in article.source.blocks)
+
+
+def test_a_cover_page_gives_the_title_and_no_sections_and_a_caption_is_no_heading():
+    def draw(c, n, height):
+        if n == 0:  # -- a label, the title, a tagline, the authors, the series' logo
+            c.setFont("Helvetica-Bold", 24)
+            c.drawString(72, height - 60, "Front cover")
+            c.setFont("Helvetica-Bold", 40)
+            c.drawString(72, height - 130, "Harbour Bridge Repairs")
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(72, height - 300, "Plan the closure with the hauliers")
+            c.setFont("Helvetica-Bold", 12)
+            c.drawString(72, height - 500, "Jo Lin")
+            c.drawString(72, height - 514, "Sam Ruiz")
+            c.setFont("Helvetica-Bold", 60)
+            c.drawString(72, height - 700, "Briefs")
+            return
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(72, height - 72, "Chapter 1. The inspection")
+        c.setFont("Helvetica", 10)
+        y = _column(c, 72, height - 100, LONG, width=90)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(72, y, "Figure 1-2 The corroded girder")
+        c.setFont("Helvetica", 10)
+        _column(c, 72, y - 20, LONG, width=90)
+
+    article = analyze(parse_pdf(_canvas_pdf(draw, pages=2), name="cover.pdf"))
+    assert article.title == "Harbour Bridge Repairs"
+    assert [h for h, _ in outline(article)] == ["Chapter 1. The inspection"]
