@@ -454,7 +454,8 @@ def _bold_lines(body: list[_Para], source: str) -> set[int]:
         m = _BOLD_OPEN.match(raw)
         if not m:
             continue
-        raw = re.sub(r"\s*</p>$", "", raw, flags=re.I) if raw[:2].lower() == "<p" else raw
+        if raw[:2].lower() == "<p" and raw[-4:].lower() == "</p>":
+            raw = raw[:-4].rstrip()  # -- (no regex: a run of spaces before it stays linear)
         close = _BOLD_CLOSE[m.group(1).lower()]
         inner = raw[m.end() : len(raw) - len(close)]
         if raw.lower().endswith(close) and close not in inner.lower():

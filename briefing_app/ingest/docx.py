@@ -147,7 +147,8 @@ _BULLET_ONLY = re.compile(r"^[\W\d_]+$")
 
 def _lines(p) -> list[str]:
     """The lines of a w:p split at its line breaks, each with its words only."""
-    lines, parts = [], []
+    lines: list[str] = []
+    parts: list[str] = []
     for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
         if _hidden(node, p):
             continue

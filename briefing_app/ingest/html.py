@@ -75,8 +75,9 @@ def _retitled(headline: str, title: str) -> bool:
     Sites write <title> for search engines and tabs, with a site suffix or other
     words, and print the article's own headline in its h1. The h1 is that
     headline when it shares two or more words with <title>, half the words of the
-    shorter of the two, and is not a part of it (a site's name in an h1 is a
-    part of the title, never more).
+    shorter of the two, and neither holds all the other's words: a site's
+    name in an h1 is a part of the title, and an h1 holding the title under a
+    section label ("Letters to the Editor | Letters: …") adds nothing to it.
     """
     head = {w.casefold() for w in _WORD.findall(headline)}
     tail = {w.casefold() for w in _WORD.findall(title)}
@@ -86,6 +87,7 @@ def _retitled(headline: str, title: str) -> bool:
         and shared >= 2
         and shared * 2 >= min(len(head), len(tail))
         and not head <= tail
+        and not tail <= head  # -- the title under a section kicker the h1 also holds
     )
 
 

@@ -291,8 +291,31 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
             pieces.append(Piece(text))
     numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
     pieces = _numbered_agenda(pieces, numbers, bold_level)
-    pieces = _ranked(pieces)
+    pieces = _ranked(_rejoined_headings(pieces))
     return [_list_intro(p, nxt) for p, nxt in itertools.zip_longest(pieces, pieces[1:])]
+
+
+def _rejoined_headings(pieces: list[Piece]) -> list[Piece]:
+    """A heading wrapped onto a second line set apart from the first is one heading.
+
+    Display type leaves a wide gap between a heading's lines ("Chapter 1.
+    Securing and protecting IBM DB2" over "data"): a heading of the same level
+    right after another, opening in lower case, continues it.
+    """
+    out: list[Piece] = []
+    for p in pieces:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and p.kind == last.kind == "heading"
+            and p.level == last.level
+            and p.text[:1].islower()
+            and last.text[-1:] not in ".:;!?"
+        ):
+            out[-1] = Piece(f"{last.text} {p.text}", kind="heading", level=last.level)
+        else:
+            out.append(p)
+    return out
 
 
 def _ranked(pieces: list[Piece]) -> list[Piece]:

@@ -53,6 +53,7 @@ def test_a_headline_the_title_tag_rewords_is_the_title_and_no_section():
 def test_only_a_headline_sharing_half_its_words_with_the_title_rewords_it():
     assert _retitled("Harbour bridge: the eight repairs", "Harbour bridge: the plan » Blogs")
     assert not _retitled("The Gazette", "Harbour bridge to close | The Gazette")  # -- a part
+    assert not _retitled("Letters to the Editor | Letters: Bridge, Tolls", "Letters: Bridge, Tolls")
     # -- og:title and the h1 of a magazine page share two words of five: another headline
     assert not _retitled(
         "Why Neon Is the Ultimate Symbol of the 20th Century", "The Modern Ambitions Behind Neon"
@@ -336,3 +337,22 @@ def test_a_cover_page_gives_the_title_and_no_sections_and_a_caption_is_no_headin
     article = analyze(parse_pdf(_canvas_pdf(draw, pages=2), name="cover.pdf"))
     assert article.title == "Harbour Bridge Repairs"
     assert [h for h, _ in outline(article)] == ["Chapter 1. The inspection"]
+
+
+def test_a_pdf_heading_wrapped_onto_a_line_of_its_own_is_one_heading():
+    from briefing_app.ingest.assemble import Piece
+    from briefing_app.ingest.pdflayout import _rejoined_headings
+
+    pieces = [
+        Piece("Chapter 1. Securing and protecting IBM DB2", kind="heading", level=2),
+        Piece("data", kind="heading", level=2),
+        Piece("Recent news headlines are filled with reports of data breaches."),
+        Piece("1.1 Security fundamentals", kind="heading", level=3),
+        Piece("Before reviewing techniques, there are two fundamental steps."),
+        Piece("Data", kind="heading", level=2),  # -- capitalised: a heading of its own
+    ]
+    assert [p.text for p in _rejoined_headings(pieces) if p.kind == "heading"] == [
+        "Chapter 1. Securing and protecting IBM DB2 data",
+        "1.1 Security fundamentals",
+        "Data",
+    ]
