@@ -12,7 +12,7 @@ from dataclasses import replace
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
 from briefing_app.core.scripts import logical_line
-from briefing_app.ingest.assemble import assemble
+from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.docmeta import choose_metadata
 from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
@@ -45,12 +45,18 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     pages = _drop_running_lines(pages)
     body = body_size([line for page in pages for line in page])
     pages, cover_title = _covers_read_as_text(pages, body)
-    lines, notes = [], []
-    for page in pages:
+    aside = _publisher_pages(pages, body, cover_title) if cover_title else set()
+    lines, notes, kept_aside = [], [], []
+    for number, page in enumerate(pages):
+        if number in aside:
+            kept_aside += order_lines(page)
+            continue
         text, foot = _split_footnotes(page, body)
         lines += order_lines(text)
         notes += order_lines(foot)
     pieces = to_pieces(lines) + to_pieces(notes, notes=True)
+    # -- the publisher's pages stay in the document, with the notes, out of the running text
+    pieces += [Piece(p.text, kind="footnote") for p in to_pieces(kept_aside)]
     if not pieces:
         raise UserError(f"{name} has no readable text.")
     metadata = choose_metadata(
@@ -66,14 +72,13 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
 
 
 def _covers_read_as_text(pages: list[list[Line]], body: float) -> tuple[list[list[Line]], str]:
-    """A cover page's lines are text, but for its title; a back cover repeating it is text too.
+    """A cover page's lines are text, but for its title, which is read first.
 
     A report's front cover holds no running text, only display type: a label
     ("Front cover"), the title, taglines, the authors' names, the series' logo
     ("Redpaper" in the largest type of all). Read by size they would all be
     headings. The title is the largest type on the cover that says three words
-    or more; it is read first, and every other line of the cover is text. A
-    last page printing that title again in large type is the back cover.
+    or more; it is read first, and every other line of the cover is text.
     Returns the pages and the cover's title ("" when page 1 is no cover).
     """
     if len(pages) < 2 or not pages[0] or any(_running_text(x, body) for x in pages[0]):
@@ -84,12 +89,34 @@ def _covers_read_as_text(pages: list[list[Line]], body: float) -> tuple[list[lis
     if size is None:
         return pages, ""
     title = [x for x in pages[0] if x.size == size]
-    key = " ".join(" ".join(x.text for x in title).casefold().split())
     out = [title + [_as_text(x, body) for x in pages[0] if x.size != size], *pages[1:]]
-    last = " ".join(" ".join(x.text for x in pages[-1] if x.size > body * 1.15).casefold().split())
-    if key and key in last:
-        out[-1] = [_as_text(x, body) for x in pages[-1]]
     return out, " ".join(" ".join(x.text for x in title).split())
+
+
+def _publisher_pages(pages: list[list[Line]], body: float, title: str) -> set[int]:
+    """Pages of a report with a cover that are the publisher's, not the author's text.
+
+    The back cover prints the cover's title again in large type over a blurb;
+    an insert in the pages right after the cover ("Solution Brief", notices)
+    is set in small print, with no line at the body's size. Their display lines would read as
+    sections: they are kept as notes, out of the running text. ``title`` is the
+    cover's (see _covers_read_as_text).
+    """
+    title = " ".join(title.casefold().split())
+    aside = set()
+    last = " ".join(" ".join(x.text for x in pages[-1] if x.size > body * 1.15).casefold().split())
+    if title and title in last:
+        aside.add(len(pages) - 1)
+    for number, page in enumerate(pages[1:FRONT_PAGES], start=1):
+        if number == len(pages) - 1 or any(_running_text(x, body) for x in page):
+            continue  # -- the author's text (or a contents page wrapping an entry)
+        small = [x for x in page if not x.bold and x.size < body - 0.6 and len(x.text.split()) >= 4]
+        if len(small) >= 3:
+            aside.add(number)
+    return aside
+
+
+FRONT_PAGES = 4  # -- the cover and the three pages after it: where a report's inserts sit
 
 
 def _running_text(line: Line, body: float) -> bool:

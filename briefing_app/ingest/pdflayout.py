@@ -321,20 +321,19 @@ def _rejoined_headings(pieces: list[Piece]) -> list[Piece]:
 def _ranked(pieces: list[Piece]) -> list[Piece]:
     """Heading levels past 6 ranked into 1–6, so "1.3.1" in bold body type stays under "1.1".
 
-    A report with many display sizes (a cover, an insert) leaves bold body-size
-    headings at 6 or deeper; capping each at 6 would set "1.1" and "1.3.1"
-    side by side. Levels are ranked keeping their order; only a seventh
-    distinct level and deeper share level 6.
+    A report with many display sizes (a cover, a chapter number set huge)
+    leaves bold body-size headings at 6 or deeper; capping each at 6 would set
+    "1.1" and "1.3.1" side by side. Levels are ranked keeping their order, those
+    of headings without a word ("iii", a chapter's "1": detection drops them)
+    left out; only a seventh distinct level and deeper share level 6.
     """
-    used = sorted({p.level for p in pieces if p.kind == "heading"})
-    if not used or used[-1] <= 6:
+    worded = [p for p in pieces if p.kind == "heading" and _LABEL_WORD.search(p.text)]
+    used = sorted({p.level for p in worded})
+    if not used or max(p.level for p in pieces if p.kind == "heading") <= 6:
         return pieces
-    rank = {
-        level: min(6, n + used[0]) if used[0] == 1 else min(6, n + 1)
-        for n, level in enumerate(used)
-    }
+    rank = {level: min(6, n + 1) for n, level in enumerate(used)}
     return [
-        Piece(p.text, kind="heading", level=rank[p.level]) if p.kind == "heading" else p
+        Piece(p.text, kind="heading", level=rank.get(p.level, 6)) if p.kind == "heading" else p
         for p in pieces
     ]
 

@@ -356,3 +356,37 @@ def test_a_pdf_heading_wrapped_onto_a_line_of_its_own_is_one_heading():
         "1.1 Security fundamentals",
         "Data",
     ]
+
+
+def test_an_insert_in_small_print_and_a_back_cover_are_kept_out_of_the_outline():
+    def draw(c, n, height):
+        if n == 0:
+            c.setFont("Helvetica-Bold", 40)
+            c.drawString(72, height - 130, "Harbour Bridge Repairs")
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(72, height - 300, "Plan the closure with the hauliers")
+        elif n == 1:  # -- a promotional insert: display lines over small print
+            c.setFont("Helvetica-Bold", 19)
+            c.drawString(72, height - 90, "Bridge Services Centre")
+            c.setFont("Helvetica-Bold", 9.5)
+            c.drawString(72, height - 120, "We build confident clients")
+            c.setFont("Helvetica", 7.5)
+            _column(c, 72, height - 140, LONG + " " + LONG, width=110)
+        elif n == 2:
+            c.setFont("Helvetica-Bold", 16)
+            c.drawString(72, height - 72, "Chapter 1. The inspection")
+            c.setFont("Helvetica", 10)
+            _column(c, 72, height - 100, LONG + " " + LONG, width=90)
+        else:  # -- the back cover: the title again over a blurb
+            c.setFont("Helvetica-Bold", 33)
+            c.drawString(72, height - 100, "Harbour Bridge Repairs")
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(72, height - 160, "INTERNATIONAL SUPPORT ORGANIZATION")
+            c.setFont("Helvetica", 10)
+            _column(c, 72, height - 190, LONG, width=90)
+
+    article = analyze(parse_pdf(_canvas_pdf(draw, pages=4), name="report.pdf"))
+    assert article.title == "Harbour Bridge Repairs"
+    assert [h for h, _ in outline(article)] == ["Chapter 1. The inspection"]
+    kept = " ".join(b.text for b in article.source.blocks if b.kind == "footnote")
+    assert "Bridge Services Centre" in kept and "INTERNATIONAL SUPPORT" in kept
