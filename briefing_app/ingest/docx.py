@@ -38,6 +38,7 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
     pieces: list[Piece] = []
     shown: dict[str, str] = {}
     titles: list[int] = []  # -- pieces set in the Title style
+    styled: list[int] = []  # -- pieces set in a heading style
     for kind, text, level, ordered in _walk(document, document.element.body, numbering):
         if kind.startswith("meta:"):
             shown.setdefault(kind[5:], text)
@@ -48,8 +49,11 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
         if kind == "title":
             kind = "heading"
             titles.append(len(pieces))
+        elif kind == "styled":
+            kind = "heading"
+            styled.append(len(pieces))
         pieces.append(Piece(text, kind=kind, level=level, ordered=ordered))
-    title, pieces = _title_lines(pieces, titles)
+    title, pieces = _title_lines(_gaps_closed(pieces, styled), titles)
     pieces = levelled(pieces)
     if not any(p.text.strip() for p in pieces):
         raise UserError(f"{name} has no text (a Word document that is empty or only images).")
@@ -86,7 +90,7 @@ def _walk(document, container, numbering):
                         yield kind, line, level, ordered
                     continue
                 if kind == "heading":
-                    level = max(level, _number_depth(text))
+                    kind = "styled"  # -- a heading style's level: ranked in _gaps_closed
                 elif (kind == "paragraph" or ordered) and _styled_subhead(para, text):
                     kind, level, ordered = "heading", _number_depth(text) or level + ordered, False
                 yield kind, text, level, ordered
@@ -118,7 +122,26 @@ def _number_depth(text: str) -> int:
     it sits under chapter 2, so its level is the deeper of the two.
     """
     m = _DECIMAL.match(text)
-    return m.group(1).count(".") + 1 if m else 0
+    return min(6, m.group(1).count(".") + 1) if m else 0
+
+
+def _gaps_closed(pieces: list[Piece], styled: list[int]) -> list[Piece]:
+    """Heading-style levels with the unused ones between them closed, then deepened by number.
+
+    A template using Heading 1, 3 and 4 (no Heading 2) means three levels:
+    read as 1, 2 and 3 they sit beside the levels bold numbered paragraphs
+    give ("6.2 Instructions" is 2, the Heading 4 under it 3). The top style
+    keeps its level, so a Heading 2 opening a file is no title. "2.1 Product
+    Vision" in Heading 1 then sits at 2, as its number says. ``styled`` holds
+    the indices of the pieces set in a heading style.
+    """
+    used = sorted({pieces[n].level for n in styled})
+    closed = {level: used[0] + k for k, level in enumerate(used)}
+    out = list(pieces)
+    for n in styled:
+        level = max(closed[pieces[n].level], _number_depth(pieces[n].text))
+        out[n] = Piece(pieces[n].text, kind="heading", level=level)
+    return out
 
 
 def _styled_subhead(para, text: str) -> bool:

@@ -206,6 +206,31 @@ def test_word_numbered_bold_list_items_are_headings_and_numbers_give_depth():
     ]
 
 
+def test_word_heading_styles_skipping_a_level_sit_beside_numbered_bold_headings():
+    def build(d):
+        d.add_paragraph("Statement of Objectives", style="Title")
+        d.add_paragraph(BODY)
+        d.add_heading("Instructions", level=1)
+        d.add_paragraph(LONG)
+        d.add_paragraph().add_run("6.2 Instructions for Proposals").bold = True
+        d.add_paragraph(LONG)
+        d.add_heading("Price Submissions", level=4)  # -- Heading 2 and 3 unused so far
+        d.add_paragraph(LONG)
+        d.add_heading("Basis of Award", level=3)
+        d.add_paragraph(LONG)
+        d.add_heading("Price", level=4)
+        d.add_paragraph(LONG)
+
+    article = analyze(parse_docx(_docx(build), name="d.docx"))
+    assert outline(article) == [
+        ("Instructions", 1),
+        ("6.2 Instructions for Proposals", 2),
+        ("Price Submissions", 3),
+        ("Basis of Award", 2),
+        ("Price", 3),
+    ]
+
+
 def test_a_template_title_block_with_placeholders_gives_the_real_title():
     def build(d):
         d.add_paragraph("[Agency/State]", style="Title")
