@@ -268,6 +268,10 @@ _CAPTION = re.compile(
 )
 
 
+# -- code in a figure's label: "USER = ALICE", "CREATE PERMISSION <permission name>"
+_SYNTAX = re.compile(r"\s=\s|<[a-z][\w ]{0,40}>")
+
+
 def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Para]:
     """Site furniture headings dropped, back matter cut, sentence-long "headings" made paragraphs.
 
@@ -300,7 +304,8 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
             continue
         if _FURNITURE_HEADING.match(text.rstrip(":")):
             continue
-        if _CAPTION.match(text):  # -- set in bold like a heading, but it names a figure
+        if _CAPTION.match(text) or _SYNTAX.search(text):
+            # -- set in bold like a heading, but it names a figure or shows code
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
         ends = text.endswith(".") and not text.endswith("..")  # -- "You can lean on me to ..."

@@ -364,6 +364,14 @@ def test_a_cover_page_gives_the_title_and_no_sections_and_a_caption_is_no_headin
     assert [h for h, _ in outline(article)] == ["Chapter 1. The inspection"]
 
 
+def test_code_set_in_a_heading_tag_is_no_section():
+    text = (
+        f"# Access control\n\n{BODY}\n\n## CREATE PERMISSION &lt;permission name&gt;\n\n{LONG}\n\n"
+        f"## USER = ALICE\n\n{LONG}\n\n## Column masks\n\n{LONG}\n"
+    )
+    assert outline(analyze(parse_markdown(text, name="t.md"))) == [("Column masks", 1)]
+
+
 def test_a_pdf_heading_wrapped_onto_a_line_of_its_own_is_one_heading():
     from briefing_app.ingest.assemble import Piece
     from briefing_app.ingest.pdflayout import _rejoined_headings
