@@ -214,11 +214,11 @@ def test_word_heading_styles_skipping_a_level_sit_beside_numbered_bold_headings(
         d.add_paragraph(LONG)
         d.add_paragraph().add_run("6.2 Instructions for Proposals").bold = True
         d.add_paragraph(LONG)
-        d.add_heading("Price Submissions", level=4)  # -- Heading 2 and 3 unused so far
+        d.add_heading("Price Submissions", level=6)  # -- Heading 2, 3 and 4 never used
         d.add_paragraph(LONG)
-        d.add_heading("Basis of Award", level=3)
+        d.add_heading("Basis of Award", level=5)
         d.add_paragraph(LONG)
-        d.add_heading("Price", level=4)
+        d.add_heading("Price", level=6)
         d.add_paragraph(LONG)
 
     article = analyze(parse_docx(_docx(build), name="d.docx"))
