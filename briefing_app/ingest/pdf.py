@@ -15,6 +15,7 @@ from briefing_app.core.scripts import logical_line
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.docmeta import choose_metadata
+from briefing_app.ingest.front import name_line
 from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
 from briefing_app.ingest.pdftables import take_tables
 
@@ -44,9 +45,9 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     pages, info = _extract(data, name)
     pages = _drop_running_lines(pages)
     body = body_size([line for page in pages for line in page])
-    pages, cover_title = _covers_read_as_text(pages, body)
+    pages, cover_title, kept_aside = _covers_read_as_text(pages, body)
     aside = _publisher_pages(pages, body, cover_title) if cover_title else set()
-    lines, notes, kept_aside = [], [], []
+    lines, notes = [], []
     for number, page in enumerate(pages):
         if number in aside:
             kept_aside += order_lines(page)
@@ -55,7 +56,7 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
         lines += order_lines(text)
         notes += order_lines(foot)
     pieces = to_pieces(lines) + to_pieces(notes, notes=True)
-    # -- the publisher's pages stay in the document, with the notes, out of the running text
+    # -- the publisher's lines and pages stay in the document, with the notes, out of the text
     pieces += [Piece(p.text, kind="footnote") for p in to_pieces(kept_aside)]
     if not pieces:
         raise UserError(f"{name} has no readable text.")
@@ -71,26 +72,44 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")
 
 
-def _covers_read_as_text(pages: list[list[Line]], body: float) -> tuple[list[list[Line]], str]:
-    """A cover page's lines are text, but for its title, which is read first.
+def _covers_read_as_text(
+    pages: list[list[Line]], body: float
+) -> tuple[list[list[Line]], str, list[Line]]:
+    """A cover page: its title read first, its stack of author names as text, the rest aside.
 
     A report's front cover holds no running text, only display type: a label
-    ("Front cover"), the title, taglines, the authors' names, the series' logo
-    ("Redpaper" in the largest type of all). Read by size they would all be
-    headings. The title is the largest type on the cover that says three words
-    or more; it is read first, and every other line of the cover is text.
-    Returns the pages and the cover's title ("" when page 1 is no cover).
+    ("Front cover"), the title, taglines, the authors' names one per line, the
+    series' logo ("Redpaper" in the largest type of all). Read by size they
+    would all be headings. The title is the largest type on the cover that
+    says three words or more; a run of three or more lines that are each a
+    person's name is the author list (detection reads it); every other line is
+    the publisher's and is kept aside, with the notes. Returns the pages, the
+    cover's title and the lines set aside ("", [] when page 1 is no cover).
     """
     if len(pages) < 2 or not pages[0] or any(_running_text(x, body) for x in pages[0]):
-        return pages, ""
+        return pages, "", []
     sizes = sorted({x.size for x in pages[0]}, reverse=True)
     words = {size: sum(len(x.text.split()) for x in pages[0] if x.size == size) for size in sizes}
     size = next((z for z in sizes if words[z] >= 3 and z > body * 1.15), None)
     if size is None:
-        return pages, ""
+        return pages, "", []
     title = [x for x in pages[0] if x.size == size]
-    out = [title + [_as_text(x, body) for x in pages[0] if x.size != size], *pages[1:]]
-    return out, " ".join(" ".join(x.text for x in title).split())
+    rest = sorted((x for x in pages[0] if x.size != size), key=lambda x: (x.top, x.x0))
+    names = _name_stack(rest)
+    cover = title + [_as_text(x, body) for x in rest if x in names]
+    aside = [x for x in rest if x not in names]
+    return [cover, *pages[1:]], " ".join(" ".join(x.text for x in title).split()), aside
+
+
+def _name_stack(lines: list[Line]) -> list[Line]:
+    """The lines of the longest run of three or more that are each a person's name."""
+    best, start = (0, 0), 0
+    for n, line in enumerate(lines):
+        if not name_line(line.text.strip()):
+            start = n + 1
+        elif n + 1 - start > best[1] - best[0]:
+            best = (start, n + 1)
+    return lines[best[0] : best[1]] if best[1] - best[0] >= 3 else []
 
 
 def _publisher_pages(pages: list[list[Line]], body: float, title: str) -> set[int]:

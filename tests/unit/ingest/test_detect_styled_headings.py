@@ -362,6 +362,8 @@ def test_a_cover_page_gives_the_title_and_no_sections_and_a_caption_is_no_headin
     article = analyze(parse_pdf(_canvas_pdf(draw, pages=2), name="cover.pdf"))
     assert article.title == "Harbour Bridge Repairs"
     assert [h for h, _ in outline(article)] == ["Chapter 1. The inspection"]
+    kept = " ".join(b.text for b in article.source.blocks if b.kind == "footnote")
+    assert "Plan the closure with the hauliers" in kept  # -- the publisher's, kept aside
 
 
 def test_code_set_in_a_heading_tag_is_no_section():
