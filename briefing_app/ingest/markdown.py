@@ -13,12 +13,12 @@ tokens cross a separator (an unclosed fence or ``<pre>``), or any file that
 reaches the nesting limit, is read by the parser alone. The property test
 ``test_markdown_fast_path`` checks that both ways give the same Document.
 
-Inline text whose only marks are links, emphasis and code spans is read by
-``mdinline`` the way markdown-it's rules would; the parser tries its inline
-rules only at the characters they start at, leaves the table rule out of text
-with no ``|`` and keeps URLs it would not change (``_built``): each checked
-against markdown-it as it comes, by ``test_markdown_inline_fast`` and
-``test_markdown_parser_speedups``.
+Inline text is read by markdown-it, configured to try its inline rules only at
+the characters they start at, to leave the table rule out of text with no
+``|`` and to keep URLs it would not change (``_built``): each checked against
+stock markdown-it by ``test_markdown_parser_speedups``. (A reader of our own
+for link-and-emphasis text was tried and dropped: it re-wrote markdown-it's
+rules, which this reader exists not to do.)
 """
 
 from __future__ import annotations
@@ -44,7 +44,6 @@ from briefing_app.core.document import (
 )
 from briefing_app.ingest.dates import parse_date
 from briefing_app.ingest.frontmatter import load_front_matter
-from briefing_app.ingest.mdinline import inline_words
 
 # -- a block container deeper than this is not parsed further (markdown-it drops the rest of
 # -- its lines, so they are read back as plain paragraphs: see _skipped_lines) --
@@ -704,11 +703,6 @@ class _Walker:
             return _one_line(content)
         self.budget -= marks
         md = _parser()
-        if (fast := inline_words(content, self.env, md)) is not None:
-            text, links = fast
-            for words, href in links:
-                self.links.append(Link(_one_line(words) or href, href, start))
-            return _one_line(text)
         children: list[Token] = []
         md.inline.parse(content, md, self.env, children)
         parts: list[str] = []
