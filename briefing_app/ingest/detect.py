@@ -109,6 +109,10 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     front_lines, body = front.take_front_matter(rest)
     for key, value in front.read_front(front_lines).items():
         meta.setdefault(key, value)
+    if (login := meta.get("author")) and (
+        login.casefold() in _NOT_AUTHORS or _LOGIN.fullmatch(login)
+    ):
+        del meta["author"]  # -- a login is no author, and must not hide the closing bio's name
     body, bio = front.take_author_bio(body, meta.get("author"))
     if meta.get("author") is None and bio and (author := front.bio_author(bio)):
         meta["author"] = author

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.core.document import Block
+from briefing_app.core.text import split_sentences
 from briefing_app.ingest.dates import find_date, parse_date
 from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.vocabulary import HONORIFICS, NON_NAME_WORDS
@@ -23,7 +24,8 @@ _TOKEN = rf"[{_UPPER}][\w'’.-]*"
 _PERSON = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLES})){{1,4}}"
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _BYLINE = re.compile(
-    r"^(?:by|written by|author:?|authors:?|words by|reporting by|statement of|testimony of"
+    r"^(?:by|written by|(?:prepared|compiled) by(?=\s*:)|author:?|authors:?|words by|reporting by"
+    r"|statement of|testimony of"
     r"|remarks (?:of|by)|hon\.|حوار|بقلم)\s*[:\-]?\s*(?P<name>.+)$",
     re.I,
 )
@@ -358,12 +360,43 @@ def read_front(front: list[Para]) -> dict[str, str]:
     return found
 
 
+# -- degrees and post-nominals written after a name, compared without dots ("M.D." is "MD")
+_CREDENTIALS = frozenset(
+    [
+        "MD",
+        "PhD",
+        "DPhil",
+        "RN",
+        "MPH",
+        "MBA",
+        "JD",
+        "DDS",
+        "DMD",
+        "DVM",
+        "MSc",
+        "MSN",
+        "BSN",
+        "NP",
+        "PharmD",
+        "FACP",
+        "FACS",
+        "FRCP",
+        "FRCS",
+        "CPA",
+        "Esq",
+        "LLM",
+    ]
+)
+
+
 def clean_author(name: str) -> str:
     """A byline's name without agency, date, honorific or shouting ("JANE DOE | Reuters")."""
     name = re.split(r"\s*[|,·•/(]\s*|\s+[-–—]\s+|\s+on\s+\w+\s+\d|\s+\d", name)[0]
     words = name.strip(" .*_").split()
     while words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
         words = words[1:]
+    while len(words) > 2 and words[-1].strip(",").replace(".", "") in _CREDENTIALS:
+        words = words[:-1]  # -- "Lynne Eldridge MD": a degree after the name is not part of it
     name = " ".join(words)
     if name.isupper() and " " in name:  # -- "JANE DOE" shouts; "AFP" is an agency's name
         name = " ".join(w.capitalize() if w.lower() != "and" else "and" for w in name.split())
@@ -402,11 +435,18 @@ def _starts_with_author(text: str, author: str) -> bool:
 
 
 def bio_author(bio: str) -> str | None:
-    """The person a bio introduces."""
+    """The persons a bio introduces: "A is a designer at X. B is a designer at Y." names both."""
     bio = _LEAD_DASH.sub("", bio)
     about = _ABOUT.match(bio)
-    m = _BIO.match(bio[about.end() :] if about else bio)
-    return m.group("name") if m else None
+    rest = bio[about.end() :] if about else bio
+    m = _BIO.match(rest)
+    if not m:
+        return None
+    names = [m.group("name")]
+    for s, _e in split_sentences(rest)[1:]:
+        if (more := _BIO.match(rest[s:])) and more.group("name") not in names:
+            names.append(more.group("name"))
+    return ", ".join(names)
 
 
 # -- a closing credit line: "Prepared by GobiernoUSA.gov and the Web Community, based on …"

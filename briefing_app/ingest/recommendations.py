@@ -157,6 +157,7 @@ def find_list_recommendations(
         intro = f"{texts[i - 1]} {(context or {}).get(i - 1, '')}".strip()
         items = list(range(i, j))
         explicit = bool(EXPLICIT.search(intro)) and intro.rstrip().endswith(":")
+        explicit = explicit or _labels_advice_list(texts[i - 1], (context or {}).get(i - 1, ""))
         depth = [levels[k] if levels else 0 for k in items]
         tops = [k for k, d in zip(items, depth, strict=True) if d == min(depth)]
         if ANNOUNCE.search(intro) and (explicit or mostly_prescriptive([texts[k] for k in tops])):
@@ -170,6 +171,21 @@ def find_list_recommendations(
             found += run
         i = j
     return found
+
+
+# -- a topic label over a list: "Legal Representative:", "Medical facility page:"
+_TOPIC_LABEL = re.compile(r"^[^.:;!?]{2,60}:\s*$")
+
+
+def _labels_advice_list(line: str, heading: str) -> bool:
+    """A short topic label ending in a colon, in a section headed "Recommendations".
+
+    The heading already says that what follows is advice; the label only
+    sorts it by topic, so the list under it is the author's recommendations
+    whatever verbs its items open with ("Considering content that …").
+    """
+    words = len(line.split())
+    return 0 < words <= 6 and bool(_TOPIC_LABEL.match(line)) and bool(EXPLICIT.search(heading))
 
 
 def find_labelled_items(
