@@ -36,6 +36,10 @@ _APP_SUFFIX = re.compile(
 # -- what an author field adds after the name: "18F, part of the General Services Administration"
 _APPOSITION = re.compile(r",\s+(?!and\b|&)[a-z][^,]*$")
 
+# -- an account's display name as a company directory writes it, "Surname, Given": Word fills
+# -- the author property from whoever saved the file, which no byline is written like
+_DIRECTORY_NAME = re.compile(r"^[^\W\d_][\w'’-]+,\s[^\W\d_][\w'’-]+(?:\s[^\W\d_]\.?)?$")
+
 
 def choose_metadata(pieces: list[Piece], *, title: str, author: str) -> dict[str, str]:
     """File properties as metadata, unless the visible text says better or they are tool defaults.
@@ -53,7 +57,9 @@ def choose_metadata(pieces: list[Piece], *, title: str, author: str) -> dict[str
     if title and not shows_title and not _JUNK_TITLE.search(title):
         meta["title"] = title
     author = _APPOSITION.sub("", " ".join((author or "").split()))
-    looks_like_login = " " not in author and author == author.lower()
+    looks_like_login = (" " not in author and author == author.lower()) or bool(
+        _DIRECTORY_NAME.match(author)
+    )
     has_byline = any((_BYLINE.match(t) and len(t) < 120) or name_list(t) for t in head)
     if author.lower() not in _PLACEHOLDER_AUTHORS and not looks_like_login and not has_byline:
         meta["author"] = author

@@ -421,6 +421,32 @@ _CUE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern, re.I
 )
 _QUOTED = re.compile(r"^\s*[\"“„«‘'`]")
+# -- sentences whose shape advises whoever they address, with no cue word: "Wer Abmahnungen
+# -- vermeiden will, sollte …" (whoever wants X should), "If you have been diagnosed with …,
+# -- talk to your doctor …" (a condition on the reader, then a command), and the "Practical
+# -- implications –" field of a structured abstract, where authors address practitioners
+_WHOEVER = (
+    r"(?:Wer|Whoever|Anyone\s+who|Quien|Quienes|Celui\s+qui|Chi)\s[^.!?;:]{3,200}?,?\s*"
+    r"(?:der\s+|el\s+)?(?:sollte|muss|should|must|debe|debería|devrait|doit|dovrebbe)\s"
+)
+# -- after "If you …," only a referral to someone who can help advises on its own; other
+# -- commands there are a how-to's steps ("If you have a repo, keep ADRs in a folder")
+_REFERRAL = r"(?:talk|speak)\s+(?:to|with)|consult|contact|call|see\s+(?:a|an|your)|ask\s+your"
+_IF_YOU = rf"If\s+you\s[^.!?;:]{{3,200}}?,\s*(?:then\s+)?(?:{_REFERRAL})\s"
+_IMPLICATIONS = r"(?:Practical|Policy|Managerial)\s+implications\s*[–—:-]\s*\S"
+_SHAPED = re.compile(rf"(?:{_WHOEVER}|{_IF_YOU}|{_IMPLICATIONS})")
+_SHAPED_START = re.compile(rf"(?:^|[.!?][\"”’)]?\s+)\W*(?:{_SHAPED.pattern})")
+# -- advice the sentence gives as someone else's: "…, sollte einen Anwalt konsultieren, sagt Jaeger."
+_ATTRIBUTED = re.compile(
+    r",\s*(?:sagt|sagte|meint|erklärt|says|said|writes|wrote|according\s+to|dice|dijo|afirma"
+    r"|selon|dit|explique)\s+(?:\w+\s+){0,3}?[A-ZÀ-Ö][^,]{0,60}[.!?]?[\"”’)]?\s*$"
+)
+
+
+def _shaped_advice(sentence: str) -> bool:
+    """A sentence advising by its shape (see _SHAPED), in the author's own voice."""
+    bare = sentence.lstrip(" \t\"'“‘(*_")
+    return _SHAPED.match(bare) is not None and not _ATTRIBUTED.search(sentence)
 
 
 def _unquoted(cue: re.Pattern[str], sentence: str) -> bool:
@@ -460,7 +486,8 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
     brief summary", "List the place of performance") that only say what goes
     where, unless they give a purpose ("Include language to ensure …").
     """
-    cued = {k for k, text in enumerate(texts) if _CUE.search(text)}
+    shaped = {k for k, text in enumerate(texts) if _SHAPED_START.search(text)}
+    cued = {k for k, text in enumerate(texts) if _CUE.search(text)} | shaped
     own = sum(len(OWN_ADVICE.findall(texts[k])) for k in cued)
     guide = own >= 2
     found: list[Found] = []
@@ -471,7 +498,11 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
             sentence = text[s:e]
             if _QUOTED.match(sentence) or sentence.rstrip().endswith((":", "?")):
                 continue
-            if _unquoted(_CUE, sentence) or (guide and _guide_command(sentence)):
+            if (
+                _unquoted(_CUE, sentence)
+                or (k in shaped and _shaped_advice(sentence))
+                or (guide and _guide_command(sentence))
+            ):
                 found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
     return found
 

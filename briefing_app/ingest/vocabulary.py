@@ -122,4 +122,8 @@ ADVICE_CUES = (
     "nous conseillons",
     "si consiglia",
     "recomenda-se",
+    "may wish to",
+    "might wish to",
+    "well advised to",
+    "well-advised to",
 )

@@ -57,3 +57,75 @@ def test_closing_bio_names_every_author_when_front_matter_gives_a_login():
         ".md",
     )
     assert article.author == "Sarah Brooks, Mollie Ruskin"
+
+
+def _docx(author: str) -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.core_properties.author = author
+    d.add_heading("Working with the files", 1)
+    d.add_paragraph(BODY)
+    d.add_heading("Formats", 2)
+    d.add_paragraph(BODY)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_a_word_account_name_in_directory_form_is_no_author():
+    from briefing_app.ingest.detect import analyze
+    from briefing_app.ingest.readers import read_bytes
+
+    def author(name: str) -> str | None:
+        return analyze(read_bytes(_docx(name), name="doc.docx", suffix=".docx")).author
+
+    assert author("Tiruveedhi, Charan") is None
+    assert author("Marta Kowalczyk") == "Marta Kowalczyk"
+
+
+def _recs(text: str, suffix: str = ".txt") -> list[str]:
+    return [r.text for r in analyze_text(text, suffix).recommendations]
+
+
+def test_polite_advice_may_wish_and_well_advised_is_a_recommendation():
+    recs = _recs(
+        f"Working with the catalog\n\n{BODY}\n\n"
+        "The resolved catalog is published daily. Early adopters may wish to start with it now.\n\n"
+        "If employers wish to keep staff, they are well advised to involve families.\n"
+    )
+    assert len(recs) == 2
+    assert recs[0].startswith("Early adopters may wish to start")
+    assert recs[1].startswith("If employers wish to keep staff")
+
+
+def test_whoever_wants_something_should_is_advice_unless_someone_says_it():
+    recs = _recs(
+        "Die Abmahnwelle\n\n"
+        f"{BODY}\n\n"
+        "Wer Abmahnungen vermeiden will, sollte sich an die Lizenz halten. Das ist einfach.\n\n"
+        "Wer abgemahnt wurde, sollte einen Anwalt konsultieren, sagt Jaeger.\n"
+    )
+    assert len(recs) == 1 and recs[0].startswith("Wer Abmahnungen vermeiden will, sollte")
+
+
+def test_if_you_then_a_referral_is_advice_but_other_steps_are_not():
+    recs = _recs(
+        f"Genetic testing\n\n{BODY}\n\n"
+        "If you have been diagnosed with lung cancer, especially adenocarcinoma, talk to your "
+        "doctor about genetic testing.\n\n"
+        "If you have a code repository, keep the records in a folder there.\n"
+    )
+    assert len(recs) == 1 and recs[0].startswith("If you have been diagnosed")
+
+
+def test_a_structured_abstract_practical_implications_field_is_advice():
+    recs = _recs(
+        "Shift work interventions\n\n"
+        "Findings – Training reduced conflict. Practical implications – For employers, this "
+        "research suggests that training may assist shift workers. Originality/value – A first "
+        f"study.\n\n{BODY}\n"
+    )
+    assert len(recs) == 1 and "For employers, this research suggests" in recs[0]

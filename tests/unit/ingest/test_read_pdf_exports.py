@@ -162,7 +162,9 @@ def test_what_an_author_field_adds_after_the_name_is_cut():
 
     assert author("18F, part of the General Services Administration") == "18F"
     assert author("Jane Doe, senior fellow") == "Jane Doe"
-    assert author("Smith, John") == "Smith, John"  # -- a name written surname first stays
+    assert author("Smith, John and Lee, Ann") == "Smith, John and Lee, Ann"  # -- not cut
+    # -- one name surname first is the saving account's directory name, not a byline
+    assert author("Smith, John") is None
 
 
 def test_a_page_opening_with_a_numbered_section_has_no_title_made_of_it():
