@@ -488,3 +488,32 @@ def closing_credit(body: list[Para]) -> str | None:
         if names:
             return ", ".join(names)
     return None
+
+
+# -- a floor speaker's tag opening a paragraph of a legislative record: "Mr. JEFFORDS. Mr.
+# -- President, …", "Mrs. MURRAY of Washington. …"; a presiding officer is no speaker
+_SPEAKER = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:Mr|Mrs|Ms|Miss)\.\s+(?P<name>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+)?)"
+    rf"(?:\s+of\s+[{_UPPER}]\w+(?:\s+[{_UPPER}]\w+)?)?\.\s+\S"
+)
+
+
+def floor_speakers(body: list[Para]) -> str | None:
+    """The members who speak in a record of floor debate, in the order they first speak.
+
+    The record names no author; its paragraphs open with the speaker's tag
+    ("Mr. JEFFORDS. Mr. President, …"). The text counts as such a record only
+    when its first paragraph opens with a tag, so a story in which a line
+    happens to start "Mr. Smith. …" names no authors.
+    """
+    texts = [p.text for p in body if not p.heading_level]
+    if not texts or not _SPEAKER.match(texts[0]):
+        return None
+    names: list[str] = []
+    for text in texts:  # -- a paragraph may hold "The PRESIDING OFFICER. … Mr. KENNEDY. …"
+        for m in _SPEAKER.finditer(text):
+            name = m.group("name")
+            name = name.title() if name.isupper() else name
+            if name not in names:
+                names.append(name)
+    return ", ".join(names)

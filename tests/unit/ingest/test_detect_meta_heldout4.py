@@ -129,3 +129,23 @@ def test_a_structured_abstract_practical_implications_field_is_advice():
         f"study.\n\n{BODY}\n"
     )
     assert len(recs) == 1 and "For employers, this research suggests" in recs[0]
+
+
+def test_the_members_speaking_in_a_floor_record_are_its_authors():
+    article = analyze_text(
+        "                RELEASE EMERGENCY FUNDS\n\n"
+        "  Mr. JEFFORDS. Mr. President, last Thursday 48 Senators wrote to the\n"
+        "President about the cold.\n"
+        "  Mr. WELLSTONE addressed the Chair.\n"
+        "  The PRESIDING OFFICER. The Senator from Minnesota.\n"
+        "  Mr. WELLSTONE. I thank the Chair.\n"
+        "  Mrs. McCarthy of New York. Mr. President, I agree with both.\n"
+    )
+    assert article.author == "Jeffords, Wellstone, McCarthy"
+
+
+def test_a_story_quoting_a_mister_is_no_floor_record():
+    article = analyze_text(
+        f"The quiet neighbour\n\n{BODY}\n\nMr. Smith. That was all he would say.\n\n{BODY}\n"
+    )
+    assert article.author is None
