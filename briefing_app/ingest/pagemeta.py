@@ -55,7 +55,8 @@ _ELSEWHERE = re.compile(
     re.I,
 )
 _ELSEWHERE_TAGS = {"aside", "nav", "footer"}
-_BYLINE_CLASS = re.compile(r"byline|author", re.I)
+_CHROME_ROLES = {"banner", "navigation", "contentinfo", "complementary"}
+_BYLINE_CLASS = re.compile(r"byline|author|autor|auteur|firma", re.I)  # -- es/pt/de, fr, es/it
 _DEK_CLASS = re.compile(
     r"(?:^|[-_\s])(?:dek|standfirst|subtitle|sub-?head(?:line)?|strapline)", re.I
 )
@@ -359,8 +360,8 @@ def _elsewhere(el: Any) -> bool:
     for anc in el.iterancestors():
         if anc.tag in ("body", "html"):
             break  # -- the page's own classes (feature flags "f_popular_6_on") are no container
-        if anc.tag in _ELSEWHERE_TAGS:
-            return True
+        if anc.tag in _ELSEWHERE_TAGS or anc.get("role") in _CHROME_ROLES:
+            return True  # -- role="banner": the site's header, with today's date in it
         names = f"{anc.get('class') or ''} {anc.get('id') or ''}".split()
         if any(_ELSEWHERE.search(name) for name in names):
             return True

@@ -149,3 +149,19 @@ def test_a_story_quoting_a_mister_is_no_floor_record():
         f"The quiet neighbour\n\n{BODY}\n\nMr. Smith. That was all he would say.\n\n{BODY}\n"
     )
     assert article.author is None
+
+
+SPANISH_PAGE = """<html lang="es"><head><title>La fiscalía decide</title></head><body>
+<header role="banner"><div class="fecha"><time datetime="jueves, 09 enero 2014 10:21">
+jueves, 09 enero 2014</time></div></header>
+<article><h3>La fiscalía decide</h3>
+<p class="autor"><strong>Patricio Candia</strong> | Palma de Mallorca | 08/01/2014</p>
+<p>{body}</p><p>{body}</p>
+<div class="sf_comment"><span class="sf_comment_author">Alcalino</span></div>
+</article></body></html>"""
+
+
+def test_the_site_banner_date_is_not_the_article_date_and_an_autor_class_is_a_byline():
+    article = analyze_text(SPANISH_PAGE.format(body=BODY), ".html")
+    assert article.date == "2014-01-08"
+    assert article.author == "Patricio Candia"
