@@ -51,7 +51,7 @@ _YEAR_AT_END = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d/]|[.,]\d)")
 _WORDED = re.compile(
     r"(?:(?P<weekday>[^\W\d_]{2,})\.?,?\s+)?"
     r"(?P<day>\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:(?:de|of|del)\s+)?)?"
-    r"(?P<month>[^\W\d_]{3,})\.?,?\s+"
+    r"(?P<alt>[^\W\d_]{2,}/)?(?P<month>[^\W\d_]{3,})\.?,?\s+"
     r"(?P<day2>\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
     r"(?:(?:de|del)\s+)?\Z"
 )
@@ -201,7 +201,7 @@ def _worded(m: re.Match[str], year: str) -> tuple[int, str] | None:
     English names go to python-dateutil (light, already loaded by most runs);
     a name in another language loads dateparser, once, and its word lists.
     """
-    word = m["month"].lower().rstrip(".")
+    word = _alef(m["month"].lower().rstrip("."))
     has_day = bool(m["day"] or m["day2"])
     english = _english_words()
     language = _page_language()
@@ -211,7 +211,10 @@ def _worded(m: re.Match[str], year: str) -> tuple[int, str] | None:
     words = _vocabulary(language)
     if word in words.months:
         skip = _skip_weekday(m, words.weekdays)
-        iso = _dateparser(m.group()[skip:] + year, languages=words.months[word], day=has_day)
+        # -- "28 آب/اغسطس 2013": a page naming the month twice, read by the name we know
+        text = m.group()[skip:]
+        text = text.replace(m["alt"], "") if m["alt"] else text
+        iso = _dateparser(text + year, languages=words.months[word], day=has_day)
         if iso:
             return skip, iso
     if word in english.months:
@@ -329,9 +332,17 @@ def _vocabulary(language: str | None) -> _Words:
         info = default_loader.get_locale(code).info
         for name in _MONTH_KEYS:
             for word in info.get(name, []):
-                months.setdefault(word.lower().rstrip("."), []).append(code)
+                months.setdefault(_alef(word.lower().rstrip(".")), []).append(code)
         weekdays.update(w.lower().rstrip(".") for n in _DAY_KEYS for w in info.get(n, []))
     return _Words({w: tuple(c) for w, c in months.items()}, frozenset(weekdays))
+
+
+_HAMZA_ALEF = re.compile("[أإآ]")
+
+
+def _alef(word: str) -> str:
+    """An Arabic name with its alef written plain: pages write "اغسطس" for "أغسطس" (August)."""
+    return _HAMZA_ALEF.sub("ا", word)
 
 
 _MONTH_KEYS = (

@@ -517,3 +517,19 @@ def floor_speakers(body: list[Para]) -> str | None:
             if name not in names:
                 names.append(name)
     return ", ".join(names)
+
+
+# -- a wire story's closing credit: "…と指摘している。(c)AFP/Aminu ABUBAKAR", "© AFP / Jo DOE"
+_AGENCY_CREDIT = re.compile(
+    rf"(?:\((?:c|C)\)|©)\s*[A-Z][A-Za-z]{{1,9}}\s*/\s*"
+    rf"(?P<name>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{1,3}})\s*$"
+)
+
+
+def agency_credit(body: list[Para]) -> str | None:
+    """The reporter a news agency credits at the very end of its story ("(c)AFP/Aminu ABUBAKAR")."""
+    texts = [p.text for p in body if not p.heading_level]
+    m = _AGENCY_CREDIT.search(texts[-1][-120:]) if texts else None
+    if not m:
+        return None
+    return " ".join(w.capitalize() if w.isupper() else w for w in m.group("name").split())

@@ -47,6 +47,8 @@ _DATE_META = (
     "parsely-pub-date",
     "sailthru.date",
 )
+# -- the last part of a vendor-prefixed meta name that gives the publication time
+_PUBLISH_KEY = re.compile(r"[:._-](?:publish(?:ed)?|pub|public)[-_]?(?:time|date|datetime)$")
 _DESCRIPTION_META = ("description", "og:description", "twitter:description")
 # -- containers of other articles' teasers, and page chrome: their bylines are not this article's
 _ELSEWHERE = re.compile(
@@ -378,11 +380,38 @@ def _date(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]) 
     for key in _DATE_META:
         if iso := _iso(value := _first(meta, key)):
             return _local(iso, value, root)
+    for key in meta:  # -- a vendor's own name: "cXenseParse:recs:publishtime", "x:pubdate"
+        if _PUBLISH_KEY.search(key) and (iso := _iso(value := _first(meta, key))):
+            return _local(iso, value, root)
     for el in root.xpath("//*[@itemprop='datePublished'] | //time[@pubdate]"):
         value = el.get("datetime") or el.get("content") or el.get("title") or _text(el)
         if iso := _iso(value):
             return iso
-    return _printed_date(root) or _address_date(root, meta) or _title_date(root, meta)
+    return (
+        _printed_date(root)
+        or _headline_dateline(root)
+        or _address_date(root, meta)
+        or _title_date(root, meta)
+    )
+
+
+def _headline_dateline(root: Any) -> str | None:
+    """The day printed in the short line right under the headline, however it is classed.
+
+    "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00" sits in the element after
+    the ``h1``; a page names its date classes in ways no list foresees, but the
+    line under the headline is where every page prints the day.
+    """
+    # -- the article's headline: an h1 of four words or more (a logo's h1 is the site's name)
+    headline = next((h for h in root.iter("h1") if len(_text(h).split()) >= 4), None)
+    line = headline.getnext() if headline is not None else None
+    if line is None or not isinstance(line.tag, str) or _elsewhere(line):
+        return None
+    text = _text(line)
+    if not text or len(text) > 120 or _UPDATED_TEXT.match(text):
+        return None
+    iso = find_date(text)
+    return iso if iso and len(iso) == 10 else None
 
 
 _UTC = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$", re.I)

@@ -165,3 +165,26 @@ def test_the_site_banner_date_is_not_the_article_date_and_an_autor_class_is_a_by
     article = analyze_text(SPANISH_PAGE.format(body=BODY), ".html")
     assert article.date == "2014-01-08"
     assert article.author == "Patricio Candia"
+
+
+def test_a_vendor_publish_time_meta_and_a_wire_credit_give_date_and_reporter():
+    page = (
+        '<html lang="ja"><head><title>ナイジェリアで自爆攻撃</title>'
+        '<meta name="cXenseParse:recs:publishtime" content="2018-06-18T10:01:00.000Z">'
+        f"</head><body><article><h1>ナイジェリアで自爆攻撃</h1><p>{BODY}</p>"
+        "<p>攻撃を行う意図を維持していると指摘している。(c)AFP/Aminu ABUBAKAR</p>"
+        "</article></body></html>"
+    )
+    article = analyze_text(page, ".html")
+    assert article.date == "2018-06-18"
+    assert article.author == "Aminu Abubakar"
+
+
+def test_the_line_under_the_headline_dates_the_page_even_with_two_month_names():
+    page = (
+        '<html lang="ar"><head><title>x</title></head><body><h1>CNN</h1>'
+        "<h1>معارضون يسيطرون على مخازن للصواريخ بريف دمشق</h1>"
+        '<div class="stry"><div>الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00</div></div>'
+        f"<p>{BODY}</p><p>{BODY}</p></body></html>"
+    )
+    assert analyze_text(page, ".html").date == "2013-08-28"
