@@ -403,6 +403,11 @@ def clean_author(name: str) -> str:
     return name
 
 
+_MORE = re.compile(
+    r"^(?:see|read|learn|find|view|explore|check\s+out)\s+(?:more|all|other)\b", re.I
+)
+
+
 def take_author_bio(body: list[Para], author: str | None) -> tuple[list[Para], str | None]:
     """The closing "X is a … at …" paragraph, kept out of the content."""
     for k in (1, 2):
@@ -411,7 +416,9 @@ def take_author_bio(body: list[Para], author: str | None) -> tuple[list[Para], s
         p = body[-k]
         if p.heading_level or len(p.text) > 700:
             continue
-        if _is_bio(p.text, author, last=k == 1):
+        # -- a closing "See more case studies on …" pointer does not stop the bio being last
+        last = k == 1 or (len(body[-1].text.split()) <= 25 and bool(_MORE.match(body[-1].text)))
+        if _is_bio(p.text, author, last=last):
             kept = body[: len(body) - k] + body[len(body) - k + 1 :]
             if kept and kept[-1].heading_level and re.search(r"(?i)\babout\b", kept[-1].text):
                 kept = kept[:-1]

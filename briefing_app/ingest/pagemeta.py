@@ -343,6 +343,13 @@ def _from_headline(root: Any, candidates: list[Any]) -> list[Any]:
 
 def _byline_name(el: Any) -> str | None:
     """The name in a byline element, its parts (name, date, share count) kept apart."""
+    # -- "By <a rel=author>A</a> and <a rel=author>B</a>": every linked author, in order
+    linked: list[str] = []
+    for a in el.xpath(".//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"):
+        if (name := _usable_name(_text(a))) and name not in linked:
+            linked.append(name)
+    if len(linked) >= 2:
+        return ", ".join(linked)
     named = el.xpath(".//*[@itemprop='name']")
     parts = [_text(named[0])] if named else [" ".join(t.split()) for t in el.itertext()]
     parts = [p for p in parts if p and not _BY_WORD.fullmatch(p + " ")]

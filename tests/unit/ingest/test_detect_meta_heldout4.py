@@ -188,3 +188,31 @@ def test_the_line_under_the_headline_dates_the_page_even_with_two_month_names():
         f"<p>{BODY}</p><p>{BODY}</p></body></html>"
     )
     assert analyze_text(page, ".html").date == "2013-08-28"
+
+
+def test_a_byline_with_two_author_links_names_both():
+    page = (
+        "<html><head><title>Those from Mexico benefit</title></head><body><article>"
+        "<h1>Those from Mexico will benefit most</h1>"
+        '<p class="byline">By <a href="/author/jk/" rel="author">Jens Manuel Krogstad</a> and '
+        '<a href="/author/jp/" rel="author">Jeffrey S. Passel</a></p>'
+        f"<p>{BODY}</p><p>{BODY}</p></article></body></html>"
+    )
+    assert analyze_text(page, ".html").author == "Jens Manuel Krogstad, Jeffrey S. Passel"
+
+
+def test_a_bio_before_a_closing_see_more_pointer_names_the_author():
+    article = analyze_text(
+        f"# Usability case study\n\n{BODY}\n\n## After\n\n{BODY}\n\n"
+        "Troy Kitch is the Managing Editor and Lead Designer for the agency website.\n\n"
+        "See more Before and After case studies on our Usability Case Study page.\n",
+        ".md",
+    )
+    assert article.author == "Troy Kitch"
+    plain = analyze_text(
+        f"# A story\n\n{BODY}\n\n"
+        "Troy Kitch is the Managing Editor and Lead Designer for the agency website.\n\n"
+        "The council meets again on Monday to decide.\n",
+        ".md",
+    )
+    assert plain.author is None
