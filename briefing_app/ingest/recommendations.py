@@ -362,6 +362,11 @@ _EXHORTATION = re.compile(
     rf"(?<![\w'’]){_MODAL_ACT}"
     r"|\b(?i:it\s+is\s+(?:\w+\s+)?our\s+(?:responsibility|duty|obligation)\s+to)\b",
 )
+# -- an appeal announced by name before a colon: "my appeal to the White House is: Please, …"
+_NAMED_APPEAL = re.compile(
+    r"\b(?:my|our)\s+(?:appeal|plea|request|message)\s+to\s+[^.:;!?]{1,80}?\s+is\s*:\s*(?=\S)",
+    re.I,
+)
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|so)\s+$")
 
 
@@ -383,13 +388,18 @@ def find_appeals(texts: list[str]) -> list[Found]:
         sentences = [text[s:e] for s, e in spans]
         n = 0
         while n < len(sentences):
-            if not _APPEAL.match(sentences[n].strip()) or sentences[n].rstrip().endswith(":"):
+            named = _NAMED_APPEAL.search(sentences[n])
+            if named and _QUOTED.match(sentences[n]) is None:
+                start = spans[n][0] + named.end()  # -- the appeal is what follows the colon
+            elif _APPEAL.match(sentences[n].strip()) and not sentences[n].rstrip().endswith(":"):
+                start = spans[n][0]
+            else:
                 n += 1
                 continue
             last = n
             while last + 1 < len(sentences) and is_prescriptive(sentences[last + 1]):
                 last += 1
-            found.append(Found(len(found) + 1, (k,), "", (spans[n][0], spans[last][1])))
+            found.append(Found(len(found) + 1, (k,), "", (start, spans[last][1])))
             covered.update((k, m) for m in range(n, last + 1))
             n = last + 1
     if found:

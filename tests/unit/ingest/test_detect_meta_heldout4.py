@@ -216,3 +216,15 @@ def test_a_bio_before_a_closing_see_more_pointer_names_the_author():
         ".md",
     )
     assert plain.author is None
+
+
+def test_an_appeal_named_before_a_colon_is_what_follows_it():
+    recs = _recs(
+        "RELEASE THE FUNDS\n\n"
+        "  Mr. WELLSTONE. Mr. President, the winter is brutal in our State.\n"
+        "  I am sure that this money will be released, but today my appeal to the White\n"
+        "House is: Please, make the decision. Time is not on our side.\n"
+    )
+    assert len(recs) == 1 and recs[0].startswith("Please, make the decision")
+    reported = _recs('RELEASE\n\n"My appeal to the House is: wait," she said. It was late.\n')
+    assert reported == []
