@@ -35,6 +35,16 @@ _NOT_HEADING = re.compile(
     r"|^(?:图注|图片|圖片|图为|写真)",  # -- the same labels in Chinese and Japanese
     re.I,
 )
+# -- a comment's or a teaser's timestamp: "2 hours ago", "hace 28 minutos", "vor 3 Tagen"
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:\d{1,3}|an?|one) (?:second|minute|hour|day|week|month|year)s? ago"
+    r"|hace (?:\d{1,3}|una?) (?:segundo|minuto|hora|d[íi]a|semana|mes|año)(?:s|es)?"
+    r"|vor (?:\d{1,3}|einer?|einem) (?:sekunde|minute|stunde|tag|woche|monat|jahr)(?:n|en|e)?"
+    r"|il y a (?:\d{1,3}|une?) (?:seconde|minute|heure|jour|semaine|mois|an)s?"
+    r"|h[áa] (?:\d{1,3}|uma?) (?:segundo|minuto|hora|dia|semana|m[êe]s|ano)(?:s|es)?"
+    r"|\d{1,3} (?:secondi|minuti|ore|giorni|settimane|mesi|anni) fa|just now)$",
+    re.I,
+)
 # -- printed page markers left in running text: "[[Page E1043]]", "[Page 12]"
 _PAGE_MARK = re.compile(r"^\[{1,2}Page\s+[A-Z]?\d+\]{1,2}$", re.I)
 # -- a contents entry: a dot leader and a page number ("Preface . . . . . . . xi")
@@ -236,6 +246,10 @@ _FURNITURE_HEADING = re.compile(
     r"|you (?:might|may) also like|related(?: articles| stories| videos| content| coverage)?"
     r"|more (?:from|on|stories|in)\b.*|most (?:popular|read|viewed)|recommended(?: for you)?"
     r"|featured(?: slide ?shows| videos)?|other columns|comments?|\d+ comments?|leave a (?:comment|reply)"
+    # -- a comment box's label in the other languages the corpus reads (es, de, fr, it, pt)
+    r"|comentar(?:ios)?|kommentare?|commentaires?|commenti|coment[áa]rios"
+    # -- a share bar's label read aloud to screen readers: "このニュースをシェア", "分享到"
+    r"|\w{0,12}をシェア(?:する)?|分享(?:到|此文)?"
     r"|advertisement|sponsored(?: content)?|newsletter|sign up\b.*|subscribe\b.*|follow us\b.*"
     r"|connect with\b.*|topics?:.*|tags?:.*|gallery:.*|photos?:.*|(?:table of )?contents"
     r"|tl;? ?dr"  # -- the label of a summary box, not a section of the argument
@@ -272,6 +286,8 @@ _CAPTION = re.compile(
 )
 
 
+# -- a web or e-mail address: a reference's link or an author's contact line set apart
+_ADDRESS = re.compile(r"https?://\S|\b[\w.+-]+@[\w-]+\.[\w.]+")
 # -- code in a figure's label: "USER = ALICE", "CREATE PERMISSION <permission name>"
 _SYNTAX = re.compile(r"\s=\s|<[a-z][\w ]{0,40}>")
 
@@ -308,7 +324,10 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
             continue
         if _FURNITURE_HEADING.match(text.rstrip(":")):
             continue
-        if _CAPTION.match(text) or _SYNTAX.search(text):
+        if _RELATIVE_TIME.match(text):
+            kept.append(_Para(text=p.text, block=p.block, heading_level=0))
+            continue
+        if _CAPTION.match(text) or _SYNTAX.search(text) or _ADDRESS.search(text):
             # -- set in bold like a heading, but it names a figure or shows code
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
@@ -328,7 +347,12 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
 
 def _heading_strength(text: str) -> int:
     """2 for ALL-CAPS or numbered lines, 1 for title- or sentence-case labels, 0 for prose."""
-    if not _is_short_line(text, max_words=14) or parse_date(text) or _NOT_HEADING.match(text):
+    if (
+        not _is_short_line(text, max_words=14)
+        or parse_date(text)
+        or _NOT_HEADING.match(text)
+        or _RELATIVE_TIME.match(text)
+    ):
         return 0
     if text.endswith("-") or re.search(r"[a-z]{2}[.!?] +[A-Z]", text):
         return 0  # -- a line cut mid-word or holding two sentences is the start of a paragraph

@@ -1,0 +1,124 @@
+"""Outline and title rules found on the fourth held-out set, one small input per rule.
+
+An entity left in a Markdown front matter, a site name glued to a <title>, comment and
+share widgets read as headings, roman and letter numbered PDF headings, a chapter label
+before a title.
+"""
+
+from __future__ import annotations
+
+import io
+
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.html import _first_part, parse_html
+from briefing_app.ingest.markdown import parse_markdown
+from briefing_app.ingest.pdf import parse_pdf
+from briefing_app.ingest.pdflayout import _lettered_outline
+from tests.unit.ingest.builders import BODY
+
+LONG = BODY + " " + BODY
+
+
+def outline(article) -> list[tuple[str, int]]:
+    return [(s.heading, s.level) for s in article.sections if s.heading]
+
+
+def test_an_html_entity_in_front_matter_is_decoded():
+    text = f"---\ntitle: 'Harbour Board &#8211; A Case Study &amp; Notes'\n---\n\n{LONG}\n"
+    article = analyze(parse_markdown(text, name="a.md"))
+    assert article.title == "Harbour Board \u2013 A Case Study & Notes"
+
+
+def page(body: str, *, title: str) -> str:
+    return (
+        f"<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'><title>{title}</title>"
+        f"</head><body><article>{body}</article></body></html>"
+    )
+
+
+def test_a_site_link_inside_the_h1_is_not_glued_to_the_headline():
+    html = page(
+        "<h1><span>El puerto cerrará el puente</span><a href='/'>Diario Isleño</a></h1>"
+        f"<p>{LONG}</p><h2>Las obras</h2><p>{LONG}</p>",
+        title="El puerto cerrará el puente » Local » Diario Isleño",
+    )
+    assert analyze(parse_html(html, name="p.html")).title == "El puerto cerrará el puente"
+
+
+def test_first_part_needs_the_headline_to_end_at_a_separator():
+    assert _first_part("El puerto cerrará el puente", "El puerto cerrará el puente » Local » X")
+    assert not _first_part("El puerto cerrará", "El puerto cerrará el puente » Local » X")
+
+
+def test_comment_timestamps_and_a_comment_box_label_are_no_sections():
+    comments = "".join(
+        f"<p>{when}</p><p>{BODY}</p>"
+        for when in ("Hace 28 minutos", "Hace una hora", "Hace 2 horas", "3 hours ago")
+    )
+    html = page(
+        f"<h1>El puerto cerrará el puente</h1><p>{LONG}</p><h2>Las obras</h2><p>{LONG}</p>"
+        f"<h2>Comentar</h2>{comments}",
+        title="El puerto cerrará el puente",
+    )
+    assert outline(analyze(parse_html(html, name="p.html"))) == [("Las obras", 1)]
+
+
+def test_a_share_bar_label_is_no_section():
+    html = page(
+        f"<h1>港の橋が閉鎖される</h1><h2>このニュースをシェア</h2><p>{LONG}</p>"
+        f"<h2>工事の予定</h2><p>{LONG}</p>",
+        title="港の橋が閉鎖される",
+    ).replace("lang='es'", "lang='ja'")
+    assert outline(analyze(parse_html(html, name="p.html"))) == [("工事の予定", 1)]
+
+
+# -- PDF --------------------------------------------------------------------------------------
+
+
+def _paper(heads: list[str], *, title: str = "Harbour Bridges and Their Repair") -> bytes:
+    """One page: a large title, then each of ``heads`` in body type over three lines of text."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=letter)
+    y = letter[1] - 80
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, y, title)
+    y -= 40
+    for head in heads:
+        c.setFont("Helvetica", 10)
+        c.drawString(72, y, head)
+        y -= 20
+        for line in (BODY[:90], BODY[90:180], BODY[180:270]):
+            c.drawString(72, y, line)
+            y -= 12
+        y -= 14
+    c.save()
+    return out.getvalue()
+
+
+def test_roman_and_letter_numbered_body_size_lines_are_nested_headings():
+    heads = ["I. INTRODUCTION", "II. METHODS", "A. The girders", "B. The deck", "III. RESULTS"]
+    article = analyze(parse_pdf(_paper(heads), name="paper.pdf"))
+    assert outline(article) == [
+        ("I. INTRODUCTION", 1),
+        ("II. METHODS", 1),
+        ("A. The girders", 2),
+        ("B. The deck", 2),
+        ("III. RESULTS", 1),
+    ]
+
+
+def test_a_letter_out_of_sequence_or_without_a_roman_number_stays_text():
+    assert _lettered_outline([[None]] * 3, ["A. Smith", "B. Jones", "II. Later"]) == {}
+    texts = ["I. One", "C. Three", "A. First", "B. Second"]
+    assert _lettered_outline([[None]] * 4, texts) == {0: 0, 2: 1, 3: 1}
+
+
+def test_an_address_or_a_formulas_letters_are_no_heading():
+    text = (
+        "# Harbour Bridges\n\nJane Roe jane@example.org\n\n"
+        f"{LONG}\n\n## https://example.org/bridges\n\n{LONG}\n\n## The deck\n\n{LONG}\n"
+    )
+    assert outline(analyze(parse_markdown(text, name="a.md"))) == [("The deck", 1)]
