@@ -222,6 +222,9 @@ def _title_words(text: str) -> set[str]:
     return {w for w in words if (len(w) >= 4 and w not in _SMALL_WORDS) or w.isdigit()}
 
 
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+
+
 def _without_title_lines(body: list[_Para], title: str) -> list[_Para]:
     """Headings at the very top that spell the title again, in pieces, are the title block.
 
@@ -233,7 +236,8 @@ def _without_title_lines(body: list[_Para], title: str) -> list[_Para]:
     words = _title_words(title)
     n = 0
     while n + 1 < len(body) and body[n].heading_level and body[n + 1].heading_level:
-        own = _title_words(body[n].text)
+        # -- a section number ("1.1 Nature of Science") is no word of the title's ("Chapter 1")
+        own = _title_words(_SECTION_NUMBER.sub("", body[n].text))
         if not own or len(own & words) * 2 <= len(own):
             break
         n += 1
@@ -287,7 +291,7 @@ _CAPTION = re.compile(
 
 
 # -- a web or e-mail address: a reference's link or an author's contact line set apart
-_ADDRESS = re.compile(r"https?://\S|\b[\w.+-]+@[\w-]+\.[\w.]+")
+_ADDRESS = re.compile(r"https?://\S|\b[\w.+-]+@[\w-]+\.[\w.]+|\bdoi:?\s*10\.\d{4,}/", re.I)
 # -- code in a figure's label: "USER = ALICE", "CREATE PERMISSION <permission name>"
 _SYNTAX = re.compile(r"\s=\s|<[a-z][\w ]{0,40}>")
 
@@ -304,7 +308,8 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
     kept: list[_Para] = []
     cut_level = 0
     to_appendix = False
-    for p in body:
+    bylines = _front_names(body)
+    for n, p in enumerate(body):
         if cut_level and (not p.heading_level or p.heading_level > cut_level):
             continue
         if to_appendix and not _APPENDIX.match(p.text.strip()):
@@ -327,7 +332,8 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
         if _RELATIVE_TIME.match(text):
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
-        if _CAPTION.match(text) or _SYNTAX.search(text) or _ADDRESS.search(text):
+        if _CAPTION.match(text) or _SYNTAX.search(text) or _ADDRESS.search(text) or n in bylines:
+            # -- or an article's authors, set large under its title before the text begins
             # -- set in bold like a heading, but it names a figure or shows code
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
@@ -343,6 +349,25 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
             continue
         kept.append(p)
     return kept
+
+
+def _front_names(body: list[_Para]) -> set[int]:
+    """Headings before the first paragraph of running text that name people, when 2 or more do.
+
+    A paper sets its authors one per line between the affiliations, in type as
+    large as its section headings; one name-shaped heading alone ("Lesson
+    Objectives") may be a section.
+    """
+    found: set[int] = set()
+    for n, p in enumerate(body):
+        if not p.heading_level:
+            if len(p.text.split()) > 30:
+                break
+            continue
+        text = p.text.strip()
+        if front.name_line(text) or front.name_list(text):
+            found.add(n)
+    return found if len(found) >= 2 else set()
 
 
 def _heading_strength(text: str) -> int:

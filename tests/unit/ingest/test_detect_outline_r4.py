@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import io
 
-from briefing_app.ingest.detect import analyze
+from briefing_app.core.document import Block
+from briefing_app.ingest.detect import _front_names, _without_title_lines, analyze
+from briefing_app.ingest.docmeta import choose_metadata
+from briefing_app.ingest.front import Para, take_title
 from briefing_app.ingest.html import _first_part, parse_html
 from briefing_app.ingest.markdown import parse_markdown
 from briefing_app.ingest.pdf import parse_pdf
@@ -122,3 +125,71 @@ def test_an_address_or_a_formulas_letters_are_no_heading():
         f"{LONG}\n\n## https://example.org/bridges\n\n{LONG}\n\n## The deck\n\n{LONG}\n"
     )
     assert outline(analyze(parse_markdown(text, name="a.md"))) == [("The deck", 1)]
+
+
+def test_a_typesetters_job_number_is_no_title():
+    assert choose_metadata([], title="88300 162..177", author="") == {}
+    assert choose_metadata([], title="港湾", author="") == {"title": "港湾"}
+
+
+def para(text: str, level: int = 0) -> Para:
+    return Para(text, Block(text, kind="heading" if level else "paragraph", level=level), level)
+
+
+def test_the_one_largest_heading_under_a_journals_furniture_lines_is_the_title():
+    paras = [
+        para("ER 29,2"),
+        para("162"),
+        para("The current issue of this journal is available at www.example.com"),
+        para("Harbour bridges and their repair", 2),
+        para(LONG),
+        para("Method", 3),
+        para(LONG),
+    ]
+    title, rest = take_title(paras, {}, "x.pdf")
+    assert title == "Harbour bridges and their repair"
+    assert [p.text for p in rest][:3] == ["ER 29,2", "162", paras[2].text]
+    # -- two headings of the top level: the first line stays the title
+    twice = [*paras, para("Results", 2)]
+    assert take_title(twice, {}, "x.pdf")[0] == "ER 29,2"
+    # -- a chapter label above it belongs to the title
+    chapter = [para("CHAPTER 1"), para("INTRODUCTION", 2), para(LONG)]
+    assert take_title(chapter, {}, "x.docx")[0] == "CHAPTER 1 – INTRODUCTION"
+
+
+def test_a_section_number_is_no_word_of_a_chapter_title():
+    body = [para("1.1 Nature of Science", 4), para("Lesson Goals", 4), para(LONG)]
+    assert _without_title_lines(body, "Chapter 1 – What is Earth Science?") == body
+    assert _without_title_lines(body, "Nature of Science")[0].text == "Lesson Goals"
+
+
+def test_authors_set_as_headings_before_the_text_are_no_sections():
+    place = para("The Department of Civil Engineering, Harbour University, New Zealand")
+    names = [para("Jane Roe", 3), place, para("Ann Smith and Bo Lee", 3), place]
+    assert _front_names([*names, para(LONG), para("Jane Roe", 3)]) == {0, 2}
+    # -- one name-shaped heading alone may be a section: "Lesson Goals"
+    assert _front_names([para("Lesson Goals", 3), para(LONG), para("Ann Smith", 3)]) == set()
+
+
+def test_a_running_head_in_the_outer_margin_on_page_after_page_is_dropped():
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=letter)
+    for number in range(4):
+        y = letter[1] - 100  # -- 13 % down: below the top tenth
+        c.setFont("Helvetica", 13)
+        c.drawString(470, y, "Harbour")
+        c.drawString(470, y - 14, "bridges")
+        c.setFont("Helvetica", 10)
+        if number == 0:
+            c.setFont("Helvetica-Bold", 16)
+            c.drawString(72, y + 40, "The repair of harbour bridges")
+            c.setFont("Helvetica", 10)
+        for k in range(20):
+            c.drawString(72, y - 12 * k, BODY[(k * 60) % 240 : (k * 60) % 240 + 60])
+        c.showPage()
+    c.save()
+    document = parse_pdf(out.getvalue(), name="journal.pdf")
+    assert not any(b.text in ("Harbour", "bridges") for b in document.blocks)
