@@ -506,7 +506,11 @@ def _bold_lines(body: list[_Para], source: str) -> set[int]:
         words = len(text.split())
         if p.heading_level or p.block.kind != "paragraph" or not 0 < words <= 20:
             continue
-        if text[-1] in ".:;,…" or _NOT_HEADING.match(text) or parse_date(text):
+        # -- a bold label of two words or more over its list ("**Additional Resources:**")
+        # -- is a subhead; "**Note:**" alone is a label, and a phrase opening with a
+        # -- preposition ("**In Google Sheets:**") leads into the steps under it
+        label = text[-1] == ":" and words >= 2 and text.split()[0].casefold() not in _SMALL_WORDS
+        if (text[-1] in ".:;,…" and not label) or _NOT_HEADING.match(text) or parse_date(text):
             continue
         raw = source[p.block.start : p.block.end].strip()
         m = _BOLD_OPEN.match(raw)

@@ -12,6 +12,7 @@ import io
 from briefing_app.core.document import Block
 from briefing_app.ingest.detect import _front_names, _without_title_lines, analyze
 from briefing_app.ingest.docmeta import choose_metadata
+from briefing_app.ingest.docx import _labelled_box
 from briefing_app.ingest.front import Para, take_title
 from briefing_app.ingest.html import _first_part, parse_html
 from briefing_app.ingest.markdown import parse_markdown
@@ -193,3 +194,28 @@ def test_a_running_head_in_the_outer_margin_on_page_after_page_is_dropped():
     c.save()
     document = parse_pdf(out.getvalue(), name="journal.pdf")
     assert not any(b.text in ("Harbour", "bridges") for b in document.blocks)
+
+
+def test_a_bold_label_of_two_words_over_its_list_is_a_subhead():
+    text = (
+        f"# Harbour bridges\n\n{LONG}\n\n## Resources\n\n**Design Research:**\n\n"
+        "[Bridges of the north](https://example.org/a)\n\n**Note:**\n\n"
+        f"{LONG}\n\n**In the harbour office:**\n\n- Ask for the plans\n- Read them\n\n"
+        f"{LONG}\n"
+    )
+    assert outline(analyze(parse_markdown(text, name="a.md"))) == [
+        ("Resources", 1),
+        ("Design Research:", 2),
+    ]
+
+
+def test_a_one_column_boxs_label_row_is_read_with_its_content():
+    assert _labelled_box(["XPath Queries", "/*/import-profile/@href", "more"]) == [
+        "XPath Queries: /*/import-profile/@href",
+        "more",
+    ]
+    assert _labelled_box(["A long first row that is a sentence of its own.", "b"]) == [
+        "A long first row that is a sentence of its own.",
+        "b",
+    ]
+    assert _labelled_box(["Name | Role", "Ann | Chair"]) == ["Name | Role", "Ann | Chair"]
