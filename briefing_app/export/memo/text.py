@@ -13,12 +13,14 @@ from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth
 
 from briefing_app.core.scripts import base_level
 from briefing_app.core.text import split_sentences
+from briefing_app.export.memo import accel
 from briefing_app.export.memo.frags import fragments
 from briefing_app.export.memo.lines import is_complex, layout
 from briefing_app.export.memo.style import Context
 
 CHUNK = 3000  # characters; a paragraph longer than two of these is laid out in pieces
 LINE_CHARS_MAX = 400  # -- more characters than any memo line holds, even at the smallest size --
+accel.install()
 
 
 class MemoParagraph(Paragraph):
