@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from briefing_app.export.memo.accel import SubsetFont
 from briefing_app.resources import assets_dir
 
 STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
@@ -81,7 +81,7 @@ def font_file(name: str):
 @functools.cache
 def _register(name: str) -> frozenset[str]:
     """Register one font with reportlab (once) and return the characters it maps."""
-    font = TTFont(name, str(font_file(name)))
+    font = SubsetFont(name, str(font_file(name)))
     pdfmetrics.registerFont(font)
     # -- reportlab writes wrong ToUnicode entries above U+FFFF (U+1F60D copies as U+1F60), so
     # -- those characters count as uncovered: a visible "?" and a warning, not silently wrong text
