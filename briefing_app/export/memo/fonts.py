@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 
-from briefing_app.export.memo.accel import SubsetFont
+from briefing_app.export.memo.accel import SubsetFont, forget_widths
 from briefing_app.resources import assets_dir
 
 STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
@@ -83,6 +83,7 @@ def _register(name: str) -> frozenset[str]:
     """Register one font with reportlab (once) and return the characters it maps."""
     font = SubsetFont(name, str(font_file(name)))
     pdfmetrics.registerFont(font)
+    forget_widths()
     # -- reportlab writes wrong ToUnicode entries above U+FFFF (U+1F60D copies as U+1F60), so
     # -- those characters count as uncovered: a visible "?" and a warning, not silently wrong text
     return frozenset(chr(code) for code in font.face.charToGlyph if code <= 0xFFFF)

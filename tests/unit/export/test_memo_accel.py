@@ -1,5 +1,6 @@
 """reportlab's internals made faster answer as reportlab's own: sameFrag as rl_accel's C
-function, SubsetFont.splitString as TTFont's; memos stay byte for byte the same."""
+function, SubsetFont.splitString as TTFont's, string_width as stringWidth; memos stay byte
+for byte the same."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ from _rl_accel import sameFrag as c_same_frag
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
-from briefing_app.export.memo.accel import SubsetFont, same_frag
-from briefing_app.export.memo.fonts import font_file
+from briefing_app.export.memo import accel
+from briefing_app.export.memo.accel import SubsetFont, same_frag, string_width
+from briefing_app.export.memo.fonts import chain, font_file
 from briefing_app.export.memo.writer import render_memo
 from briefing_app.project import open_path
 from tests.conftest import SEED, TEN_NAMES_ARTICLE
@@ -46,8 +49,9 @@ def test_same_frag_answers_as_rl_accel(f, g, same):
     assert same_frag(left, right) == bool(c_same_frag(left, right))
 
 
-def test_it_is_what_the_line_breaker_uses():
+def test_they_are_what_the_line_breaker_uses():
     assert paragraph.sameFrag is same_frag
+    assert paragraph.stringWidth is string_width
 
 
 @pytest.mark.parametrize("article", [SEED, TEN_NAMES_ARTICLE], ids=["seed", "ten-names"])
@@ -55,6 +59,7 @@ def test_the_memo_is_byte_identical_with_rl_accels_same_frag(article, monkeypatc
     briefing = open_path(article)
     fast = render_memo(briefing, today=dt.date(2026, 1, 1)).pdf
     monkeypatch.setattr(paragraph, "sameFrag", c_same_frag)
+    monkeypatch.setattr(paragraph, "stringWidth", pdfmetrics.stringWidth)
     assert render_memo(briefing, today=dt.date(2026, 1, 1)).pdf == fast
 
 
@@ -93,3 +98,28 @@ def test_a_no_break_space_is_coded_as_a_space_once_every_letter_has_a_code():
     doc_ours, doc_theirs = _Doc(), _Doc()
     for text in ("ab é", "a\u00a0é", "\u00a0"):
         assert ours.splitString(text, doc_ours) == theirs.splitString(text, doc_theirs)
+
+
+FONT_NAMES = [
+    chain(family).font_name(bold=bold) for family in ("serif", "sans") for bold in (False, True)
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(max_size=12),
+    font=st.sampled_from([*FONT_NAMES, "Helvetica", "Times-Bold"]),
+    size=st.sampled_from([8, 9.5, 11, 11.0, 14]),
+)
+def test_remembered_widths_are_reportlabs(text, font, size):
+    expected = pdfmetrics.stringWidth(text, font, size)
+    assert string_width(text, font, size) == expected
+    assert string_width(text, font, size) == expected  # -- now from the table --
+
+
+def test_the_table_is_emptied_when_full(monkeypatch):
+    monkeypatch.setattr(accel, "WIDTHS_MAX", 3)
+    accel.forget_widths()
+    for word in ("a", "b", "c", "d"):
+        string_width(word, FONT_NAMES[0], 11)
+    assert len(accel._WIDTHS) == 1  # -- emptied at the fourth --
