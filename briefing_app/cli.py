@@ -1,7 +1,8 @@
 """Command line: no command opens the GUI; `open`, `new`, `inspect`, `export`, `print`,
 `templates`.
 
-User errors print one line on stderr and exit 2; they never show a traceback.
+User errors print one line on stderr and exit 2; they never show a traceback. A bug of ours
+prints one line too (exit 1), with the traceback kept in the app's log for the report.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from briefing_app import __version__
 from briefing_app.core.errors import UserError
 
 EXIT_USAGE = 2
+EXIT_INTERNAL = 1
 
 
 class _Parser(argparse.ArgumentParser):
@@ -101,6 +103,40 @@ def main(argv: list[str] | None = None) -> int:
         # -- when Python flushes stdout on exit --
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # -- our bug, not the user's: one line, the details in the log --
+        print(f"briefing-app: {_report_internal_error(exc, argv)}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _report_internal_error(exc: Exception, argv: list[str]) -> str:
+    """Log the traceback of an unforeseen error and return the sentence the user sees.
+
+    Every file is written atomically, so an error here leaves no half-written file; the
+    sentence says so and where the details went (one line: the message may span several).
+    """
+    import traceback
+    from datetime import datetime
+
+    from briefing_app.files.folders import log_dir
+
+    where = "it could not be written"
+    details = "".join(traceback.format_exception(exc))
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / "briefing-app.log"
+        with log_file.open("a", encoding="utf-8") as log:
+            log.write(
+                f"{datetime.now().isoformat(timespec='seconds')} ERROR cli {argv!r}\n{details}"
+            )
+        where = str(log_file)
+    except OSError:
+        pass
+    message = (str(exc).splitlines() or [""])[0][:200]
+    return (
+        f"internal error ({type(exc).__name__}: {message}); no file was left half-written. "
+        f"This is a bug in Briefing Builder: please report it with the details logged in {where}."
+    )
 
 
 def _run_gui(path: Path | None, *, quit_after_first_paint: bool = False) -> int:

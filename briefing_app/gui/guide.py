@@ -14,7 +14,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing_app import __version__
-from briefing_app.gui.folders import autosave_dir, log_dir
+from briefing_app.files.folders import autosave_dir, log_dir
 
 GUIDE_HEADING = "## The desktop app"
 _README = Path(__file__).resolve().parents[2] / "README.md"

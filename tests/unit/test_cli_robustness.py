@@ -46,3 +46,22 @@ def test_an_empty_selection_selects_nothing(tmp_path):
         )
         assert "selects nothing" in line or "names no ids" in line
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_bug_of_ours_is_one_line_with_the_traceback_in_the_log(tmp_path, monkeypatch, capsys):
+    """Exit 1, not 2 (the input was fine), and the details for the report kept in the log."""
+    from briefing_app import cli
+    from briefing_app.files import folders
+
+    def broken(args):
+        raise KeyError("a\nsecond line")
+
+    monkeypatch.setitem(cli._COMMANDS, "inspect", broken)
+    monkeypatch.setattr(folders, "log_dir", lambda: tmp_path / "log")
+    assert cli.main(["inspect", str(SEED)]) == cli.EXIT_INTERNAL
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "internal error (KeyError" in err and "bug in Briefing Builder" in err
+    logged = (tmp_path / "log" / "briefing-app.log").read_text(encoding="utf-8")
+    assert "Traceback" in logged and "in broken" in logged
+    assert str(tmp_path / "log" / "briefing-app.log") in err

@@ -117,7 +117,9 @@ def _bluf(b: Briefing) -> list[Draft]:
         notes = "\n\n".join(x for x in ("Bottom line as written for this briefing.", notes) if x)
     lines = [b.title_of(r.id) for r in shown]
     if len(recs) > BLUF_MAX:
-        lines.append(f"… and {len(recs) - BLUF_MAX} more recommendations (see Recommendations)")
+        more = len(recs) - BLUF_MAX
+        noun = "recommendation" if more == 1 else "recommendations"
+        lines.append(f"… and {more} more {noun} (see Recommendations)")
     notes = bounded_notes(notes)
     paras = _paras([typed], bullet=False, bold=True) + _paras(lines)
     return [Draft("bluf", "content", "Bottom line up front", paras, sanitize(notes))]

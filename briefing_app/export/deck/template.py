@@ -136,6 +136,10 @@ def all_layouts(prs) -> list:
     return [layout for master in prs.slide_masters for layout in master.slide_layouts]
 
 
+# -- what reading a template nothing foresaw raises, as opposed to a user error or a crash --
+UNFORESEEN = (IndexError, KeyError, ValueError, TypeError, AttributeError, ZeroDivisionError)
+
+
 @contextmanager
 def unforeseen_structure(path: Path, what: str, *, suggest_check: bool = True) -> Iterator[None]:
     """The last resort for a template structure nothing before foresaw: one sentence, not a crash.
@@ -145,13 +149,20 @@ def unforeseen_structure(path: Path, what: str, *, suggest_check: bool = True) -
     """
     try:
         yield
-    except (IndexError, KeyError, ValueError, TypeError, AttributeError, ZeroDivisionError) as exc:
-        advice = (
-            "; try another template or check it with 'briefing-app templates --check'"
-            if suggest_check
-            else ""
-        )
-        raise UserError(
-            f"Template {path.name} has a structure the {what} cannot use "
-            f"({type(exc).__name__}){advice}."
-        ) from exc
+    except UNFORESEEN as exc:
+        raise template_fault(path, what, exc, suggest_check=suggest_check) from exc
+
+
+def template_fault(
+    path: Path, what: str, exc: BaseException, *, suggest_check: bool = True
+) -> UserError:
+    """The sentence that refuses a template whose structure broke ``what`` with ``exc``."""
+    advice = (
+        "; try another template or check it with 'briefing-app templates --check'"
+        if suggest_check
+        else ""
+    )
+    return UserError(
+        f"Template {path.name} has a structure the {what} cannot use "
+        f"({type(exc).__name__}){advice}."
+    )

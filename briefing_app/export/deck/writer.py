@@ -21,7 +21,12 @@ from briefing_app.export.deck.plan import DeckPlan, plan_deck
 from briefing_app.export.deck.slide_parts import SlideAdder
 from briefing_app.export.deck.slide_xml import NotesStamp, SlideStamp
 from briefing_app.export.deck.table import table_xml
-from briefing_app.export.deck.template import all_layouts, open_template, unforeseen_structure
+from briefing_app.export.deck.template import (
+    UNFORESEEN,
+    all_layouts,
+    open_template,
+    template_fault,
+)
 from briefing_app.export.deck.xpath import install as install_compiled_xpath
 from briefing_app.export.templates import resolve_template
 from briefing_app.files.atomic import write_atomic
@@ -43,14 +48,32 @@ def write_deck(briefing: Briefing, path: Path | str, *, template: str | Path | N
 def build_deck(briefing: Briefing, *, template: str | Path | None = None):
     """The .pptx bytes and the warnings for ``briefing`` on ``template``."""
     path = resolve_template("deck", template)
+    try:
+        return _build_on(briefing, path)
+    except UNFORESEEN as exc:
+        default = resolve_template("deck", None)
+        if path.resolve() == default.resolve() or not _builds_on(briefing, default):
+            raise  # -- the same briefing fails on our own template: our bug, not the user's
+        raise template_fault(path, "deck export", exc) from exc
+
+
+def _build_on(briefing: Briefing, path: Path) -> tuple[bytes, list[str]]:
     prs = open_template(path)
-    with unforeseen_structure(path, "deck export"):
-        geometry = read_geometry(prs, load_choices(path))
-        plan = plan_deck(briefing, geometry)
-        warnings = render(prs, plan, geometry)
-        out = io.BytesIO()
-        prs.save(out)
+    geometry = read_geometry(prs, load_choices(path))
+    plan = plan_deck(briefing, geometry)
+    warnings = render(prs, plan, geometry)
+    out = io.BytesIO()
+    prs.save(out)
     return out.getvalue(), list(plan.warnings) + warnings
+
+
+def _builds_on(briefing: Briefing, path: Path) -> bool:
+    """Whether ``briefing`` makes a deck on ``path``: tells a template's fault from our own."""
+    try:
+        _build_on(briefing, path)
+    except UNFORESEEN:
+        return False
+    return True
 
 
 def render(prs, plan: DeckPlan, geometry: TemplateGeometry) -> list[str]:

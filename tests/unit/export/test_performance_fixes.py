@@ -75,3 +75,16 @@ def test_bottom_line_is_one_slide_however_many_recommendations():
     assert len(bluf) == 1
     text = " ".join(p.text for p in bluf[0].paragraphs)
     assert "Do the thing number 0" in text and "34 more recommendations" in text
+
+
+def test_one_more_recommendation_is_singular():
+    recs = [
+        _recommendation(n, f"Do the thing number {n}", f"Do the thing number {n}.")
+        for n in range(7)
+    ]
+    plan = plan_deck(
+        synthetic_briefing(recommendations=recs),
+        read_geometry(open_template(resolve_template("deck", None))),
+    )
+    text = " ".join(p.text for s in plan.slides if s.kind == "bluf" for p in s.paragraphs)
+    assert "and 1 more recommendation (see" in text
