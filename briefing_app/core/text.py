@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -80,6 +81,14 @@ _ABBREVIATIONS = {
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans [start, end) within ``text``, not split after common abbreviations."""
+    return list(_sentence_spans(text))
+
+
+# -- detection splits each paragraph several times (ordinals, appeals, summaries, headlines,
+# -- figures) and both exporters split each summary again; the pattern's lookbehind is tried
+# -- at every character, so each text is split once and its spans remembered --
+@functools.lru_cache(maxsize=8192)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -91,7 +100,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = match.end()
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    return tuple((s, e) for s, e in spans if text[s:e].strip())
 
 
 def word_set(text: str) -> frozenset[str]:

@@ -1,5 +1,6 @@
-"""clean_spaces' shortcut (nothing to collapse) answers as the full collapse, and slide text's
-dash shortcut (no dash) as the glued-dash rule."""
+"""Text shortcuts answer as the rules they skip: clean_spaces' (nothing to collapse) as the
+full collapse, slide text's (no dash) as the glued-dash rule, remembered sentence spans as
+splitting again."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefing_app.core import text as core_text
-from briefing_app.core.text import clean_spaces
+from briefing_app.core.text import clean_spaces, split_sentences
 from briefing_app.export.deck import content
 
 # -- every space the collapse knows, line breaks it leaves alone, dashes, letters and digits --
@@ -32,3 +33,12 @@ def test_slide_text_glues_dashes_as_the_rule_says(text):
     line = clean_spaces(core_text.sanitize(text).replace("\n", " ").replace("\r", " "))
     expected = content._GLUED_DASH.sub(rf"{content.THIN_SPACE}\1{content.THIN_SPACE}", line)
     assert content.text(text) == expected
+
+
+def test_remembered_sentence_spans_are_a_fresh_list_each_time():
+    text = "Fund the clinics. Train nurses first. Dr. Lee agrees."
+    spans = split_sentences(text)
+    assert spans == [(0, 17), (18, 37), (38, 53)]
+    spans.append((0, 1))  # -- a caller changing its list changes nobody else's --
+    assert split_sentences(text) == [(0, 17), (18, 37), (38, 53)]
+    assert split_sentences(text) is not split_sentences(text)
