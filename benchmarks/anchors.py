@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -42,7 +43,7 @@ app.exec()
 # -- load), to see in one run what the second process gains or costs on this machine --
 _FORCED = (
     "import sys; import briefing_app.export.worker as w; w.second_core_free = lambda: {}; "
-    "from briefing_app.cli import main; sys.exit(main(sys.argv[1:]))"
+    "from briefing_app.cli import main; sys.exit(main())"
 )
 ONE_PROCESS, TWO_PROCESSES = _FORCED.format(False), _FORCED.format(True)
 
@@ -61,21 +62,37 @@ def installed_env(extra: dict[str, str] | None = None) -> dict[str, str]:
 STAT = statistics.median  # -- --fastest: the least disturbed run, on a machine others share --
 
 
+CPU: dict[str, float] = {}  # -- --cpu: CPU seconds of each command (all its processes) --
+
+
 def _wall(cmd: list[str], repeat: int, env: dict[str, str] | None = None) -> float:
     env = installed_env(env)
     subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT, env=env)  # -- writes bytecode --
-    times = []
+    times, cpu = [], []
     for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT, env=env)
         times.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    CPU[" ".join(cmd)] = STAT(cpu)
     return STAT(times)
+
+
+def _cpu_line(label: str, cmd: list[str], floor: list[str]) -> str:
+    used, base = CPU[" ".join(cmd)], CPU[" ".join(floor)]
+    return f"  cpu {label:<31} {used:6.3f} s  {used / base:5.2f}x"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--fastest", action="store_true", help="the fastest run, not the median")
+    parser.add_argument(
+        "--cpu", action="store_true",
+        help="also CPU time (user + system, all processes): steadier than wall on a shared machine",
+    )  # fmt: skip
     args = parser.parse_args()
     global STAT
     STAT = min if args.fastest else statistics.median
@@ -86,12 +103,15 @@ def main() -> int:
         article.write_text(THREE_LINES, encoding="utf-8")
         app = [py, "-m", "briefing_app", "export", str(article)]
         deck, memo = ["--deck", str(Path(tmp) / "d.pptx")], ["--memo", str(Path(tmp) / "m.pdf")]
-        floor = _wall([py, "-c", "import pptx, reportlab.platypus"], n)
-        both = _wall([*app, *deck, *memo], n)
-        one = _wall([py, "-c", ONE_PROCESS, *app[3:], *deck, *memo], n)
-        two = _wall([py, "-c", TWO_PROCESSES, *app[3:], *deck, *memo], n)
-        deck_only = _wall([*app, *deck], n)
-        memo_only = _wall([*app, *memo], n)
+        commands = {
+            "floor": [py, "-c", "import pptx, reportlab.platypus"],
+            "deck + memo, as shipped": [*app, *deck, *memo],
+            "deck + memo, one process": [py, "-c", ONE_PROCESS, *app[3:], *deck, *memo],
+            "deck + memo, two (sum of both)": [py, "-c", TWO_PROCESSES, *app[3:], *deck, *memo],
+            "deck only": [*app, *deck],
+            "memo only": [*app, *memo],
+        }
+        floor, both, one, two, deck_only, memo_only = (_wall(c, n) for c in commands.values())
         bare = _wall([py, "-c", BARE_WINDOW], n, gui_env)
         seed = str(ROOT / "seeds" / "armenia-azerbaijan-peace.txt")
         window = _wall(
@@ -106,6 +126,9 @@ def main() -> int:
     print(f"  (the CLI uses the worker when a core is free; free now: {free})")
     print(f"deck only                          {deck_only:6.3f} s  {deck_only / floor:5.2f}x")
     print(f"memo only                          {memo_only:6.3f} s  {memo_only / floor:5.2f}x")
+    if args.cpu:
+        for label, cmd in list(commands.items())[1:]:
+            print(_cpu_line(label, cmd, commands["floor"]))
     print(f"bare PySide6 window, first paint   {bare:6.3f} s")
     print(
         f"app window on the seed, first paint {window:5.3f} s  {window / bare:5.2f}x  (target 2x)"

@@ -20,7 +20,7 @@ from briefing_app.core.errors import UserError
 from briefing_app.export.handouts.layout import LAYOUTS
 from briefing_app.export.templates import resolve_template
 from briefing_app.export.worker import MemoWorker
-from briefing_app.files.atomic import write_atomic
+from briefing_app.files.atomic import write_all_atomic
 from briefing_app.files.outputs import check_outputs
 
 ExportKind = Literal["deck", "memo", "handouts", "pack"]
@@ -48,8 +48,7 @@ def write_pack(
         briefing, targets, report=report, protect=protect, handout_layout=handout_layout,
         templates=templates, worker=worker,
     )  # fmt: skip
-    for path, data in files:
-        write_atomic(path, data)
+    write_all_atomic(files)
     if report:
         report(100, "Done")
     return [path for path, _ in files], warnings
@@ -105,6 +104,19 @@ def two_processes(kinds: Iterable[str]) -> bool:
     """
     kinds = set(kinds)
     return bool(kinds & {"memo", "pack"}) and bool(kinds & {"deck", "handouts", "pack"})
+
+
+def import_builders(kinds: Iterable[str], *, memo_elsewhere: bool = False) -> None:
+    """Import now the writers that building these kinds will import: a caller that wants its
+    imports done in one go (the CLI, before it turns garbage collection back on)."""
+    # -- deferred like the builders' own imports: only the kinds asked for --
+    kinds = set(kinds)
+    if kinds & {"deck", "handouts", "pack"}:
+        import briefing_app.export.deck.writer
+    if kinds & {"handouts", "pack"}:
+        import briefing_app.export.handouts.writer
+    if kinds & {"handouts", "pack"} or (kinds & {"memo"} and not memo_elsewhere):
+        import briefing_app.export.memo.writer  # noqa: F401
 
 
 def check_layout(layout: str) -> str:

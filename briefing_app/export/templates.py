@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from briefing_app import APP_NAME
 from briefing_app.core.briefing import TEMPLATE_KINDS, TemplateKind
 from briefing_app.core.errors import UserError
@@ -38,20 +36,30 @@ def builtin_template_dir(kind: TemplateKind) -> Path:
 
 def user_template_dir(kind: TemplateKind) -> Path:
     """Per-user folder for templates of ``kind`` (created on demand by callers that write)."""
+    import platformdirs  # -- deferred: an export on a built-in template never asks (~2 ms) --
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "templates" / kind
 
 
 def list_templates(kind: TemplateKind) -> list[TemplateInfo]:
     """Built-in templates first, then the user's; a user template may shadow nothing."""
+    found = _in_folder(kind, builtin_template_dir(kind), builtin=True)
+    taken = {info.name for info in found}
+    return found + _in_folder(kind, user_template_dir(kind), builtin=False, taken=taken)
+
+
+def _in_folder(
+    kind: TemplateKind, folder: Path, *, builtin: bool, taken: set[str] | None = None
+) -> list[TemplateInfo]:
+    """The templates of ``kind`` in ``folder``, the first of each name not ``taken``."""
     found: list[TemplateInfo] = []
-    names: set[str] = set()
-    for folder, builtin in ((builtin_template_dir(kind), True), (user_template_dir(kind), False)):
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.iterdir()):
-            if path.suffix.lower() in SUFFIXES[kind] and path.is_file() and path.stem not in names:
-                names.add(path.stem)
-                found.append(TemplateInfo(name=path.stem, path=path, builtin=builtin))
+    names = set(taken or ())
+    if not folder.is_dir():
+        return found
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() in SUFFIXES[kind] and path.is_file() and path.stem not in names:
+            names.add(path.stem)
+            found.append(TemplateInfo(name=path.stem, path=path, builtin=builtin))
     return found
 
 
@@ -64,8 +72,13 @@ def resolve_template(kind: TemplateKind, name_or_path: str | Path | None) -> Pat
         if not candidate.is_file():
             raise UserError(f"{kind} template {candidate} does not exist.")
         return candidate
+    name = str(name_or_path)
+    # -- built-ins come first in list_templates too: a built-in name needs no user folder --
+    for info in _in_folder(kind, builtin_template_dir(kind), builtin=True):
+        if info.name == name:
+            return info.path
     for info in list_templates(kind):
-        if info.name == str(name_or_path):
+        if info.name == name:
             return info.path
     names = ", ".join(t.name for t in list_templates(kind)) or "none"
     raise UserError(f"No {kind} template named {str(name_or_path)!r}; available: {names}.")

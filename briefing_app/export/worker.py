@@ -21,6 +21,7 @@ that memo first).
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import subprocess
@@ -147,6 +148,7 @@ def _write(stream: Any, data: bytes) -> None:
 
 def _serve() -> None:
     """Worker side: import the memo writer now, then render the one memo asked for on stdin."""
+    gc.disable()  # -- the imports and the Briefing live to the end: as in the CLI (cli.py) --
     # -- deferred: imported here, in the worker, while the parent reads the article --
     from briefing_app.export.memo.writer import render_memo
 
@@ -154,6 +156,8 @@ def _serve() -> None:
     if not request:  # -- the parent stopped before sending (bad input, Ctrl-C) --
         return
     briefing, template = pickle.loads(request)
+    gc.freeze()
+    gc.enable()
     answer: tuple[str, Any]
     try:
         memo = render_memo(briefing, template=template)

@@ -6,7 +6,9 @@ import contextlib
 import errno
 import os
 import tempfile
+import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from briefing_app.core.errors import UserError
@@ -26,14 +28,71 @@ def write_atomic(path: Path | str, data: bytes) -> None:
     removes the temp file and raises one clear :class:`UserError`. A symbolic
     link is written through: the file it points to is replaced, the link stays.
     """
-    path = Path(path)
-    real = real_target(path)
-    folder = real.parent
+    write_all_atomic([(path, data)])
+
+
+def write_all_atomic(files: Sequence[tuple[Path | str, bytes]]) -> None:
+    """:func:`write_atomic` for several files at once (a deck and a memo): each goes to its temp
+    file and is synced to disk in a thread of its own, so the disk's waits overlap; only when all
+    are on disk are they renamed, and each folder is synced once.
+
+    A failure before the renames replaces none of the files. Each sync waits for the disk
+    (~4 ms on the development machine): two files took four such waits in turn, now two.
+    """
+    staged = _stage_all(files)
+    pending = dict(staged)
+    try:
+        for path, tmp_name in staged:
+            real = real_target(path)
+            try:
+                _replace(tmp_name, real)
+            except OSError as exc:
+                raise UserError(f"Cannot write {shown(path)}: {_reason(exc)}.") from exc
+            del pending[path]
+        for folder in dict.fromkeys(real_target(path).parent for path, _ in staged):
+            _fsync_folder(folder)
+    finally:
+        for tmp_name in pending.values():
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _stage_all(files: Sequence[tuple[Path | str, bytes]]) -> list[tuple[Path, str]]:
+    """(path, temp file on disk) for each file; on any failure no temp is left and the first
+    failure in order is raised."""
+    jobs = [(Path(path), data) for path, data in files]
+    if len(jobs) == 1:
+        return [(jobs[0][0], _stage(*jobs[0]))]
+    staged: dict[int, str] = {}
+    failures: dict[int, BaseException] = {}
+
+    def run(index: int) -> None:
+        try:
+            staged[index] = _stage(*jobs[index])
+        except BaseException as exc:  # -- handed to the calling thread, raised there --
+            failures[index] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(jobs))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if failures:
+        for tmp_name in staged.values():
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+        raise failures[min(failures)]
+    return [(path, staged[i]) for i, (path, _data) in enumerate(jobs)]
+
+
+def _stage(path: Path, data: bytes) -> str:
+    """``data`` in a temp file beside ``path``'s real target, synced to disk; its name."""
+    folder = real_target(path).parent
     tmp_name = None
     try:
         # -- a short prefix, so the temp name fits wherever the target's own name fits --
         fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{real.name[:TEMP_STEM]}.", suffix=".tmp", dir=folder
+            prefix=f".{real_target(path).name[:TEMP_STEM]}.", suffix=".tmp", dir=folder
         )
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -41,9 +100,8 @@ def write_atomic(path: Path | str, data: bytes) -> None:
             os.fsync(handle.fileno())
         with contextlib.suppress(OSError):
             os.chmod(tmp_name, 0o644)
-        _replace(tmp_name, real)
-        tmp_name = None
-        _fsync_folder(folder)
+        staged, tmp_name = tmp_name, None
+        return staged
     except OSError as exc:
         raise UserError(f"Cannot write {shown(path)}: {_reason(exc)}.") from exc
     finally:

@@ -1,4 +1,4 @@
-"""Where the app keeps its own files: recovery snapshots and the log.
+"""Where the app keeps its own files: recovery snapshots, the log, and caches.
 
 Kept light (platformdirs only): the start looks for snapshots and opens the log
 before the window paints.
@@ -21,3 +21,8 @@ def autosave_dir() -> Path:
 def log_dir() -> Path:
     """The folder of the app's log file."""
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """The platform's cache folder: what the app can always compute again (font metrics)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

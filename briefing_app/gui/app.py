@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 from briefing_app import APP_NAME
 from briefing_app.core.errors import UserError
-from briefing_app.gui.autosave import Recovery, find_recoveries
 from briefing_app.files.folders import autosave_dir, log_dir
+from briefing_app.gui.autosave import Recovery, find_recoveries
 from briefing_app.gui.main_window import APP_TITLE, MainWindow
 from briefing_app.gui.platform_check import display_problem
 from briefing_app.gui.session import Session

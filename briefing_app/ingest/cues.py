@@ -57,6 +57,23 @@ ADVICE_HEADING = re.compile(
     r"|action\s+plan|agenda\s+for|what\s+to\s+do|how\s+to\s+fix)\b",
     re.I,
 )
+# -- the author's own advice in the first person: "We recommend asking for …", "we suggest
+# -- attaching it", "I recommend that …"; "we suggest that the effect is small" (a finding),
+# -- "we recommended" (a past report) and "do we recommend …?" are not advice
+OWN_ADVICE = re.compile(
+    r"(?<![\w'’])(?:we|I)\s+(?:(?:would|also|strongly|therefore|generally|highly|still)\s+){0,2}"
+    r"(?:recommend(?!\s+(?:that\s+)?(?:it|this)\s+(?:is|was|be)\b)\s+(?=[\w“\"])"
+    r"|suggest\s+(?=\w+ing\b|(?:that\s+)?(?:you|your|agencies|teams|readers)\b)"
+    r"|advise\s+(?=\w+ing\b|(?:that\s+)?(?:you|your)\b))",
+    re.I,
+)
+# -- what a listicle calls its numbered points, in the corpus's languages: "8 Tipps", "tips";
+# -- "ways" and "steps" only as "ways to …" ("5 ways the budget will hit you" reports)
+TIP_WORDS = re.compile(
+    r"\b(?:tips?|tricks|hacks|tipps|ratschläge|consejos|trucos|conseils|astuces|dicas|consigli"
+    r"|trucchi|(?:ways|steps|schritte|pasos|étapes|passos)\s+(?:to|zu[mr]?|para|pour|per)\b)",
+    re.I,
+)
 EXPLICIT = re.compile(r"\b(recommend\w*|propos\w*|urge\w*)\b", re.I)
 ANAPHORA = re.compile(
     r"^(it|this|these|that|those|such|its|their|they|moreover|furthermore|also|in addition"
@@ -101,10 +118,14 @@ def imperative(text: str) -> bool:
     """True when the text (after any ordinal or number) opens with an imperative verb."""
     marker = ordinal_marker(text)[1] or marker_of(text)
     rest = text[len(marker) :] if marker else text
-    first = re.match(r"[^\W\d_][\w-]*", rest.lstrip(" \t\"'“‘(*_"))
+    first = re.match(r"[^\W\d_][\w-]*(?P<of>\s+of\b)?", rest.lstrip(" \t\"'“‘(*_"))
     # -- "Do you …?" asks; only the opening sentence's own end counts
     asks = re.match(r"[^.!?]*\?", rest) is not None
-    return bool(first and first.group(0).lower() in IMPERATIVE_VERBS) and not asks
+    # -- "Use of force", "Review of the year": a noun that is spelt like a verb
+    noun = first is not None and first.group("of") is not None
+    return bool(first and first.group(0).split()[0].lower() in IMPERATIVE_VERBS) and not (
+        asks or noun
+    )
 
 
 # -- a lead-in before the command: "Instead of hiring a DJ, use …", "If you can, skip …"
@@ -133,8 +154,28 @@ def marker_of(text: str) -> str:
     return m.group("marker") if m else ""
 
 
+# -- an item that names a thing rather than asking for it: "First, and most important, is the
+# -- definition of …", "The second fundamental in securing data is the use of …"
+_DEFINES = re.compile(r"^(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were)\s+(?:the|a|an|our|its)\s", re.I)
+
+
+def advises(item: str) -> bool:
+    """True when a list item or an ordinal paragraph gives advice.
+
+    An item whose opening sentence only says what something is ("The second
+    fundamental is the use of resource security") describes: a "should" later
+    in its explanation ("a policy should address three things") does not turn
+    it into advice, so such an item is judged on its opening sentence alone.
+    """
+    marker = ordinal_marker(item)[1] or marker_of(item)
+    if _DEFINES.match(item[len(marker) :] if marker else item):
+        spans = split_sentences(item)
+        return is_prescriptive(item[spans[0][0] : spans[0][1]] if spans else item)
+    return is_prescriptive(item)
+
+
 def mostly_prescriptive(texts: list[str]) -> bool:
-    return sum(is_prescriptive(t) for t in texts) * 2 > len(texts)
+    return sum(advises(t) for t in texts) * 2 > len(texts)
 
 
 def stems(text: str) -> set[str]:

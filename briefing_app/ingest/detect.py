@@ -17,6 +17,7 @@ from briefing_app.core.summarize import headline, summarize
 from briefing_app.core.text import clean_spaces, sanitize, word_set
 from briefing_app.ingest import front
 from briefing_app.ingest import recommendations as recs
+from briefing_app.ingest.cues import TIP_WORDS
 from briefing_app.ingest.dates import impossible_date, parse_date, reading_locale
 from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.figures import find_key_figures
@@ -73,7 +74,7 @@ def _analyze(doc: Document) -> Article:
     body = [_classify_heading(p, body, n) for n, p in enumerate(body)]
     body = _without_furniture(body, markdown=doc.source_format == "md")
     top_sections, top_of_para = _sections(body)
-    found = _find_recommendations(body, top_of_para, doc.text)
+    found = _find_recommendations(body, top_of_para, doc.text, title=title)
     markers = {b: "" for f in found for b in f.blocks}
     markers.update({f.blocks[0]: f.marker for f in found if f.marker and not f.span})
     sections, section_of_para = _outline(body) if top_sections else (top_sections, top_of_para)
@@ -120,6 +121,9 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
             del meta["author"]  # -- unknown beats wrong: a sign-in box, a site or a login
     if meta.get("author") is None and (credit := front.closing_credit(body)):
         meta["author"] = credit  # -- "Prepared by X and Y." closing the document
+    if meta.get("author") is None and (cover := front.cover_authors(body)):
+        meta["author"], k = cover  # -- a report's cover listing its authors
+        body = body[:k] + body[k + 1 :]
     title = _unquoted(_without_site_suffix(title, (meta.get("publication"), meta.get("author"))))
     title = clean_spaces(_INLINE_TAG.sub("", title)) or title
     return title, meta, body, bio
@@ -548,7 +552,7 @@ def _stable_id(prefix: str, text: str, used: set[str]) -> str:
 
 
 def _find_recommendations(
-    body: list[_Para], section_of: list[int], source: str = ""
+    body: list[_Para], section_of: list[int], source: str = "", *, title: str = ""
 ) -> list[recs.Found]:
     """Every finder's candidates, earlier finders winning any block they share."""
     # -- quoted words and table cells are not the author's advice
@@ -562,8 +566,9 @@ def _find_recommendations(
     # -- a section heading is never a recommendation itself; a list may use it as its intro
     plain = [t if n not in top_headings else "" for n, t in enumerate(texts)]
     prose = [t if n not in headings else "" for n, t in enumerate(texts)]
+    bold = _bold_paragraphs(body, source)
     finders = (
-        lambda: _advice_headings(body),
+        lambda: _advice_headings(body, title, bold),
         lambda: recs.find_tagged(prose),
         lambda: recs.find_labelled(plain, tops, sub),
         lambda: recs.find_ordinal_runs(plain, headings | changes),
@@ -585,7 +590,11 @@ def _find_recommendations(
         lambda: recs.find_inline_ordinals(prose),
         lambda: recs.find_appeals(prose),
         lambda: recs.find_labelled_imperatives(prose),
-        lambda: recs.find_bold_theses(prose, _bold_paragraphs(body, source)),
+        lambda: recs.find_bold_theses(
+            [t if n not in headings or n in bold else "" for n, t in enumerate(texts)],
+            bold,
+            subheads=bold & headings,
+        ),
         lambda: recs.find_advice_sentences(prose),
     )
     taken: set[int] = set()
@@ -599,17 +608,20 @@ def _find_recommendations(
     return sorted(found, key=lambda f: (f.blocks[0], f.span or (0, 0)))
 
 
-_STRONG_SOURCE = re.compile(r"^\s*(\*\*|__)(?!\s)[^*_]+(?<!\s)\1\s*$", re.S)
+# -- "**Amend, revise or remove _whole paragraphs_**": emphasis inside the bold is still all bold
+_STRONG_SOURCE = re.compile(r"^\s*(\*\*|__)(?!\s)(?:(?!\1)[^\n]|\n(?!\s*\n))+(?<!\s)\1\s*$")
 
 
 def _bold_paragraphs(body: list[_Para], source: str) -> set[int]:
-    """Paragraphs written all in bold in the source ("**Policymakers should act to …**")."""
+    """Paragraphs written all in bold in the source ("**Policymakers should act to …**").
+
+    A short bold line read as a subhead (a heading found by its shape) is
+    one of them too: a run of bold tips loses none to the heading rule.
+    """
     return {
         n
         for n, p in enumerate(body)
-        if not p.heading_level
-        and p.block.kind == "paragraph"
-        and _STRONG_SOURCE.match(source[p.block.start : p.block.end])
+        if p.block.kind == "paragraph" and _STRONG_SOURCE.match(source[p.block.start : p.block.end])
     }
 
 
@@ -640,8 +652,10 @@ _TIP = re.compile(
 def _imperative_heading(text: str) -> str:
     """The heading's marker ("Tip 3: ") when the heading is advice in the imperative, else ""."""
     marker = (_TIP.match(text) or re.match("", text)).group(0)  # type: ignore[union-attr]
-    first = re.match(r"[^\W\d_][\w-]*", text[len(marker) :])
-    if first and first.group(0).lower() in IMPERATIVE_VERBS and not text.endswith("?"):
+    # -- "Use of force" names a thing; an inner question ('Develop a "Should I buy?" test') is fine
+    first = re.match(r"([^\W\d_][\w-]*)(\s+of\b)?", text[len(marker) :])
+    verb = first is not None and first.group(1).lower() in IMPERATIVE_VERBS and not first.group(2)
+    if verb and not text.endswith("?"):
         return marker or " "
     return ""
 
@@ -654,7 +668,9 @@ _STOCK_HEADING = re.compile(
 )
 
 
-def _advice_headings(body: list[_Para]) -> list[recs.Found]:
+def _advice_headings(
+    body: list[_Para], title: str = "", bold: set[int] | None = None
+) -> list[recs.Found]:
     """Headings that give advice in the imperative ("Start small", "Tip 2: Bring …").
 
     Headings are compared with their siblings (one level under one parent) and
@@ -664,7 +680,9 @@ def _advice_headings(body: list[_Para]) -> list[recs.Found]:
     recommendation, its paragraphs the text. So a guide whose chapters each
     hold one piece of advice ("Acknowledge uncertainty" alone under "Honesty")
     keeps all of it, while a lone imperative heading among descriptive ones
-    ("Fix the economy, not just Facebook") stays a section.
+    ("Fix the economy, not just Facebook") stays a section. Sibling headings
+    numbered 1, 2, 3 … are the tips a listicle announces ("Die 8 effektivsten
+    Tipps", "we put together some tips:") whatever their grammar.
     """
     siblings: dict[tuple[int, int], list[int]] = {}
     by_level: dict[int, list[int]] = {}
@@ -684,17 +702,60 @@ def _advice_headings(body: list[_Para]) -> list[recs.Found]:
         advice = [n for n in members if _imperative_heading(body[n].text)]
         if len(advice) >= 2 and len(advice) * 3 >= len(members) * 2:
             chosen.update(advice)
+    numbered = _announced_tips(body, siblings, title)
+    chosen.update(numbered)
     found: list[recs.Found] = []
     for k, n in enumerate(sorted(chosen), 1):
         # -- its text runs on through its own sub-headings ("Technique 1: Use LET" over
-        # -- "Introducing LET"), up to the next heading of its level or another piece of advice
+        # -- "Introducing LET"), up to the next heading of its level, another piece of advice
+        # -- or a bold line standing as a subhead of its own
         level, end = body[n].heading_level, n + 1
-        while end < len(body) and end not in chosen and not 0 < body[end].heading_level <= level:
+        while (
+            end < len(body)
+            and end not in chosen
+            and end not in (bold or set())
+            and not 0 < body[end].heading_level <= level
+        ):
             end += 1
         blocks = (n, *(b for b in range(n + 1, end) if not body[b].heading_level))
-        marker = _imperative_heading(body[n].text).strip()
+        if len(blocks) == 1:
+            continue  # -- nothing under it: a cover's tagline or a contents line, not advice
+        marker = numbered.get(n) or _imperative_heading(body[n].text).strip()
         found.append(recs.Found(k, blocks, marker, None))
     return found
+
+
+_TIP_NUMBER = re.compile(r"^(?P<num>\d{1,2})[.)]\s+(?=\S)")
+
+
+def _announced_tips(
+    body: list[_Para], groups: dict[tuple[int, int], list[int]], title: str
+) -> dict[int, str]:
+    """Sibling headings numbered 1, 2, 3 … (three or more) that the text announces as tips.
+
+    The announcement is a tip word (vocabulary.TIP_WORDS: "tips", "Tipps",
+    "consejos", "steps" …) in the title, in the parent heading or in the
+    paragraph just before the first one. A report's "1. Introduction",
+    "2. Methods" announce nothing and stay sections. Returns each numbered
+    heading's index with its number ("3.") as marker.
+    """
+    tips: dict[int, str] = {}
+    for (parent, _level), members in groups.items():
+        run: list[tuple[int, str]] = []
+        for n in members:
+            m = _TIP_NUMBER.match(body[n].text)
+            if m and int(m.group("num")) == len(run) + 1:
+                run.append((n, m.group(0).strip()))
+            elif m and int(m.group("num")) == 1:
+                run = [(n, m.group(0).strip())]
+        if len(run) < 3:
+            continue
+        first = run[0][0]
+        announcing = [title, body[first - 1].text if first > 0 else ""]
+        announcing.append(body[parent].text if parent >= 0 else "")
+        if any(TIP_WORDS.search(text) for text in announcing):
+            tips.update(run)
+    return tips
 
 
 def _list_context(body: list[_Para], section_of: list[int], sub: set[int]) -> dict[int, str]:

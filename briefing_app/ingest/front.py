@@ -120,7 +120,7 @@ def _repeats(heading: str, title: str) -> bool:
 
 def _kicker(first: str, rest: list[Para]) -> bool:
     """A one- or two-word section label printed above a longer headline."""
-    if len(first.split()) > 2 or len(rest) < 2 or rest[0].heading_level or _name_line(first):
+    if len(first.split()) > 2 or len(rest) < 2 or rest[0].heading_level or name_line(first):
         return False  # -- a name over a longer line is the title (a biography), not a label
     nxt = rest[0].text
     return (
@@ -167,7 +167,7 @@ def is_person_byline(text: str) -> bool:
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
 
 
-def _name_line(text: str) -> bool:
+def name_line(text: str) -> bool:
     """A line that is just a person's name (two to five capitalised words, no title words)."""
     words = text.split()
     return (
@@ -195,8 +195,27 @@ def name_list(text: str) -> str | None:
     parts = [p.strip(" ,.;") for p in re.split(r"\s*[,;]\s*|\s+and\s+|\s*&\s*", cleaned)]
     parts = [re.sub(r"^and\s+", "", p) for p in parts]  # -- "…, and Weining Li"
     parts = [p for p in parts if p]
-    if len(parts) >= 2 and all(_name_line(p) for p in parts):
+    if len(parts) >= 2 and all(name_line(p) for p in parts):
         return ", ".join(parts)
+    return None
+
+
+COVER_REACH = 12  # -- blocks of a cover page (title, subtitles, blurbs) before the body starts
+
+
+def cover_authors(paras: list[Para]) -> tuple[str, int] | None:
+    """Authors a cover lists in a block of their own, and that block's index; else None.
+
+    A report's cover carries title, taglines, the authors' names and the
+    series ("Redpaper") in any order, so the names need not sit under the
+    title: a block that is only a list of personal names, among the first
+    few and before any paragraph of running text, is the author list.
+    """
+    for n, p in enumerate(paras[:COVER_REACH]):
+        if not p.heading_level and len(p.text) > 200:
+            return None  # -- the body has started: a list of names here is content
+        if names := name_list(p.text):
+            return names, n
     return None
 
 
@@ -206,14 +225,14 @@ def _lone_name(text: str) -> bool:
     honorifics = {h.rstrip(".") for h in HONORIFICS}
     while words and words[0].lower().rstrip(".") in honorifics:
         words = words[1:]
-    return _name_line(" ".join(words))
+    return name_line(" ".join(words))
 
 
 def _name_part(text: str) -> str | None:
     """A person's name among the separated parts of a dateline ("Working paper · 5 June · Jo Li")."""
     for part in re.split(r"\s*[·•|/]\s*|\s+[-–—]\s+", text):
         part = part.strip(" *_,")
-        if _name_line(part):
+        if name_line(part):
             return part
     return None
 
@@ -230,11 +249,11 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
         if (
             _dateline(p.text)
             or _byline(p.text)
-            or (_name_line(p.text) and any(marked))
+            or (name_line(p.text) and any(marked))
             or (
                 is_short_line(p.text, max_words=8)
                 and ahead
-                and (marked[0] or is_short_line(ahead[0].text, 8) or _name_line(ahead[0].text))
+                and (marked[0] or is_short_line(ahead[0].text, 8) or name_line(ahead[0].text))
             )
             or (len(p.text) < 400 and any(marked) and not p.text.endswith(":"))
             or (n == 0 and _lone_name(p.text) and bool(ahead) and len(ahead[0].text) > 150)

@@ -12,6 +12,13 @@ runs of other lines joined with a separator line between them. A run whose
 tokens cross a separator (an unclosed fence or ``<pre>``), or any file that
 reaches the nesting limit, is read by the parser alone. The property test
 ``test_markdown_fast_path`` checks that both ways give the same Document.
+
+Inline text is read by markdown-it, configured to try its inline rules only at
+the characters they start at, to leave the table rule out of text with no
+``|`` and to keep URLs it would not change (``_built``): each checked against
+stock markdown-it by ``test_markdown_parser_speedups``. (A reader of our own
+for link-and-emphasis text was tried and dropped: it re-wrote markdown-it's
+rules, which this reader exists not to do.)
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from briefing_app.core.document import (
     Block,
@@ -50,17 +57,46 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _PROSE = re.compile(r"(?![^\n]*[{}=;]\s*$)[A-Z][a-z]+(?:[ ,]+[\w'’-]+){5}[^{}=]*$", re.S)
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from markdown_it import MarkdownIt
+    from markdown_it.rules_inline import StateInline
     from markdown_it.token import Token
 
 
+def _parser(tables: bool = True) -> MarkdownIt:
+    """The configured parser (one per value of ``tables``)."""
+    return _built(tables)
+
+
 @cache
-def _parser() -> MarkdownIt:
-    """The one configured parser, built on first use (its import costs ~0.2 s of start-up).
+def _built(tables: bool) -> MarkdownIt:
+    """The configured parser, built on first use (its import costs ~0.2 s of start-up).
 
     Its core stops after the block rules: inline parsing is done by the walker,
-    only for the text it keeps and on the mark budget.
+    only for the text it keeps and on the mark budget. ``tables=False``: the
+    same parser without the table rule, for text with no ``|`` (a table's
+    header row needs one), where that rule, tried on every paragraph line,
+    can only fail.
     """
+    md = _stock_parser(tables)
+    _dispatch_inline(md)
+    normalize = md.normalizeLink
+    md.normalizeLink = lambda url: url if _PLAIN_URL.fullmatch(url) else normalize(url)  # type: ignore[method-assign]
+    return md
+
+
+# -- a URL markdown-it's normalizeLink returns unchanged (parsing it, punycoding its host and
+# -- percent-encoding it cost 0.2 ms a link): an http(s) host of ASCII labels, then path,
+# -- query and fragment of characters that need no encoding, or a path not starting "//" --
+_PLAIN_URL = re.compile(
+    r"(?!//)(?:https?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::[0-9]{1,5})?)?"
+    r"(?:[/?#](?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#]|%[0-9A-Fa-f]{2})*)?"
+)
+
+
+def _stock_parser(tables: bool = True) -> MarkdownIt:
+    """markdown-it-py configured for our reading, without the inline speed-up (tests compare)."""
     from markdown_it import MarkdownIt
     from mdit_py_plugins.deflist import deflist_plugin
     from mdit_py_plugins.footnote import footnote_plugin
@@ -68,25 +104,75 @@ def _parser() -> MarkdownIt:
 
     md = (
         MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
-        .enable("table")
         .use(front_matter_plugin)
         .use(footnote_plugin, inline=False)
         .use(deflist_plugin)
     )
+    if tables:
+        md.enable("table")
     # -- footnotes stay where they are written (the tail rule moves them and drops unused ones)
     md.core.ruler.disable(["inline", "footnote_tail", "text_join"])
     return md
 
 
+# -- the character each inline rule can start at ("": any other character, the text rule) --
+_RULE_STARTS = {
+    "text": "",
+    "newline": "\n",
+    "escape": "\\",
+    "backticks": "`",
+    "emphasis": "*_",
+    "link": "[",
+    "image": "!",
+    "footnote_ref": "[",
+    "autolink": "<",
+    "html_inline": "<",
+    "entity": "&",
+}
+
+
+def _dispatch_inline(md: MarkdownIt) -> None:
+    """Inline rules tried only at the characters they can start at, in their own order.
+
+    markdown-it tries all eleven rules at every character its text rule stops
+    at (``-``, ``:``, ``#`` … too, kept for plugins we do not use); each rule
+    returns False at once on any other first character, so trying only the
+    rules a character can start gives the same tokens, a fifth faster. The
+    text rule's stop set shrinks to those characters plus ``]``, which ends a
+    link label (versions of markdown-it-py whose text rule has no
+    ``terminator_re`` keep their own set, with the same result).
+    """
+    names = md.inline.ruler.get_active_rules()
+    if set(names) - _RULE_STARTS.keys():
+        return  # -- a rule we do not know: leave markdown-it as it is
+    table: dict[str, tuple[Callable[[StateInline, bool], bool], ...]] = {"]": ()}
+    for name, rule in zip(names, md.inline.ruler.getRules(""), strict=True):
+        for char in _RULE_STARTS[name]:
+            table[char] = (*table.get(char, ()), rule)
+    text_rule = (md.inline.ruler.getRules("")[names.index("text")],)
+
+    def dispatch(state: StateInline, silent: bool) -> bool:
+        # -- a loop, not any(…): this runs at every mark character, a generator costs more
+        for rule in table.get(state.src[state.pos], text_rule):  # noqa: SIM110
+            if rule(state, silent):
+                return True
+        return False
+
+    md.inline.terminator_re = re.compile("[" + re.escape("".join(table)) + "]")
+    md.inline.ruler.disable(names)
+    md.inline.ruler.push("dispatch", dispatch)
+
+
 def parse_markdown(text: str, *, name: str = "") -> Document:
     """Blocks with offsets into ``text``; front matter becomes metadata, link URLs are kept."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # -- (two copies of a long text cost more than looking for one "\r")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = _Lines(text)
     walker = _Walker(lines)
     tokens = _read_fast(walker, text) if "\n" in text else None
     if tokens is None:
         walker = _Walker(lines)
-        tokens = _parser().parse(text, walker.env)
+        tokens = _parser("|" in text).parse(text, walker.env)
         walker.walk(tokens)
         if any(t.level >= MAX_NESTING - 1 for t in tokens):
             extra = _skipped_lines(tokens, walker.env, lines)
@@ -115,16 +201,10 @@ _ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
 _SEPARATOR = "#"  # -- an empty heading: closes every container, as the lines it replaces do
 
 
-class _Run(NamedTuple):
-    """Lines [start, stop) of the source: read by the parser, or a plain block read here.
-
-    (A tuple: a long report has tens of thousands, and a frozen dataclass costs 2 µs each.)
-    """
-
-    start: int
-    stop: int
-    kind: str = ""  # -- "": the parser reads it; "paragraph", "heading", "list_item" or "code"
-    level: int = 0  # -- a heading's level
+# -- lines [start, stop) of the source, kind, level: read by the parser (kind ""), or a plain
+# -- "paragraph", "heading" (of that level), "list_item" or "code" block read here. A bare
+# -- tuple: a long report has tens of thousands, and a NamedTuple costs 40 times as much.
+_Run = tuple[int, int, str, int]
 
 
 def _plan(rows: list[str]) -> list[_Run]:
@@ -143,29 +223,35 @@ def _plan(rows: list[str]) -> list[_Run]:
     i = 0
     while i < n:
         row = rows[i]
-        body = row.lstrip(" ") if row[:1] == " " else row
-        if not body.strip(" \t"):
+        first = row[:1]
+        if not first:
             i += 1
             continue
-        if body[0] not in _OPENERS and len(row) - len(body) < 4:
+        body = row.lstrip(" ") if first == " " else row
+        if first not in _OPENERS or (_plain_start(body) and len(row) - len(body) < 4):
             j = i + 1
-            while j < n and (nxt := rows[j].lstrip(" \t")) and nxt[0] not in _OPENERS:
+            while j < n and (nxt := rows[j].lstrip(" \t")) and _plain_start(nxt):
                 j += 1
             term = j == i + 1 and j + 1 < n and rows[j + 1].lstrip(" \t")[:1] in (":", "~")
-            if (j == n or not rows[j].strip(" \t")) and not term:
-                runs.append(_Run(i, j, "paragraph"))
+            # -- "[label]: url" is a link definition, its label perhaps over several lines --
+            ref = body[0] == "[" and any("]:" in rows[k] for k in range(i, j))
+            if (j == n or not rows[j].strip(" \t")) and not term and not ref:
+                runs.append((i, j, "paragraph", 0))
                 i = j
                 continue
+        elif not body.strip(" \t"):
+            i += 1
+            continue
         elif m := _ATX.match(row):
-            runs.append(_Run(i, i + 1, "heading", len(m.group(1))))
+            runs.append((i, i + 1, "heading", len(m.group(1))))
             i += 1
             continue
         elif _item(rows, i):
-            runs.append(_Run(i, i + 1, "list_item"))
+            runs.append((i, i + 1, "list_item", 0))
             i += 1
             continue
         elif (close := _fence_end(rows, i)) is not None:
-            runs.append(_Run(i, close + 1, "code"))
+            runs.append((i, close + 1, "code", 0))
             i = close + 1
             continue
         j = i + 1
@@ -175,7 +261,7 @@ def _plan(rows: list[str]) -> list[_Run]:
                 _closer(rows[j]) if closer is None else None if closer.match(rows[j]) else closer
             )
             j += 1
-        runs.append(_Run(i, j))
+        runs.append((i, j, "", 0))
         i = j
     return runs
 
@@ -235,7 +321,7 @@ def _fence_end(rows: list[str], i: int) -> int | None:
     m = _FENCE.match(rows[i])
     if m is None or (m.group(1)[0] == "`" and "`" in m.group(2)):
         return None
-    if i + 1 < len(rows) and rows[i + 1][:1] in ("|", ":", "-"):
+    if "|" in rows[i] and i + 1 < len(rows) and rows[i + 1][:1] in ("|", ":", "-"):
         return None
     closer = _fence_closer(m.group(1)[0], len(m.group(1)))
     return next((j for j in range(i + 1, len(rows)) if closer.match(rows[j])), None)
@@ -252,7 +338,31 @@ def _cut(rows: list[str], j: int) -> bool:
     return (
         bool(first)
         and not rows[j - 1].strip(" \t")
-        and (first not in _OPENERS or (first == "#" and _ATX.match(rows[j]) is not None))
+        and (first not in _OPENERS or _plain_start(rows[j]) or _ATX.match(rows[j]) is not None)
+    )
+
+
+# -- of the characters in _OPENERS, those that start a paragraph unless _OPENS matches there --
+_MAYBE_PLAIN = frozenset("#*_`[-+=0123456789")
+_OPENS = re.compile(
+    r"#{1,6}(?:[ \t]|$)"  # -- ATX heading
+    r"|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)"  # -- list item
+    r"|([-*_])(?:[ \t]*\1){2,}[ \t]*$"  # -- thematic break
+    r"|-[-:|]|=+[ \t]*$"  # -- setext underline or table rule (and a little more)
+    r"|```|\[\^"  # -- fence, footnote definition
+)
+
+
+def _plain_start(body: str) -> bool:
+    """Whether a line (indent cut) opens no block but a paragraph and cannot interrupt one.
+
+    A line of words starting with ``**``, ``_``, a code span, a link or a year
+    is plain text; a list marker, a rule, an underline, a fence or a footnote
+    definition is not. (A link definition is checked on the whole paragraph.)
+    """
+    first = body[:1]
+    return bool(first) and (
+        first not in _OPENERS or (first in _MAYBE_PLAIN and _OPENS.match(body) is None)
     )
 
 
@@ -261,25 +371,26 @@ def _read_fast(walker: _Walker, text: str) -> list[Token] | None:
     (no plain lines) or not safe (a separator was crossed, the nesting limit was reached)."""
     rows = text.split("\n")
     runs = _plan(rows)
-    parsed = [r for r in runs if not r.kind]
+    parsed = [r for r in runs if not r[2]]
     if len(parsed) == len(runs):
         return None
     pieces: list[str] = []
     seps: list[int] = []  # -- line of each separator in the joined text
     shifts: list[int] = []  # -- source line minus joined line, per parser run
     at = 0
-    for r in parsed:
-        if at or r.start:
+    for start, stop, _, _ in parsed:
+        if at or start:
             pieces.append(_SEPARATOR)
             seps.append(at)
             at += 1
-        pieces.extend(rows[r.start : r.stop])
-        shifts.append(r.start - at)
-        at += r.stop - r.start
-    if parsed and parsed[-1].stop < len(rows):
+        pieces.extend(rows[start:stop])
+        shifts.append(start - at)
+        at += stop - start
+    if parsed and parsed[-1][1] < len(rows):
         pieces.append(_SEPARATOR)  # -- so a fence or <pre> left open shows by crossing it
         seps.append(at)
-    tokens = _parser().parse("\n".join(pieces), walker.env) if parsed else []
+    joined = "\n".join(pieces)
+    tokens = _parser("|" in joined).parse(joined, walker.env) if parsed else []
     slices: list[list[Token]] = [[]]
     run = -1 if seps and seps[0] == 0 else 0
     skip = 0
@@ -302,11 +413,12 @@ def _read_fast(walker: _Walker, text: str) -> list[Token] | None:
         t.map = [m[0] + shifts[run], m[1] + shifts[run]]
         slices[-1].append(t)
     parts = iter(slices)
+    plain = walker.plain
     for r in runs:
-        if not r.kind:
-            walker.walk(next(parts))
+        if r[2]:
+            plain(r, rows)
         else:
-            walker.plain(r, rows)
+            walker.walk(next(parts))
     return tokens
 
 
@@ -474,23 +586,44 @@ class _Walker:
 
     def plain(self, run: _Run, rows: list[str]) -> None:
         """A plain paragraph or ATX heading of the fast path, read as its tokens would be."""
-        if run.kind == "code":  # -- a fence's lines as they are, each with its line end
-            lines = rows[run.start + 1 : run.stop - 1]
-            code = "".join(f"{line}\n" for line in lines).replace("\0", "\ufffd")
-            self._add("code", code.rstrip("\n"), [run.start, run.stop], code)
+        first, stop, kind, level = run
+        row = rows[first]
+        if kind == "paragraph" and not row[0].isspace():
+            # -- most blocks of a long report: the words start where the line does (span's
+            # -- search is not needed) and, without marks, are the lines joined --
+            content = _trim(row if stop == first + 1 else "\n".join(rows[first:stop]))
+            if "\0" not in content:
+                start = self.lines.starts[first]
+                text = self._words(content, start) if _has_marks(content) else _one_line(content)
+                if text:
+                    # -- positional: keywords cost a third more, on most blocks of a report --
+                    end = self.lines.end(stop - 1)
+                    self.blocks.append(Block(text, "paragraph", 0, False, start, end))
+                return
+        if kind == "code":  # -- a fence's lines as they are, each with its line end
+            lines = rows[first + 1 : stop - 1]
+            code = ("\n".join(lines) + "\n" if lines else "").replace("\0", "\ufffd")
+            self._add("code", code.rstrip("\n"), [first, stop], code)
             return
-        if run.kind == "heading":
-            content = _heading_words(rows[run.start])
-        elif run.kind == "list_item":
-            content = _trim(rows[run.start][_BULLET.match(rows[run.start]).end() :])  # type: ignore[union-attr]
+        if kind == "heading":
+            content = _heading_words(row)
+        elif kind == "list_item":
+            content = _trim(row[_BULLET.match(row).end() :])  # type: ignore[union-attr]
         else:
-            content = _trim("\n".join(rows[run.start : run.stop]))
-        content = content.replace("\0", "\ufffd")  # -- as markdown-it's normalize does
-        start, end = self.lines.span([run.start, run.stop], content)
+            content = _trim("\n".join(rows[first:stop]))
+        one_line = stop == first + 1 and "\n" not in content and "\0" not in content
+        if one_line and content[:1] and not content[0].isspace():
+            # -- a heading, an item or a line of words: where span's search finds them --
+            found = row.find(content[:40])
+            start = self.lines.starts[first] + max(found, 0)
+            end = max(start, self.lines.end(first))
+        else:
+            content = content.replace("\0", "\ufffd")  # -- as markdown-it's normalize does
+            start, end = self.lines.span([first, stop], content)
         text = self._words(content, start)
         if text:
-            kind: BlockKind = run.kind  # type: ignore[assignment]
-            self.blocks.append(Block(text, kind=kind, level=run.level, start=start, end=end))
+            block_kind: BlockKind = kind  # type: ignore[assignment]
+            self.blocks.append(Block(text, kind=block_kind, level=level, start=start, end=end))
 
     def _inline(self, t: Token, opener: Token) -> None:
         start, end = self.lines.span(t.map or opener.map, t.content)
@@ -547,12 +680,12 @@ class _Walker:
         Inline parsing runs only where a mark character appears, and within the
         mark budget: past it a paragraph keeps its marks as written.
         """
-        marks = len(_MARKS.findall(content)) if _MARKS.search(content) else 0
+        marks = len(_MARKS.findall(content)) if _has_marks(content) else 0
         if not marks or marks > min(self.budget, MAX_MARKS_PER_BLOCK):
             return _one_line(content)
         self.budget -= marks
-        children: list[Token] = []
         md = _parser()
+        children: list[Token] = []
         md.inline.parse(content, md, self.env, children)
         parts: list[str] = []
         href = ""
@@ -587,6 +720,20 @@ _CONTAINERS = {
     "dt_open": "dt",
     "dd_open": "dd",
 }
+
+
+def _has_marks(text: str) -> bool:
+    """Whether any of _MARKS' characters is in ``text``: seven substring tests cost a sixth of
+    the regex search on a paragraph of prose (most have none)."""
+    return (
+        "\\" in text
+        or "`" in text
+        or "*" in text
+        or "_" in text
+        or "[" in text
+        or "<" in text
+        or "&" in text
+    )
 
 
 def _one_line(text: str) -> str:

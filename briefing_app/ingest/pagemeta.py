@@ -59,8 +59,17 @@ _BYLINE_CLASS = re.compile(r"byline|author", re.I)
 _DEK_CLASS = re.compile(
     r"(?:^|[-_\s])(?:dek|standfirst|subtitle|sub-?head(?:line)?|strapline)", re.I
 )
+# -- "By", "von", … and the labels Chinese and Japanese pages print before a name: "作者：",
+# -- "作者︱", "文/"; a label with no name after it ("作者：" left empty) names no one
+_CJK_LABEL = r"(?:作者|撰文|文|记者|記者|筆者|笔者)\s*[:：︱|｜/／]\s*"
 _BY_WORD = re.compile(
-    r"^(?:by|written by|von|par|por|di|door|av|af|texto|text|reporting by)\s*:?\s+", re.I
+    rf"^(?:(?:by|written by|von|par|por|di|door|av|af|texto|text|reporting by)\s*:?\s+|{_CJK_LABEL})",
+    re.I,
+)
+# -- a credit line printed in the article: "作者︱春春", "Author: Jane Doe"
+_CREDIT_LINE = re.compile(
+    rf"^(?:{_CJK_LABEL}|(?:author|autor|auteur|autore)\s*:\s*)(?P<name>[^:：︱|｜/／]{{1,60}})$",
+    re.I,
 )
 _CONTRIBUTORS = re.compile(r"^(?:the\s+)?contributors\b|\bcontributors\s+(?:to|of)\b", re.I)
 _NAME = r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}[A-ZÀ-Þ][\w'’.-]*"
@@ -172,7 +181,7 @@ def _article_records(root: Any) -> list[dict[str, Any]]:
 
 
 def _author(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]) -> str | None:
-    not_people = _site_and_sections(records, meta)
+    not_people = _site_and_sections(records, meta) | _editors(root)
     for record in records:
         if names := [
             n for n in _record_names(record.get("author")) if n.casefold() not in not_people
@@ -186,7 +195,34 @@ def _author(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]
     printed = _printed_byline(root)
     if printed and printed.casefold() in not_people:
         return _signatures(root)  # -- a column credited as author: its letters are signed
-    return printed
+    return printed or _credit_line(root)
+
+
+# -- "责任编辑：肖春芳", "Edited by Jo Li": the page's editor, whom its author meta often names
+_EDITOR = re.compile(
+    r"(?:(?:责任编辑|责编|编辑|編輯)\s*[:：︱|｜]?|(?<![\w-])(?i:edited\s+by|editor\s*[:：]))\s*"
+    r"(?P<name>[^\s\[\]|｜,，;；:：()（）]{1,20}(?:\s[A-Z][\w'’-]+){0,2})"
+)
+
+
+def _editors(root: Any) -> set[str]:
+    """Names the page prints as its editor's (in lower case): never the article's author."""
+    body = next(iter(root.iter("body")), root)
+    return {m.group("name").casefold() for m in _EDITOR.finditer(_text(body))}
+
+
+def _credit_line(root: Any) -> str | None:
+    """The name on a labelled credit line in the article ("作者︱春春" under the last paragraph).
+
+    Only a short paragraph that is nothing but the label and a name counts,
+    outside teasers, sidebars and the page chrome.
+    """
+    for p in root.iter("p"):
+        text = _text(p)
+        m = _CREDIT_LINE.match(text) if len(text) <= 80 else None
+        if m and not _elsewhere(p) and (name := _usable_name(m.group("name"))):
+            return name
+    return None
 
 
 def _signatures(root: Any) -> str | None:
@@ -247,7 +283,9 @@ def _usable_name(raw: str) -> str | None:
     if not raw or "://" in raw or "@" in raw or raw.startswith("/"):
         return None
     name = clean_author(_NICKNAME.sub("", raw))
-    if not name or len(name) > 80 or (" " not in name and name == name.lower()):
+    # -- a login ("devindra") is in lower case; a name in a script without case ("春春") is not
+    login = " " not in name and name == name.lower() and name != name.upper()
+    if not name or len(name) > 80 or login:
         return None
     if _CONTRIBUTORS.search(name):  # -- "Contributors to Wikimedia projects" signs nothing
         return None

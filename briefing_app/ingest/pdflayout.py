@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from briefing_app.core.scripts import is_rtl
 from briefing_app.ingest.assemble import Piece
+from briefing_app.ingest.front import name_line
 from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
 
 _TERMINAL = tuple('.!?:;"”’)')
@@ -255,6 +256,13 @@ def _item_starts(text: str, *, after_sentence: bool) -> bool:
 
 
 def _join(lines: list[Line]) -> str:
+    """The lines of a paragraph as one text; a stack of three or more names as a list of them.
+
+    A cover prints its authors one per line ("Jim Bainbridge" / "Hernando
+    Bedoya" / …); run together they would read as one long name.
+    """
+    if len(lines) >= 3 and all(name_line(line.text.strip()) for line in lines):
+        return ", ".join(line.text.strip() for line in lines)
     text = ""
     for line in lines:
         text = join_wrapped(text, line.text.strip())

@@ -22,6 +22,7 @@ from briefing_app.ingest.cues import (
     EXPLICIT,
     LABEL,
     NUMBER_MARKER,
+    OWN_ADVICE,
     TAG_MARKER,
     commands,
     continues,
@@ -331,14 +332,36 @@ _APPEAL = re.compile(
 )
 
 
+# -- the speaker's own call to act, in a speech that makes an appeal: "We must extend our
+# -- reach …", "The United States … need to allow …", "It is equally our responsibility to …";
+# -- a thing as subject ("The design of these rides must anticipate …") describes a requirement
+_MODAL_ACT = r"(?:must|should|ought\s+to|needs?\s+to|have\s+to)(?:\s+not)?\s+(?!have\b)(?=[a-z])"
+# -- subjects that name no party: "There should be no question", "It must be said", "You …"
+_NO_PARTY = r"(?:There|It|This|That|These|Those|What|Which|Who|Nothing|No|One|You|He|She|They|I)"
+_WE_CALL = re.compile(rf"\b(?i:we\s+(?:(?:all|also|therefore|now|simply|still)\s+)?){_MODAL_ACT}")
+_EXHORTATION = re.compile(
+    rf"{_WE_CALL.pattern}"
+    rf"|^\s*(?!{_NO_PARTY}\b)(?:The\s+[A-Z][\w.'’-]*|[A-Z][\w.'’-]*(?=\s+(?:[A-Z]|{_MODAL_ACT})))"
+    rf"[^.;:!?]{{0,100}}?"
+    rf"(?<![\w'’]){_MODAL_ACT}"
+    r"|\b(?i:it\s+is\s+(?:\w+\s+)?our\s+(?:responsibility|duty|obligation)\s+to)\b",
+)
+_JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|so)\s+$")
+
+
 def find_appeals(texts: list[str]) -> list[Found]:
     """Sentences in which the author urges someone to act, with the exhortations right after.
 
     "I urge my colleagues to join us in this effort. Let's pass the Act."
     is a speech's recommendation even with no list or ordinal around it. A
     sentence in quotation marks is someone else's appeal and never counts.
+    A speech that makes such an appeal argues for it on the way: its
+    sentences calling on "we" or a named party to act ("We must extend our
+    reach …") are recommendations too; without the appeal, the same modal
+    sentences are an essay's reasoning and stay prose.
     """
     found: list[Found] = []
+    covered: set[tuple[int, int]] = set()
     for k, text in enumerate(texts):
         spans = split_sentences(text)
         sentences = [text[s:e] for s, e in spans]
@@ -350,40 +373,113 @@ def find_appeals(texts: list[str]) -> list[Found]:
             last = n
             while last + 1 < len(sentences) and is_prescriptive(sentences[last + 1]):
                 last += 1
-            found.append(
-                Found(
-                    ordinal=len(found) + 1,
-                    blocks=(k,),
-                    marker="",
-                    span=(spans[n][0], spans[last][1]),
-                )
-            )
+            found.append(Found(len(found) + 1, (k,), "", (spans[n][0], spans[last][1])))
+            covered.update((k, m) for m in range(n, last + 1))
             n = last + 1
+    if found:
+        found += _exhortations(texts, covered)
     return found
 
 
-_CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b", re.I)
-_QUOTED = re.compile(r"^\s*[\"“„«‘']")
+def _exhortations(texts: list[str], covered: set[tuple[int, int]]) -> list[Found]:
+    """The speaker's modal calls to act (see find_appeals), outside the appeals themselves."""
+    found: list[Found] = []
+    for k, text in enumerate(texts):
+        if not _EXHORTATION.search(text):
+            continue
+        for n, (s, e) in enumerate(split_sentences(text)):
+            sentence = text[s:e]
+            if (k, n) in covered or _QUOTED.match(sentence) or sentence.rstrip().endswith("?"):
+                continue
+            if _unquoted(_EXHORTATION, sentence):
+                # -- "… would never condone this, and we should not …": the call is the clause
+                we = _WE_CALL.search(sentence)
+                joined = _JOINED_CLAUSE.search(sentence[: we.start()]) if we else None
+                found.append(
+                    Found(len(found) + 1, (k,), "", (s + joined.end() if joined else s, e))
+                )
+    return found
+
+
+_CUE = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern, re.I
+)
+_QUOTED = re.compile(r"^\s*[\"“„«‘'`]")
+
+
+def _unquoted(cue: re.Pattern[str], sentence: str) -> bool:
+    """True when ``cue`` occurs in the sentence outside quotation marks.
+
+    'Dr Li said, "We recommend masks indoors."' reports someone else's advice;
+    a quotation opened and not yet closed before the cue holds it. German
+    opens with „ and closes with “, English opens with “.
+    """
+    german = "„" in sentence
+    opening, closing = ("„«", "“”»") if german else ("“«", "”»")
+    depth = straight = 0
+    last = 0
+    for m in cue.finditer(sentence):
+        for c in sentence[last : m.start()]:  # -- counted once over the sentence: linear
+            depth += (c in opening) - (c in closing)
+            straight += c == '"'
+        last = m.start()
+        if depth <= 0 and straight % 2 == 0:
+            return True
+    return False
 
 
 def find_advice_sentences(texts: list[str]) -> list[Found]:
     """A sentence that says in so many words that it advises: "Allgemein empfiehlt sich, …".
 
-    The cues (vocabulary.ADVICE_CUES) are impersonal or the author's own
-    ("it is advisable", "wir empfehlen", "se recomienda"), so the sentence is
+    The cues (vocabulary.ADVICE_CUES, cues.OWN_ADVICE) are impersonal or the
+    author's own ("it is advisable", "we recommend asking for …", "wir
+    empfehlen", "se recomienda"), so the sentence is
     advice even alone in a paragraph of explanation. A quoted sentence is
     someone else's, and one ending in a colon announces a list read elsewhere.
+
+    A text that recommends in its own voice at least twice is a guide (a
+    template's help text, a how-to): there a sentence telling the reader what
+    to do ("Write in plain language", "Do not include implementation
+    details") is advice too, apart from fill-in instructions ("Include a
+    brief summary", "List the place of performance") that only say what goes
+    where, unless they give a purpose ("Include language to ensure …").
     """
+    cued = {k for k, text in enumerate(texts) if _CUE.search(text)}
+    own = sum(len(OWN_ADVICE.findall(texts[k])) for k in cued)
+    guide = own >= 2
     found: list[Found] = []
     for k, text in enumerate(texts):
-        if not _CUE.search(text):
+        if k not in cued and not (guide and text):
             continue
         for s, e in split_sentences(text):
             sentence = text[s:e]
-            own = _CUE.search(sentence) and not _QUOTED.match(sentence)
-            if own and not sentence.rstrip().endswith((":", "?")):
+            if _QUOTED.match(sentence) or sentence.rstrip().endswith((":", "?")):
+                continue
+            if _unquoted(_CUE, sentence) or (guide and _guide_command(sentence)):
                 found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
     return found
+
+
+# -- a template's fill-in instruction: what goes where, no advice on how ("Include a summary …")
+_FILL_IN = re.compile(
+    r"^\W*(?:include|list|insert|describe|enter|fill|provide|add|see|attach)\b", re.I
+)
+_PURPOSE = re.compile(r"\b(?:to\s+(?:ensure|make\s+sure|avoid|prevent)|so\s+that)\b", re.I)
+
+
+# -- a guide's other way of advising: "…, an alternative is to put forward the team's size"
+_OPTION = re.compile(
+    r"\b(?:an?|the|one)\s+(?:better\s+|good\s+|best\s+)?(?:alternative|option|approach|way)"
+    r"\s+is\s+to\s+\w",
+    re.I,
+)
+
+
+def _guide_command(sentence: str) -> bool:
+    """A guide's sentence telling the reader what to do, other than a bare fill-in instruction."""
+    if _OPTION.search(sentence):
+        return True
+    return commands(sentence) and (not _FILL_IN.match(sentence) or bool(_PURPOSE.search(sentence)))
 
 
 # -- a short label opening a paragraph: "The better alternative: …", "**Our advice:** …"
@@ -416,20 +512,43 @@ def find_labelled_imperatives(texts: list[str]) -> list[Found]:
     return found
 
 
-def find_bold_theses(texts: list[str], bold: set[int]) -> list[Found]:
+_TERMINAL = (".", "!", "?", ":", ";")
+
+
+def find_bold_theses(
+    texts: list[str], bold: set[int], *, subheads: set[int] | None = None
+) -> list[Found]:
     """A paragraph set all in bold that is one sentence of advice: the author's thesis.
 
     "**Policymakers should act to close the gap before 2030.**" stands out
     from the prose on purpose; a bold sentence that prescribes nothing
-    ("**The grid held.**") is emphasis, not advice.
+    ("**The grid held.**") is emphasis, not advice. A bold line with no full
+    stop that acts as a subhead ("**Follow the standard outline**") carries
+    the paragraphs under it, up to the next bold line or heading. A line read
+    as a heading (``subheads``) is judged with all such bold lines, like
+    sibling headings: it counts only when two or more, and two thirds of
+    them, open with a command, so one "**Support for Ukraine**" among
+    descriptive subheads stays a subhead.
     """
+    heads = subheads or set()
+    lines = [k for k in bold if texts[k] and not texts[k].rstrip().endswith(_TERMINAL)]
+    commanding = [k for k in lines if imperative(texts[k])]
+    heads_advise = len(commanding) >= 2 and len(commanding) * 3 >= len(lines) * 2
     found: list[Found] = []
     for k in sorted(bold):
         text = texts[k]
         if not text or len(split_sentences(text)) > 2 or len(text.split()) > 45:
             continue
-        if is_prescriptive(text) and not text.rstrip().endswith(("?", ":")):
-            found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker=""))
+        advice = (heads_advise and imperative(text)) if k in heads else is_prescriptive(text)
+        if advice and not text.rstrip().endswith(("?", ":")):
+            blocks = [k]
+            if not text.rstrip().endswith((".", "!")):
+                while len(blocks) <= MAX_TAIL and k + len(blocks) < len(texts):
+                    nxt = k + len(blocks)
+                    if nxt in bold or not texts[nxt]:
+                        break
+                    blocks.append(nxt)
+            found.append(Found(ordinal=len(found) + 1, blocks=tuple(blocks), marker=""))
     return found
 
 

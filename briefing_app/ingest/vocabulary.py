@@ -68,6 +68,7 @@ IMPERATIVE_VERBS = _words(
     learn listen nurture prove schedule try value write
     conduct decorate execute forgo host manage opt personalise personalize see serve skip
     spend turn understand list
+    add follow reference
     """
 )
 
@@ -84,6 +85,10 @@ NON_NAME_WORDS = _words(
     chapter capítulo capitulo chapitre kapitel capitolo article artigo artículo articulo artikel
     articolo section sección secção seção part parte partie teil título titulo titre annex anexo
     annexe anhang appendix
+    summary executive key findings next steps options introduction conclusion conclusions
+    contents results methods background overview references acknowledgements
+    acknowledgments recommendations table figures figure notes discussion abstract glossary
+    index preface foreword
     """
 )
 

@@ -16,13 +16,17 @@ and cut titles that would have fitted, so each family is measured, in order:
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import logging
+import os
 import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing_app.core.errors import UserError
+from briefing_app.export.deck import fontconfig
 from briefing_app.resources import assets_dir
 
 # -- Office fonts and their metric-compatible, freely licensed twins --
@@ -81,6 +85,7 @@ _BASE = {"sans": "LiberationSans", "serif": "LiberationSerif", "mono": "Liberati
 FALLBACK = "LiberationSans"
 UNKNOWN_FONT_MARGIN = 1.08  # an unknown sans: a little wider than Arial, as most are
 # -- Carlito's 'created' date trips a harmless fontTools warning on every load --
+log = logging.getLogger(__name__)
 logging.getLogger("fontTools.ttLib.tables._h_e_a_d").setLevel(logging.ERROR)
 WORD_CACHE_MAX = 200_000  # words remembered per face (a few MB at most)
 # -- letter frequencies of English prose: the average advance a reader's text will have --
@@ -132,9 +137,41 @@ class Measure:
         return self.kind != "estimate"
 
 
+Metrics = tuple[dict[int, float], float]  # (advance width in em per code point, line height em)
+
+
 @functools.lru_cache(maxsize=64)
-def _load_file(path: str) -> tuple[dict[int, float], float]:
-    from fontTools.ttLib import TTFont  # -- deferred: the app paints before the first measure --
+def _load_file(path: str) -> Metrics:
+    """A font file's metrics, from the cache while the file is unchanged.
+
+    fontTools costs ~25 ms to import and ~15 ms a face (it decodes glyph names we
+    do not need) on every export, for numbers that change only when the file does;
+    the cache keeps them as JSON in the app's cache folder, keyed by the file's
+    path, size and modification time, like fontconfig's own cache.
+    """
+    from briefing_app.files.folders import cache_dir  # -- deferred: only when a font is read --
+
+    stat = os.stat(path)
+    key = f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode("utf-8", "surrogatepass")
+    cached = cache_dir() / "font-metrics" / f"{hashlib.sha1(key).hexdigest()}.json"
+    try:
+        widths, line_height = json.loads(cached.read_bytes())
+        return {int(cp): float(w) for cp, w in widths}, float(line_height)
+    except (OSError, ValueError, TypeError):
+        pass  # -- not cached yet, or damaged: read the font again --
+    metrics = _read_with_fonttools(path)
+    try:
+        from briefing_app.files.atomic import write_atomic
+
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(cached, json.dumps([list(metrics[0].items()), metrics[1]]).encode())
+    except (OSError, UserError):
+        log.info("font metrics cache not written: %s", cached)  # -- the deck is built anyway
+    return metrics
+
+
+def _read_with_fonttools(path: str) -> Metrics:
+    from fontTools.ttLib import TTFont  # -- deferred: only for a font not cached yet --
 
     with TTFont(path, lazy=True, fontNumber=0) as font:
         upem = font["head"].unitsPerEm
@@ -153,15 +190,18 @@ def _bundled(stem: str, bold: bool) -> str:
 @functools.lru_cache(maxsize=1)
 def _system_fonts() -> dict[tuple[str, bool], str]:
     """{(family lower-cased, bold): font file} for every font fontconfig knows (empty without it)."""
-    if shutil.which("fc-list") is None:
-        return {}
-    try:
-        out = subprocess.run(
-            ["fc-list", "--format", "%{family}\t%{style}\t%{file}\n"],
-            capture_output=True, text=True, timeout=20, check=False,
-        ).stdout  # fmt: skip
-    except (OSError, subprocess.SubprocessError):
-        return {}
+    template = "%{family}\t%{style}\t%{file}\n"
+    out = fontconfig.list_fonts(template)
+    if out is None:
+        if shutil.which("fc-list") is None:
+            return {}
+        try:
+            out = subprocess.run(
+                ["fc-list", "--format", template],
+                capture_output=True, text=True, timeout=20, check=False,
+            ).stdout  # fmt: skip
+        except (OSError, subprocess.SubprocessError):
+            return {}
     found: dict[tuple[str, bool], str] = {}
     for line in out.splitlines():
         parts = line.split("\t")
@@ -185,15 +225,21 @@ def _installed(family: str, bold: bool) -> str | None:
 @functools.lru_cache(maxsize=64)
 def _substitute(family: str, bold: bool) -> str | None:
     """The file a viewer on this machine would draw ``family`` with (fontconfig's best match)."""
-    if not family or shutil.which("fc-match") is None:
+    if not family:
         return None
-    try:
-        out = subprocess.run(
-            ["fc-match", "--format", "%{file}", f"{family}:bold" if bold else family],
-            capture_output=True, text=True, timeout=20, check=False,
-        ).stdout.strip()  # fmt: skip
-    except (OSError, subprocess.SubprocessError):
-        return None
+    pattern = f"{family}:bold" if bold else family
+    out = fontconfig.match_font(pattern, "%{file}")
+    if out is None:
+        if shutil.which("fc-match") is None:
+            return None
+        try:
+            out = subprocess.run(
+                ["fc-match", "--format", "%{file}", pattern],
+                capture_output=True, text=True, timeout=20, check=False,
+            ).stdout  # fmt: skip
+        except (OSError, subprocess.SubprocessError):
+            return None
+    out = out.strip()
     return out if out.lower().endswith((".ttf", ".otf")) else None
 
 

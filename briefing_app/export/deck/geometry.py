@@ -7,6 +7,7 @@ three agree. Layouts are chosen by placeholder type, never by name or index.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -34,7 +35,14 @@ DEFAULT_INSET_LR, DEFAULT_INSET_TB = 91440, 45720
 
 def xpath(element, path: str) -> list:
     """XPath with our prefixes on any lxml element (python-pptx's own xpath takes no namespaces)."""
-    return etree._Element.xpath(element, path, namespaces=NS)
+    return _compiled(path)(element)
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(path: str) -> etree.XPath:
+    # -- compiled once: reading a template's geometry makes ~800 calls over ~30 expressions,
+    # -- and ``_Element.xpath`` compiles its string again on every call (see xpath.py) --
+    return etree.XPath(path, namespaces=NS)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ from briefing_app.core.briefing import Briefing
 from briefing_app.export.deck.choices import load_choices
 from briefing_app.export.deck.fit import TextStyle
 from briefing_app.export.deck.geometry import TemplateGeometry, read_geometry, xpath
-from briefing_app.export.deck.marking import DeckMarker
 from briefing_app.export.deck.package import finish_app_properties, finish_sections
 from briefing_app.export.deck.plan import DeckPlan, plan_deck
 from briefing_app.export.deck.slide_parts import SlideAdder
@@ -86,7 +85,12 @@ def render(prs, plan: DeckPlan, geometry: TemplateGeometry) -> list[str]:
             prs, all_layouts(prs)[layout.layout_index], layout, title_slide=role == "title"
         )
     # -- a marked deck gets a notes page for every slide, so each printed notes page is marked --
-    marker = DeckMarker(prs, plan.classification, geometry.colors) if plan.classification else None
+    marker = None
+    if plan.classification:
+        # -- deferred: only a marked (classified) deck needs the marking module --
+        from briefing_app.export.deck.marking import DeckMarker
+
+        marker = DeckMarker(prs, plan.classification, geometry.colors)
     notes = NotesStamp(prs) if marker or any(planned.notes for planned in plan.slides) else None
     for planned in plan.slides:
         stamp = stamps[planned.role]

@@ -21,6 +21,7 @@ pages is re-broken from the logical text, never from the reordered one.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -30,7 +31,7 @@ from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.platypus.paragraph import FragLine, ParaLines
 
-from briefing_app.core.scripts import ARABIC, base_level
+from briefing_app.core.scripts import base_level, script
 from briefing_app.export.memo.bidi import (
     RTL,
     levels,
@@ -41,10 +42,10 @@ from briefing_app.export.memo.bidi import (
 )
 
 # -- ideographs, kana, CJK punctuation and fullwidth forms: a line may break between these --
-CJK = re.compile(
+_CJK = (
     "[\u2e80-\u2fff\u3000-\u30ff\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )
-COMPLEX = re.compile(f"{RTL.pattern}|{CJK.pattern}")
+COMPLEX = re.compile(f"{RTL.pattern}|{_CJK}")
 # -- may not start a line (closing punctuation, iteration marks, small kana, prolonged sound) --
 NO_START = frozenset(
     "!%),.:;?]}¢°’”‰′″℃、。〃々〉》」』】〕〗〙〟ゝゞ・ヽヾーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ゠〜！％），．：；？］｝｡｣､･ｰ"
@@ -98,25 +99,30 @@ def _advances(text: str, owners: Sequence[int], frags: Sequence[Any]) -> list[fl
             frag = frags[owner]
             width = cache[key] = stringWidth(char, frag.fontName, frag.fontSize)
         out.append(width)
-    start = 0
+    start, arabic = 0, script("arabic")
     for end in range(1, len(text) + 1):
         if end == len(text) or owners[end] != owners[start]:
-            if ARABIC.search(text, start, end):
+            if arabic.search(text, start, end):
                 frag = frags[owners[start]]
                 out[start:end] = shaped_advances(text[start:end], frag.fontName, frag.fontSize)
             start = end
     return out
 
 
+@functools.cache
+def _cjk() -> re.Pattern[str]:
+    return re.compile(_CJK)  # -- on first use: only Chinese and Japanese lines break anywhere --
+
+
 def opportunities(text: str) -> list[int]:
     """Indices a line may start at (besides 0), in order."""
-    out = []
+    out, cjk = [], _cjk()
     for index in range(1, len(text)):
         before, char = text[index - 1], text[index]
         if char == " ":
             continue
         if before == " " or (
-            (CJK.match(before) or CJK.match(char))
+            (cjk.match(before) or cjk.match(char))
             and char not in NO_START
             and before not in NO_END
             and not unicodedata.combining(char)

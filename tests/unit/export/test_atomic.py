@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,31 @@ def test_a_file_size_limit_keeps_the_previous_file(tmp_path):
     assert "ERROR Cannot write" in result.stdout and "File too large" in result.stdout
     assert "INTACT True" in result.stdout
     assert "FILES ['child.py', 'project.briefing']" in result.stdout
+
+
+def test_several_files_are_synced_together_then_all_replaced(tmp_path, monkeypatch):
+    deck, memo = tmp_path / "out.pptx", tmp_path / "out.pdf"
+    deck.write_bytes(OLD)
+    together = threading.Barrier(2, timeout=5)  # -- one sync after the other would time out --
+    real_fsync, synced = os.fsync, []
+
+    def fsync(fd):
+        if not synced:  # -- the two files' syncs, not the folder's --
+            together.wait()
+        real_fsync(fd)
+
+    monkeypatch.setattr(atomic.os, "fsync", fsync)
+    monkeypatch.setattr(atomic, "_fsync_folder", lambda folder: synced.append(folder))
+    atomic.write_all_atomic([(deck, NEW), (memo, b"memo")])
+    assert (deck.read_bytes(), memo.read_bytes()) == (NEW, b"memo")
+    assert synced == [tmp_path]  # -- one folder, synced once --
+    assert _leftovers(tmp_path, deck) == ["out.pdf"]
+
+
+def test_a_file_that_cannot_be_written_leaves_every_other_file_as_it_was(tmp_path):
+    deck = tmp_path / "out.pptx"
+    deck.write_bytes(OLD)
+    with pytest.raises(UserError, match="does not exist"):
+        atomic.write_all_atomic([(deck, NEW), (tmp_path / "missing" / "out.pdf", b"memo")])
+    assert deck.read_bytes() == OLD
+    assert _leftovers(tmp_path, deck) == []

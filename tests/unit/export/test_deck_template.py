@@ -10,6 +10,8 @@ from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 
 from briefing_app.core.errors import UserError
+from briefing_app.export.deck import template as template_module
+from briefing_app.export.deck import validate
 from briefing_app.export.deck.geometry import read_geometry
 from briefing_app.export.deck.template import open_template
 from briefing_app.export.deck.writer import write_deck
@@ -32,6 +34,22 @@ def test_builtin_templates_are_16_by_9_with_title_and_content_layouts(name):
     assert not geometry.warnings
     assert geometry.content_layout.body_is_placeholder
     assert geometry.title_layout.layout_index != geometry.content_layout.layout_index
+
+
+@pytest.mark.parametrize("name", ["government", "minimal", "dark"])
+def test_builtin_templates_pass_the_checks_an_export_skips_for_them(name, tmp_path, monkeypatch):
+    path = next(t.path for t in list_templates("deck") if t.name == name)
+    data = template_module._checked_package(path, path.read_bytes())
+    validate.check_parts(data, name=path.name)
+    validate.check_structure(Presentation(io.BytesIO(data)), name=path.name)
+    checked = []
+    monkeypatch.setattr(template_module, "check_structure", lambda *a, **k: checked.append(a))
+    open_template(path)
+    assert checked == []
+    copy = tmp_path / path.name  # -- the same file anywhere else is a user's: checked --
+    copy.write_bytes(path.read_bytes())
+    open_template(copy)
+    assert len(checked) == 1
 
 
 def test_builtin_templates_look_different():

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import time
+from pathlib import Path
 
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing_app.ingest import frontmatter
 from briefing_app.ingest.frontmatter import load_front_matter
 from briefing_app.ingest.readers import read_bytes
 
@@ -56,3 +63,68 @@ def test_non_mappings_and_oversized_blocks_are_not_front_matter():
     assert load_front_matter("- a\n- b") is None
     assert load_front_matter("just words") is None
     assert load_front_matter("title: x\n" * 20_000) is None
+
+
+def _pure(text: str) -> object:
+    """What the pure-Python loader alone makes of ``text`` (None where it refuses it)."""
+    try:
+        data = yaml.load(text, Loader=frontmatter._FrontMatterLoader)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return None
+    return {str(k): v for k, v in data.items()} if isinstance(data, dict) else None
+
+
+def _blocks() -> list[str]:
+    root = Path(__file__).parents[2]
+    found = (re.match(r"---\n(.*?)\n---", p.read_text("utf-8"), re.S) for p in root.rglob("*.md"))
+    return [m.group(1) for m in found if m]
+
+
+def test_libyaml_reads_as_the_pure_loader() -> None:
+    """libyaml (fast) and the pure-Python loader agree on every front matter in the tests."""
+    assert frontmatter._CLoader is not None, "PyYAML without libyaml: the slow loader is used"
+    blocks = [*_blocks(), _laughs(), "a: &x 1\nb: *x", "a: [1, *x]", "- a\n- b", "t: ~\nu: ''"]
+    assert len(blocks) > 20
+    for text in blocks:
+        assert load_front_matter(text) == _pure(text), text
+    assert frontmatter._load_c(_laughs()) is None
+
+
+_PIECES = [
+    "title",
+    "a",
+    ": ",
+    ":",
+    "\n",
+    "  ",
+    "- ",
+    "'q'",
+    '"d\\n"',
+    "~",
+    "null",
+    "&x ",
+    "*x",
+    "[",
+    "]",
+    "{",
+    "}",
+    ", ",
+    "#c",
+    "\t",
+    "é",
+    "|",
+    ">",
+    "? ",
+    "!!str ",
+    "---",
+    "...",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+def test_random_yaml_reads_as_the_pure_loader(text: str) -> None:
+    """Wherever the pure-Python loader reads a mapping, libyaml reads the same one. (Where it
+    refuses the text, e.g. a tab after "title:", libyaml, YAML's reference parser, may read it.)"""
+    expected = _pure(text)
+    assert expected is None or load_front_matter(text) == expected

@@ -51,6 +51,8 @@ LINES = [
     "```python",
     "``` not`a fence",
     "~~~ info`ok",
+    "``` a | b",
+    "~~~ |",
     "```   ",
     "    ```",
     "\t```",
@@ -78,6 +80,34 @@ LINES = [
     "Words with a note[^1].",
     "Lazy\\",
     "&amp; entity start",
+    # -- words starting with a character that could open a block --
+    "**Bold** start of words.",
+    "*Emph* start.",
+    "_Under_ start and __init__.",
+    "`code` start.",
+    "``",
+    "[Link](https://example.org) start.",
+    "[r] start words.",
+    "[multi",
+    "line]: https://example.org/m",
+    "[r]:",
+    "[^1] call start.",
+    "2020 was a year.",
+    "1) paren item",
+    "1234567890. not a list",
+    "-5 degrees",
+    "--flag",
+    "-|-",
+    ":---|",
+    "a |",
+    "+1 agreed",
+    "=x",
+    "==",
+    "#hashtag",
+    "* * *",
+    "_ _ _",
+    "*",
+    "**",
 ]
 
 
@@ -94,6 +124,14 @@ def test_every_pair_of_lines_reads_as_the_parser() -> None:
             for second in LINES:
                 text = f"Plain.\n\n{first}{gap}{second}\nTail words.\n\n# H\n"
                 assert parse_markdown(text) == _full(text), text
+
+
+def test_every_line_inside_a_closed_fence_reads_as_the_parser() -> None:
+    """A fence read here ends at its closing line, unless its first line is a table's header."""
+    for fence, close in (("```", "```"), ("``` a | b", "```"), ("~~~ |", "~~~~")):
+        for line in LINES:
+            text = f"Plain.\n\n{fence}\n{line}\n{close}\nTail words.\n"
+            assert parse_markdown(text) == _full(text), text
 
 
 _LINE = st.sampled_from(LINES)
@@ -130,3 +168,12 @@ def test_fast_path_is_taken_on_a_plain_report() -> None:
         "paragraph",
     ]
     assert document == _full(text)
+
+
+def test_offsets_of_odd_first_lines_read_as_the_parser() -> None:
+    """Blocks whose words do not start their line (indent, no-break space, a blank-looking
+    first line, a NUL) keep the offsets the parser gives them."""
+    for head in ("\xa0", "\x1c", "  ", "\0", "## ## x", "- \xa0item", "#  \xa0 h #"):
+        for tail in ("", "\nwords", "\n\nwords"):
+            text = f"Plain.\n\n{head}{tail}\n\n# H\n"
+            assert parse_markdown(text) == _full(text), repr(text)

@@ -227,3 +227,23 @@ def test_a_letters_column_credited_as_author_gives_the_signed_writers():
     assert (
         read_page_meta(page(head, byline + one)).author is None
     )  # -- one bold line proves nothing
+
+
+def test_an_empty_author_label_names_no_one_and_a_credit_line_names_the_author():
+    body = (
+        '<h1>Headline</h1><span id="author_baidu">作者：</span><span>责任编辑：肖春芳</span>'
+        "<p>正文第一段。</p><p><strong>　　作者︱春春</strong></p>"
+    )
+    assert read_page_meta(page(body=body)).author == "春春"
+
+
+def test_the_page_editor_named_in_the_author_meta_is_not_the_author():
+    head = '<meta name="author" content="肖春芳">'
+    body = "<h1>Headline</h1><p>正文第一段。</p><div>[责任编辑:肖春芳]</div>"
+    assert read_page_meta(page(head, body)).author is None
+
+
+def test_an_editor_who_signs_the_article_stays_its_author():
+    head = '<meta name="author" content="Jane Doe">'
+    body = "<h1>Headline</h1><p>A note from Editor Jane Doe on this issue of the magazine.</p>"
+    assert read_page_meta(page(head, body)).author == "Jane Doe"

@@ -256,3 +256,9 @@ def test_a_web_pages_quotes_and_tables_are_kept_as_such():
         "$12.6 billion": "Armenia — Budget: $12.6 billion",
         "$18.7 billion": "Georgia — $18.7 billion",
     }
+
+
+def test_windows_and_old_mac_line_ends_read_as_unix_ones() -> None:
+    unix = "# T\n\nPara one\nline two.\n\nOld mac.\n"
+    for ends in ("\r\n", "\r"):
+        assert parse_markdown(unix.replace("\n", ends)) == parse_markdown(unix)
