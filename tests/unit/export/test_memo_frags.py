@@ -90,7 +90,7 @@ def test_a_bold_lead_and_a_muted_reference_are_three_kinds_of_fragment():
     text = f'{lead} Two rural ones first. <font color="#555555">(¶&#160;8)</font>'
     assert fragments(text, STYLES["item_alone"]) is None  # -- a character reference: parser --
     text = f'{lead} Two rural ones &amp; one more. <font color="#555555">(¶ 8)</font>'
-    clean, frags = fragments(text, STYLES["item_alone"])
+    _clean, frags = fragments(text, STYLES["item_alone"])
     assert [f.text for f in frags] == [
         "Fund the clinics.",
         " Two rural ones ",
