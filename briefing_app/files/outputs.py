@@ -111,7 +111,7 @@ def check_outputs(
         wanted = suffixes.get(kind)
         if wanted and path.suffix.lower() != wanted:
             if path.suffix:
-                raise UserError(f"The {kind} must be saved as {wanted}, not {path.suffix}.")
+                raise UserError(f"The {kind} must be saved as {wanted}, not {shown(path.suffix)}.")
             raise UserError(
                 f"The {kind} must be saved as {wanted}; {shown(path)} has no extension."
             )

@@ -31,7 +31,8 @@ _SMALL_WORDS = word_set(
 # -- captions, credits and page furniture that pasted web text leaves on their own lines
 _NOT_HEADING = re.compile(
     r"^(?:photo|image|picture|credit|source|caption|illustration|file photo|video|watch|listen"
-    r"|read more|related|advertisement|share|subscribe|sign up|getty|ap photo|reuters)\b",
+    r"|read more|related|advertisement|share|subscribe|sign up|getty|ap photo|reuters)\b"
+    r"|^(?:图注|图片|圖片|图为|写真)",  # -- the same labels in Chinese and Japanese
     re.I,
 )
 # -- printed page markers left in running text: "[[Page E1043]]", "[Page 12]"
@@ -71,7 +72,8 @@ def _analyze(doc: Document) -> Article:
     ]
     title, meta, body, bio = _metadata(doc, paras)
     body = _without_title_lines(body, title)
-    body = [_classify_heading(p, body, n) for n, p in enumerate(body)]
+    bold = _bold_lines(body, doc.text)
+    body = _nested(body, [_classify_heading(p, body, n, n in bold) for n, p in enumerate(body)])
     body = _without_furniture(body, markdown=doc.source_format == "md")
     top_sections, top_of_para = _sections(body)
     found = _find_recommendations(body, top_of_para, doc.text, title=title)
@@ -179,7 +181,7 @@ def _unquoted(title: str) -> str:
 
 
 _SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
-_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:\||–|—|-|·)\s+(?P<site>[^|–—·]{2,40})$")
+_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:\||–|—|-|·|»)\s+(?P<site>[^|–—·»]{2,40})$")
 
 
 def _deslugged(author: str) -> str:
@@ -262,6 +264,18 @@ _REFERENCE_LIST = re.compile(
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe|anhang|anexo|ap[ée]ndice|appendice)\b", re.I)
 
 
+# -- a caption: "Figure 3-11 Selecting …", "Table 2: …", "Example 3-10 …", "Abb. 4 …"
+_CAPTION = re.compile(
+    r"^(?:figure|fig\.|table|example|exhibit|chart|listing|abbildung|abb\.|tabelle|tableau"
+    r"|tabla|gráfico|grafico|cuadro)\s+[A-Z]?\d{1,3}(?:[.\-–]\d{1,3})*[.:]?\s+\S",
+    re.I,
+)
+
+
+# -- code in a figure's label: "USER = ALICE", "CREATE PERMISSION <permission name>"
+_SYNTAX = re.compile(r"\s=\s|<[a-z][\w ]{0,40}>")
+
+
 def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Para]:
     """Site furniture headings dropped, back matter cut, sentence-long "headings" made paragraphs.
 
@@ -294,12 +308,18 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
             continue
         if _FURNITURE_HEADING.match(text.rstrip(":")):
             continue
+        if _CAPTION.match(text) or _SYNTAX.search(text):
+            # -- set in bold like a heading, but it names a figure or shows code
+            kept.append(_Para(text=p.text, block=p.block, heading_level=0))
+            continue
         ends = text.endswith(".") and not text.endswith("..")  # -- "You can lean on me to ..."
         sentence = ends and len(text.split()) > 6 and not _is_provision(text)
         # -- a question set as a heading is the heading of its answer, however long (an
         # -- interview, a FAQ): only statements set as headings are standfirsts or teasers
         question = text.rstrip("_*” \"'").endswith("?")
-        if (len(text.split()) > 20 or sentence) and not question and not markdown:
+        # -- words, not the guillemets and dashes between them ("« économie-gestion »")
+        words = sum(any(c.isalnum() for c in w) for w in text.split())
+        if (words > 24 or sentence) and not question and not markdown:
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
         kept.append(p)
@@ -360,17 +380,21 @@ def _is_provision(text: str) -> bool:
     )
 
 
-def _classify_heading(p: _Para, body: list[_Para], n: int) -> _Para:
+def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -> _Para:
     """Promote a short stand-alone line to a heading when body text follows it.
 
     ALL-CAPS and numbered lines need only a following paragraph; plain
     title-case lines need a clearly longer one (or a sentence introducing a list).
+    A line the source sets wholly in bold is a heading of any case when a
+    longer paragraph or a list item follows it.
     """
     if p.heading_level or p.block.kind != "paragraph":
         return p
     nxt = body[n + 1] if n + 1 < len(body) else None
     if nxt is None or nxt.heading_level:
         return p
+    if bold and nxt.block.kind in ("paragraph", "list_item") and len(nxt.text) > len(p.text):
+        return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     if _is_provision(p.text):
         return _Para(text=p.text, block=p.block, heading_level=3)
     if division := division_level(p.text):
@@ -392,6 +416,60 @@ def _classify_heading(p: _Para, body: list[_Para], n: int) -> _Para:
     if strength and (longer or introduces) and not _heading_strength(nxt.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     return p
+
+
+def _nested(body: list[_Para], classified: list[_Para]) -> list[_Para]:
+    """Headings found by their shape set one level below the explicit heading above them.
+
+    A page with h3 sections and italic subheads promoted here ("Quelles revues
+    prendre en compte ?") reads them as subsections of the h3, not as a
+    level-2 heading that would outrank every h3. Numbered ones ("2.3 Scope")
+    keep the depth their number gives when it is deeper. Documents without
+    explicit headings (plain text) keep the levels found.
+    """
+    out: list[_Para] = []
+    above = 0  # -- the level of the nearest explicit heading so far
+    for old, new in zip(body, classified, strict=True):
+        if old.heading_level:
+            above = old.heading_level
+        elif new.heading_level and above and new.heading_level <= above:
+            level = min(6, above + 1)
+            new = _Para(text=new.text, block=new.block, heading_level=level)
+        out.append(new)
+    return out
+
+
+# -- a paragraph wrapped whole in bold: "**Plan ahead**", "<p><strong>2. Plan</strong></p>"
+_BOLD_OPEN = re.compile(r"\s*(?:<p\b[^<>]{0,300}>\s*)?(\*\*|__|<strong>|<b>)", re.I)
+_BOLD_CLOSE = {"**": "**", "__": "__", "<strong>": "</strong>", "<b>": "</b>"}
+
+
+def _bold_lines(body: list[_Para], source: str) -> set[int]:
+    """Paragraphs the source sets wholly in bold, short and not ending a sentence: subheads.
+
+    "**Add any bulleted or numbered lists to the outline**" over its paragraph is
+    a heading however its words are cased. A bold run ending before the
+    paragraph does ("**Note** the …") or a bold sentence ("**Act now.**") is not.
+    """
+    found = set()
+    for n, p in enumerate(body):
+        text = p.text.strip()
+        words = len(text.split())
+        if p.heading_level or p.block.kind != "paragraph" or not 0 < words <= 20:
+            continue
+        if text[-1] in ".:;,…" or _NOT_HEADING.match(text) or parse_date(text):
+            continue
+        raw = source[p.block.start : p.block.end].strip()
+        m = _BOLD_OPEN.match(raw)
+        if not m:
+            continue
+        if raw[:2].lower() == "<p" and raw[-4:].lower() == "</p>":
+            raw = raw[:-4].rstrip()  # -- (no regex: a run of spaces before it stays linear)
+        close = _BOLD_CLOSE[m.group(1).lower()]
+        inner = raw[m.end() : len(raw) - len(close)]
+        if raw.lower().endswith(close) and close not in inner.lower():
+            found.add(n)
+    return found
 
 
 def _formula_opening(text: str) -> bool:

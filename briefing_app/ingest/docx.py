@@ -11,6 +11,7 @@ from briefing_app.core.errors import UserError
 from briefing_app.files.zipguard import check_package
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.docmeta import choose_metadata
+from briefing_app.ingest.subheads import levelled
 
 # -- styles Word and pandoc use for front matter: metadata, not body text --
 _META_STYLES = {
@@ -36,6 +37,8 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
     numbering = _numbering_formats(document)
     pieces: list[Piece] = []
     shown: dict[str, str] = {}
+    titles: list[int] = []  # -- pieces set in the Title style
+    styled: list[int] = []  # -- pieces set in a heading style
     for kind, text, level, ordered in _walk(document, document.element.body, numbering):
         if kind.startswith("meta:"):
             shown.setdefault(kind[5:], text)
@@ -45,12 +48,20 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
             continue
         if kind == "title":
             kind = "heading"
+            titles.append(len(pieces))
+        elif kind == "styled":
+            kind = "heading"
+            styled.append(len(pieces))
         pieces.append(Piece(text, kind=kind, level=level, ordered=ordered))
+    title, pieces = _title_lines(_gaps_closed(pieces, styled), titles)
+    pieces = levelled(pieces)
     if not any(p.text.strip() for p in pieces):
         raise UserError(f"{name} has no text (a Word document that is empty or only images).")
     core = document.core_properties
     metadata = choose_metadata(pieces, title=core.title or "", author=core.author or "")
     metadata.update(shown)  # -- a paragraph styled "Author" or "Date" beats file properties --
+    if title:
+        metadata["title"] = title
     if "date" in shown:
         metadata["date_source"] = "text"
     return assemble(pieces, metadata=metadata, name=name, source_format="docx")
@@ -74,6 +85,14 @@ def _walk(document, container, numbering):
             text = paragraph_text(child)
             if text and not _is_contents_entry(para):
                 kind, level, ordered = _classify(para, numbering)
+                if kind == "title":  # -- "[Program]" over "Statement of …": one line each
+                    for line in _lines(child):
+                        yield kind, line, level, ordered
+                    continue
+                if kind == "heading":
+                    kind = "styled"  # -- a heading style's level: ranked in _gaps_closed
+                elif (kind == "paragraph" or ordered) and _styled_subhead(para, text):
+                    kind, level, ordered = "heading", _number_depth(text) or level + ordered, False
                 yield kind, text, level, ordered
             for box in _text_boxes(child):  # -- after the paragraph they are anchored in --
                 yield from _walk(document, box, numbering)
@@ -90,6 +109,99 @@ def _walk(document, container, numbering):
             content = child.find(child.tag.replace("sdt", "sdtContent"))
             if content is not None:
                 yield from _walk(document, content, numbering)
+
+
+# -- "2.1 Product Vision", "3.2.1 Scope": a heading's depth is its number's
+_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\S")
+
+
+def _number_depth(text: str) -> int:
+    """2 for "2.1 …", 3 for "2.1.4 …"; 0 for a heading without a decimal number.
+
+    Templates put "2.1 Product Vision" in a Heading 1 style: the number says
+    it sits under chapter 2, so its level is the deeper of the two.
+    """
+    m = _DECIMAL.match(text)
+    return min(6, m.group(1).count(".") + 1) if m else 0
+
+
+def _gaps_closed(pieces: list[Piece], styled: list[int]) -> list[Piece]:
+    """Heading-style levels with the unused ones between them closed, then deepened by number.
+
+    A template using Heading 1, 3 and 4 (no Heading 2) means three levels:
+    read as 1, 2 and 3 they sit beside the levels bold numbered paragraphs
+    give ("6.2 Instructions" is 2, the Heading 4 under it 3). The top style
+    keeps its level, so a Heading 2 opening a file is no title. "2.1 Product
+    Vision" in Heading 1 then sits at 2, as its number says. ``styled`` holds
+    the indices of the pieces set in a heading style.
+    """
+    used = sorted({pieces[n].level for n in styled})
+    closed = {level: used[0] + k for k, level in enumerate(used)}
+    out = list(pieces)
+    for n in styled:
+        level = max(closed[pieces[n].level], _number_depth(pieces[n].text))
+        out[n] = Piece(pieces[n].text, kind="heading", level=level)
+    return out
+
+
+def _styled_subhead(para, text: str) -> bool:
+    """A short paragraph set wholly in bold or underlined, not a sentence: a subhead.
+
+    Word users make headings so ("Determination:" underlined, "1.1 Background"
+    in bold); a bold sentence or a long bold paragraph stays text. A label
+    ending in a colon counts when short ("Findings for … Contract:").
+    """
+    words = len(text.split())
+    if not 0 < words <= 14 or len(text) > 120 or text[-1] in ".;,…!?" or _BULLET_ONLY.match(text):
+        return False
+    if text.endswith(":") and words > 8:
+        return False
+    runs = [r for r in para.runs if r.text.strip()]
+    if not runs:
+        return False
+    style_bold = bool(para.style is not None and para.style.font.bold)
+    bold = all(r.bold or (r.bold is None and style_bold) for r in runs)
+    underlined = all(r.underline for r in runs)
+    return bold or underlined
+
+
+_BULLET_ONLY = re.compile(r"^[\W\d_]+$")
+
+
+def _lines(p) -> list[str]:
+    """The lines of a w:p split at its line breaks, each with its words only."""
+    lines: list[str] = []
+    parts: list[str] = []
+    for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        if _hidden(node, p):
+            continue
+        tag = node.tag[len(_W) :]
+        if tag in ("br", "cr"):
+            lines.append("".join(parts))
+            parts = []
+        else:
+            parts.append(node.text or "" if tag == "t" else " ")
+    lines.append("".join(parts))
+    return [" ".join(line.split()) for line in lines if line.strip()]
+
+
+# -- a whole line in brackets is a template's placeholder: "[Agency/State]", "[Program]"
+_PLACEHOLDER = re.compile(r"^\[[^\[\]]{1,60}\]$")
+
+
+def _title_lines(pieces: list[Piece], titles: list[int]) -> tuple[str, list[Piece]]:
+    """The title when Title-style lines hold placeholders besides it; they stay as text.
+
+    A template's title block stacks "[Agency/State]", "[Program]" and
+    "Statement of Objectives for [Product]" in the Title style: the
+    bracketed lines are kickers to fill in, not the title. Returns ("", pieces)
+    when the Title style holds no placeholder.
+    """
+    real = [n for n in titles if not _PLACEHOLDER.match(pieces[n].text)]
+    if len(titles) < 2 or len(real) != 1:
+        return "", pieces
+    kept = [Piece(p.text) if n in titles else p for n, p in enumerate(pieces) if n != real[0]]
+    return pieces[real[0]].text, kept
 
 
 def _text_boxes(p) -> list:

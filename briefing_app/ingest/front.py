@@ -58,9 +58,21 @@ class Para:
     heading_level: int = 0
 
 
+# -- Chinese and Japanese write no spaces: a word is one to two of their characters
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CLOSING = "”\"’'」』）)"
+_CJK_TERMINAL = "。！；，："
+
+
 def is_short_line(text: str, max_words: int) -> bool:
-    """A line that could be a title, heading or label: few words, no sentence punctuation at the end."""
-    return 0 < len(text.split()) <= max_words and len(text) <= 120 and text[-1] not in _TERMINAL
+    """A line that could be a title, heading or label: few words, no sentence punctuation at the end.
+
+    A sentence closing inside its quotes ("…一样。”") ends as a sentence too, and
+    a line written without spaces (Chinese) counts three characters two words.
+    """
+    words = len(text.split()) + len(_CJK.findall(text)) * 2 // 3
+    end = text.rstrip(_CLOSING)[-1:] or text[-1:]
+    return 0 < words <= max_words and len(text) <= 120 and end not in _TERMINAL + _CJK_TERMINAL
 
 
 def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, list[Para]]:

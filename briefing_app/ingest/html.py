@@ -9,8 +9,9 @@ from lxml import etree
 from briefing_app.core.document import Document, table_text
 from briefing_app.core.errors import UserError
 from briefing_app.ingest.assemble import Piece, assemble
-from briefing_app.ingest.dates import find_date, page_language, reading_locale
+from briefing_app.ingest.dates import page_language, reading_locale
 from briefing_app.ingest.pagemeta import read_page_meta
+from briefing_app.ingest.subheads import levelled
 
 _HEADING_TAG = re.compile(r"<h[1-6][\s>]", re.I)
 _GLYPH_BULLET = re.compile(r"^[·•▪◦§o\uf0b7\uf0a7]\s+(?=\S)")
@@ -40,7 +41,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
         raise UserError(f"{name} has no readable article text (is it a saved web page?).")
     root = etree.fromstring(xml.encode("utf-8"), _parser())
     main = root.find("main")
-    pieces = _levelled(_pieces(main if main is not None else root, depth=0))
+    pieces = levelled(_pieces(main if main is not None else root, depth=0))
     if not pieces:
         raise UserError(f"{name} has no readable article text (is it a saved web page?).")
     metadata = {key: root.get(attr) or "" for key, attr in _META_KEYS.items()}
@@ -50,8 +51,10 @@ def parse_html(html: str, *, name: str = "") -> Document:
     # -- what the page declares wins over trafilatura's guesses ("Username" from a sign-in box,
     # -- a print-edition date from the address, a founding date from a wiki's infobox) --
     metadata["author"] = page.author or metadata["author"]
-    if page.headline and page.names_no_one(metadata["title"]):
-        metadata["title"] = page.headline  # -- trafilatura took the site's name from <title>
+    if page.headline and (
+        page.names_no_one(metadata["title"]) or _retitled(page.headline, metadata["title"])
+    ):
+        metadata["title"] = page.headline  # -- the site's name, or a search-engine rewording
     if page.names_no_one(metadata["author"]):
         metadata["author"] = ""  # -- trafilatura's guess was the column's name: "Letters"
     metadata["date"] = page.date or ""
@@ -61,6 +64,31 @@ def parse_html(html: str, *, name: str = "") -> Document:
     pieces = _boxes_unheaded(pieces, metadata["title"])
     pieces = _standfirst(metadata, pieces, deks=page.deks)
     return assemble(pieces, metadata=metadata, name=name, source_format="html")
+
+
+_WORD = re.compile(r"[^\W_]{3,}")
+
+
+def _retitled(headline: str, title: str) -> bool:
+    """The page prints a headline the <title> rewords ("… Der Schlachtplan" over "… Die 8 Tipps").
+
+    Sites write <title> for search engines and tabs, with a site suffix or other
+    words, and print the article's own headline in its h1. The h1 is that
+    headline when it shares two or more words with <title>, half the words of the
+    shorter of the two, and neither holds all the other's words: a site's
+    name in an h1 is a part of the title, and an h1 holding the title under a
+    section label ("Letters to the Editor | Letters: …") adds nothing to it.
+    """
+    head = {w.casefold() for w in _WORD.findall(headline)}
+    tail = {w.casefold() for w in _WORD.findall(title)}
+    shared = len(head & tail)
+    return (
+        len(head) >= 3
+        and shared >= 2
+        and shared * 2 >= min(len(head), len(tail))
+        and not head <= tail
+        and not tail <= head  # -- the title under a section kicker the h1 also holds
+    )
 
 
 def _extract(html: str) -> str | None:
@@ -108,7 +136,7 @@ def _pieces(element, *, depth: int) -> list[Piece]:
         elif tag in ("div", "main"):
             pieces.extend(_pieces(child, depth=depth) or [Piece(_text(child))])
         elif tag == "p" and _subhead(child):
-            pieces.append(Piece(_text(child), kind="heading", level=0))  # -- level: _levelled
+            pieces.append(Piece(_text(child), kind="heading", level=0))  # -- level: levelled
         elif tag in ("p", "code"):
             pieces.append(_paragraph(_text(child), depth=depth))
     return pieces
@@ -161,43 +189,25 @@ def _text(element) -> str:
 
 
 def _subhead(p) -> bool:
-    """A paragraph set wholly in bold or italics, a few words with no sentence end: a subhead.
+    """A paragraph set in bold or italics, one line with no sentence end: a subhead.
 
     Many sites set their subheads so (``<p><strong>Back on the boat</strong></p>``);
-    a bracketed teaser ("[Read: …]") or a "Read more:" label ends in punctuation.
+    a word set roman inside the italics ("des « </i>boards<i> »") or a note call
+    between two italic runs leaves it a subhead when nearly all its letters are
+    emphasised. A bracketed teaser ("[Read: …]") or a "Read more:" label ends in
+    punctuation; a line of more than 25 words is a paragraph.
     """
     parts = [c for c in p if c.tag != "lb"]
-    loose = (p.text or "").strip() or any((c.tail or "").strip() for c in parts)
-    if len(parts) != 1 or parts[0].tag != "hi" or loose:
+    if not parts or any(c.tag != "hi" for c in parts):
         return False
-    if not re.search(r"#(?:b|i|strong|em)\b", parts[0].get("rend") or ""):
+    if not all(re.search(r"#(?:b|i|strong|em)\b", c.get("rend") or "") for c in parts):
         return False
     text = _text(p)
-    short = 0 < len(text.split()) <= 10 and len(text) <= 80
+    loose = sum(len(x.strip()) for x in [p.text or "", *(c.tail or "" for c in parts)])
+    if loose * 5 > len(text) or (len(parts) > 1 and len(text.split()) <= 10):
+        return False  # -- a short line of two bold runs is a label and its value
+    short = 0 < len(text.split()) <= 25 and len(text) <= 200
     return short and text[-1] not in '.!?:;,…])"”。！？：；，' and text[0] != "["
-
-
-def _levelled(pieces: list[Piece]) -> list[Piece]:
-    """Bold subheads (level 0 so far) one level below the heading tag they follow (h2 if none).
-
-    A subhead parts body text: a bold line before any paragraph (a dateline
-    under the title) or with nothing under it stays a paragraph, as does one
-    that holds a date.
-    """
-    out: list[Piece] = []
-    tag_level = 1
-    for n, piece in enumerate(pieces):
-        if piece.kind == "heading" and piece.level:
-            tag_level = piece.level
-        elif piece.kind == "heading":
-            after = pieces[n + 1] if n + 1 < len(pieces) else None
-            above = any(p.kind == "paragraph" for p in out)
-            if above and after and after.kind != "heading" and not find_date(piece.text):
-                piece = Piece(piece.text, kind="heading", level=min(tag_level + 1, 6))
-            else:
-                piece = Piece(piece.text)
-        out.append(piece)
-    return out
 
 
 def _key(text: str) -> str:
@@ -235,7 +245,9 @@ _TEASER_GROUP = re.compile(
     r"^(?:other\b.{0,30}\b(?:columns|stories|articles|news)|more (?:stories|articles|news|from)\b.*"
     r"|related (?:articles|stories|coverage|content)|you (?:might|may) also like"
     r"|recommended(?: for you| stories)?|most (?:popular|read|viewed|shared)|trending(?: now)?"
-    r"|editors?'?’?s? picks|latest (?:news|stories)|what to read next|top stories)$",
+    r"|editors?'?’?s? picks|latest (?:news|stories)|what to read next|top stories"
+    # -- "Auch auf gofeminin.de", "More on example.com": other pages of the site
+    r"|(?:\w+ ){1,3}[\w-]+\.(?:com|org|net|de|fr|es|it|at|ch|nl|be|co\.uk|uk|info))$",
     re.I,
 )
 

@@ -23,6 +23,7 @@ rules, which this reader exists not to do.)
 
 from __future__ import annotations
 
+import html
 import re
 import textwrap
 from bisect import bisect_right
@@ -513,9 +514,26 @@ class _Walker:
             elif kind in ("code_block", "fence"):
                 self._add("code", t.content.rstrip("\n"), t.map, t.content)
             elif kind == "html_block":
-                self._add("html", t.content.strip(), t.map, t.content)
+                self._html(t)
             elif kind == "tr_open":
                 self.rows.append([])
+
+    def _html(self, t: Token) -> None:
+        """Raw HTML kept as such, but a lone ``<p>`` or ``<h2>`` of words is the paragraph or heading.
+
+        Blogs converted from a CMS write paragraphs as HTML inside Markdown
+        (``<p dir="ltr"><strong>1. Location</strong></p>``); read as raw HTML they
+        would vanish from the text.
+        """
+        kind, level, words = _html_text(t.content)
+        if not words or (self.stack and self.stack[-1] in ("th", "td", "dt", "table")):
+            self._add("html", t.content.strip(), t.map, t.content)
+            return
+        start, end = self.lines.span(t.map, t.content.strip())
+        if kind == "heading" and not self.stack:
+            self.blocks.append(Block(words, kind=kind, level=level, start=start, end=end))
+        else:  # -- inside a list item or a quote, as its own text would be
+            self._text_block(words, t, start, end)
 
     def _item_prose(self, t: Token) -> bool:
         """An indented block of prose right after a list item continues the item.
@@ -720,6 +738,27 @@ _CONTAINERS = {
     "dt_open": "dt",
     "dd_open": "dd",
 }
+
+
+_HTML_OPEN = re.compile(r"\s*<(p|h[1-6])\b[^<>]{0,300}>", re.I)
+_HTML_BLOCK_TAG = re.compile(
+    r"<(?:p|div|h[1-6]|ul|ol|li|table|pre|script|style|iframe|form|blockquote|section)\b", re.I
+)
+_HTML_TAG = re.compile(r"<[^<>]{0,300}>")
+
+
+def _html_text(content: str) -> tuple[BlockKind, int, str]:
+    """(kind, level, words) of a raw-HTML block that is one paragraph or heading, else words ""."""
+    m = _HTML_OPEN.match(content)
+    body = content.rstrip()
+    if not m or not body.lower().endswith(f"</{m.group(1).lower()}>"):
+        return "html", 0, ""
+    inner = body[m.end() : -len(m.group(1)) - 3]
+    if _HTML_BLOCK_TAG.search(inner):
+        return "html", 0, ""
+    words = " ".join(html.unescape(_HTML_TAG.sub("", inner)).split())
+    tag = m.group(1).lower()
+    return ("heading", int(tag[1]), words) if tag != "p" else ("paragraph", 0, words)
 
 
 def _has_marks(text: str) -> bool:

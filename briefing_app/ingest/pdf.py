@@ -7,13 +7,15 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
 from briefing_app.core.scripts import logical_line
-from briefing_app.ingest.assemble import assemble
+from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.docmeta import choose_metadata
+from briefing_app.ingest.front import name_line
 from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
 from briefing_app.ingest.pdftables import take_tables
 
@@ -43,12 +45,19 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     pages, info = _extract(data, name)
     pages = _drop_running_lines(pages)
     body = body_size([line for page in pages for line in page])
+    pages, cover_title, kept_aside = _covers_read_as_text(pages, body)
+    aside = _publisher_pages(pages, body, cover_title) if cover_title else set()
     lines, notes = [], []
-    for page in pages:
+    for number, page in enumerate(pages):
+        if number in aside:
+            kept_aside += order_lines(page)
+            continue
         text, foot = _split_footnotes(page, body)
         lines += order_lines(text)
         notes += order_lines(foot)
     pieces = to_pieces(lines) + to_pieces(notes, notes=True)
+    # -- the publisher's lines and pages stay in the document, with the notes, out of the text
+    pieces += [Piece(p.text, kind="footnote") for p in to_pieces(kept_aside)]
     if not pieces:
         raise UserError(f"{name} has no readable text.")
     metadata = choose_metadata(
@@ -56,9 +65,85 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
         title=_info_text(info.get("Title")),
         author=_info_text(info.get("Author")),
     )
+    if cover_title:  # -- what the cover shows beats the file's Title property
+        metadata["title"] = cover_title
     if when := find_date(info[STAMP]):  # -- an archive's stamp prints the version's date
         metadata.update(date=when, date_source="text")
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")
+
+
+def _covers_read_as_text(
+    pages: list[list[Line]], body: float
+) -> tuple[list[list[Line]], str, list[Line]]:
+    """A cover page: its title read first, its stack of author names as text, the rest aside.
+
+    A report's front cover holds no running text, only display type: a label
+    ("Front cover"), the title, taglines, the authors' names one per line, the
+    series' logo ("Redpaper" in the largest type of all). Read by size they
+    would all be headings. The title is the largest type on the cover that
+    says three words or more; a run of three or more lines that are each a
+    person's name is the author list (detection reads it); every other line is
+    the publisher's and is kept aside, with the notes. Returns the pages, the
+    cover's title and the lines set aside ("", [] when page 1 is no cover).
+    """
+    if len(pages) < 2 or not pages[0] or any(_running_text(x, body) for x in pages[0]):
+        return pages, "", []
+    sizes = sorted({x.size for x in pages[0]}, reverse=True)
+    words = {size: sum(len(x.text.split()) for x in pages[0] if x.size == size) for size in sizes}
+    size = next((z for z in sizes if words[z] >= 3 and z > body * 1.15), None)
+    if size is None:
+        return pages, "", []
+    title = [x for x in pages[0] if x.size == size]
+    rest = sorted((x for x in pages[0] if x.size != size), key=lambda x: (x.top, x.x0))
+    names = _name_stack(rest)
+    cover = title + [_as_text(x, body) for x in rest if x in names]
+    aside = [x for x in rest if x not in names]
+    return [cover, *pages[1:]], " ".join(" ".join(x.text for x in title).split()), aside
+
+
+def _name_stack(lines: list[Line]) -> list[Line]:
+    """The lines of the longest run of three or more that are each a person's name."""
+    best, start = (0, 0), 0
+    for n, line in enumerate(lines):
+        if not name_line(line.text.strip()):
+            start = n + 1
+        elif n + 1 - start > best[1] - best[0]:
+            best = (start, n + 1)
+    return lines[best[0] : best[1]] if best[1] - best[0] >= 3 else []
+
+
+def _publisher_pages(pages: list[list[Line]], body: float, title: str) -> set[int]:
+    """Pages of a report with a cover that are the publisher's, not the author's text.
+
+    The back cover prints the cover's title again in large type over a blurb;
+    an insert in the pages right after the cover ("Solution Brief", notices)
+    is set in small print, with no line at the body's size. Their display lines would read as
+    sections: they are kept as notes, out of the running text. ``title`` is the
+    cover's (see _covers_read_as_text).
+    """
+    title = " ".join(title.casefold().split())
+    aside = set()
+    last = " ".join(" ".join(x.text for x in pages[-1] if x.size > body * 1.15).casefold().split())
+    if title and title in last:
+        aside.add(len(pages) - 1)
+    for number, page in enumerate(pages[1:FRONT_PAGES], start=1):
+        if number == len(pages) - 1 or any(_running_text(x, body) for x in page):
+            continue  # -- the author's text (or a contents page wrapping an entry)
+        small = [x for x in page if not x.bold and x.size < body - 0.6 and len(x.text.split()) >= 4]
+        if len(small) >= 3:
+            aside.add(number)
+    return aside
+
+
+FRONT_PAGES = 4  # -- the cover and the three pages after it: where a report's inserts sit
+
+
+def _running_text(line: Line, body: float) -> bool:
+    return not line.bold and abs(line.size - body) <= 0.6 and len(line.text.split()) >= 4
+
+
+def _as_text(line: Line, body: float) -> Line:
+    return replace(line, size=body, bold=False)
 
 
 def _split_footnotes(page: list[Line], body: float) -> tuple[list[Line], list[Line]]:
@@ -153,6 +238,7 @@ def _page_lines(page, number: int) -> list[Line]:
     )
     words = _visible([w for w in words if w.get("upright", True)])  # -- margin stamps aside
     lines, words = take_tables(page, number, words, gap_ratio=WORD_GAP_RATIO)
+    fixed = _fixed_width_fonts(words)
     rows: list[list[dict]] = []
     for word in sorted(_fold_superscripts(words), key=lambda w: (round(w["bottom"], 1), w["x0"])):
         if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 0.3 * word["size"]:
@@ -161,7 +247,7 @@ def _page_lines(page, number: int) -> list[Line]:
             rows.append([word])
     for row in rows:
         for segment in _split_row(sorted(row, key=lambda w: w["x0"])):
-            lines.append(_line(segment, number, page.height))
+            lines.append(_line(segment, number, page.height, fixed))
     return lines
 
 
@@ -213,20 +299,29 @@ def _superscript_host(word: dict, words: list[dict]) -> dict | None:
     return None
 
 
+# -- a heading's number set a wide space before its words: "5.1   Hyper Parameter Optimization"
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
+
+
 def _split_row(row: list[dict]) -> list[list[dict]]:
-    """Cut a row at gaps wider than ~1.2 em (a column gutter), not after a lone bullet or number."""
+    """Cut a row at gaps wider than ~1.1 em (a column gutter: a handbook sets its at 1.2 em), not after a lone bullet or number."""
     segments = [[row[0]]]
     for prev, word in itertools.pairwise(row):
         gap = word["x0"] - prev["x1"]
-        lone_marker = len(segments[-1]) == 1 and _BULLET_TOKEN.match(prev["text"])
-        if gap > 1.2 * max(prev["size"], word["size"]) and not lone_marker:
+        numbered = (  # -- "5.1   Hyper …": a heading's number, not a column's last word
+            _SECTION_NUMBER.fullmatch(prev["text"])
+            and word["text"][:1].isupper()
+            and gap <= 2.5 * word["size"]
+        )
+        lone_marker = len(segments[-1]) == 1 and (_BULLET_TOKEN.match(prev["text"]) or numbered)
+        if gap > 1.1 * max(prev["size"], word["size"]) and not lone_marker:
             segments.append([word])
         else:
             segments[-1].append(word)
     return segments
 
 
-def _line(words: list[dict], page: int, page_height: float) -> Line:
+def _line(words: list[dict], page: int, page_height: float, fixed: frozenset[str]) -> Line:
     chars = [len(w["text"]) for w in words]
     sizes: Counter[float] = Counter()
     bold = 0
@@ -244,6 +339,24 @@ def _line(words: list[dict], page: int, page_height: float) -> Line:
         bold=bold * 2 > sum(chars),
         first_word_width=words[0]["x1"] - words[0]["x0"],
         page_height=page_height,
+        mono=all(w["fontname"] in fixed for w in words),
+    )
+
+
+def _fixed_width_fonts(words: list[dict]) -> frozenset[str]:
+    """The page's fonts whose every character is as wide as every other: code listings' type.
+
+    Listings are set so whatever the font is called ("BookMasterGothic",
+    "Courier"); in proportional type "iii" and "WWW" differ in width. A font
+    needs five words of two letters or more on the page to be judged.
+    """
+    widths: dict[str, list[float]] = {}
+    for w in words:
+        if len(w["text"]) >= 2 and w["size"] > 0:
+            per_char = (w["x1"] - w["x0"]) / len(w["text"]) / w["size"]
+            widths.setdefault(w["fontname"] or "", []).append(per_char)
+    return frozenset(
+        font for font, ws in widths.items() if font and len(ws) >= 5 and max(ws) <= 1.03 * min(ws)
     )
 
 
@@ -320,10 +433,33 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
         running = line in margin and (repeated or _PAGE_NUMBER.match(key))
         return bool(running or _LEADER.search(line.text))
 
-    return [
-        [line for line in page if not furniture(line, margin)]
-        for page, margin in zip(pages, candidates, strict=True)
-    ]
+    kept = []
+    for page, margin in zip(pages, candidates, strict=True):
+        number = _head_number(page)
+        kept.append([x for x in page if not furniture(x, margin) and x is not number])
+    return kept
+
+
+def _head_number(page: list[Line]) -> Line | None:
+    """The page number printed beside a running head on the page's top line, if any.
+
+    A lone page of a paper ("Optimized Table … Recognition      9") has no
+    repeats to mark its head as furniture, and the head may sit a little below
+    the margin band: a bare number sharing the topmost line with words, set
+    apart from the text under it, is the page number (the head stays: it may
+    be the only title the page shows).
+    """
+    if not page:
+        return None
+    top = min(line.top for line in page)
+    band = [line for line in page if abs(line.top - top) <= 1.0]
+    numbers = [line for line in band if re.fullmatch(r"\d{1,4}", line.text)]
+    if len(numbers) != 1 or not any(re.search(r"[^\W\d_]{2,}", x.text) for x in band):
+        return None
+    below = [line.top for line in page if line.top > top + 1.0]
+    bottom = max(x.bottom for x in band)
+    size = max(x.size for x in band)
+    return numbers[0] if min(below, default=bottom + size) - bottom >= 0.9 * size else None
 
 
 def _furniture_key(line: Line) -> str:

@@ -39,6 +39,7 @@ class Line:
     col_right: float = 0.0
     flow: tuple[int, int, int] = (0, 0, 0)
     table: bool = False  # -- a whole table row, cells joined with " | " --
+    mono: bool = False  # -- set in a fixed-width font: a code listing's line --
 
 
 def order_lines(lines: list[Line]) -> list[Line]:
@@ -273,7 +274,7 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     """Headings by size, then bold body-size lines; bullets and numbers as list items."""
     texts = [_join(p) for p in paragraphs]
     levels = _size_levels(paragraphs, texts, body)
-    bold_level = min(6, max(levels.values(), default=1) + 1)
+    bold_level = max(levels.values(), default=1) + 1  # -- levels past 6 are ranked at the end
     bullet_indents = sorted(
         {round(p[0].x0 - p[0].col_left) for p in paragraphs if _MARKER.match(p[0].text)}
     )
@@ -281,7 +282,9 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     for para, text in zip(paragraphs, texts, strict=True):
         first = para[0]
         marker = _MARKER.match(text)
-        if first.size in levels and _is_large(para, text, body):
+        if all(x.mono for x in para):  # -- a code listing: neither headings nor running text
+            pieces.append(Piece(text, kind="code"))
+        elif first.size in levels and _is_large(para, text, body):
             pieces.append(Piece(text, kind="heading", level=_deeper(levels[first.size], text)))
         elif _is_bold_heading(para, text, body):
             pieces.append(Piece(text, kind="heading", level=_deeper(bold_level, text)))
@@ -296,7 +299,51 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
             pieces.append(Piece(text))
     numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
     pieces = _numbered_agenda(pieces, numbers, bold_level)
+    pieces = _ranked(_rejoined_headings(pieces))
     return [_list_intro(p, nxt) for p, nxt in itertools.zip_longest(pieces, pieces[1:])]
+
+
+def _rejoined_headings(pieces: list[Piece]) -> list[Piece]:
+    """A heading wrapped onto a second line set apart from the first is one heading.
+
+    Display type leaves a wide gap between a heading's lines ("Chapter 1.
+    Securing and protecting IBM DB2" over "data"): a heading of the same level
+    right after another, opening in lower case, continues it.
+    """
+    out: list[Piece] = []
+    for p in pieces:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and p.kind == last.kind == "heading"
+            and p.level == last.level
+            and p.text[:1].islower()
+            and last.text[-1:] not in ".:;!?"
+        ):
+            out[-1] = Piece(f"{last.text} {p.text}", kind="heading", level=last.level)
+        else:
+            out.append(p)
+    return out
+
+
+def _ranked(pieces: list[Piece]) -> list[Piece]:
+    """Heading levels past 6 ranked into 1–6, so "1.3.1" in bold body type stays under "1.1".
+
+    A report with many display sizes (a cover, a chapter number set huge)
+    leaves bold body-size headings at 6 or deeper; capping each at 6 would set
+    "1.1" and "1.3.1" side by side. Levels are ranked keeping their order, those
+    of headings without a word ("iii", a chapter's "1": detection drops them)
+    left out; only a seventh distinct level and deeper share level 6.
+    """
+    worded = [p for p in pieces if p.kind == "heading" and _LABEL_WORD.search(p.text)]
+    used = sorted({p.level for p in worded})
+    if not used or max(p.level for p in pieces if p.kind == "heading") <= 6:
+        return pieces
+    rank = {level: min(6, n + 1) for n, level in enumerate(used)}
+    return [
+        Piece(p.text, kind="heading", level=rank.get(p.level, 6)) if p.kind == "heading" else p
+        for p in pieces
+    ]
 
 
 def _numbered_agenda(pieces: list[Piece], numbers: list[str | None], default: int) -> list[Piece]:
@@ -333,7 +380,7 @@ def _numbered_agenda(pieces: list[Piece], numbers: list[str | None], default: in
         out[k] = Piece(f"{numbers[k]}. {pieces[k].text}", kind="heading", level=level)
     for k in range(run[0] + 1, run[-1]):
         if out[k].kind == "heading" and k not in run and out[k].level <= level:
-            out[k] = Piece(out[k].text, kind="heading", level=min(6, level + 1))
+            out[k] = Piece(out[k].text, kind="heading", level=level + 1)
     return out
 
 
@@ -353,7 +400,7 @@ def _deeper(level: int, text: str) -> int:
     """A numbered heading one level deeper per dot: "3.1 Overview" sits under "3 Method",
     even when a paper sets both in the same type."""
     m = _SUBSECTION.match(text)
-    return min(6, level + m.group(1).count(".")) if m else level
+    return level + m.group(1).count(".") if m else level
 
 
 def _size_levels(paragraphs: list[list[Line]], texts: list[str], body: float) -> dict[float, int]:
@@ -370,7 +417,7 @@ def _size_levels(paragraphs: list[list[Line]], texts: list[str], body: float) ->
         if len(users) == 1 and users[0] < 3 and paragraphs[users[0]][0].page == 0 and not numbered:
             levels[sizes.pop(0)] = 1  # -- "1 Introduction" heading a page is a section, no title
     for rank, size in enumerate(sizes):
-        levels[size] = min(6, 2 + rank)
+        levels[size] = 2 + rank
     return levels
 
 

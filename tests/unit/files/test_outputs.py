@@ -188,3 +188,10 @@ def test_check_outputs_returns_the_real_files(tmp_path):
     (tmp_path / "l.pdf").symlink_to(tmp_path / "a" / "m.pdf")
     reals = check_outputs({"memo": tmp_path / "l.pdf"}, suffixes=SUFFIXES, protected={})
     assert reals == {"memo": tmp_path / "a" / "m.pdf"}
+
+
+def test_a_suffix_with_a_newline_is_refused_in_one_line(tmp_path):
+    """Found by the fuzz test: the suffix went into the sentence as written."""
+    with pytest.raises(UserError) as refused:
+        check_outputs({"memo": tmp_path / "...\n"}, suffixes={"memo": ".pdf"}, protected={})
+    assert "\n" not in str(refused.value) and "not .\\n" in str(refused.value)

@@ -1,0 +1,38 @@
+"""Subheads a reader found by their styling, set one level below the heading above them.
+
+HTML pages (``<p><strong>…</strong></p>``) and Word files (a bold or
+underlined paragraph) mark subheads by type alone; readers give them level 0
+and this places them in the outline.
+"""
+
+from __future__ import annotations
+
+from briefing_app.ingest.assemble import Piece
+from briefing_app.ingest.dates import find_date
+
+
+def levelled(pieces: list[Piece]) -> list[Piece]:
+    """Subheads found by their styling (level 0 so far) one level below the heading they follow.
+
+    Bold or italic lines in a web page, bold or underlined paragraphs in a Word
+    file: h2 (or Heading 2) when no heading comes before them.
+
+    A subhead parts body text: a bold line before any paragraph (a dateline
+    under the title) or with nothing under it stays a paragraph, as does one
+    that holds a date.
+    """
+    out: list[Piece] = []
+    tag_level = 1
+    above = False  # -- a paragraph came before
+    for n, piece in enumerate(pieces):
+        if piece.kind == "heading" and piece.level:
+            tag_level = piece.level
+        elif piece.kind == "heading":
+            after = pieces[n + 1] if n + 1 < len(pieces) else None
+            if above and after and after.kind != "heading" and not find_date(piece.text):
+                piece = Piece(piece.text, kind="heading", level=min(tag_level + 1, 6))
+            else:
+                piece = Piece(piece.text)
+        above = above or piece.kind == "paragraph"
+        out.append(piece)
+    return out
