@@ -291,7 +291,10 @@ _CAPTION = re.compile(
 
 
 # -- a web or e-mail address: a reference's link or an author's contact line set apart
-_ADDRESS = re.compile(r"https?://\S|\b[\w.+-]+@[\w-]+\.[\w.]+|\bdoi:?\s*10\.\d{4,}/", re.I)
+# -- (the local part is bounded: a long run of letters without "@" stays linear)
+_ADDRESS = re.compile(
+    r"https?://\S|\b[\w.+-]{1,64}@[\w-]{1,63}\.\w|\bdoi:?\s{0,3}10\.\d{4,9}/", re.I
+)
 # -- code in a figure's label: "USER = ALICE", "CREATE PERMISSION <permission name>"
 _SYNTAX = re.compile(r"\s=\s|<[a-z][\w ]{0,40}>")
 

@@ -219,3 +219,21 @@ def test_a_one_column_boxs_label_row_is_read_with_its_content():
         "b",
     ]
     assert _labelled_box(["Name | Role", "Ann | Chair"]) == ["Name | Role", "Ann | Chair"]
+
+
+def test_the_new_patterns_stay_linear_on_hostile_input():
+    import time
+
+    from briefing_app.ingest.detect import _ADDRESS, _RELATIVE_TIME
+
+    def cost(n: int) -> float:
+        start = time.process_time()
+        for _ in range(5):
+            _ADDRESS.search("a" * n)
+            _RELATIVE_TIME.match("hace " + " " * n)
+            _first_part("b" * n, "b" * n + " " * n + "x")
+            _lettered_outline([[None]] * n, ["I. One"] * n)
+        return time.process_time() - start
+
+    small, large = cost(20_000), cost(80_000)
+    assert large < 12 * small + 0.05  # -- 4 times the input: about 4 times the time
