@@ -101,8 +101,8 @@ def _walk(document, container, numbering):
             if rows := _grid(table):  # -- a data table: rows and cells (the first a header)
                 yield ("table", rows, 0, False)
                 continue
-            rows = [" | ".join(cells) for row in table.rows if (cells := _unique_cells(row.cells))]
-            for text in _labelled_box(rows):
+            lines = [" | ".join(cells) for row in table.rows if (cells := _unique_cells(row.cells))]
+            for text in _labelled_box(lines):
                 yield ("paragraph", text, 0, False)
         elif tag == "sdt":
             content = child.find(child.tag.replace("sdt", "sdtContent"))
