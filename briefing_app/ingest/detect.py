@@ -451,6 +451,8 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
         return _Para(text=p.text, block=p.block, heading_level=3)
     if division := division_level(p.text):
         return _Para(text=p.text, block=p.block, heading_level=division)
+    if nxt.text[:1].islower() and nxt.text[1:2].islower():
+        return p  # -- "TEX" over "source file of a book …": a sentence broken at a line, no heading
     prev = body[n - 1] if n > 0 else None
     if prev and not prev.heading_level and division_level(prev.text):
         return p  # -- the name under "Artigo Sexto" ("Dos Direitos") belongs to that heading

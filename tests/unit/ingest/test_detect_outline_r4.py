@@ -18,7 +18,7 @@ from briefing_app.ingest.html import _first_part, parse_html
 from briefing_app.ingest.markdown import parse_markdown
 from briefing_app.ingest.pdf import parse_pdf
 from briefing_app.ingest.pdflayout import _lettered_outline
-from tests.unit.ingest.builders import BODY
+from tests.unit.ingest.builders import BODY, analyze_text
 
 LONG = BODY + " " + BODY
 
@@ -237,3 +237,8 @@ def test_the_new_patterns_stay_linear_on_hostile_input():
 
     small, large = cost(20_000), cost(80_000)
     assert large < 12 * small + 0.05  # -- 4 times the input: about 4 times the time
+
+
+def test_a_short_line_over_a_paragraph_opening_in_lower_case_is_no_heading():
+    text = f"Harbour Bridges\n\n{LONG}\n\nTEX\n\nsource files of a book about bridges, {LONG}\n"
+    assert outline(analyze_text(text)) == []
