@@ -1,4 +1,4 @@
-"""Faster equals of three reportlab internals a long memo spends a quarter of its time in.
+"""Faster equals of two reportlab internals a long memo spends a fifth of its time in.
 
 ``sameFrag``: reportlab's line breaker asks ``sameFrag`` whether each word of a paragraph
 with several fragments (a bold lead, a muted reference) continues the
@@ -8,11 +8,6 @@ fragment lacks, eight per call on the memo's fragments: ~9 µs a call, a
 tenth of a recommendations memo. :func:`same_frag` reads the fragments'
 ``__dict__`` and answers the same for every fragment.
 
-``TTFont.splitString``: each run of text drawn is turned into the codes of
-the font's subsets one character at a time in Python. :class:`SubsetFont`
-translates a run whose characters all have codes in the first subset already
-(nearly every run after the memo's first page) in one ``str.translate``.
-
 ``stringWidth`` in the line breaker: every word of every paragraph is
 measured, and the space after each word again, through three Python calls
 (~1.6 µs); a memo says the same few thousand words over and over, so
@@ -21,7 +16,7 @@ widths never change once it is registered, and the memo's fonts are
 registered once (fonts.py); the table is emptied when one is, and when it
 grows past WIDTHS_MAX entries.
 
-All three give what reportlab gives (tests/unit/export/test_memo_accel.py).
+Both give what reportlab gives (tests/unit/export/test_memo_accel.py).
 """
 
 from __future__ import annotations
@@ -29,7 +24,6 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph
 
 # -- what rl_accel's sameFrag compares, in its order --
@@ -77,32 +71,7 @@ def install() -> None:
     paragraph.stringWidth = string_width
 
 
-class SubsetFont(TTFont):
-    """A TTFont whose ``splitString`` skips reportlab's per-character loop when it can."""
-
-    def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> list:
-        state = self.state.get(doc)
-        if state is None or not isinstance(text, str):
-            return super().splitString(text, doc, encoding)
-        if not text:
-            return []
-        # -- kept on the state (one per document), remade when a character got a new code --
-        known: int
-        table: dict[int, int]
-        chars: frozenset[str]
-        known, table, chars = getattr(state, "_first_subset", (-1, {}, frozenset()))
-        if known != len(state.assignments):
-            table, chars = _first_subset(state.assignments)
-            state._first_subset = (len(state.assignments), table, chars)
-        if not chars.issuperset(text):
-            return super().splitString(text, doc, encoding)
-        return [(0, text.translate(table).encode("latin-1"))]
-
-
-def _first_subset(assignments: dict[int, int]) -> tuple[dict[int, int], frozenset[str]]:
-    """The translation of every character coded in subset 0, and those characters; a no-break
-    space is coded as the space, as reportlab codes it."""
-    table = {code: n for code, n in assignments.items() if n < 256 and code != 0xA0}
-    if 32 in table:
-        table[0xA0] = table[32]
-    return table, frozenset(map(chr, table))
+# -- Not replaced: ``TTFont.splitString`` (the codes each character gets in the font's subsets).
+# -- A faster equal was built and measured (~8% of a recommendations memo) and dropped: it
+# -- re-implemented how reportlab assigns glyph codes, where an error drops or swaps the
+# -- characters of a name in the printed memo.

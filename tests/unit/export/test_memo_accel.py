@@ -1,5 +1,5 @@
 """reportlab's internals made faster answer as reportlab's own: sameFrag as rl_accel's C
-function, SubsetFont.splitString as TTFont's, string_width as stringWidth; memos stay byte
+function, string_width as stringWidth; memos stay byte
 for byte the same."""
 
 from __future__ import annotations
@@ -12,13 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
 from briefing_app.export.memo import accel
-from briefing_app.export.memo.accel import SubsetFont, same_frag, string_width
-from briefing_app.export.memo.fonts import chain, font_file
+from briefing_app.export.memo.accel import same_frag, string_width
+from briefing_app.export.memo.fonts import chain
 from briefing_app.export.memo.writer import render_memo
 from briefing_app.project import open_path
 from tests.conftest import SEED, TEN_NAMES_ARTICLE
@@ -65,39 +64,6 @@ def test_the_memo_is_byte_identical_with_rl_accels_same_frag(article, monkeypatc
 
 class _Doc:
     """A stand-in for reportlab's PDF document: fonts keep one subsetting state per document."""
-
-
-# -- Latin, a no-break space, Greek and Cyrillic (enough to fill a first subset of 256
-# -- codes), and characters the font has no glyph for (CJK, a private-use character) --
-_LETTERS = [*map(chr, range(0x391, 0x3C9)), *map(chr, range(0x410, 0x44F))]
-_CHARS = st.sampled_from(
-    [*"abc XYZ.,;\u00a0é", *_LETTERS, *map(chr, range(0x4E00, 0x4E08)), "\ue000"]
-)
-
-
-@settings(max_examples=60, deadline=None)
-@given(texts=st.lists(st.text(_CHARS, max_size=40), max_size=40), wide=st.booleans())
-def test_subset_font_splits_strings_as_ttfont(texts, wide):
-    if wide:  # -- past the first subset: codes of 256 and more --
-        texts = ["".join(map(chr, range(0x100, 0x250))), *texts]
-    path = str(font_file("NotoSerif-Regular"))
-    ours, theirs = SubsetFont("t-ours", path), TTFont("t-theirs", path)
-    doc_ours, doc_theirs = _Doc(), _Doc()
-    for text in texts:
-        assert ours.splitString(text, doc_ours) == theirs.splitString(text, doc_theirs)
-    mine, reportlabs = ours.state.get(doc_ours), theirs.state.get(doc_theirs)
-    assert (mine is None) == (reportlabs is None)
-    if mine is not None:
-        assert mine.assignments == reportlabs.assignments
-        assert mine.subsets == reportlabs.subsets
-
-
-def test_a_no_break_space_is_coded_as_a_space_once_every_letter_has_a_code():
-    path = str(font_file("NotoSerif-Regular"))
-    ours, theirs = SubsetFont("t-ours", path), TTFont("t-theirs", path)
-    doc_ours, doc_theirs = _Doc(), _Doc()
-    for text in ("ab é", "a\u00a0é", "\u00a0"):
-        assert ours.splitString(text, doc_ours) == theirs.splitString(text, doc_theirs)
 
 
 FONT_NAMES = [
