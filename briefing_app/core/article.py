@@ -83,6 +83,9 @@ class Article:
     _by_section: dict[str, tuple[Recommendation, ...]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _children: dict[str | None, tuple[int, ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         index: dict[str, Section | Recommendation] = {s.id: s for s in self.sections}
@@ -94,6 +97,12 @@ class Article:
         for r in self.recommendations:
             by_section.setdefault(r.section_id, []).append(r)
         object.__setattr__(self, "_by_section", {k: tuple(v) for k, v in by_section.items()})
+        # -- positions of each section's children, for children_of and descendants_of: a scan
+        # -- of all sections per section made a long nested outline quadratic --
+        children: dict[str | None, list[int]] = {}
+        for position, s in enumerate(self.sections):
+            children.setdefault(s.parent_id, []).append(position)
+        object.__setattr__(self, "_children", {k: tuple(v) for k, v in children.items()})
 
     def item(self, item_id: str) -> Section | Recommendation:
         """The section or recommendation with this id; KeyError if there is none."""
@@ -107,17 +116,24 @@ class Article:
 
     def children_of(self, section_id: str | None) -> tuple[Section, ...]:
         """The sections directly under ``section_id`` (None: the top level), in reading order."""
-        return tuple(s for s in self.sections if s.parent_id == section_id)
+        return tuple(self.sections[i] for i in self._children.get(section_id, ()))
 
     def descendants_of(self, section_id: str) -> tuple[Section, ...]:
-        """Every section nested (at any depth) under ``section_id``, in reading order."""
-        found: list[Section] = []
-        inside = {section_id}
-        for s in self.sections:
-            if s.parent_id in inside:
-                found.append(s)
-                inside.add(s.id)
-        return tuple(found)
+        """Every section nested (at any depth) under ``section_id``, in reading order.
+
+        As read in order: a child of ``section_id`` counts wherever it stands, a
+        deeper section only after the parent that brought it in (a parent listed
+        after its child does not make the child a descendant).
+        """
+        found = set(self._children.get(section_id, ()))
+        todo = list(found)
+        while todo:
+            parent = todo.pop()
+            for child in self._children.get(self.sections[parent].id, ()):
+                if child > parent and child not in found:
+                    found.add(child)
+                    todo.append(child)
+        return tuple(self.sections[i] for i in sorted(found))
 
     def to_json(self) -> dict:
         """The `inspect --json` object of docs/architecture.md."""

@@ -35,6 +35,16 @@ _NOT_HEADING = re.compile(
     r"|^(?:图注|图片|圖片|图为|写真)",  # -- the same labels in Chinese and Japanese
     re.I,
 )
+# -- a comment's or a teaser's timestamp: "2 hours ago", "hace 28 minutos", "vor 3 Tagen"
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:\d{1,3}|an?|one) (?:second|minute|hour|day|week|month|year)s? ago"
+    r"|hace (?:\d{1,3}|una?) (?:segundo|minuto|hora|d[íi]a|semana|mes|año)(?:s|es)?"
+    r"|vor (?:\d{1,3}|einer?|einem) (?:sekunde|minute|stunde|tag|woche|monat|jahr)(?:n|en|e)?"
+    r"|il y a (?:\d{1,3}|une?) (?:seconde|minute|heure|jour|semaine|mois|an)s?"
+    r"|h[áa] (?:\d{1,3}|uma?) (?:segundo|minuto|hora|dia|semana|m[êe]s|ano)(?:s|es)?"
+    r"|\d{1,3} (?:secondi|minuti|ore|giorni|settimane|mesi|anni) fa|just now)$",
+    re.I,
+)
 # -- printed page markers left in running text: "[[Page E1043]]", "[Page 12]"
 _PAGE_MARK = re.compile(r"^\[{1,2}Page\s+[A-Z]?\d+\]{1,2}$", re.I)
 # -- a contents entry: a dot leader and a page number ("Preface . . . . . . . xi")
@@ -220,6 +230,9 @@ def _title_words(text: str) -> set[str]:
     return {w for w in words if (len(w) >= 4 and w not in _SMALL_WORDS) or w.isdigit()}
 
 
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+
+
 def _without_title_lines(body: list[_Para], title: str) -> list[_Para]:
     """Headings at the very top that spell the title again, in pieces, are the title block.
 
@@ -231,7 +244,8 @@ def _without_title_lines(body: list[_Para], title: str) -> list[_Para]:
     words = _title_words(title)
     n = 0
     while n + 1 < len(body) and body[n].heading_level and body[n + 1].heading_level:
-        own = _title_words(body[n].text)
+        # -- a section number ("1.1 Nature of Science") is no word of the title's ("Chapter 1")
+        own = _title_words(_SECTION_NUMBER.sub("", body[n].text))
         if not own or len(own & words) * 2 <= len(own):
             break
         n += 1
@@ -244,6 +258,10 @@ _FURNITURE_HEADING = re.compile(
     r"|you (?:might|may) also like|related(?: articles| stories| videos| content| coverage)?"
     r"|more (?:from|on|stories|in)\b.*|most (?:popular|read|viewed)|recommended(?: for you)?"
     r"|featured(?: slide ?shows| videos)?|other columns|comments?|\d+ comments?|leave a (?:comment|reply)"
+    # -- a comment box's label in the other languages the corpus reads (es, de, fr, it, pt)
+    r"|comentar(?:ios)?|kommentare?|commentaires?|commenti|coment[áa]rios"
+    # -- a share bar's label read aloud to screen readers: "このニュースをシェア", "分享到"
+    r"|\w{0,12}をシェア(?:する)?|分享(?:到|此文)?"
     r"|advertisement|sponsored(?: content)?|newsletter|sign up\b.*|subscribe\b.*|follow us\b.*"
     r"|connect with\b.*|topics?:.*|tags?:.*|gallery:.*|photos?:.*|(?:table of )?contents"
     r"|tl;? ?dr"  # -- the label of a summary box, not a section of the argument
@@ -280,6 +298,11 @@ _CAPTION = re.compile(
 )
 
 
+# -- a web or e-mail address: a reference's link or an author's contact line set apart
+# -- (the local part is bounded: a long run of letters without "@" stays linear)
+_ADDRESS = re.compile(
+    r"https?://\S|\b[\w.+-]{1,64}@[\w-]{1,63}\.\w|\bdoi:?\s{0,3}10\.\d{4,9}/", re.I
+)
 # -- code in a figure's label: "USER = ALICE", "CREATE PERMISSION <permission name>"
 _SYNTAX = re.compile(r"\s=\s|<[a-z][\w ]{0,40}>")
 
@@ -296,7 +319,8 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
     kept: list[_Para] = []
     cut_level = 0
     to_appendix = False
-    for p in body:
+    bylines = _front_names(body)
+    for n, p in enumerate(body):
         if cut_level and (not p.heading_level or p.heading_level > cut_level):
             continue
         if to_appendix and not _APPENDIX.match(p.text.strip()):
@@ -316,7 +340,11 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
             continue
         if _FURNITURE_HEADING.match(text.rstrip(":")):
             continue
-        if _CAPTION.match(text) or _SYNTAX.search(text):
+        if _RELATIVE_TIME.match(text):
+            kept.append(_Para(text=p.text, block=p.block, heading_level=0))
+            continue
+        if _CAPTION.match(text) or _SYNTAX.search(text) or _ADDRESS.search(text) or n in bylines:
+            # -- or an article's authors, set large under its title before the text begins
             # -- set in bold like a heading, but it names a figure or shows code
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
@@ -334,9 +362,33 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
     return kept
 
 
+def _front_names(body: list[_Para]) -> set[int]:
+    """Headings before the first paragraph of running text that name people, when 2 or more do.
+
+    A paper sets its authors one per line between the affiliations, in type as
+    large as its section headings; one name-shaped heading alone ("Lesson
+    Objectives") may be a section.
+    """
+    found: set[int] = set()
+    for n, p in enumerate(body):
+        if not p.heading_level:
+            if len(p.text.split()) > 30:
+                break
+            continue
+        text = p.text.strip()
+        if front.name_line(text) or front.name_list(text):
+            found.add(n)
+    return found if len(found) >= 2 else set()
+
+
 def _heading_strength(text: str) -> int:
     """2 for ALL-CAPS or numbered lines, 1 for title- or sentence-case labels, 0 for prose."""
-    if not _is_short_line(text, max_words=14) or parse_date(text) or _NOT_HEADING.match(text):
+    if (
+        not _is_short_line(text, max_words=14)
+        or parse_date(text)
+        or _NOT_HEADING.match(text)
+        or _RELATIVE_TIME.match(text)
+    ):
         return 0
     if text.endswith("-") or re.search(r"[a-z]{2}[.!?] +[A-Z]", text):
         return 0  # -- a line cut mid-word or holding two sentences is the start of a paragraph
@@ -407,6 +459,8 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
         return _Para(text=p.text, block=p.block, heading_level=3)
     if division := division_level(p.text):
         return _Para(text=p.text, block=p.block, heading_level=division)
+    if nxt.text[:1].islower() and nxt.text[1:2].islower():
+        return p  # -- "TEX" over "source file of a book …": a sentence broken at a line, no heading
     prev = body[n - 1] if n > 0 else None
     if prev and not prev.heading_level and division_level(prev.text):
         return p  # -- the name under "Artigo Sexto" ("Dos Direitos") belongs to that heading
@@ -465,7 +519,11 @@ def _bold_lines(body: list[_Para], source: str) -> set[int]:
         words = len(text.split())
         if p.heading_level or p.block.kind != "paragraph" or not 0 < words <= 20:
             continue
-        if text[-1] in ".:;,…" or _NOT_HEADING.match(text) or parse_date(text):
+        # -- a bold label of two words or more over its list ("**Additional Resources:**")
+        # -- is a subhead; "**Note:**" alone is a label, and a phrase opening with a
+        # -- preposition ("**In Google Sheets:**") leads into the steps under it
+        label = text[-1] == ":" and words >= 2 and text.split()[0].casefold() not in _SMALL_WORDS
+        if (text[-1] in ".:;,…" and not label) or _NOT_HEADING.match(text) or parse_date(text):
             continue
         raw = source[p.block.start : p.block.end].strip()
         m = _BOLD_OPEN.match(raw)

@@ -54,7 +54,7 @@ def choose_metadata(pieces: list[Piece], *, title: str, author: str) -> dict[str
     shows_title = bool(pieces) and pieces[0].kind == "heading" and pieces[0].level == 1
     title = " ".join((title or "").split())
     title = _APP_SUFFIX.sub("", title)
-    if title and not shows_title and not _JUNK_TITLE.search(title):
+    if title and not shows_title and not _JUNK_TITLE.search(title) and _worded(title):
         meta["title"] = title
     author = _APPOSITION.sub("", " ".join((author or "").split()))
     looks_like_login = (" " not in author and author == author.lower()) or bool(
@@ -66,6 +66,12 @@ def choose_metadata(pieces: list[Piece], *, title: str, author: str) -> dict[str
     if when := _title_date(title, head):
         meta.update(date=when, date_source="metadata")
     return meta
+
+
+def _worded(title: str) -> bool:
+    """A title with a word in it: a typesetter's job number ("88300 162..177") is none."""
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) >= 3 or any(not c.isascii() for c in letters)
 
 
 def _title_date(title: str, head: list[str]) -> str | None:

@@ -101,14 +101,26 @@ def _walk(document, container, numbering):
             if rows := _grid(table):  # -- a data table: rows and cells (the first a header)
                 yield ("table", rows, 0, False)
                 continue
-            for row in table.rows:
-                cells = _unique_cells(row.cells)
-                if cells:
-                    yield ("paragraph", " | ".join(cells), 0, False)
+            lines = [" | ".join(cells) for row in table.rows if (cells := _unique_cells(row.cells))]
+            for text in _labelled_box(lines):
+                yield ("paragraph", text, 0, False)
         elif tag == "sdt":
             content = child.find(child.tag.replace("sdt", "sdtContent"))
             if content is not None:
                 yield from _walk(document, content, numbering)
+
+
+def _labelled_box(rows: list[str]) -> list[str]:
+    """A one-column box's rows, its short label row joined to the next ("XPath Queries: /*/…").
+
+    Guides frame code samples in a one-column table headed by a label; read as a
+    line of its own the label looks like a section heading, which it is not.
+    """
+    label = rows[0] if rows else ""
+    short = 0 < len(label.split()) <= 8 and "|" not in label and label[-1] not in ".!?;"
+    if len(rows) < 2 or not short or any("|" in r for r in rows[1:]):
+        return rows
+    return [f"{label.rstrip(':')}: {rows[1]}", *rows[2:]]
 
 
 # -- "2.1 Product Vision", "3.2.1 Scope": a heading's depth is its number's

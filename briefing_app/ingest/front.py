@@ -94,6 +94,8 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         title, rest = meta.get("title") or paras[0].text, paras[1:]
     elif meta.get("title"):
         title, rest = meta["title"], paras
+    elif (k := _top_heading_below_furniture(paras)) is not None:
+        title, rest = paras[k].text, paras[:k] + paras[k + 1 :]
     elif (
         paras
         and is_short_line(paras[0].text, max_words=30)
@@ -115,6 +117,24 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     if repeat is not None and len(rest) > repeat + 1:
         rest = rest[:repeat] + rest[repeat + 1 :]
     return title, rest
+
+
+def _top_heading_below_furniture(paras: list[Para]) -> int | None:
+    """The document's one largest heading among its first lines, under a journal's furniture.
+
+    A journal article prints its volume, page and archive notice ("ER 29,2",
+    "162", "The current issue … is available at …") above the title in the
+    largest type; the title is that heading, not the first line.
+    """
+    levels = [p.heading_level for p in paras if p.heading_level]
+    if not levels or paras[0].heading_level:
+        return None
+    top = min(levels)
+    k = next(n for n, p in enumerate(paras) if p.heading_level)
+    if k >= 4 or paras[k].heading_level != top or levels.count(top) > 1:
+        return None
+    # -- "CHAPTER 1" above "INTRODUCTION" is part of the title (the rule below)
+    return None if any(_DIVISION.match(p.text) for p in paras[:k]) else k
 
 
 # -- a division label standing alone above its name: "CHAPTER 1", "Part II", "Section 3"

@@ -52,7 +52,9 @@ def parse_html(html: str, *, name: str = "") -> Document:
     # -- a print-edition date from the address, a founding date from a wiki's infobox) --
     metadata["author"] = page.author or metadata["author"]
     if page.headline and (
-        page.names_no_one(metadata["title"]) or _retitled(page.headline, metadata["title"])
+        page.names_no_one(metadata["title"])
+        or _retitled(page.headline, metadata["title"])
+        or _first_part(page.headline, metadata["title"])
     ):
         metadata["title"] = page.headline  # -- the site's name, or a search-engine rewording
     if page.names_no_one(metadata["author"]):
@@ -67,6 +69,20 @@ def parse_html(html: str, *, name: str = "") -> Document:
 
 
 _WORD = re.compile(r"[^\W_]{3,}")
+
+
+_PART_BREAK = re.compile(r"\s+[|–—»·-]\s+")
+
+
+def _first_part(headline: str, title: str) -> bool:
+    """The <title> is the printed headline followed by its section and site ("… » Local » Site").
+
+    A site name of several parts is not one suffix the title reader can strip, but
+    the h1 tells where the headline ends.
+    """
+    h = " ".join(headline.split()).casefold()
+    t = " ".join(title.split()).casefold()
+    return len(h) >= 12 and t.startswith(h) and bool(_PART_BREAK.match(t, len(h)))
 
 
 def _retitled(headline: str, title: str) -> bool:

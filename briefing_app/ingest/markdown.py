@@ -860,6 +860,9 @@ def _plain(value: object) -> str:
         return ", ".join(p for v in value[:20] if (p := _plain(v)))
     if isinstance(value, dict):
         return _plain(value.get("name")) if not isinstance(value.get("name"), dict | list) else ""
-    if isinstance(value, str | int | float | date) and not isinstance(value, bool):
+    if isinstance(value, str):
+        # Site generators exported from WordPress keep its entities ("&#8211;") in the YAML.
+        return " ".join(html.unescape(value).split())
+    if isinstance(value, int | float | date) and not isinstance(value, bool):
         return " ".join(str(value).split())
     return ""

@@ -512,6 +512,7 @@ def _title_date(root: Any, meta: dict[str, list[str]]) -> str | None:
 # -- headline --------------------------------------------------------------------------
 
 _HIDDEN = re.compile(r"aural|sr-only|visually-?hidden|screen-?reader|hidden", re.I)
+_TITLE_PARTS = re.compile(r"\s+[|–—»·-]\s+")
 _KICKER = re.compile(r"kicker|category|eyebrow|dachzeile|overline|topline|rubri[ck]", re.I)
 
 
@@ -521,7 +522,11 @@ def _headline(root: Any) -> str:
     Pages print the site's name and a portal name in h1s above the article's
     (``<h1><span class="category">Verbraucherschutz</span>Mehr Transparenz …</h1>``).
     """
-    title = {w.casefold() for t in root.iter("title") for w in _text(t).split() if len(w) > 2}
+    titles = [_text(t) for t in root.iter("title")]
+    title = {w.casefold() for t in titles for w in t.split() if len(w) > 2}
+    # -- the <title>'s parts after its first ("… » Local » Ultima Hora Mallorca"): a link to
+    # -- the front page printed inside the h1 holds one, glued to the headline's last word
+    trail = {p.casefold() for t in titles for p in _TITLE_PARTS.split(t)[1:] if p}
     best, best_shared = "", 0
     for h1 in root.iter("h1"):
         if _HIDDEN.search(h1.get("class") or "") or _elsewhere(h1):
@@ -531,8 +536,10 @@ def _headline(root: Any) -> str:
             if not isinstance(child.tag, str):  # -- a comment or processing instruction
                 kept.append(child.tail or "")
                 continue
-            if not _KICKER.search(child.get("class") or "") and not _HIDDEN.search(
-                child.get("class") or ""
+            if (
+                not _KICKER.search(child.get("class") or "")
+                and not _HIDDEN.search(child.get("class") or "")
+                and _text(child).casefold() not in trail
             ):
                 kept.append(child.text_content())
             kept.append(child.tail or "")

@@ -35,6 +35,7 @@ _LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+$|…{2,}\s*\d+$")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _NOTE_MARKER = re.compile(r"^[\d,*†‡§¶]+$")
 STAMP = "/BriefingMarginStamp"  # -- key of the margin stamp's text among the info values
+PLACED_SHARE = 0.2  # -- the top and bottom fifth: where repeated lines in place are furniture
 MARGIN_SHARE = 0.1
 MAX_PAGES = 1000
 WORD_GAP_RATIO = 0.15  # -- a gap wider than 0.15 em separates words --
@@ -426,12 +427,19 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     # -- chapter-wise running heads change every few pages, so three repeats are enough --
     needed = min(3, max(2, (len(pages) + 1) // 2))
     big = 1.15 * body_size([line for page in pages for line in page])
+    # -- a journal's running head set in the outer margin beside the text, a little below
+    # -- the top band, in two lines: the same words at the same place on page after page
+    placed = Counter(key for page in pages for key in {_placed_key(x) for x in page})
 
     def furniture(line: Line, margin: list[Line]) -> bool:
         key = _furniture_key(line)
         repeated = seen[key] >= needed and line.size < big
         running = line in margin and (repeated or _PAGE_NUMBER.match(key))
-        return bool(running or _LEADER.search(line.text))
+        in_place = placed[_placed_key(line)] >= max(needed, 3)  # -- large or not
+        outer = (
+            not PLACED_SHARE * line.page_height < line.top < (1 - PLACED_SHARE) * line.page_height
+        )
+        return bool(running or (in_place and outer) or _LEADER.search(line.text))
 
     kept = []
     for page, margin in zip(pages, candidates, strict=True):
@@ -460,6 +468,10 @@ def _head_number(page: list[Line]) -> Line | None:
     bottom = max(x.bottom for x in band)
     size = max(x.size for x in band)
     return numbers[0] if min(below, default=bottom + size) - bottom >= 0.9 * size else None
+
+
+def _placed_key(line: Line) -> tuple[str, int, int]:
+    return _furniture_key(line), round(line.top / 2), round(line.x0 / 2)
 
 
 def _furniture_key(line: Line) -> str:

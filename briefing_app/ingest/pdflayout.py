@@ -279,10 +279,13 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
         {round(p[0].x0 - p[0].col_left) for p in paragraphs if _MARKER.match(p[0].text)}
     )
     pieces = []
-    for para, text in zip(paragraphs, texts, strict=True):
+    outline = _lettered_outline(paragraphs, texts)
+    for index, (para, text) in enumerate(zip(paragraphs, texts, strict=True)):
         first = para[0]
         marker = _MARKER.match(text)
-        if all(x.mono for x in para):  # -- a code listing: neither headings nor running text
+        if index in outline:
+            pieces.append(Piece(text, kind="heading", level=bold_level + outline[index]))
+        elif all(x.mono for x in para):  # -- a code listing: neither headings nor running text
             pieces.append(Piece(text, kind="code"))
         elif first.size in levels and _is_large(para, text, body):
             pieces.append(Piece(text, kind="heading", level=_deeper(levels[first.size], text)))
@@ -301,6 +304,45 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     pieces = _numbered_agenda(pieces, numbers, bold_level)
     pieces = _ranked(_rejoined_headings(pieces))
     return [_list_intro(p, nxt) for p, nxt in itertools.zip_longest(pieces, pieces[1:])]
+
+
+_OUTLINE_MARK = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|(?P<letter>[A-Z]))\.\s+(?P<words>\S.*)$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int:
+    """The value of an upper-case Roman numeral of I, V and X ("IV" 4, "IX" 9)."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(
+        -v if v < nxt else v for v, nxt in itertools.zip_longest(values, values[1:], fillvalue=0)
+    )
+
+
+def _lettered_outline(paragraphs: list[list[Line]], texts: list[str]) -> dict[int, int]:
+    """Lines numbered "I.", "II." with "A.", "B." under them (IEEE papers): {index: 0 or 1}.
+
+    Set in small capitals and italics of body size, they are neither large nor
+    bold, and "I." and "A." look like list markers. They are headings when each
+    is a lone short line that continues its sequence (II after I; a letter at most one
+    past the furthest so far, once a Roman number was seen), so a name initial
+    ("J. Smith") or a list is left alone.
+    """
+    found: dict[int, int] = {}
+    roman, letter = 0, 0
+    for i, (para, text) in enumerate(zip(paragraphs, texts, strict=True)):
+        m = _OUTLINE_MARK.match(text)
+        if len(para) != 1 or not m or len(m["words"].split()) > 8 or text.endswith(_TERMINAL):
+            continue
+        mark = m["roman"] or m["letter"]
+        if m["roman"] and _roman(mark) == roman + 1:
+            roman = roman + 1
+            found[i] = 0
+        elif roman and len(mark) == 1 and ord(mark) - ord("A") <= letter:
+            # -- two columns can interleave sections ("IV." read before "C."): any letter up
+            # -- to one past the furthest yet; "I.", "V." and "X." after H., U., W. are letters
+            letter = max(letter, ord(mark) - ord("A") + 1)
+            found[i] = 1
+    return found
 
 
 def _rejoined_headings(pieces: list[Piece]) -> list[Piece]:
@@ -425,7 +467,11 @@ def _is_large(para: list[Line], text: str, body: float) -> bool:
     """Set larger than the body and short; a long sentence in large type is a standfirst."""
     words = len(text.split())
     sentence = text.endswith((".", "!")) and words > 12
-    return para[0].size >= body * 1.15 and words <= 25 and not sentence
+    # -- a formula's variables set large ("wn", ". xn") are no heading; a word in
+    # -- Chinese or Japanese may hold two characters
+    letters = [c for c in text if c.isalpha()]
+    worded = len(letters) >= 3 or any(not c.isascii() for c in letters)
+    return para[0].size >= body * 1.15 and words <= 25 and not sentence and worded
 
 
 def _is_bold_heading(para: list[Line], text: str, body: float) -> bool:

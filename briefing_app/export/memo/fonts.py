@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from briefing_app.export.memo.accel import forget_widths
 from briefing_app.resources import assets_dir
 
 STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
@@ -83,6 +84,7 @@ def _register(name: str) -> frozenset[str]:
     """Register one font with reportlab (once) and return the characters it maps."""
     font = TTFont(name, str(font_file(name)))
     pdfmetrics.registerFont(font)
+    forget_widths()
     # -- reportlab writes wrong ToUnicode entries above U+FFFF (U+1F60D copies as U+1F60), so
     # -- those characters count as uncovered: a visible "?" and a warning, not silently wrong text
     return frozenset(chr(code) for code in font.face.charToGlyph if code <= 0xFFFF)
@@ -99,7 +101,7 @@ def chain(family: str) -> FontChain:
 class _Covers:
     """The characters of each face of a chain, each face registered on first use."""
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: tuple[str, ...]) -> None:
         self.names = names
         self.loaded: dict[int, frozenset[str]] = {}
 
@@ -137,7 +139,7 @@ class FontChain:
 
     def runs(self, text: str, *, bold: bool = False, italic: bool = False) -> list[tuple[str, str]]:
         """Split ``text`` into (font name, chunk) runs; unknown characters become ``?``."""
-        names = [face.font_name(bold=bold, italic=italic) for face in self.faces]
+        names = self._names(bold, italic)
         first = _register(names[0])
         if set(text) <= first:
             return [(names[0], text)] if text else []
@@ -162,6 +164,11 @@ class FontChain:
             else:
                 runs.append((index, [char]))
         return [(names[i], "".join(chars)) for i, chars in runs]
+
+    @functools.cache  # noqa: B019 -- four entries per chain, and chains live as long as the process
+    def _names(self, bold: bool, italic: bool) -> tuple[str, ...]:
+        """Each face's registered name for a style, in chain order (asked once per text run)."""
+        return tuple(face.font_name(bold=bold, italic=italic) for face in self.faces)
 
     def markup(self, text: str, *, bold: bool = False, italic: bool = False) -> str:
         """Escaped reportlab paragraph markup for plain ``text`` with an explicit font per run.

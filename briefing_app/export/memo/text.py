@@ -3,28 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import (
-    ParaLines,
-    _handleBulletWidth,
-    cleanBlockQuotedText,
-    textTransformFrags,
-)
-from reportlab.platypus.paraparser import ParaParser
+from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth
 
 from briefing_app.core.scripts import base_level
 from briefing_app.core.text import split_sentences
+from briefing_app.export.memo import accel
+from briefing_app.export.memo.frags import fragments
 from briefing_app.export.memo.lines import is_complex, layout
 from briefing_app.export.memo.style import Context
 
 CHUNK = 3000  # characters; a paragraph longer than two of these is laid out in pieces
 LINE_CHARS_MAX = 400  # -- more characters than any memo line holds, even at the smallest size --
+accel.install()
 
 
 class MemoParagraph(Paragraph):
@@ -42,10 +38,9 @@ class MemoParagraph(Paragraph):
     frags: list[Any]  # -- reportlab's parsed fragments --
 
     def __init__(self, text: str | None, style: ParagraphStyle, *args, **kwargs) -> None:
-        frags = _plain_frags(text, style) if not args and "frags" not in kwargs else None
-        if frags is not None:
-            kwargs["frags"] = frags
-            text = cleanBlockQuotedText(text)  # -- what reportlab keeps as the text it parsed --
+        made = fragments(text, style) if not args and "frags" not in kwargs else None
+        if made is not None:
+            text, kwargs["frags"] = made
         super().__init__(text, style, *args, **kwargs)
         plain = "".join(getattr(frag, "text", "") for frag in self.frags)
         self._complex = is_complex(plain) and all(
@@ -99,34 +94,6 @@ class MemoParagraph(Paragraph):
         size = super().wrap(available_width, available_height)
         self._wrapped = (available_width, size)
         return size
-
-
-# -- per style: the fragment reportlab's parser makes for a paragraph without markup --
-_PLAIN_FRAG: weakref.WeakKeyDictionary[ParagraphStyle, Any] = weakref.WeakKeyDictionary()
-
-
-def _plain_frags(text: str | None, style: ParagraphStyle) -> list[Any] | None:
-    """The fragments reportlab's parser would make of ``text`` if it holds no markup, else None.
-
-    Most memo paragraphs (every annex paragraph) are plain text in the style's
-    own font: reportlab still runs an HTML parser over each, ~a fifth of a long
-    memo's time. Text without ``<`` or ``&`` reaches the parser's data handler
-    whole, as one fragment that differs from the style's only in its text, so
-    that fragment is made once per style and copied with each text; the PDF is
-    byte for byte the one the parser's fragments give (tests/unit/export/test_memo_plain.py).
-    """
-    if not text or "<" in text or "&" in text:
-        return None
-    clean = cleanBlockQuotedText(text)
-    if not clean:
-        return None
-    template = _PLAIN_FRAG.get(style)
-    if template is None:
-        _style, parsed, _bullet = ParaParser().parse("x", style)
-        template = _PLAIN_FRAG[style] = parsed[0]
-    frags = [template.clone(text=clean, link=[], us_lines=[])]
-    textTransformFrags(frags, style)
-    return frags
 
 
 def _logical_frags(lines: ParaLines, start: int, stop: int) -> list[Any]:

@@ -1,0 +1,77 @@
+"""Faster equals of two reportlab internals a long memo spends a fifth of its time in.
+
+``sameFrag``: reportlab's line breaker asks ``sameFrag`` whether each word of a paragraph
+with several fragments (a bold lead, a muted reference) continues the
+fragment before it. Its C version (rl_accel) reads eight attributes with
+``getattr`` and so raises and clears an AttributeError for each one a
+fragment lacks, eight per call on the memo's fragments: ~9 µs a call, a
+tenth of a recommendations memo. :func:`same_frag` reads the fragments'
+``__dict__`` and answers the same for every fragment.
+
+``stringWidth`` in the line breaker: every word of every paragraph is
+measured, and the space after each word again, through three Python calls
+(~1.6 µs); a memo says the same few thousand words over and over, so
+:func:`string_width` remembers each (text, font, size) width. A font's
+widths never change once it is registered, and the memo's fonts are
+registered once (fonts.py); the table is emptied when one is, and when it
+grows past WIDTHS_MAX entries.
+
+Both give what reportlab gives (tests/unit/export/test_memo_accel.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import paragraph
+
+# -- what rl_accel's sameFrag compares, in its order --
+_COMPARED = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor", "nobr")
+_MISSING = object()
+WIDTHS_MAX = 100_000  # -- (text, font, size) widths remembered, a few MB at most --
+_WIDTHS: dict[tuple[str, str, float, str], float] = {}
+
+
+def same_frag(f: Any, g: Any) -> bool:
+    """Whether ``g`` may join ``f``'s run: neither a callback nor a line break, and the same
+    font, size, colour, rise, lines, link, background and no-break (absent on both counts as same)."""
+    fd, gd = f.__dict__, g.__dict__
+    if "cbDefn" in fd or "cbDefn" in gd or "lineBreak" in fd or "lineBreak" in gd:
+        return False
+    for name in _COMPARED:
+        a, b = fd.get(name, _MISSING), gd.get(name, _MISSING)
+        if a is not b and (a is _MISSING or b is _MISSING or a != b):
+            return False
+    return True
+
+
+def string_width(text: Any, font_name: str, size: float, encoding: str = "utf8") -> float:
+    """reportlab's ``stringWidth``, remembered for plain strings."""
+    if type(text) is not str:  # -- bytes, or reportlab's own str kinds (shaped, split words) --
+        return pdfmetrics.stringWidth(text, font_name, size, encoding)
+    key = (text, font_name, size, encoding)
+    width = _WIDTHS.get(key)
+    if width is None:
+        if len(_WIDTHS) >= WIDTHS_MAX:
+            _WIDTHS.clear()
+        width = _WIDTHS[key] = pdfmetrics.stringWidth(text, font_name, size, encoding)
+    return width
+
+
+def forget_widths() -> None:
+    """Empty the remembered widths (a font was registered, perhaps again under a known name)."""
+    _WIDTHS.clear()
+
+
+def install() -> None:
+    """Make reportlab's paragraph module use :func:`same_frag` and :func:`string_width`
+    (once per process is enough)."""
+    paragraph.sameFrag = same_frag
+    paragraph.stringWidth = string_width
+
+
+# -- Not replaced: ``TTFont.splitString`` (the codes each character gets in the font's subsets).
+# -- A faster equal was built and measured (~8% of a recommendations memo) and dropped: it
+# -- re-implemented how reportlab assigns glyph codes, where an error drops or swaps the
+# -- characters of a name in the printed memo.

@@ -1,0 +1,91 @@
+"""reportlab's internals made faster answer as reportlab's own: sameFrag as rl_accel's C
+function, string_width as stringWidth; memos stay byte
+for byte the same."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _rl_accel import sameFrag as c_same_frag
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import paragraph
+from reportlab.platypus.paraparser import ParaFrag
+
+from briefing_app.export.memo import accel
+from briefing_app.export.memo.accel import same_frag, string_width
+from briefing_app.export.memo.fonts import chain
+from briefing_app.export.memo.writer import render_memo
+from briefing_app.project import open_path
+from tests.conftest import SEED, TEN_NAMES_ARTICLE
+
+SHARED = [[], None, 0, colors.black]  # -- the same object on both sides --
+VALUES = st.one_of(
+    st.sampled_from(SHARED),
+    st.sampled_from(["NotoSerif-Regular", "NotoSerif-Bold", 11.0, 11, 0, None, True, False]),
+    st.builds(list),  # -- equal, not the same: [] == [] --
+    st.sampled_from([colors.black, colors.HexColor("#555555"), colors.Color(0, 0, 0)]),
+)
+NAMES = ["fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor", "nobr"]
+FRAG = st.dictionaries(st.sampled_from([*NAMES, "cbDefn", "lineBreak", "text"]), VALUES)
+
+
+def _frag(attributes: dict) -> ParaFrag:
+    frag = ParaFrag()
+    frag.__dict__.update(attributes)
+    return frag
+
+
+@settings(max_examples=500, deadline=None)
+@given(f=FRAG, g=FRAG, same=st.booleans())
+def test_same_frag_answers_as_rl_accel(f, g, same):
+    if same:  # -- a clone with one attribute changed, the usual case in the line breaker --
+        g = {**f, **dict(list(g.items())[:1])}
+    left, right = _frag(f), _frag(g)
+    assert same_frag(left, right) == bool(c_same_frag(left, right))
+
+
+def test_they_are_what_the_line_breaker_uses():
+    assert paragraph.sameFrag is same_frag
+    assert paragraph.stringWidth is string_width
+
+
+@pytest.mark.parametrize("article", [SEED, TEN_NAMES_ARTICLE], ids=["seed", "ten-names"])
+def test_the_memo_is_byte_identical_with_rl_accels_same_frag(article, monkeypatch):
+    briefing = open_path(article)
+    fast = render_memo(briefing, today=dt.date(2026, 1, 1)).pdf
+    monkeypatch.setattr(paragraph, "sameFrag", c_same_frag)
+    monkeypatch.setattr(paragraph, "stringWidth", pdfmetrics.stringWidth)
+    assert render_memo(briefing, today=dt.date(2026, 1, 1)).pdf == fast
+
+
+class _Doc:
+    """A stand-in for reportlab's PDF document: fonts keep one subsetting state per document."""
+
+
+FONT_NAMES = [
+    chain(family).font_name(bold=bold) for family in ("serif", "sans") for bold in (False, True)
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(max_size=12),
+    font=st.sampled_from([*FONT_NAMES, "Helvetica", "Times-Bold"]),
+    size=st.sampled_from([8, 9.5, 11, 11.0, 14]),
+)
+def test_remembered_widths_are_reportlabs(text, font, size):
+    expected = pdfmetrics.stringWidth(text, font, size)
+    assert string_width(text, font, size) == expected
+    assert string_width(text, font, size) == expected  # -- now from the table --
+
+
+def test_the_table_is_emptied_when_full(monkeypatch):
+    monkeypatch.setattr(accel, "WIDTHS_MAX", 3)
+    accel.forget_widths()
+    for word in ("a", "b", "c", "d"):
+        string_width(word, FONT_NAMES[0], 11)
+    assert len(accel._WIDTHS) == 1  # -- emptied at the fourth --
