@@ -245,11 +245,16 @@ def cover_authors(paras: list[Para]) -> tuple[str, int] | None:
     title: a block that is only a list of personal names, among the first
     few and before any paragraph of running text, is the author list.
     """
+    lone: list[str] = []
     for n, p in enumerate(paras[:COVER_REACH]):
         if not p.heading_level and len(p.text) > 200:
             return None  # -- the body has started: a list of names here is content
         if names := name_list(p.text):
-            return names, n
+            # -- a journal's cover sets each author over an affiliation: "Marie Gee Wilson" /
+            # -- "The University of …" / "Sophie Chen and Sonia Fernandes" lists all of them
+            return ", ".join([*lone, names]), n
+        if name_line(p.text) and p.text not in lone:
+            lone.append(p.text)
     return None
 
 

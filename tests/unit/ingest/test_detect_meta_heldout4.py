@@ -228,3 +228,24 @@ def test_an_appeal_named_before_a_colon_is_what_follows_it():
     assert len(recs) == 1 and recs[0].startswith("Please, make the decision")
     reported = _recs('RELEASE\n\n"My appeal to the House is: wait," she said. It was late.\n')
     assert reported == []
+
+
+def test_cover_authors_each_over_an_affiliation_are_all_named():
+    from briefing_app.core.document import Block
+    from briefing_app.ingest.front import Para, cover_authors
+
+    def para(text: str, level: int = 0) -> Para:
+        return Para(text, Block(kind="heading" if level else "paragraph", text=text), level)
+
+    cover = [
+        para("Marie Gee Wilson", 2),
+        para("The University of Auckland Business School, Auckland, New Zealand"),
+        para("Andrea Polzer-Debruyne", 2),
+        para("Department of Psychology, Massey University, Auckland"),
+        para("Sophie Chen and Sonia Fernandes", 2),
+        para(BODY * 3),
+    ]
+    assert cover_authors(cover) == (
+        "Marie Gee Wilson, Andrea Polzer-Debruyne, Sophie Chen, Sonia Fernandes",
+        4,
+    )
