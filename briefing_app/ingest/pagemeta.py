@@ -388,8 +388,8 @@ def _date(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]) 
         if iso := _iso(value := _first(meta, key)):
             return _local(iso, value, root)
     for key in meta:  # -- a vendor's own name: "cXenseParse:recs:publishtime", "x:pubdate"
-        if _PUBLISH_KEY.search(key) and (iso := _iso(value := _first(meta, key))):
-            return _local(iso, value, root)
+        if _PUBLISH_KEY.search(key) and (iso := _iso(stamp := _first(meta, key))):
+            return _local(iso, stamp, root)
     for el in root.xpath("//*[@itemprop='datePublished'] | //time[@pubdate]"):
         value = el.get("datetime") or el.get("content") or el.get("title") or _text(el)
         if iso := _iso(value):
