@@ -43,7 +43,8 @@ def _decode_declared(data: bytes, label: str) -> str | None:
 
     Python's codec registry also holds byte and string transforms (hex,
     base64, zip, rot13) and IDNA, which are not character sets a page can be
-    written in; those are ignored, as a browser would.
+    written in; those are ignored, as a browser would. Bytes the declared charset
+    cannot read at all but UTF-8 can are read as UTF-8.
     """
     try:
         codec = codecs.lookup("cp1252" if label in ("iso-8859-1", "latin-1", "ascii") else label)
@@ -54,9 +55,18 @@ def _decode_declared(data: bytes, label: str) -> str | None:
     if not getattr(codec, "_is_text_encoding", True) or name.startswith(_NOT_PAGE_CHARSETS):
         return None
     try:
-        return data.decode(name, errors="replace")
+        return data.decode(name)
+    except UnicodeDecodeError:
+        pass
     except (LookupError, UnicodeError, ValueError, TypeError):
         return None
+    # -- bytes the declared charset cannot read but UTF-8 reads whole: a page re-saved as
+    # -- UTF-8 that kept its old declaration (gb2312, windows-1251 …); non-ASCII text is
+    # -- almost never valid UTF-8 by accident, so the declaration is what is wrong --
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode(name, errors="replace")
 
 
 def _decode_bom(data: bytes) -> str | None:

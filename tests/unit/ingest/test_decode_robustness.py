@@ -43,3 +43,18 @@ def test_a_non_text_charset_in_a_web_archive_is_one_page_not_a_traceback():
     )
     document = read_bytes(mhtml.encode("ascii"), name="p.mhtml", suffix=".mhtml")
     assert "Text of the page." in document.text
+
+
+def test_a_page_resaved_as_utf8_under_its_old_declaration_reads_as_utf8():
+    """A Chinese page saved again as UTF-8 still says gb2312: the bytes decide (found blind)."""
+    text = "<p>DeepMind新电脑已可利用记忆自学，人工智能迈上新台阶。</p>"
+    page = b'<meta charset="gb2312">' + text.encode("utf-8")
+    assert text in decode_html(page, name="p.html")
+
+
+def test_a_page_in_its_declared_charset_keeps_it():
+    text = "<p>人工智能迈上新台阶。Привет</p>"
+    for charset in ("gb18030", "windows-1251"):
+        body = text if charset == "gb18030" else "<p>Привет, мир</p>"
+        page = f'<meta charset="{charset}">'.encode() + body.encode(charset)
+        assert body in decode_html(page, name="p.html")
