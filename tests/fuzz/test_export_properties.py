@@ -125,8 +125,14 @@ def deck_body_text(path: Path) -> str:
             if shape.name.startswith("Classification marking"):
                 continue  # -- on every slide: it would split a bullet continued across slides --
             if shape.has_text_frame:
+                if _CONTINUED_TITLE.fullmatch(shape.text_frame.text):
+                    continue  # -- a title a template keeps outside a title placeholder --
                 parts.append(shape.text_frame.text)
     return squash("".join(parts))
+
+
+# -- the title of a slide continuing another: "Heading (cont.)", "Heading (cont. 2)" --
+_CONTINUED_TITLE = re.compile(r"[^\n]*\(cont\.(?: \d+)?\)")
 
 
 def assert_bullets_on_slides(briefing: Briefing, path: Path) -> None:
