@@ -62,29 +62,25 @@ def test_long_notes_stay_on_the_first_slide_of_a_continued_item():
     assert all(len(s.notes) < 200 and slides[0].title in s.notes for s in slides[1:])
 
 
-def test_bottom_line_is_one_slide_however_many_recommendations():
+def _bottom_line_slides(count: int) -> list:
     recs = [
         _recommendation(n, f"Do the thing number {n}", f"Do the thing number {n}.")
-        for n in range(40)
+        for n in range(count)
     ]
     plan = plan_deck(
         synthetic_briefing(recommendations=recs),
         read_geometry(open_template(resolve_template("deck", None))),
     )
-    bluf = [s for s in plan.slides if s.kind == "bluf"]
+    return [s for s in plan.slides if s.kind == "bluf"]
+
+
+def test_bottom_line_is_one_slide_however_many_recommendations():
+    bluf = _bottom_line_slides(40)
     assert len(bluf) == 1
     text = " ".join(p.text for p in bluf[0].paragraphs)
     assert "Do the thing number 0" in text and "34 more recommendations" in text
 
 
 def test_one_more_recommendation_is_singular():
-    recs = [
-        _recommendation(n, f"Do the thing number {n}", f"Do the thing number {n}.")
-        for n in range(7)
-    ]
-    plan = plan_deck(
-        synthetic_briefing(recommendations=recs),
-        read_geometry(open_template(resolve_template("deck", None))),
-    )
-    text = " ".join(p.text for s in plan.slides if s.kind == "bluf" for p in s.paragraphs)
+    text = " ".join(p.text for s in _bottom_line_slides(7) for p in s.paragraphs)
     assert "and 1 more recommendation (see" in text
