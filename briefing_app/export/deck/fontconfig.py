@@ -6,8 +6,8 @@ fontconfig's configuration and caches again, ~6 ms of CPU, three runs an export;
 here they load once (~5 ms) and each answer then takes microseconds. The
 answers are the commands' own: the same calls (FcFontList; FcFontMatch after
 FcConfigSubstitute and FcDefaultSubstitute) printed by the same FcPatternFormat.
-Where the library is missing (Windows, a Mac without fontconfig) these return
-None and the caller runs the commands, if there are any.
+Where the library is missing (Windows, a Mac without fontconfig) the commands
+are run, if there are any; without either the answer is None.
 
 The questions go to a configuration of our own, loaded as the commands load
 theirs: the process's current one is Qt's in the GUI, and holds the fonts the
@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import shutil
+import subprocess
 from typing import Any
 
 _MATCH_PATTERN = 0  # FcMatchPattern
@@ -64,10 +66,10 @@ def _library() -> tuple[Any, int] | None:
 
 
 def list_fonts(template: str) -> str | None:
-    """What ``fc-list --format TEMPLATE`` prints; None without the library."""
+    """What ``fc-list --format TEMPLATE`` prints; None without fontconfig."""
     loaded = _library()
     if loaded is None:
-        return None
+        return _command("fc-list", "--format", template)
     lib, config = loaded
     pattern = lib.FcPatternCreate()
     fonts = lib.FcFontList(config, pattern, None)
@@ -82,10 +84,10 @@ def list_fonts(template: str) -> str | None:
 
 
 def match_font(name: str, template: str) -> str | None:
-    """What ``fc-match --format TEMPLATE NAME`` prints; None without the library."""
+    """What ``fc-match --format TEMPLATE NAME`` prints; None without fontconfig."""
     loaded = _library()
     if loaded is None:
-        return None
+        return _command("fc-match", "--format", template, name)
     lib, config = loaded
     pattern = lib.FcNameParse(name.encode("utf-8"))
     if not pattern:
@@ -101,6 +103,16 @@ def match_font(name: str, template: str) -> str | None:
         return _format(lib, font, template)
     finally:
         lib.FcPatternDestroy(font)
+
+
+def _command(*args: str) -> str | None:
+    """What the fontconfig command prints, where the library could not be loaded."""
+    if shutil.which(args[0]) is None:
+        return None
+    try:
+        return subprocess.run(args, capture_output=True, text=True, timeout=20, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
 
 
 def _format(lib: Any, pattern: int, template: str) -> str:

@@ -20,8 +20,6 @@ import hashlib
 import json
 import logging
 import os
-import shutil
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -190,18 +188,9 @@ def _bundled(stem: str, bold: bool) -> str:
 @functools.lru_cache(maxsize=1)
 def _system_fonts() -> dict[tuple[str, bool], str]:
     """{(family lower-cased, bold): font file} for every font fontconfig knows (empty without it)."""
-    template = "%{family}\t%{style}\t%{file}\n"
-    out = fontconfig.list_fonts(template)
+    out = fontconfig.list_fonts("%{family}\t%{style}\t%{file}\n")
     if out is None:
-        if shutil.which("fc-list") is None:
-            return {}
-        try:
-            out = subprocess.run(
-                ["fc-list", "--format", template],
-                capture_output=True, text=True, timeout=20, check=False,
-            ).stdout  # fmt: skip
-        except (OSError, subprocess.SubprocessError):
-            return {}
+        return {}
     found: dict[tuple[str, bool], str] = {}
     for line in out.splitlines():
         parts = line.split("\t")
@@ -227,18 +216,9 @@ def _substitute(family: str, bold: bool) -> str | None:
     """The file a viewer on this machine would draw ``family`` with (fontconfig's best match)."""
     if not family:
         return None
-    pattern = f"{family}:bold" if bold else family
-    out = fontconfig.match_font(pattern, "%{file}")
+    out = fontconfig.match_font(f"{family}:bold" if bold else family, "%{file}")
     if out is None:
-        if shutil.which("fc-match") is None:
-            return None
-        try:
-            out = subprocess.run(
-                ["fc-match", "--format", "%{file}", pattern],
-                capture_output=True, text=True, timeout=20, check=False,
-            ).stdout  # fmt: skip
-        except (OSError, subprocess.SubprocessError):
-            return None
+        return None
     out = out.strip()
     return out if out.lower().endswith((".ttf", ".otf")) else None
 
