@@ -7,7 +7,6 @@ three agree. Layouts are chosen by placeholder type, never by name or index.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from briefing_app.export.deck.template import (
     find_title,
     open_template,
 )
+from briefing_app.export.deck.xpath import compiled
 from briefing_app.export.templates import resolve_template
 
 NS = {
@@ -34,15 +34,10 @@ DEFAULT_INSET_LR, DEFAULT_INSET_TB = 91440, 45720
 
 
 def xpath(element, path: str) -> list:
-    """XPath with our prefixes on any lxml element (python-pptx's own xpath takes no namespaces)."""
-    return _compiled(path)(element)
-
-
-@functools.lru_cache(maxsize=256)
-def _compiled(path: str) -> etree.XPath:
+    """XPath with our prefixes (python-pptx's, which hold them) on any lxml element."""
     # -- compiled once: reading a template's geometry makes ~800 calls over ~30 expressions,
     # -- and ``_Element.xpath`` compiles its string again on every call (see xpath.py) --
-    return etree.XPath(path, namespaces=NS)
+    return compiled(path)(element)
 
 
 @dataclass(frozen=True)

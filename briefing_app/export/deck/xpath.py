@@ -18,13 +18,14 @@ from pptx.oxml import xmlchemy
 
 
 @lru_cache(maxsize=512)
-def _compiled(expression: str) -> etree.XPath:
+def compiled(expression: str) -> etree.XPath:
+    """``expression`` compiled once, with python-pptx's prefixes (a, p, r …)."""
     return etree.XPath(expression, namespaces=xmlchemy._nsmap)
 
 
 def _xpath(self, xpath_str: str):
     """Drop-in for ``BaseOxmlElement.xpath`` that reuses compiled expressions."""
-    return _compiled(xpath_str)(self)
+    return compiled(xpath_str)(self)
 
 
 def install() -> None:
