@@ -40,16 +40,15 @@ def write_all_atomic(files: Sequence[tuple[Path | str, bytes]]) -> None:
     (~4 ms on the development machine): two files took four such waits in turn, now two.
     """
     staged = _stage_all(files)
-    pending = dict(staged)
+    pending = {real: tmp_name for _path, real, tmp_name in staged}
     try:
-        for path, tmp_name in staged:
-            real = real_target(path)
+        for path, real, tmp_name in staged:
             try:
                 _replace(tmp_name, real)
             except OSError as exc:
                 raise UserError(f"Cannot write {shown(path)}: {_reason(exc)}.") from exc
-            del pending[path]
-        for folder in dict.fromkeys(real_target(path).parent for path, _ in staged):
+            del pending[real]
+        for folder in dict.fromkeys(real.parent for _path, real, _tmp in staged):
             _fsync_folder(folder)
     finally:
         for tmp_name in pending.values():
@@ -57,13 +56,13 @@ def write_all_atomic(files: Sequence[tuple[Path | str, bytes]]) -> None:
                 os.unlink(tmp_name)
 
 
-def _stage_all(files: Sequence[tuple[Path | str, bytes]]) -> list[tuple[Path, str]]:
-    """(path, temp file on disk) for each file; on any failure no temp is left and the first
-    failure in order is raised."""
+def _stage_all(files: Sequence[tuple[Path | str, bytes]]) -> list[tuple[Path, Path, str]]:
+    """(path, its real target, temp file on disk) for each file; on any failure no temp is
+    left and the first failure in order is raised."""
     jobs = [(Path(path), data) for path, data in files]
     if len(jobs) == 1:
-        return [(jobs[0][0], _stage(*jobs[0]))]
-    staged: dict[int, str] = {}
+        return [(jobs[0][0], *_stage(*jobs[0]))]
+    staged: dict[int, tuple[Path, str]] = {}
     failures: dict[int, BaseException] = {}
 
     def run(index: int) -> None:
@@ -78,21 +77,21 @@ def _stage_all(files: Sequence[tuple[Path | str, bytes]]) -> list[tuple[Path, st
     for thread in threads:
         thread.join()
     if failures:
-        for tmp_name in staged.values():
+        for _real, tmp_name in staged.values():
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
         raise failures[min(failures)]
-    return [(path, staged[i]) for i, (path, _data) in enumerate(jobs)]
+    return [(path, *staged[i]) for i, (path, _data) in enumerate(jobs)]
 
 
-def _stage(path: Path, data: bytes) -> str:
-    """``data`` in a temp file beside ``path``'s real target, synced to disk; its name."""
-    folder = real_target(path).parent
+def _stage(path: Path, data: bytes) -> tuple[Path, str]:
+    """``data`` in a temp file beside ``path``'s real target, synced to disk: (target, temp)."""
+    real = real_target(path)
     tmp_name = None
     try:
         # -- a short prefix, so the temp name fits wherever the target's own name fits --
         fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{real_target(path).name[:TEMP_STEM]}.", suffix=".tmp", dir=folder
+            prefix=f".{real.name[:TEMP_STEM]}.", suffix=".tmp", dir=real.parent
         )
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -101,7 +100,7 @@ def _stage(path: Path, data: bytes) -> str:
         with contextlib.suppress(OSError):
             os.chmod(tmp_name, 0o644)
         staged, tmp_name = tmp_name, None
-        return staged
+        return real, staged
     except OSError as exc:
         raise UserError(f"Cannot write {shown(path)}: {_reason(exc)}.") from exc
     finally:
