@@ -7,6 +7,7 @@ would choose, via platformdirs), and it is listed and usable by name.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,24 +44,21 @@ def user_template_dir(kind: TemplateKind) -> Path:
 
 def list_templates(kind: TemplateKind) -> list[TemplateInfo]:
     """Built-in templates first, then the user's; a user template may shadow nothing."""
-    found = _in_folder(kind, builtin_template_dir(kind), builtin=True)
-    taken = {info.name for info in found}
-    return found + _in_folder(kind, user_template_dir(kind), builtin=False, taken=taken)
+    return list(_templates(kind))
 
 
-def _in_folder(
-    kind: TemplateKind, folder: Path, *, builtin: bool, taken: set[str] | None = None
-) -> list[TemplateInfo]:
-    """The templates of ``kind`` in ``folder``, the first of each name not ``taken``."""
-    found: list[TemplateInfo] = []
-    names = set(taken or ())
-    if not folder.is_dir():
-        return found
-    for path in sorted(folder.iterdir()):
-        if path.suffix.lower() in SUFFIXES[kind] and path.is_file() and path.stem not in names:
-            names.add(path.stem)
-            found.append(TemplateInfo(name=path.stem, path=path, builtin=builtin))
-    return found
+def _templates(kind: TemplateKind) -> Iterator[TemplateInfo]:
+    """:func:`list_templates` one by one: the user's folder is looked at only once the
+    built-ins are passed, so a built-in name is found without it."""
+    names: set[str] = set()
+    for builtin in (True, False):
+        folder = builtin_template_dir(kind) if builtin else user_template_dir(kind)
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.suffix.lower() in SUFFIXES[kind] and path.is_file() and path.stem not in names:
+                names.add(path.stem)
+                yield TemplateInfo(name=path.stem, path=path, builtin=builtin)
 
 
 def resolve_template(kind: TemplateKind, name_or_path: str | Path | None) -> Path:
@@ -72,13 +70,8 @@ def resolve_template(kind: TemplateKind, name_or_path: str | Path | None) -> Pat
         if not candidate.is_file():
             raise UserError(f"{kind} template {candidate} does not exist.")
         return candidate
-    name = str(name_or_path)
-    # -- built-ins come first in list_templates too: a built-in name needs no user folder --
-    for info in _in_folder(kind, builtin_template_dir(kind), builtin=True):
-        if info.name == name:
-            return info.path
-    for info in list_templates(kind):
-        if info.name == name:
+    for info in _templates(kind):
+        if info.name == str(name_or_path):
             return info.path
     names = ", ".join(t.name for t in list_templates(kind)) or "none"
     raise UserError(f"No {kind} template named {str(name_or_path)!r}; available: {names}.")
