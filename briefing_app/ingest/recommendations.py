@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing_app.core.text import split_sentences
+from briefing_app.ingest import tips
 from briefing_app.ingest.cues import (
     ADVICE_HEADING,
     ANAPHORA,
@@ -169,6 +170,58 @@ def find_list_recommendations(
                 else:
                     run.append(Found(ordinal=len(run) + 1, blocks=(k,), marker=marker_of(texts[k])))
             found += run
+        i = j
+    return found
+
+
+def find_tip_lists(
+    texts: list[str],
+    kinds: Sequence[tuple[str, bool]],
+    boundaries: set[int],
+    *,
+    headings: set[int],
+    context: dict[int, str],
+    title: str,
+    levels: Sequence[int],
+) -> list[Found]:
+    """A list the text announces as tips: "Tipps zum Kindersitz-Kauf", "5 Tips for …", "Here's how:".
+
+    The list follows a heading or a line ending in a colon, and that line, the
+    heading above it announces tips (tips.announces_tips). Its top-level items
+    (three or more) are then the advice when half of them advise in their own
+    grammar, in English, German, French or Spanish, or when the announcement
+    states their number ("5 Tips" over five items), whatever their grammar
+    ("What's in it for me"). A title's announcement counts only with its
+    number: under "Three ways to …" a list of four things code does is no tip.
+    A sub-item belongs to the item above.
+    """
+    found: list[Found] = []
+    i = 1
+    while i < len(texts):
+        if kinds[i][0] != "list_item" or kinds[i - 1][0] == "list_item":
+            i += 1
+            continue
+        j = i
+        while j < len(texts) and kinds[j][0] == "list_item" and (j == i or j not in boundaries):
+            j += 1
+        intro = texts[i - 1]
+        lead_in = (i - 1) in headings or intro.rstrip().endswith(":")
+        near = [intro, context.get(i - 1, "")]
+        top = min(levels[i:j])
+        tops = [k for k in range(i, j) if levels[k] == top]
+        if lead_in and len(tops) >= 3:
+            counted = len(tops) in {tips.stated_count(t) for t in (*near, title)}
+            announced = any(map(tips.announces_tips, near))
+            advising = sum(tips.gives_advice(texts[k]) for k in tops) * 2 >= len(tops)
+            if (counted and tips.announces_tips(title)) or (announced and (counted or advising)):
+                run: list[Found] = []
+                for k in range(i, j):
+                    if k not in tops:
+                        last = run[-1]
+                        run[-1] = Found(last.ordinal, (*last.blocks, k), last.marker, last.span)
+                    else:
+                        run.append(Found(len(run) + 1, (k,), marker_of(texts[k])))
+                found += run
         i = j
     return found
 

@@ -1,0 +1,212 @@
+"""Tips a text announces (issue 14, real-heldout5): headings and lists under "Tips …", one rule each."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.ingest import tips
+from briefing_app.ingest.readers import read_bytes
+from tests.unit.ingest.builders import BODY, analyze_text
+
+
+def _headlines(article) -> list[str]:
+    return [r.headline for r in article.recommendations]
+
+
+def _tip_headings(title: str, headings: list[str]) -> str:
+    parts = [f"# {title}", BODY] + [f"## {h}\n\n{BODY}" for h in headings]
+    return "\n\n".join(parts) + "\n"
+
+
+def test_announced_tip_headings_run_from_the_first_piece_of_advice_to_the_last():
+    article = analyze_text(
+        _tip_headings(
+            "Tips for writing for children",
+            [
+                "Make the site fun",
+                "Use bright colours",
+                "Write short labels",
+                "Audience first — younger or older kids?",
+                "Maybe an app instead?",
+                "Are agencies required to publish pages for kids?",
+            ],
+        ),
+        ".md",
+    )
+    assert _headlines(article) == [
+        "Make the site fun",
+        "Use bright colours",
+        "Write short labels",
+        "Audience first — younger or older kids",
+        "Maybe an app instead",
+    ]
+
+
+def test_the_same_headings_with_nothing_announcing_tips_keep_only_the_advice():
+    article = analyze_text(
+        _tip_headings(
+            "Our children's site in 2013",
+            [
+                "Make the site fun",
+                "Use bright colours",
+                "Write short labels",
+                "Audience first — younger or older kids?",
+                "Maybe an app instead?",
+                "Are agencies required to publish pages for kids?",
+            ],
+        ),
+        ".md",
+    )
+    assert _headlines(article) == [
+        "Make the site fun",
+        "Use bright colours",
+        "Write short labels",
+        "Maybe an app instead",
+    ]
+
+
+def test_suggestions_alone_make_no_advice_headings():
+    article = analyze_text(
+        _tip_headings(
+            "Tips from the archive",
+            ["Maybe a museum?", "Perhaps the best year yet", "Why not Paris?", "Use the map"],
+        ),
+        ".md",
+    )
+    assert article.recommendations == ()
+
+
+LIST_UNDER = "# {title}\n\n{body}\n\n## {heading}\n\n{items}\n\n## Results\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        (
+            "Tipps zum Kindersitz-Kauf",
+            [
+                "Nehmen Sie das Kind mit zum Geschäft.",
+                "Der Sitz muss sich stramm einbauen lassen.",
+                "Achten Sie darauf, dass die Gurte gerade verlaufen.",
+                "Bei Sitzerhöhungen kann es vorkommen, dass der Gurt klemmt.",
+            ],
+        ),
+        (
+            "Conseils pour l'achat",
+            [
+                "Vérifiez la notice du siège.",
+                "Il faut essayer le siège dans la voiture.",
+                "Les modèles semi-universels ne vont pas partout.",
+            ],
+        ),
+        (
+            "Consejos para la compra",
+            [
+                "Hay que probar la silla en el coche.",
+                "El cinturón debe quedar recto.",
+                "Los modelos semiuniversales no caben en todos los coches.",
+            ],
+        ),
+    ],
+)
+def test_a_list_under_a_heading_that_announces_tips_is_advice_in_its_language(heading, items):
+    text = LIST_UNDER.format(
+        title="Child seats", body=BODY, heading=heading, items="\n".join(f"- {i}" for i in items)
+    )
+    article = analyze_text(text, ".md")
+    assert [r.text for r in article.recommendations] == items
+
+
+def test_a_list_under_tips_whose_items_do_not_advise_is_no_advice():
+    items = "- Kids.gov\n- NASA Kids Club\n- Energy Star for Kids"
+    text = LIST_UNDER.format(title="Kids sites", body=BODY, heading="More tips", items=items)
+    assert analyze_text(text, ".md").recommendations == ()
+
+
+def test_a_titles_count_makes_a_list_of_that_many_items_the_tips_whatever_their_grammar():
+    items = ["Know your goals.", "Structure your messages.", "What's in it for me.", "Be quick."]
+    text = (
+        f"# 4 Tips for Explaining Technology\n\n{BODY}\n\n"
+        "As the lead, I learned a few lessons:\n\n" + "\n".join(f"1. {i}" for i in items) + "\n"
+    )
+    assert [r.text for r in analyze_text(text, ".md").recommendations] == items
+
+
+def test_a_titles_announcement_with_another_count_leaves_a_list_alone():
+    items = ["Collect input", "Perform work", "Deliver results", "Handle failure"]
+    text = (
+        f"# Three ways to write better formulas\n\n{BODY}\n\n"
+        "Code has to do four things:\n\n" + "\n".join(f"- {i}" for i in items) + f"\n\n{BODY}\n"
+    )
+    assert analyze_text(text, ".md").recommendations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("5 Tips for Communicating", 5),
+        ("Die 8 besten Tipps", 8),
+        ("five quick tips", 5),
+        ("Siete consejos para ahorrar", 7),
+        ("Tips for 2013", None),
+        ("3 ways the budget will hit you", None),
+    ],
+)
+def test_stated_count(text, count):
+    assert tips.stated_count(text) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        ("Achten Sie darauf, dass die Gurte gerade verlaufen.", True),
+        ("Bitte beachten Sie die Anleitung.", True),
+        ("Wenn Sie ein Auto kaufen, kostet der Sitz mehr.", False),
+        ("Haben Sie einen Kindersitz?", False),
+        ("Vérifiez la notice.", True),
+        ("Chez nous, le siège est rouge.", False),
+        ("Hay que probar la silla.", True),
+        ("The seat is red.", False),
+    ],
+)
+def test_gives_advice_in_several_languages(text, advice):
+    assert tips.gives_advice(text) is advice
+
+
+STRAY = (
+    "# 3 Tips for Writing\n\n"
+    "I learned three lessons:\n\n"
+    '  1. <p dir="ltr">\n'
+    "      Be sure you know your goals. We go back to them every week.\n"
+    "    </p>\n\n"
+    '  2. <div class="wp-caption">\n'
+    '      <p class="wp-caption-text">\n'
+    "        Screenshot of the app\n"
+    "      </p>\n"
+    "    </div>\n"
+    "    \n"
+    '    <p dir="ltr">\n'
+    "      Structure your messages. We sort them in buckets for each audience.\n"
+    "    </p>\n\n"
+    '  3. <p dir="ltr">\n'
+    "      Be responsive. Issues pop up and we answer them the same day.\n"
+    "    </p>\n"
+)
+
+
+def test_html_paragraphs_a_cms_indented_out_of_their_list_items_stay_the_items():
+    doc = read_bytes(STRAY.encode(), name="doc.md", suffix=".md")
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert items == [
+        "Be sure you know your goals. We go back to them every week.",
+        "Structure your messages. We sort them in buckets for each audience.",
+        "Be responsive. Issues pop up and we answer them the same day.",
+    ]
+    assert "Screenshot" not in " ".join(b.text for b in doc.blocks if b.kind != "html")
+    assert not [b for b in doc.blocks if b.kind == "code"]
+
+
+def test_an_indented_html_code_example_stays_code():
+    text = 'Add this markup:\n\n    <p class="note">Hello</p>\n\nThen save the file.\n'
+    doc = read_bytes(text.encode(), name="doc.md", suffix=".md")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "code", "paragraph"]
