@@ -15,7 +15,7 @@ from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
 from briefing_app.core.summarize import headline, summarize
 from briefing_app.core.text import clean_spaces, sanitize, word_set
-from briefing_app.ingest import front, tips
+from briefing_app.ingest import calls, front, tips
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.cues import TIP_WORDS
 from briefing_app.ingest.dates import impossible_date, parse_date, reading_locale
@@ -742,6 +742,7 @@ def _find_recommendations(
         ),
         lambda: recs.find_inline_ordinals(prose),
         lambda: recs.find_appeals(prose),
+        lambda: calls.find_calls(prose, [p.block.kind for p in body]),
         lambda: recs.find_labelled_imperatives(prose),
         lambda: recs.find_bold_theses(
             [t if n not in headings or n in bold else "" for n, t in enumerate(texts)],

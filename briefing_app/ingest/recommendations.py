@@ -396,8 +396,19 @@ def find_imperative_paragraphs(
 # -- the speaker's own appeal: "I urge my colleagues to …", "We call on the Council to …"
 _APPEAL = re.compile(
     r"^(?:(?:and|so|therefore|thus)\s*,?\s+)?(?:I|we)\s+(?:(?:strongly|respectfully|again|therefore)\s+)?"
-    r"(?:urge|call\s+(?:on|upon)|ask\s+(?:my|our|all|every)|recommend\s+that|implore|encourage\s+(?:my|our|all))\b",
+    r"(?:urge|call\s+(?:on|upon)|ask\s+(?:my|our|all|every)|recommend\s+that|implore|encourage\s+(?:my|our|all)"
+    r"|invite\s+(?:my|our|all|every)|(?:am\s+)?propos(?:e|ing)\s+(?:that|to)\b)\b",
     re.I,
+)
+# -- the same appeal where other languages put it mid-sentence: "…, zu der wir zur Teilnahme
+# -- aufrufen", "Wir rufen alle Bürger auf", "Os invitamos a participar", "Nous vous invitons à"
+_APPEAL_WITHIN = re.compile(
+    r"\b(?i:wir|ich)\s+(?:[^\s.!?;:]+\s+){0,6}?(?:aufrufen|auffordern|einladen)\b"
+    r"|\b(?i:wir|ich)\s+(?:rufen?|fordern?|fordere|laden?|lade)\s+[^.!?;:]{1,120}?\s(?:auf|ein)\b"
+    r"|\b(?i:rufen|fordern|laden)\s+wir\s+[^.!?;:]{1,120}?\s(?:auf|ein)\b"
+    r"|(?i:\b(?:invitamos|convocamos|exhortamos|instamos|animamos|llamamos)\s+a\s"
+    r"|hacemos\s+un\s+llamamiento\s+a\s"
+    r"|\bnous\s+(?:vous\s+)?(?:appelons|invitons|exhortons|encourageons)\s+(?:à|tous|toutes|chacun)\b)"
 )
 
 
@@ -444,7 +455,9 @@ def find_appeals(texts: list[str]) -> list[Found]:
             named = _NAMED_APPEAL.search(sentences[n])
             if named and _QUOTED.match(sentences[n]) is None:
                 start = spans[n][0] + named.end()  # -- the appeal is what follows the colon
-            elif _APPEAL.match(sentences[n].strip()) and not sentences[n].rstrip().endswith(":"):
+            elif (
+                _APPEAL.match(sentences[n].strip()) or _unquoted(_APPEAL_WITHIN, sentences[n])
+            ) and not sentences[n].rstrip().endswith(":"):
                 start = spans[n][0]
             else:
                 n += 1
@@ -497,7 +510,19 @@ _WHOEVER = (
 _REFERRAL = r"(?:talk|speak)\s+(?:to|with)|consult|contact|call|see\s+(?:a|an|your)|ask\s+your"
 _IF_YOU = rf"If\s+you\s[^.!?;:]{{3,200}}?,\s*(?:then\s+)?(?:{_REFERRAL})\s"
 _IMPLICATIONS = r"(?:Practical|Policy|Managerial)\s+implications\s*[–—:-]\s*\S"
-_SHAPED = re.compile(rf"(?:{_WHOEVER}|{_IF_YOU}|{_IMPLICATIONS})")
+# -- the best course named as such: "Probably the best thing we could do is repeal the tax",
+# -- "Das Beste, was wir tun können, ist …", "Lo mejor que podemos hacer es …", "Le mieux à
+# -- faire est de …"; "the best thing we did was …" tells what happened
+_BEST_COURSE = (
+    r"(?:(?:Probably|Perhaps|Maybe|So|And|But|Now)\s+)?(?:"
+    r"[Tt]he\s+(?:best|wisest|right)\s+(?:thing|course|step|option)\s+(?:that\s+)?[\w ]{1,40}?"
+    r"\s(?:could|can|should|might)\s+do\s+(?:now\s+|today\s+)?(?:is|would\s+be)\s+(?:to\s+)?[a-z]"
+    r"|Das\s+Beste,\s+was\s+[\w ]{1,40}?\s(?:tun|machen)\s+(?:kann|können|könnte|könnten),\s+(?:ist|wäre)\s"
+    r"|Lo\s+mejor\s+que\s+[\w ]{0,40}?(?:podemos|podríamos|puede|podría|pueden|podrían)\s+hacer\s+es\s"
+    r"|Le\s+mieux\s+(?:à\s+faire|que\s+[\w ]{1,40}?\s(?:puisse|puissions|puissent)\s+faire)\s+"
+    r"(?:est|serait)\s+de\s)"
+)
+_SHAPED = re.compile(rf"(?:{_WHOEVER}|{_IF_YOU}|{_IMPLICATIONS}|{_BEST_COURSE})")
 _SHAPED_START = re.compile(rf"(?:^|[.!?][\"”’)]?\s+)\W*(?:{_SHAPED.pattern})")
 # -- advice the sentence gives as someone else's: "…, sollte einen Anwalt konsultieren, sagt Jaeger."
 _ATTRIBUTED = re.compile(

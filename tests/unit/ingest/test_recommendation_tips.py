@@ -210,3 +210,161 @@ def test_an_indented_html_code_example_stays_code():
     text = 'Add this markup:\n\n    <p class="note">Hello</p>\n\nThen save the file.\n'
     doc = read_bytes(text.encode(), name="doc.md", suffix=".md")
     assert [b.kind for b in doc.blocks] == ["paragraph", "code", "paragraph"]
+
+
+# -- an opinion piece's calls to act (ingest/calls.py) ---------------------------------------
+
+_OPED = (
+    "# Getting lean\n\n"
+    "We messed up. We built systems that drained batteries and tried the patience of users.\n\n"
+    "{call1}\n\n{body}\n\n{call2}\n\n{body}\n\n{call3}\n\n{body}\n\n{restated}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("calls", "restated"),
+    [
+        (
+            (
+                "We need to bring that back into alignment, starting right now.",
+                "As with any other industry, standards should be created by open bodies.",
+                "The consumer is demanding better, and we must respond.",
+            ),
+            "Finally, we must do this in a fragmented market.",
+        ),
+        (
+            (
+                "Wir müssen die Werbung wieder leichter machen.",
+                "Deshalb sollten wir offene Standards schaffen.",
+                "Die Kunden verlangen es, und wir müssen endlich handeln.",
+            ),
+            "Wir müssen das tun, auch wenn der Markt zersplittert ist.",
+        ),
+        (
+            (
+                "Debemos volver a poner al usuario en el centro.",
+                "Por eso tenemos que crear normas abiertas.",
+                "Los lectores lo exigen y debemos responder.",
+            ),
+            "Debemos hacerlo en un mercado fragmentado.",
+        ),
+    ],
+)
+def test_a_piece_that_keeps_calling_on_us_to_act_argues_for_it(calls, restated):
+    text = _OPED.format(
+        call1=calls[0], call2=calls[1], call3=calls[2], body=BODY, restated=restated
+    )
+    assert [r.text for r in analyze_text(text, ".md").recommendations] == list(calls)
+
+
+def test_calls_to_act_in_a_long_essay_are_reasoning_on_the_way():
+    paragraphs = [BODY] * 30
+    paragraphs[3] = "As we take the firm to task, we need to think about what it implies."
+    paragraphs[12] = "We need to evaluate privacy concerns in their full social contexts."
+    paragraphs[25] = "We need to seriously challenge the structures behind it."
+    text = "# Tracked without an account\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert analyze_text(text, ".md").recommendations == ()
+
+
+def test_narrated_and_quoted_calls_are_no_calls():
+    text = (
+        "# Student newsroom\n\n"
+        "We didn't know if we should build a mobile app.\n\n"
+        "We knew that we should be building something, and we must have missed the signs.\n\n"
+        "“We must pay attention to what is written,” the dean said.\n\n"
+        "Should we need to start over?\n"
+    )
+    assert analyze_text(text, ".md").recommendations == ()
+
+
+# -- appeals and the best course named as such -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "I invite my colleagues to cosponsor the Family Heritage Act.",
+        "Am 14. September findet eine Demonstration statt, zu der wir zur Teilnahme aufrufen.",
+        "Wir rufen alle Bürgerinnen und Bürger auf, am Samstag zu kommen.",
+        "Os invitamos a participar en la marcha del sábado.",
+        "Nous vous invitons à rejoindre la marche samedi.",
+    ],
+)
+def test_an_appeal_to_join_or_act_addressed_to_the_reader_is_advice(appeal):
+    text = f"The march\n\n{BODY}\n\n{appeal}\n\n{BODY}\n"
+    assert [r.text for r in analyze_text(text).recommendations] == [appeal]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Gewerkschaft ruft zur Teilnahme am Streik auf.",
+        "Dans ce qui suit, nous appelons requête l'ensemble des termes impliqués.",
+        "We invite comments from the public until May.",
+    ],
+)
+def test_someone_elses_appeal_or_a_naming_is_no_appeal(sentence):
+    text = f"The march\n\n{BODY}\n\n{sentence}\n\n{BODY}\n"
+    assert analyze_text(text).recommendations == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Probably the best thing we could do is repeal the estate tax altogether.",
+        "Das Beste, was wir tun können, ist die Steuer abzuschaffen.",
+        "Lo mejor que podemos hacer es derogar el impuesto.",
+        "Le mieux à faire est de supprimer cet impôt.",
+    ],
+)
+def test_the_best_course_named_as_such_is_advice(sentence):
+    text = f"The estate tax\n\n{BODY}\n\n{BODY} {sentence} {BODY}\n"
+    assert [r.text for r in analyze_text(text).recommendations] == [sentence]
+
+
+def test_the_best_thing_someone_did_is_a_story():
+    text = f"The estate tax\n\n{BODY}\n\n{BODY} The best thing we did was sell the farm.\n"
+    assert analyze_text(text).recommendations == ()
+
+
+def test_a_german_days_ordinal_dot_ends_no_sentence():
+    from briefing_app.core.text import split_sentences
+
+    text = "Sie findet am 14. September statt. Es kommen 300 Menschen. Danach 3. Oktober."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Sie findet am 14. September statt.",
+        "Es kommen 300 Menschen.",
+        "Danach 3. Oktober.",
+    ]
+
+
+def _hostile(n: int) -> str:
+    """Text built to make this file's rules backtrack: long runs of each rule's cues."""
+    parts = [
+        "# 5 Tips and Tipps: how to act",
+        'x "' + "we must act " * (40 * n),
+        "we must do this " * (40 * n) + ".",
+        "Wir " + "rufen " * (30 * n) + "alle.",
+        "Probably the best thing " + "we " * (30 * n) + "could do.",
+        "As " + "a " * (30 * n) + ", standards " * (10 * n) + "should be created.",
+        "Here are the tips:",
+        "\n".join(f"- Achten Sie {'darauf ' * n}." for _ in range(20 * n)),
+        '  1. <p dir="ltr">\n      ' + "Be sure " * (20 * n) + ".\n    </p>",
+    ]
+    return "\n\n".join(parts * 3)
+
+
+def test_the_rules_stay_linear_on_hostile_text():
+    import time
+
+    def cpu(n: int) -> float:
+        text = _hostile(n)
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            analyze_text(text, ".md")
+            best = min(best, time.process_time() - started)
+        return best
+
+    small, large = cpu(5), cpu(20)
+    assert large < 10 * max(small, 0.01), (small, large)  # -- linear: about 4x
