@@ -9,7 +9,8 @@ prose paragraphs, make one; each such paragraph is one recommendation, from its
 first call to its last. Narration stays out: a call inside "if"/"whether"/"that"
 ("we didn't know if we should build an app"), "must have" + participle (what
 must have happened), questions, quoted speech and a restatement ("we must do
-this in a fragmented market": "this" is a call already made).
+this in a fragmented market": "this" is a call already made). An interview or
+transcript (two or more speakers' turns, "Name: …") reports its speakers' calls.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ _RESTATES = re.compile(
     re.I,
 )
 _QUOTE_OPEN = re.compile(r"^\s*[\"“„«‘'`]")
+# -- "Korinna Hennig: Herr Drosten, …", "Q: …": a speaker's turn in an interview or transcript
+_SPEAKER = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,3}[A-ZÀ-Þ][\w.'’-]*\s*:\s")
 
 
 def _calls(sentence: str) -> bool:
@@ -79,6 +82,9 @@ def _calls(sentence: str) -> bool:
 def find_calls(texts: list[str], kinds: Sequence[str]) -> list[Found]:
     """Each paragraph of a piece that argues for action, from its first call to its last."""
     prose = [k for k, t in enumerate(texts) if t and kinds[k] == "paragraph"]
+    speakers = {m.group(0) for k in prose if (m := _SPEAKER.match(texts[k]))}
+    if len(speakers) >= 2:
+        return []  # -- an interview: its calls are the speakers', not the writer's argument
     calling: list[tuple[int, tuple[int, int]]] = []
     for k in prose:
         text = texts[k]

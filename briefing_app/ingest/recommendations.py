@@ -190,8 +190,8 @@ def find_tip_lists(
     heading above it announces tips (tips.announces_tips). Its top-level items
     (three or more) are then the advice when half of them advise in their own
     grammar, in English, German, French or Spanish, or when the announcement
-    states their number ("5 Tips" over five items), whatever their grammar
-    ("What's in it for me"). A title's announcement counts only with its
+    states their number ("5 Tips" over five items) and a third of them advise,
+    the others whatever their grammar ("What's in it for me"). A title's announcement counts only with its
     number: under "Three ways to …" a list of four things code does is no tip.
     A sub-item belongs to the item above.
     """
@@ -212,8 +212,13 @@ def find_tip_lists(
         if lead_in and len(tops) >= 3:
             counted = len(tops) in {tips.stated_count(t) for t in (*near, title)}
             announced = any(map(tips.announces_tips, near))
-            advising = sum(tips.gives_advice(texts[k]) for k in tops) * 2 >= len(tops)
-            if (counted and tips.announces_tips(title)) or (announced and (counted or advising)):
+            advising = sum(tips.gives_advice(texts[k]) for k in tops)
+            # -- a count that matches still needs a third of the items to advise: under "3 easy
+            # -- ways to measure …", "Promoters / Passives / Detractors" are definitions
+            counted = counted and advising * 3 >= len(tops)
+            if (counted and tips.announces_tips(title)) or (
+                announced and (counted or advising * 2 >= len(tops))
+            ):
                 run: list[Found] = []
                 for k in range(i, j):
                     if k not in tops:

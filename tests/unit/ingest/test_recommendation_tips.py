@@ -124,12 +124,26 @@ def test_a_list_under_tips_whose_items_do_not_advise_is_no_advice():
 
 
 def test_a_titles_count_makes_a_list_of_that_many_items_the_tips_whatever_their_grammar():
-    items = ["Know your goals.", "Structure your messages.", "What's in it for me.", "Be quick."]
+    items = [
+        "Be sure of your goals.",
+        "Structure your messages.",
+        "What's in it for me.",
+        "Be quick.",
+    ]
     text = (
         f"# 4 Tips for Explaining Technology\n\n{BODY}\n\n"
         "As the lead, I learned a few lessons:\n\n" + "\n".join(f"1. {i}" for i in items) + "\n"
     )
     assert [r.text for r in analyze_text(text, ".md").recommendations] == items
+
+
+def test_a_titles_count_over_a_list_of_definitions_is_no_advice():
+    items = ["Promoters are loyal enthusiasts.", "Passives are satisfied.", "Detractors are not."]
+    text = (
+        f"# 3 easy ways to measure customer experience\n\n{BODY}\n\n"
+        "Responses are categorized as follows:\n\n" + "\n".join(f"- {i}" for i in items) + "\n"
+    )
+    assert analyze_text(text, ".md").recommendations == ()
 
 
 def test_a_titles_announcement_with_another_count_leaves_a_list_alone():
@@ -368,3 +382,15 @@ def test_the_rules_stay_linear_on_hostile_text():
 
     small, large = cpu(5), cpu(20)
     assert large < 10 * max(small, 0.01), (small, large)  # -- linear: about 4x
+
+
+def test_calls_in_an_interview_are_the_speakers():
+    turns = [
+        "Korinna Hennig: Herr Drosten, was folgt aus der Studie?",
+        "Christian Drosten: Wir müssen Fälle verhindern, und zwar jetzt.",
+        "Korinna Hennig: Und die Politik?",
+        "Christian Drosten: Wir müssen jetzt politische Entscheidungen haben.",
+        "Christian Drosten: Wir müssen einen Impfstoff finden.",
+    ]
+    text = "# Podcast, Folge 14\n\n" + "\n\n".join(turns) + "\n"
+    assert analyze_text(text, ".md").recommendations == ()
