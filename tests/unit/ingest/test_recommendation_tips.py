@@ -117,6 +117,35 @@ def test_a_list_under_a_heading_that_announces_tips_is_advice_in_its_language(he
     assert [r.text for r in article.recommendations] == items
 
 
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        (
+            "Unsere Empfehlungen",
+            ["Prüfen Sie den Vertrag.", "Kunden sollten Angebote vergleichen.", "Der Tarif endet."],
+        ),
+        (
+            "Recomendaciones",
+            ["Hay que leer el contrato.", "El cliente debe comparar.", "La tarifa termina."],
+        ),
+        (
+            "Recommandations",
+            ["Lisez le contrat.", "Il faut comparer les offres.", "Le tarif prend fin."],
+        ),
+        (
+            "What you can do",
+            ["Review the contract.", "Ask for offers before you sign.", "The tariff ends."],
+        ),
+    ],
+)
+def test_a_list_under_recommendations_in_another_language_is_advice(heading, items):
+    text = LIST_UNDER.format(
+        title="Child seats", body=BODY, heading=heading, items="\n".join(f"- {i}" for i in items)
+    )
+    article = analyze_text(text, ".md")
+    assert [r.text for r in article.recommendations] == items
+
+
 def test_a_list_under_tips_whose_items_do_not_advise_is_no_advice():
     items = "- Kids.gov\n- NASA Kids Club\n- Energy Star for Kids"
     text = LIST_UNDER.format(title="Kids sites", body=BODY, heading="More tips", items=items)
