@@ -423,3 +423,25 @@ def test_calls_in_an_interview_are_the_speakers():
     ]
     text = "# Podcast, Folge 14\n\n" + "\n\n".join(turns) + "\n"
     assert analyze_text(text, ".md").recommendations == ()
+
+
+def test_common_verbs_of_tips_command_too():
+    article = analyze_text(
+        _tip_headings(
+            "Writing for the web",
+            ["Know your audience", "Choose plain words", "Check every link", "Our team"],
+        ),
+        ".md",
+    )
+    assert _headlines(article) == ["Know your audience", "Choose plain words", "Check every link"]
+
+
+def test_a_page_footer_of_read_and_donate_promos_is_no_advice():
+    article = analyze_text(
+        _tip_headings(
+            "Our case has been expedited",
+            ["Read further in the pursuit of knowledge", "Help us unlock the world's knowledge"],
+        ),
+        ".md",
+    )
+    assert article.recommendations == ()
