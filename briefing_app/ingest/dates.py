@@ -40,10 +40,11 @@ _DEFAULT = datetime(2000, 1, 1)
 _TWO_DEFAULTS = (_DEFAULT, datetime(2001, 2, 2))
 
 _YEAR = r"(?:1[89]|20)\d{2}"
+# -- CJK dates end in their unit: a time may follow "日" at once ("2016年10月14日07:17")
 _NUMERIC = re.compile(
-    rf"(?<![\d./-])(?:(?P<y1>{_YEAR})(?P<s1>[-/.])(?P<m1>\d{{1,2}})(?P=s1)(?P<d1>\d{{1,2}})"
-    rf"|(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?P=s2)(?P<y2>{_YEAR})"
-    rf"|(?P<y3>{_YEAR})\s?年\s?(?P<m3>\d{{1,2}})\s?月(?:\s?(?P<d3>\d{{1,2}})\s?日)?)(?![\d/])"
+    rf"(?<![\d./-])(?:(?:(?P<y1>{_YEAR})(?P<s1>[-/.])(?P<m1>\d{{1,2}})(?P=s1)(?P<d1>\d{{1,2}})"
+    rf"|(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?P=s2)(?P<y2>{_YEAR}))(?![\d/])"
+    rf"|(?P<y3>{_YEAR})\s?年\s?(?P<m3>\d{{1,2}})\s?月(?:\s?(?P<d3>\d{{1,2}})\s?日|(?!\s?\d)))"
 )
 _YEAR_AT_END = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d/]|[.,]\d)")
 # -- words before a year: [weekday,] [day [de|of]] month [day,] [de] year — every part
@@ -138,6 +139,11 @@ def impossible_date(text: str) -> bool:
 def find_date(text: str) -> str | None:
     """ISO 8601 of the first date written anywhere in ``text`` (a dateline or byline), else None."""
     return next((iso for _, _, iso in _dates(text)), None)
+
+
+def dates_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, ISO date) of each date written in ``text``, in reading order."""
+    return _dates(text)
 
 
 def _dates(text: str) -> tuple[tuple[int, int, str], ...]:

@@ -139,6 +139,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         meta["author"] = credit  # -- "Prepared by X and Y." closing the document
     if meta.get("author") is None and (reporter := front.agency_credit(body)):
         meta["author"] = reporter  # -- a wire story credits its reporter at its end
+    if meta.get("author") is None and (writer := front.bracketed_credit(body)):
+        meta["author"] = writer  # -- "…上。（编译/林靖东）"
     if meta.get("author") is None and (speakers := front.floor_speakers(body)):
         meta["author"] = speakers  # -- a record of floor debate: whoever speaks in it
     if meta.get("author") is None and (cover := front.cover_authors(body)):

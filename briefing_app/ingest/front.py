@@ -414,6 +414,30 @@ _CREDENTIALS = frozenset(
 )
 
 
+# -- a post-nominal set off by a comma: "CISSP", "Ph.D.", "FRSA" — letters and dots, two or more
+# -- capitals; "Jr." (one capital) is part of the name
+_POST_NOMINAL = re.compile(r"[A-Z][A-Za-z.]{1,9}")
+
+
+def without_post_nominals(name: str) -> str:
+    """A name without the degrees and certifications listed after it ("Brian J. Ruf, CISSP, PMP").
+
+    Each comma-separated tail counts when it is one word shaped like a
+    post-nominal (two capitals or more, or a known degree such as "PhD"), so
+    "Ruf, Brian" or "Doe, Jr." keep their parts.
+    """
+    parts = name.split(",")
+    while len(parts) > 1 and _post_nominal(parts[-1].strip()):
+        parts.pop()
+    return ",".join(parts).strip()
+
+
+def _post_nominal(word: str) -> bool:
+    if not _POST_NOMINAL.fullmatch(word):
+        return False
+    return sum(c.isupper() for c in word) >= 2 or word.replace(".", "") in _CREDENTIALS
+
+
 def clean_author(name: str) -> str:
     """A byline's name without agency, date, honorific or shouting ("JANE DOE | Reuters")."""
     name = re.split(r"\s*[|,·•/(]\s*|\s+[-–—]\s+|\s+on\s+\w+\s+\d|\s+\d", name)[0]
@@ -482,8 +506,12 @@ def bio_author(bio: str) -> str | None:
 
 
 # -- a closing credit line: "Prepared by GobiernoUSA.gov and the Web Community, based on …"
+# -- also in the passive of a sentence about the piece itself: "This article was written by …",
+# -- "The report was co-authored by …" (two words at most name the piece)
 _CREDIT = re.compile(
-    r"^(?:prepared|written|compiled|produced|authored)\s+by\s+(?P<names>.+)$", re.I
+    r"^(?:(?:this|the|our)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:was|were|has\s+been|is)\s+)?"
+    r"(?:co-?)?(?:prepared|written|compiled|produced|authored)\s+by\s+(?P<names>.+)$",
+    re.I,
 )
 _CREDIT_JOIN = {"and", "&", "the", "y", "et", "und", "e"}
 
@@ -501,12 +529,14 @@ def closing_credit(body: list[Para]) -> str | None:
         if not m:
             continue
         names: list[str] = []
+        comma: list[bool] = []  # -- whether each name was closed by a comma ("A, Kids.gov")
         current: list[str] = []
         for word in m.group("names").split():
             bare = word.strip(",;.")
             if bare.lower() in _CREDIT_JOIN:
                 if current:
                     names.append(" ".join(current))
+                    comma.append(False)
                 current = []
             elif re.match(rf"[{_UPPER}]", bare):
                 current.append(bare)
@@ -514,11 +544,38 @@ def closing_credit(body: list[Para]) -> str | None:
                 break
             if word.endswith((",", ";")) and current:
                 names.append(" ".join(current))
+                comma.append(True)
                 current = []
         if current:
             names.append(" ".join(current))
-        if names:
-            return ", ".join(names)
+        # -- "A and B, Kids.gov, and C, Ed.gov": a body named after a person and a comma is
+        # -- where that person works, not a second author
+        kept = [
+            n
+            for k, n in enumerate(names)
+            if not (k and comma[k - 1] and name_line(names[k - 1]) and not name_line(n))
+        ]
+        if kept:
+            return ", ".join(kept)
+    return None
+
+
+# -- the labels Chinese and Japanese texts print before their writer's name: "作者：", "文/",
+# -- "记者 ", "编译/" (who compiled and translated a story writes its text); never an editor's
+CJK_CREDIT_LABEL = r"(?:作者|撰文|文|记者|記者|筆者|笔者|编译|編譯)"
+# -- a writer's credit closing the text in brackets: "…上。（编译/林靖东）", "（记者 张三 李四）"
+_BRACKETED_CREDIT = re.compile(
+    rf"[（(]\s*{CJK_CREDIT_LABEL}\s*[/／:：︱|｜ ]\s*(?P<names>[^\s()（）/／:：]{{2,12}}"
+    rf"(?:[ 、，,][^\s()（）/／:：、，,]{{2,12}}){{0,3}})\s*[）)]\s*$"
+)
+
+
+def bracketed_credit(body: list[Para]) -> str | None:
+    """The writer a Chinese or Japanese story credits in brackets at its very end."""
+    texts = [p.text for p in body if not p.heading_level]
+    for text in reversed(texts[-3:]):
+        if m := _BRACKETED_CREDIT.search(text[-80:]):
+            return ", ".join(n for n in re.split(r"[ 、，,]", m.group("names")) if n)
     return None
 
 
@@ -528,6 +585,11 @@ _SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:Mr|Mrs|Ms|Miss)\.\s+(?P<name>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+)?)"
     rf"(?:\s+of\s+[{_UPPER}]\w+(?:\s+[{_UPPER}]\w+)?)?\.\s+\S"
 )
+
+
+# -- a word shortened with a full stop in a name ("St. John", "Dr. No"): a capital and at most one
+# -- small letter; a surname in a speaker's tag is longer or set in capitals ("Mr. WU.")
+_ABBREVIATION = re.compile(rf"[{_UPPER}][a-zà-ÿ]?")
 
 
 def floor_speakers(body: list[Para]) -> str | None:
@@ -545,6 +607,8 @@ def floor_speakers(body: list[Para]) -> str | None:
     for text in texts:  # -- a paragraph may hold "The PRESIDING OFFICER. … Mr. KENNEDY. …"
         for m in _SPEAKER.finditer(text):
             name = m.group("name")
+            if _ABBREVIATION.fullmatch(name):
+                continue  # -- "Mrs. St. John, Kathryn is her name": "St." shortens a word
             name = name.title() if name.isupper() else name
             if name not in names:
                 names.append(name)

@@ -1,0 +1,141 @@
+"""Authors and dates in shapes the fifth real held-out set showed (issue 14), one rule each."""
+
+from __future__ import annotations
+
+import time
+
+from briefing_app.ingest.dates import find_date, parse_date
+from briefing_app.ingest.docmeta import choose_metadata
+from briefing_app.ingest.front import without_post_nominals
+from briefing_app.ingest.pagemeta import read_page_meta
+from tests.unit.ingest.builders import BODY, analyze_text
+
+
+def test_an_abbreviated_word_after_a_mister_is_no_floor_speaker():
+    article = analyze_text(
+        "                A TRIBUTE\n\n"
+        "  Mr. HELMS. Mr. President, I attended the memorial service for a friend.\n"
+        "  Mrs. St. John, Kathryn is her name, was there, of course.\n"
+        "  Mr. WU. I thank the Senator.\n"
+    )
+    assert article.author == "Helms, Wu"
+
+
+def test_certifications_after_a_name_are_no_part_of_it():
+    assert without_post_nominals("Brian J. Ruf, CISSP, CCSP, PMP") == "Brian J. Ruf"
+    assert without_post_nominals("Ana Petrosyan, Ph.D.") == "Ana Petrosyan"
+    assert without_post_nominals("Jo Li, PhD") == "Jo Li"
+    # -- a junior, a given name after a surname, and a list of people keep their parts
+    assert without_post_nominals("John Smith, Jr.") == "John Smith, Jr."
+    assert without_post_nominals("Ruf, Brian") == "Ruf, Brian"
+    assert without_post_nominals("Jo Li, Ana Petrosyan") == "Jo Li, Ana Petrosyan"
+
+
+def test_a_file_author_with_certifications_is_the_name_alone():
+    meta = choose_metadata([], title="", author="Brian J. Ruf, CISSP, CCSP, PMP")
+    assert meta["author"] == "Brian J. Ruf"
+    # -- a company directory's "Surname, Given" is still the account that saved the file
+    assert "author" not in choose_metadata([], title="", author="Smith, JD")
+
+
+def test_a_closing_sentence_saying_who_wrote_the_piece_names_the_persons_not_their_bodies():
+    article = analyze_text(
+        f"---\ntitle: Tips for kids' pages\nauthor: admin\n---\n\n{BODY}\n\n{BODY}\n\n"
+        "_This article was written by Arlene Hernandez and Emily Canis, Kids.gov, and Jill "
+        "James, Ed.gov, based on usability testing conducted by Cari Wolfson for Kids.gov._\n",
+        ".md",
+    )
+    assert article.author == "Arlene Hernandez, Emily Canis, Jill James"
+
+
+def test_a_closing_credit_to_a_body_and_a_person_joined_by_and_keeps_both():
+    article = analyze_text(
+        f"Field notes\n\n{BODY}\n\n{BODY}\n\nPrepared by Jo Li and Example.gov.\n"
+    )
+    assert article.author == "Jo Li, Example.gov"
+
+
+THAI_PAGE = """<html lang="th"><head><title>{title}</title>
+<meta name="author" content="Peter Amende"></head><body>
+<h1 id="logo"><a href="/">ประชาไท</a></h1>
+<div class="region"><h1 class="title">{title}</h1>
+<article class="node node-promoted"><div class="content">
+<span class="submitted-by">Submitted on Mon, 2019-01-21 13:49</span>
+<div class="field"><p>{body}</p><p>{body}</p></div></div></article></div>
+<aside id="end">Theme by <a title="Peter Amende" href="http://example.de/">Peter Amende</a></aside>
+</body></html>"""
+
+
+def test_a_date_label_is_no_author_and_the_line_after_the_headline_dates_the_page():
+    page = THAI_PAGE.format(title="ผล DNA ยืนยัน ศพลอยแม่น้ำโขง เป็นคนสนิท อ.สุรชัย", body=BODY)
+    meta = read_page_meta(page)
+    assert meta.labels_a_date("Submitted")
+    assert not meta.labels_a_date("Jane Doe")
+    assert meta.date == "2019-01-21"
+    article = analyze_text(page, ".html")
+    assert article.date == "2019-01-21"
+    # -- the meta author the page credits only in its footer made the theme, not the story
+    assert article.author is None
+
+
+def test_a_declared_author_printed_in_the_articles_own_footer_is_kept():
+    page = (
+        '<html><head><title>Notes on grids</title><meta name="author" content="Jane Doe">'
+        f"</head><body><article><h1>Notes on the regional grid</h1><p>{BODY}</p>"
+        '<footer class="entry-meta">Posted by Jane Doe</footer></article>'
+        "<footer>© Example</footer></body></html>"
+    )
+    assert read_page_meta(page).author == "Jane Doe"
+
+
+def test_a_date_in_a_paragraph_after_a_wrapped_headline_dates_the_page():
+    page = (
+        '<html lang="de"><head><title>Kindersitz-Test | ADAC</title>'
+        '<meta name="isodatetime" content="2019-06-19T17:49:39+02:00"></head><body>'
+        "<nav><p>Tests 2018</p></nav><div class='text'><h1>18 Kindersitze im Test: "
+        f"Vier Modelle fallen durch</h1></div><p>23.10.2018</p><p>{BODY}</p></body></html>"
+    )
+    assert read_page_meta(page).date == "2018-10-23"
+
+
+def test_a_cjk_pubtime_element_and_a_bracketed_compiler_credit():
+    page = (
+        "<html><head><title>DeepMind新电脑已可利用记忆自学</title></head><body>"
+        '<div class="hd"><h1>DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶</h1>'
+        '<span class="where">TNW中文站</span><span class="pubTime">2016年10月14日07:17</span>'
+        f"</div><p>{BODY}</p><p>DeepMind已将其研究结果发表在《自然》上。（编译/林靖东）</p>"
+        "</body></html>"
+    )
+    article = analyze_text(page, ".html")
+    assert article.date == "2016-10-14"
+    assert article.author == "林靖东"
+
+
+def test_an_editor_in_brackets_is_no_author():
+    article = analyze_text(f"标题\n\n{BODY}\n\n研究结果发表在《自然》上。（责任编辑：肖春芳）\n")
+    assert article.author is None
+
+
+def test_cjk_dates_with_a_time_after_the_day_or_only_a_month():
+    assert find_date("2016年10月14日07:17") == "2016-10-14"
+    assert parse_date("2018 年 04 月") == "2018-04"
+    assert find_date("2018年04月14") is None  # -- no day unit: not a date we can read
+
+
+def test_hostile_lines_take_linear_time():
+    def cost(n: int) -> float:
+        page = (
+            "<html><body><h1>One two three four</h1>"
+            + "<p>Submitted on " * n
+            + "</p>" * n
+            + "</body></html>"
+        )
+        text = "（编译/" * n + "2016年10月" * n
+        start = time.process_time()
+        read_page_meta(page)
+        analyze_text(f"Title\n\n{text}\n")
+        find_date(text[:5000])
+        return time.process_time() - start
+
+    small, big = min(cost(500) for _ in range(2)), min(cost(2000) for _ in range(2))
+    assert big < 10 * small + 0.5
