@@ -108,6 +108,20 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+def labelled_date(text: str) -> str | None:
+    """ISO day of a line that is a date under a label ("Last Updated: Nov. 12, 2020"), else None.
+
+    The label ("Published", "Updated", "Date", "Stand" …) says the date is the
+    document's own, not one its text talks about.
+    """
+    line = " ".join(text.split())
+    label = _PREFIX.match(line)
+    if label is None or not label.group():
+        return None
+    iso = parse_date(line)
+    return iso if iso and len(iso) == 10 else None
+
+
 _SHORT_NUMERIC = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])")
 
 

@@ -126,6 +126,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     body, bio = front.take_author_bio(body, meta.get("author"))
     if meta.get("author") is None and bio and (author := front.bio_author(bio)):
         meta["author"] = author
+    if not meta.get("date") and (when := _text_date(doc, body)):
+        meta["date"] = when
     if date := meta.get("date"):
         meta["date_source"] = declared or "text"
         meta["date"] = parse_date(date) or date
@@ -146,9 +148,19 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     if meta.get("author") is None and (cover := front.cover_authors(body)):
         meta["author"], k = cover  # -- a report's cover listing its authors
         body = body[:k] + body[k + 1 :]
+    if meta.get("author") is None and doc.source_format in ("pdf", "docx"):
+        # -- the body a report's cover or a letterhead names: "CUPERTINO UNION SCHOOL DISTRICT"
+        meta["author"] = front.cover_issuer([title, *front.cover_lines(body)])
     title = _unquoted(_without_site_suffix(title, (meta.get("publication"), meta.get("author"))))
     title = clean_spaces(_INLINE_TAG.sub("", title)) or title
     return title, meta, body, bio
+
+
+def _text_date(doc: Document, body: list[_Para]) -> str | None:
+    """A date the text states outside its front lines: a cover's or letterhead's, or a labelled one."""
+    if doc.source_format in ("pdf", "docx") and (when := front.cover_date(front.cover_lines(body))):
+        return when  # -- a letterhead's date beside its display lines ("… District  April 6, 2016")
+    return front.stated_date(body)  # -- "Last Updated: Nov. 12, 2020" on a line of its own
 
 
 # -- inline HTML a front-matter title carries literally: "writing for action <em>and</em> …"

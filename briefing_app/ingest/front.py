@@ -13,9 +13,14 @@ from pathlib import Path
 
 from briefing_app.core.document import Block
 from briefing_app.core.text import split_sentences
-from briefing_app.ingest.dates import find_date, parse_date
+from briefing_app.ingest.dates import dates_in, find_date, labelled_date, parse_date
 from briefing_app.ingest.divisions import division_level
-from briefing_app.ingest.vocabulary import HONORIFICS, NON_NAME_WORDS
+from briefing_app.ingest.vocabulary import (
+    CJK_ORGANISATION_HEADS,
+    HONORIFICS,
+    NON_NAME_WORDS,
+    ORGANISATION_HEADS,
+)
 
 _TERMINAL = ".!;:,…"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž\u0391-\u03a9\u0410-\u042f\u0531-\u0556"
@@ -629,3 +634,62 @@ def agency_credit(body: list[Para]) -> str | None:
     if not m:
         return None
     return " ".join(w.capitalize() if w.isupper() else w for w in m.group("name").split())
+
+
+# -- the small words inside a body's name: "Board of Education", "Department for Transport"
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "des", "la", "le"})
+COVER_LINES = 8  # -- display lines above the running text where a cover names its issuer
+
+
+def organisation(text: str) -> str | None:
+    """The body a short line names ("CUPERTINO UNION SCHOOL DISTRICT  April 6, 2016"), or None.
+
+    A line is a body's name when it is a few capitalised words ending in an
+    organisation's head noun (District, Inc., Ministry, 公司 …), once a date
+    set beside it is cut off. A name in capitals is given in title case.
+    """
+    text = " ".join(text.split())
+    found = dates_in(text)
+    if found and found[-1][1] >= len(text.rstrip(" .")) and found[-1][0] > 0:
+        text = text[: found[-1][0]].rstrip(" ,;|·–—-")  # -- the date printed beside it
+    last = text.split()[-1].lower().rstrip(".") if text else ""
+    # -- a full stop that closes "Inc." or "Ltd." ends no sentence
+    if not text or len(text) > 80 or text.rstrip(".")[-1:] in _TERMINAL + _CJK_TERMINAL:
+        return None
+    if text.endswith(".") and last not in ORGANISATION_HEADS:
+        return None
+    if _CJK.search(text):
+        bare = text.replace(" ", "")
+        return bare if bare.endswith(CJK_ORGANISATION_HEADS) and len(bare) <= 30 else None
+    words = text.split()
+    if not 2 <= len(words) <= 8 or words[-1].lower().strip(".,") not in ORGANISATION_HEADS:
+        return None
+    if not all(re.match(rf"[{_UPPER}0-9]", w) or w.lower() in _NAME_JOINERS for w in words):
+        return None
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words)
+
+
+def cover_issuer(lines: list[str]) -> str | None:
+    """The body a document's cover or letterhead names: the first display line that is one."""
+    return next((name for line in lines[:COVER_LINES] if (name := organisation(line))), None)
+
+
+def cover_lines(body: list[Para]) -> list[str]:
+    """The display lines a document opens with, above its first paragraph of running text."""
+    lines: list[str] = []
+    for p in body[:COVER_LINES]:
+        if not p.heading_level and not is_short_line(p.text, max_words=12):
+            break
+        lines.append(p.text)
+    return lines
+
+
+def cover_date(lines: list[str]) -> str | None:
+    """The one date a cover or letterhead prints among its display lines, else None."""
+    found = {iso for line in lines if _dateline(line) and (iso := find_date(line))}
+    return found.pop() if len(found) == 1 else None
+
+
+def stated_date(body: list[Para]) -> str | None:
+    """The date a document states with a label on a line of its own ("Last Updated: Nov. 12, 2020")."""
+    return next((iso for p in body if len(p.text) <= 80 and (iso := labelled_date(p.text))), None)

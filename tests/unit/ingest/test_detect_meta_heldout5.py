@@ -139,3 +139,96 @@ def test_hostile_lines_take_linear_time():
 
     small, big = min(cost(500) for _ in range(2)), min(cost(2000) for _ in range(2))
     assert big < 10 * small + 0.5
+
+
+def test_a_line_naming_a_body_is_an_organisation_and_others_are_not():
+    from briefing_app.ingest.front import organisation
+
+    assert organisation("CUPERTINO UNION SCHOOL DISTRICT") == "Cupertino Union School District"
+    assert organisation("Cupertino Union School District April 6, 2016") == (
+        "Cupertino Union School District"
+    )
+    assert organisation("东北电气发展股份有限公司") == "东北电气发展股份有限公司"
+    assert organisation("Acme Holdings Inc.") == "Acme Holdings Inc."
+    for line in (
+        "Board of Education Special Meeting",  # -- an event, not a body
+        "Brian J. Ruf",  # -- a person
+        "The district is a board.",  # -- a sentence
+        "2018 年第一季度报告",  # -- a report's name
+        "school district",  # -- not a name
+    ):
+        assert organisation(line) is None, line
+
+
+def _letter_pdf(draw_pages) -> bytes:
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    from tests.unit.ingest import builders
+
+    builders.register_fonts()
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=letter, invariant=1)
+    for draw in draw_pages:
+        draw(c)
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def _prose(c, y: float, n: int = 4) -> None:
+    import textwrap
+
+    c.setFont("NotoSans", 10)
+    for _ in range(n):
+        for line in textwrap.wrap(BODY, 95):
+            c.drawString(72, y, line)
+            y -= 14
+        y -= 8
+
+
+def test_a_letterhead_names_the_issuing_body_and_the_date_beside_it():
+    from briefing_app.ingest.detect import analyze
+    from briefing_app.ingest.readers import read_bytes
+
+    def page(c):
+        c.setFont("NotoSans-Bold", 16)
+        c.drawCentredString(306, 740, "RIVERSIDE UNIFIED SCHOOL DISTRICT")
+        c.setFont("NotoSans-Bold", 14)
+        c.drawCentredString(306, 715, "Board of Education Regular Meeting")
+        c.setFont("NotoSans", 11)
+        c.drawString(72, 685, "Riverside Unified School District")
+        c.drawRightString(540, 685, "March 9, 2022")
+        _prose(c, 650)
+
+    article = analyze(read_bytes(_letter_pdf([page]), name="agenda.pdf", suffix=".pdf"))
+    assert article.author == "Riverside Unified School District"
+    assert (article.date, article.date_source) == ("2022-03-09", "text")
+
+
+def test_a_cover_names_its_issuer_in_small_type_under_the_title():
+    from briefing_app.ingest.pdf import parse_pdf
+
+    def cover(c):
+        c.setFont("NotoSans", 12)
+        c.drawCentredString(306, 600, "Acme Holdings Inc.")
+        c.setFont("NotoSans-Bold", 24)
+        c.drawCentredString(306, 560, "First Quarter Report 2018")
+
+    def text(c):
+        c.setFont("NotoSans-Bold", 14)
+        c.drawString(72, 720, "Important notice")
+        _prose(c, 690)
+
+    doc = parse_pdf(_letter_pdf([cover, text]), name="report.pdf")
+    assert doc.metadata.get("author") == "Acme Holdings Inc."
+
+
+def test_a_labelled_date_on_a_line_of_its_own_dates_a_document_and_a_talked_about_one_does_not():
+    long = " ".join([BODY] * 3)
+    stated = analyze_text(f"Vendor resources\n\n{long}\n\nLast Updated: Nov. 12, 2020\n\n{BODY}\n")
+    assert (stated.date, stated.date_source) == ("2020-11-12", "text")
+    told = analyze_text(f"Vendor resources\n\n{long}\n\nOn Nov. 12, 2020 the office moved.\n")
+    assert told.date is None
