@@ -232,3 +232,32 @@ def test_a_labelled_date_on_a_line_of_its_own_dates_a_document_and_a_talked_abou
     assert (stated.date, stated.date_source) == ("2020-11-12", "text")
     told = analyze_text(f"Vendor resources\n\n{long}\n\nOn Nov. 12, 2020 the office moved.\n")
     assert told.date is None
+
+
+def test_dates_in_other_digits_and_the_buddhist_era():
+    from briefing_app.ingest.dates import reading_locale
+
+    assert find_date("٢٨ أغسطس ٢٠١٣") == "2013-08-28"  # -- Arabic-Indic digits
+    assert find_date("２０１９年１月２１日") == "2019-01-21"  # -- full-width digits
+    # -- Thai counts years from the Buddha: 2562 is 2019; an abbreviated month has inner stops
+    assert find_date("21 ม.ค. 2562") == "2019-01-21"
+    assert find_date("21 ม.ค.2561") == "2018-01-21"
+    assert find_date("วันที่ 21/01/2562") == "2019-01-21"
+    with reading_locale("th"):
+        assert find_date("21 ธันวาคม 2562") == "2019-12-21"
+    # -- outside Thai, Lao and Khmer a year 2562 is no date, and a solar-hijri one stays unread
+    assert find_date("Population 2562 in the 21/01 census") is None
+    assert find_date("۱۵ مهر ۱۳۹۸") is None
+    assert find_date("version 1.2019") is None
+
+
+def test_month_names_with_marks_and_stops_take_linear_time():
+    def cost(n: int) -> float:
+        text = ("ม.ค." * n) + " 2562 " + ("ธันวาคม" * n) + "2019"
+        start = time.process_time()
+        for k in range(20):
+            find_date(text + str(k))
+        return time.process_time() - start
+
+    small, big = min(cost(1000) for _ in range(2)), min(cost(4000) for _ in range(2))
+    assert big < 8 * small + 0.2
