@@ -568,9 +568,10 @@ def closing_credit(body: list[Para]) -> str | None:
 # -- the labels Chinese and Japanese texts print before their writer's name: "作者：", "文/",
 # -- "记者 ", "编译/" (who compiled and translated a story writes its text); never an editor's
 CJK_CREDIT_LABEL = r"(?:作者|撰文|文|记者|記者|筆者|笔者|编译|編譯)"
-# -- a writer's credit closing the text in brackets: "…上。（编译/林靖东）", "（记者 张三 李四）"
+# -- a writer's credit closing the text in brackets: "…上。（编译/林靖东）", "（记者 张三 李四）";
+# -- it follows the last sentence's stop ("…（编译/测试）" in a list item names a build step)
 _BRACKETED_CREDIT = re.compile(
-    rf"[（(]\s*{CJK_CREDIT_LABEL}\s*[/／:：︱|｜ ]\s*(?P<names>[^\s()（）/／:：]{{2,12}}"
+    rf"(?:^|(?<=[。！？!?.”」』]))\s*[（(]\s*{CJK_CREDIT_LABEL}\s*[/／:：︱|｜ ]\s*(?P<names>[^\s()（）/／:：]{{2,12}}"
     rf"(?:[ 、，,][^\s()（）/／:：、，,]{{2,12}}){{0,3}})\s*[）)]\s*$"
 )
 
@@ -579,7 +580,7 @@ def bracketed_credit(body: list[Para]) -> str | None:
     """The writer a Chinese or Japanese story credits in brackets at its very end."""
     texts = [p.text for p in body if not p.heading_level]
     for text in reversed(texts[-3:]):
-        if m := _BRACKETED_CREDIT.search(text[-80:]):
+        if m := _BRACKETED_CREDIT.search(text[-80:] if len(text) > 80 else text):
             return ", ".join(n for n in re.split(r"[ 、，,]", m.group("names")) if n)
     return None
 

@@ -487,10 +487,15 @@ def _headline_dateline(root: Any) -> str | None:
     the ``h1``; a page names its date classes in ways no list foresees, but the
     line under the headline is where every page prints the day.
     """
-    # -- the article's headline: an h1 of four words or more (a logo's h1 is the site's name)
-    headline = next((h for h in root.iter("h1") if len(_text(h).split()) >= 4), None)
-    if headline is None:
-        return None
+    # -- the article's headline: an h1 of four words or more (a logo's h1 is the site's name);
+    # -- a page with a desktop and a mobile layout prints it twice, the date under either
+    for headline in (h for h in root.iter("h1") if _word_count(_text(h)) >= 4):
+        if iso := _date_under(headline):
+            return iso
+    return None
+
+
+def _date_under(headline: Any) -> str | None:
     line = headline.getnext()
     beside = line is not None and isinstance(line.tag, str) and not _elsewhere(line)
     if beside and (iso := _dateline_date(_text(line))):
@@ -503,9 +508,24 @@ def _headline_dateline(root: Any) -> str | None:
     return _dateline_date(" ".join(str(after[0]).split()))
 
 
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _word_count(text: str) -> int:
+    """Words in ``text``; Chinese and Japanese, written without spaces, count 3 characters 2."""
+    return len(text.split()) + len(_CJK_CHAR.findall(text)) * 2 // 3
+
+
 def _dateline_date(text: str) -> str | None:
-    """The day a short printed line gives, unless it is an update's or names only a month."""
+    """The day a short printed line gives, unless it is an update's or names only a month.
+
+    A dateline, not a standfirst that tells of a day ("On 3 March 2020 the
+    council …."): a longer line counts only when it is no sentence, as a
+    dateline with its credits ("22/11/2020 - 04:30 - Fonte: … - Foto: …") is not.
+    """
     if not text or len(text) > 120 or _UPDATED_TEXT.match(text):
+        return None
+    if _word_count(text) > 10 and text.rstrip(" ”’\"'")[-1:] in ".!?。！？":
         return None
     iso = find_date(text)
     return iso if iso and len(iso) == 10 else None

@@ -261,3 +261,29 @@ def test_month_names_with_marks_and_stops_take_linear_time():
 
     small, big = min(cost(1000) for _ in range(2)), min(cost(4000) for _ in range(2))
     assert big < 8 * small + 0.2
+
+
+def test_a_bracketed_build_step_is_no_credit():
+    article = analyze_text(f"发布准备\n\n{BODY}\n\n- CI：已加入 GitHub Actions（编译/测试）\n")
+    assert article.author is None
+    alone = analyze_text(f"标题\n\n{BODY}\n\n{BODY}\n\n（记者 张三）\n")
+    assert alone.author == "张三"
+
+
+def test_a_chinese_headline_printed_twice_is_dated_by_the_line_under_either():
+    page = (
+        "<html><head><title>短缺药品保供稳价 全力保障临床用药需求-新华网</title></head><body>"
+        '<div class="header-time"><span class="year">2023</span><span class="day">11/17</span></div>'
+        "<h1><span>短缺药品保供稳价 全力保障临床用药需求</span></h1><div>字体：</div>"
+        f"<div class='mobile'><h1>短缺药品保供稳价 全力保障临床用药需求</h1>"
+        "<div class='info'>2023-11-17 20:52:15 <span>来源：新华网</span></div></div>"
+        f"<p>{BODY}</p></body></html>"
+    )
+    assert read_page_meta(page).date == "2023-11-17"
+    # -- a standfirst telling of a day is no dateline
+    told = (
+        "<html><body><h1>The council votes on the budget today</h1><p>On 3 March 2020 the "
+        "council met for the first time in a long while and voted to close the old library.</p>"
+        "</body></html>"
+    )
+    assert read_page_meta(told).date is None
