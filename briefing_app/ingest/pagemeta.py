@@ -54,7 +54,12 @@ _DATE_META = (
     "sailthru.date",
 )
 # -- the last part of a vendor-prefixed meta name that gives the publication time
-_PUBLISH_KEY = re.compile(r"[:._-](?:publish(?:ed)?|pub|public)[-_]?(?:time|date|datetime)$")
+# -- ("…:publishtime", "x-pub-date"), or the original date beside an updated one
+# -- ("article_date_original" next to "article_date_updated")
+_PUBLISH_KEY = re.compile(
+    r"[:._-](?:publish(?:ed)?|pub|public)[-_]?(?:time|date|datetime)$"
+    r"|[:._-]date[-_]?orig(?:inal)?$|(?:^|[:._-])orig(?:inal)?[-_]?(?:date|time)$"
+)
 _DESCRIPTION_META = ("description", "og:description", "twitter:description")
 # -- containers of other articles' teasers, and page chrome: their bylines are not this article's
 # -- ("node-promoted" is Drupal's flag on the article itself, not a promotion box)

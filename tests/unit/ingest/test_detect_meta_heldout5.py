@@ -287,3 +287,13 @@ def test_a_chinese_headline_printed_twice_is_dated_by_the_line_under_either():
         "</body></html>"
     )
     assert read_page_meta(told).date is None
+
+
+def test_an_original_date_meta_beside_an_updated_one_dates_the_page():
+    page = (
+        '<html><head><title>Most popular searches</title><meta name="article_date_original" '
+        'content="Saturday, December 27, 2014, 12:06 PM"><meta name="article_date_updated" '
+        'content="Monday, December 29, 2014, 9:10 AM"></head>'
+        f"<body><p>{BODY}</p></body></html>"
+    )
+    assert read_page_meta(page).date == "2014-12-27"
