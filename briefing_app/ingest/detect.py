@@ -148,9 +148,12 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     if meta.get("author") is None and (cover := front.cover_authors(body)):
         meta["author"], k = cover  # -- a report's cover listing its authors
         body = body[:k] + body[k + 1 :]
-    if meta.get("author") is None and doc.source_format in ("pdf", "docx"):
-        # -- the body a report's cover or a letterhead names: "CUPERTINO UNION SCHOOL DISTRICT"
-        meta["author"] = front.cover_issuer([title, *front.cover_lines(body)])
+    if (
+        meta.get("author") is None
+        and doc.source_format in ("pdf", "docx")
+        and (issuer := front.cover_issuer([title, *front.cover_lines(body)]))
+    ):
+        meta["author"] = issuer  # -- the body a cover or a letterhead names: "… SCHOOL DISTRICT"
     title = _unquoted(_without_site_suffix(title, (meta.get("publication"), meta.get("author"))))
     title = clean_spaces(_INLINE_TAG.sub("", title)) or title
     return title, meta, body, bio
@@ -186,6 +189,22 @@ _NOT_AUTHORS = {
     "author",
     "sign in",
     "log in",
+    # -- "the editorial team" in the other languages we read: a desk, not a named author
+    "redaktion",
+    "die redaktion",
+    "rédaction",
+    "la rédaction",
+    "redacción",
+    "redaccion",
+    "redazione",
+    "la redazione",
+    "redactie",
+    "de redactie",
+    "redação",
+    "编辑部",
+    "編集部",
+    "本报记者",
+    "本報記者",
 }
 
 

@@ -39,6 +39,11 @@ _BYLINE = re.compile(
 _ID_LINE = re.compile(
     r"^\[{1,2}[^\[\]]{2,200}\]{1,2}$|^From the .{5,80} (?:Online|through) .{0,80}$", re.I
 )
+# -- "By" in the languages whose pages we read, only before a person's whole name (a line
+# -- opening "Von der Leyen said …" is no byline): de, fr, es/pt, it, nl, sv/nb, da
+_FOREIGN_BYLINE = re.compile(
+    rf"^(?i:von|par|por|di|door|av|af)\s+(?P<name>{_PERSON})\s*(?:$|[,|·•/(]|\s[-–—]\s)"
+)
 _INNER_BYLINE = re.compile(rf"\bby\s+(?:(?i:{_HONORIFIC})\s+)?(?P<name>{_PERSON})\s*(?:$|[,|])")
 _ABOUT = re.compile(r"^(?i:about the authors?|about the writer|the authors?)\s*[:.—–-]\s*")
 _LEAD_DASH = re.compile(r"^[-–—*•\s]+")
@@ -190,7 +195,7 @@ def _byline(text: str) -> str | None:
     """The author named by a byline ("By Jane Doe | Reuters", "A lecture by Dr Jo Bloggs")."""
     if len(text) > 160:
         return None
-    m = _BYLINE.match(text)
+    m = _BYLINE.match(text) or _FOREIGN_BYLINE.match(text)
     if m:
         return clean_author(m.group("name"))
     m = _INNER_BYLINE.search(text) if len(text.split()) <= 14 else None
@@ -199,7 +204,7 @@ def _byline(text: str) -> str | None:
 
 def is_person_byline(text: str) -> bool:
     """A byline naming a person ("by Jane Doe"), which is never a heading ("By the Numbers" is)."""
-    m = _BYLINE.match(text)
+    m = _BYLINE.match(text) or _FOREIGN_BYLINE.match(text)
     return bool(m and re.fullmatch(_PERSON, clean_author(m.group("name"))))
 
 

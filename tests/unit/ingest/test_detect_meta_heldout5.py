@@ -297,3 +297,28 @@ def test_an_original_date_meta_beside_an_updated_one_dates_the_page():
         f"<body><p>{BODY}</p></body></html>"
     )
     assert read_page_meta(page).date == "2014-12-27"
+
+
+def test_by_in_other_languages_opens_a_byline_only_before_a_whole_name():
+    cases = {
+        "Von Anna Berger": "Anna Berger",
+        "Par Jean Dupont": "Jean Dupont",
+        "Por Patricio Candia | Palma": "Patricio Candia",
+        "Door Jan de Vries": "Jan de Vries",
+    }
+    for line, name in cases.items():
+        assert analyze_text(f"Die Zukunft der Netze\n\n{line}\n\n{BODY}\n\n{BODY}\n").author == name
+    quoted = analyze_text(
+        f"Von der Leyen warns Europe\n\nVon der Leyen said on Monday that the bloc would act.\n\n"
+        f"{BODY}\n"
+    )
+    assert quoted.author is None
+
+
+def test_the_editorial_team_in_another_language_is_no_author():
+    page = (
+        '<html lang="de"><head><title>Neue Regeln</title><meta name="author" content="Redaktion">'
+        f"</head><body><article><h1>Neue Regeln für das Netz</h1><p>{BODY}</p></article>"
+        "</body></html>"
+    )
+    assert analyze_text(page, ".html").author is None
