@@ -186,7 +186,7 @@ def _dates_as(text: str, locale: str | None) -> tuple[tuple[int, int, str], ...]
     keep every character in place, so the offsets are the text's own.
     """
     text = _common_era(_ascii_digits(text), locale)
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = list(_solar_hijri(text))
     for m in _NUMERIC.finditer(text):
         iso = _numeric(m)
         if iso:
@@ -224,6 +224,58 @@ def _common_era(text: str, locale: str | None) -> str:
     if not (_BUDDHIST_SCRIPT.search(text) or lang in ("th", "lo", "km")):
         return text
     return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group()) - BUDDHIST_ERA_OFFSET), text)
+
+
+# -- a Solar Hijri year (Iran, Afghanistan): 1300-1499 is 1921-2121 of the common era
+_SOLAR_YEAR = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+
+
+def _solar_hijri(text: str) -> Iterator[tuple[int, int, str]]:
+    """Days of the Solar Hijri calendar ("15 مهر 1398" is 7 October 2019), read by dateparser.
+
+    Only a day, one of the calendar's twelve month names and a year 13xx or 14xx,
+    in Arabic script; dateparser's Jalali calendar converts, and a day the month
+    does not have ("31 مهر") is no date.
+    """
+    if not _SOLAR_YEAR.search(text) or not _ARABIC_SCRIPT.search(text):
+        return
+    for m in _jalali_pattern().finditer(text):
+        if iso := _jalali(int(m["day"]), m["month"], int(m["year"])):
+            yield m.start(), m.end(), iso
+
+
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+@cache
+def _jalali_pattern() -> re.Pattern[str]:
+    from dateparser.calendars.jalali_parser import jalali_parser  # type: ignore[import-untyped]
+
+    names = sorted(
+        (n for _, _, spellings in jalali_parser._months.values() for n in spellings),
+        key=len,
+        reverse=True,
+    )
+    months = "|".join(map(re.escape, names))
+    weekdays = sorted((d for ds in jalali_parser._weekdays.values() for d in ds), key=len)
+    days = "|".join(re.escape(d) for d in reversed(weekdays))
+    return re.compile(
+        rf"(?:(?:{days})[،,]?\s+)?(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{months})\s+"
+        rf"(?P<year>1[34]\d\d)(?!\d)"
+    )
+
+
+def _jalali(day: int, month_name: str, year: int) -> str | None:
+    from convertdate import persian
+    from dateparser.calendars.jalali_parser import jalali_parser
+
+    month = next(i for i, _, names in jalali_parser._months.values() if month_name in names)
+    if not 1 <= day <= 31:
+        return None
+    gregorian = persian.to_gregorian(year, month, day)
+    if persian.from_gregorian(*gregorian) != (year, month, day):
+        return None  # -- "31 مهر": Mehr has 30 days
+    return "{:04d}-{:02d}-{:02d}".format(*gregorian)
 
 
 def _numeric(m: re.Match[str], *, order: Order | None = None) -> str | None:

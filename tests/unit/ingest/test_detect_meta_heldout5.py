@@ -245,15 +245,14 @@ def test_dates_in_other_digits_and_the_buddhist_era():
     assert find_date("วันที่ 21/01/2562") == "2019-01-21"
     with reading_locale("th"):
         assert find_date("21 ธันวาคม 2562") == "2019-12-21"
-    # -- outside Thai, Lao and Khmer a year 2562 is no date, and a solar-hijri one stays unread
+    # -- outside Thai, Lao and Khmer a year 2562 is no date
     assert find_date("Population 2562 in the 21/01 census") is None
-    assert find_date("۱۵ مهر ۱۳۹۸") is None
     assert find_date("version 1.2019") is None
 
 
 def test_month_names_with_marks_and_stops_take_linear_time():
     def cost(n: int) -> float:
-        text = ("ม.ค." * n) + " 2562 " + ("ธันวาคม" * n) + "2019"
+        text = ("ม.ค." * n) + " 2562 " + ("ธันวาคม" * n) + "2019" + ("چهارشنبه ۱۵ مهر " * n) + "۱۳۹۸"
         start = time.process_time()
         for k in range(20):
             find_date(text + str(k))
@@ -322,3 +321,16 @@ def test_the_editorial_team_in_another_language_is_no_author():
         "</body></html>"
     )
     assert analyze_text(page, ".html").author is None
+
+
+def test_solar_hijri_dates_on_persian_pages_are_read_through_dateparsers_calendar():
+    assert find_date("۱۵ مهر ۱۳۹۸") == "2019-10-07"
+    assert parse_date("چهارشنبه ۲۴ دی ۱۴۰۲ - ۱۲:۳۰") == "2024-01-14"
+    assert find_date("31 مهر 1398") is None  # -- Mehr has 30 days
+    assert find_date("Page 1398 of the register") is None  # -- a number, not a year
+    page = (
+        '<html lang="fa"><head><title>خبر</title></head><body>'
+        "<h1>گزارش تازه درباره شبکه برق کشور منتشر شد</h1>"
+        f"<div>چهارشنبه ۲۴ دی ۱۴۰۲ - ۱۲:۳۰</div><p>{BODY}</p></body></html>"
+    )
+    assert read_page_meta(page).date == "2024-01-14"
