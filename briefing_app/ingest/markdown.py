@@ -30,7 +30,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from briefing_app.core.document import (
@@ -65,22 +65,45 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 
-def _parser(tables: bool = True) -> MarkdownIt:
-    """The configured parser (one per value of ``tables``)."""
-    return _built(tables)
+def _parser(
+    tables: bool = True, notes: bool = True, terms: bool = True, front: bool = True
+) -> MarkdownIt:
+    """The configured parser; each flag False leaves out rules that cannot match (see _built)."""
+    return _built(tables, notes, terms, front)
+
+
+def _parser_for(text: str) -> MarkdownIt:
+    """The parser for ``text`` and any text cut from it: without the rules whose mark is absent."""
+    return _built("|" in text, "[^" in text, _TERM.search(text) is not None, text[:1] == "-")
+
+
+# -- a line that could hold a definition list's ":" or "~" marker (after quote marks and
+# -- indentation): without one, the definition rule, tried at every paragraph, can only fail --
+_TERM = re.compile(r"^[ \t>]*[:~]", re.M)
 
 
 @cache
-def _built(tables: bool) -> MarkdownIt:
+def _built(tables: bool, notes: bool, terms: bool, front: bool) -> MarkdownIt:
     """The configured parser, built on first use (its import costs ~0.2 s of start-up).
 
     Its core stops after the block rules: inline parsing is done by the walker,
-    only for the text it keeps and on the mark budget. ``tables=False``: the
-    same parser without the table rule, for text with no ``|`` (a table's
-    header row needs one), where that rule, tried on every paragraph line,
-    can only fail.
+    only for the text it keeps and on the mark budget. Rules whose mark the
+    text lacks are left out, since each is tried at every paragraph (or every
+    ``[``) and can only fail: the table rule without a ``|`` (a header row
+    needs one), footnotes without ``[^``, definition lists without a line
+    starting ``:`` or ``~``, front matter unless the text starts with ``-``.
+    Block and inline rules are then tried only at the characters they start
+    at (_dispatch_block, _dispatch_inline).
     """
     md = _stock_parser(tables)
+    if not notes:
+        md.block.ruler.disable("footnote_def")
+        md.inline.ruler.disable("footnote_ref")
+    if not terms:
+        md.block.ruler.disable("deflist")
+    if not front:
+        md.block.ruler.disable("front_matter")
+    _dispatch_block(md)
     _dispatch_inline(md)
     normalize = md.normalizeLink
     md.normalizeLink = lambda url: url if _PLAIN_URL.fullmatch(url) else normalize(url)  # type: ignore[method-assign]
@@ -142,13 +165,19 @@ def _dispatch_inline(md: MarkdownIt) -> None:
     text rule's stop set shrinks to those characters plus ``]``, which ends a
     link label (versions of markdown-it-py whose text rule has no
     ``terminator_re`` keep their own set, with the same result).
+
+    Two rules are left out because the walker reads every break as one space
+    and joins the text: the line-break rule (a token for each line end, which
+    also split the text tokens around it; the walker does what it did to the
+    text, see _BREAK) and the post-pass joining adjacent text tokens. A third
+    of inline time on hard-wrapped text.
     """
     names = md.inline.ruler.get_active_rules()
     if set(names) - _RULE_STARTS.keys():
         return  # -- a rule we do not know: leave markdown-it as it is
     table: dict[str, tuple[Callable[[StateInline, bool], bool], ...]] = {"]": ()}
     for name, rule in zip(names, md.inline.ruler.getRules(""), strict=True):
-        for char in _RULE_STARTS[name]:
+        for char in _RULE_STARTS[name] if name != "newline" else "":
             table[char] = (*table.get(char, ()), rule)
     text_rule = (md.inline.ruler.getRules("")[names.index("text")],)
 
@@ -162,6 +191,80 @@ def _dispatch_inline(md: MarkdownIt) -> None:
     md.inline.terminator_re = re.compile("[" + re.escape("".join(table)) + "]")
     md.inline.ruler.disable(names)
     md.inline.ruler.push("dispatch", dispatch)
+    md.inline.ruler2.disable("fragments_join", ignoreInvalid=True)
+
+
+# -- what markdown-it's line-break rule does to the text around a line end: the spaces
+# -- before it dropped (they made a hard break), one break, the next line's indent skipped --
+_BREAK = re.compile(r" *\n[ \t]*")
+
+# -- the character each block rule that needs one starts at (after the indent): the rules
+# -- not named here (front matter, table, code, setext heading, definition, paragraph) can
+# -- start at any character and keep their place --
+_BLOCK_STARTS = {
+    "fence": "`~",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "footnote_def": "[",
+    "reference": "[",
+    "html_block": "<",
+    "heading": "#",
+}
+# -- markdown-it's chains of block rules: "" at each block's start; the others are the rules
+# -- that may end a paragraph, link definition, quote or list, tried at each of its lines --
+_CHAINS = ("", "paragraph", "reference", "blockquote", "list")
+_BLOCK_RULES = {"front_matter", "table", "code", "lheading", "deflist", "paragraph", *_BLOCK_STARTS}
+
+if TYPE_CHECKING:
+    from markdown_it.rules_block import StateBlock
+
+    BlockRule = Callable[[StateBlock, int, int, bool], bool]
+
+
+def _dispatch_block(md: MarkdownIt) -> None:
+    """Block rules that start at a given character tried only at a line starting with it.
+
+    markdown-it tries every block rule at each block's start, and every rule
+    that may interrupt a paragraph at each of its lines: fourteen calls a
+    line. Each rule in _BLOCK_STARTS first reads the line's first character
+    (after the indent) and returns False unless it is its own, so per chain one
+    rule stands for them, picking those that line can start, in their order;
+    the other rules keep their place. ("code" stays enabled, as markdown-it
+    asks whether it is before reading any indented line as code.)
+    """
+    ruler = md.block.ruler
+    names = ruler.get_active_rules()
+    if set(names) - _BLOCK_RULES or "lheading" not in names:
+        return  # -- a rule we do not know: leave markdown-it as it is
+    name_of = {id(rule): name for name, rule in zip(names, ruler.getRules(""), strict=True)}
+    chains = {c: [(name_of[id(r)], r) for r in ruler.getRules(c)] for c in _CHAINS}
+    ruler.disable([n for n in names if n in _BLOCK_STARTS])
+    for chain, rules in chains.items():
+        marked = [(name, rule) for name, rule in rules if name in _BLOCK_STARTS]
+        table = {
+            char: tuple(rule for name, rule in marked if char in _BLOCK_STARTS[name])
+            for char in "".join(_BLOCK_STARTS[name] for name, _ in marked)
+        }
+        ruler.before(
+            "lheading",
+            f"dispatch{chain}",
+            _block_dispatch(table, bool(chain)),
+            {"alt": [chain] if chain else []},
+        )
+
+
+def _block_dispatch(table: dict[str, tuple[BlockRule, ...]], alt: bool) -> BlockRule:
+    def dispatch(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+        if alt and not silent:
+            return False  # -- a chain's own rule, also in the main chain: not for block starts
+        pos = state.bMarks[line] + state.tShift[line]
+        for rule in table.get(state.src[pos : pos + 1], ()):  # noqa: SIM110
+            if rule(state, line, end, silent):
+                return True
+        return False
+
+    return dispatch
 
 
 def parse_markdown(text: str, *, name: str = "") -> Document:
@@ -173,7 +276,7 @@ def parse_markdown(text: str, *, name: str = "") -> Document:
     tokens = _read_fast(walker, text) if "\n" in text else None
     if tokens is None:
         walker = _Walker(lines)
-        tokens = _parser("|" in text).parse(text, walker.env)
+        tokens = walker.md.parse(text, walker.env)
         walker.walk(tokens)
         if any(t.level >= MAX_NESTING - 1 for t in tokens):
             extra = _skipped_lines(tokens, walker.env, lines)
@@ -391,7 +494,7 @@ def _read_fast(walker: _Walker, text: str) -> list[Token] | None:
         pieces.append(_SEPARATOR)  # -- so a fence or <pre> left open shows by crossing it
         seps.append(at)
     joined = "\n".join(pieces)
-    tokens = _parser("|" in joined).parse(joined, walker.env) if parsed else []
+    tokens = walker.md.parse(joined, walker.env) if parsed else []
     slices: list[list[Token]] = [[]]
     run = -1 if seps and seps[0] == 0 else 0
     skip = 0
@@ -499,6 +602,11 @@ class _Walker:
     note_calls: dict[tuple[str, int], None] = field(default_factory=dict)  # -- (label, block start)
     numbered: list[tuple[int, int, str]] = field(default_factory=list)  # -- open ol: (first block,
     # -- items, number of its first item) for _date_line
+
+    @cached_property
+    def md(self) -> MarkdownIt:
+        """The parser for this text (built on first use: a plain file needs none)."""
+        return _parser_for(self.lines.text)
 
     def walk(self, tokens: list[Token]) -> None:
         for n, t in enumerate(tokens):
@@ -702,14 +810,16 @@ class _Walker:
         if not marks or marks > min(self.budget, MAX_MARKS_PER_BLOCK):
             return _one_line(content)
         self.budget -= marks
-        md = _parser()
+        md = self.md
         children: list[Token] = []
         md.inline.parse(content, md, self.env, children)
         parts: list[str] = []
         href = ""
         link_from = 0
         for c in children:
-            if c.type in ("text", "text_special", "code_inline"):
+            if c.type == "text":
+                parts.append(_BREAK.sub(" ", c.content) if "\n" in c.content else c.content)
+            elif c.type in ("text_special", "code_inline"):
                 parts.append(c.content)
             elif c.type in ("softbreak", "hardbreak"):
                 parts.append(" ")

@@ -157,7 +157,7 @@ def test_fast_path_on_the_commonmark_examples() -> None:
 def test_fast_path_is_taken_on_a_plain_report() -> None:
     """Fails if the fast path silently stops applying (every file read by the parser alone)."""
     text = "# Title\n\nFirst paragraph.\n\n- one item\n\n## Part\n\nSecond paragraph.\n"
-    with mock.patch.object(markdown, "_parser", wraps=markdown._parser) as parser:
+    with mock.patch.object(markdown, "_parser_for", wraps=markdown._parser_for) as parser:
         document = parse_markdown(text)
     assert parser.call_count == 0
     assert [b.kind for b in document.blocks] == [
