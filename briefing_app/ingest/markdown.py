@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from briefing_app.core.document import (
@@ -74,12 +75,15 @@ def _parser(
 
 def _parser_for(text: str) -> MarkdownIt:
     """The parser for ``text`` and any text cut from it: without the rules whose mark is absent."""
-    return _built("|" in text, "[^" in text, _TERM.search(text) is not None, text[:1] == "-")
+    terms = _TERM_FIRST.match(text) is not None or _TERM.search(text) is not None
+    return _built("|" in text, "[^" in text, terms, text[:1] == "-")
 
 
 # -- a line that could hold a definition list's ":" or "~" marker (after quote marks and
-# -- indentation): without one, the definition rule, tried at every paragraph, can only fail --
-_TERM = re.compile(r"^[ \t>]*[:~]", re.M)
+# -- indentation): without one, the definition rule, tried at every paragraph, can only fail.
+# -- (Searched from each "\n" and matched at the start: "^" with re.M tries every character.)
+_TERM = re.compile(r"\n[ \t>]*[:~]")
+_TERM_FIRST = re.compile(r"[ \t>]*[:~]")
 
 
 @cache
@@ -273,9 +277,9 @@ def parse_markdown(text: str, *, name: str = "") -> Document:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = _Lines(text)
     walker = _Walker(lines)
-    tokens = _read_fast(walker, text) if "\n" in text else None
+    tokens = _read_fast(walker, lines) if "\n" in text else None
     if tokens is None:
-        walker = _Walker(lines)
+        walker = _Walker(lines, source=text)
         tokens = walker.md.parse(text, walker.env)
         walker.walk(tokens)
         if any(t.level >= MAX_NESTING - 1 for t in tokens):
@@ -311,7 +315,7 @@ _SEPARATOR = "#"  # -- an empty heading: closes every container, as the lines it
 _Run = tuple[int, int, str, int]
 
 
-def _plan(rows: list[str]) -> list[_Run]:
+def _plan(lines: _Lines) -> list[_Run]:
     """The source cut into plain paragraphs, ATX headings and runs for the parser.
 
     A plain paragraph starts at top level with a character that opens no other
@@ -322,6 +326,7 @@ def _plan(rows: list[str]) -> list[_Run]:
     footnote and definition, so only a fence or HTML block left open could
     carry on past it, which _read_fast checks on the tokens.
     """
+    rows = lines.rows
     runs: list[_Run] = []
     n = len(rows)
     i = 0
@@ -354,12 +359,12 @@ def _plan(rows: list[str]) -> list[_Run]:
             runs.append((i, i + 1, "list_item", 0))
             i += 1
             continue
-        elif (close := _fence_end(rows, i)) is not None:
+        elif (close := _fence_end(lines, i)) is not None:
             runs.append((i, close + 1, "code", 0))
             i = close + 1
             continue
         j = i + 1
-        closer = _closer(row)
+        closer = _closer(row) if i else _front_end(row) or _closer(row)
         while j < n and (closer or not _cut(rows, j)):
             closer = (
                 _closer(rows[j]) if closer is None else None if closer.match(rows[j]) else closer
@@ -400,6 +405,16 @@ def _closer(row: str) -> re.Pattern[str] | None:
 _LEAF_STARTS = frozenset(" \t>-+*0123456789`~<")
 
 
+def _front_end(row: str) -> re.Pattern[str] | None:
+    """What ends the front matter the first line ``row`` opens, as the front-matter rule looks
+    for it, or None: front matter may hold blank lines, and read in two runs it would cross
+    their separator and send the whole file to the parser a second time."""
+    marks = len(row) - len(row.lstrip("-"))
+    if marks < 3:
+        return None
+    return re.compile(rf" {{0,3}}-{{{marks},}}[ \t]*$|\.\.\.[ \t]*$")
+
+
 _BULLET = re.compile(r"[-+*] {1,4}(?=[^ \t#>\-+*_=`~<\[|:0-9])")
 
 
@@ -419,21 +434,23 @@ def _item(rows: list[str], i: int) -> bool:
 _FENCE = re.compile(r"(`{3,}|~{3,})(.*)")
 
 
-def _fence_end(rows: list[str], i: int) -> int | None:
+def _fence_end(lines: _Lines, i: int) -> int | None:
     """The closing line of an unindented fenced code block opened at ``i``, if it has one (an
     unclosed fence, or one a table rule might claim, is left to the parser)."""
+    rows = lines.rows
     m = _FENCE.match(rows[i])
     if m is None or (m.group(1)[0] == "`" and "`" in m.group(2)):
         return None
     if "|" in rows[i] and i + 1 < len(rows) and rows[i + 1][:1] in ("|", ":", "-"):
         return None
-    closer = _fence_closer(m.group(1)[0], len(m.group(1)))
-    return next((j for j in range(i + 1, len(rows)) if closer.match(rows[j])), None)
+    # -- the text searched from the fence's line end for a line of marks, not line by line --
+    found = _fence_closer(m.group(1)[0], len(m.group(1))).search(lines.text, lines.stop(i))
+    return None if found is None else bisect_right(lines.starts, found.start())
 
 
 @cache
 def _fence_closer(mark: str, length: int) -> re.Pattern[str]:
-    return re.compile(rf" {{0,3}}{re.escape(mark)}{{{length},}}[ \t]*$")
+    return re.compile(rf"\n {{0,3}}{re.escape(mark)}{{{length},}}[ \t]*(?=\n|\Z)")
 
 
 def _cut(rows: list[str], j: int) -> bool:
@@ -470,11 +487,11 @@ def _plain_start(body: str) -> bool:
     )
 
 
-def _read_fast(walker: _Walker, text: str) -> list[Token] | None:
+def _read_fast(walker: _Walker, lines: _Lines) -> list[Token] | None:
     """Plain paragraphs and headings read here, the rest by one parser call; None: not worth it
     (no plain lines) or not safe (a separator was crossed, the nesting limit was reached)."""
-    rows = text.split("\n")
-    runs = _plan(rows)
+    rows = lines.rows
+    runs = _plan(lines)
     parsed = [r for r in runs if not r[2]]
     if len(parsed) == len(runs):
         return None
@@ -493,7 +510,7 @@ def _read_fast(walker: _Walker, text: str) -> list[Token] | None:
     if parsed and parsed[-1][1] < len(rows):
         pieces.append(_SEPARATOR)  # -- so a fence or <pre> left open shows by crossing it
         seps.append(at)
-    joined = "\n".join(pieces)
+    joined = walker.source = "\n".join(pieces)
     tokens = walker.md.parse(joined, walker.env) if parsed else []
     slices: list[list[Token]] = [[]]
     run = -1 if seps and seps[0] == 0 else 0
@@ -554,19 +571,23 @@ def _trim_chars() -> str | None:
 class _Lines:
     """Line offsets of the source, so token line maps become character offsets."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, rows: list[str] | None = None) -> None:
         self.text = text
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        # -- one past the last line: where each line's newline (or the text) ends --
-        self.stops = [s - 1 for s in self.starts[1:]] + [len(text)]
+        self.rows = text.split("\n") if rows is None else rows  # -- the lines, without "\n"
+        # -- each line starts one past the end of the line before --
+        self.starts = [0, *accumulate(map((1).__add__, map(len, self.rows[:-1])))]
+
+    def stop(self, line: int) -> int:
+        """Offset of line ``line``'s "\n" (or of the text's end)."""
+        return self.starts[line] + len(self.rows[line])
 
     def end(self, line: int) -> int:
         """Offset just past the last non-space character of line ``line``."""
-        line = line if line < len(self.stops) else len(self.stops) - 1
-        stop = self.stops[line]
-        if stop > self.starts[line] and self.text[stop - 1] in " \t":
-            return self.starts[line] + len(self.text[self.starts[line] : stop].rstrip(" \t"))
-        return stop
+        row = self.rows[line if line < len(self.rows) else -1]
+        start = self.starts[line if line < len(self.rows) else -1]
+        if row[-1:] in (" ", "\t"):
+            return start + len(row.rstrip(" \t"))
+        return start + len(row)
 
     def span(self, line_map: list[int] | None, content: str = "") -> tuple[int, int]:
         """[start, end) of lines ``line_map``; the start is where ``content`` begins in its line
@@ -577,7 +598,7 @@ class _Lines:
         start = self.starts[line]
         first = content[:80].lstrip().partition("\n")[0][:40]
         if first and not self.text.startswith(first, start):
-            found = self.text.find(first, start, self.stops[line] + 1)
+            found = self.text.find(first, start, self.stop(line) + 1)
             start = found if found >= 0 else start
         return start, max(start, self.end(max(line, line_map[1] - 1)))
 
@@ -603,10 +624,14 @@ class _Walker:
     numbered: list[tuple[int, int, str]] = field(default_factory=list)  # -- open ol: (first block,
     # -- items, number of its first item) for _date_line
 
+    source: str = ""  # -- what the parser reads: the text, or the runs the fast path leaves it
+
     @cached_property
     def md(self) -> MarkdownIt:
-        """The parser for this text (built on first use: a plain file needs none)."""
-        return _parser_for(self.lines.text)
+        """The parser for ``source``, built on first use (a plain file needs none). Inline text
+        cut from anywhere needs no more rules than ``source``'s: a footnote call is read only
+        where a definition (which ``source`` then holds) was read."""
+        return _parser_for(self.source)
 
     def walk(self, tokens: list[Token]) -> None:
         for n, t in enumerate(tokens):

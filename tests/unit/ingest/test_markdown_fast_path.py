@@ -177,3 +177,17 @@ def test_offsets_of_odd_first_lines_read_as_the_parser() -> None:
         for tail in ("", "\nwords", "\n\nwords"):
             text = f"Plain.\n\n{head}{tail}\n\n# H\n"
             assert parse_markdown(text) == _full(text), repr(text)
+
+
+def test_front_matter_with_blank_lines_is_read_in_one_parser_run() -> None:
+    """A blank line inside front matter does not cut it into two runs (which would cross their
+    separator and send the whole file to the parser again)."""
+    for front in (
+        "---\ntitle: T\n\nimage: x\nalt: >\n  Words.\n---\n",
+        "---\na: b\n\nc: d\n...\n",
+        "----\na: b\n\nc: d\n ----\n",
+    ):
+        text = front + "\nPlain words.\n\n# H\n"
+        walker = markdown._Walker(markdown._Lines(text))
+        assert markdown._read_fast(walker, walker.lines) is not None, front
+        assert parse_markdown(text) == _full(text), front
