@@ -67,16 +67,26 @@ if TYPE_CHECKING:
 
 
 def _parser(
-    tables: bool = True, notes: bool = True, terms: bool = True, front: bool = True
+    tables: bool = True,
+    notes: bool = True,
+    terms: bool = True,
+    front: bool = True,
+    setext: bool = True,
 ) -> MarkdownIt:
     """The configured parser; each flag False leaves out rules that cannot match (see _built)."""
-    return _built(tables, notes, terms, front)
+    return _built(tables, notes, terms, front, setext)
 
 
 def _parser_for(text: str) -> MarkdownIt:
     """The parser for ``text`` and any text cut from it: without the rules whose mark is absent."""
     terms = _TERM_FIRST.match(text) is not None or _TERM.search(text) is not None
-    return _built("|" in text, "[^" in text, terms, text[:1] == "-")
+    front = text[:1] == "-"
+    # -- front matter ends with a line of dashes, which is no heading's underline: search past
+    # -- its closing line, found as the front-matter rule finds it --
+    marks = len(text) - len(text.lstrip("-")) if front else 0
+    end = _front_closer(marks).search(text) if marks >= 3 else None
+    setext = _UNDERLINE.search(text, end.end() if end else 0) is not None
+    return _built("|" in text, "[^" in text, terms, front, setext)
 
 
 # -- a line that could hold a definition list's ":" or "~" marker (after quote marks and
@@ -84,10 +94,19 @@ def _parser_for(text: str) -> MarkdownIt:
 # -- (Searched from each "\n" and matched at the start: "^" with re.M tries every character.)
 _TERM = re.compile(r"\n[ \t>]*[:~]")
 _TERM_FIRST = re.compile(r"[ \t>]*[:~]")
+# -- a line that could underline a setext heading (after quote marks and indentation) --
+_UNDERLINE = re.compile(r"\n[ \t>]*(?:=+|-+)[ \t]*(?=\n|\Z)")
 
 
 @cache
-def _built(tables: bool, notes: bool, terms: bool, front: bool) -> MarkdownIt:
+def _front_closer(marks: int) -> re.Pattern[str]:
+    """The first line the front-matter rule ends front matter opened by ``marks`` dashes at:
+    "..." at the margin, or at least as many dashes indented less than code, then blanks."""
+    return re.compile(rf"\n(?: {{0,3}}-{{{marks},}}[ \t]*|\.\.\.[ \t]*)(?=\n|\Z)")
+
+
+@cache
+def _built(tables: bool, notes: bool, terms: bool, front: bool, setext: bool) -> MarkdownIt:
     """The configured parser, built on first use (its import costs ~0.2 s of start-up).
 
     Its core stops after the block rules: inline parsing is done by the walker,
@@ -95,7 +114,9 @@ def _built(tables: bool, notes: bool, terms: bool, front: bool) -> MarkdownIt:
     text lacks are left out, since each is tried at every paragraph (or every
     ``[``) and can only fail: the table rule without a ``|`` (a header row
     needs one), footnotes without ``[^``, definition lists without a line
-    starting ``:`` or ``~``, front matter unless the text starts with ``-``.
+    starting ``:`` or ``~``, front matter unless the text starts with ``-``, setext
+    headings without a line of ``=`` or ``-`` (past the front matter): that rule
+    reads each paragraph to its end before the paragraph rule reads it again.
     Block and inline rules are then tried only at the characters they start
     at (_dispatch_block, _dispatch_inline).
     """
@@ -107,6 +128,8 @@ def _built(tables: bool, notes: bool, terms: bool, front: bool) -> MarkdownIt:
         md.block.ruler.disable("deflist")
     if not front:
         md.block.ruler.disable("front_matter")
+    if not setext:
+        md.block.ruler.disable("lheading")
     _dispatch_block(md)
     _dispatch_inline(md)
     normalize = md.normalizeLink
@@ -239,7 +262,7 @@ def _dispatch_block(md: MarkdownIt) -> None:
     """
     ruler = md.block.ruler
     names = ruler.get_active_rules()
-    if set(names) - _BLOCK_RULES or "lheading" not in names:
+    if set(names) - _BLOCK_RULES or "lheading" not in ruler.get_all_rules():
         return  # -- a rule we do not know: leave markdown-it as it is
     name_of = {id(rule): name for name, rule in zip(names, ruler.getRules(""), strict=True)}
     chains = {c: [(name_of[id(r)], r) for r in ruler.getRules(c)] for c in _CHAINS}
@@ -406,13 +429,11 @@ _LEAF_STARTS = frozenset(" \t>-+*0123456789`~<")
 
 
 def _front_end(row: str) -> re.Pattern[str] | None:
-    """What ends the front matter the first line ``row`` opens, as the front-matter rule looks
-    for it, or None: front matter may hold blank lines, and read in two runs it would cross
-    their separator and send the whole file to the parser a second time."""
+    """What ends the front matter the first line ``row`` opens, or None: front matter may hold
+    blank lines, and read in two runs it would cross their separator and send the whole file
+    to the parser a second time."""
     marks = len(row) - len(row.lstrip("-"))
-    if marks < 3:
-        return None
-    return re.compile(rf" {{0,3}}-{{{marks},}}[ \t]*$|\.\.\.[ \t]*$")
+    return re.compile(_front_closer(marks).pattern[2:]) if marks >= 3 else None
 
 
 _BULLET = re.compile(r"[-+*] {1,4}(?=[^ \t#>\-+*_=`~<\[|:0-9])")

@@ -56,9 +56,9 @@ def test_the_speed_ups_are_in_place() -> None:
     lean = _parser_for("Words.\n")
     assert lean.block.ruler.get_active_rules() == [
         *["code", "dispatch", "dispatchparagraph", "dispatchreference", "dispatchblockquote"],
-        *["dispatchlist", "lheading", "paragraph"],
+        *["dispatchlist", "paragraph"],
     ]
-    assert _parser_for("---\na: b\n---\n[^1]\n: d\n|") is _parser()
+    assert _parser_for("---\na: b\n---\n[^1]\n: d\n|\n===") is _parser()
 
 
 def test_commonmark_examples_give_the_same_tokens() -> None:
@@ -135,6 +135,13 @@ def test_rules_left_out_only_where_their_mark_is_absent() -> None:
         "-     ---\n      a\n      ---\n",
         "- x--\n  a\n  ---\n",
         "a | b\n- | -\n",
+        "---\na: b\n---\nH\n===\n",
+        "---\na: b\n\t---\nH\n---\n",
+        "-----\nH\n---\nx\n",
+        "---\na\n...\nH\n  ---\n",
+        "> H\n> ===\n",
+        "- a\n\n  H\n  ---\n",
+        "---\na: b\n",
     ):
         _same(text)
 
