@@ -53,7 +53,7 @@ MAX_NESTING = 20
 # -- budgets a paragraph keeps its marks as written, so a hostile file stays linear and quick --
 MAX_MARKS_PER_BLOCK = 2_000
 MAX_MARKS_PER_DOCUMENT = 100_000
-_MARKS = re.compile(r"[\\`*_\[<&]")
+_MARK_CHARS = "\\`*_[<&"  # -- what every inline construct starts with (or "!" before "[")
 _YEAR = re.compile(r"\b\d{4}\b")
 # -- a sentence of words, not code: a capitalised word, five more words, no braces or "="
 _PROSE = re.compile(r"(?![^\n]*[{}=;]\s*$)[A-Z][a-z]+(?:[ ,]+[\w'’-]+){5}[^{}=]*$", re.S)
@@ -773,9 +773,13 @@ class _Walker:
                     self.blocks.append(Block(text, "paragraph", 0, False, start, end))
                 return
         if kind == "code":  # -- a fence's lines as they are, each with its line end
-            lines = rows[first + 1 : stop - 1]
-            code = ("\n".join(lines) + "\n" if lines else "").replace("\0", "\ufffd")
-            self._add("code", code.rstrip("\n"), [first, stop], code)
+            lines = self.lines
+            code = lines.text[lines.starts[first + 1] : lines.starts[stop - 1]]
+            if "\0" in code:
+                code = code.replace("\0", "\ufffd")
+            if text := code.rstrip("\n"):
+                start, end = lines.span([first, stop], code)
+                self.blocks.append(Block(text, "code", 0, False, start, end))
             return
         if kind == "heading":
             content = _heading_words(row)
@@ -852,7 +856,7 @@ class _Walker:
         Inline parsing runs only where a mark character appears, and within the
         mark budget: past it a paragraph keeps its marks as written.
         """
-        marks = len(_MARKS.findall(content)) if _has_marks(content) else 0
+        marks = sum(map(content.count, _MARK_CHARS)) if _has_marks(content) else 0
         if not marks or marks > min(self.budget, MAX_MARKS_PER_BLOCK):
             return _one_line(content)
         self.budget -= marks
@@ -918,7 +922,7 @@ def _html_text(content: str) -> tuple[BlockKind, int, str]:
 
 
 def _has_marks(text: str) -> bool:
-    """Whether any of _MARKS' characters is in ``text``: seven substring tests cost a sixth of
+    """Whether any of _MARK_CHARS is in ``text``: seven substring tests cost a sixth of
     the regex search on a paragraph of prose (most have none)."""
     return (
         "\\" in text

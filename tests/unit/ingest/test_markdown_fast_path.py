@@ -80,6 +80,7 @@ LINES = [
     "Words with a note[^1].",
     "Lazy\\",
     "&amp; entity start",
+    "NUL\0 inside",
     # -- words starting with a character that could open a block --
     "**Bold** start of words.",
     "*Emph* start.",
