@@ -196,7 +196,7 @@ def _dispatch_inline(md: MarkdownIt) -> None:
     Two rules are left out because the walker reads every break as one space
     and joins the text: the line-break rule (a token for each line end, which
     also split the text tokens around it; the walker does what it did to the
-    text, see _BREAK) and the post-pass joining adjacent text tokens. A third
+    text, see _unbreak) and the post-pass joining adjacent text tokens. A third
     of inline time on hard-wrapped text.
     """
     names = md.inline.ruler.get_active_rules()
@@ -221,9 +221,14 @@ def _dispatch_inline(md: MarkdownIt) -> None:
     md.inline.ruler2.disable("fragments_join", ignoreInvalid=True)
 
 
-# -- what markdown-it's line-break rule does to the text around a line end: the spaces
-# -- before it dropped (they made a hard break), one break, the next line's indent skipped --
-_BREAK = re.compile(r" *\n[ \t]*")
+def _unbreak(text: str) -> str:
+    """What markdown-it's line-break rule leaves of text with line ends: the spaces before each
+    dropped (they made a hard break), one space for the break, the next line's indent skipped.
+    (Split, not a regex: `` *\\n`` tried at each space of a long run of spaces is quadratic.)"""
+    first, *rest = text.split("\n")
+    middle = [p.lstrip(" \t").rstrip(" ") for p in rest[:-1]]
+    return " ".join([first.rstrip(" "), *middle, rest[-1].lstrip(" \t")])
+
 
 # -- the character each block rule that needs one starts at (after the indent): the rules
 # -- not named here (front matter, table, code, setext heading, definition, paragraph) can
@@ -868,7 +873,7 @@ class _Walker:
         link_from = 0
         for c in children:
             if c.type == "text":
-                parts.append(_BREAK.sub(" ", c.content) if "\n" in c.content else c.content)
+                parts.append(_unbreak(c.content) if "\n" in c.content else c.content)
             elif c.type in ("text_special", "code_inline"):
                 parts.append(c.content)
             elif c.type in ("softbreak", "hardbreak"):
