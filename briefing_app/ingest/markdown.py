@@ -197,7 +197,8 @@ def _dispatch_inline(md: MarkdownIt) -> None:
     and joins the text: the line-break rule (a token for each line end, which
     also split the text tokens around it; the walker does what it did to the
     text, see _unbreak) and the post-pass joining adjacent text tokens. A third
-    of inline time on hard-wrapped text.
+    of inline time on hard-wrapped text. The post-passes that pair emphasis
+    marks run only on text with a ``*`` or ``_``.
     """
     names = md.inline.ruler.get_active_rules()
     if set(names) - _RULE_STARTS.keys():
@@ -219,6 +220,18 @@ def _dispatch_inline(md: MarkdownIt) -> None:
     md.inline.ruler.disable(names)
     md.inline.ruler.push("dispatch", dispatch)
     md.inline.ruler2.disable("fragments_join", ignoreInvalid=True)
+    # -- the post-passes pair emphasis marks, which only "*" and "_" make --
+    after = md.inline.ruler2.get_active_rules()
+    if set(after) <= {"balance_pairs", "emphasis"}:
+        passes = md.inline.ruler2.getRules("")
+
+        def pair_marks(state: StateInline) -> None:
+            if "*" in state.src or "_" in state.src:
+                for rule in passes:
+                    rule(state)
+
+        md.inline.ruler2.disable(after)
+        md.inline.ruler2.push("pair_marks", pair_marks)
 
 
 def _unbreak(text: str) -> str:

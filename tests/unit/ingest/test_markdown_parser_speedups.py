@@ -50,7 +50,7 @@ def test_the_speed_ups_are_in_place() -> None:
     """Fails if they silently stop applying (the equivalence below would then be empty)."""
     md = _parser()
     assert md.inline.ruler.get_active_rules() == ["dispatch"]
-    assert md.inline.ruler2.get_active_rules() == ["balance_pairs", "emphasis"]
+    assert md.inline.ruler2.get_active_rules() == ["pair_marks"]
     assert "list" not in md.block.ruler.get_active_rules()
     assert len(md.block.ruler.getRules("paragraph")) == 4  # -- front matter, table, one, term
     lean = _parser_for("Words.\n")
