@@ -817,7 +817,7 @@ class _Walker:
         text = self._words(content, start)
         if text:
             block_kind: BlockKind = kind  # type: ignore[assignment]
-            self.blocks.append(Block(text, kind=block_kind, level=level, start=start, end=end))
+            self.blocks.append(Block(text, block_kind, level, False, start, end))
 
     def _inline(self, t: Token, opener: Token) -> None:
         start, end = self.lines.span(t.map or opener.map, t.content)
@@ -857,9 +857,7 @@ class _Walker:
             kind = "paragraph"
         if "dd" in stack and self.term:
             text, start, self.term = f"{self.term}: {text}", self.term_start, ""
-        self.blocks.append(
-            Block(text, kind=kind, level=level, ordered=ordered, start=start, end=end)
-        )
+        self.blocks.append(Block(text, kind, level, ordered, start, end))
         if kind == "list_item":
             self.item_block = len(self.blocks) - 1
 
