@@ -716,8 +716,10 @@ class _Walker:
         item's own paragraph, as older Markdown readers take them.
         """
         last = self.blocks[-1] if self.blocks else None
+        if self.stack or not last or last.kind != "list_item":
+            return False  # -- (before dedenting: most code follows no list item)
         content = textwrap.dedent(t.content).strip()
-        if self.stack or not last or last.kind != "list_item" or not _PROSE.match(content):
+        if not _PROSE.match(content):
             return False
         start, end = self.lines.span(t.map, content)
         if self.lines.text[last.end : start].strip():
