@@ -514,6 +514,15 @@ _WHOEVER = (
 # -- commands there are a how-to's steps ("If you have a repo, keep ADRs in a folder")
 _REFERRAL = r"(?:talk|speak)\s+(?:to|with)|consult|contact|call|see\s+(?:a|an|your)|ask\s+your"
 _IF_YOU = rf"If\s+you\s[^.!?;:]{{3,200}}?,\s*(?:then\s+)?(?:{_REFERRAL})\s"
+# -- the same referral in German, Spanish and French: "Bei Fragen … können Sie sich an die
+# -- Verbraucherzentralen wenden", "Wenn Sie …, wenden Sie sich an …", "Si tiene dudas,
+# -- consulte a …", "Si vous …, adressez-vous à …"
+_REFER_ELSEWHERE = (
+    r"(?:Bei|Wenn\s+Sie|Falls\s+Sie)\s[^.!?;:]{3,200}?,?\s*(?:(?:können|sollten)\s+Sie\s+sich\s"
+    r"(?:[^.!?;:]{0,200}?\s)?an\s[^.!?;:]{1,200}?\swenden\b|wenden\s+Sie\s+sich\s+an\s)"
+    r"|Si\s+(?:usted\s+)?(?:tiene|necesita|sufre)\s[^.!?;:]{3,200}?,\s*(?:consulte|contacte|diríjase|acuda)\s"
+    r"|Si\s+vous\s[^.!?;:]{3,200}?,\s*(?:consultez|contactez|adressez-vous|appelez)\s"
+)
 _IMPLICATIONS = r"(?:Practical|Policy|Managerial)\s+implications\s*[–—:-]\s*\S"
 # -- the best course named as such: "Probably the best thing we could do is repeal the tax",
 # -- "Das Beste, was wir tun können, ist …", "Lo mejor que podemos hacer es …", "Le mieux à
@@ -527,7 +536,7 @@ _BEST_COURSE = (
     r"|Le\s+mieux\s+(?:à\s+faire|que\s+[\w ]{1,40}?\s(?:puisse|puissions|puissent)\s+faire)\s+"
     r"(?:est|serait)\s+de\s)"
 )
-_SHAPED = re.compile(rf"(?:{_WHOEVER}|{_IF_YOU}|{_IMPLICATIONS}|{_BEST_COURSE})")
+_SHAPED = re.compile(rf"(?:{_WHOEVER}|{_IF_YOU}|{_REFER_ELSEWHERE}|{_IMPLICATIONS}|{_BEST_COURSE})")
 _SHAPED_START = re.compile(rf"(?:^|[.!?][\"”’)]?\s+)\W*(?:{_SHAPED.pattern})")
 # -- advice the sentence gives as someone else's: "…, sollte einen Anwalt konsultieren, sagt Jaeger."
 _ATTRIBUTED = re.compile(

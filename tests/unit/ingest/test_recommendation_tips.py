@@ -445,3 +445,23 @@ def test_a_page_footer_of_read_and_donate_promos_is_no_advice():
         ".md",
     )
     assert article.recommendations == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bei konkreten Fragen können Sie sich an die Verbraucherzentralen wenden.",
+        "Wenn Sie unsicher sind, wenden Sie sich an Ihre Versicherung.",
+        "Si tiene dudas sobre el contrato, consulte a una asociación de consumidores.",
+        "Si vous avez un doute, adressez-vous à une association de consommateurs.",
+    ],
+)
+def test_a_referral_to_someone_who_can_help_advises_the_reader(sentence):
+    text = f"Preisanpassungen\n\n{BODY}\n\n{BODY} {sentence}\n"
+    assert [r.text for r in analyze_text(text).recommendations] == [sentence]
+
+
+def test_a_referral_open_to_someone_else_reports():
+    sentence = "Bei Fragen haben sich viele Kunden an die Verbraucherzentralen gewandt."
+    text = f"Preisanpassungen\n\n{BODY}\n\n{BODY} {sentence}\n"
+    assert analyze_text(text).recommendations == ()
