@@ -1,0 +1,246 @@
+"""Outline and title rules found on the fifth held-out set, one small input per rule.
+
+Chinese reports (type all one em wide, numbering "第一节" / "一、" / "（一）" / "1、", lines
+wrapped between characters, a double-spaced opening statement), a table's header row,
+a cover's subtitle, a title set line by line under its issuing body's name, a letterhead's
+side-by-side blocks.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from pathlib import Path
+
+import pytest
+
+from briefing_app.ingest.assemble import Piece
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.hyphens import join_wrapped
+from briefing_app.ingest.markdown import parse_markdown
+from briefing_app.ingest.numbering import numbering_style, written_without_spaces
+from briefing_app.ingest.pdf import parse_pdf
+from briefing_app.ingest.pdflayout import _title_block
+from tests.unit.ingest.builders import BODY, FONTS
+
+LONG = BODY + " " + BODY
+ZH = (
+    "公司董事会、监事会及董事、监事、高级管理人员保证季度报告内容的真实、准确、完整，"
+    "不存在虚假记载、误导性陈述或者重大遗漏，并承担个别和连带的法律责任。"
+)
+
+
+def outline(article) -> list[tuple[str, int]]:
+    return [(s.heading, s.level) for s in article.sections if s.heading]
+
+
+@pytest.mark.parametrize(
+    ("label", "style"),
+    [
+        ("第一节 重要提示", "第一节"),
+        ("第三章 总则", "第一章"),
+        ("一、主要会计数据", "一、"),
+        ("（一） 新增发行H股", "(一)"),
+        ("(二)重大资产出售", "(一)"),
+        ("1、资产负债表", "1、"),
+        ("①项目说明", "①"),
+        ("IV. Results", "I."),
+        ("A. Method", "A."),
+        ("(a) the girders", "(a)"),
+        ("1. Call to order", "1."),
+    ],
+)
+def test_numbering_styles_in_any_script(label, style):
+    assert numbering_style(label) == style
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2018 年第一季度报告", "U.S. policy", "1990 was a year", "2.1 Public", "Early life", "a)b"],
+)
+def test_years_abbreviations_decimals_and_words_have_no_numbering_style(text):
+    assert numbering_style(text) is None
+
+
+def test_only_labels_of_unspaced_scripts_count_as_headings_by_their_number_alone():
+    assert written_without_spaces("一、") and written_without_spaces("(一)")
+    assert written_without_spaces("1、") and written_without_spaces("第一节")
+    assert not written_without_spaces("A.") and not written_without_spaces("(a)")
+    assert not written_without_spaces(None)
+
+
+def test_numbering_style_takes_linear_time_on_hostile_input():
+    small, big = "（" + "一" * 20_000, "（" + "一" * 80_000
+    started = time.process_time()
+    numbering_style(small)
+    short = time.process_time() - started
+    started = time.process_time()
+    numbering_style(big + "、" + "字" * 80_000)
+    assert time.process_time() - started < max(0.05, 10 * short)
+
+
+def test_numbered_chinese_lines_nest_by_the_order_their_styles_appear():
+    text = (
+        "# 季度报告\n\n## 第三节 重要事项\n\n"
+        f"二、重要事项进展情况\n\n{ZH}\n\n"
+        f"（一）新增发行H股\n\n{ZH}\n\n"
+        f"（二）重大诉讼及仲裁情况\n\n{ZH}\n\n"
+        f"1、国家开发银行诉讼案执行进展\n\n{ZH}\n\n"
+        f"（三）重大资产出售事项进展\n\n{ZH}\n\n"
+        f"三、证券投资情况\n\n{ZH}\n"
+    )
+    article = analyze(parse_markdown(text, name="r.md"))
+    assert outline(article) == [
+        ("第三节 重要事项", 1),
+        ("二、重要事项进展情况", 2),
+        ("（一）新增发行H股", 3),
+        ("（二）重大诉讼及仲裁情况", 3),
+        ("1、国家开发银行诉讼案执行进展", 4),
+        ("（三）重大资产出售事项进展", 3),
+        ("三、证券投资情况", 2),
+    ]
+
+
+def test_latin_numbering_styles_nest_under_an_explicit_heading_too():
+    text = (
+        f"# Notes\n\n## Findings\n\nI. THE BRIDGE\n\n{LONG}\n\n(a) THE GIRDERS\n\n{LONG}\n\n"
+        f"(b) THE DECK\n\n{LONG}\n\nII. THE TUNNEL\n\n{LONG}\n"
+    )
+    found = outline(analyze(parse_markdown(text, name="n.md")))
+    levels = dict(found)
+    assert levels["I. THE BRIDGE"] == levels["II. THE TUNNEL"] == levels["Findings"] + 1
+    assert levels["(a) THE GIRDERS"] == levels["(b) THE DECK"] == levels["I. THE BRIDGE"] + 1
+
+
+def test_a_table_row_read_as_a_line_is_never_promoted_to_a_heading():
+    text = f"Harbour Report\n\n{LONG}\n\nResource | Purpose\n\n{LONG}\n\nGuide | {BODY}\n"
+    from tests.unit.ingest.builders import analyze_text
+
+    assert not any("|" in h for h, _ in outline(analyze_text(text)))
+
+
+def test_lines_wrapped_in_chinese_join_without_a_space():
+    assert join_wrapped("超期未履行", "完毕的承诺事项") == "超期未履行完毕的承诺事项"
+    assert join_wrapped("2018 年第一季度", "report") == "2018 年第一季度 report"
+    assert join_wrapped("the harbour", "bridge") == "the harbour bridge"
+
+
+def test_a_title_set_line_by_line_is_one_title_and_the_body_above_it_no_section():
+    pieces = [
+        Piece("CUPERTINO UNION SCHOOL DISTRICT", kind="heading", level=3),
+        Piece("Board of Education Special Meeting", kind="heading", level=1),
+        Piece("AGENDA", kind="heading", level=1),
+        Piece(LONG),
+        Piece("1. CALL TO ORDER", kind="heading", level=3),
+    ]
+    out = _title_block(pieces)
+    assert [(p.kind, p.text) for p in out[:2]] == [
+        ("paragraph", "CUPERTINO UNION SCHOOL DISTRICT"),
+        ("heading", "Board of Education Special Meeting AGENDA"),
+    ]
+    assert out[-1] == pieces[-1]
+
+
+def test_a_subtitle_smaller_than_the_sections_after_it_joins_the_title():
+    pieces = [
+        Piece("Adopting OSCAL", kind="heading", level=1),
+        Piece("Vendor Resource Summary", kind="heading", level=3),
+        Piece(LONG),
+        Piece("FedRAMP Resources", kind="heading", level=2),
+        Piece(LONG),
+        Piece("NIST Resources", kind="heading", level=2),
+    ]
+    out = _title_block(pieces)
+    assert out[0].text == "Adopting OSCAL: Vendor Resource Summary"
+    assert [p.text for p in out if p.kind == "heading"][1:] == [
+        "FedRAMP Resources",
+        "NIST Resources",
+    ]
+
+
+def test_a_first_section_under_the_title_stays_a_section():
+    pieces = [
+        Piece("Harbour Bridges", kind="heading", level=1),
+        Piece("Introduction", kind="heading", level=2),
+        Piece(LONG),
+        Piece("Method", kind="heading", level=2),
+    ]
+    assert _title_block(pieces) == pieces
+
+
+def _canvas():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    return out, canvas.Canvas(out, pagesize=A4), A4[1]
+
+
+def _chinese_font() -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DroidFallback", str(Path(FONTS) / "DroidSansFallback.ttf")))
+    return "DroidFallback"
+
+
+def test_a_chinese_report_is_no_code_listing_and_its_double_spaced_statement_is_text():
+    out, c, top = _canvas()
+    font = _chinese_font()
+    c.setFont(font, 16)
+    c.drawString(240, top - 100, "第一节 重要提示")
+    c.setFont(font, 14)
+    y = top - 150
+    # -- a statement set double-spaced in 14 pt, each line filling the column
+    for k in range(0, 99, 33):
+        c.drawString(57, y, ZH[k : k + 33] if k + 33 < len(ZH) else ZH[k:])
+        y -= 31
+    c.setFont(font, 12)
+    c.drawString(57, y - 20, "一、主要会计数据和财务指标")
+    c.setFont(font, 9)
+    y -= 50
+    for _ in range(3):
+        c.drawString(57, y, ZH[:52])
+        c.drawString(57, y - 15, ZH[52:])
+        y -= 40
+    c.save()
+    doc = parse_pdf(out.getvalue(), name="report.pdf")
+    assert not any(b.kind == "code" for b in doc.blocks)
+    article = analyze(doc)
+    headings = [h for h, _ in outline(article)]
+    assert "一、主要会计数据和财务指标" in headings
+    assert not any(h.startswith("公司董事会") or h.startswith("实、") for h in headings)
+
+
+def test_a_letterhead_beside_its_date_heads_no_section():
+    out, c, top = _canvas()
+    c.setFont("Helvetica-Bold", 14)
+    c.drawCentredString(297, top - 90, "Harbour Board Special Meeting")
+    c.setFont("Helvetica", 11)
+    c.drawString(77, top - 130, "Harbour Board District")
+    c.drawRightString(555, top - 130, "April 6, 2016")
+    c.drawString(77, top - 143, "1309 S. Mary Avenue")
+    c.drawRightString(555, top - 143, "7:30 a.m.")
+    c.drawString(77, top - 156, "Sunnyvale, CA 94087")
+    c.setFont("Helvetica", 8)
+    y = top - 200
+    for _ in range(6):
+        c.drawString(50, y, BODY[:120])
+        y -= 10
+    c.setFont("Helvetica-Bold", 11)
+    for n, item in enumerate(("CALL TO ORDER", "PUBLIC COMMENT", "ADJOURNMENT"), start=1):
+        y -= 20
+        c.drawString(77, y, f"{n}. {item}")
+        c.setFont("Helvetica", 10)
+        for k in (0, 90):
+            y -= 12
+            c.drawString(104, y, BODY[k : k + 90])
+        c.setFont("Helvetica-Bold", 11)
+    c.save()
+    article = analyze(parse_pdf(out.getvalue(), name="agenda.pdf"))
+    assert article.title == "Harbour Board Special Meeting"
+    assert [h for h, _ in outline(article)] == [
+        "1. CALL TO ORDER",
+        "2. PUBLIC COMMENT",
+        "3. ADJOURNMENT",
+    ]
