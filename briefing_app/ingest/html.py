@@ -51,6 +51,8 @@ def parse_html(html: str, *, name: str = "") -> Document:
     # -- what the page declares wins over trafilatura's guesses ("Username" from a sign-in box,
     # -- a print-edition date from the address, a founding date from a wiki's infobox) --
     metadata["author"] = page.author or metadata["author"]
+    if _SLUG.fullmatch(metadata["title"]):
+        metadata["title"] = ""  # -- no title: the page's h1 or first line says it (detect)
     if page.headline and (
         page.names_no_one(metadata["title"])
         or _retitled(page.headline, metadata["title"])
@@ -71,6 +73,8 @@ def parse_html(html: str, *, name: str = "") -> Document:
 _WORD = re.compile(r"[^\W_]{3,}")
 
 
+# -- an address's last part given as the title ("adac-kindersitztest-herbst-2018" in og:title)
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}")
 _PART_BREAK = re.compile(r"\s+[|–—»·-]\s+")
 
 
@@ -219,7 +223,9 @@ def _subhead(p) -> bool:
     if not all(re.search(r"#(?:b|i|strong|em)\b", c.get("rend") or "") for c in parts):
         return False
     text = _text(p)
-    loose = sum(len(x.strip()) for x in [p.text or "", *(c.tail or "" for c in parts)])
+    # -- the text after a line break counts too: a bold label over lines of links ("Related
+    # -- stories" <br> two headlines) is a box, not a subhead
+    loose = sum(len(x.strip()) for x in [p.text or "", *(c.tail or "" for c in p)])
     if loose * 5 > len(text) or (len(parts) > 1 and len(text.split()) <= 10):
         return False  # -- a short line of two bold runs is a label and its value
     short = 0 < len(text.split()) <= 25 and len(text) <= 200

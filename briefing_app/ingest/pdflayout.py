@@ -314,9 +314,9 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
         elif all(x.mono for x in para):  # -- a code listing: neither headings nor running text
             pieces.append(Piece(text, kind="code"))
         elif first.size in levels and _is_large(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=_deeper(levels[first.size], text)))
+            pieces.append(Piece(text, kind="heading", level=levels[first.size]))
         elif _is_bold_heading(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=_deeper(bold_level, text)))
+            pieces.append(Piece(text, kind="heading", level=bold_level))
         elif marker:
             indent = round(first.x0 - first.col_left)
             level = sum(1 for i in bullet_indents if i < indent - 4)
@@ -326,6 +326,7 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
             )
         else:
             pieces.append(Piece(text))
+    pieces = _deeper(pieces)
     numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
     pieces = _numbered_agenda(pieces, numbers, bold_level)
     pieces = _ranked(_rejoined_headings(_title_block(pieces)))
@@ -501,14 +502,32 @@ def _list_intro(piece: Piece, nxt: Piece | None) -> Piece:
 
 
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
-_SUBSECTION = re.compile(r"^\d{1,2}((?:\.\d{1,2})+)\.?\s+\S")
 
 
-def _deeper(level: int, text: str) -> int:
-    """A numbered heading one level deeper per dot: "3.1 Overview" sits under "3 Method",
-    even when a paper sets both in the same type."""
-    m = _SUBSECTION.match(text)
-    return level + m.group(1).count(".") if m else level
+def _deeper(pieces: list[Piece]) -> list[Piece]:
+    """A numbered heading one level deeper per dot more than its type's shallowest number.
+
+    "3.1 Overview" sits under "3 Method" even when a paper sets both in the same
+    type; when the type already tells them apart ("1.1" in 16 pt, "1.3.1" in
+    13 pt, a report's manual of style), the dots add nothing to it.
+    """
+    dots = [
+        (m.group(1) or "").count(".")
+        if p.kind == "heading" and (m := _DOTS.match(p.text))
+        else None
+        for p in pieces
+    ]
+    shallowest: dict[int, int] = {}
+    for p, d in zip(pieces, dots, strict=True):
+        if d is not None:
+            shallowest[p.level] = min(d, shallowest.get(p.level, d))
+    return [
+        Piece(p.text, kind="heading", level=p.level + d - shallowest[p.level]) if d else p
+        for p, d in zip(pieces, dots, strict=True)
+    ]
+
+
+_DOTS = re.compile(r"^\d{1,2}((?:\.\d{1,2})*)\.?\s+[^\W\d_]")
 
 
 def _size_levels(paragraphs: list[list[Line]], texts: list[str], body: float) -> dict[float, int]:

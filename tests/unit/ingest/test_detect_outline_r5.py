@@ -244,3 +244,73 @@ def test_a_letterhead_beside_its_date_heads_no_section():
         "2. PUBLIC COMMENT",
         "3. ADJOURNMENT",
     ]
+
+
+def _page(body: str, *, title: str, head: str = "") -> str:
+    return (
+        f"<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>{title}</title>{head}"
+        f"</head><body><article>{body}</article></body></html>"
+    )
+
+
+def test_a_url_slug_given_as_the_title_gives_way_to_the_printed_headline():
+    from briefing_app.ingest.html import parse_html
+
+    html = _page(
+        f"<h1>Achtzehn Kindersitze im Test: Vier fallen durch</h1><p>{LONG}</p>"
+        f"<h2>Die Ergebnisse</h2><p>{LONG}</p><h2>Schadstoffe im Bezug</h2><p>{LONG}</p>",
+        title="Kindersitz-Test 2018 | Autoclub",
+        head='<meta property="og:title" content="autoclub-kindersitztest-herbst-2018">',
+    )
+    article = analyze(parse_html(html, name="k.html"))
+    assert article.title == "Achtzehn Kindersitze im Test: Vier fallen durch"
+    assert [h for h, _ in outline(article)] == ["Die Ergebnisse", "Schadstoffe im Bezug"]
+
+
+def test_a_bold_label_over_lines_of_links_is_a_box_not_a_subhead():
+    from briefing_app.ingest.html import parse_html
+
+    html = _page(
+        f"<h1>Harbour Board closes the old bridge for repairs</h1><p>{LONG}</p><p>{LONG}</p>"
+        "<p><strong>Verwandte Artikel</strong><br><a href='/a'>Die Brücke wird zwölf Tage "
+        "gesperrt</a><br><a href='/b'>Was die Reparatur kostet und wer sie bezahlt</a></p>"
+        f"<p>{LONG}</p>",
+        title="Harbour Board closes the old bridge for repairs",
+    )
+    assert outline(analyze(parse_html(html, name="r.html"))) == []
+
+
+def test_the_headline_under_a_breadcrumb_trail_is_the_title_not_a_section():
+    from briefing_app.ingest.html import parse_html
+
+    trail = "".join(f"<p>&gt;{x}</p>" for x in ("要闻", "科技", "正文"))
+    html = _page(
+        f"<p>无障碍说明</p>{trail}<h1>谷歌的新电脑可以利用记忆自学</h1><p>{ZH}</p><p>{ZH}</p>",
+        title="谷歌的新电脑可以利用记忆自学",
+    )
+    article = analyze(parse_html(html, name="q.html"))
+    assert article.title == "谷歌的新电脑可以利用记忆自学"
+    assert outline(article) == []
+
+
+def test_a_text_box_label_is_joined_to_its_text_not_a_section():
+    from briefing_app.ingest.readers import read_bytes
+    from tests.hostile_builders import entries, plain_docx, repack
+
+    data = plain_docx(LONG)
+    parts = entries(data)
+    box = (
+        '<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+        '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>'
+        "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Revised Registry Approach</w:t></w:r></w:p>"
+        f"<w:p><w:r><w:t>{BODY}</w:t></w:r></w:p>"
+        "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+        "</mc:AlternateContent></w:r></w:p>"
+    )
+    body = parts["word/document.xml"].decode().replace("<w:sectPr", box + "<w:sectPr", 1)
+    parts["word/document.xml"] = body.encode()
+    doc = read_bytes(repack(parts), name="b.docx", suffix=".docx")
+    assert f"Revised Registry Approach: {BODY}" in doc.text
+    assert outline(analyze(doc)) == []
