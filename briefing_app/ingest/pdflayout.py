@@ -258,7 +258,8 @@ def _runs_on(prev: Line, line: Line) -> bool:
     """
     return (
         prev.size == line.size
-        and prev.bold == line.bold
+        and not prev.bold  # -- running text; a bold label's lines stand as they are set
+        and not line.bold
         and not prev.text.rstrip().endswith(_TERMINAL)
         and prev.col_right - prev.x1 <= prev.size
         and prev.x0 - prev.col_left <= 3 * prev.size  # -- a centred line stands alone
@@ -543,7 +544,14 @@ def _size_levels(paragraphs: list[list[Line]], texts: list[str], body: float) ->
         numbered = bool(users) and _NUMBERED.match(texts[users[0]]) is not None
         # -- a centred title set line by line ("Board of Education" / "Special Meeting" /
         # -- "AGENDA") is one run of paragraphs in the largest type, as a one-line title is one
-        run = users == list(range(users[0], users[0] + len(users))) and len(users) <= 3
+        run = (
+            users == list(range(users[0], users[0] + len(users)))
+            and len(users) <= 3
+            and all(  # -- stacked, not side by side (a running head's "Seite 1092 … Nr. 52")
+                paragraphs[b][0].top >= paragraphs[a][-1].bottom - 1
+                for a, b in itertools.pairwise(users)
+            )
+        )
         if run and users[0] < 3 and paragraphs[users[-1]][0].page == 0 and not numbered:
             levels[sizes.pop(0)] = 1  # -- "1 Introduction" heading a page is a section, no title
     for rank, size in enumerate(sizes):

@@ -314,3 +314,43 @@ def test_a_text_box_label_is_joined_to_its_text_not_a_section():
     doc = read_bytes(repack(parts), name="b.docx", suffix=".docx")
     assert f"Revised Registry Approach: {BODY}" in doc.text
     assert outline(analyze(doc)) == []
+
+
+def test_dotted_numbers_deepen_a_heading_only_past_its_types_shallowest():
+    from briefing_app.ingest.pdflayout import _deeper
+
+    by_size = [
+        Piece("1.1 Security fundamentals", kind="heading", level=3),
+        Piece("Authors", kind="heading", level=3),
+        Piece("1.3.1 Existing row control", kind="heading", level=4),
+        Piece("1.3.2 Existing column control", kind="heading", level=4),
+    ]
+    assert [p.level for p in _deeper(by_size)] == [3, 3, 4, 4]
+    same_type = [
+        Piece("3 Method", kind="heading", level=2),
+        Piece("3.1 Overview", kind="heading", level=2),
+        Piece("3.1.2 Data", kind="heading", level=2),
+    ]
+    assert [p.level for p in _deeper(same_type)] == [2, 3, 4]
+
+
+def test_a_running_head_side_by_side_in_the_largest_type_is_no_title():
+    out, c, top = _canvas()
+    c.setFont("Helvetica", 9)
+    for x, text in ((80, "Seite 1092"), (295, "GMBl 2008"), (500, "Nr. 52")):
+        c.drawString(x, top - 40, text)
+    c.setFont("Helvetica", 7)
+    y = top - 70
+    for _ in range(12):
+        c.drawString(80, y, BODY[:110])
+        y -= 9
+    c.save()
+    article = analyze(parse_pdf(out.getvalue(), name="blatt.pdf"))
+    assert article.title != "Seite 1092 GMBl 2008 Nr. 52"
+
+
+def test_a_chinese_outline_label_heads_a_table_without_a_longer_paragraph_after_it():
+    rows = "\n\n".join(f"预付款项 | {n},436,695.05 | 1,878,311.93 | 29.73%" for n in range(2, 6))
+    text = f"# 季度报告\n\n## 第三节 重要事项\n\n{ZH}\n\n1、资产负债表项目变动的情况及原因\n\n单位：元\n\n{rows}\n"
+    headings = [h for h, _ in outline(analyze(parse_markdown(text, name="t.md")))]
+    assert "1、资产负债表项目变动的情况及原因" in headings
