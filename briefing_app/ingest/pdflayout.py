@@ -554,9 +554,33 @@ def _size_levels(paragraphs: list[list[Line]], texts: list[str], body: float) ->
         )
         if run and users[0] < 3 and paragraphs[users[-1]][0].page == 0 and not numbered:
             levels[sizes.pop(0)] = 1  # -- "1 Introduction" heading a page is a section, no title
-    for rank, size in enumerate(sizes):
-        levels[size] = 2 + rank
+    openers = _page_opening_sizes(paragraphs, texts, body)
+    rank = 2
+    for n, size in enumerate(sizes):
+        # -- chapter openers in two display sizes ("Preface" 24 pt, "Chapter 1." 26 pt) are
+        # -- one level: each size only ever opens a page, as a chapter does
+        merged = n > 0 and size in openers and sizes[n - 1] in openers
+        rank += n > 0 and not merged
+        levels[size] = rank
     return levels
+
+
+def _page_opening_sizes(
+    paragraphs: list[list[Line]], texts: list[str], body: float
+) -> set[float]:
+    """Heading sizes every use of which is the first worded paragraph of its page."""
+    first: dict[int, int] = {}
+    for n, (para, text) in enumerate(zip(paragraphs, texts, strict=True)):
+        if para[0].page not in first and _LABEL_WORD.search(text):
+            first[para[0].page] = n
+    opening = set(first.values())
+    uses: dict[float, list[int]] = {}
+    for n, (para, text) in enumerate(zip(paragraphs, texts, strict=True)):
+        # -- a display heading's second line set apart ("… IBM DB2" / "data") is the same use
+        wrapped = n > 0 and paragraphs[n - 1][0].size == para[0].size
+        if _is_large(para, text, body) and not wrapped:
+            uses.setdefault(para[0].size, []).append(n)
+    return {size for size, ns in uses.items() if all(n in opening for n in ns)}
 
 
 def _is_large(para: list[Line], text: str, body: float) -> bool:

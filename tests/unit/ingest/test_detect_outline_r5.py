@@ -354,3 +354,37 @@ def test_a_chinese_outline_label_heads_a_table_without_a_longer_paragraph_after_
     text = f"# 季度报告\n\n## 第三节 重要事项\n\n{ZH}\n\n1、资产负债表项目变动的情况及原因\n\n单位：元\n\n{rows}\n"
     headings = [h for h, _ in outline(analyze(parse_markdown(text, name="t.md")))]
     assert "1、资产负债表项目变动的情况及原因" in headings
+
+
+def test_chapter_openers_in_two_display_sizes_are_one_level():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    pages = [
+        [("Harbour Bridges and Their Repair", 30)],
+        [("Preface", 24), ("Authors", 16)],
+        [("Chapter 1. The old bridge", 26), ("1.1 Its girders", 16), ("1.2 Its deck", 16)],
+        [("Chapter 2. The new bridge", 26), ("2.1 Its cables", 16)],
+    ]
+    for page in pages:
+        y = A4[1] - 90
+        for text, size in page:
+            c.setFont("Helvetica-Bold", size)
+            c.drawString(72, y, text)
+            y -= size + 14
+            c.setFont("Helvetica", 10)
+            for k in range(0, len(LONG) - 90, 90):
+                c.drawString(72, y, LONG[k : k + 90])
+                y -= 12
+            y -= 20
+        c.showPage()
+    c.save()
+    levels = dict(outline(analyze(parse_pdf(out.getvalue(), name="book.pdf"))))
+    assert (
+        levels["Preface"]
+        == levels["Chapter 1. The old bridge"]
+        == levels["Chapter 2. The new bridge"]
+    )
+    assert levels["Authors"] == levels["1.1 Its girders"] == levels["Preface"] + 1
