@@ -475,8 +475,10 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
     # -- "1、资产负债表项目变动的情况及原因" over a unit line and a table: a label of the
     # -- unspaced scripts' outline needs no longer paragraph after it
     outline_label = written_without_spaces(numbering_style(p.text))
-    if strength == 2 and _heading_strength(nxt.text) < 2 and (
-        len(nxt.text) > len(p.text) or outline_label
+    if (
+        strength == 2
+        and _heading_strength(nxt.text) < 2
+        and (len(nxt.text) > len(p.text) or outline_label)
     ):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     longer = len(nxt.text) >= max(80, 1.5 * len(p.text))

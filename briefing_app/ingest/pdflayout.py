@@ -565,9 +565,7 @@ def _size_levels(paragraphs: list[list[Line]], texts: list[str], body: float) ->
     return levels
 
 
-def _page_opening_sizes(
-    paragraphs: list[list[Line]], texts: list[str], body: float
-) -> set[float]:
+def _page_opening_sizes(paragraphs: list[list[Line]], texts: list[str], body: float) -> set[float]:
     """Heading sizes every use of which is the first worded paragraph of its page."""
     first: dict[int, int] = {}
     for n, (para, text) in enumerate(zip(paragraphs, texts, strict=True)):
