@@ -13,6 +13,7 @@ from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.front import name_line
 from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
+from briefing_app.ingest.numbering import numbering_style
 
 _TERMINAL = tuple('.!?:;"”’)。！？：；')
 _MARKER = re.compile(
@@ -327,7 +328,7 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
             )
         else:
             pieces.append(Piece(text))
-    pieces = _deeper(pieces)
+    pieces = _deeper(_unnumbered_between(pieces))
     numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
     pieces = _numbered_agenda(pieces, numbers, bold_level)
     pieces = _ranked(_rejoined_headings(_title_block(pieces)))
@@ -503,6 +504,32 @@ def _list_intro(piece: Piece, nxt: Piece | None) -> Piece:
 
 
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
+
+
+NUMBERED_RUN = 3  # -- numbered headings of one type that make it a numbered outline
+
+
+def _unnumbered_between(pieces: list[Piece]) -> list[Piece]:
+    """Unnumbered lines in a numbered outline's type, between its numbered items, are text.
+
+    An agenda numbers every item it sets in its heading type ("1. CALL TO
+    ORDER" … "6. ADJOURNMENT", "2.1 Public Employee …"); the lines in the same
+    type between them that carry no number ("District Representatives: …")
+    are the items' particulars. Before the first number (an abstract) and
+    after the last (acknowledgements) unnumbered headings stay.
+    """
+    numbered: dict[int, list[int]] = {}
+    for n, p in enumerate(pieces):
+        if p.kind == "heading" and (_DOTS.match(p.text) or numbering_style(p.text)):
+            numbered.setdefault(p.level, []).append(n)
+    inside = {
+        n
+        for level, ns in numbered.items()
+        if len(ns) >= NUMBERED_RUN
+        for n in range(ns[0], ns[-1])
+        if pieces[n].kind == "heading" and pieces[n].level == level and n not in ns
+    }
+    return [Piece(p.text) if n in inside else p for n, p in enumerate(pieces)]
 
 
 def _deeper(pieces: list[Piece]) -> list[Piece]:

@@ -388,3 +388,23 @@ def test_chapter_openers_in_two_display_sizes_are_one_level():
         == levels["Chapter 2. The new bridge"]
     )
     assert levels["Authors"] == levels["1.1 Its girders"] == levels["Preface"] + 1
+
+
+def test_unnumbered_lines_between_numbered_items_of_their_type_are_text():
+    from briefing_app.ingest.pdflayout import _unnumbered_between
+
+    def head(text: str) -> Piece:
+        return Piece(text, kind="heading", level=3)
+
+    pieces = [
+        head("Abstract"),
+        head("1. CALL TO ORDER"),
+        head("2. CLOSED SESSION"),
+        head("District Representatives: Board President Jo Lucey and"),
+        head("3. ADJOURNMENT"),
+        head("Acknowledgements"),
+    ]
+    kinds = [p.kind for p in _unnumbered_between(pieces)]
+    assert kinds == ["heading", "heading", "heading", "paragraph", "heading", "heading"]
+    two = [head("1. One"), head("Between"), head("2. Two")]  # -- two numbers make no outline
+    assert _unnumbered_between(two) == two
