@@ -140,6 +140,9 @@ def _subtitle_lines(title: list[Line], rest: list[Line], body: float) -> list[Li
     return lines if lines[0].top - bottom <= 2 * lines[0].size else []
 
 
+LETTERHEAD_LINES = 40  # -- the most lines above the text a letterhead's blocks are sought in
+
+
 def _letterhead_as_text(page: list[Line], body: float) -> list[Line]:
     """A letterhead's blocks on the first page read as one row of text, not as headings.
 
@@ -160,6 +163,8 @@ def _letterhead_as_text(page: list[Line], body: float) -> list[Line]:
     top = sorted(
         (x for x in page if x.bottom <= start and x.size < largest), key=lambda x: (x.top, x.x0)
     )
+    if len(top) > LETTERHEAD_LINES:
+        return page  # -- more than a letterhead holds (and pairs of lines grow as its square)
     heads: list[Line] = []
     for a, b in itertools.combinations(top, 2):
         # -- in the same type: a journal's margin notes beside its affiliations are no letterhead

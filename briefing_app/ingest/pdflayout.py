@@ -522,12 +522,14 @@ def _unnumbered_between(pieces: list[Piece]) -> list[Piece]:
     for n, p in enumerate(pieces):
         if p.kind == "heading" and (_DOTS.match(p.text) or numbering_style(p.text)):
             numbered.setdefault(p.level, []).append(n)
+    numbers = {n for ns in numbered.values() for n in ns}
+    spans = [(ns[0], ns[-1], level) for level, ns in numbered.items() if len(ns) >= NUMBERED_RUN]
     inside = {
         n
-        for level, ns in numbered.items()
-        if len(ns) >= NUMBERED_RUN
-        for n in range(ns[0], ns[-1])
-        if pieces[n].kind == "heading" and pieces[n].level == level and n not in ns
+        for n, p in enumerate(pieces)
+        if p.kind == "heading"
+        and n not in numbers
+        and any(first < n < last and p.level == level for first, last, level in spans)
     }
     return [Piece(p.text) if n in inside else p for n, p in enumerate(pieces)]
 

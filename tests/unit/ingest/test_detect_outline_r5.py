@@ -408,3 +408,39 @@ def test_unnumbered_lines_between_numbered_items_of_their_type_are_text():
     assert kinds == ["heading", "heading", "heading", "paragraph", "heading", "heading"]
     two = [head("1. One"), head("Between"), head("2. Two")]  # -- two numbers make no outline
     assert _unnumbered_between(two) == two
+
+
+def _cpu(fn, *args) -> float:
+    started = time.process_time()
+    fn(*args)
+    return time.process_time() - started
+
+
+def test_the_outline_passes_take_linear_time_on_many_headings():
+    from briefing_app.ingest.pdflayout import _deeper, _unnumbered_between
+
+    def pieces(n: int) -> list[Piece]:
+        return [
+            Piece(
+                f"{k % 90 + 1}.{k % 7 + 1} Item" if k % 3 else "Plain line", kind="heading", level=3
+            )
+            for k in range(n)
+        ]
+
+    def passes(ps: list[Piece]) -> None:
+        _deeper(_unnumbered_between(_title_block(ps)))
+
+    small, big = pieces(20_000), pieces(80_000)
+    assert _cpu(passes, big) < max(0.5, 8 * _cpu(passes, small))
+
+
+def test_a_page_of_thousands_of_lines_above_the_text_is_read_without_pairing_them_all():
+    from briefing_app.ingest.pdf import _letterhead_as_text
+    from briefing_app.ingest.pdflayout import Line
+
+    def line(k: int, *, text: str = "Label", x0: float = 72.0) -> Line:
+        return Line(text, 0, x0, x0 + 40, k * 2.0, k * 2.0 + 8, 8.0, False, 10.0, 800.0)
+
+    crowd = [line(k, x0=72.0 + (k % 2) * 300) for k in range(3_000)]
+    body = [line(3_100, text=BODY, x0=72.0)]
+    assert _cpu(_letterhead_as_text, crowd + body, 8.0) < 1.0
