@@ -59,6 +59,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
         or _first_part(page.headline, metadata["title"])
     ):
         metadata["title"] = page.headline  # -- the site's name, or a search-engine rewording
+    metadata["title"] = _before_trail(metadata["title"])
     if page.names_no_one(metadata["author"]):
         metadata["author"] = ""  # -- trafilatura's guess was the column's name: "Letters"
     metadata["date"] = page.date or ""
@@ -76,6 +77,27 @@ _WORD = re.compile(r"[^\W_]{3,}")
 # -- an address's last part given as the title ("adac-kindersitztest-herbst-2018" in og:title)
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}")
 _PART_BREAK = re.compile(r"\s+[|–—»·-]\s+")
+
+
+TRAIL_WORDS = 4  # -- the most words of a part of a <title>'s trail (a section, the site's name)
+
+
+def _before_trail(title: str) -> str:
+    """A <title> without the trail of sections and site after it ("… » Local » Noticias » Site").
+
+    Two or more of the same separator and every part after the first short:
+    the page's place on the site, printed after the headline for browser tabs.
+    """
+    for sep in (" » ", " | ", " - ", " – ", " — ", " · "):
+        parts = title.split(sep)
+        if len(parts) < 3:
+            continue
+        head, trail = parts[0].strip(), parts[1:]
+        if len(head.split()) > TRAIL_WORDS and all(
+            0 < len(p.split()) <= TRAIL_WORDS for p in trail
+        ):
+            return head
+    return title
 
 
 def _first_part(headline: str, title: str) -> bool:

@@ -444,3 +444,25 @@ def test_a_page_of_thousands_of_lines_above_the_text_is_read_without_pairing_the
     crowd = [line(k, x0=72.0 + (k % 2) * 300) for k in range(3_000)]
     body = [line(3_100, text=BODY, x0=72.0)]
     assert _cpu(_letterhead_as_text, crowd + body, 8.0) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        (
+            "El puerto cerrará el viejo puente » Local » Noticias » Diario Isleño",
+            "El puerto cerrará el viejo puente",
+        ),
+        ("Brexit deal agreed at last - Politics - BBC News", "Brexit deal agreed at last"),
+        ("Harbour Bridges and Their Repair", "Harbour Bridges and Their Repair"),
+        ("Q&A - Part 1 - Intro", "Q&A - Part 1 - Intro"),  # -- a short head is no headline
+        (
+            "The bridge | what it cost the city and who pays",
+            "The bridge | what it cost the city and who pays",
+        ),
+    ],
+)
+def test_a_title_loses_its_trail_of_sections_and_site(title, kept):
+    from briefing_app.ingest.html import _before_trail
+
+    assert _before_trail(title) == kept
