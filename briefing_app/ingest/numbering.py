@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.scripts import script
+
 _CJK_DIGITS = "一二三四五六七八九十百零〇两"
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # -- what a CJK numbered label is: "第三节", "一、", "（一）", "(1)", "1、"; the label may run
 # -- straight into its words, as Chinese writes no space after "、"
 _LABEL = re.compile(
@@ -50,7 +51,7 @@ def numbering_style(text: str) -> str | None:
     closed = m["close"] or m["unit"] or _kind(m["num"]) == "①"
     if not closed or not rest.strip() or (m["close"] == "." and rest[:1].isdigit()):
         return None
-    if m["close"] in (".", ")") and not rest[:1].isspace() and not _UNSPACED.match(rest):
+    if m["close"] in (".", ")") and not rest[:1].isspace() and not script("unspaced").match(rest):
         return None  # -- "U.S. policy", "a)b": Latin labels stand apart from their words
     opening = "(" if m["open"] else ""
     closing = {"）": ")"}.get(m["close"], m["close"])

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
-from briefing_app.core.scripts import logical_line
+from briefing_app.core.scripts import logical_line, script
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.docmeta import choose_metadata
@@ -34,10 +34,6 @@ _BULLET_TOKEN = re.compile(
 _LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+$|…{2,}\s*\d+$")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _NOTE_MARKER = re.compile(r"^[\d,*†‡§¶]+$")
-# -- characters set one em wide in every font: CJK ideographs, kana, hangul, full-width forms
-_WIDE = re.compile(
-    r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
-)
 STAMP = "/BriefingMarginStamp"  # -- key of the margin stamp's text among the info values
 PLACED_SHARE = 0.2  # -- the top and bottom fifth: where repeated lines in place are furniture
 MARGIN_SHARE = 0.1
@@ -112,13 +108,13 @@ def _covers_read_as_text(
     text = " ".join(" ".join(x.text for x in title).split())
     if subtitle:
         sub = " ".join(x.text for x in subtitle)
-        text += f" {sub}" if _WIDE.match(text[-1:]) else f": {sub}"
+        text += f" {sub}" if script("wide").match(text[-1:]) else f": {sub}"
     return [cover, *pages[1:]], text, aside
 
 
 def _words(text: str) -> int:
     """Words of a line; Chinese and Japanese write none apart: two characters count one."""
-    return len(text.split()) + len(_WIDE.findall(text)) // 2
+    return len(text.split()) + len(script("wide").findall(text)) // 2
 
 
 def _subtitle_lines(title: list[Line], rest: list[Line], body: float) -> list[Line]:
@@ -452,7 +448,7 @@ def _fixed_width_fonts(words: list[dict]) -> frozenset[str]:
     """
     widths: dict[str, list[float]] = {}
     for w in words:
-        if len(w["text"]) >= 2 and w["size"] > 0 and not _WIDE.search(w["text"]):
+        if len(w["text"]) >= 2 and w["size"] > 0 and not script("wide").search(w["text"]):
             per_char = (w["x1"] - w["x0"]) / len(w["text"]) / w["size"]
             widths.setdefault(w["fontname"] or "", []).append(per_char)
     return frozenset(

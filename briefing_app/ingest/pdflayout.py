@@ -8,7 +8,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing_app.core.scripts import is_rtl
+from briefing_app.core.scripts import is_rtl, script
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.front import name_line
@@ -19,7 +19,6 @@ _TERMINAL = tuple('.!?:;"”’)。！？：；')
 _MARKER = re.compile(
     r"^(?:(?P<bullet>[•▪◦●■□◆–—*-])|\(?(?P<num>[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])\s+"
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _NOTE_START = re.compile(r"^\d{1,3}\s+\S")
 WIDE_SHARE = 0.7
 
@@ -613,7 +612,7 @@ def _page_opening_sizes(paragraphs: list[list[Line]], texts: list[str], body: fl
 def _is_large(para: list[Line], text: str, body: float) -> bool:
     """Set larger than the body and short; a long sentence in large type is a standfirst."""
     # -- Chinese and Japanese write no spaces: two of their characters count a word
-    words = len(text.split()) + len(_CJK.findall(text)) // 2
+    words = len(text.split()) + len(script("wide").findall(text)) // 2
     # -- a Chinese or Japanese heading never closes with a full stop, however short
     sentence = (text.endswith((".", "!")) and words > 12) or text.endswith(("。", "！"))
     # -- a formula's variables set large ("wn", ". xn") are no heading; a word in
