@@ -118,6 +118,7 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     declared = (meta.pop("date_source", None) or "metadata") if meta.get("date") else None
     title, rest = front.take_title(paras, meta, doc.source_name)
     front_lines, body = front.take_front_matter(rest)
+    fronted = [p.text for p in front_lines]
     for key, value in front.read_front(front_lines).items():
         meta.setdefault(key, value)
     if (login := meta.get("author")) and (
@@ -152,7 +153,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     if (
         meta.get("author") is None
         and doc.source_format in ("pdf", "docx")
-        and (issuer := front.cover_issuer([title, *front.cover_lines(body)]))
+        # -- the kicker over the title ("CUPERTINO UNION SCHOOL DISTRICT") is a front line
+        and (issuer := front.cover_issuer([title, *fronted, *front.cover_lines(body)]))
     ):
         meta["author"] = issuer  # -- the body a cover or a letterhead names: "… SCHOOL DISTRICT"
     title = _unquoted(_without_site_suffix(title, (meta.get("publication"), meta.get("author"))))

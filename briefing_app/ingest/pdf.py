@@ -15,7 +15,7 @@ from briefing_app.core.scripts import logical_line, script
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.docmeta import choose_metadata
-from briefing_app.ingest.front import cover_issuer, name_line
+from briefing_app.ingest.front import cover_date, cover_issuer, name_line
 from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
 from briefing_app.ingest.pdftables import take_tables
 
@@ -71,8 +71,13 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     )
     if cover_title:  # -- what the cover shows beats the file's Title property
         metadata["title"] = cover_title
-    if "author" not in metadata and (issuer := cover_issuer(cover_aside)):
-        metadata["author"] = issuer  # -- "东北电气发展股份有限公司" over its quarterly report
+    # -- the issuer named in the cover's other lines, or in the title's own first lines
+    # -- ("东北电气发展股份有限公司" over "2018 年第一季度报告")
+    shown = [x.text for x in pages[0]] if cover_title else []
+    if "author" not in metadata and (issuer := cover_issuer(cover_aside) or cover_issuer(shown)):
+        metadata["author"] = issuer
+    if "date" not in metadata and (when := cover_date(cover_aside)):
+        metadata.update(date=when, date_source="text")  # -- "2018 年 04 月" under the title
     if when := find_date(info[STAMP]):  # -- an archive's stamp prints the version's date
         metadata.update(date=when, date_source="text")
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")

@@ -466,3 +466,41 @@ def test_a_title_loses_its_trail_of_sections_and_site(title, kept):
     from briefing_app.ingest.html import _before_trail
 
     assert _before_trail(title) == kept
+
+
+def _mixed_centred(c, y: float, text: str, size: float, font: str) -> None:
+    """Digits and spaces in Helvetica, the rest in the CJK font (it has no digits), centred."""
+    import re as _re
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    runs = [
+        (r, "Helvetica" if r[0].isascii() else font) for r in _re.findall(r"[ -~]+|[^ -~]+", text)
+    ]
+    x = 297 - sum(stringWidth(r, f, size) for r, f in runs) / 2
+    for run, f in runs:
+        c.setFont(f, size)
+        c.drawString(x, y, run)
+        x += stringWidth(run, f, size)
+
+
+def test_a_chinese_cover_gives_title_with_subtitle_issuer_and_month():
+    out, c, top = _canvas()
+    font = _chinese_font()
+    _mixed_centred(c, top - 220, "东北电气发展股份有限公司", 18, font)
+    _mixed_centred(c, top - 262, "2018 年第一季度报告", 16, font)
+    _mixed_centred(c, top - 580, "2018 年 04 月", 16, font)
+    c.showPage()
+    c.setFont(font, 16)
+    c.drawCentredString(297, top - 100, "第一节 重要提示")
+    c.setFont(font, 9)
+    y = top - 140
+    for _ in range(4):
+        c.drawString(57, y, ZH[:52])
+        c.drawString(57, y - 15, ZH[52:])
+        y -= 40
+    c.save()
+    article = analyze(parse_pdf(out.getvalue(), name="report.pdf"))
+    assert article.title == "东北电气发展股份有限公司 2018 年第一季度报告"
+    assert article.author == "东北电气发展股份有限公司"
+    assert article.date == "2018-04"
