@@ -98,7 +98,16 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
             meta["date"] = when  # -- the issue date an ID line carries: the publication date
         paras = paras[1:]
     declared = meta.get("title")
-    if paras and paras[0].heading_level == 1 and declared and not _repeats(paras[0].text, declared):
+    if (
+        paras
+        and paras[0].heading_level == 1
+        and declared
+        and _TEMPLATE_SLOT.fullmatch(paras[0].text)
+    ):
+        title, rest = declared, paras[1:]  # -- "# <%= page.title %>": the declared title's slot
+    elif (
+        paras and paras[0].heading_level == 1 and declared and not _repeats(paras[0].text, declared)
+    ):
         title, rest = declared, paras  # -- an H1 that is not the declared title is a section
     elif paras and paras[0].heading_level == 1:
         title, rest = meta.get("title") or paras[0].text, paras[1:]
@@ -136,6 +145,10 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         rest = rest[:repeat] + rest[repeat + 1 :]
     return title, rest
 
+
+# -- a heading that is only a site generator's expression (ERB, Liquid/Jinja, Hugo, JS
+# -- template literal) prints the page's declared title when the site is built
+_TEMPLATE_SLOT = re.compile(r"\s*(?:<%=?.*?%>|\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\})\s*", re.S)
 
 TITLE_REPEAT_REACH = 8  # -- how far down the opening lines a heading repeating the title is sought
 

@@ -57,6 +57,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
         page.names_no_one(metadata["title"])
         or _retitled(page.headline, metadata["title"])
         or _first_part(page.headline, metadata["title"])
+        or _abridged(page.headline, metadata["title"])
     ):
         metadata["title"] = page.headline  # -- the site's name, or a search-engine rewording
     metadata["title"] = _before_trail(metadata["title"])
@@ -73,6 +74,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
 
 
 _WORD = re.compile(r"[^\W_]{3,}")
+_ANY_WORD = re.compile(r"[^\W_]+")
 
 
 # -- an address's last part given as the title ("adac-kindersitztest-herbst-2018" in og:title)
@@ -110,6 +112,24 @@ def _first_part(headline: str, title: str) -> bool:
     h = " ".join(headline.split()).casefold()
     t = " ".join(title.split()).casefold()
     return len(h) >= 12 and t.startswith(h) and bool(_PART_BREAK.match(t, len(h)))
+
+
+def _abridged(headline: str, title: str) -> bool:
+    """The declared title is the printed headline with words left out of its middle.
+
+    A share title (og:title) is often shortened for social cards: "15 Tips to
+    Overcome Binge Eating" for the printed "15 Helpful Tips to Overcome Binge
+    Eating". The headline keeps the title's words in order, with its first and
+    last, and adds at most a third more; the printed one is the article's.
+    """
+    head = [w.casefold() for w in _ANY_WORD.findall(headline)]
+    tail = [w.casefold() for w in _ANY_WORD.findall(title)]
+    if len(tail) < 3 or not len(tail) < len(head) <= len(tail) * 4 // 3 + 1:
+        return False
+    if head[0] != tail[0] or head[-1] != tail[-1]:
+        return False
+    words = iter(head)
+    return all(w in words for w in tail)  # -- a subsequence: each found after the previous
 
 
 def _retitled(headline: str, title: str) -> bool:
