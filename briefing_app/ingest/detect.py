@@ -24,6 +24,7 @@ from briefing_app.ingest.figures import find_key_figures
 from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.front import is_short_line as _is_short_line
 from briefing_app.ingest.numbering import numbering_style, written_without_spaces
+from briefing_app.ingest.subheads import is_markup_line
 from briefing_app.ingest.vocabulary import IMPERATIVE_VERBS
 
 _SMALL_WORDS = word_set(
@@ -408,8 +409,9 @@ def _front_names(body: list[_Para]) -> set[int]:
     found: set[int] = set()
     for n, p in enumerate(body):
         if not p.heading_level:
-            if len(p.text.split()) > 30:
-                break
+            words = len(p.text.split())
+            if words > 30 or (words >= 10 and p.text.rstrip().endswith(".")):
+                break  # -- running text: a long paragraph, or a sentence ends ("… is shown.")
             continue
         text = p.text.strip()
         if front.name_line(text) or front.name_list(text):
@@ -486,6 +488,8 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
     """
     if p.heading_level or p.block.kind != "paragraph" or " | " in p.text:
         return p  # -- a row of a table read as a line ("Name | 2,050,601 | Shares") is no heading
+    if is_markup_line(p.text):
+        return p  # -- "</case4B>", "<w:picture/>" in bold or not: a line of an XML listing is code
     nxt = body[n + 1] if n + 1 < len(body) else None
     if nxt is None or nxt.heading_level or " | " in nxt.text:
         return p  # -- a table's row (a letterhead's blocks) is not the text a heading opens

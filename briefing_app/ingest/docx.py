@@ -11,7 +11,7 @@ from briefing_app.core.errors import UserError
 from briefing_app.files.zipguard import check_package
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.docmeta import choose_metadata
-from briefing_app.ingest.subheads import levelled
+from briefing_app.ingest.subheads import is_markup_line, levelled
 
 # -- styles Word and pandoc use for front matter: metadata, not body text --
 _META_STYLES = {
@@ -186,6 +186,8 @@ def _styled_subhead(para, text: str) -> bool:
     words = len(text.split())
     if not 0 < words <= 14 or len(text) > 120 or text[-1] in ".;,…!?" or _BULLET_ONLY.match(text):
         return False
+    if is_markup_line(text):
+        return False  # -- a line of XML shown in bold ("<w:picture/>"): code, no subhead
     if text.endswith(":") and words > 8:
         return False
     runs = [r for r in para.runs if r.text.strip()]

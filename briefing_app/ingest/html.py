@@ -75,6 +75,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
 
 _WORD = re.compile(r"[^\W_]{3,}")
 _ANY_WORD = re.compile(r"[^\W_]+")
+_SEPARATORS = re.compile(r"[|:»/–—]|\s-\s")
 
 
 # -- an address's last part given as the title ("adac-kindersitztest-herbst-2018" in og:title)
@@ -120,7 +121,8 @@ def _abridged(headline: str, title: str) -> bool:
     A share title (og:title) is often shortened for social cards: "15 Tips to
     Overcome Binge Eating" for the printed "15 Helpful Tips to Overcome Binge
     Eating". The headline keeps the title's words in order, with its first and
-    last, and adds at most a third more; the printed one is the article's.
+    last and its separators, and adds at most a third more words; the printed one
+    is the article's.
     """
     head = [w.casefold() for w in _ANY_WORD.findall(headline)]
     tail = [w.casefold() for w in _ANY_WORD.findall(title)]
@@ -128,6 +130,8 @@ def _abridged(headline: str, title: str) -> bool:
         return False
     if head[0] != tail[0] or head[-1] != tail[-1]:
         return False
+    if _SEPARATORS.findall(headline) != _SEPARATORS.findall(title):
+        return False  # -- "Letters to the Editor | Letters: …": a section label, not a word more
     words = iter(head)
     return all(w in words for w in tail)  # -- a subsequence: each found after the previous
 

@@ -7,6 +7,8 @@ and this places them in the outline.
 
 from __future__ import annotations
 
+import re
+
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.dates import find_date
 
@@ -36,3 +38,16 @@ def levelled(pieces: list[Piece]) -> list[Piece]:
         above = above or piece.kind == "paragraph"
         out.append(piece)
     return out
+
+
+# -- one markup tag, opening, closing or empty, with its attributes
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
+
+
+def is_markup_line(text: str) -> bool:
+    """A line that is one XML or HTML tag ("</case4B>", "<w:picture/>"): code, never a subhead.
+
+    Technical documents print listings line by line, some in bold; a tag alone
+    on its line is a line of such a listing, whatever its type.
+    """
+    return bool(_MARKUP_TAG.fullmatch(text.strip()))

@@ -1,16 +1,22 @@
 """Outline and title rules found on the sixth and seventh held-out sets, one small input per rule.
 
 A site generator's title slot as the page's first heading, a share title shortened from the
-printed headline.
+printed headline, lines of an XML listing in a Word file, two-word headings deep in a document
+that are no authors.
 """
 
 from __future__ import annotations
 
+import io
 import time
 
+import docx
+
 from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.docx import parse_docx
 from briefing_app.ingest.html import parse_html
 from briefing_app.ingest.markdown import parse_markdown
+from briefing_app.ingest.subheads import is_markup_line
 from tests.unit.ingest.builders import BODY
 
 LONG = BODY + " " + BODY
@@ -63,6 +69,7 @@ def test_a_headline_that_rewrites_the_title_ends_is_not_taken_as_its_long_form()
 
     assert _abridged("Guide to tariffs and international trade", "Guide to tariffs and trade")
     assert not _abridged("Letters: Guide to tariffs and trade", "Guide to tariffs and trade")
+    assert not _abridged("Letters to the Editor | Letters: Tax | Roads", "Letters: Tax | Roads")
     assert not _abridged("Guide to tariffs and trade in 2019", "Guide to tariffs and trade")
     assert not _abridged(
         "Guide to a very long and winding history of tariffs and trade", "Guide to trade"
@@ -81,3 +88,60 @@ def test_the_template_and_shortened_title_rules_take_linear_time():
         )
         spent = time.process_time() - start
         assert spent < 2.0
+
+
+def _docx(build) -> bytes:
+    document = docx.Document()
+    build(document)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_lines_of_an_xml_listing_are_code_not_subheads():
+    def build(d):
+        d.add_paragraph("Binding Images", style="Title")
+        d.add_heading("Introduction", level=1)
+        d.add_paragraph(LONG)
+        d.add_paragraph().add_run("<w:picture/>").bold = True
+        d.add_paragraph(LONG)
+        d.add_paragraph("</case4B>")
+        d.add_paragraph(LONG)
+        d.add_paragraph().add_run("Floating pictures").bold = True
+        d.add_paragraph(LONG)
+
+    article = analyze(parse_docx(_docx(build), name="b.docx"))
+    assert outline(article) == [("Introduction", 1), ("Floating pictures", 2)]
+
+
+def test_a_markup_line_is_one_tag_alone():
+    assert is_markup_line('<a:blip r:embed="rId9">')
+    assert is_markup_line("</case4B>")
+    assert not is_markup_line("Use <b> for bold")
+    assert not is_markup_line("<b>Plan ahead</b>")
+    assert not is_markup_line("a < b > c")
+
+
+def test_two_word_headings_after_short_sentences_are_sections_not_authors():
+    short = "The control is bound to one element of the data."  # -- 10 words, under 30
+
+    def build(d):
+        d.add_paragraph("OpenDoPE XHTML support", style="Title")
+        d.add_heading("Example", level=1)
+        for _ in range(4):
+            d.add_paragraph(short)
+        d.add_heading("Content Suitability", level=1)
+        d.add_paragraph(short)
+        d.add_heading("Current Status", level=1)
+        d.add_paragraph(short)
+
+    found = outline(analyze(parse_docx(_docx(build), name="x.docx")))
+    assert found == [("Example", 1), ("Content Suitability", 1), ("Current Status", 1)]
+
+
+def test_markup_lines_take_linear_time():
+    for n in (5_000, 20_000):
+        line = "<w:tag " + 'a="b" ' * n + "c"
+        start = time.process_time()
+        is_markup_line(line)
+        assert time.process_time() - start < 1.0
