@@ -514,6 +514,8 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
     # -- "1、资产负债表项目变动的情况及原因" over a unit line and a table: a label of the
     # -- unspaced scripts' outline needs no longer paragraph after it
     outline_label = written_without_spaces(numbering_style(p.text))
+    if strength == 2 and _opens_its_first_child(p.text, nxt.text):
+        return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     if (
         strength == 2
         and _heading_strength(nxt.text) < 2
@@ -525,6 +527,13 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
     if strength and (longer or introduces) and not _heading_strength(nxt.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     return p
+
+
+def _opens_its_first_child(text: str, nxt: str) -> bool:
+    """ "4. Local Time" right over "4.1. Coordinated Universal Time": a numbered heading whose
+    first subsection follows at once has no text of its own, and is a heading all the same."""
+    m, child = _DECIMAL.match(text), _DECIMAL.match(nxt)
+    return bool(m and child and child.group(1) == m.group(1).rstrip(".") + ".1")
 
 
 def _nested(body: list[_Para], classified: list[_Para]) -> list[_Para]:

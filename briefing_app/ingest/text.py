@@ -24,12 +24,104 @@ def parse_text(text: str, *, name: str = "", source_format: str = "txt") -> Docu
     opening with a bullet or a number inside one block are list items.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _without_page_furniture(text)
     blocks: list[Block] = []
-    for start, end in _paragraph_spans(text):
+    spans = _paragraph_spans(text)
+    head, used = _header_and_title(text, spans)
+    blocks.extend(head)
+    for start, end in spans[used:]:
         blocks.extend(_split_block(text, start, end))
     joined = resolve_hyphens([b.text for b in blocks], typeset=False)
     blocks = [replace(b, text=t) if t != b.text else b for b, t in zip(blocks, joined, strict=True)]
     return Document(text=text, blocks=tuple(blocks), source_name=name, source_format=source_format)
+
+
+# -- a line set in two columns: text, a wide gap, text flush with the right margin
+_TWO_COLUMNS = re.compile(r"\S.*?\S?[ \t]{8,}\S")
+_COLUMN_GAP = re.compile(r"[ \t]{8,}")
+
+
+def _header_and_title(text: str, spans: list[tuple[int, int]]) -> tuple[list[Block], int]:
+    """A typed memo's header block and the centred title under it (RFCs, typewritten reports).
+
+    The header sets its fields in two columns ("Network Working Group    S. Bradner",
+    "Request for Comments: 2119    Harvard University"): one row of fields, no
+    title. The first line centred between the margins under it is the title, a
+    level-1 heading. Returns the blocks and how many of ``spans`` they hold, ([], 0)
+    when the text does not open with such a block.
+    """
+    if len(spans) < 3:
+        return [], 0
+    lines = _lines(text, *spans[0])
+    rows = [text[a:b] for a, b in lines]
+    two = sum(bool(_TWO_COLUMNS.match(r.strip())) for r in rows)
+    if two < 2 or len(rows) > 12:
+        return [], 0
+    # -- the right margin: where the header's right-hand column ends
+    width = max(len(r.expandtabs(4).rstrip()) for r in rows)
+    blocks = _header_rows(text, lines)
+    header = list(blocks)
+    for used, (start, end) in enumerate(spans[1:3], start=1):
+        title_lines = _lines(text, start, end)
+        if len(title_lines) > 3 or not all(_centred(text, s, width) for s in title_lines):
+            if len(blocks) == len(header) and len(title_lines) == 1 and len(text[start:end]) < 60:
+                blocks.append(Block(text=text[start:end].strip(), start=start, end=end))
+                continue  # -- the header's last field on a line of its own ("July 2002")
+            break
+        title = " ".join(text[a:b].strip() for a, b in title_lines)
+        return [*blocks, Block(text=title, kind="heading", level=1, start=start, end=end)], used + 1
+    return header, 1
+
+
+def _header_rows(text: str, lines: list[tuple[int, int]]) -> list[Block]:
+    """The header's two-column lines as one row of fields ("… | S. Bradner | …"); a line
+    holding one field ("July 2002" under the authors' names) is a paragraph of its own."""
+    blocks: list[Block] = []
+    row: list[tuple[int, int]] = []
+    for a, b in [*lines, (-1, -1)]:
+        line = text[a:b].strip() if a >= 0 else ""
+        if a >= 0 and _TWO_COLUMNS.match(line):
+            row.append((a, b))
+            continue
+        if row:
+            fields = [f for s, e in row for f in _COLUMN_GAP.split(text[s:e].strip())]
+            blocks.append(Block(text=" | ".join(fields), start=row[0][0], end=row[-1][1]))
+            row = []
+        if line:
+            blocks.append(Block(text=line, start=a, end=b))
+    return blocks
+
+
+def _centred(text: str, span: tuple[int, int], width: int) -> bool:
+    """A line indented as far as the space it leaves at the right margin, within a few columns."""
+    line = text[span[0] : span[1]].expandtabs(4).rstrip()
+    left = len(line) - len(line.lstrip())
+    right = width - len(line)
+    return left >= 4 and right >= 4 and abs(left - right) <= 6
+
+
+# -- a running head or foot next to a page break: fields apart by a gap of 3 spaces or more
+_RUNNING_LINE = re.compile(r"\S.*?\S?[ \t]{3,}\S")
+_PAGE_BREAK = re.compile(r"\n([^\n]*)\n[ \t]*\f[ \t]*\n([^\n]*)(?=\n)")
+
+
+def _without_page_furniture(text: str) -> str:
+    """Text with its page breaks blank and the running footer and header around them blanked.
+
+    Paginated text (an RFC, a report printed to a file) ends each page with a
+    footer and opens the next with a header, set in columns ("Bradner   Best
+    Current Practice   [Page 1]", form feed, "RFC 2119   RFC Key Words   March
+    1997"). Those lines are furniture, not text; a line next to a form feed set
+    as prose stays. Blanked with spaces, so offsets into the text still hold.
+    """
+    if "\f" not in text:
+        return text
+    chars = list(text.replace("\f", " "))
+    for m in _PAGE_BREAK.finditer(text):
+        for g in (1, 2):
+            if _RUNNING_LINE.match(m.group(g).strip()):
+                chars[m.start(g) : m.end(g)] = " " * (m.end(g) - m.start(g))
+    return "".join(chars)
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

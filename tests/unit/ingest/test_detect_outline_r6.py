@@ -145,3 +145,77 @@ def test_markup_lines_take_linear_time():
         start = time.process_time()
         is_markup_line(line)
         assert time.process_time() - start < 1.0
+
+
+MEMO_HEAD = (
+    "Working Group on Ports                                   A. Writer\n"
+    "Note: 42                                          Harbour Institute\n"
+    "Category: Informational                                  March 2001\n"
+    "\n\n"
+    "             Berthing Rules for Small Harbour Vessels\n"
+    "\n"
+)
+
+
+def test_a_typed_memo_header_is_one_row_and_the_centred_line_under_it_the_title():
+    from briefing_app.ingest.text import parse_text
+
+    text = MEMO_HEAD + f"Abstract\n\n   {LONG}\n\n1. Introduction\n\n   {LONG}\n"
+    article = analyze(parse_text(text, name="memo.txt"))
+    assert article.title == "Berthing Rules for Small Harbour Vessels"
+    assert "1. Introduction" in [h for h, _ in outline(article)]
+    assert not any("Working Group" in h for h, _ in outline(article))
+
+
+def test_a_flush_left_line_under_a_memo_header_is_no_title():
+    from briefing_app.ingest.text import parse_text
+
+    text = MEMO_HEAD.replace("             Berthing", "Berthing") + f"{LONG}\n\n{LONG}\n"
+    blocks = parse_text(text, name="m.txt").blocks
+    assert not any(b.kind == "heading" for b in blocks)
+
+
+def test_running_foot_and_head_around_a_page_break_are_furniture():
+    from briefing_app.ingest.text import parse_text
+
+    page = f"   {LONG}\n\n"
+    text = (
+        MEMO_HEAD
+        + "1. Introduction\n\n"
+        + page
+        + "Writer                 Informational                 [Page 1]\n\f\n"
+        + "Note 42            Berthing Rules            March 2001\n\n"
+        + "2. Scope\n\n"
+        + page
+        + "A short line next to a break stays.\n\f\n"
+        + page
+    )
+    doc = parse_text(text, name="p.txt")
+    article = analyze(doc)
+    assert [h for h, _ in outline(article)] == ["1. Introduction", "2. Scope"]
+    assert "[Page 1]" not in " ".join(b.text for b in doc.blocks)
+    assert "A short line next to a break stays." in " ".join(b.text for b in doc.blocks)
+    assert len(doc.text) == len(text)  # -- offsets hold
+
+
+def test_page_furniture_takes_linear_time():
+    from briefing_app.ingest.text import parse_text
+
+    for n in (500, 2_000):
+        text = MEMO_HEAD + ("Writer     Note     [Page 1]\n\f\nNote 42     Rules     2001\n\n" * n)
+        start = time.process_time()
+        parse_text(text, name="l.txt")
+        assert time.process_time() - start < 3.0
+
+
+def test_a_numbered_heading_right_over_its_first_subsection_is_a_heading():
+    from briefing_app.ingest.text import parse_text
+
+    text = (
+        f"Harbour rules\n\n3. Scope\n\n{LONG}\n\n4. Local Time\n\n4.1. Tides\n\n{LONG}\n\n"
+        f"4.2. Moorings\n\n{LONG}\n\n5. Other Ports\n\n5.3. Fees\n\n{LONG}\n"
+    )
+    found = outline(analyze(parse_text(text, name="h.txt")))
+    assert ("4. Local Time", 1) in found
+    assert ("4.1. Tides", 2) in found
+    assert "5. Other Ports" not in [h for h, _ in found]  # -- "5.3" is not its first child
