@@ -507,8 +507,15 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
     strength = _heading_strength(p.text)
     if strength and front.is_person_byline(nxt.text.strip().strip("()[]")):
         return _Para(text=p.text, block=p.block, heading_level=2)  # -- an inserted article's title
-    if strength == 1 and prev and not prev.heading_level and _is_short_line(prev.text, 14):
+    if (
+        strength == 1
+        and prev
+        and not prev.heading_level
+        and _is_short_line(prev.text, 14)
+        and not _wordless(prev.text)
+    ):
         return p  # -- the last of a stack of short lines (salutations, an address) is no heading
+    # -- (a line of code's closing brace "}" above it is no such stack)
     if strength == 2 and prev and _formula_opening(prev.text) and _formula_opening(nxt.text):
         return p  # -- "IL EST RÉSOLU" between "ATTENDU QUE …" and "D’APPROUVER …": the wording
     # -- "1、资产负债表项目变动的情况及原因" over a unit line and a table: a label of the

@@ -219,3 +219,17 @@ def test_a_numbered_heading_right_over_its_first_subsection_is_a_heading():
     assert ("4. Local Time", 1) in found
     assert ("4.1. Tides", 2) in found
     assert "5. Other Ports" not in [h for h, _ in found]  # -- "5.3" is not its first child
+
+
+def test_a_heading_under_a_listings_closing_brace_is_still_a_heading():
+    from briefing_app.ingest.text import parse_text
+
+    code = "   int leap(int y)\n   {\n       return y % 4 == 0;\n   }"
+    text = (
+        f"Harbour rules\n\n{LONG}\n\nAppendix C. Leap Years\n\n{LONG}\n\n{code}\n\n"
+        f"Appendix D. Leap Seconds\n\n{LONG}\n\n"
+        f"Dear Harbour Master\n\nYours Sincerely\n\nJane Smith Harbour\n\n{LONG}\n"
+    )
+    found = [h for h, _ in outline(analyze(parse_text(text, name="c.txt")))]
+    assert "Appendix D. Leap Seconds" in found
+    assert "Jane Smith Harbour" not in found  # -- the last of a stack of short lines stays text
