@@ -31,7 +31,10 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
+from briefing_app.core.errors import UserError
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.readers import read_document
 
@@ -131,8 +134,15 @@ class FileScore:
 def score(path: Path) -> FileScore:
     """Counts for one file."""
     exp = expected_for(path)
-    article = analyze(read_document(path))
     result = FileScore()
+    article: Any
+    try:
+        article = analyze(read_document(path))
+    except UserError as refusal:  # -- a real file we refuse scores as nothing found
+        article = SimpleNamespace(
+            title=None, author=None, date=None, sections=(), recommendations=()
+        )
+        result.detail.append(f"not read: {refusal}")
     raw = exp.get("headings", [])
     exp_h = [(h["text"], h.get("level", 1)) if isinstance(h, dict) else (h, 1) for h in raw]
     found = [(s.heading, getattr(s, "level", 1)) for s in article.sections if s.heading]

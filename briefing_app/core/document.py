@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from typing import Any, Literal, get_args
 
 BlockKind = Literal[
@@ -137,11 +138,13 @@ def table_text(rows: tuple[Row, ...]) -> str:
     for row in body:
         cells = [c.strip() for c in row]
         if named and len(cells) > 1:
-            pairs = [
+            # -- a row may have more cells than the header (Word and HTML tables are ragged):
+            # -- a cell past the header's last name reads on its own
+            rest = "; ".join(
                 f"{h.strip()}: {c}" if h.strip() else c
-                for h, c in zip(header[1:], cells[1:], strict=False)
-            ]
-            rest = "; ".join(p for p, c in zip(pairs, cells[1:], strict=True) if c)
+                for h, c in zip_longest(header[1:], cells[1:], fillvalue="")
+                if c
+            )
             sentence = f"{cells[0]} — {rest}" if cells[0] and rest else cells[0] or rest
         else:
             sentence = "; ".join(c for c in cells if c)

@@ -86,7 +86,9 @@ def header_block(ctx: Context) -> list[Flowable]:
     rows = [(f"{label}:", value, False) for label, value in fields if value]
     rows.append((f"{tpl.subject_label}:", plan.subject, True))  # -- the subject is in bold --
     indent = max(ctx.fonts.width(label, tpl.body_size, bold=True) for label, _, _ in rows)
-    style = ParagraphStyle("field_hanging", ctx.styles["field"], leftIndent=indent + 4 * mm)
+    style = ParagraphStyle(
+        "field_hanging", ctx.styles["field"], leftIndent=indent + 4 * mm, hanging_label=True
+    )
     story: list[Flowable] = [Anchor(ctx, "header", tpl.heading or tpl.title, 0)]
     if tpl.heading:
         story.append(MemoParagraph(ctx.m(tpl.heading, bold=True), ctx.styles["title"]))

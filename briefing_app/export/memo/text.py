@@ -13,7 +13,7 @@ from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth
 
 from briefing_app.core.scripts import base_level
 from briefing_app.core.text import split_sentences
-from briefing_app.export.memo import accel
+from briefing_app.export.memo import accel, rlfix
 from briefing_app.export.memo.frags import fragments
 from briefing_app.export.memo.lines import is_complex, layout
 from briefing_app.export.memo.style import Context
@@ -21,6 +21,7 @@ from briefing_app.export.memo.style import Context
 CHUNK = 3000  # characters; a paragraph longer than two of these is laid out in pieces
 LINE_CHARS_MAX = 400  # -- more characters than any memo line holds, even at the smallest size --
 accel.install()
+rlfix.install()
 
 
 class MemoParagraph(Paragraph):
@@ -47,9 +48,16 @@ class MemoParagraph(Paragraph):
             hasattr(frag, "text") and not hasattr(frag, "cbDefn") for frag in self.frags
         )
         if self._complex and base_level(plain) and style.alignment == TA_LEFT:
+            if getattr(style, "hanging_label", False):
+                # -- a form's label ("SUBJECT:") keeps its column on the left, in the form's
+                # -- direction; the right-to-left value is right-aligned beside it --
+                self.style: ParagraphStyle = ParagraphStyle(
+                    f"{style.name}-rtl", style, alignment=TA_RIGHT
+                )
+                return
             # -- right to left: right-aligned, and the bullet (item number, ¶ number) leads the
             # -- first line on the right as its first words, instead of hanging on the left --
-            self.style: ParagraphStyle = ParagraphStyle(
+            self.style = ParagraphStyle(
                 f"{style.name}-rtl", style, alignment=TA_RIGHT, leftIndent=style.rightIndent
             )
             self.frags = self._bullet_frags(style) + self.frags

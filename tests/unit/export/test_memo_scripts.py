@@ -210,3 +210,37 @@ def test_every_character_gets_a_level_whatever_its_bidi_class(text, base):
     found = levels(text, base)
     assert len(found) == len(text) and all(level >= base for level in found)
     assert sorted(visual_order(found)) == list(range(len(text)))
+
+
+def test_a_right_to_left_line_that_starts_with_a_raised_mark_is_drawn():
+    """Lines ending in "صرفاً" (a tanwin over its alef) start, drawn left to right, with a
+    glyph HarfBuzz raises; reportlab's setRise failed on it (rlfix.py)."""
+    text = " ".join(["اصلاح‌طلبان صرفاً در این دوره تصمیم گرفتند"] * 6)
+    drawn = 0
+    for width in range(60, 400, 7):
+        paragraph = _paragraph(text)
+        paragraph.wrap(width, 10_000)
+        out = BytesIO()
+        canvas = Canvas(out, pageCompression=0)
+        paragraph.drawOn(canvas, 0, 0)
+        canvas.save()
+        drawn += b" Ts" in out.getvalue()
+    assert drawn  # -- the raised marks were drawn with their rise --
+
+
+def test_a_form_label_keeps_its_column_beside_a_right_to_left_value():
+    """The header's "SUBJECT:" is the form's own (left-to-right) label: it hangs on the left
+    like the other fields' labels, and the Persian subject is right-aligned beside it."""
+    style = ParagraphStyle(
+        "field", STYLE, leftIndent=60, bulletFontName=FONTS.font_name(), hanging_label=True
+    )
+    paragraph = MemoParagraph(
+        FONTS.markup("تحلیل روزنامه اصولگرا از دعوت"), style, bulletText="SUBJECT:"
+    )
+    paragraph.wrap(400, 1000)
+    assert paragraph.bulletText == "SUBJECT:" and paragraph.style.alignment == TA_RIGHT
+    assert paragraph.style.leftIndent == 60
+    plain = MemoParagraph(
+        FONTS.markup("تحلیل روزنامه"), ParagraphStyle("b", STYLE), bulletText="1."
+    )
+    assert plain.bulletText is None  # -- an item number still leads a right-to-left line --
