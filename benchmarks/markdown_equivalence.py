@@ -9,13 +9,15 @@ Run once per version of the reader, then compare the two dumps:
 Each dump holds, per input, the Document ``parse_markdown`` returns (blocks,
 links, footnotes, metadata) and the article ``inspect --json`` prints for a
 file. Inputs: every ``.md`` under ``tests/`` (the real corpus once fetched),
-the FILEs given, a synthetic report and each CommonMark spec example shipped
-with the tests.
+the FILEs given, a synthetic report, each CommonMark spec example shipped
+with the tests and each example a FILE holds (give the spec's ``spec.txt``
+for all 652 of them).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -43,6 +45,12 @@ def _spec_examples() -> list[str]:
     return [e["markdown"] for e in json.loads(path.read_text("utf-8"))]
 
 
+def _examples_in(text: str) -> list[str]:
+    """The Markdown of each example of a CommonMark spec file (tabs are written "→" there)."""
+    found = re.findall(r"^`{32} example[^\n]*\n(.*?)^\.\n", text, re.M | re.S)
+    return [e.replace("→", "\t") for e in found]
+
+
 def dump(out: Path, extra: list[Path]) -> None:
     from benchmarks.synth import report_markdown
     from briefing_app.project import open_path
@@ -56,6 +64,9 @@ def dump(out: Path, extra: list[Path]) -> None:
     result["synthetic report"] = {"document": _document(report_markdown(200))}
     for n, example in enumerate(_spec_examples()):
         result[f"spec example {n + 1}"] = {"document": _document(example)}
+    for path in extra:
+        for n, example in enumerate(_examples_in(path.read_text("utf-8", errors="replace"))):
+            result[f"{path.name} example {n + 1}"] = {"document": _document(example)}
     out.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str), "utf-8")
     print(f"{len(result)} inputs written to {out}")
 

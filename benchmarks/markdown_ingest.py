@@ -101,6 +101,8 @@ def hostile() -> None:
     for run in RUNS:
         text = "# Title\n\n" + run * (400_000 // len(run)) + "\n"
         print(f"run of {run!r:<7} 400 KB: {best_cpu(text, repeat=1):.3f} s")
+    text = "# Title\n\n*a" + " " * 400_000 + "x\nb*\n"
+    print(f"400 KB of blanks before a line end: {best_cpu(text, repeat=1):.3f} s")
     for nest in NESTING:
         text = "".join(nest * (i % 60) + "x\n" for i in range(4000))
         print(f"nesting {nest!r:<5} up to 60 deep: {best_cpu(text, repeat=1):.3f} s")

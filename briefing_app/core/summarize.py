@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from collections import Counter
 from collections.abc import Iterable
 
@@ -268,12 +269,15 @@ def _bare(word: str) -> str:
     return word.lower().strip("“”\"'(")
 
 
+_WORD_EDGE = string.punctuation + "“”‘’…—–"  # -- marks around a word: ":A" is still "a" --
+
+
 def _trim_end(words: list[str], dangling: frozenset[str] = _DANGLING_END) -> list[str]:
     """Drop trailing clause marks and words that leave a phrase hanging ("… of the")."""
     words = list(words)
     while words:
         words[-1] = words[-1].rstrip(_CLAUSE_PUNCT + " -")
-        if words[-1] and words[-1].rstrip(".").lower().strip("“”\"'") not in dangling:
+        if words[-1] and words[-1].strip(_WORD_EDGE).lower() not in dangling:
             break
         words.pop()
     return words

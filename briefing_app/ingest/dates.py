@@ -13,6 +13,7 @@ languages are named, so no language detector runs.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 # -- language (``<html lang>``, og:locale, front matter) is tried before them --
 LANGUAGES = (
     "en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "sv", "da", "nb", "fi",
-    "cs", "ro", "hu", "el", "ar", "he", "hy", "az", "ka", "zh", "ja", "ko",
+    "cs", "ro", "hu", "el", "ar", "he", "hy", "az", "ka", "zh", "ja", "ko", "th",
 )  # fmt: skip
 # -- regions that write the month first in numeric dates ("03/04/2021" is 4 March) --
 MONTH_FIRST_REGIONS = frozenset({"US", "PH", "FM", "MH", "PW", "GU", "AS", "MP", "PR", "UM", "VI"})
@@ -40,18 +41,30 @@ _DEFAULT = datetime(2000, 1, 1)
 _TWO_DEFAULTS = (_DEFAULT, datetime(2001, 2, 2))
 
 _YEAR = r"(?:1[89]|20)\d{2}"
+# -- CJK dates end in their unit: a time may follow "日" at once ("2016年10月14日07:17")
 _NUMERIC = re.compile(
-    rf"(?<![\d./-])(?:(?P<y1>{_YEAR})(?P<s1>[-/.])(?P<m1>\d{{1,2}})(?P=s1)(?P<d1>\d{{1,2}})"
-    rf"|(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?P=s2)(?P<y2>{_YEAR})"
-    rf"|(?P<y3>{_YEAR})\s?年\s?(?P<m3>\d{{1,2}})\s?月(?:\s?(?P<d3>\d{{1,2}})\s?日)?)(?![\d/])"
+    rf"(?<![\d./-])(?:(?:(?P<y1>{_YEAR})(?P<s1>[-/.])(?P<m1>\d{{1,2}})(?P=s1)(?P<d1>\d{{1,2}})"
+    rf"|(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?P=s2)(?P<y2>{_YEAR}))(?![\d/])"
+    rf"|(?P<y3>{_YEAR})\s?年\s?(?P<m3>\d{{1,2}})\s?月(?:\s?(?P<d3>\d{{1,2}})\s?日|(?!\s?\d)))"
 )
-_YEAR_AT_END = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d/]|[.,]\d)")
+# -- a year closing a date: not part of a number ("3.2019", "1,2019"); after an abbreviated
+# -- month's stop it may follow at once ("ม.ค.2561")
+_YEAR_AT_END = re.compile(rf"(?<![\d,/-])(?<!\d\.){_YEAR}(?![\d/]|[.,]\d)")
+# -- a letter, with the vowel signs and points Thai, Indic, Hebrew and Arabic write as marks
+_MARKS = (
+    "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0903\u093a-\u094f"
+    "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd"
+)
+_L = rf"(?:[^\W\d_][{_MARKS}]*)"
+# -- a month's name: three letters or more, two in a script without case ("آب"), or an
+# -- abbreviation with inner stops ("ม.ค." is January in Thai)
+_MONTH_WORD = rf"(?:{_L}{{3,}}|(?:(?![a-zA-Z]){_L}){{2}}|{_L}{{1,3}}(?:\.{_L}{{1,3}}){{1,3}})"
 # -- words before a year: [weekday,] [day [de|of]] month [day,] [de] year — every part
 # -- bounded, and only the 64 characters before a year are searched --
 _WORDED = re.compile(
-    r"(?:(?P<weekday>[^\W\d_]{2,})\.?,?\s+)?"
+    rf"(?:(?P<weekday>{_L}{{2,}})\.?,?\s+)?"
     r"(?P<day>\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:(?:de|of|del)\s+)?)?"
-    r"(?P<alt>[^\W\d_]{2,}/)?(?P<month>[^\W\d_]{3,})\.?,?\s+"
+    rf"(?P<alt>{_L}{{2,}}/)?(?P<month>{_MONTH_WORD})(?:\.,?\s*|,?\s+)"
     r"(?P<day2>\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
     r"(?:(?:de|del)\s+)?\Z"
 )
@@ -107,6 +120,20 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+def labelled_date(text: str) -> str | None:
+    """ISO day of a line that is a date under a label ("Last Updated: Nov. 12, 2020"), else None.
+
+    The label ("Published", "Updated", "Date", "Stand" …) says the date is the
+    document's own, not one its text talks about.
+    """
+    line = " ".join(text.split())
+    label = _PREFIX.match(line)
+    if label is None or not label.group():
+        return None
+    iso = parse_date(line)
+    return iso if iso and len(iso) == 10 else None
+
+
 _SHORT_NUMERIC = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])")
 
 
@@ -140,6 +167,11 @@ def find_date(text: str) -> str | None:
     return next((iso for _, _, iso in _dates(text)), None)
 
 
+def dates_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, ISO date) of each date written in ``text``, in reading order."""
+    return _dates(text)
+
+
 def _dates(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, ISO date) of each date in ``text``, in reading order; impossible ones skipped."""
     return _dates_as(text, _LOCALE.get())
@@ -147,8 +179,14 @@ def _dates(text: str) -> tuple[tuple[int, int, str], ...]:
 
 @lru_cache(maxsize=2048)
 def _dates_as(text: str, locale: str | None) -> tuple[tuple[int, int, str], ...]:
-    """:func:`_dates` for one locale, remembered: detection asks about the same lines often."""
-    found: list[tuple[int, int, str]] = []
+    """:func:`_dates` for one locale, remembered: detection asks about the same lines often.
+
+    The text is read with its digits as ASCII ("٢٠١٣", "２０１９" are 2013, 2019) and, in
+    Thai, Lao or Khmer, its Buddhist-era years as the common era's (2562 is 2019); both
+    keep every character in place, so the offsets are the text's own.
+    """
+    text = _common_era(_ascii_digits(text), locale)
+    found: list[tuple[int, int, str]] = list(_solar_hijri(text))
     for m in _NUMERIC.finditer(text):
         iso = _numeric(m)
         if iso:
@@ -161,6 +199,83 @@ def _dates_as(text: str, locale: str | None) -> tuple[tuple[int, int, str], ...]
         if w and (hit := _worded(w, y.group())):
             found.append((w.start() + hit[0], y.end(), hit[1]))
     return tuple(sorted(found))
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # -- a decimal digit of another script
+
+
+def _ascii_digits(text: str) -> str:
+    """The text with every script's decimal digits as ASCII ones, one character for one."""
+    if not _OTHER_DIGIT.search(text):
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
+
+
+# -- scripts of the countries that count years from the Buddha (Thai, Lao, Khmer)
+_BUDDHIST_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
+# -- Buddhist-era years 2443-2643, the common era's 1900-2100
+_BUDDHIST_YEAR = re.compile(r"(?<!\d)(?:24[4-9]\d|25\d\d|26[0-4]\d)(?!\d)")
+BUDDHIST_ERA_OFFSET = 543
+
+
+def _common_era(text: str, locale: str | None) -> str:
+    """Buddhist-era years as the common era's, in text written in Thai, Lao or Khmer."""
+    lang = (locale or "").replace("_", "-").split("-")[0].lower()
+    if not (_BUDDHIST_SCRIPT.search(text) or lang in ("th", "lo", "km")):
+        return text
+    return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group()) - BUDDHIST_ERA_OFFSET), text)
+
+
+# -- a Solar Hijri year (Iran, Afghanistan): 1300-1499 is 1921-2121 of the common era
+_SOLAR_YEAR = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+
+
+def _solar_hijri(text: str) -> Iterator[tuple[int, int, str]]:
+    """Days of the Solar Hijri calendar ("15 مهر 1398" is 7 October 2019), read by dateparser.
+
+    Only a day, one of the calendar's twelve month names and a year 13xx or 14xx,
+    in Arabic script; dateparser's Jalali calendar converts, and a day the month
+    does not have ("31 مهر") is no date.
+    """
+    if not _SOLAR_YEAR.search(text) or not _ARABIC_SCRIPT.search(text):
+        return
+    for m in _jalali_pattern().finditer(text):
+        if iso := _jalali(int(m["day"]), m["month"], int(m["year"])):
+            yield m.start(), m.end(), iso
+
+
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+@cache
+def _jalali_pattern() -> re.Pattern[str]:
+    from dateparser.calendars.jalali_parser import jalali_parser  # type: ignore[import-untyped]
+
+    names = sorted(
+        (n for _, _, spellings in jalali_parser._months.values() for n in spellings),
+        key=len,
+        reverse=True,
+    )
+    months = "|".join(map(re.escape, names))
+    weekdays = sorted((d for ds in jalali_parser._weekdays.values() for d in ds), key=len)
+    days = "|".join(re.escape(d) for d in reversed(weekdays))
+    return re.compile(
+        rf"(?:(?:{days})[،,]?\s+)?(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{months})\s+"
+        rf"(?P<year>1[34]\d\d)(?!\d)"
+    )
+
+
+def _jalali(day: int, month_name: str, year: int) -> str | None:
+    from convertdate import persian
+    from dateparser.calendars.jalali_parser import jalali_parser
+
+    month = next(i for i, _, names in jalali_parser._months.values() if month_name in names)
+    if not 1 <= day <= 31:
+        return None
+    gregorian = persian.to_gregorian(year, month, day)
+    if persian.from_gregorian(*gregorian) != (year, month, day):
+        return None  # -- "31 مهر": Mehr has 30 days
+    return "{:04d}-{:02d}-{:02d}".format(*gregorian)
 
 
 def _numeric(m: re.Match[str], *, order: Order | None = None) -> str | None:
@@ -201,7 +316,7 @@ def _worded(m: re.Match[str], year: str) -> tuple[int, str] | None:
     English names go to python-dateutil (light, already loaded by most runs);
     a name in another language loads dateparser, once, and its word lists.
     """
-    word = _alef(m["month"].lower().rstrip("."))
+    word = _month_key(m["month"])
     has_day = bool(m["day"] or m["day2"])
     english = _english_words()
     language = _page_language()
@@ -332,9 +447,14 @@ def _vocabulary(language: str | None) -> _Words:
         info = default_loader.get_locale(code).info
         for name in _MONTH_KEYS:
             for word in info.get(name, []):
-                months.setdefault(_alef(word.lower().rstrip(".")), []).append(code)
+                months.setdefault(_month_key(word), []).append(code)
         weekdays.update(w.lower().rstrip(".") for n in _DAY_KEYS for w in info.get(n, []))
     return _Words({w: tuple(c) for w, c in months.items()}, frozenset(weekdays))
+
+
+def _month_key(word: str) -> str:
+    """A month's name as looked up: lower case, no stops ("ม.ค." and "มค" are one), plain alef."""
+    return _alef(word.lower().replace(".", ""))
 
 
 _HAMZA_ALEF = re.compile("[أإآ]")

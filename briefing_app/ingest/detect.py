@@ -126,6 +126,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     body, bio = front.take_author_bio(body, meta.get("author"))
     if meta.get("author") is None and bio and (author := front.bio_author(bio)):
         meta["author"] = author
+    if not meta.get("date") and (when := _text_date(doc, body)):
+        meta["date"] = when
     if date := meta.get("date"):
         meta["date_source"] = declared or "text"
         meta["date"] = parse_date(date) or date
@@ -139,14 +141,29 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         meta["author"] = credit  # -- "Prepared by X and Y." closing the document
     if meta.get("author") is None and (reporter := front.agency_credit(body)):
         meta["author"] = reporter  # -- a wire story credits its reporter at its end
+    if meta.get("author") is None and (writer := front.bracketed_credit(body)):
+        meta["author"] = writer  # -- "…上。（编译/林靖东）"
     if meta.get("author") is None and (speakers := front.floor_speakers(body)):
         meta["author"] = speakers  # -- a record of floor debate: whoever speaks in it
     if meta.get("author") is None and (cover := front.cover_authors(body)):
         meta["author"], k = cover  # -- a report's cover listing its authors
         body = body[:k] + body[k + 1 :]
+    if (
+        meta.get("author") is None
+        and doc.source_format in ("pdf", "docx")
+        and (issuer := front.cover_issuer([title, *front.cover_lines(body)]))
+    ):
+        meta["author"] = issuer  # -- the body a cover or a letterhead names: "… SCHOOL DISTRICT"
     title = _unquoted(_without_site_suffix(title, (meta.get("publication"), meta.get("author"))))
     title = clean_spaces(_INLINE_TAG.sub("", title)) or title
     return title, meta, body, bio
+
+
+def _text_date(doc: Document, body: list[_Para]) -> str | None:
+    """A date the text states outside its front lines: a cover's or letterhead's, or a labelled one."""
+    if doc.source_format in ("pdf", "docx") and (when := front.cover_date(front.cover_lines(body))):
+        return when  # -- a letterhead's date beside its display lines ("… District  April 6, 2016")
+    return front.stated_date(body)  # -- "Last Updated: Nov. 12, 2020" on a line of its own
 
 
 # -- inline HTML a front-matter title carries literally: "writing for action <em>and</em> …"
@@ -172,6 +189,22 @@ _NOT_AUTHORS = {
     "author",
     "sign in",
     "log in",
+    # -- "the editorial team" in the other languages we read: a desk, not a named author
+    "redaktion",
+    "die redaktion",
+    "rédaction",
+    "la rédaction",
+    "redacción",
+    "redaccion",
+    "redazione",
+    "la redazione",
+    "redactie",
+    "de redactie",
+    "redação",
+    "编辑部",
+    "編集部",
+    "本报记者",
+    "本報記者",
 }
 
 

@@ -6,7 +6,7 @@ import re
 
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.dates import find_date
-from briefing_app.ingest.front import name_list
+from briefing_app.ingest.front import name_list, without_post_nominals
 
 _BYLINE = re.compile(r"^(by|written by)\s+\S", re.I)
 _PLACEHOLDER_AUTHORS = {
@@ -56,9 +56,10 @@ def choose_metadata(pieces: list[Piece], *, title: str, author: str) -> dict[str
     title = _APP_SUFFIX.sub("", title)
     if title and not shows_title and not _JUNK_TITLE.search(title) and _worded(title):
         meta["title"] = title
-    author = _APPOSITION.sub("", " ".join((author or "").split()))
+    written = _APPOSITION.sub("", " ".join((author or "").split()))
+    author = without_post_nominals(written)  # -- "Brian J. Ruf, CISSP, CCSP, PMP"
     looks_like_login = (" " not in author and author == author.lower()) or bool(
-        _DIRECTORY_NAME.match(author)
+        _DIRECTORY_NAME.match(written)
     )
     has_byline = any((_BYLINE.match(t) and len(t) < 120) or name_list(t) for t in head)
     if author.lower() not in _PLACEHOLDER_AUTHORS and not looks_like_login and not has_byline:

@@ -16,7 +16,7 @@ _FIGURE = re.compile(
     rf"(?:US\$|A\$|C\$|\$|€|£|¥|₹|₽|USD\s?|EUR\s?|GBP\s?)\d[\d,.]*\d?{_SCALE}"
     r"|\d[\d,.]*\d?\s?(?:%|percent\b|per\s?cent\b|percentage points\b)"
     r"|\d[\d,.]*\d?\s(?:thousand|million|billion|trillion)\b(?:\s(?:dollars|euros|pounds|people|barrels|tons|tonnes))?"
-    r"|\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)"
+    r"|[1-9]\d{0,2}(?:[.,]\d{3})+(?![.,]?\d)"  # -- a count: "0.836" is a fraction, not one --
     r")",
     re.I,
 )
@@ -26,7 +26,8 @@ MAX_FIGURES = 12
 def find_key_figures(
     paragraphs: Sequence[tuple[str, int]], *, tables: Sequence[tuple[tuple[Row, ...], int]] = ()
 ) -> list[KeyFigure]:
-    """Figures in reading order, each once, with its sentence (or table row) as context.
+    """Figures in reading order, each once, with its sentence (or table row) as context;
+    a sentence already shown for one figure is not shown again for the next ("split 70%/30%").
 
     ``tables`` are (rows, offset) pairs, the first row a header: a figure in a
     cell reads "Armenia — Budget: $12.6 billion", its row's and column's names.
@@ -34,9 +35,11 @@ def find_key_figures(
     found = sorted([*_prose_figures(paragraphs), *_table_figures(tables)], key=lambda f: f.start)
     figures: list[KeyFigure] = []
     seen: set[str] = set()
+    said: set[str] = set()
     for figure in found:
-        if figure.text.lower() not in seen:
+        if figure.text.lower() not in seen and figure.context not in said:
             seen.add(figure.text.lower())
+            said.add(figure.context)
             figures.append(figure)
             if len(figures) >= MAX_FIGURES:
                 break

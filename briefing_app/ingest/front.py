@@ -13,9 +13,14 @@ from pathlib import Path
 
 from briefing_app.core.document import Block
 from briefing_app.core.text import split_sentences
-from briefing_app.ingest.dates import find_date, parse_date
+from briefing_app.ingest.dates import dates_in, find_date, labelled_date, parse_date
 from briefing_app.ingest.divisions import division_level
-from briefing_app.ingest.vocabulary import HONORIFICS, NON_NAME_WORDS
+from briefing_app.ingest.vocabulary import (
+    CJK_ORGANISATION_HEADS,
+    HONORIFICS,
+    NON_NAME_WORDS,
+    ORGANISATION_HEADS,
+)
 
 _TERMINAL = ".!;:,…"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž\u0391-\u03a9\u0410-\u042f\u0531-\u0556"
@@ -33,6 +38,11 @@ _BYLINE = re.compile(
 # -- "[Page E1042]", "From the Congressional Record Online through the Government Publishing Office"
 _ID_LINE = re.compile(
     r"^\[{1,2}[^\[\]]{2,200}\]{1,2}$|^From the .{5,80} (?:Online|through) .{0,80}$", re.I
+)
+# -- "By" in the languages whose pages we read, only before a person's whole name (a line
+# -- opening "Von der Leyen said …" is no byline): de, fr, es/pt, it, nl, sv/nb, da
+_FOREIGN_BYLINE = re.compile(
+    rf"^(?i:von|par|por|di|door|av|af)\s+(?P<name>{_PERSON})\s*(?:$|[,|·•/(]|\s[-–—]\s)"
 )
 _INNER_BYLINE = re.compile(rf"\bby\s+(?:(?i:{_HONORIFIC})\s+)?(?P<name>{_PERSON})\s*(?:$|[,|])")
 _ABOUT = re.compile(r"^(?i:about the authors?|about the writer|the authors?)\s*[:.—–-]\s*")
@@ -185,7 +195,7 @@ def _byline(text: str) -> str | None:
     """The author named by a byline ("By Jane Doe | Reuters", "A lecture by Dr Jo Bloggs")."""
     if len(text) > 160:
         return None
-    m = _BYLINE.match(text)
+    m = _BYLINE.match(text) or _FOREIGN_BYLINE.match(text)
     if m:
         return clean_author(m.group("name"))
     m = _INNER_BYLINE.search(text) if len(text.split()) <= 14 else None
@@ -194,7 +204,7 @@ def _byline(text: str) -> str | None:
 
 def is_person_byline(text: str) -> bool:
     """A byline naming a person ("by Jane Doe"), which is never a heading ("By the Numbers" is)."""
-    m = _BYLINE.match(text)
+    m = _BYLINE.match(text) or _FOREIGN_BYLINE.match(text)
     return bool(m and re.fullmatch(_PERSON, clean_author(m.group("name"))))
 
 
@@ -414,6 +424,30 @@ _CREDENTIALS = frozenset(
 )
 
 
+# -- a post-nominal set off by a comma: "CISSP", "Ph.D.", "FRSA" — letters and dots, two or more
+# -- capitals; "Jr." (one capital) is part of the name
+_POST_NOMINAL = re.compile(r"[A-Z][A-Za-z.]{1,9}")
+
+
+def without_post_nominals(name: str) -> str:
+    """A name without the degrees and certifications listed after it ("Brian J. Ruf, CISSP, PMP").
+
+    Each comma-separated tail counts when it is one word shaped like a
+    post-nominal (two capitals or more, or a known degree such as "PhD"), so
+    "Ruf, Brian" or "Doe, Jr." keep their parts.
+    """
+    parts = name.split(",")
+    while len(parts) > 1 and _post_nominal(parts[-1].strip()):
+        parts.pop()
+    return ",".join(parts).strip()
+
+
+def _post_nominal(word: str) -> bool:
+    if not _POST_NOMINAL.fullmatch(word):
+        return False
+    return sum(c.isupper() for c in word) >= 2 or word.replace(".", "") in _CREDENTIALS
+
+
 def clean_author(name: str) -> str:
     """A byline's name without agency, date, honorific or shouting ("JANE DOE | Reuters")."""
     name = re.split(r"\s*[|,·•/(]\s*|\s+[-–—]\s+|\s+on\s+\w+\s+\d|\s+\d", name)[0]
@@ -482,8 +516,12 @@ def bio_author(bio: str) -> str | None:
 
 
 # -- a closing credit line: "Prepared by GobiernoUSA.gov and the Web Community, based on …"
+# -- also in the passive of a sentence about the piece itself: "This article was written by …",
+# -- "The report was co-authored by …" (two words at most name the piece)
 _CREDIT = re.compile(
-    r"^(?:prepared|written|compiled|produced|authored)\s+by\s+(?P<names>.+)$", re.I
+    r"^(?:(?:this|the|our)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:was|were|has\s+been|is)\s+)?"
+    r"(?:co-?)?(?:prepared|written|compiled|produced|authored)\s+by\s+(?P<names>.+)$",
+    re.I,
 )
 _CREDIT_JOIN = {"and", "&", "the", "y", "et", "und", "e"}
 
@@ -501,12 +539,14 @@ def closing_credit(body: list[Para]) -> str | None:
         if not m:
             continue
         names: list[str] = []
+        comma: list[bool] = []  # -- whether each name was closed by a comma ("A, Kids.gov")
         current: list[str] = []
         for word in m.group("names").split():
             bare = word.strip(",;.")
             if bare.lower() in _CREDIT_JOIN:
                 if current:
                     names.append(" ".join(current))
+                    comma.append(False)
                 current = []
             elif re.match(rf"[{_UPPER}]", bare):
                 current.append(bare)
@@ -514,11 +554,39 @@ def closing_credit(body: list[Para]) -> str | None:
                 break
             if word.endswith((",", ";")) and current:
                 names.append(" ".join(current))
+                comma.append(True)
                 current = []
         if current:
             names.append(" ".join(current))
-        if names:
-            return ", ".join(names)
+        # -- "A and B, Kids.gov, and C, Ed.gov": a body named after a person and a comma is
+        # -- where that person works, not a second author
+        kept = [
+            n
+            for k, n in enumerate(names)
+            if not (k and comma[k - 1] and name_line(names[k - 1]) and not name_line(n))
+        ]
+        if kept:
+            return ", ".join(kept)
+    return None
+
+
+# -- the labels Chinese and Japanese texts print before their writer's name: "作者：", "文/",
+# -- "记者 ", "编译/" (who compiled and translated a story writes its text); never an editor's
+CJK_CREDIT_LABEL = r"(?:作者|撰文|文|记者|記者|筆者|笔者|编译|編譯)"
+# -- a writer's credit closing the text in brackets: "…上。（编译/林靖东）", "（记者 张三 李四）";
+# -- it follows the last sentence's stop ("…（编译/测试）" in a list item names a build step)
+_BRACKETED_CREDIT = re.compile(
+    rf"(?:^|(?<=[。！？!?.”」』]))\s*[（(]\s*{CJK_CREDIT_LABEL}\s*[/／:：︱|｜ ]\s*(?P<names>[^\s()（）/／:：]{{2,12}}"
+    rf"(?:[ 、，,][^\s()（）/／:：、，,]{{2,12}}){{0,3}})\s*[）)]\s*$"
+)
+
+
+def bracketed_credit(body: list[Para]) -> str | None:
+    """The writer a Chinese or Japanese story credits in brackets at its very end."""
+    texts = [p.text for p in body if not p.heading_level]
+    for text in reversed(texts[-3:]):
+        if m := _BRACKETED_CREDIT.search(text[-80:] if len(text) > 80 else text):
+            return ", ".join(n for n in re.split(r"[ 、，,]", m.group("names")) if n)
     return None
 
 
@@ -528,6 +596,11 @@ _SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:Mr|Mrs|Ms|Miss)\.\s+(?P<name>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+)?)"
     rf"(?:\s+of\s+[{_UPPER}]\w+(?:\s+[{_UPPER}]\w+)?)?\.\s+\S"
 )
+
+
+# -- a word shortened with a full stop in a name ("St. John", "Dr. No"): a capital and at most one
+# -- small letter; a surname in a speaker's tag is longer or set in capitals ("Mr. WU.")
+_ABBREVIATION = re.compile(rf"[{_UPPER}][a-zà-ÿ]?")
 
 
 def floor_speakers(body: list[Para]) -> str | None:
@@ -545,6 +618,8 @@ def floor_speakers(body: list[Para]) -> str | None:
     for text in texts:  # -- a paragraph may hold "The PRESIDING OFFICER. … Mr. KENNEDY. …"
         for m in _SPEAKER.finditer(text):
             name = m.group("name")
+            if _ABBREVIATION.fullmatch(name):
+                continue  # -- "Mrs. St. John, Kathryn is her name": "St." shortens a word
             name = name.title() if name.isupper() else name
             if name not in names:
                 names.append(name)
@@ -565,3 +640,62 @@ def agency_credit(body: list[Para]) -> str | None:
     if not m:
         return None
     return " ".join(w.capitalize() if w.isupper() else w for w in m.group("name").split())
+
+
+# -- the small words inside a body's name: "Board of Education", "Department for Transport"
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "des", "la", "le"})
+COVER_LINES = 8  # -- display lines above the running text where a cover names its issuer
+
+
+def organisation(text: str) -> str | None:
+    """The body a short line names ("CUPERTINO UNION SCHOOL DISTRICT  April 6, 2016"), or None.
+
+    A line is a body's name when it is a few capitalised words ending in an
+    organisation's head noun (District, Inc., Ministry, 公司 …), once a date
+    set beside it is cut off. A name in capitals is given in title case.
+    """
+    text = " ".join(text.split())
+    found = dates_in(text)
+    if found and found[-1][1] >= len(text.rstrip(" .")) and found[-1][0] > 0:
+        text = text[: found[-1][0]].rstrip(" ,;|·–—-")  # -- the date printed beside it
+    last = text.split()[-1].lower().rstrip(".") if text else ""
+    # -- a full stop that closes "Inc." or "Ltd." ends no sentence
+    if not text or len(text) > 80 or text.rstrip(".")[-1:] in _TERMINAL + _CJK_TERMINAL:
+        return None
+    if text.endswith(".") and last not in ORGANISATION_HEADS:
+        return None
+    if _CJK.search(text):
+        bare = text.replace(" ", "")
+        return bare if bare.endswith(CJK_ORGANISATION_HEADS) and len(bare) <= 30 else None
+    words = text.split()
+    if not 2 <= len(words) <= 8 or words[-1].lower().strip(".,") not in ORGANISATION_HEADS:
+        return None
+    if not all(re.match(rf"[{_UPPER}0-9]", w) or w.lower() in _NAME_JOINERS for w in words):
+        return None
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words)
+
+
+def cover_issuer(lines: list[str]) -> str | None:
+    """The body a document's cover or letterhead names: the first display line that is one."""
+    return next((name for line in lines[:COVER_LINES] if (name := organisation(line))), None)
+
+
+def cover_lines(body: list[Para]) -> list[str]:
+    """The display lines a document opens with, above its first paragraph of running text."""
+    lines: list[str] = []
+    for p in body[:COVER_LINES]:
+        if not p.heading_level and not is_short_line(p.text, max_words=12):
+            break
+        lines.append(p.text)
+    return lines
+
+
+def cover_date(lines: list[str]) -> str | None:
+    """The one date a cover or letterhead prints among its display lines, else None."""
+    found = {iso for line in lines if _dateline(line) and (iso := find_date(line))}
+    return found.pop() if len(found) == 1 else None
+
+
+def stated_date(body: list[Para]) -> str | None:
+    """The date a document states with a label on a line of its own ("Last Updated: Nov. 12, 2020")."""
+    return next((iso for p in body if len(p.text) <= 80 and (iso := labelled_date(p.text))), None)

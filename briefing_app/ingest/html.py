@@ -57,8 +57,9 @@ def parse_html(html: str, *, name: str = "") -> Document:
         or _first_part(page.headline, metadata["title"])
     ):
         metadata["title"] = page.headline  # -- the site's name, or a search-engine rewording
-    if page.names_no_one(metadata["author"]):
-        metadata["author"] = ""  # -- trafilatura's guess was the column's name: "Letters"
+    if page.names_no_one(metadata["author"]) or page.labels_a_date(metadata["author"]):
+        metadata["author"] = ""  # -- trafilatura's guess was the column's name: "Letters", or
+        # -- the label of a printed date: "Submitted" of "Submitted on Mon, 2019-01-21"
     metadata["date"] = page.date or ""
     metadata["standfirst"] = metadata["standfirst"] or page.description
     pieces = _without_title_repeats(pieces, metadata["title"])

@@ -30,7 +30,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from briefing_app.core.document import (
@@ -52,7 +53,7 @@ MAX_NESTING = 20
 # -- budgets a paragraph keeps its marks as written, so a hostile file stays linear and quick --
 MAX_MARKS_PER_BLOCK = 2_000
 MAX_MARKS_PER_DOCUMENT = 100_000
-_MARKS = re.compile(r"[\\`*_\[<&]")
+_MARK_CHARS = "\\`*_[<&"  # -- what every inline construct starts with (or "!" before "[")
 _YEAR = re.compile(r"\b\d{4}\b")
 # -- a sentence of words, not code: a capitalised word, five more words, no braces or "="
 _PROSE = re.compile(r"(?![^\n]*[{}=;]\s*$)[A-Z][a-z]+(?:[ ,]+[\w'’-]+){5}[^{}=]*$", re.S)
@@ -65,22 +66,71 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 
-def _parser(tables: bool = True) -> MarkdownIt:
-    """The configured parser (one per value of ``tables``)."""
-    return _built(tables)
+def _parser(
+    tables: bool = True,
+    notes: bool = True,
+    terms: bool = True,
+    front: bool = True,
+    setext: bool = True,
+) -> MarkdownIt:
+    """The configured parser; each flag False leaves out rules that cannot match (see _built)."""
+    return _built(tables, notes, terms, front, setext)
+
+
+def _parser_for(text: str) -> MarkdownIt:
+    """The parser for ``text`` and any text cut from it: without the rules whose mark is absent."""
+    terms = _TERM_FIRST.match(text) is not None or _TERM.search(text) is not None
+    front = text[:1] == "-"
+    # -- front matter ends with a line of dashes, which is no heading's underline: search past
+    # -- its closing line, found as the front-matter rule finds it --
+    marks = len(text) - len(text.lstrip("-")) if front else 0
+    end = _front_closer(marks).search(text) if marks >= 3 else None
+    setext = _UNDERLINE.search(text, end.end() if end else 0) is not None
+    return _built("|" in text, "[^" in text, terms, front, setext)
+
+
+# -- a line that could hold a definition list's ":" or "~" marker (after quote marks and
+# -- indentation): without one, the definition rule, tried at every paragraph, can only fail.
+# -- (Searched from each "\n" and matched at the start: "^" with re.M tries every character.)
+_TERM = re.compile(r"\n[ \t>]*[:~]")
+_TERM_FIRST = re.compile(r"[ \t>]*[:~]")
+# -- a line that could underline a setext heading (after quote marks and indentation) --
+_UNDERLINE = re.compile(r"\n[ \t>]*(?:=+|-+)[ \t]*(?=\n|\Z)")
 
 
 @cache
-def _built(tables: bool) -> MarkdownIt:
+def _front_closer(marks: int) -> re.Pattern[str]:
+    """The first line the front-matter rule ends front matter opened by ``marks`` dashes at:
+    "..." at the margin, or at least as many dashes indented less than code, then blanks."""
+    return re.compile(rf"\n(?: {{0,3}}-{{{marks},}}[ \t]*|\.\.\.[ \t]*)(?=\n|\Z)")
+
+
+@cache
+def _built(tables: bool, notes: bool, terms: bool, front: bool, setext: bool) -> MarkdownIt:
     """The configured parser, built on first use (its import costs ~0.2 s of start-up).
 
     Its core stops after the block rules: inline parsing is done by the walker,
-    only for the text it keeps and on the mark budget. ``tables=False``: the
-    same parser without the table rule, for text with no ``|`` (a table's
-    header row needs one), where that rule, tried on every paragraph line,
-    can only fail.
+    only for the text it keeps and on the mark budget. Rules whose mark the
+    text lacks are left out, since each is tried at every paragraph (or every
+    ``[``) and can only fail: the table rule without a ``|`` (a header row
+    needs one), footnotes without ``[^``, definition lists without a line
+    starting ``:`` or ``~``, front matter unless the text starts with ``-``, setext
+    headings without a line of ``=`` or ``-`` (past the front matter): that rule
+    reads each paragraph to its end before the paragraph rule reads it again.
+    Block and inline rules are then tried only at the characters they start
+    at (_dispatch_block, _dispatch_inline).
     """
     md = _stock_parser(tables)
+    if not notes:
+        md.block.ruler.disable("footnote_def")
+        md.inline.ruler.disable("footnote_ref")
+    if not terms:
+        md.block.ruler.disable("deflist")
+    if not front:
+        md.block.ruler.disable("front_matter")
+    if not setext:
+        md.block.ruler.disable("lheading")
+    _dispatch_block(md)
     _dispatch_inline(md)
     normalize = md.normalizeLink
     md.normalizeLink = lambda url: url if _PLAIN_URL.fullmatch(url) else normalize(url)  # type: ignore[method-assign]
@@ -142,13 +192,20 @@ def _dispatch_inline(md: MarkdownIt) -> None:
     text rule's stop set shrinks to those characters plus ``]``, which ends a
     link label (versions of markdown-it-py whose text rule has no
     ``terminator_re`` keep their own set, with the same result).
+
+    Two rules are left out because the walker reads every break as one space
+    and joins the text: the line-break rule (a token for each line end, which
+    also split the text tokens around it; the walker does what it did to the
+    text, see _unbreak) and the post-pass joining adjacent text tokens. A third
+    of inline time on hard-wrapped text. The post-passes that pair emphasis
+    marks run only on text with a ``*`` or ``_``.
     """
     names = md.inline.ruler.get_active_rules()
     if set(names) - _RULE_STARTS.keys():
         return  # -- a rule we do not know: leave markdown-it as it is
     table: dict[str, tuple[Callable[[StateInline, bool], bool], ...]] = {"]": ()}
     for name, rule in zip(names, md.inline.ruler.getRules(""), strict=True):
-        for char in _RULE_STARTS[name]:
+        for char in _RULE_STARTS[name] if name != "newline" else "":
             table[char] = (*table.get(char, ()), rule)
     text_rule = (md.inline.ruler.getRules("")[names.index("text")],)
 
@@ -162,6 +219,97 @@ def _dispatch_inline(md: MarkdownIt) -> None:
     md.inline.terminator_re = re.compile("[" + re.escape("".join(table)) + "]")
     md.inline.ruler.disable(names)
     md.inline.ruler.push("dispatch", dispatch)
+    md.inline.ruler2.disable("fragments_join", ignoreInvalid=True)
+    # -- the post-passes pair emphasis marks, which only "*" and "_" make --
+    after = md.inline.ruler2.get_active_rules()
+    if set(after) <= {"balance_pairs", "emphasis"}:
+        passes = md.inline.ruler2.getRules("")
+
+        def pair_marks(state: StateInline) -> None:
+            if "*" in state.src or "_" in state.src:
+                for rule in passes:
+                    rule(state)
+
+        md.inline.ruler2.disable(after)
+        md.inline.ruler2.push("pair_marks", pair_marks)
+
+
+def _unbreak(text: str) -> str:
+    """What markdown-it's line-break rule leaves of text with line ends: the spaces before each
+    dropped (they made a hard break), one space for the break, the next line's indent skipped.
+    (Split, not a regex: `` *\\n`` tried at each space of a long run of spaces is quadratic.)"""
+    first, *rest = text.split("\n")
+    middle = [p.lstrip(" \t").rstrip(" ") for p in rest[:-1]]
+    return " ".join([first.rstrip(" "), *middle, rest[-1].lstrip(" \t")])
+
+
+# -- the character each block rule that needs one starts at (after the indent): the rules
+# -- not named here (front matter, table, code, setext heading, definition, paragraph) can
+# -- start at any character and keep their place --
+_BLOCK_STARTS = {
+    "fence": "`~",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "footnote_def": "[",
+    "reference": "[",
+    "html_block": "<",
+    "heading": "#",
+}
+# -- markdown-it's chains of block rules: "" at each block's start; the others are the rules
+# -- that may end a paragraph, link definition, quote or list, tried at each of its lines --
+_CHAINS = ("", "paragraph", "reference", "blockquote", "list")
+_BLOCK_RULES = {"front_matter", "table", "code", "lheading", "deflist", "paragraph", *_BLOCK_STARTS}
+
+if TYPE_CHECKING:
+    from markdown_it.rules_block import StateBlock
+
+    BlockRule = Callable[[StateBlock, int, int, bool], bool]
+
+
+def _dispatch_block(md: MarkdownIt) -> None:
+    """Block rules that start at a given character tried only at a line starting with it.
+
+    markdown-it tries every block rule at each block's start, and every rule
+    that may interrupt a paragraph at each of its lines: fourteen calls a
+    line. Each rule in _BLOCK_STARTS first reads the line's first character
+    (after the indent) and returns False unless it is its own, so per chain one
+    rule stands for them, picking those that line can start, in their order;
+    the other rules keep their place. ("code" stays enabled, as markdown-it
+    asks whether it is before reading any indented line as code.)
+    """
+    ruler = md.block.ruler
+    names = ruler.get_active_rules()
+    if set(names) - _BLOCK_RULES or "lheading" not in ruler.get_all_rules():
+        return  # -- a rule we do not know: leave markdown-it as it is
+    name_of = {id(rule): name for name, rule in zip(names, ruler.getRules(""), strict=True)}
+    chains = {c: [(name_of[id(r)], r) for r in ruler.getRules(c)] for c in _CHAINS}
+    ruler.disable([n for n in names if n in _BLOCK_STARTS])
+    for chain, rules in chains.items():
+        marked = [(name, rule) for name, rule in rules if name in _BLOCK_STARTS]
+        table = {
+            char: tuple(rule for name, rule in marked if char in _BLOCK_STARTS[name])
+            for char in "".join(_BLOCK_STARTS[name] for name, _ in marked)
+        }
+        ruler.before(
+            "lheading",
+            f"dispatch{chain}",
+            _block_dispatch(table, bool(chain)),
+            {"alt": [chain] if chain else []},
+        )
+
+
+def _block_dispatch(table: dict[str, tuple[BlockRule, ...]], alt: bool) -> BlockRule:
+    def dispatch(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+        if alt and not silent:
+            return False  # -- a chain's own rule, also in the main chain: not for block starts
+        pos = state.bMarks[line] + state.tShift[line]
+        for rule in table.get(state.src[pos : pos + 1], ()):  # noqa: SIM110
+            if rule(state, line, end, silent):
+                return True
+        return False
+
+    return dispatch
 
 
 def parse_markdown(text: str, *, name: str = "") -> Document:
@@ -170,10 +318,10 @@ def parse_markdown(text: str, *, name: str = "") -> Document:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = _Lines(text)
     walker = _Walker(lines)
-    tokens = _read_fast(walker, text) if "\n" in text else None
+    tokens = _read_fast(walker, lines) if "\n" in text else None
     if tokens is None:
-        walker = _Walker(lines)
-        tokens = _parser("|" in text).parse(text, walker.env)
+        walker = _Walker(lines, source=text)
+        tokens = walker.md.parse(text, walker.env)
         walker.walk(tokens)
         if any(t.level >= MAX_NESTING - 1 for t in tokens):
             extra = _skipped_lines(tokens, walker.env, lines)
@@ -208,7 +356,7 @@ _SEPARATOR = "#"  # -- an empty heading: closes every container, as the lines it
 _Run = tuple[int, int, str, int]
 
 
-def _plan(rows: list[str]) -> list[_Run]:
+def _plan(lines: _Lines) -> list[_Run]:
     """The source cut into plain paragraphs, ATX headings and runs for the parser.
 
     A plain paragraph starts at top level with a character that opens no other
@@ -219,6 +367,7 @@ def _plan(rows: list[str]) -> list[_Run]:
     footnote and definition, so only a fence or HTML block left open could
     carry on past it, which _read_fast checks on the tokens.
     """
+    rows = lines.rows
     runs: list[_Run] = []
     n = len(rows)
     i = 0
@@ -251,12 +400,12 @@ def _plan(rows: list[str]) -> list[_Run]:
             runs.append((i, i + 1, "list_item", 0))
             i += 1
             continue
-        elif (close := _fence_end(rows, i)) is not None:
+        elif (close := _fence_end(lines, i)) is not None:
             runs.append((i, close + 1, "code", 0))
             i = close + 1
             continue
         j = i + 1
-        closer = _closer(row)
+        closer = _closer(row) if i else _front_end(row) or _closer(row)
         while j < n and (closer or not _cut(rows, j)):
             closer = (
                 _closer(rows[j]) if closer is None else None if closer.match(rows[j]) else closer
@@ -297,6 +446,14 @@ def _closer(row: str) -> re.Pattern[str] | None:
 _LEAF_STARTS = frozenset(" \t>-+*0123456789`~<")
 
 
+def _front_end(row: str) -> re.Pattern[str] | None:
+    """What ends the front matter the first line ``row`` opens, or None: front matter may hold
+    blank lines, and read in two runs it would cross their separator and send the whole file
+    to the parser a second time."""
+    marks = len(row) - len(row.lstrip("-"))
+    return re.compile(_front_closer(marks).pattern[2:]) if marks >= 3 else None
+
+
 _BULLET = re.compile(r"[-+*] {1,4}(?=[^ \t#>\-+*_=`~<\[|:0-9])")
 
 
@@ -316,21 +473,23 @@ def _item(rows: list[str], i: int) -> bool:
 _FENCE = re.compile(r"(`{3,}|~{3,})(.*)")
 
 
-def _fence_end(rows: list[str], i: int) -> int | None:
+def _fence_end(lines: _Lines, i: int) -> int | None:
     """The closing line of an unindented fenced code block opened at ``i``, if it has one (an
     unclosed fence, or one a table rule might claim, is left to the parser)."""
+    rows = lines.rows
     m = _FENCE.match(rows[i])
     if m is None or (m.group(1)[0] == "`" and "`" in m.group(2)):
         return None
     if "|" in rows[i] and i + 1 < len(rows) and rows[i + 1][:1] in ("|", ":", "-"):
         return None
-    closer = _fence_closer(m.group(1)[0], len(m.group(1)))
-    return next((j for j in range(i + 1, len(rows)) if closer.match(rows[j])), None)
+    # -- the text searched from the fence's line end for a line of marks, not line by line --
+    found = _fence_closer(m.group(1)[0], len(m.group(1))).search(lines.text, lines.stop(i))
+    return None if found is None else bisect_right(lines.starts, found.start())
 
 
 @cache
 def _fence_closer(mark: str, length: int) -> re.Pattern[str]:
-    return re.compile(rf" {{0,3}}{re.escape(mark)}{{{length},}}[ \t]*$")
+    return re.compile(rf"\n {{0,3}}{re.escape(mark)}{{{length},}}[ \t]*(?=\n|\Z)")
 
 
 def _cut(rows: list[str], j: int) -> bool:
@@ -367,11 +526,11 @@ def _plain_start(body: str) -> bool:
     )
 
 
-def _read_fast(walker: _Walker, text: str) -> list[Token] | None:
+def _read_fast(walker: _Walker, lines: _Lines) -> list[Token] | None:
     """Plain paragraphs and headings read here, the rest by one parser call; None: not worth it
     (no plain lines) or not safe (a separator was crossed, the nesting limit was reached)."""
-    rows = text.split("\n")
-    runs = _plan(rows)
+    rows = lines.rows
+    runs = _plan(lines)
     parsed = [r for r in runs if not r[2]]
     if len(parsed) == len(runs):
         return None
@@ -390,8 +549,8 @@ def _read_fast(walker: _Walker, text: str) -> list[Token] | None:
     if parsed and parsed[-1][1] < len(rows):
         pieces.append(_SEPARATOR)  # -- so a fence or <pre> left open shows by crossing it
         seps.append(at)
-    joined = "\n".join(pieces)
-    tokens = _parser("|" in joined).parse(joined, walker.env) if parsed else []
+    joined = walker.source = "\n".join(pieces)
+    tokens = walker.md.parse(joined, walker.env) if parsed else []
     slices: list[list[Token]] = [[]]
     run = -1 if seps and seps[0] == 0 else 0
     skip = 0
@@ -451,19 +610,23 @@ def _trim_chars() -> str | None:
 class _Lines:
     """Line offsets of the source, so token line maps become character offsets."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, rows: list[str] | None = None) -> None:
         self.text = text
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        # -- one past the last line: where each line's newline (or the text) ends --
-        self.stops = [s - 1 for s in self.starts[1:]] + [len(text)]
+        self.rows = text.split("\n") if rows is None else rows  # -- the lines, without "\n"
+        # -- each line starts one past the end of the line before --
+        self.starts = [0, *accumulate(map((1).__add__, map(len, self.rows[:-1])))]
+
+    def stop(self, line: int) -> int:
+        """Offset of line ``line``'s "\n" (or of the text's end)."""
+        return self.starts[line] + len(self.rows[line])
 
     def end(self, line: int) -> int:
         """Offset just past the last non-space character of line ``line``."""
-        line = line if line < len(self.stops) else len(self.stops) - 1
-        stop = self.stops[line]
-        if stop > self.starts[line] and self.text[stop - 1] in " \t":
-            return self.starts[line] + len(self.text[self.starts[line] : stop].rstrip(" \t"))
-        return stop
+        row = self.rows[line if line < len(self.rows) else -1]
+        start = self.starts[line if line < len(self.rows) else -1]
+        if row[-1:] in (" ", "\t"):
+            return start + len(row.rstrip(" \t"))
+        return start + len(row)
 
     def span(self, line_map: list[int] | None, content: str = "") -> tuple[int, int]:
         """[start, end) of lines ``line_map``; the start is where ``content`` begins in its line
@@ -474,7 +637,7 @@ class _Lines:
         start = self.starts[line]
         first = content[:80].lstrip().partition("\n")[0][:40]
         if first and not self.text.startswith(first, start):
-            found = self.text.find(first, start, self.stops[line] + 1)
+            found = self.text.find(first, start, self.stop(line) + 1)
             start = found if found >= 0 else start
         return start, max(start, self.end(max(line, line_map[1] - 1)))
 
@@ -499,6 +662,15 @@ class _Walker:
     note_calls: dict[tuple[str, int], None] = field(default_factory=dict)  # -- (label, block start)
     numbered: list[tuple[int, int, str]] = field(default_factory=list)  # -- open ol: (first block,
     # -- items, number of its first item) for _date_line
+
+    source: str = ""  # -- what the parser reads: the text, or the runs the fast path leaves it
+
+    @cached_property
+    def md(self) -> MarkdownIt:
+        """The parser for ``source``, built on first use (a plain file needs none). Inline text
+        cut from anywhere needs no more rules than ``source``'s: a footnote call is read only
+        where a definition (which ``source`` then holds) was read."""
+        return _parser_for(self.source)
 
     def walk(self, tokens: list[Token]) -> None:
         for n, t in enumerate(tokens):
@@ -544,8 +716,10 @@ class _Walker:
         item's own paragraph, as older Markdown readers take them.
         """
         last = self.blocks[-1] if self.blocks else None
+        if self.stack or not last or last.kind != "list_item":
+            return False  # -- (before dedenting: most code follows no list item)
         content = textwrap.dedent(t.content).strip()
-        if self.stack or not last or last.kind != "list_item" or not _PROSE.match(content):
+        if not _PROSE.match(content):
             return False
         start, end = self.lines.span(t.map, content)
         if self.lines.text[last.end : start].strip():
@@ -619,9 +793,13 @@ class _Walker:
                     self.blocks.append(Block(text, "paragraph", 0, False, start, end))
                 return
         if kind == "code":  # -- a fence's lines as they are, each with its line end
-            lines = rows[first + 1 : stop - 1]
-            code = ("\n".join(lines) + "\n" if lines else "").replace("\0", "\ufffd")
-            self._add("code", code.rstrip("\n"), [first, stop], code)
+            lines = self.lines
+            code = lines.text[lines.starts[first + 1] : lines.starts[stop - 1]]
+            if "\0" in code:
+                code = code.replace("\0", "\ufffd")
+            if text := code.rstrip("\n"):
+                start, end = lines.span([first, stop], code)
+                self.blocks.append(Block(text, "code", 0, False, start, end))
             return
         if kind == "heading":
             content = _heading_words(row)
@@ -641,7 +819,7 @@ class _Walker:
         text = self._words(content, start)
         if text:
             block_kind: BlockKind = kind  # type: ignore[assignment]
-            self.blocks.append(Block(text, kind=block_kind, level=level, start=start, end=end))
+            self.blocks.append(Block(text, block_kind, level, False, start, end))
 
     def _inline(self, t: Token, opener: Token) -> None:
         start, end = self.lines.span(t.map or opener.map, t.content)
@@ -681,9 +859,7 @@ class _Walker:
             kind = "paragraph"
         if "dd" in stack and self.term:
             text, start, self.term = f"{self.term}: {text}", self.term_start, ""
-        self.blocks.append(
-            Block(text, kind=kind, level=level, ordered=ordered, start=start, end=end)
-        )
+        self.blocks.append(Block(text, kind, level, ordered, start, end))
         if kind == "list_item":
             self.item_block = len(self.blocks) - 1
 
@@ -698,18 +874,20 @@ class _Walker:
         Inline parsing runs only where a mark character appears, and within the
         mark budget: past it a paragraph keeps its marks as written.
         """
-        marks = len(_MARKS.findall(content)) if _has_marks(content) else 0
+        marks = sum(map(content.count, _MARK_CHARS)) if _has_marks(content) else 0
         if not marks or marks > min(self.budget, MAX_MARKS_PER_BLOCK):
             return _one_line(content)
         self.budget -= marks
-        md = _parser()
+        md = self.md
         children: list[Token] = []
         md.inline.parse(content, md, self.env, children)
         parts: list[str] = []
         href = ""
         link_from = 0
         for c in children:
-            if c.type in ("text", "text_special", "code_inline"):
+            if c.type == "text":
+                parts.append(_unbreak(c.content) if "\n" in c.content else c.content)
+            elif c.type in ("text_special", "code_inline"):
                 parts.append(c.content)
             elif c.type in ("softbreak", "hardbreak"):
                 parts.append(" ")
@@ -762,7 +940,7 @@ def _html_text(content: str) -> tuple[BlockKind, int, str]:
 
 
 def _has_marks(text: str) -> bool:
-    """Whether any of _MARKS' characters is in ``text``: seven substring tests cost a sixth of
+    """Whether any of _MARK_CHARS is in ``text``: seven substring tests cost a sixth of
     the regex search on a paragraph of prose (most have none)."""
     return (
         "\\" in text

@@ -20,8 +20,14 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
-from briefing_app.ingest.dates import find_date, parse_date, short_numeric_date, stamp_date
-from briefing_app.ingest.front import clean_author
+from briefing_app.ingest.dates import (
+    dates_in,
+    find_date,
+    parse_date,
+    short_numeric_date,
+    stamp_date,
+)
+from briefing_app.ingest.front import CJK_CREDIT_LABEL, clean_author
 
 # -- JSON-LD types that describe the article itself (not the site, a breadcrumb or an image) --
 _ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Posting|Review|Report|Story)$")
@@ -48,11 +54,17 @@ _DATE_META = (
     "sailthru.date",
 )
 # -- the last part of a vendor-prefixed meta name that gives the publication time
-_PUBLISH_KEY = re.compile(r"[:._-](?:publish(?:ed)?|pub|public)[-_]?(?:time|date|datetime)$")
+# -- ("…:publishtime", "x-pub-date"), or the original date beside an updated one
+# -- ("article_date_original" next to "article_date_updated")
+_PUBLISH_KEY = re.compile(
+    r"[:._-](?:publish(?:ed)?|pub|public)[-_]?(?:time|date|datetime)$"
+    r"|[:._-]date[-_]?orig(?:inal)?$|(?:^|[:._-])orig(?:inal)?[-_]?(?:date|time)$"
+)
 _DESCRIPTION_META = ("description", "og:description", "twitter:description")
 # -- containers of other articles' teasers, and page chrome: their bylines are not this article's
+# -- ("node-promoted" is Drupal's flag on the article itself, not a promotion box)
 _ELSEWHERE = re.compile(
-    r"related|teaser|promo|recommend|sidebar|outbrain|taboola|more-?stories|most-?read|popular"
+    r"related|teaser|promo(?!ted)|recommend|sidebar|outbrain|taboola|more-?stories|most-?read|popular"
     r"|trending|widget|footer|comment(?!ed)|newsletter|^nav|^rail$|-rail$",
     re.I,
 )
@@ -64,7 +76,7 @@ _DEK_CLASS = re.compile(
 )
 # -- "By", "von", … and the labels Chinese and Japanese pages print before a name: "作者：",
 # -- "作者︱", "文/"; a label with no name after it ("作者：" left empty) names no one
-_CJK_LABEL = r"(?:作者|撰文|文|记者|記者|筆者|笔者)\s*[:：︱|｜/／]\s*"
+_CJK_LABEL = rf"{CJK_CREDIT_LABEL}\s*[:：︱|｜/／]\s*"
 _BY_WORD = re.compile(
     rf"^(?:(?:by|written by|von|par|por|di|door|av|af|texto|text|reporting by)\s*:?\s+|{_CJK_LABEL})",
     re.I,
@@ -88,7 +100,8 @@ _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # -- class names that mark a printed publication date: "published", "entry-date", "post-time"
 _DATE_CLASS = re.compile(
-    r"(?:[\w-]*[-_])?(?:date|dateline|datestamp|timestamp|published|pubdate|post-?time|posted-?on)"
+    r"(?:[\w-]*[-_])?(?:date|dateline|datestamp|timestamp|published|pub-?date|pub-?time"
+    r"|publish-?(?:date|time)|post-?time|posted-?on)"
     r"(?:[-_][\w-]*)?"
 )
 _UPDATED = re.compile(r"updat|modif|edited", re.I)
@@ -107,8 +120,10 @@ class PageMeta:
     date: str | None = None
     description: str = ""
     deks: tuple[str, ...] = ()
-    not_authors: frozenset[str] = frozenset()  # -- the site's and section's names, in lower case
+    # -- the site's and section's names, and its theme designer's, in lower case
+    not_authors: frozenset[str] = frozenset()
     headline: str = ""  # -- the h1 the page's <title> repeats, without its kicker
+    date_labels: frozenset[str] = frozenset()  # -- words that open a printed date, in lower case
 
     def names_no_one(self, guess: str) -> bool:
         """A guessed author that is (part of) the site's or section's name ("Letters")."""
@@ -116,6 +131,10 @@ class PageMeta:
         return bool(g) and any(
             re.search(rf"(?<!\w){re.escape(g)}(?!\w)", n) for n in self.not_authors
         )
+
+    def labels_a_date(self, guess: str) -> bool:
+        """A guessed author that is the word the page prints before a date ("Submitted on …")."""
+        return " ".join(guess.split()).casefold() in self.date_labels
 
 
 def read_page_meta(html: str) -> PageMeta:
@@ -126,13 +145,15 @@ def read_page_meta(html: str) -> PageMeta:
         return PageMeta()
     records = _article_records(root)
     meta = _meta_tags(root)
+    not_authors = _site_and_sections(records, meta) | _site_makers(root, meta)
     return PageMeta(
-        author=_author(root, records, meta),
+        author=_author(root, records, meta, not_authors),
         date=_date(root, records, meta),
         description=next((_first(meta, k) for k in _DESCRIPTION_META if meta.get(k)), ""),
         deks=_deks(root),
-        not_authors=frozenset(_site_and_sections(records, meta)),
+        not_authors=frozenset(not_authors),
         headline=_headline(root),
+        date_labels=_date_labels(root),
     )
 
 
@@ -183,8 +204,10 @@ def _article_records(root: Any) -> list[dict[str, Any]]:
 # -- authors ---------------------------------------------------------------------------
 
 
-def _author(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]) -> str | None:
-    not_people = _site_and_sections(records, meta) | _editors(root)
+def _author(
+    root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]], not_authors: set[str]
+) -> str | None:
+    not_people = not_authors | _editors(root)
     for record in records:
         if names := [
             n for n in _record_names(record.get("author")) if n.casefold() not in not_people
@@ -201,6 +224,43 @@ def _author(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]
     return printed or _credit_line(root)
 
 
+def _site_makers(root: Any, meta: dict[str, list[str]]) -> set[str]:
+    """Declared authors (in lower case) whom the page credits only in its chrome: not the writer."""
+    declared = {v for key in _AUTHOR_META for v in meta.get(key, [])}
+    return {n.casefold() for n in declared if len(n) >= 4 and _credited_elsewhere(root, n)}
+
+
+def _credited_elsewhere(root: Any, name: str) -> bool:
+    """The page prints ``name`` only in its chrome: the site's maker, not the article's writer.
+
+    A site theme fills its author meta with its designer's name, credited in the
+    footer ("Theme by Peter Amende"). A declared author the page never prints
+    is kept: most pages print no byline for the name they declare.
+    """
+    body = next(iter(root.iter("body")), None)
+    if body is None:
+        return False
+    key = name.casefold()
+    places = [t.getparent() for t in body.xpath(".//text()") if key in str(t).casefold()]
+    places += [a for a in body.iter("a") if key in (a.get("title") or "").casefold()]
+    return bool(places) and all(_site_chrome(el) for el in places)
+
+
+def _site_chrome(el: Any) -> bool:
+    """In the page's chrome, outside the article and any element marked as its byline.
+
+    A blog prints its byline in the article's own ``<footer class="entry-meta">``
+    or in an author box; those are the article's, not the site's.
+    """
+    if not (_elsewhere(el) or el.tag in _ELSEWHERE_TAGS):
+        return False
+    for node in (el, *el.iterancestors()):
+        marks = f"{node.get('class') or ''} {node.get('itemprop') or ''} {node.get('rel') or ''}"
+        if node.tag == "article" or _BYLINE_CLASS.search(marks):
+            return False
+    return True
+
+
 # -- "责任编辑：肖春芳", "Edited by Jo Li": the page's editor, whom its author meta often names
 _EDITOR = re.compile(
     r"(?:(?:责任编辑|责编|编辑|編輯)\s*[:：︱|｜]?|(?<![\w-])(?i:edited\s+by|editor\s*[:：]))\s*"
@@ -212,6 +272,29 @@ def _editors(root: Any) -> set[str]:
     """Names the page prints as its editor's (in lower case): never the article's author."""
     body = next(iter(root.iter("body")), root)
     return {m.group("name").casefold() for m in _EDITOR.finditer(_text(body))}
+
+
+# -- a short printed line that opens with one word and a connective before its date:
+# -- "Submitted on Mon, 2019-01-21", "Publié le 3 mars 2020", "Posted: 12/10/2020"
+_DATE_LABEL = re.compile(r"(?P<label>[^\W\d_]{2,30})\s*(?::\s*|\s+[^\W\d_]{1,4}\s+)\S")
+
+
+def _date_labels(root: Any) -> frozenset[str]:
+    """The words a page prints in front of its dates: labels, which no extractor should name.
+
+    The shape is that of a byline with the name missing: one word, a colon or
+    a short connective, then a date, on a short line. A name printed before a
+    date ("Jane Doe, 12 March") has two words or a comma, so it is never one.
+    """
+    labels: set[str] = set()
+    for text in root.xpath("//body//text()"):
+        line = " ".join(str(text).split())
+        if not 8 <= len(line) <= 120 or not _YEAR.search(line):
+            continue
+        m = _DATE_LABEL.match(line)
+        if m and (found := dates_in(line)) and found[0][0] <= len(m.group()) + 12:
+            labels.add(m.group("label").casefold())
+    return frozenset(labels)
 
 
 def _credit_line(root: Any) -> str | None:
@@ -409,13 +492,45 @@ def _headline_dateline(root: Any) -> str | None:
     the ``h1``; a page names its date classes in ways no list foresees, but the
     line under the headline is where every page prints the day.
     """
-    # -- the article's headline: an h1 of four words or more (a logo's h1 is the site's name)
-    headline = next((h for h in root.iter("h1") if len(_text(h).split()) >= 4), None)
-    line = headline.getnext() if headline is not None else None
-    if line is None or not isinstance(line.tag, str) or _elsewhere(line):
+    # -- the article's headline: an h1 of four words or more (a logo's h1 is the site's name);
+    # -- a page with a desktop and a mobile layout prints it twice, the date under either
+    for headline in (h for h in root.iter("h1") if _word_count(_text(h)) >= 4):
+        if iso := _date_under(headline):
+            return iso
+    return None
+
+
+def _date_under(headline: Any) -> str | None:
+    line = headline.getnext()
+    beside = line is not None and isinstance(line.tag, str) and not _elsewhere(line)
+    if beside and (iso := _dateline_date(_text(line))):
+        return iso
+    # -- or the first words printed after it, wherever the page nests them: the h1 alone in a
+    # -- wrapper, then "<p>23.10.2018</p>"; a "Submitted on …" span opening the article body
+    after = headline.xpath("following::text()[normalize-space()][1]")
+    if not after or _elsewhere(after[0].getparent()):
         return None
-    text = _text(line)
+    return _dateline_date(" ".join(str(after[0]).split()))
+
+
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _word_count(text: str) -> int:
+    """Words in ``text``; Chinese and Japanese, written without spaces, count 3 characters 2."""
+    return len(text.split()) + len(_CJK_CHAR.findall(text)) * 2 // 3
+
+
+def _dateline_date(text: str) -> str | None:
+    """The day a short printed line gives, unless it is an update's or names only a month.
+
+    A dateline, not a standfirst that tells of a day ("On 3 March 2020 the
+    council …."): a longer line counts only when it is no sentence, as a
+    dateline with its credits ("22/11/2020 - 04:30 - Fonte: … - Foto: …") is not.
+    """
     if not text or len(text) > 120 or _UPDATED_TEXT.match(text):
+        return None
+    if _word_count(text) > 10 and text.rstrip(" ”’\"'")[-1:] in ".!?。！？":
         return None
     iso = find_date(text)
     return iso if iso and len(iso) == 10 else None

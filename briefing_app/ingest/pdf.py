@@ -15,7 +15,7 @@ from briefing_app.core.scripts import logical_line
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.docmeta import choose_metadata
-from briefing_app.ingest.front import name_line
+from briefing_app.ingest.front import cover_issuer, name_line
 from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
 from briefing_app.ingest.pdftables import take_tables
 
@@ -47,6 +47,7 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     pages = _drop_running_lines(pages)
     body = body_size([line for page in pages for line in page])
     pages, cover_title, kept_aside = _covers_read_as_text(pages, body)
+    cover_aside = [x.text for x in kept_aside]  # -- the cover's other lines: its issuer's name
     aside = _publisher_pages(pages, body, cover_title) if cover_title else set()
     lines, notes = [], []
     for number, page in enumerate(pages):
@@ -68,6 +69,8 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     )
     if cover_title:  # -- what the cover shows beats the file's Title property
         metadata["title"] = cover_title
+    if "author" not in metadata and (issuer := cover_issuer(cover_aside)):
+        metadata["author"] = issuer  # -- "东北电气发展股份有限公司" over its quarterly report
     if when := find_date(info[STAMP]):  # -- an archive's stamp prints the version's date
         metadata.update(date=when, date_source="text")
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")

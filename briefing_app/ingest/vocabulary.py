@@ -92,6 +92,22 @@ NON_NAME_WORDS = _words(
     """
 )
 
+# Head nouns that end the name of a body ("Cupertino Union School District", "Acme Holdings
+# Inc."): a short capitalised line ending in one names an organisation, not a person or a topic.
+ORGANISATION_HEADS = _words(
+    """
+    district company corporation corp inc incorporated ltd llc plc gmbh ag sa limited university
+    college institute department agency office commission council board authority ministry
+    bureau administration association foundation committee centre center laboratory school
+    hospital bank trust society federation union secretariat
+    """
+)
+# The same, as Chinese and Japanese names end: 股份有限公司, 委员会, 大学 …
+CJK_ORGANISATION_HEADS = (
+    "公司", "集团", "大学", "学院", "學院", "委员会", "委員會", "银行", "銀行", "研究院",
+    "研究所", "协会", "協會", "基金会", "基金會", "政府", "中心", "株式会社",
+)  # fmt: skip
+
 HONORIFICS = _words(
     """
     professor prof prof. dr dr. mr mr. mrs mrs. ms ms. sir dame ambassador senator minister

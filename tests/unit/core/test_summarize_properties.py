@@ -61,6 +61,7 @@ def _whole_words(result: str, source: str) -> bool:
 @example("x" * 10_000)
 @example("\x00\x07\x0c First, \ufffe the the the.")
 @example("")
+@example("0 :A")
 def test_headline_limits_hold_for_any_text(text):
     result = headline(text)
     words = result.split()

@@ -29,3 +29,14 @@ def test_a_table_cell_figure_is_read_with_its_row_and_column():
         ("12%", "Exports — Change: +12%"),
         ("1,200", "Imports — 2023: 1,200"),
     ]
+
+
+def test_a_decimal_fraction_is_no_count_and_one_sentence_gives_one_figure():
+    """A paper's scores ("0.836 0.824") are not large counts; "a 70%/30% split" shows its
+    sentence once, not once per figure."""
+    text = "The data is split 70%/30% into training and test sets. F1 was 0.836 and 0.824."
+    assert [f.text for f in find_key_figures([(text, 0)])] == ["70%"]
+    assert [f.text for f in find_key_figures([("Sales rose to 1.250 units. Then 12,500.", 0)])] == [
+        "1.250",
+        "12,500",
+    ]

@@ -80,6 +80,7 @@ LINES = [
     "Words with a note[^1].",
     "Lazy\\",
     "&amp; entity start",
+    "NUL\0 inside",
     # -- words starting with a character that could open a block --
     "**Bold** start of words.",
     "*Emph* start.",
@@ -157,7 +158,7 @@ def test_fast_path_on_the_commonmark_examples() -> None:
 def test_fast_path_is_taken_on_a_plain_report() -> None:
     """Fails if the fast path silently stops applying (every file read by the parser alone)."""
     text = "# Title\n\nFirst paragraph.\n\n- one item\n\n## Part\n\nSecond paragraph.\n"
-    with mock.patch.object(markdown, "_parser", wraps=markdown._parser) as parser:
+    with mock.patch.object(markdown, "_parser_for", wraps=markdown._parser_for) as parser:
         document = parse_markdown(text)
     assert parser.call_count == 0
     assert [b.kind for b in document.blocks] == [
@@ -177,3 +178,17 @@ def test_offsets_of_odd_first_lines_read_as_the_parser() -> None:
         for tail in ("", "\nwords", "\n\nwords"):
             text = f"Plain.\n\n{head}{tail}\n\n# H\n"
             assert parse_markdown(text) == _full(text), repr(text)
+
+
+def test_front_matter_with_blank_lines_is_read_in_one_parser_run() -> None:
+    """A blank line inside front matter does not cut it into two runs (which would cross their
+    separator and send the whole file to the parser again)."""
+    for front in (
+        "---\ntitle: T\n\nimage: x\nalt: >\n  Words.\n---\n",
+        "---\na: b\n\nc: d\n...\n",
+        "----\na: b\n\nc: d\n ----\n",
+    ):
+        text = front + "\nPlain words.\n\n# H\n"
+        walker = markdown._Walker(markdown._Lines(text))
+        assert markdown._read_fast(walker, walker.lines) is not None, front
+        assert parse_markdown(text) == _full(text), front

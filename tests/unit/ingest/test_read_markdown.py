@@ -171,6 +171,21 @@ def test_hostile_runs_are_read_quickly():
         assert time.perf_counter() - started < 3.0, run
 
 
+def test_long_runs_of_blanks_and_marks_at_line_ends_are_read_quickly():
+    """Blanks before a line end in marked text (a break read without markdown-it's line-break
+    rule), and lines that the rule pickers look at: blanks or marks then something else."""
+    for text in (
+        "*a" + " " * 200_000 + "x\nb*\n",
+        "a\n" + " " * 200_000 + "x\n",
+        "---\na\n" + "-" * 100_000 + " " * 100_000 + "x\n",
+        "a\n" + "=" * 100_000 + " " * 100_000 + "x\n",
+        "a\n" + ">" * 100_000 + " " * 100_000 + "x\n",
+    ):
+        started = time.perf_counter()
+        parse_markdown(text)
+        assert time.perf_counter() - started < 3.0, text[:20]
+
+
 def test_list_marks_spaced_out_before_text_are_read_quickly():
     """The fast path's guess at fences after list marks once backtracked exponentially here."""
     for line in ("-" + "   -" * 16 + "x", "1." + "  >  1." * 16 + " x", "- " * 60_000 + "x"):
