@@ -29,6 +29,11 @@ _SCRIPTS = {
     "han": "[\u2e80-\u2fff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]",
     "right-to-left": "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]",
     "presentation forms": "[\ufb1d-\ufdff\ufe70-\ufefc]",
+    # -- written without spaces between words (Chinese, Japanese), their punctuation included
+    "unspaced": "[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]",
+    # -- set one em wide in every font: CJK, kana, hangul, full-width forms
+    "wide": "[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
+    "\uff00-\uff60\uffe0-\uffe6]",
 }
 
 

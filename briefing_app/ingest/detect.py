@@ -23,6 +23,7 @@ from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.figures import find_key_figures
 from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.front import is_short_line as _is_short_line
+from briefing_app.ingest.numbering import numbering_style, written_without_spaces
 from briefing_app.ingest.vocabulary import IMPERATIVE_VERBS
 
 _SMALL_WORDS = word_set(
@@ -117,6 +118,7 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     declared = (meta.pop("date_source", None) or "metadata") if meta.get("date") else None
     title, rest = front.take_title(paras, meta, doc.source_name)
     front_lines, body = front.take_front_matter(rest)
+    fronted = [p.text for p in front_lines]
     for key, value in front.read_front(front_lines).items():
         meta.setdefault(key, value)
     if (login := meta.get("author")) and (
@@ -151,7 +153,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     if (
         meta.get("author") is None
         and doc.source_format in ("pdf", "docx")
-        and (issuer := front.cover_issuer([title, *front.cover_lines(body)]))
+        # -- the kicker over the title ("CUPERTINO UNION SCHOOL DISTRICT") is a front line
+        and (issuer := front.cover_issuer([title, *fronted, *front.cover_lines(body)]))
     ):
         meta["author"] = issuer  # -- the body a cover or a letterhead names: "… SCHOOL DISTRICT"
     title = _unquoted(_without_site_suffix(title, (meta.get("publication"), meta.get("author"))))
@@ -435,7 +438,7 @@ def _heading_strength(text: str) -> int:
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 2:
         return 2
-    if _NUMBERED_HEADING.match(text):
+    if _NUMBERED_HEADING.match(text) or written_without_spaces(numbering_style(text)):
         return 2
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
@@ -481,11 +484,11 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
     A line the source sets wholly in bold is a heading of any case when a
     longer paragraph or a list item follows it.
     """
-    if p.heading_level or p.block.kind != "paragraph":
-        return p
+    if p.heading_level or p.block.kind != "paragraph" or " | " in p.text:
+        return p  # -- a row of a table read as a line ("Name | 2,050,601 | Shares") is no heading
     nxt = body[n + 1] if n + 1 < len(body) else None
-    if nxt is None or nxt.heading_level:
-        return p
+    if nxt is None or nxt.heading_level or " | " in nxt.text:
+        return p  # -- a table's row (a letterhead's blocks) is not the text a heading opens
     if bold and nxt.block.kind in ("paragraph", "list_item") and len(nxt.text) > len(p.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     if _is_provision(p.text):
@@ -504,7 +507,14 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
         return p  # -- the last of a stack of short lines (salutations, an address) is no heading
     if strength == 2 and prev and _formula_opening(prev.text) and _formula_opening(nxt.text):
         return p  # -- "IL EST RÉSOLU" between "ATTENDU QUE …" and "D’APPROUVER …": the wording
-    if strength == 2 and _heading_strength(nxt.text) < 2 and len(nxt.text) > len(p.text):
+    # -- "1、资产负债表项目变动的情况及原因" over a unit line and a table: a label of the
+    # -- unspaced scripts' outline needs no longer paragraph after it
+    outline_label = written_without_spaces(numbering_style(p.text))
+    if (
+        strength == 2
+        and _heading_strength(nxt.text) < 2
+        and (len(nxt.text) > len(p.text) or outline_label)
+    ):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     longer = len(nxt.text) >= max(80, 1.5 * len(p.text))
     introduces = nxt.text.endswith(":") and len(nxt.text) > 1.2 * len(p.text)
@@ -514,21 +524,30 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
 
 
 def _nested(body: list[_Para], classified: list[_Para]) -> list[_Para]:
-    """Headings found by their shape set one level below the explicit heading above them.
+    """Headings found by their shape set below the explicit heading above them.
 
     A page with h3 sections and italic subheads promoted here ("Quelles revues
     prendre en compte ?") reads them as subsections of the h3, not as a
     level-2 heading that would outrank every h3. Numbered ones ("2.3 Scope")
-    keep the depth their number gives when it is deeper. Documents without
-    explicit headings (plain text) keep the levels found.
+    keep the depth their number gives when it is deeper, and under one explicit
+    heading each numbering style first used after another sits a level below it
+    ("（一）" under "一、", "1、" under "（一）"; back to "（二）" is back up).
+    Documents without explicit headings (plain text) keep the levels found.
     """
     out: list[_Para] = []
     above = 0  # -- the level of the nearest explicit heading so far
+    styles: list[str] = []  # -- numbering styles of the headings found under it, outer first
     for old, new in zip(body, classified, strict=True):
         if old.heading_level:
-            above = old.heading_level
-        elif new.heading_level and above and new.heading_level <= above:
-            level = min(6, above + 1)
+            above, styles = old.heading_level, []
+        elif new.heading_level and above:
+            style = numbering_style(new.text)
+            if style in styles:
+                del styles[styles.index(style) + 1 :]
+            elif style:
+                styles.append(style)
+            depth = styles.index(style) if style else 0
+            level = min(6, max(above + 1 + depth, new.heading_level))
             new = _Para(text=new.text, block=new.block, heading_level=level)
         out.append(new)
     return out

@@ -72,8 +72,12 @@ def check_zip(data: bytes, *, name: str) -> None:
     check_package(data, name=name, what="Word document")
 
 
-def _walk(document, container, numbering):
-    """Yield (kind, text, level, ordered) for paragraphs and table rows, in body order."""
+def _walk(document, container, numbering, *, boxed: bool = False):
+    """Yield (kind, text, level, ordered) for paragraphs and table rows, in body order.
+
+    Inside a text box (``boxed``: a callout, a sidebar) a bold line is the box's
+    label, not a subhead of the document's outline; heading styles still count.
+    """
     # -- deferred: python-docx only for .docx (start-up time) --
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -91,11 +95,11 @@ def _walk(document, container, numbering):
                     continue
                 if kind == "heading":
                     kind = "styled"  # -- a heading style's level: ranked in _gaps_closed
-                elif (kind == "paragraph" or ordered) and _styled_subhead(para, text):
+                elif (kind == "paragraph" or ordered) and not boxed and _styled_subhead(para, text):
                     kind, level, ordered = "heading", _number_depth(text) or level + ordered, False
                 yield kind, text, level, ordered
             for box in _text_boxes(child):  # -- after the paragraph they are anchored in --
-                yield from _walk(document, box, numbering)
+                yield from _boxed(list(_walk(document, box, numbering, boxed=True)))
         elif tag == "tbl":
             table = Table(child, document._body)
             if rows := _grid(table):  # -- a data table: rows and cells (the first a header)
@@ -107,7 +111,23 @@ def _walk(document, container, numbering):
         elif tag == "sdt":
             content = child.find(child.tag.replace("sdt", "sdtContent"))
             if content is not None:
-                yield from _walk(document, content, numbering)
+                yield from _walk(document, content, numbering, boxed=boxed)
+
+
+def _boxed(items: list[tuple]) -> list[tuple]:
+    """A text box's paragraphs, its short label line joined to the next as one box does.
+
+    A callout ("Revised FedRAMP Registry Approach" in bold over its text) names
+    itself in its first line; read alone that line would be a section heading
+    of the document, which the box is not part of.
+    """
+    texts = [text for kind, text, _level, _ordered in items[:2]]
+    if len(items) < 2 or any(kind != "paragraph" for kind, *_ in items[:2]):
+        return items
+    joined = _labelled_box(texts)
+    if len(joined) == 2:
+        return items
+    return [("paragraph", joined[0], 0, False), *items[2:]]
 
 
 def _labelled_box(rows: list[str]) -> list[str]:

@@ -123,10 +123,21 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     else:
         stem = Path(source_name).stem.replace("_", " ").replace("-", " ").strip()
         title, rest = (stem or "Untitled article"), paras
-    repeat = next((n for n, p in enumerate(rest[:3]) if _same(p.text, title)), None)
+    # -- or the headline printed as a heading under a breadcrumb trail (">要闻", ">正文")
+    repeat = next(
+        (
+            n
+            for n, p in enumerate(rest[:TITLE_REPEAT_REACH])
+            if (n < 3 or p.heading_level) and _same(p.text, title)
+        ),
+        None,
+    )
     if repeat is not None and len(rest) > repeat + 1:
         rest = rest[:repeat] + rest[repeat + 1 :]
     return title, rest
+
+
+TITLE_REPEAT_REACH = 8  # -- how far down the opening lines a heading repeating the title is sought
 
 
 def _top_heading_below_furniture(paras: list[Para]) -> int | None:

@@ -51,12 +51,15 @@ def parse_html(html: str, *, name: str = "") -> Document:
     # -- what the page declares wins over trafilatura's guesses ("Username" from a sign-in box,
     # -- a print-edition date from the address, a founding date from a wiki's infobox) --
     metadata["author"] = page.author or metadata["author"]
+    if _SLUG.fullmatch(metadata["title"]):
+        metadata["title"] = ""  # -- no title: the page's h1 or first line says it (detect)
     if page.headline and (
         page.names_no_one(metadata["title"])
         or _retitled(page.headline, metadata["title"])
         or _first_part(page.headline, metadata["title"])
     ):
         metadata["title"] = page.headline  # -- the site's name, or a search-engine rewording
+    metadata["title"] = _before_trail(metadata["title"])
     if page.names_no_one(metadata["author"]) or page.labels_a_date(metadata["author"]):
         metadata["author"] = ""  # -- trafilatura's guess was the column's name: "Letters", or
         # -- the label of a printed date: "Submitted" of "Submitted on Mon, 2019-01-21"
@@ -72,7 +75,30 @@ def parse_html(html: str, *, name: str = "") -> Document:
 _WORD = re.compile(r"[^\W_]{3,}")
 
 
+# -- an address's last part given as the title ("adac-kindersitztest-herbst-2018" in og:title)
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}")
 _PART_BREAK = re.compile(r"\s+[|–—»·-]\s+")
+
+
+TRAIL_WORDS = 4  # -- the most words of a part of a <title>'s trail (a section, the site's name)
+
+
+def _before_trail(title: str) -> str:
+    """A <title> without the trail of sections and site after it ("… » Local » Noticias » Site").
+
+    Two or more of the same separator and every part after the first short:
+    the page's place on the site, printed after the headline for browser tabs.
+    """
+    for sep in (" » ", " | ", " - ", " – ", " — ", " · "):
+        parts = title.split(sep)
+        if len(parts) < 3:
+            continue
+        head, trail = parts[0].strip(), parts[1:]
+        if len(head.split()) > TRAIL_WORDS and all(
+            0 < len(p.split()) <= TRAIL_WORDS for p in trail
+        ):
+            return head
+    return title
 
 
 def _first_part(headline: str, title: str) -> bool:
@@ -220,7 +246,9 @@ def _subhead(p) -> bool:
     if not all(re.search(r"#(?:b|i|strong|em)\b", c.get("rend") or "") for c in parts):
         return False
     text = _text(p)
-    loose = sum(len(x.strip()) for x in [p.text or "", *(c.tail or "" for c in parts)])
+    # -- the text after a line break counts too: a bold label over lines of links ("Related
+    # -- stories" <br> two headlines) is a box, not a subhead
+    loose = sum(len(x.strip()) for x in [p.text or "", *(c.tail or "" for c in p)])
     if loose * 5 > len(text) or (len(parts) > 1 and len(text.split()) <= 10):
         return False  # -- a short line of two bold runs is a label and its value
     short = 0 < len(text.split()) <= 25 and len(text) <= 200

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefing_app.core.scripts import script
+
 LINE_HYPHEN = "\ue000"  # -- placeholder for a line-end hyphen, decided once the text is known
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MARKED = re.compile(rf"([\w'’-]*){LINE_HYPHEN}([\w'’-]*)")
@@ -24,6 +26,8 @@ def join_wrapped(text: str, part: str) -> str:
         return text[:-1] + part
     if re.search(r"[^\W\d_]-$", text) and part[:1].islower():
         return text[:-1] + LINE_HYPHEN + part
+    if script("unspaced").match(text[-1:]) and script("unspaced").match(part[:1]):
+        return text + part  # -- Chinese and Japanese wrap between characters, not words
     return f"{text} {part}"
 
 

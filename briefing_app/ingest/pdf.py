@@ -11,11 +11,11 @@ from dataclasses import replace
 
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
-from briefing_app.core.scripts import logical_line
+from briefing_app.core.scripts import logical_line, script
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.docmeta import choose_metadata
-from briefing_app.ingest.front import cover_issuer, name_line
+from briefing_app.ingest.front import cover_date, cover_issuer, name_line
 from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
 from briefing_app.ingest.pdftables import take_tables
 
@@ -48,6 +48,8 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     body = body_size([line for page in pages for line in page])
     pages, cover_title, kept_aside = _covers_read_as_text(pages, body)
     cover_aside = [x.text for x in kept_aside]  # -- the cover's other lines: its issuer's name
+    if pages:
+        pages[0] = _letterhead_as_text(pages[0], body)
     aside = _publisher_pages(pages, body, cover_title) if cover_title else set()
     lines, notes = [], []
     for number, page in enumerate(pages):
@@ -69,8 +71,13 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     )
     if cover_title:  # -- what the cover shows beats the file's Title property
         metadata["title"] = cover_title
-    if "author" not in metadata and (issuer := cover_issuer(cover_aside)):
-        metadata["author"] = issuer  # -- "东北电气发展股份有限公司" over its quarterly report
+    # -- the issuer named in the cover's other lines, or in the title's own first lines
+    # -- ("东北电气发展股份有限公司" over "2018 年第一季度报告")
+    shown = [x.text for x in pages[0]] if cover_title else []
+    if "author" not in metadata and (issuer := cover_issuer(cover_aside) or cover_issuer(shown)):
+        metadata["author"] = issuer
+    if "date" not in metadata and (when := cover_date(cover_aside)):
+        metadata.update(date=when, date_source="text")  # -- "2018 年 04 月" under the title
     if when := find_date(info[STAMP]):  # -- an archive's stamp prints the version's date
         metadata.update(date=when, date_source="text")
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")
@@ -93,16 +100,107 @@ def _covers_read_as_text(
     if len(pages) < 2 or not pages[0] or any(_running_text(x, body) for x in pages[0]):
         return pages, "", []
     sizes = sorted({x.size for x in pages[0]}, reverse=True)
-    words = {size: sum(len(x.text.split()) for x in pages[0] if x.size == size) for size in sizes}
+    words = {size: sum(_words(x.text) for x in pages[0] if x.size == size) for size in sizes}
     size = next((z for z in sizes if words[z] >= 3 and z > body * 1.15), None)
     if size is None:
         return pages, "", []
     title = [x for x in pages[0] if x.size == size]
     rest = sorted((x for x in pages[0] if x.size != size), key=lambda x: (x.top, x.x0))
+    subtitle = _subtitle_lines(title, rest, body)
+    rest = [x for x in rest if x not in subtitle]
     names = _name_stack(rest)
-    cover = title + [_as_text(x, body) for x in rest if x in names]
+    # -- the subtitle read as part of the title's block, in the title's type
+    cover = title + [replace(x, size=size) for x in subtitle]
+    cover += [_as_text(x, body) for x in rest if x in names]
     aside = [x for x in rest if x not in names]
-    return [cover, *pages[1:]], " ".join(" ".join(x.text for x in title).split()), aside
+    text = " ".join(" ".join(x.text for x in title).split())
+    if subtitle:
+        sub = " ".join(x.text for x in subtitle)
+        text += f" {sub}" if script("wide").match(text[-1:]) else f": {sub}"
+    return [cover, *pages[1:]], text, aside
+
+
+def _words(text: str) -> int:
+    """Words of a line; Chinese and Japanese write none apart: two characters count one."""
+    return len(text.split()) + len(script("wide").findall(text)) // 2
+
+
+def _subtitle_lines(title: list[Line], rest: list[Line], body: float) -> list[Line]:
+    """The lines right under a cover's title in the next large type: its subtitle.
+
+    A company's name over "2018 年第一季度报告", a report's name over its
+    subject: set just below the title (within two of their own line heights),
+    larger than the body, and not a date (a cover's date stands apart).
+    """
+    bottom = max(x.bottom for x in title)
+    below = [x for x in rest if x.top >= bottom - 1]
+    if not below or below[0].size <= body * 1.15 or find_date(below[0].text):
+        return []
+    lines = [below[0]]
+    for line in below[1:]:
+        if line.size != lines[0].size or line.top - lines[-1].bottom > lines[0].size:
+            break
+        lines.append(line)
+    return lines if lines[0].top - bottom <= 2 * lines[0].size else []
+
+
+LETTERHEAD_LINES = 40  # -- the most lines above the text a letterhead's blocks are sought in
+
+
+def _letterhead_as_text(page: list[Line], body: float) -> list[Line]:
+    """A letterhead's blocks on the first page read as one row of text, not as headings.
+
+    Above the running text, an agenda or a letter prints who sends it and
+    where and when side by side ("Cupertino Union School District ... April 6,
+    2016", the street and the time on the next lines). Blocks that share a
+    baseline with another block in the same type across a gap, each with the lines stacked
+    right under it at the same left edge, are such a letterhead: however large
+    their type, they head nothing. They are read as one table row, a block a
+    cell ("Cupertino Union School District, 1309 S. Mary Avenue, … | April 6,
+    2016, 7:30 a.m."), in place of their lines. Lines in the page's largest
+    type (the title) are left alone.
+    """
+    start = min((x.top for x in page if _running_text(x, body)), default=None)
+    if start is None:
+        return page
+    largest = max(x.size for x in page)
+    top = sorted(
+        (x for x in page if x.bottom <= start and x.size < largest), key=lambda x: (x.top, x.x0)
+    )
+    if len(top) > LETTERHEAD_LINES:
+        return page  # -- more than a letterhead holds (and pairs of lines grow as its square)
+    heads: list[Line] = []
+    for a, b in itertools.combinations(top, 2):
+        # -- in the same type: a journal's margin notes beside its affiliations are no letterhead
+        side_by_side = abs(a.bottom - b.bottom) <= 0.3 * min(a.size, b.size) and a.size == b.size
+        if side_by_side and max(a.x0, b.x0) - min(a.x1, b.x1) > 2 * body:
+            heads += [x for x in (a, b) if all(x is not h for h in heads)]
+    if not heads:
+        return page
+    blocks: list[list[Line]] = []
+    for line in top:  # -- in reading order: a line right under a block's last one joins it
+        below = [
+            b
+            for b in blocks
+            if abs(b[-1].x0 - line.x0) <= 2 and 0 <= line.top - b[-1].bottom <= b[-1].size
+        ]
+        if below:
+            below[0].append(line)
+        elif any(line is h for h in heads):
+            blocks.append([line])
+    blocks.sort(key=lambda b: b[0].x0)
+    taken = {id(x) for b in blocks for x in b}
+    members = [x for b in blocks for x in b]
+    row = replace(
+        _as_text(members[0], body),
+        text=" | ".join(", ".join(x.text.strip(" ,") for x in b) for b in blocks),
+        x0=min(x.x0 for x in members),
+        x1=max(x.x1 for x in members),
+        top=min(x.top for x in members),
+        bottom=max(x.bottom for x in members),
+        table=True,
+    )
+    return [x for x in page if id(x) not in taken] + [row]
 
 
 def _name_stack(lines: list[Line]) -> list[Line]:
@@ -352,11 +450,13 @@ def _fixed_width_fonts(words: list[dict]) -> frozenset[str]:
 
     Listings are set so whatever the font is called ("BookMasterGothic",
     "Courier"); in proportional type "iii" and "WWW" differ in width. A font
-    needs five words of two letters or more on the page to be judged.
+    needs five words of two letters or more on the page to be judged. Chinese,
+    Japanese and Korean characters are all set one em wide in any font, so words
+    holding them say nothing of the font (a report in Song type is no listing).
     """
     widths: dict[str, list[float]] = {}
     for w in words:
-        if len(w["text"]) >= 2 and w["size"] > 0:
+        if len(w["text"]) >= 2 and w["size"] > 0 and not script("wide").search(w["text"]):
             per_char = (w["x1"] - w["x0"]) / len(w["text"]) / w["size"]
             widths.setdefault(w["fontname"] or "", []).append(per_char)
     return frozenset(
@@ -438,7 +538,7 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
         key = _furniture_key(line)
         repeated = seen[key] >= needed and line.size < big
         running = line in margin and (repeated or _PAGE_NUMBER.match(key))
-        in_place = placed[_placed_key(line)] >= max(needed, 3)  # -- large or not
+        in_place = placed[_placed_key(line)] >= needed  # -- large or not
         outer = (
             not PLACED_SHARE * line.page_height < line.top < (1 - PLACED_SHARE) * line.page_height
         )

@@ -8,12 +8,14 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing_app.core.scripts import is_rtl
+from briefing_app.core.scripts import is_rtl, script
 from briefing_app.ingest.assemble import Piece
+from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.front import name_line
 from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
+from briefing_app.ingest.numbering import numbering_style
 
-_TERMINAL = tuple('.!?:;"”’)')
+_TERMINAL = tuple('.!?:;"”’)。！？：；')
 _MARKER = re.compile(
     r"^(?:(?P<bullet>[•▪◦●■□◆–—*-])|\(?(?P<num>[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])\s+"
 )
@@ -223,7 +225,7 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
         return ends_sentence or short
     # -- large type is set with proportionally wider leading: a two-line title is one block
     scale = max(1.0, min(prev.size, line.size) / body)
-    if line.top - prev.bottom > (gap + 0.3 * body) * scale:
+    if line.top - prev.bottom > (gap + 0.3 * body) * scale and not _runs_on(prev, line):
         return True
     in_list = bool(_MARKER.match(para[0].text))
     indent = 0.8 * body
@@ -242,6 +244,29 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
     room_left = prev.col_right - prev.x1
     ended_early = left_aligned and room_left > line.first_word_width + body
     return first_line_indent or ended_early
+
+
+def _runs_on(prev: Line, line: Line) -> bool:
+    """A line filling its column to the edge mid-sentence goes on in the next, however spaced.
+
+    Text set double-spaced (a Chinese report's opening statement in 14 pt, a
+    typed letter) leaves gaps between its lines wider than the body's; a line
+    that reaches the column's right edge without ending its sentence, followed
+    at the left edge within two line heights by one of the same size, is not a
+    paragraph of its own. A line starting well inside the column is centred
+    (a title's) and ends where it ends.
+    """
+    return (
+        prev.size == line.size
+        and not prev.bold  # -- running text; a bold label's lines stand as they are set
+        and not line.bold
+        and not prev.text.rstrip().endswith(_TERMINAL)
+        and prev.col_right - prev.x1 <= prev.size
+        and prev.x0 - prev.col_left <= 3 * prev.size  # -- a centred line stands alone
+        and line.x0 <= line.col_left + line.size
+        and line.top - prev.bottom <= 2 * prev.size
+        and len(prev.text) >= 20
+    )
 
 
 def _item_starts(text: str, *, after_sentence: bool) -> bool:
@@ -283,14 +308,16 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     for index, (para, text) in enumerate(zip(paragraphs, texts, strict=True)):
         first = para[0]
         marker = _MARKER.match(text)
-        if index in outline:
+        if first.table:  # -- a table's row (its header row in bold too) heads no section
+            pieces.append(Piece(text))
+        elif index in outline:
             pieces.append(Piece(text, kind="heading", level=bold_level + outline[index]))
         elif all(x.mono for x in para):  # -- a code listing: neither headings nor running text
             pieces.append(Piece(text, kind="code"))
         elif first.size in levels and _is_large(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=_deeper(levels[first.size], text)))
+            pieces.append(Piece(text, kind="heading", level=levels[first.size]))
         elif _is_bold_heading(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=_deeper(bold_level, text)))
+            pieces.append(Piece(text, kind="heading", level=bold_level))
         elif marker:
             indent = round(first.x0 - first.col_left)
             level = sum(1 for i in bullet_indents if i < indent - 4)
@@ -300,9 +327,10 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
             )
         else:
             pieces.append(Piece(text))
+    pieces = _deeper(_unnumbered_between(pieces))
     numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
     pieces = _numbered_agenda(pieces, numbers, bold_level)
-    pieces = _ranked(_rejoined_headings(pieces))
+    pieces = _ranked(_rejoined_headings(_title_block(pieces)))
     return [_list_intro(p, nxt) for p, nxt in itertools.zip_longest(pieces, pieces[1:])]
 
 
@@ -343,6 +371,46 @@ def _lettered_outline(paragraphs: list[list[Line]], texts: list[str]) -> dict[in
             letter = max(letter, ord(mark) - ord("A") + 1)
             found[i] = 1
     return found
+
+
+TITLE_REACH = 4  # -- the title is among the first pieces of a document's first page
+
+
+def _title_block(pieces: list[Piece]) -> list[Piece]:
+    """The title's lines as one heading, with its subtitle; the label above it no section.
+
+    A title set line by line in the largest type arrives as several level-1
+    pieces: they are one title. A heading in smaller type above the title (the
+    issuing body's name, a series label) heads nothing. A heading right under
+    the title whose size no other heading shares, smaller than headings that
+    come after it, is the title's subtitle ("Adopting OSCAL" / "Vendor Resource
+    Summary" over sections in larger type): it cannot be a section the later,
+    larger ones would rank below.
+    """
+    first = next(
+        (k for k, p in enumerate(pieces[:TITLE_REACH]) if p.kind == "heading" and p.level == 1),
+        None,
+    )
+    if first is None:
+        return pieces
+    end = first + 1
+    while end < len(pieces) and pieces[end].kind == "heading" and pieces[end].level == 1:
+        end += 1
+    # -- "Chapter 1" over "What is Earth Science?": the label and its name, as front.take_title
+    # -- joins them when they arrive apart
+    parts = [p.text for p in pieces[first:end]]
+    title = " – ".join(parts) if len(parts) == 2 and division_level(parts[0]) else " ".join(parts)
+    above = [Piece(p.text) if p.kind == "heading" else p for p in pieces[:first]]
+    rest = pieces[end:]
+    if rest and rest[0].kind == "heading" and _subtitle(rest[0], rest[1:]):
+        title = f"{title.rstrip(' :')}: {rest[0].text}"
+        rest = rest[1:]
+    return [*above, Piece(title, kind="heading", level=1), *rest]
+
+
+def _subtitle(piece: Piece, after: list[Piece]) -> bool:
+    levels = [p.level for p in after if p.kind == "heading"]
+    return piece.level not in levels and any(level < piece.level for level in levels)
 
 
 def _rejoined_headings(pieces: list[Piece]) -> list[Piece]:
@@ -435,14 +503,60 @@ def _list_intro(piece: Piece, nxt: Piece | None) -> Piece:
 
 
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
-_SUBSECTION = re.compile(r"^\d{1,2}((?:\.\d{1,2})+)\.?\s+\S")
 
 
-def _deeper(level: int, text: str) -> int:
-    """A numbered heading one level deeper per dot: "3.1 Overview" sits under "3 Method",
-    even when a paper sets both in the same type."""
-    m = _SUBSECTION.match(text)
-    return level + m.group(1).count(".") if m else level
+NUMBERED_RUN = 3  # -- numbered headings of one type that make it a numbered outline
+
+
+def _unnumbered_between(pieces: list[Piece]) -> list[Piece]:
+    """Unnumbered lines in a numbered outline's type, between its numbered items, are text.
+
+    An agenda numbers every item it sets in its heading type ("1. CALL TO
+    ORDER" … "6. ADJOURNMENT", "2.1 Public Employee …"); the lines in the same
+    type between them that carry no number ("District Representatives: …")
+    are the items' particulars. Before the first number (an abstract) and
+    after the last (acknowledgements) unnumbered headings stay.
+    """
+    numbered: dict[int, list[int]] = {}
+    for n, p in enumerate(pieces):
+        if p.kind == "heading" and (_DOTS.match(p.text) or numbering_style(p.text)):
+            numbered.setdefault(p.level, []).append(n)
+    numbers = {n for ns in numbered.values() for n in ns}
+    spans = [(ns[0], ns[-1], level) for level, ns in numbered.items() if len(ns) >= NUMBERED_RUN]
+    inside = {
+        n
+        for n, p in enumerate(pieces)
+        if p.kind == "heading"
+        and n not in numbers
+        and any(first < n < last and p.level == level for first, last, level in spans)
+    }
+    return [Piece(p.text) if n in inside else p for n, p in enumerate(pieces)]
+
+
+def _deeper(pieces: list[Piece]) -> list[Piece]:
+    """A numbered heading one level deeper per dot more than its type's shallowest number.
+
+    "3.1 Overview" sits under "3 Method" even when a paper sets both in the same
+    type; when the type already tells them apart ("1.1" in 16 pt, "1.3.1" in
+    13 pt, a report's manual of style), the dots add nothing to it.
+    """
+    dots = [
+        (m.group(1) or "").count(".")
+        if p.kind == "heading" and (m := _DOTS.match(p.text))
+        else None
+        for p in pieces
+    ]
+    shallowest: dict[int, int] = {}
+    for p, d in zip(pieces, dots, strict=True):
+        if d is not None:
+            shallowest[p.level] = min(d, shallowest.get(p.level, d))
+    return [
+        Piece(p.text, kind="heading", level=p.level + d - shallowest[p.level]) if d else p
+        for p, d in zip(pieces, dots, strict=True)
+    ]
+
+
+_DOTS = re.compile(r"^\d{1,2}((?:\.\d{1,2})*)\.?\s+[^\W\d_]")
 
 
 def _size_levels(paragraphs: list[list[Line]], texts: list[str], body: float) -> dict[float, int]:
@@ -456,17 +570,51 @@ def _size_levels(paragraphs: list[list[Line]], texts: list[str], body: float) ->
     if sizes:
         users = [n for n, p in enumerate(paragraphs) if p[0].size == sizes[0]]
         numbered = bool(users) and _NUMBERED.match(texts[users[0]]) is not None
-        if len(users) == 1 and users[0] < 3 and paragraphs[users[0]][0].page == 0 and not numbered:
+        # -- a centred title set line by line ("Board of Education" / "Special Meeting" /
+        # -- "AGENDA") is one run of paragraphs in the largest type, as a one-line title is one
+        run = (
+            users == list(range(users[0], users[0] + len(users)))
+            and len(users) <= 3
+            and all(  # -- stacked, not side by side (a running head's "Seite 1092 … Nr. 52")
+                paragraphs[b][0].top >= paragraphs[a][-1].bottom - 1
+                for a, b in itertools.pairwise(users)
+            )
+        )
+        if run and users[0] < 3 and paragraphs[users[-1]][0].page == 0 and not numbered:
             levels[sizes.pop(0)] = 1  # -- "1 Introduction" heading a page is a section, no title
-    for rank, size in enumerate(sizes):
-        levels[size] = 2 + rank
+    openers = _page_opening_sizes(paragraphs, texts, body)
+    rank = 2
+    for n, size in enumerate(sizes):
+        # -- chapter openers in two display sizes ("Preface" 24 pt, "Chapter 1." 26 pt) are
+        # -- one level: each size only ever opens a page, as a chapter does
+        merged = n > 0 and size in openers and sizes[n - 1] in openers
+        rank += n > 0 and not merged
+        levels[size] = rank
     return levels
+
+
+def _page_opening_sizes(paragraphs: list[list[Line]], texts: list[str], body: float) -> set[float]:
+    """Heading sizes every use of which is the first worded paragraph of its page."""
+    first: dict[int, int] = {}
+    for n, (para, text) in enumerate(zip(paragraphs, texts, strict=True)):
+        if para[0].page not in first and _LABEL_WORD.search(text):
+            first[para[0].page] = n
+    opening = set(first.values())
+    uses: dict[float, list[int]] = {}
+    for n, (para, text) in enumerate(zip(paragraphs, texts, strict=True)):
+        # -- a display heading's second line set apart ("… IBM DB2" / "data") is the same use
+        wrapped = n > 0 and paragraphs[n - 1][0].size == para[0].size
+        if _is_large(para, text, body) and not wrapped:
+            uses.setdefault(para[0].size, []).append(n)
+    return {size for size, ns in uses.items() if all(n in opening for n in ns)}
 
 
 def _is_large(para: list[Line], text: str, body: float) -> bool:
     """Set larger than the body and short; a long sentence in large type is a standfirst."""
-    words = len(text.split())
-    sentence = text.endswith((".", "!")) and words > 12
+    # -- Chinese and Japanese write no spaces: two of their characters count a word
+    words = len(text.split()) + len(script("wide").findall(text)) // 2
+    # -- a Chinese or Japanese heading never closes with a full stop, however short
+    sentence = (text.endswith((".", "!")) and words > 12) or text.endswith(("。", "！"))
     # -- a formula's variables set large ("wn", ". xn") are no heading; a word in
     # -- Chinese or Japanese may hold two characters
     letters = [c for c in text if c.isalpha()]
