@@ -231,7 +231,9 @@ def headline(text: str, *, max_words: int = 15, whole: bool = False) -> str:
     words = first.split()
     if len(words) > max_words:
         words = _cut(words, max_words)
-    words = _trim_end(words) or _trim_end(words, _STRICT_END) or words
+        words = _trim_end(words) or _trim_end(words, _STRICT_END) or words
+    else:  # -- a whole sentence ends where its author ended it: "Maybe an app instead"
+        words = _trim_end(words, _STRICT_END) or words
     result = _balance(" ".join(words)).rstrip(_CLAUSE_PUNCT + " -")
     return result[:1].upper() + result[1:]
 

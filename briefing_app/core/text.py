@@ -79,6 +79,13 @@ _ABBREVIATIONS = {
 }
 
 
+# -- the month after a day's ordinal dot in German: "am 14. September", "bis 3. März"
+_DAY_MONTH = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember)\b"
+)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans [start, end) within ``text``, not split after common abbreviations."""
     return list(_sentence_spans(text))
@@ -96,6 +103,8 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
         if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
             continue
+        if last_word.isdigit() and len(last_word) <= 2 and _DAY_MONTH.match(text, match.end()):
+            continue  # -- "am 14. September": a day-first date's day, not a sentence's end
         spans.append((start, match.start()))
         start = match.end()
     if text[start:].strip():

@@ -15,7 +15,7 @@ from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
 from briefing_app.core.summarize import headline, summarize
 from briefing_app.core.text import clean_spaces, sanitize, word_set
-from briefing_app.ingest import front
+from briefing_app.ingest import calls, front, tips
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.cues import TIP_WORDS
 from briefing_app.ingest.dates import impossible_date, parse_date, reading_locale
@@ -776,6 +776,15 @@ def _find_recommendations(
             context=_list_context(body, section_of, sub),
             levels=[p.block.level if p.block.kind == "list_item" else 0 for p in body],
         ),
+        lambda: recs.find_tip_lists(
+            texts,
+            kinds,
+            headings | changes,
+            headings=headings,
+            context=_list_context(body, section_of, sub),
+            title=title,
+            levels=[p.block.level if p.block.kind == "list_item" else 0 for p in body],
+        ),
         lambda: recs.find_labelled_items(
             texts, kinds, _bold_labels(body, source), headings | changes
         ),
@@ -785,6 +794,7 @@ def _find_recommendations(
         ),
         lambda: recs.find_inline_ordinals(prose),
         lambda: recs.find_appeals(prose),
+        lambda: calls.find_calls(prose, [p.block.kind for p in body]),
         lambda: recs.find_labelled_imperatives(prose),
         lambda: recs.find_bold_theses(
             [t if n not in headings or n in bold else "" for n, t in enumerate(texts)],
@@ -895,9 +905,10 @@ def _advice_headings(
         parents.append((p.heading_level, n))
     chosen: set[int] = set()
     for members in [*siblings.values(), *by_level.values()]:
-        advice = [n for n in members if _imperative_heading(body[n].text)]
-        if len(advice) >= 2 and len(advice) * 3 >= len(members) * 2:
-            chosen.update(advice)
+        commanding = [n for n in members if _imperative_heading(body[n].text)]
+        advice = [n for n in members if n in commanding or tips.suggests(body[n].text)]
+        if len(commanding) >= 2 and len(advice) * 3 >= len(members) * 2:
+            chosen.update(_tip_run(body, members, advice, title))
     numbered = _announced_tips(body, siblings, title)
     chosen.update(numbered)
     found: list[recs.Found] = []
@@ -919,6 +930,29 @@ def _advice_headings(
         marker = numbered.get(n) or _imperative_heading(body[n].text).strip()
         found.append(recs.Found(k, blocks, marker, None))
     return found
+
+
+def _tip_run(body: list[_Para], members: list[int], advice: list[int], title: str) -> list[int]:
+    """The advice headings of a group, with the headings between them when tips are announced.
+
+    Under "Tips for …" (the title, the parent heading or the line before the
+    first heading says so) the headings from the first piece of advice to the
+    last are the tips, whatever their grammar ("Know your audience—younger or
+    older?" between two commands); a heading after the last stays a section.
+    """
+    first = members.index(advice[0])
+    before = body[members[first] - 1].text if members[first] > 0 else ""
+    parent = next(
+        (
+            body[n].text
+            for n in range(members[first] - 1, -1, -1)
+            if 0 < body[n].heading_level < body[members[first]].heading_level
+        ),
+        "",
+    )
+    if not any(tips.announces_tips(t) for t in (title, before, parent)):
+        return advice
+    return members[first : members.index(advice[-1]) + 1]
 
 
 _TIP_NUMBER = re.compile(r"^(?P<num>\d{1,2})[.)]\s+(?=\S)")

@@ -134,11 +134,26 @@ def _retitled(headline: str, title: str) -> bool:
     )
 
 
+# -- trafilatura drops every character Python calls non-printable, the zero-width non-joiner and
+# -- joiner among them: Persian writes "اصلاح‌طلبان" with one inside a word, and without it the
+# -- letters join into another spelling. They cross it as two letters of a dead script (printable,
+# -- word characters, never in a page that has joiners) and come back in its output --
+_JOINERS = (
+    (re.compile(r"\u200c|&zwnj;|&#8204;|&#x0*200c;", re.I), "\u200c", "\U00010330"),
+    (re.compile(r"\u200d|&zwj;|&#8205;|&#x0*200d;", re.I), "\u200d", "\U00010331"),
+)
+
+
 def _extract(html: str) -> str | None:
     # -- deferred: trafilatura is slow to import (start-up time) --
     import trafilatura
 
-    return trafilatura.extract(
+    kept = [joiner for joiner in _JOINERS if joiner[0].search(html)]
+    if any(stand_in in html for _, _, stand_in in kept):
+        kept = []  # -- the page writes those letters itself: leave it as it is
+    for pattern, _, stand_in in kept:
+        html = pattern.sub(stand_in, html)
+    xml = trafilatura.extract(
         html,
         output_format="xml",
         with_metadata=True,
@@ -151,6 +166,9 @@ def _extract(html: str) -> str | None:
         # -- only dates the page declares: the default guesses one from "© 2021" in a footer --
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
+    for _, joiner, stand_in in kept:
+        xml = xml.replace(stand_in, joiner) if xml else xml
+    return xml
 
 
 def _parser() -> etree.XMLParser:

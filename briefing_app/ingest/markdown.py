@@ -653,6 +653,9 @@ class _Walker:
     links: list[Link] = field(default_factory=list)
     stack: list[str] = field(default_factory=list)
     item_block: int = -1  # -- index of the open list item's block, for its later paragraphs
+    item_opened: int = 0  # -- number of blocks when the open list item began
+    # -- a list item that closed with no words (only a caption): its (level, ordered, blocks then)
+    empty_item: tuple[int, bool, int] | None = None
     term: str = ""  # -- a definition list's term, read into its first definition
     term_start: int = 0
     rows: list[list[str]] = field(default_factory=list)
@@ -681,7 +684,7 @@ class _Walker:
                 self._close(_CLOSERS[kind])
             elif kind == "inline":
                 self._inline(t, tokens[n - 1] if n else t)
-            elif kind == "code_block" and self._item_prose(t):
+            elif kind == "code_block" and (self._item_prose(t) or self._stray_html(t)):
                 continue
             elif kind in ("code_block", "fence"):
                 self._add("code", t.content.rstrip("\n"), t.map, t.content)
@@ -728,11 +731,46 @@ class _Walker:
         self.blocks[-1] = replace(last, text=f"{last.text} {text}", end=end)
         return True
 
+    def _stray_html(self, t: Token) -> bool:
+        """HTML a CMS export indented too little to stay in its list item, read as the item's.
+
+        ``  3. <div class="wp-caption">…</div>`` then ``    <p dir="ltr">Structure your
+        messages. …</p>`` is to CommonMark a list item holding a caption and then an
+        indented code block holding the HTML of the item's real paragraph; a lone
+        ``</p>`` left over from such an item is a code block too. A block that is only
+        closing tags is dropped; one whose text (tags removed) is prose is the paragraph of
+        the list item just closed, or a paragraph. A code example showing markup (tags
+        around a few words, or no prose) stays code.
+        """
+        content = textwrap.dedent(t.content).strip()
+        if self.stack or not content.startswith("<"):
+            return False
+        if _CLOSING_TAGS.fullmatch(content):
+            return True
+        words = " ".join(html.unescape(_HTML_TAG.sub(" ", content)).split())
+        if not _HTML_OPEN.search(content) or not _HTML_PROSE.fullmatch(words):
+            return False
+        start, end = self.lines.span(t.map, content)
+        last = self.blocks[-1] if self.blocks else None
+        if self.empty_item and self.empty_item[2] == len(self.blocks):
+            level, ordered, _ = self.empty_item
+            self.blocks.append(Block(words, "list_item", level, ordered, start, end))
+        elif (
+            last
+            and last.kind == "list_item"
+            and not _HTML_TAG.sub("", self.lines.text[last.end : start]).strip()
+        ):
+            self.blocks[-1] = replace(last, text=f"{last.text} {words}", end=end)
+        else:
+            self.blocks.append(Block(words, "paragraph", 0, False, start, end))
+        return True
+
     def _open(self, t: Token) -> None:
         name = _CONTAINERS[t.type]
         self.stack.append(name)
         if name == "li":
             self.item_block = -1
+            self.item_opened = len(self.blocks)
             if self.stack[-2:-1] == ["ol"] and self.numbered:
                 first, items, number = self.numbered[-1]
                 self.numbered[-1] = (first, items + 1, number or f"{t.info}{t.markup}")
@@ -754,6 +792,12 @@ class _Walker:
             self.rows = []
         elif name == "li":
             self.item_block = -1
+            lists = [s for s in self.stack if s in ("ul", "ol")]
+            words = [b for b in self.blocks[self.item_opened :] if b.kind != "html"]
+            empty = not words and lists
+            self.empty_item = (
+                (len(lists) - 1, lists[-1] == "ol", len(self.blocks)) if empty else None
+            )
         elif name == "ol" and self.numbered:
             self._date_line(*self.numbered.pop())
 
@@ -919,6 +963,11 @@ _CONTAINERS = {
 
 
 _HTML_OPEN = re.compile(r"\s*<(p|h[1-6])\b[^<>]{0,300}>", re.I)
+# -- sentences, six words or more, nothing of code: what a paragraph of HTML holds
+_HTML_PROSE = re.compile(r"[A-Z](?=(?:\S*\s+){5})[^{}=;<>]*[.!?…]")
+_CLOSING_TAGS = re.compile(r"(?:\s*</[a-z][a-z0-9]{0,10}\s*>)+\s*", re.I)
+# -- a WordPress caption paragraph (<p class="wp-caption-text">): the picture's, not the text's
+_CAPTION = re.compile(r"""\bclass\s*=\s*["'][^"']*caption""", re.I)
 _HTML_BLOCK_TAG = re.compile(
     r"<(?:p|div|h[1-6]|ul|ol|li|table|pre|script|style|iframe|form|blockquote|section)\b", re.I
 )
@@ -928,10 +977,13 @@ _HTML_TAG = re.compile(r"<[^<>]{0,300}>")
 def _html_text(content: str) -> tuple[BlockKind, int, str]:
     """(kind, level, words) of a raw-HTML block that is one paragraph or heading, else words ""."""
     m = _HTML_OPEN.match(content)
-    body = content.rstrip()
-    if not m or not body.lower().endswith(f"</{m.group(1).lower()}>"):
+    if not m or _CAPTION.search(m.group(0)):
         return "html", 0, ""
-    inner = body[m.end() : -len(m.group(1)) - 3]
+    body = content.rstrip()
+    closed = body.lower().endswith(f"</{m.group(1).lower()}>")
+    if not closed and (m.group(1).lower() != "p" or "<" in body[m.end() :]):
+        return "html", 0, ""  # -- a <p> whose end CommonMark cut off (a list item's) is one
+    inner = body[m.end() : -len(m.group(1)) - 3] if closed else body[m.end() :]
     if _HTML_BLOCK_TAG.search(inner):
         return "html", 0, ""
     words = " ".join(html.unescape(_HTML_TAG.sub("", inner)).split())

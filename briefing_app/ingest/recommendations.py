@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing_app.core.text import split_sentences
+from briefing_app.ingest import tips
 from briefing_app.ingest.cues import (
     ADVICE_HEADING,
     ANAPHORA,
@@ -169,6 +170,63 @@ def find_list_recommendations(
                 else:
                     run.append(Found(ordinal=len(run) + 1, blocks=(k,), marker=marker_of(texts[k])))
             found += run
+        i = j
+    return found
+
+
+def find_tip_lists(
+    texts: list[str],
+    kinds: Sequence[tuple[str, bool]],
+    boundaries: set[int],
+    *,
+    headings: set[int],
+    context: dict[int, str],
+    title: str,
+    levels: Sequence[int],
+) -> list[Found]:
+    """A list the text announces as tips: "Tipps zum Kindersitz-Kauf", "5 Tips for …", "Here's how:".
+
+    The list follows a heading or a line ending in a colon, and that line, the
+    heading above it announces tips (tips.announces_tips). Its top-level items
+    (three or more) are then the advice when half of them advise in their own
+    grammar, in English, German, French or Spanish, or when the announcement
+    states their number ("5 Tips" over five items) and a third of them advise,
+    the others whatever their grammar ("What's in it for me"). A title's announcement counts only with its
+    number: under "Three ways to …" a list of four things code does is no tip.
+    A sub-item belongs to the item above.
+    """
+    found: list[Found] = []
+    i = 1
+    while i < len(texts):
+        if kinds[i][0] != "list_item" or kinds[i - 1][0] == "list_item":
+            i += 1
+            continue
+        j = i
+        while j < len(texts) and kinds[j][0] == "list_item" and (j == i or j not in boundaries):
+            j += 1
+        intro = texts[i - 1]
+        lead_in = (i - 1) in headings or intro.rstrip().endswith(":")
+        near = [intro, context.get(i - 1, "")]
+        top = min(levels[i:j])
+        tops = [k for k in range(i, j) if levels[k] == top]
+        if lead_in and len(tops) >= 3:
+            counted = len(tops) in {tips.stated_count(t) for t in (*near, title)}
+            announced = any(map(tips.announces_tips, near))
+            advising = sum(tips.gives_advice(texts[k]) for k in tops)
+            # -- a count that matches still needs a third of the items to advise: under "3 easy
+            # -- ways to measure …", "Promoters / Passives / Detractors" are definitions
+            counted = counted and advising * 3 >= len(tops)
+            if (counted and tips.announces_tips(title)) or (
+                announced and (counted or advising * 2 >= len(tops))
+            ):
+                run: list[Found] = []
+                for k in range(i, j):
+                    if k not in tops:
+                        last = run[-1]
+                        run[-1] = Found(last.ordinal, (*last.blocks, k), last.marker, last.span)
+                    else:
+                        run.append(Found(len(run) + 1, (k,), marker_of(texts[k])))
+                found += run
         i = j
     return found
 
@@ -343,8 +401,19 @@ def find_imperative_paragraphs(
 # -- the speaker's own appeal: "I urge my colleagues to …", "We call on the Council to …"
 _APPEAL = re.compile(
     r"^(?:(?:and|so|therefore|thus)\s*,?\s+)?(?:I|we)\s+(?:(?:strongly|respectfully|again|therefore)\s+)?"
-    r"(?:urge|call\s+(?:on|upon)|ask\s+(?:my|our|all|every)|recommend\s+that|implore|encourage\s+(?:my|our|all))\b",
+    r"(?:urge|call\s+(?:on|upon)|ask\s+(?:my|our|all|every)|recommend\s+that|implore|encourage\s+(?:my|our|all)"
+    r"|invite\s+(?:my|our|all|every)|(?:am\s+)?propos(?:e|ing)\s+(?:that|to)\b)\b",
     re.I,
+)
+# -- the same appeal where other languages put it mid-sentence: "…, zu der wir zur Teilnahme
+# -- aufrufen", "Wir rufen alle Bürger auf", "Os invitamos a participar", "Nous vous invitons à"
+_APPEAL_WITHIN = re.compile(
+    r"\b(?i:wir|ich)\s+(?:[^\s.!?;:]+\s+){0,6}?(?:aufrufen|auffordern|einladen)\b"
+    r"|\b(?i:wir|ich)\s+(?:rufen?|fordern?|fordere|laden?|lade)\s+[^.!?;:]{1,120}?\s(?:auf|ein)\b"
+    r"|\b(?i:rufen|fordern|laden)\s+wir\s+[^.!?;:]{1,120}?\s(?:auf|ein)\b"
+    r"|(?i:\b(?:invitamos|convocamos|exhortamos|instamos|animamos|llamamos)\s+a\s"
+    r"|hacemos\s+un\s+llamamiento\s+a\s"
+    r"|\bnous\s+(?:vous\s+)?(?:appelons|invitons|exhortons|encourageons)\s+(?:à|tous|toutes|chacun)\b)"
 )
 
 
@@ -391,7 +460,9 @@ def find_appeals(texts: list[str]) -> list[Found]:
             named = _NAMED_APPEAL.search(sentences[n])
             if named and _QUOTED.match(sentences[n]) is None:
                 start = spans[n][0] + named.end()  # -- the appeal is what follows the colon
-            elif _APPEAL.match(sentences[n].strip()) and not sentences[n].rstrip().endswith(":"):
+            elif (
+                _APPEAL.match(sentences[n].strip()) or _unquoted(_APPEAL_WITHIN, sentences[n])
+            ) and not sentences[n].rstrip().endswith(":"):
                 start = spans[n][0]
             else:
                 n += 1
@@ -443,8 +514,29 @@ _WHOEVER = (
 # -- commands there are a how-to's steps ("If you have a repo, keep ADRs in a folder")
 _REFERRAL = r"(?:talk|speak)\s+(?:to|with)|consult|contact|call|see\s+(?:a|an|your)|ask\s+your"
 _IF_YOU = rf"If\s+you\s[^.!?;:]{{3,200}}?,\s*(?:then\s+)?(?:{_REFERRAL})\s"
+# -- the same referral in German, Spanish and French: "Bei Fragen … können Sie sich an die
+# -- Verbraucherzentralen wenden", "Wenn Sie …, wenden Sie sich an …", "Si tiene dudas,
+# -- consulte a …", "Si vous …, adressez-vous à …"
+_REFER_ELSEWHERE = (
+    r"(?:Bei|Wenn\s+Sie|Falls\s+Sie)\s[^.!?;:]{3,200}?,?\s*(?:(?:können|sollten)\s+Sie\s+sich\s"
+    r"(?:[^.!?;:]{0,200}?\s)?an\s[^.!?;:]{1,200}?\swenden\b|wenden\s+Sie\s+sich\s+an\s)"
+    r"|Si\s+(?:usted\s+)?(?:tiene|necesita|sufre)\s[^.!?;:]{3,200}?,\s*(?:consulte|contacte|diríjase|acuda)\s"
+    r"|Si\s+vous\s[^.!?;:]{3,200}?,\s*(?:consultez|contactez|adressez-vous|appelez)\s"
+)
 _IMPLICATIONS = r"(?:Practical|Policy|Managerial)\s+implications\s*[–—:-]\s*\S"
-_SHAPED = re.compile(rf"(?:{_WHOEVER}|{_IF_YOU}|{_IMPLICATIONS})")
+# -- the best course named as such: "Probably the best thing we could do is repeal the tax",
+# -- "Das Beste, was wir tun können, ist …", "Lo mejor que podemos hacer es …", "Le mieux à
+# -- faire est de …"; "the best thing we did was …" tells what happened
+_BEST_COURSE = (
+    r"(?:(?:Probably|Perhaps|Maybe|So|And|But|Now)\s+)?(?:"
+    r"[Tt]he\s+(?:best|wisest|right)\s+(?:thing|course|step|option)\s+(?:that\s+)?[\w ]{1,40}?"
+    r"\s(?:could|can|should|might)\s+do\s+(?:now\s+|today\s+)?(?:is|would\s+be)\s+(?:to\s+)?[a-z]"
+    r"|Das\s+Beste,\s+was\s+[\w ]{1,40}?\s(?:tun|machen)\s+(?:kann|können|könnte|könnten),\s+(?:ist|wäre)\s"
+    r"|Lo\s+mejor\s+que\s+[\w ]{0,40}?(?:podemos|podríamos|puede|podría|pueden|podrían)\s+hacer\s+es\s"
+    r"|Le\s+mieux\s+(?:à\s+faire|que\s+[\w ]{1,40}?\s(?:puisse|puissions|puissent)\s+faire)\s+"
+    r"(?:est|serait)\s+de\s)"
+)
+_SHAPED = re.compile(rf"(?:{_WHOEVER}|{_IF_YOU}|{_REFER_ELSEWHERE}|{_IMPLICATIONS}|{_BEST_COURSE})")
 _SHAPED_START = re.compile(rf"(?:^|[.!?][\"”’)]?\s+)\W*(?:{_SHAPED.pattern})")
 # -- advice the sentence gives as someone else's: "…, sollte einen Anwalt konsultieren, sagt Jaeger."
 _ATTRIBUTED = re.compile(

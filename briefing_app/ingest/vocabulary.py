@@ -69,6 +69,7 @@ IMPERATIVE_VERBS = _words(
     conduct decorate execute forgo host manage opt personalise personalize see serve skip
     spend turn understand list
     add follow reference
+    know check choose compare remember think pick wear wash talk
     """
 )
 

@@ -5,12 +5,15 @@ Run:  python tests/corpus/fetch_real.py [--mirror DIR]
 Each entry of real-sources.json with ``"redistribute": false`` is fetched from
 raw.githubusercontent.com at its pinned commit and checked against its SHA-256,
 so the benchmark reads exactly the bytes the ground truth was written from.
+An entry with ``"gunzip": true`` is stored gzipped upstream (a benchmark's
+``.html.gz`` pages); it is unpacked and the checksum is that of the page itself.
 ``--mirror DIR`` reads ``DIR/<owner>+<name>/repo`` git directories instead of
 the network (``git show COMMIT:PATH``).
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import subprocess
@@ -45,6 +48,8 @@ def main(argv: list[str]) -> int:
             continue
         try:
             data = _fetch(entry, mirror)
+            if entry.get("gunzip"):
+                data = gzip.decompress(data)
         except (OSError, subprocess.CalledProcessError) as exc:
             print(f"{entry['file']}: not fetched ({exc})")
             failed += 1

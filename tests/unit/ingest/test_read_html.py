@@ -168,3 +168,18 @@ def test_word_web_page_bullets_become_list_items():
     doc = parse_html(page, name="notes.htm")
     items = [b.text for b in doc.blocks if b.kind == "list_item"]
     assert items == ["Border crossing delays for freight.", "Visa processing for students."]
+
+
+def test_persian_zero_width_non_joiners_and_joiners_survive_extraction():
+    """ "اصلاح‌طلبان" holds a zero-width non-joiner; trafilatura drops it (as non-printable), which
+    joins the letters into another spelling. As a character or an entity, it stays."""
+    html = (
+        "<html><body><article><h1>عنوان</h1>"
+        "<p>اصلاح\u200cطلبان رادیکال موضع&zwnj;شان را در این انتخابات تغییر دادند و این متنی است.</p>"
+        "<h2>چرا اصلاح&#x200C;طلبان</h2><p>متن دیگری درباره انتخابات و مردم\u200d.</p>"
+        "</article></body></html>"
+    )
+    texts = [b.text for b in parse_html(html, name="fa.html").blocks]
+    assert "اصلاح\u200cطلبان رادیکال موضع\u200cشان" in texts[1]
+    assert texts[2] == "چرا اصلاح\u200cطلبان"
+    assert "مردم\u200d" in texts[3]
