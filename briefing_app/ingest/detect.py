@@ -491,6 +491,8 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
     if is_markup_line(p.text):
         return p  # -- "</case4B>", "<w:picture/>" in bold or not: a line of an XML listing is code
     nxt = body[n + 1] if n + 1 < len(body) else None
+    if nxt is not None and _opens_its_first_child(p.text, nxt.text) and _heading_strength(p.text):
+        return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     if nxt is None or nxt.heading_level or " | " in nxt.text:
         return p  # -- a table's row (a letterhead's blocks) is not the text a heading opens
     if bold and nxt.block.kind in ("paragraph", "list_item") and len(nxt.text) > len(p.text):
@@ -521,8 +523,6 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
     # -- "1、资产负债表项目变动的情况及原因" over a unit line and a table: a label of the
     # -- unspaced scripts' outline needs no longer paragraph after it
     outline_label = written_without_spaces(numbering_style(p.text))
-    if strength == 2 and _opens_its_first_child(p.text, nxt.text):
-        return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     if (
         strength == 2
         and _heading_strength(nxt.text) < 2
@@ -557,9 +557,20 @@ def _nested(body: list[_Para], classified: list[_Para]) -> list[_Para]:
     out: list[_Para] = []
     above = 0  # -- the level of the nearest explicit heading so far
     styles: list[str] = []  # -- numbering styles of the headings found under it, outer first
-    for old, new in zip(body, classified, strict=True):
+    for n, (old, new) in enumerate(zip(body, classified, strict=True)):
+        child = body[n + 1] if n + 1 < len(body) else None
         if old.heading_level:
             above, styles = old.heading_level, []
+        elif (
+            new.heading_level
+            and child
+            and child.heading_level
+            and _opens_its_first_child(new.text, child.text)
+        ):
+            # -- "1. TO BE COMPLETED …" over a styled "1.1 APPLICANT DETAILS": one level up
+            new = _Para(
+                text=new.text, block=new.block, heading_level=max(1, child.heading_level - 1)
+            )
         elif new.heading_level and above:
             style = numbering_style(new.text)
             if style in styles:

@@ -233,3 +233,25 @@ def test_a_heading_under_a_listings_closing_brace_is_still_a_heading():
     found = [h for h, _ in outline(analyze(parse_text(text, name="c.txt")))]
     assert "Appendix D. Leap Seconds" in found
     assert "Jane Smith Harbour" not in found  # -- the last of a stack of short lines stays text
+
+
+def test_a_plain_numbered_line_over_its_first_styled_subsection_is_their_parent():
+    def build(d):
+        d.add_paragraph("Research Checklist", style="Title")
+        d.add_paragraph(LONG)
+        d.add_paragraph("1. TO BE COMPLETED BY THE APPLICANT")
+        d.add_paragraph().add_run("1.1 APPLICANT DETAILS").bold = True
+        d.add_paragraph(LONG)
+        d.add_paragraph().add_run("1.2 PROJECT DETAILS").bold = True
+        d.add_paragraph(LONG)
+        d.add_paragraph("2. NOTES FOR THE OFFICE")  # -- its next line is no "2.1": text
+        d.add_paragraph().add_run("Office use only").bold = True
+        d.add_paragraph(LONG)
+
+    found = outline(analyze(parse_docx(_docx(build), name="f.docx")))
+    assert found[:3] == [
+        ("1. TO BE COMPLETED BY THE APPLICANT", 1),
+        ("1.1 APPLICANT DETAILS", 2),
+        ("1.2 PROJECT DETAILS", 2),
+    ]
+    assert "2. NOTES FOR THE OFFICE" not in [h for h, _ in found]
