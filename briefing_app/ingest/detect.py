@@ -17,6 +17,7 @@ from briefing_app.core.summarize import headline, summarize
 from briefing_app.core.text import clean_spaces, sanitize, word_set
 from briefing_app.ingest import calls, front, tips
 from briefing_app.ingest import recommendations as recs
+from briefing_app.ingest.columnhead import column_header
 from briefing_app.ingest.cues import TIP_WORDS
 from briefing_app.ingest.dates import impossible_date, parse_date, reading_locale
 from briefing_app.ingest.divisions import division_level
@@ -116,6 +117,13 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     """Title, metadata (declared first, then read from the front lines), body and author bio."""
     meta = dict(doc.metadata)
     declared = (meta.pop("date_source", None) or "metadata") if meta.get("date") else None
+    if doc.source_format == "txt" and (head := column_header(doc.text)):
+        # -- an RFC's or typed memo's header: labels left, authors and date right
+        paras = [p for p in paras if p.block.start >= head.end]
+        if head.authors:
+            meta.setdefault("author", ", ".join(head.authors))
+        if head.date:
+            meta.setdefault("date", head.date)
     title, rest = front.take_title(paras, meta, doc.source_name)
     front_lines, body = front.take_front_matter(rest)
     fronted = [p.text for p in front_lines]
