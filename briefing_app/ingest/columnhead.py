@@ -51,9 +51,8 @@ def column_header(text: str) -> ColumnHeader | None:
     both = 0
     for line in lines:
         line = line.rstrip()
-        gap = None
-        for gap in _GAP.finditer(line):
-            pass  # -- the last gutter: the right column is what follows it
+        gaps = list(_GAP.finditer(line))
+        gap = gaps[-1] if gaps else None  # -- the last gutter: the right column follows it
         if gap is not None:
             both += 1
             right.append((line[gap.end() :], len(line)))

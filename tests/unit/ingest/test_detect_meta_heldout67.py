@@ -36,7 +36,9 @@ def test_prose_with_wide_gaps_is_no_column_header():
     # -- two columns of a table whose right pieces end at different columns
     assert column_header("Name      Value\nAlpha     1.5\nBeta      22.75 units\n\nBody.\n") is None
     # -- one gapped line only
-    ragged = "Jo Li                                                          J. Li\nA line.\nMore.\n"
+    ragged = (
+        "Jo Li                                                          J. Li\nA line.\nMore.\n"
+    )
     assert column_header(ragged) is None
     # -- a right column naming nobody and no date is no header we read
     table = (
