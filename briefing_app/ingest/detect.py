@@ -151,6 +151,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         meta["author"] = credit  # -- "Prepared by X and Y." closing the document
     if meta.get("author") is None and (reporter := front.agency_credit(body)):
         meta["author"] = reporter  # -- a wire story credits its reporter at its end
+    if meta.get("author") is None and (signed := front.mailed_credit(body)):
+        meta["author"] = signed  # -- "최윤호 기자 uknow@donga.com" closing the story
     if meta.get("author") is None and (writer := front.bracketed_credit(body)):
         meta["author"] = writer  # -- "…上。（编译/林靖东）"
     if meta.get("author") is None and (speakers := front.floor_speakers(body)):

@@ -653,6 +653,42 @@ def agency_credit(body: list[Para]) -> str | None:
     return " ".join(w.capitalize() if w.isupper() else w for w in m.group("name").split())
 
 
+# -- a writer's signature closing a story: a name, perhaps a one-word role, and the writer's
+# -- address ("최윤호 기자 uknow@donga.com", "정덕현 칼럼니스트 x@y.kr", "Jo Li, jo.li@x.org")
+_MAILED_CREDIT = re.compile(
+    r"^\.?\s*(?P<who>[^@\s][^@]{1,60}?)[\s,;/|]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
+)
+_HANGUL_NAME = re.compile(
+    r"[\uac00-\ud7a3]{2,4}"
+)  # -- a Korean name: two to four syllables, unspaced
+_HANGUL_ROLE = re.compile(r"[\uac00-\ud7a3]{2,6}")
+
+
+def mailed_credit(body: list[Para]) -> str | None:
+    """The writer who signs the end of a story with their e-mail address, or None.
+
+    Korean news closes every story so ("최윤호 기자 uknow@donga.com": name, role,
+    address); any paper may close with "Name, address". Only a short line that is
+    nothing but a person's name, at most one role word and the address counts, among
+    the last paragraphs (a photo credit or copyright line may follow it).
+    """
+    texts = [p.text.strip() for p in body if not p.heading_level]
+    for text in reversed(texts[-4:]):
+        m = _MAILED_CREDIT.match(text) if len(text) <= 120 else None
+        if not m:
+            continue
+        who = m.group("who").strip(" ,")
+        words = who.split()
+        if _HANGUL_NAME.fullmatch(words[0]) and (
+            len(words) == 1 or (len(words) == 2 and _HANGUL_ROLE.fullmatch(words[1]))
+        ):
+            return words[0]
+        name = who.split(",")[0].strip()
+        if name_line(name) and (name == who or len(who.split(",")) == 2):
+            return name
+    return None
+
+
 # -- the small words inside a body's name: "Board of Education", "Department for Transport"
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "des", "la", "le"})
 COVER_LINES = 8  # -- display lines above the running text where a cover names its issuer

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from briefing_app.ingest.columnhead import column_header
+from briefing_app.ingest.pagemeta import read_page_meta
 from tests.unit.ingest.builders import analyze_text
 
 _HEADER = (
@@ -55,6 +56,72 @@ def test_a_column_header_takes_linear_time():
         start = time.process_time()
         column_header(line * 3)
         column_header("\n" + "x   " * n + "\n" + " " * n + "J. Li\n" * 3)
+        return time.process_time() - start
+
+    small, big = min(cost(2000) for _ in range(2)), min(cost(8000) for _ in range(2))
+    assert big < 8 * small + 0.2
+
+
+_STORY = "<p>" + "The council met on Tuesday and voted on the plan for the harbour. " * 4 + "</p>"
+
+
+def _page(under_headline: str, end: str = "") -> str:
+    return (
+        "<html><head><title>Harbour plan</title></head><body><article>"
+        "<h1>Council votes on the harbour plan</h1>"
+        f"{under_headline}{_STORY}{_STORY}{end}</article></body></html>"
+    )
+
+
+def test_a_story_signed_with_name_role_and_address_names_its_writer():
+    korean = "<p>" + "항만 계획에 대한 표결이 화요일에 있었다. " * 6 + "</p>"
+    page = (
+        "<html><body><article><h1>항만 계획 표결 결과 발표</h1>"
+        f"{korean}{korean}<p>김하늘 기자 sky@example.co.kr</p>"
+        "<p>[사진=예시]</p></article></body></html>"
+    )
+    assert analyze_text(page, ".html").author == "김하늘"
+    assert analyze_text(_page("", "<p>Jo Harlow, jo.harlow@example.org</p>"), ".html").author == (
+        "Jo Harlow"
+    )
+
+
+def test_an_address_after_a_sentence_or_a_label_names_no_writer():
+    for end in (
+        "<p>For questions write to press@example.org</p>",
+        "<p>Contact: press@example.org</p>",
+        "<p>항만 계획에 대한 문의는 아래로 press@example.org</p>",
+    ):
+        assert analyze_text(_page("", end), ".html").author is None, end
+
+
+def test_a_byline_under_the_headline_is_read_however_it_is_classed():
+    byline = '<p class="meta">By <a href="/about">Jo Harlow</a> on Monday, March 2nd, 2020 at 9:04 a.m.</p>'
+    meta = read_page_meta(_page(byline))
+    assert (meta.author, meta.date) == ("Jo Harlow", "2020-03-02")
+    written = '<div class="x1">Written by <a href="/team">Jo Harlow, MS, RD</a> on March 2, 2020</div>'
+    assert read_page_meta(_page(written)).author == "Jo Harlow"
+
+
+def test_a_name_linked_to_the_sites_people_under_the_headline_is_the_writer():
+    linked = '<ul><li><a href="/blog/experts/444">Jo Harlow</a></li></ul><div>March 02, 2020</div>'
+    meta = read_page_meta(_page(linked))
+    assert (meta.author, meta.date) == ("Jo Harlow", "2020-03-02")
+    # -- a link elsewhere, or to a page that is no person's, names nobody
+    assert read_page_meta(_page('<p><a href="/blog/topics/444">Jo Harlow</a></p>')).author is None
+    after_body = _STORY + '<p><a href="/experts/444">Jo Harlow</a></p>'
+    assert read_page_meta(_page("<h2>Background</h2>" + after_body)).author is None
+
+
+def test_a_date_in_the_body_is_no_headline_date():
+    assert read_page_meta(_page("<h2>Background</h2><p>March 02, 2020</p>")).date is None
+
+
+def test_lines_under_a_headline_take_linear_time():
+    def cost(n: int) -> float:
+        page = _page("<p>By " + "Jo " * n + "</p>" + "<span>x</span>" * n)
+        start = time.process_time()
+        read_page_meta(page)
         return time.process_time() - start
 
     small, big = min(cost(2000) for _ in range(2)), min(cost(8000) for _ in range(2))
