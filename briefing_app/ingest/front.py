@@ -244,8 +244,10 @@ _NOTE_MARKS = re.compile(r"[*∗†‡§¶]+|(?<=[^\W\d_])\d{1,2}\b")
 
 def name_list(text: str) -> str | None:
     """Authors listed under a paper's title ("Jo Li∗, Ana Petrosyan† and Sam Okonkwo"), or None."""
-    if len(text) > 400 or ("," not in text and " and " not in text):
+    if len(text) > 400 or ("," not in text and " and " not in text and " | " not in text):
         return None
+    if " | " in text:  # -- an author block set in columns, each cell a name, office or address
+        return _cell_names(text)
     cleaned = _EMPTY_PARENS.sub("", _NOTE_MARKS.sub("", text))  # -- "( )": a mail icon's place
     parts = [p.strip(" ,.;") for p in re.split(r"\s*[,;]\s*|\s+and\s+|\s*&\s*", cleaned)]
     parts = [re.sub(r"^and\s+", "", p) for p in parts]  # -- "…, and Weining Li"
@@ -253,6 +255,23 @@ def name_list(text: str) -> str | None:
     if len(parts) >= 2 and all(name_line(p) for p in parts):
         return ", ".join(parts)
     return None
+
+
+def _cell_names(text: str) -> str | None:
+    """The names among a paper's author cells set side by side ("Jo Li | Ana Petrosyan").
+
+    Either every cell is a name, or the cells mix names with their affiliations and
+    addresses, as a title page's author block does, and then an e-mail cell shows it
+    is one ("119 Pine St. | jo@x.org | Jo Li | Seattle | Acme | ana@x.org | Ana Petrosyan").
+    """
+    cells = [c.strip(" ,.;") for c in text.split(" | ")]
+    names = [c for c in dict.fromkeys(cells) if name_line(c) and not organisation(c)]
+    if names and (len(names) == len(cells) or any(_MAIL_CELL.fullmatch(c) for c in cells)):
+        return ", ".join(names)
+    return None
+
+
+_MAIL_CELL = re.compile(r"\{?[\w.+-]+(?:,[\w.+-]+)*\}?@[\w-]+(?:\.[\w-]+)+")
 
 
 COVER_REACH = 12  # -- blocks of a cover page (title, subtitles, blurbs) before the body starts

@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 from briefing_app.ingest.columnhead import column_header
+from briefing_app.ingest.front import name_list
+from briefing_app.ingest.memohead import memo_sender
 from briefing_app.ingest.pagemeta import read_page_meta
 from tests.unit.ingest.builders import analyze_text
 
@@ -99,7 +101,9 @@ def test_a_byline_under_the_headline_is_read_however_it_is_classed():
     byline = '<p class="meta">By <a href="/about">Jo Harlow</a> on Monday, March 2nd, 2020 at 9:04 a.m.</p>'
     meta = read_page_meta(_page(byline))
     assert (meta.author, meta.date) == ("Jo Harlow", "2020-03-02")
-    written = '<div class="x1">Written by <a href="/team">Jo Harlow, MS, RD</a> on March 2, 2020</div>'
+    written = (
+        '<div class="x1">Written by <a href="/team">Jo Harlow, MS, RD</a> on March 2, 2020</div>'
+    )
     assert read_page_meta(_page(written)).author == "Jo Harlow"
 
 
@@ -126,3 +130,39 @@ def test_lines_under_a_headline_take_linear_time():
 
     small, big = min(cost(2000) for _ in range(2)), min(cost(8000) for _ in range(2))
     assert big < 8 * small + 0.2
+
+
+def test_a_memorandums_from_block_names_its_senders_not_their_offices():
+    memo = (
+        "MEMORANDUM FOR THE HEADS OF AGENCIES\n\n"
+        "FROM:\tMarta Quist\n\tChief Data Officer\n\n\tOwen Pratt\n\tDeputy Director\n\n"
+        "SUBJECT: Sharing data between agencies\n\n"
+        "Agencies hold data that other agencies could use to serve the public better.\n"
+    )
+    assert memo_sender(memo) == "Marta Quist, Owen Pratt"
+    assert analyze_text(memo).author == "Marta Quist, Owen Pratt"
+    page = "## M-1<br/>MEMO\n<h3> FROM: <br/>Marta Quist<br/>Chief Data Officer</h3>\n<h3> SUBJECT: <br/>Data</h3>\n"
+    assert memo_sender(page) == "Marta Quist"
+    assert memo_sender("FROM: Marta Quist, Chief Data Officer\nTO: All staff\n") == "Marta Quist"
+
+
+def test_a_from_in_running_text_or_without_a_name_names_no_sender():
+    assert memo_sender("Letters came from: Boston, Leeds and Perth.\n") is None
+    assert memo_sender("FROM: the Office of the Director\nSUBJECT: Data\n") is None
+    assert memo_sender("Intro.\n\n" + "x" * 4000 + "\nFROM: Marta Quist\n") is None
+
+
+def test_an_author_block_in_columns_gives_the_names_among_its_cells():
+    assert name_list("Jo Harlow | Ana Petrosyan") == "Jo Harlow, Ana Petrosyan"
+    cells = "12 Pine St. | jo@example.org | Jo Harlow | Leeds, LS1 4AP | Acme | ana@example.org | Ana Petrosyan"
+    assert name_list(cells) == "Jo Harlow, Ana Petrosyan"
+    # -- without an address the cells are a table row or a dateline, not an author block
+    assert name_list("Jo Harlow | Acme Research Institute | Leeds") is None
+
+
+def test_a_role_in_lower_case_after_a_name_is_no_part_of_the_byline():
+    page = (
+        "---\ntitle: Designing content\nauthor: 'Cayce Harlow, concepteur de contenu'\n---\n\n"
+        "Content design starts from what the reader needs to do next.\n"
+    )
+    assert analyze_text(page, ".md").author == "Cayce Harlow"
