@@ -397,8 +397,29 @@ def _printed_byline(root: Any) -> str | None:
     ]
     for el in _from_headline(root, candidates):
         if name := _initials_link(el) or _byline_name(el):
-            return name
+            return _co_authors(el, name)
     return None
+
+
+_MAX_CO_AUTHORS = 12  # -- a byline lists a few writers; nested markup must not cost more
+
+
+def _co_authors(el: Any, name: str) -> str:
+    """The byline's name and those of its co-authors, marked up as authors beside it.
+
+    ``<li class="byline"><span itemprop="author">A</span>, <span itemprop="author">B</span>``:
+    each writer is an element of their own, under the byline or beside the first.
+    """
+    parent = el.getparent()
+    own = "author" in (el.get("itemprop") or "").split()
+    scope = parent if own and parent is not None else el
+    marked = scope.xpath("./* | .//*[@itemprop]") if own else scope.xpath(".//*[@itemprop]")
+    names = [name]
+    authors = [o for o in marked if o is not el and "author" in (o.get("itemprop") or "").split()]
+    for other in authors[:_MAX_CO_AUTHORS]:
+        if (found := _byline_name(other)) and found not in names:
+            names.append(found)
+    return ", ".join(names)
 
 
 # -- a link to the writer's page in the site's directory of people: "/experts/444",

@@ -166,3 +166,17 @@ def test_a_role_in_lower_case_after_a_name_is_no_part_of_the_byline():
         "Content design starts from what the reader needs to do next.\n"
     )
     assert analyze_text(page, ".md").author == "Cayce Harlow"
+
+
+def test_every_writer_marked_up_in_a_byline_is_an_author():
+    byline = (
+        '<ul><li class="byline"><span itemprop="author"><a itemprop="name">Jo Harlow</a></span>, '
+        '<span itemprop="author"><a itemprop="name">Ana Petrosyan</a></span></li></ul>'
+    )
+    assert read_page_meta(_page(byline)).author == "Jo Harlow, Ana Petrosyan"
+    # -- a single marked writer stays one, and a name marked up otherwise is not added
+    single = (
+        '<p class="byline"><span itemprop="author">Jo Harlow</span> '
+        '<span itemprop="publisher">Harbour Times</span></p>'
+    )
+    assert read_page_meta(_page(single)).author == "Jo Harlow"
