@@ -763,5 +763,35 @@ def cover_date(lines: list[str]) -> str | None:
 
 
 def stated_date(body: list[Para]) -> str | None:
-    """The date a document states with a label on a line of its own ("Last Updated: Nov. 12, 2020")."""
-    return next((iso for p in body if len(p.text) <= 80 and (iso := labelled_date(p.text))), None)
+    """The date a document states with a label on a line of its own ("Last Updated: Nov. 12, 2020").
+
+    The label may stand on the line before, as label and value do when a form or a
+    printed web page is set in lines ("By:" / "Saturday, September 21, 2013 at 11:51 AM").
+    """
+    for k, p in enumerate(body):
+        if len(p.text) > 80:
+            continue
+        if iso := labelled_date(p.text):
+            return iso
+        if k and _LABEL_LINE.fullmatch(body[k - 1].text) and (iso := _date_line(p.text)):
+            return iso
+    return None
+
+
+def _date_line(text: str) -> str | None:
+    """The day of a line that is one date, perhaps with its time ("… 2013 at 11:51 AM"), else None."""
+    found = dates_in(text)
+    if len(found) != 1 or len(found[0][2]) != 10:
+        return None
+    start, end, iso = found[0]
+    rest = f"{text[:start]} {text[end:]}"
+    return iso if _TIME_ONLY.fullmatch(rest.strip(" ,.-–—|")) else None
+
+
+_TIME_ONLY = re.compile(
+    r"(?:(?:at|um|à|a las|alle|om)\s+)?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?", re.I
+)
+
+
+# -- a label alone on its line, the value on the next: "By:", "Posted on:", "Datum:"
+_LABEL_LINE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s?:")

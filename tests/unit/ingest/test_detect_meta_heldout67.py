@@ -180,3 +180,19 @@ def test_every_writer_marked_up_in_a_byline_is_an_author():
         '<span itemprop="publisher">Harbour Times</span></p>'
     )
     assert read_page_meta(_page(single)).author == "Jo Harlow"
+
+
+def test_a_date_under_a_label_on_the_line_before_dates_the_document():
+    body = "".join(
+        f"The council met and voted on part {k} of the harbour plan after a long debate.\n\n"
+        for k in range(6)
+    )
+    printed = f"Harbour plan\n\n{body}By:\n\nSaturday, September 21, 2031 at 11:51 AM\n\nTags:\n\nHarbour\n"
+    article = analyze_text(printed)
+    assert (article.date, article.date_source) == ("2031-09-21", "text")
+    # -- a date line with no label above it, or a label over a sentence, dates nothing
+    assert (
+        analyze_text(f"Harbour plan\n\n{body}Saturday, September 21, 2031\n\nTags:\n").date is None
+    )
+    told = f"Harbour plan\n\n{body}Minutes:\n\nOn September 21, 2031 the council met again.\n"
+    assert analyze_text(told).date is None
