@@ -193,6 +193,8 @@ def find_tip_lists(
     states their number ("5 Tips" over five items) and a third of them advise,
     the others whatever their grammar ("What's in it for me"). A title's announcement counts only with its
     number: under "Three ways to …" a list of four things code does is no tip.
+    Under a heading that announces them, two items are enough when both
+    advise ("À retenir" over "Établissez …", "Fournissez …").
     A sub-item belongs to the item above.
     """
     found: list[Found] = []
@@ -209,10 +211,12 @@ def find_tip_lists(
         near = [intro, context.get(i - 1, "")]
         top = min(levels[i:j])
         tops = [k for k in range(i, j) if levels[k] == top]
-        if lead_in and len(tops) >= 3:
+        announced = any(map(tips.announces_tips, near))
+        advising = sum(tips.gives_advice(texts[k]) for k in tops)
+        # -- two items under an announcing heading ("À retenir", "Checklist") when both advise
+        pair = len(tops) == 2 and (i - 1) in headings and announced and advising == 2
+        if lead_in and (len(tops) >= 3 or pair):
             counted = len(tops) in {tips.stated_count(t) for t in (*near, title)}
-            announced = any(map(tips.announces_tips, near))
-            advising = sum(tips.gives_advice(texts[k]) for k in tops)
             # -- a count that matches still needs a third of the items to advise: under "3 easy
             # -- ways to measure …", "Promoters / Passives / Detractors" are definitions
             counted = counted and advising * 3 >= len(tops)
