@@ -538,7 +538,17 @@ _BEST_COURSE = (
     r"|Das\s+Beste,\s+was\s+[\w ]{1,40}?\s(?:tun|machen)\s+(?:kann|können|könnte|könnten),\s+(?:ist|wäre)\s"
     r"|Lo\s+mejor\s+que\s+[\w ]{0,40}?(?:podemos|podríamos|puede|podría|pueden|podrían)\s+hacer\s+es\s"
     r"|Le\s+mieux\s+(?:à\s+faire|que\s+[\w ]{1,40}?\s(?:puisse|puissions|puissent)\s+faire)\s+"
-    r"(?:est|serait)\s+de\s)"
+    r"(?:est|serait)\s+de\s"
+    # -- a course of action as the subject, named the best way: "Selectively restricting capital
+    # -- inflows is the best way to address …", "Restringir … es la mejor manera de …", "Taxer …
+    # -- est le meilleur moyen de …"; "X was the best way" (past) and "is not just the best way"
+    # -- describe
+    r"|(?:[A-Z][a-z]+ly\s+[a-z]+ing|(?!(?:During|According|Nothing|Something|Everything|Anything"
+    r"|Morning|Evening|Spring|Thing|King|Being)\b)[A-Z][a-z]+ing)\s[^.!?;:\"“”]{1,120}?\s(?:is|remains)\s+"
+    r"the\s+(?:best|surest|most\s+effective|only\s+sensible)\s+way\s+to\s"
+    r"|(?!(?:Ayer|Mujer|Alrededor|Lugar)\b)[A-ZÁÉ][a-záéíóú]+(?:ar|er|ir)\s[^.!?;:\"“”]{1,120}?\s"
+    r"es\s+la\s+mejor\s+(?:manera|forma)\s+de\s"
+    r"|(?!(?:Notre|Votre|Entre|Contre|Autre|Hier)\b)[A-ZÉ][a-zéèêàâçîôû]+(?:er|ir|re)\s[^.!?;:\"“”«»]{1,120}?\sest\s+le\s+meilleur\s+moyen\s+de\s)"
 )
 _SHAPED = re.compile(rf"(?:{_WHOEVER}|{_IF_YOU}|{_REFER_ELSEWHERE}|{_IMPLICATIONS}|{_BEST_COURSE})")
 _SHAPED_START = re.compile(rf"(?:^|[.!?][\"”’)]?\s+)\W*(?:{_SHAPED.pattern})")

@@ -358,11 +358,30 @@ def test_someone_elses_appeal_or_a_naming_is_no_appeal(sentence):
         "Das Beste, was wir tun können, ist die Steuer abzuschaffen.",
         "Lo mejor que podemos hacer es derogar el impuesto.",
         "Le mieux à faire est de supprimer cet impôt.",
+        "Selectively restricting capital inflows is the best way to address these imbalances.",
+        "Taxing carbon remains the most effective way to cut emissions.",
+        "Restringir la entrada de capitales es la mejor manera de corregir el desequilibrio.",
+        "Taxer le carbone est le meilleur moyen de réduire les émissions.",
     ],
 )
 def test_the_best_course_named_as_such_is_advice(sentence):
     text = f"The estate tax\n\n{BODY}\n\n{BODY} {sentence} {BODY}\n"
     assert [r.text for r in analyze_text(text).recommendations] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The best thing we did was sell the farm.",
+        "Taxing carbon was the best way to cut emissions.",
+        "Taxing carbon is not just the best way to cut emissions.",
+        "During the crisis, saving is the best way to cope.",
+        "Notre équipe est le meilleur moyen de gagner.",
+    ],
+)
+def test_the_best_course_in_the_past_or_denied_is_a_story(sentence):
+    text = f"The estate tax\n\n{BODY}\n\n{BODY} {sentence}\n"
+    assert analyze_text(text).recommendations == ()
 
 
 def test_the_best_thing_someone_did_is_a_story():
