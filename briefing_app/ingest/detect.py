@@ -17,12 +17,14 @@ from briefing_app.core.summarize import headline, summarize
 from briefing_app.core.text import clean_spaces, sanitize, word_set
 from briefing_app.ingest import calls, front, normative, tips
 from briefing_app.ingest import recommendations as recs
+from briefing_app.ingest.columnhead import column_header
 from briefing_app.ingest.cues import TIP_WORDS
 from briefing_app.ingest.dates import impossible_date, parse_date, reading_locale
 from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.figures import find_key_figures
 from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.front import is_short_line as _is_short_line
+from briefing_app.ingest.memohead import memo_sender
 from briefing_app.ingest.numbering import numbering_style, written_without_spaces
 from briefing_app.ingest.vocabulary import IMPERATIVE_VERBS
 
@@ -116,6 +118,15 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     """Title, metadata (declared first, then read from the front lines), body and author bio."""
     meta = dict(doc.metadata)
     declared = (meta.pop("date_source", None) or "metadata") if meta.get("date") else None
+    if doc.source_format == "txt" and (head := column_header(doc.text)):
+        # -- an RFC's or typed memo's header: labels left, authors and date right
+        paras = [p for p in paras if p.block.start >= head.end]
+        if head.authors:
+            meta.setdefault("author", ", ".join(head.authors))
+        if head.date:
+            meta.setdefault("date", head.date)
+    if not meta.get("author") and (sender := memo_sender(doc.text)):
+        meta["author"] = sender  # -- a memorandum's "FROM:" block: explicit, before front lines
     title, rest = front.take_title(paras, meta, doc.source_name)
     front_lines, body = front.take_front_matter(rest)
     fronted = [p.text for p in front_lines]
@@ -136,13 +147,15 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         if impossible_date(meta["date"]):  # -- "2021-02-30" is no date, not a date as written
             del meta["date"], meta["date_source"]
     if meta.get("author"):
-        meta["author"] = _deslugged(_one_each(meta["author"]))
+        meta["author"] = _deslugged(_one_each(_without_roles(meta["author"])))
         if meta["author"].casefold() in _NOT_AUTHORS or _LOGIN.fullmatch(meta["author"]):
             del meta["author"]  # -- unknown beats wrong: a sign-in box, a site or a login
     if meta.get("author") is None and (credit := front.closing_credit(body)):
         meta["author"] = credit  # -- "Prepared by X and Y." closing the document
     if meta.get("author") is None and (reporter := front.agency_credit(body)):
         meta["author"] = reporter  # -- a wire story credits its reporter at its end
+    if meta.get("author") is None and (signed := front.mailed_credit(body)):
+        meta["author"] = signed  # -- "최윤호 기자 uknow@donga.com" closing the story
     if meta.get("author") is None and (writer := front.bracketed_credit(body)):
         meta["author"] = writer  # -- "…上。（编译/林靖东）"
     if meta.get("author") is None and (speakers := front.floor_speakers(body)):
@@ -218,6 +231,17 @@ def _one_each(author: str) -> str:
         if name and name.casefold() not in {n.casefold() for n in names}:
             names.append(name)
     return "; ".join(names)
+
+
+def _without_roles(author: str) -> str:
+    """The names in a byline without the roles written after them in lower case.
+
+    "Cayce Fischer, concepteur de contenu", "Jo Li, staff writer": a part of a byline
+    set wholly in lower case in a script with case is what the person does, not a name.
+    """
+    parts = [p.strip() for p in author.split(",")]
+    kept = [p for p in parts if not p.islower()]
+    return ", ".join(kept) if kept and len(kept) < len(parts) else author
 
 
 # -- a user name from a blog's front matter ("lgodfrey", "jdoe_2"): one lower-case word

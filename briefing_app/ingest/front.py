@@ -244,8 +244,10 @@ _NOTE_MARKS = re.compile(r"[*∗†‡§¶]+|(?<=[^\W\d_])\d{1,2}\b")
 
 def name_list(text: str) -> str | None:
     """Authors listed under a paper's title ("Jo Li∗, Ana Petrosyan† and Sam Okonkwo"), or None."""
-    if len(text) > 400 or ("," not in text and " and " not in text):
+    if len(text) > 400 or ("," not in text and " and " not in text and " | " not in text):
         return None
+    if " | " in text:  # -- an author block set in columns, each cell a name, office or address
+        return _cell_names(text)
     cleaned = _EMPTY_PARENS.sub("", _NOTE_MARKS.sub("", text))  # -- "( )": a mail icon's place
     parts = [p.strip(" ,.;") for p in re.split(r"\s*[,;]\s*|\s+and\s+|\s*&\s*", cleaned)]
     parts = [re.sub(r"^and\s+", "", p) for p in parts]  # -- "…, and Weining Li"
@@ -253,6 +255,23 @@ def name_list(text: str) -> str | None:
     if len(parts) >= 2 and all(name_line(p) for p in parts):
         return ", ".join(parts)
     return None
+
+
+def _cell_names(text: str) -> str | None:
+    """The names among a paper's author cells set side by side ("Jo Li | Ana Petrosyan").
+
+    Either every cell is a name, or the cells mix names with their affiliations and
+    addresses, as a title page's author block does, and then an e-mail cell shows it
+    is one ("119 Pine St. | jo@x.org | Jo Li | Seattle | Acme | ana@x.org | Ana Petrosyan").
+    """
+    cells = [c.strip(" ,.;") for c in text.split(" | ")]
+    names = [c for c in dict.fromkeys(cells) if name_line(c) and not organisation(c)]
+    if names and (len(names) == len(cells) or any(_MAIL_CELL.fullmatch(c) for c in cells)):
+        return ", ".join(names)
+    return None
+
+
+_MAIL_CELL = re.compile(r"\{?[\w.+-]+(?:,[\w.+-]+)*\}?@[\w-]+(?:\.[\w-]+)+")
 
 
 COVER_REACH = 12  # -- blocks of a cover page (title, subtitles, blurbs) before the body starts
@@ -653,6 +672,42 @@ def agency_credit(body: list[Para]) -> str | None:
     return " ".join(w.capitalize() if w.isupper() else w for w in m.group("name").split())
 
 
+# -- a writer's signature closing a story: a name, perhaps a one-word role, and the writer's
+# -- address ("최윤호 기자 uknow@donga.com", "정덕현 칼럼니스트 x@y.kr", "Jo Li, jo.li@x.org")
+_MAILED_CREDIT = re.compile(
+    r"^\.?\s*(?P<who>[^@\s][^@]{1,60}?)[\s,;/|]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
+)
+_HANGUL_NAME = re.compile(
+    r"[\uac00-\ud7a3]{2,4}"
+)  # -- a Korean name: two to four syllables, unspaced
+_HANGUL_ROLE = re.compile(r"[\uac00-\ud7a3]{2,6}")
+
+
+def mailed_credit(body: list[Para]) -> str | None:
+    """The writer who signs the end of a story with their e-mail address, or None.
+
+    Korean news closes every story so ("최윤호 기자 uknow@donga.com": name, role,
+    address); any paper may close with "Name, address". Only a short line that is
+    nothing but a person's name, at most one role word and the address counts, among
+    the last paragraphs (a photo credit or copyright line may follow it).
+    """
+    texts = [p.text.strip() for p in body if not p.heading_level]
+    for text in reversed(texts[-4:]):
+        m = _MAILED_CREDIT.match(text) if len(text) <= 120 else None
+        if not m:
+            continue
+        who = m.group("who").strip(" ,")
+        words = who.split()
+        if _HANGUL_NAME.fullmatch(words[0]) and (
+            len(words) == 1 or (len(words) == 2 and _HANGUL_ROLE.fullmatch(words[1]))
+        ):
+            return words[0]
+        name = who.split(",")[0].strip()
+        if name_line(name) and (name == who or len(who.split(",")) == 2):
+            return name
+    return None
+
+
 # -- the small words inside a body's name: "Board of Education", "Department for Transport"
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "des", "la", "le"})
 COVER_LINES = 8  # -- display lines above the running text where a cover names its issuer
@@ -708,5 +763,35 @@ def cover_date(lines: list[str]) -> str | None:
 
 
 def stated_date(body: list[Para]) -> str | None:
-    """The date a document states with a label on a line of its own ("Last Updated: Nov. 12, 2020")."""
-    return next((iso for p in body if len(p.text) <= 80 and (iso := labelled_date(p.text))), None)
+    """The date a document states with a label on a line of its own ("Last Updated: Nov. 12, 2020").
+
+    The label may stand on the line before, as label and value do when a form or a
+    printed web page is set in lines ("By:" / "Saturday, September 21, 2013 at 11:51 AM").
+    """
+    for k, p in enumerate(body):
+        if len(p.text) > 80:
+            continue
+        if iso := labelled_date(p.text):
+            return iso
+        if k and _LABEL_LINE.fullmatch(body[k - 1].text) and (iso := _date_line(p.text)):
+            return iso
+    return None
+
+
+def _date_line(text: str) -> str | None:
+    """The day of a line that is one date, perhaps with its time ("… 2013 at 11:51 AM"), else None."""
+    found = dates_in(text)
+    if len(found) != 1 or len(found[0][2]) != 10:
+        return None
+    start, end, iso = found[0]
+    rest = f"{text[:start]} {text[end:]}"
+    return iso if _TIME_ONLY.fullmatch(rest.strip(" ,.-–—|")) else None
+
+
+_TIME_ONLY = re.compile(
+    r"(?:(?:at|um|à|a las|alle|om)\s+)?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?", re.I
+)
+
+
+# -- a label alone on its line, the value on the next: "By:", "Posted on:", "Datum:"
+_LABEL_LINE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s?:")

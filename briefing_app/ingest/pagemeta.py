@@ -221,7 +221,7 @@ def _author(
     printed = _printed_byline(root)
     if printed and printed.casefold() in not_people:
         return _signatures(root)  # -- a column credited as author: its letters are signed
-    return printed or _credit_line(root)
+    return printed or _headline_byline(root) or _credit_line(root)
 
 
 def _site_makers(root: Any, meta: dict[str, list[str]]) -> set[str]:
@@ -397,8 +397,83 @@ def _printed_byline(root: Any) -> str | None:
     ]
     for el in _from_headline(root, candidates):
         if name := _initials_link(el) or _byline_name(el):
-            return name
+            return _co_authors(el, name)
     return None
+
+
+_MAX_CO_AUTHORS = 12  # -- a byline lists a few writers; nested markup must not cost more
+
+
+def _co_authors(el: Any, name: str) -> str:
+    """The byline's name and those of its co-authors, marked up as authors beside it.
+
+    ``<li class="byline"><span itemprop="author">A</span>, <span itemprop="author">B</span>``:
+    each writer is an element of their own, under the byline or beside the first.
+    """
+    parent = el.getparent()
+    own = "author" in (el.get("itemprop") or "").split()
+    scope = parent if own and parent is not None else el
+    marked = scope.xpath("./* | .//*[@itemprop]") if own else scope.xpath(".//*[@itemprop]")
+    names = [name]
+    authors = [o for o in marked if o is not el and "author" in (o.get("itemprop") or "").split()]
+    for other in authors[:_MAX_CO_AUTHORS]:
+        if (found := _byline_name(other)) and found not in names:
+            names.append(found)
+    return ", ".join(names)
+
+
+# -- a link to the writer's page in the site's directory of people: "/experts/444",
+# -- "/truth-o-meter/staff/louis-jacobson/", "/autoren/jo-li"
+_PROFILE_PATH = re.compile(
+    r"/(?:authors?|experts?|people|persons?|staff|profiles?|contributors?|writers?|columnists?"
+    r"|journalists?|autor(?:en|es)?|auteurs?|autori|redacteurs?)/[^/?#\s]+/?(?:[?#].*)?$",
+    re.I,
+)
+_UNDER_HEADLINE = 10  # -- text pieces after the headline that may still be its byline
+
+
+def _headline_byline(root: Any) -> str | None:
+    """The writer named in the lines right under the headline, however the page classes them.
+
+    A byline is where every page prints it, under the headline and before the
+    body: "By <a>Louis Jacobson</a> on …", "Written by Rachael Link, MS, RD on …",
+    or the writer's name linked to their page in the site's directory of people.
+    The lines count until the body begins (a long paragraph or a subheading).
+    """
+    for headline in (h for h in root.iter("h1") if _word_count(_text(h)) >= 4):
+        if _elsewhere(headline):
+            continue
+        pieces = _after_headline(headline)
+        for k, (piece, parent) in enumerate(pieces):
+            profile = parent.tag == "a" and _PROFILE_PATH.search(parent.get("href") or "")
+            if profile and re.fullmatch(_NAME, piece) and (name := _usable_name(piece)):
+                return name
+            if not _BY_WORD.match(piece + " "):
+                continue
+            rest = _BY_WORD.sub("", piece + " ").strip()
+            if not rest and k + 1 < len(pieces):
+                rest = pieces[k + 1][0]  # -- "By " then the linked name
+            m = re.match(rf"{_NAME}(?:,\s*[A-Z][\w.]{{0,6}}){{0,3}}", rest)
+            if m and (name := _usable_name(m.group(0))):
+                return name
+        return None
+    return None
+
+
+def _after_headline(headline: Any) -> list[tuple[str, Any]]:
+    """The text pieces printed after ``headline`` until the body begins, with their elements."""
+    pieces: list[tuple[str, Any]] = []
+    for node in headline.xpath(
+        f"following::text()[normalize-space()][position() <= {_UNDER_HEADLINE}]"
+    ):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("script", "style", "noscript") or _elsewhere(parent):
+            continue
+        text = " ".join(str(node).split())
+        if parent.tag in ("h2", "h3", "h4", "h5", "h6") or len(text) > 250:
+            break  # -- a subheading or a long paragraph: the body has begun
+        pieces.append((text, parent))
+    return pieces
 
 
 def _initials_link(el: Any) -> str | None:
@@ -508,9 +583,15 @@ def _date_under(headline: Any) -> str | None:
     # -- or the first words printed after it, wherever the page nests them: the h1 alone in a
     # -- wrapper, then "<p>23.10.2018</p>"; a "Submitted on …" span opening the article body
     after = headline.xpath("following::text()[normalize-space()][1]")
-    if not after or _elsewhere(after[0].getparent()):
-        return None
-    return _dateline_date(" ".join(str(after[0]).split()))
+    first = bool(after) and not _elsewhere(after[0].getparent())
+    if first and (iso := _dateline_date(" ".join(str(after[0]).split()))):
+        return iso
+    # -- or a line that is nothing but a date further down the headline's block, below the
+    # -- byline and the standfirst ("<div>August 06, 2019</div>"), before the body begins
+    for piece, _ in _after_headline(headline):
+        if (iso := parse_date(piece)) and len(iso) == 10:
+            return iso
+    return None
 
 
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -530,7 +611,9 @@ def _dateline_date(text: str) -> str | None:
     """
     if not text or len(text) > 120 or _UPDATED_TEXT.match(text):
         return None
-    if _word_count(text) > 10 and text.rstrip(" ”’\"'")[-1:] in ".!?。！？":
+    # -- "By Jo Li on Monday, November 18th, 2019 at 11:04 a.m." is a byline, not a sentence
+    sentence = not _BY_WORD.match(text + " ")
+    if sentence and _word_count(text) > 10 and text.rstrip(" ”’\"'")[-1:] in ".!?。！？":
         return None
     iso = find_date(text)
     return iso if iso and len(iso) == 10 else None

@@ -90,6 +90,7 @@ NON_NAME_WORDS = _words(
     contents results methods background overview references acknowledgements
     acknowledgments recommendations table figures figure notes discussion abstract glossary
     index preface foreword
+    officer director secretary administrator manager counsel commissioner chairman chairwoman
     """
 )
 

@@ -70,13 +70,8 @@ def test_only_labels_of_unspaced_scripts_count_as_headings_by_their_number_alone
 
 
 def test_numbering_style_takes_linear_time_on_hostile_input():
-    small, big = "（" + "一" * 20_000, "（" + "一" * 80_000
-    started = time.process_time()
-    numbering_style(small)
-    short = time.process_time() - started
-    started = time.process_time()
-    numbering_style(big + "、" + "字" * 80_000)
-    assert time.process_time() - started < max(0.05, 10 * short)
+    small, big = "（" + "一" * 20_000, "（" + "一" * 80_000 + "、" + "字" * 80_000
+    assert _cpu(numbering_style, big) < max(0.2, 10 * _cpu(numbering_style, small))
 
 
 def test_numbered_chinese_lines_nest_by_the_order_their_styles_appear():
@@ -411,9 +406,13 @@ def test_unnumbered_lines_between_numbered_items_of_their_type_are_text():
 
 
 def _cpu(fn, *args) -> float:
-    started = time.process_time()
-    fn(*args)
-    return time.process_time() - started
+    """Least CPU time of three runs: one run on a busy machine (CI) may be slowed twice over."""
+    times = []
+    for _ in range(3):
+        started = time.process_time()
+        fn(*args)
+        times.append(time.process_time() - started)
+    return min(times)
 
 
 def test_the_outline_passes_take_linear_time_on_many_headings():
@@ -431,7 +430,7 @@ def test_the_outline_passes_take_linear_time_on_many_headings():
         _deeper(_unnumbered_between(_title_block(ps)))
 
     small, big = pieces(20_000), pieces(80_000)
-    assert _cpu(passes, big) < max(0.5, 8 * _cpu(passes, small))
+    assert _cpu(passes, big) < max(1.0, 8 * _cpu(passes, small))
 
 
 def test_a_page_of_thousands_of_lines_above_the_text_is_read_without_pairing_them_all():
