@@ -60,11 +60,14 @@ def test_a_declared_specification_gives_its_should_sentences_end_to_end():
 
 
 def test_the_rule_stays_linear_on_hostile_text():
-    def cpu(n: int) -> float:
+    def cpu(n: int) -> float:  # -- the least CPU of three runs: a loaded machine adds, never takes
         texts = [DECLARATION] + ["a should " * 50 + "x. " + '"q' * 40] * n
-        start = time.process_time()
-        find_normative_advice(texts)
-        return time.process_time() - start
+        runs = []
+        for _ in range(3):
+            start = time.process_time()
+            find_normative_advice(texts)
+            runs.append(time.process_time() - start)
+        return min(runs)
 
     small, large = cpu(200), cpu(1600)
     assert large < max(small, 0.01) * 8 * 3
