@@ -15,7 +15,7 @@ from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
 from briefing_app.core.summarize import headline, summarize
 from briefing_app.core.text import clean_spaces, sanitize, word_set
-from briefing_app.ingest import calls, front, tips
+from briefing_app.ingest import calls, front, normative, tips
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
 from briefing_app.ingest.cues import TIP_WORDS
@@ -856,6 +856,7 @@ def _find_recommendations(
             bold,
             subheads=bold & headings,
         ),
+        lambda: normative.find_normative_advice(prose),
         lambda: recs.find_advice_sentences(prose),
     )
     taken: set[int] = set()
@@ -1010,7 +1011,11 @@ def _tip_run(body: list[_Para], members: list[int], advice: list[int], title: st
     return members[first : members.index(advice[-1]) + 1]
 
 
-_TIP_NUMBER = re.compile(r"^(?P<num>\d{1,2})[.)]\s+(?=\S)")
+# -- "3. ", "3) ", and the same number after a one-word label ending in a colon or dash ("Tipp 3:",
+# -- "Step 3 –", "Paso 3.", "Conseil 3 :")
+_TIP_NUMBER = re.compile(
+    r"^(?:[^\W\d_]{2,12}\s+#?(?P<labelled>\d{1,2})\s?[.:)–—-]|(?P<num>\d{1,2})[.)])\s+(?=\S)"
+)
 
 
 def _announced_tips(
@@ -1021,26 +1026,37 @@ def _announced_tips(
     The announcement is a tip word (vocabulary.TIP_WORDS: "tips", "Tipps",
     "consejos", "steps" …) in the title, in the parent heading or in the
     paragraph just before the first one. A report's "1. Introduction",
-    "2. Methods" announce nothing and stay sections. Returns each numbered
-    heading's index with its number ("3.") as marker.
+    "2. Methods" announce nothing and stay sections. "How to …" (and the
+    other announcements of tips.announces_tips) announces steps too, but a
+    "How to fix housing" report may number its chapters, so then at least a
+    third of the numbered headings must themselves advise. The number may
+    follow a one-word label ("Tipp 2:", "Step 3 –"). Returns each numbered
+    heading's index with its label and number ("3.", "Tipp 2:") as marker.
     """
-    tips: dict[int, str] = {}
+    found: dict[int, str] = {}
     for (parent, _level), members in groups.items():
         run: list[tuple[int, str]] = []
         for n in members:
             m = _TIP_NUMBER.match(body[n].text)
-            if m and int(m.group("num")) == len(run) + 1:
+            num = int(m.group("num") or m.group("labelled")) if m else 0
+            if m and num == len(run) + 1:
                 run.append((n, m.group(0).strip()))
-            elif m and int(m.group("num")) == 1:
-                run = [(n, m.group(0).strip())]
+            elif num == 1:
+                run = [(n, m.group(0).strip())]  # type: ignore[union-attr]
         if len(run) < 3:
             continue
         first = run[0][0]
         announcing = [title, body[first - 1].text if first > 0 else ""]
         announcing.append(body[parent].text if parent >= 0 else "")
         if any(TIP_WORDS.search(text) for text in announcing):
-            tips.update(run)
-    return tips
+            found.update(run)
+        elif any(tips.announces_tips(text) for text in announcing):
+            # -- "How to …" over "1. Introduction", "2. Method": the steps must also read as advice
+            steps = [body[n].text[len(marker) :].strip() for n, marker in run]
+            advising = [t for t in steps if _imperative_heading(t) or tips.gives_advice(t)]
+            if len(advising) * 3 >= len(run):
+                found.update(run)
+    return found
 
 
 def _list_context(body: list[_Para], section_of: list[int], sub: set[int]) -> dict[int, str]:

@@ -193,6 +193,8 @@ def find_tip_lists(
     states their number ("5 Tips" over five items) and a third of them advise,
     the others whatever their grammar ("What's in it for me"). A title's announcement counts only with its
     number: under "Three ways to …" a list of four things code does is no tip.
+    Under a heading that announces them, two items are enough when both
+    advise ("À retenir" over "Établissez …", "Fournissez …").
     A sub-item belongs to the item above.
     """
     found: list[Found] = []
@@ -209,10 +211,12 @@ def find_tip_lists(
         near = [intro, context.get(i - 1, "")]
         top = min(levels[i:j])
         tops = [k for k in range(i, j) if levels[k] == top]
-        if lead_in and len(tops) >= 3:
+        announced = any(map(tips.announces_tips, near))
+        advising = sum(tips.gives_advice(texts[k]) for k in tops)
+        # -- two items under an announcing heading ("À retenir", "Checklist") when both advise
+        pair = len(tops) == 2 and (i - 1) in headings and announced and advising == 2
+        if lead_in and (len(tops) >= 3 or pair):
             counted = len(tops) in {tips.stated_count(t) for t in (*near, title)}
-            announced = any(map(tips.announces_tips, near))
-            advising = sum(tips.gives_advice(texts[k]) for k in tops)
             # -- a count that matches still needs a third of the items to advise: under "3 easy
             # -- ways to measure …", "Promoters / Passives / Detractors" are definitions
             counted = counted and advising * 3 >= len(tops)
@@ -534,7 +538,17 @@ _BEST_COURSE = (
     r"|Das\s+Beste,\s+was\s+[\w ]{1,40}?\s(?:tun|machen)\s+(?:kann|können|könnte|könnten),\s+(?:ist|wäre)\s"
     r"|Lo\s+mejor\s+que\s+[\w ]{0,40}?(?:podemos|podríamos|puede|podría|pueden|podrían)\s+hacer\s+es\s"
     r"|Le\s+mieux\s+(?:à\s+faire|que\s+[\w ]{1,40}?\s(?:puisse|puissions|puissent)\s+faire)\s+"
-    r"(?:est|serait)\s+de\s)"
+    r"(?:est|serait)\s+de\s"
+    # -- a course of action as the subject, named the best way: "Selectively restricting capital
+    # -- inflows is the best way to address …", "Restringir … es la mejor manera de …", "Taxer …
+    # -- est le meilleur moyen de …"; "X was the best way" (past) and "is not just the best way"
+    # -- describe
+    r"|(?:[A-Z][a-z]+ly\s+[a-z]+ing|(?!(?:During|According|Nothing|Something|Everything|Anything"
+    r"|Morning|Evening|Spring|Thing|King|Being)\b)[A-Z][a-z]+ing)\s[^.!?;:\"“”]{1,120}?\s(?:is|remains)\s+"
+    r"the\s+(?:best|surest|most\s+effective|only\s+sensible)\s+way\s+to\s"
+    r"|(?!(?:Ayer|Mujer|Alrededor|Lugar)\b)[A-ZÁÉ][a-záéíóú]+(?:ar|er|ir)\s[^.!?;:\"“”]{1,120}?\s"
+    r"es\s+la\s+mejor\s+(?:manera|forma)\s+de\s"
+    r"|(?!(?:Notre|Votre|Entre|Contre|Autre|Hier)\b)[A-ZÉ][a-zéèêàâçîôû]+(?:er|ir|re)\s[^.!?;:\"“”«»]{1,120}?\sest\s+le\s+meilleur\s+moyen\s+de\s)"
 )
 _SHAPED = re.compile(rf"(?:{_WHOEVER}|{_IF_YOU}|{_REFER_ELSEWHERE}|{_IMPLICATIONS}|{_BEST_COURSE})")
 _SHAPED_START = re.compile(rf"(?:^|[.!?][\"”’)]?\s+)\W*(?:{_SHAPED.pattern})")

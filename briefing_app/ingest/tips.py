@@ -16,14 +16,19 @@ import re
 from briefing_app.ingest.cues import TIP_WORDS, is_prescriptive
 
 # -- what else announces advice: "How to …", "What to do", "What you can do", "So geht's",
-# -- "Cómo …", "Que faire", and the word for recommendations or hints in other languages
+# -- "Cómo …", "Que faire", a checklist or takeaways ("À retenir"), and the word for
+# -- recommendations or hints in other languages
 # -- (the English "Recommendations:" is read by find_list_recommendations)
 _HOW_TO = re.compile(
     r"\b(?:how\s+to|what\s+to\s+do|what\s+you\s+(?:can|should)\s+do|best\s+practices"
     r"|so\s+geht'?s|was\s+(?:Sie|du|man)\s+tun\s+(?:kann|können|sollte|sollten)|was\s+tun"
     r"|empfehlung(?:en)?|hinweise|cómo\s+\w+|qué\s+hacer|qué\s+puede\s+hacer"
     r"|recomendaci(?:ón|ones)|recomendações|recommandations?|raccomandazioni|que\s+faire"
-    r"|comment\s+\w+er)\b",
+    r"|comment\s+\w+er"
+    # -- a checklist (things to do) and the takeaways a guide closes a part with
+    r"|check-?\s?lists?|checklisten?|liste\s+de\s+(?:contrôle|vérification)"
+    r"|lista\s+de\s+(?:verificación|control)|to-?do\s+lists?|(?:key\s+)?takeaways"
+    r"|à\s+retenir|das\s+(?:Wichtigste|sollten\s+Sie\s+wissen)|para\s+recordar)\b",
     re.I,
 )
 _COUNT_WORDS = {

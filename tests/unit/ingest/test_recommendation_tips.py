@@ -358,11 +358,30 @@ def test_someone_elses_appeal_or_a_naming_is_no_appeal(sentence):
         "Das Beste, was wir tun können, ist die Steuer abzuschaffen.",
         "Lo mejor que podemos hacer es derogar el impuesto.",
         "Le mieux à faire est de supprimer cet impôt.",
+        "Selectively restricting capital inflows is the best way to address these imbalances.",
+        "Taxing carbon remains the most effective way to cut emissions.",
+        "Restringir la entrada de capitales es la mejor manera de corregir el desequilibrio.",
+        "Taxer le carbone est le meilleur moyen de réduire les émissions.",
     ],
 )
 def test_the_best_course_named_as_such_is_advice(sentence):
     text = f"The estate tax\n\n{BODY}\n\n{BODY} {sentence} {BODY}\n"
     assert [r.text for r in analyze_text(text).recommendations] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The best thing we did was sell the farm.",
+        "Taxing carbon was the best way to cut emissions.",
+        "Taxing carbon is not just the best way to cut emissions.",
+        "During the crisis, saving is the best way to cope.",
+        "Notre équipe est le meilleur moyen de gagner.",
+    ],
+)
+def test_the_best_course_in_the_past_or_denied_is_a_story(sentence):
+    text = f"The estate tax\n\n{BODY}\n\n{BODY} {sentence}\n"
+    assert analyze_text(text).recommendations == ()
 
 
 def test_the_best_thing_someone_did_is_a_story():
@@ -465,3 +484,77 @@ def test_a_referral_open_to_someone_else_reports():
     sentence = "Bei Fragen haben sich viele Kunden an die Verbraucherzentralen gewandt."
     text = f"Preisanpassungen\n\n{BODY}\n\n{BODY} {sentence}\n"
     assert analyze_text(text).recommendations == ()
+
+
+def test_labelled_numbered_tip_headings_under_a_tips_title_are_the_tips():
+    article = analyze_text(
+        _tip_headings(
+            "Topinambur ernten: 3 Profi-Tipps",
+            [
+                "Tipp 1: Den richtigen Zeitpunkt erkennen",
+                "Tipp 2: So lagern Sie die Knollen",
+                "Tipp 3: Mal was anderes",
+            ],
+        ),
+        ".md",
+    )
+    assert _headlines(article) == [
+        "Den richtigen Zeitpunkt erkennen",
+        "So lagern Sie die Knollen",
+        "Mal was anderes",
+    ]
+
+
+def test_numbered_steps_under_how_to_are_advice_when_they_advise():
+    steps = ["1. Define the goal", "2. Take inventory", "3. The number", "4. Make a backup plan"]
+    article = analyze_text(_tip_headings("How to retire early", steps), ".md")
+    assert len(article.recommendations) == 4
+    assert _headlines(article)[0] == "Define the goal"
+
+
+def test_numbered_chapters_of_a_how_to_report_stay_sections():
+    chapters = ["1. Introduction", "2. Background", "3. Findings", "4. Methods of research"]
+    article = analyze_text(_tip_headings("How to fix the housing market", chapters), ".md")
+    assert _headlines(article) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        (
+            "Checklist",
+            [
+                "Early in the project, spend time with the users.",
+                "Test prototypes with real people.",
+                "Share findings with the team.",
+                "Document the findings.",
+            ],
+        ),
+        (
+            "Checkliste",
+            ["Prüfen Sie den Vertrag.", "Vergleichen Sie die Angebote.", "Der Tarif endet."],
+        ),
+        ("À retenir", ["Établissez les attentes.", "Fournissez des messages clairs."]),
+        ("Key takeaways", ["Reduce the text on task pages.", "Test the form with users."]),
+    ],
+)
+def test_a_checklist_or_takeaways_under_a_heading_are_advice(heading, items):
+    text = LIST_UNDER.format(
+        title="Content design", body=BODY, heading=heading, items="\n".join(f"- {i}" for i in items)
+    )
+    article = analyze_text(text, ".md")
+    assert [r.text for r in article.recommendations] == items
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        ("Checklist", ["Ethics approval number", "Supporting documentation", "Signature"]),
+        ("Key takeaways", ["Reduce the text on task pages.", "The wait was long."]),
+    ],
+)
+def test_a_checklist_of_form_fields_or_half_advising_takeaways_are_no_advice(heading, items):
+    text = LIST_UNDER.format(
+        title="Content design", body=BODY, heading=heading, items="\n".join(f"- {i}" for i in items)
+    )
+    assert analyze_text(text, ".md").recommendations == ()
