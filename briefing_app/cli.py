@@ -240,7 +240,13 @@ def _describe(article) -> str:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     # -- deferred: each command imports only what it needs (start-up time) --
-    from briefing_app.export.pack import Targets, import_builders, two_processes, write_pack
+    from briefing_app.export.pack import (
+        Targets,
+        import_builders,
+        start_memo,
+        two_processes,
+        write_pack,
+    )
     from briefing_app.export.worker import MemoWorker, second_core_free
     from briefing_app.project import PROJECT_SUFFIX, open_path
 
@@ -256,12 +262,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
     paired = two_processes(outputs) and second_core_free()
     with MemoWorker() if paired else nullcontext() as worker:
         briefing = open_path(args.path, select=select)
-        import_builders(outputs, memo_elsewhere=paired)
-        _collect_from_here()
         deck_template = args.deck_template or briefing.deck_template
         memo_template = args.memo_template or briefing.memo_template
         templates = {"deck": deck_template, "handouts": deck_template, "memo": memo_template}
         targets: Targets = {k: (v, templates.get(k)) for k, v in outputs.items()}  # type: ignore[misc]
+        if worker is not None:  # -- it renders while this process imports the deck writer --
+            start_memo(worker, briefing, targets, {"deck": deck_template, "memo": memo_template})
+        import_builders(outputs, memo_elsewhere=paired)
+        _collect_from_here()
         what = "the project" if args.path.suffix.lower() == PROJECT_SUFFIX else "the input article"
         paths, warnings = write_pack(
             briefing,

@@ -106,6 +106,19 @@ def two_processes(kinds: Iterable[str]) -> bool:
     return bool(kinds & {"memo", "pack"}) and bool(kinds & {"deck", "handouts", "pack"})
 
 
+def start_memo(
+    worker: MemoWorker, briefing: Briefing, targets: Targets, templates: Templates | None = None
+) -> None:
+    """Hand ``worker`` the memo of these targets now, as :func:`build_pack` would later: the
+    caller then imports the deck writer (~0.1 s) while the worker already renders.
+
+    ``build_pack`` with the same worker sends nothing more (a worker takes one request).
+    """
+    if two_processes(targets):
+        builder = _Builder(briefing, targets, "3", templates or {})
+        worker.send(briefing, builder.memo_template)
+
+
 def import_builders(kinds: Iterable[str], *, memo_elsewhere: bool = False) -> None:
     """Import now the writers that building these kinds will import: a caller that wants its
     imports done in one go (the CLI, before it turns garbage collection back on)."""

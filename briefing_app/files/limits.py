@@ -37,7 +37,9 @@ def run_limited(
     request = pickle.dumps((func.__module__, func.__qualname__, args, kwargs or {}, memory_mb))
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", __name__],
+        # -- -P: the child imports what this process imports (its path is passed above), never a
+        # -- briefing_app or pdfplumber.py that happens to sit in the folder the app was started in
+        [sys.executable, "-P", "-m", __name__],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,

@@ -39,7 +39,7 @@ class SlideAdder:
         """A slide part holding ``xml`` on ``layout_part``, appended at the end of the deck."""
         self.count += 1
         slide = self._new_part(f"/ppt/slides/slide{self.count}.xml", CT.PML_SLIDE, xml)
-        slide.relate_to(layout_part, RT.SLIDE_LAYOUT)
+        _relate_new(slide, layout_part, RT.SLIDE_LAYOUT)
         rid = self._free_rid()
         # -- straight into the dict: skips the O(n) search for an existing equal relationship --
         self._part.rels._rels[rid] = _Relationship(
@@ -53,9 +53,9 @@ class SlideAdder:
         """The notes part holding ``xml`` for ``slide`` (added last, so it takes its number)."""
         name = f"/ppt/notesSlides/notesSlide{self.count}.xml"
         notes = self._new_part(name, CT.PML_NOTES_SLIDE, xml)
-        notes.relate_to(master_part, RT.NOTES_MASTER)
-        notes.relate_to(slide, RT.SLIDE)
-        slide.relate_to(notes, RT.NOTES_SLIDE)
+        _relate_new(notes, master_part, RT.NOTES_MASTER)
+        _relate_new(notes, slide, RT.SLIDE)
+        _relate_new(slide, notes, RT.NOTES_SLIDE)
         return notes
 
     def _new_part(self, name: str, content_type: str, xml: bytes) -> Part:
@@ -74,6 +74,13 @@ class SlideAdder:
         while f"rId{self._rid}" in rels:
             self._rid += 1
         return f"rId{self._rid}"
+
+
+def _relate_new(part: Part, target: Part, reltype: str) -> None:
+    """``part.relate_to(target, reltype)`` for a relationship ``part`` cannot have yet (we made
+    it): python-pptx's own adding, without first indexing all of the part's relationships by
+    type to look for an equal one (four times a slide with notes)."""
+    part.rels._add_relationship(reltype, target)
 
 
 class _BlobPart(Part):

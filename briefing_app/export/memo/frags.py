@@ -12,6 +12,11 @@ set of open tags is parsed once per style, then copied with each piece's text.
 Anything else (``<bullet>``, ``<para …>``, other tags or entities) goes to the
 parser: :func:`fragments` answers None. The fragments, and so the PDF, are the
 parser's own (tests/unit/export/test_memo_frags.py).
+
+Before parsing, reportlab cleans the text (``cleanBlockQuotedText``: split
+into lines, each split into words and joined again), ~3% of a memo although
+the memo's text is already clean; :func:`cleaned` hands back text that
+cleaning would not change without cleaning it.
 """
 
 from __future__ import annotations
@@ -27,6 +32,9 @@ from reportlab.platypus.paraparser import ParaParser
 # -- one token: an opening font tag (name or colour), a closing one, an entity, or text --
 _TOKEN = re.compile(r'<font (name|color)="([^"<>&]*)">|(</font>)|&(amp|lt|gt);|([^<>&]+)')
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">"}
+# -- what reportlab's cleaning would change: whitespace other than a single inner space (the
+# -- no-break space it keeps), the zero-width space it also counts as one, a space at either end --
+_UNCLEAN = re.compile("[^\\S \u00a0]|\u200b|  |^ | $")
 
 Stack = tuple[tuple[str, str], ...]  # -- the font tags open around a piece: (attribute, value) --
 
@@ -45,7 +53,7 @@ def fragments(text: str | None, style: ParagraphStyle) -> tuple[str, list[Any]] 
     """
     if not text:
         return None
-    clean = cleanBlockQuotedText(text)
+    clean = cleaned(text)
     if not clean:
         return None
     pieces = _pieces(clean)
@@ -68,6 +76,11 @@ def fragments(text: str | None, style: ParagraphStyle) -> tuple[str, list[Any]] 
         frags.append(template.clone(text=piece, link=link, us_lines=us_lines))
     textTransformFrags(frags, style)
     return clean, frags
+
+
+def cleaned(text: str) -> str:
+    """reportlab's ``cleanBlockQuotedText(text)``, without its work when it would change nothing."""
+    return text if _UNCLEAN.search(text) is None else cleanBlockQuotedText(text)
 
 
 def _pieces(clean: str) -> list[tuple[Stack, str]] | None:

@@ -19,7 +19,9 @@ from briefing_app.export.deck.fit import (
     is_thin,
     paginate,
     text_height,
+    title_fits,
     title_lines,
+    title_size,
     wrap,
 )
 from briefing_app.export.deck.fonts import metrics_for
@@ -154,3 +156,47 @@ def test_a_slide_title_is_two_lines_at_most():
     fitted = fit_title(text, style, 300, 400)  # -- a tall box would hold four lines --
     assert title_lines(fitted.text, style, 300, fitted.size_pt) <= 2
     assert fitted.overflow == text
+
+
+# -- titles of words of any length, narrow boxes included, fonts measured and estimated --
+TITLE_WORDS = st.lists(
+    st.text(st.sampled_from("aeimnoWM.,—1 \u00a0é"), min_size=0, max_size=14),
+    min_size=1,
+    max_size=14,
+)
+TITLE_STYLES = st.builds(
+    TextStyle,
+    font=st.sampled_from([None, "Arial", "Calibri", "Georgia", "Some Unknown Font"]),
+    size_pt=st.sampled_from([44.0, 40.0, 32.0, 28.5, 24.3, 20.0, 12.0]),
+    min_pt=st.sampled_from([10.0, 14.0, 18.0, 20.0, 24.0, 30.0, 50.0]),
+    line_spacing=st.sampled_from([0.9, 1.0, 1.2]),
+    bold=st.booleans(),
+    max_lines=st.sampled_from([0, 1, 2, 4]),
+)
+BOX = st.tuples(st.floats(10, 900), st.floats(5, 400))
+
+
+def _title_size_trying_each(text, style, width, height):
+    """How title sizes were found before the binary search: every size down from the largest."""
+    size = style.size_pt
+    while size >= style.min_pt:
+        if title_fits(text, style, width, height, size):
+            return size
+        size -= 1.0
+    return 0.0
+
+
+@settings(max_examples=600, deadline=None)
+@given(words=TITLE_WORDS, style=TITLE_STYLES, box=BOX)
+def test_title_size_is_what_trying_every_size_finds(words, style, box):
+    text = " ".join(words)
+    assert title_size(text, style, *box) == _title_size_trying_each(text, style, *box)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=TITLE_WORDS, style=TITLE_STYLES, box=BOX, size=st.floats(4, 80))
+def test_a_title_that_fits_at_a_size_fits_at_every_smaller_one(words, style, box, size):
+    text = " ".join(words)
+    if title_fits(text, style, *box, size):
+        for smaller in (size - 0.5, size - 1.0, size * 0.75, size / 2):
+            assert title_fits(text, style, *box, smaller)

@@ -16,7 +16,7 @@ from reportlab.platypus import paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
 from briefing_app.export.memo import accel
-from briefing_app.export.memo.accel import same_frag, string_width
+from briefing_app.export.memo.accel import ascent_descent, same_frag, string_width
 from briefing_app.export.memo.fonts import chain
 from briefing_app.export.memo.writer import render_memo
 from briefing_app.project import open_path
@@ -51,6 +51,7 @@ def test_same_frag_answers_as_rl_accel(f, g, same):
 def test_they_are_what_the_line_breaker_uses():
     assert paragraph.sameFrag is same_frag
     assert paragraph.stringWidth is string_width
+    assert paragraph.getAscentDescent is ascent_descent
 
 
 @pytest.mark.parametrize("article", [SEED, TEN_NAMES_ARTICLE], ids=["seed", "ten-names"])
@@ -59,6 +60,7 @@ def test_the_memo_is_byte_identical_with_rl_accels_same_frag(article, monkeypatc
     fast = render_memo(briefing, today=dt.date(2026, 1, 1)).pdf
     monkeypatch.setattr(paragraph, "sameFrag", c_same_frag)
     monkeypatch.setattr(paragraph, "stringWidth", pdfmetrics.stringWidth)
+    monkeypatch.setattr(paragraph, "getAscentDescent", pdfmetrics.getAscentDescent)
     assert render_memo(briefing, today=dt.date(2026, 1, 1)).pdf == fast
 
 
@@ -89,3 +91,20 @@ def test_the_table_is_emptied_when_full(monkeypatch):
     for word in ("a", "b", "c", "d"):
         string_width(word, FONT_NAMES[0], 11)
     assert len(accel._WIDTHS) == 1  # -- emptied at the fourth --
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    font=st.sampled_from([*FONT_NAMES, "Helvetica", "Times-Bold"]),
+    size=st.sampled_from([None, 0, 8, 9.5, 11, 11.0, 14]),
+)
+def test_remembered_ascents_are_reportlabs(font, size):
+    expected = pdfmetrics.getAscentDescent(font, size)
+    assert ascent_descent(font, size) == expected
+    assert ascent_descent(font, size) == expected  # -- now from the table --
+
+
+def test_ascents_are_forgotten_with_the_widths():
+    ascent_descent(FONT_NAMES[0], 11)
+    accel.forget_widths()
+    assert not accel._ASCENTS

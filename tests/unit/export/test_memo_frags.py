@@ -9,10 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from briefing_app.export.memo import text as memo_text
 from briefing_app.export.memo.fonts import chain
-from briefing_app.export.memo.frags import fragments
+from briefing_app.export.memo.frags import cleaned, fragments
 from briefing_app.export.memo.style import stylesheet
 from briefing_app.export.memo.writer import load_memo_template, render_memo
 from briefing_app.project import open_path
@@ -109,3 +110,20 @@ def test_the_memo_is_byte_identical_with_and_without_the_parser(article, monkeyp
     monkeypatch.setattr(memo_text, "fragments", lambda text, style: None)
     parsed = render_memo(briefing, today=dt.date(2026, 1, 1)).pdf
     assert fast == parsed
+
+
+# -- every character reportlab's cleaning treats as a space or keeps (no-break, zero-width), and
+# -- Python's other whitespace, among letters --
+SPACES = " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2003\u200a\u200b\u2028\u2029\u202f\u205f\u3000\u180e"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.text(st.sampled_from([*SPACES, "a", "b", "¶", "<", "&"]), max_size=12))
+def test_cleaned_is_reportlabs_cleaning(text):
+    assert cleaned(text) == cleanBlockQuotedText(text)
+
+
+@pytest.mark.parametrize("text", ["a b", "a\xa0b c", "(¶\xa08)"])
+def test_clean_text_is_handed_back_as_it_is(text, monkeypatch):
+    monkeypatch.setattr("briefing_app.export.memo.frags.cleanBlockQuotedText", None)
+    assert cleaned(text) == text  # -- reportlab's cleaning not called (it is None here) --

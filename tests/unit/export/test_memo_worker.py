@@ -180,3 +180,31 @@ def test_a_second_process_only_when_a_core_is_free(monkeypatch):
 def test_busy_cores_are_the_runnable_tasks_besides_this_one():
     busy = worker_module._busy_cores()
     assert busy is not None and 0 <= busy < 1_000
+
+
+SENT_BEFORE_THE_DECK_WRITER = """
+import sys
+import briefing_app.export.worker as w
+w.second_core_free = lambda: True
+send = w.MemoWorker.send
+def spy(self, *args):
+    if not self._sent:
+        print("python-pptx imported when the memo was sent:", "pptx" in sys.modules, file=sys.stderr)
+    send(self, *args)
+w.MemoWorker.send = spy
+from briefing_app.cli import main
+sys.exit(main())
+"""
+
+
+def test_the_worker_has_its_memo_before_this_process_imports_the_deck_writer(tmp_path):
+    # -- the deck writer's imports (~0.1 s) then run while the worker renders --
+    deck, memo = tmp_path / "d.pptx", tmp_path / "m.pdf"
+    done = subprocess.run(
+        [sys.executable, "-c", SENT_BEFORE_THE_DECK_WRITER, "export", str(SEED),
+         "--deck", str(deck), "--memo", str(memo)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "python-pptx imported when the memo was sent: False" in done.stderr
+    assert deck.exists() and memo.exists()

@@ -298,6 +298,13 @@ def two_column_pdf(
     return out.getvalue()
 
 
+def import_path(*_args, **_kwargs) -> list[str]:
+    """The limited child process's import path."""
+    import sys
+
+    return list(sys.path)
+
+
 def sleep_forever(*_args, **_kwargs) -> None:
     """Stands in for a parser stuck on a malformed file (run in the limited child process)."""
     import time

@@ -123,6 +123,15 @@ def test_a_parser_that_hangs_is_given_up_within_its_time_limit():
     assert time.monotonic() - started < 10
 
 
+def test_the_reading_process_never_imports_from_the_folder_the_app_started_in(
+    tmp_path, monkeypatch
+):
+    """A pdfplumber.py or briefing_app/ in the user's current folder must not stand in for ours."""
+    monkeypatch.chdir(tmp_path)
+    path = run_limited(builders.import_path, what="x.pdf", timeout=30)
+    assert str(tmp_path) not in path and "" not in path
+
+
 def test_cli_inspect_reads_a_docx_and_a_bad_pdf_exits_2(tmp_path, seed_article, capsys):
     from briefing_app.cli import main
 
