@@ -9,7 +9,6 @@ side-by-side blocks.
 from __future__ import annotations
 
 import io
-import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from briefing_app.ingest.markdown import parse_markdown
 from briefing_app.ingest.numbering import numbering_style, written_without_spaces
 from briefing_app.ingest.pdf import parse_pdf
 from briefing_app.ingest.pdflayout import _title_block
+from tests.timing import least_cpu
 from tests.unit.ingest.builders import BODY, FONTS
 
 LONG = BODY + " " + BODY
@@ -71,7 +71,7 @@ def test_only_labels_of_unspaced_scripts_count_as_headings_by_their_number_alone
 
 def test_numbering_style_takes_linear_time_on_hostile_input():
     small, big = "（" + "一" * 20_000, "（" + "一" * 80_000 + "、" + "字" * 80_000
-    assert _cpu(numbering_style, big) < max(0.2, 10 * _cpu(numbering_style, small))
+    assert least_cpu(numbering_style, big) < max(0.2, 10 * least_cpu(numbering_style, small))
 
 
 def test_numbered_chinese_lines_nest_by_the_order_their_styles_appear():
@@ -405,16 +405,6 @@ def test_unnumbered_lines_between_numbered_items_of_their_type_are_text():
     assert _unnumbered_between(two) == two
 
 
-def _cpu(fn, *args) -> float:
-    """Least CPU time of three runs: one run on a busy machine (CI) may be slowed twice over."""
-    times = []
-    for _ in range(3):
-        started = time.process_time()
-        fn(*args)
-        times.append(time.process_time() - started)
-    return min(times)
-
-
 def test_the_outline_passes_take_linear_time_on_many_headings():
     from briefing_app.ingest.pdflayout import _deeper, _unnumbered_between
 
@@ -430,7 +420,7 @@ def test_the_outline_passes_take_linear_time_on_many_headings():
         _deeper(_unnumbered_between(_title_block(ps)))
 
     small, big = pieces(20_000), pieces(80_000)
-    assert _cpu(passes, big) < max(1.0, 8 * _cpu(passes, small))
+    assert least_cpu(passes, big) < max(1.0, 8 * least_cpu(passes, small))
 
 
 def test_a_page_of_thousands_of_lines_above_the_text_is_read_without_pairing_them_all():
@@ -442,7 +432,7 @@ def test_a_page_of_thousands_of_lines_above_the_text_is_read_without_pairing_the
 
     crowd = [line(k, x0=72.0 + (k % 2) * 300) for k in range(3_000)]
     body = [line(3_100, text=BODY, x0=72.0)]
-    assert _cpu(_letterhead_as_text, crowd + body, 8.0) < 1.0
+    assert least_cpu(_letterhead_as_text, crowd + body, 8.0) < 1.0
 
 
 @pytest.mark.parametrize(

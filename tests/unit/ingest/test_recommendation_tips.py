@@ -6,6 +6,7 @@ import pytest
 
 from briefing_app.ingest import tips
 from briefing_app.ingest.readers import read_bytes
+from tests.timing import least_cpu
 from tests.unit.ingest.builders import BODY, analyze_text
 
 
@@ -417,18 +418,10 @@ def _hostile(n: int) -> str:
 
 
 def test_the_rules_stay_linear_on_hostile_text():
-    import time
-
-    def cpu(n: int) -> float:
-        text = _hostile(n)
-        best = float("inf")
-        for _ in range(3):
-            started = time.process_time()
-            analyze_text(text, ".md")
-            best = min(best, time.process_time() - started)
-        return best
-
-    small, large = cpu(5), cpu(20)
+    small, large = (
+        least_cpu(analyze_text, _hostile(5), ".md"),
+        least_cpu(analyze_text, _hostile(20), ".md"),
+    )
     assert large < 10 * max(small, 0.01), (small, large)  # -- linear: about 4x
 
 
