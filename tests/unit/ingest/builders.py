@@ -106,6 +106,17 @@ def to_html(article, *, boilerplate: bool = True) -> bytes:
 # -- DOCX ------------------------------------------------------------------------------------
 
 
+def built_docx(build) -> bytes:
+    """The bytes of a Word file ``build(document)`` fills in."""
+    import docx
+
+    document = docx.Document()
+    build(document)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def to_docx(article) -> bytes:
     """A Word file: Title and Subtitle styles, Heading 1 sections, core properties set."""
     import docx

@@ -7,17 +7,14 @@ that are no authors.
 
 from __future__ import annotations
 
-import io
 import time
-
-import docx
 
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docx import parse_docx
 from briefing_app.ingest.html import parse_html
 from briefing_app.ingest.markdown import parse_markdown
 from briefing_app.ingest.subheads import is_markup_line
-from tests.unit.ingest.builders import BODY
+from tests.unit.ingest.builders import BODY, built_docx
 
 LONG = BODY + " " + BODY
 
@@ -106,14 +103,6 @@ def test_the_template_and_shortened_title_rules_take_linear_time():
     _linear(make, (2_000, 8_000))
 
 
-def _docx(build) -> bytes:
-    document = docx.Document()
-    build(document)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
 def test_lines_of_an_xml_listing_are_code_not_subheads():
     def build(d):
         d.add_paragraph("Binding Images", style="Title")
@@ -126,7 +115,7 @@ def test_lines_of_an_xml_listing_are_code_not_subheads():
         d.add_paragraph().add_run("Floating pictures").bold = True
         d.add_paragraph(LONG)
 
-    article = analyze(parse_docx(_docx(build), name="b.docx"))
+    article = analyze(parse_docx(built_docx(build), name="b.docx"))
     assert outline(article) == [("Introduction", 1), ("Floating pictures", 2)]
 
 
@@ -151,7 +140,7 @@ def test_two_word_headings_after_short_sentences_are_sections_not_authors():
         d.add_heading("Current Status", level=1)
         d.add_paragraph(short)
 
-    found = outline(analyze(parse_docx(_docx(build), name="x.docx")))
+    found = outline(analyze(parse_docx(built_docx(build), name="x.docx")))
     assert found == [("Example", 1), ("Content Suitability", 1), ("Current Status", 1)]
 
 
@@ -257,7 +246,7 @@ def test_a_plain_numbered_line_over_its_first_styled_subsection_is_their_parent(
         d.add_paragraph().add_run("Office use only").bold = True
         d.add_paragraph(LONG)
 
-    found = outline(analyze(parse_docx(_docx(build), name="f.docx")))
+    found = outline(analyze(parse_docx(built_docx(build), name="f.docx")))
     assert found[:3] == [
         ("1. TO BE COMPLETED BY THE APPLICANT", 1),
         ("1.1 APPLICANT DETAILS", 2),

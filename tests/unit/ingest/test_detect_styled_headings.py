@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 
-import docx
 from docx.enum.text import WD_BREAK
 
 from briefing_app.ingest.detect import analyze
@@ -19,7 +18,7 @@ from briefing_app.ingest.front import is_short_line
 from briefing_app.ingest.html import _retitled, parse_html
 from briefing_app.ingest.markdown import parse_markdown
 from briefing_app.ingest.pdf import parse_pdf
-from tests.unit.ingest.builders import BODY
+from tests.unit.ingest.builders import BODY, built_docx
 
 LONG = BODY + " " + BODY
 
@@ -156,14 +155,6 @@ def test_html_paragraphs_inside_markdown_are_read_and_a_bold_one_is_a_heading():
 # -- Word -----------------------------------------------------------------------------------
 
 
-def _docx(build) -> bytes:
-    document = docx.Document()
-    build(document)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
 def test_word_paragraphs_in_bold_or_underlined_are_subheads_under_the_heading_above():
     def build(d):
         d.add_paragraph("DETERMINATION & FINDINGS", style="Title")
@@ -177,7 +168,7 @@ def test_word_paragraphs_in_bold_or_underlined_are_subheads_under_the_heading_ab
         d.add_paragraph().add_run("This bold sentence is no heading.").bold = True
         d.add_paragraph(LONG)
 
-    article = analyze(parse_docx(_docx(build), name="d.docx"))
+    article = analyze(parse_docx(built_docx(build), name="d.docx"))
     assert outline(article) == [
         ("Time and Materials Contracts", 1),
         ("Findings for this contract:", 2),
@@ -197,7 +188,7 @@ def test_word_numbered_bold_list_items_are_headings_and_numbers_give_depth():
         d.add_paragraph(LONG)
         d.add_paragraph("An ordinary numbered step of the list", style="List Number")
 
-    article = analyze(parse_docx(_docx(build), name="d.docx"))
+    article = analyze(parse_docx(built_docx(build), name="d.docx"))
     assert outline(article) == [
         ("Background and Purpose", 1),
         ("1.1 Background", 2),
@@ -221,7 +212,7 @@ def test_word_heading_styles_skipping_a_level_sit_beside_numbered_bold_headings(
         d.add_heading("Price", level=6)
         d.add_paragraph(LONG)
 
-    article = analyze(parse_docx(_docx(build), name="d.docx"))
+    article = analyze(parse_docx(built_docx(build), name="d.docx"))
     assert outline(article) == [
         ("Instructions", 1),
         ("6.2 Instructions for Proposals", 2),
@@ -240,7 +231,7 @@ def test_a_template_title_block_with_placeholders_gives_the_real_title():
         d.add_heading("Background", level=1)
         d.add_paragraph(LONG)
 
-    article = analyze(parse_docx(_docx(build), name="template.docx"))
+    article = analyze(parse_docx(built_docx(build), name="template.docx"))
     assert article.title == "Statement of Objectives for [Product]"
     assert outline(article) == [("Background", 1)]
 

@@ -8,6 +8,7 @@ import io
 import docx
 
 from briefing_app.ingest.docx import parse_docx
+from tests.unit.ingest.builders import built_docx
 
 
 def _docx(*tables: list[tuple[str, ...]]) -> bytes:
@@ -52,14 +53,14 @@ def test_a_header_merged_across_columns_leaves_longer_body_rows_readable():
     """A real form's header cell spans two columns, so its body rows have more cells than
     the header; the reader used to refuse such a file as damaged."""
     rows = [("Item", "Answer", ""), ("Ethics approval", "Yes", "2019")]
-    document = docx.Document()
-    table = document.add_table(rows=2, cols=3)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    table.cell(0, 1).merge(table.cell(0, 2))
-    out = io.BytesIO()
-    document.save(out)
-    (block,) = [b for b in parse_docx(out.getvalue(), name="t.docx").blocks if b.kind == "table"]
+
+    def build(document):
+        table = document.add_table(rows=2, cols=3)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+        table.cell(0, 1).merge(table.cell(0, 2))
+
+    (block,) = [b for b in parse_docx(built_docx(build), name="t.docx").blocks if b.kind == "table"]
     assert [len(r) for r in block.rows] == [2, 3]
     assert block.text == "Ethics approval — Answer: Yes; 2019."
