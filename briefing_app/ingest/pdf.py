@@ -32,7 +32,10 @@ _BULLET_TOKEN = re.compile(
 )
 # -- a contents line: "Findings ..... 3" --
 _LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+$|…{2,}\s*\d+$")
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
+# -- zero-width non-joiner and joiner: part of a Persian or Arabic word's spelling ("اصلاح‌طلبان"),
+# -- kept inside a word; a "word" of nothing else is dropped like the invisibles above
+_JOINERS = "\u200c\u200d"
 _NOTE_MARKER = re.compile(r"^[\d,*†‡§¶]+$")
 STAMP = "/BriefingMarginStamp"  # -- key of the margin stamp's text among the info values
 PLACED_SHARE = 0.2  # -- the top and bottom fifth: where repeated lines in place are furniture
@@ -354,7 +357,7 @@ def _page_lines(page, number: int) -> list[Line]:
 
 
 def _visible(words: list[dict]) -> list[dict]:
-    """Words without zero-width characters; a word of nothing else is dropped.
+    """Words without zero-width spaces; a word of nothing but zero-width characters is dropped.
 
     Google Docs exports scatter zero-width spaces on baselines of their own,
     which would otherwise read as extra lines splitting every paragraph.
@@ -362,7 +365,7 @@ def _visible(words: list[dict]) -> list[dict]:
     kept = []
     for word in words:
         text = _INVISIBLE.sub("", word["text"])
-        if text:
+        if text.strip(_JOINERS):
             kept.append(word if text == word["text"] else {**word, "text": text})
     return kept
 

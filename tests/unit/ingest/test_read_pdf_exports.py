@@ -67,6 +67,15 @@ def test_zero_width_spaces_on_their_own_baseline_do_not_split_a_paragraph():
     assert [b.text for b in doc.blocks] == [PROSE]
 
 
+def test_zero_width_joiners_stay_inside_words_and_alone_are_dropped():
+    """A Persian word's non-joiner is part of its spelling (as in saved pages); a joiner standing
+    alone is as invisible as a zero-width space."""
+    from briefing_app.ingest.pdf import _visible
+
+    words = [{"text": "اصلاح\u200cطلبان"}, {"text": "\u200c"}, {"text": "\u200bword\u2060"}]
+    assert [w["text"] for w in _visible(words)] == ["اصلاح\u200cطلبان", "word"]
+
+
 def test_a_bold_phrase_inside_a_paragraph_does_not_cut_it():
     words = PROSE.split()
 
