@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.core.text import split_sentences
-from briefing_app.ingest.recommendations import Found
+from briefing_app.ingest.recommendations import OPENS_QUOTE, Found
 
 MIN_PARAGRAPHS = 3
 MIN_SHARE = 1 / 8
@@ -53,14 +53,13 @@ _RESTATES = re.compile(
     r"|^(?:das|dies|esto|eso|cela)\s+(?:tun|hacer|faire)\b|^(?:hacerlo|le\s+faire)\b",
     re.I,
 )
-_QUOTE_OPEN = re.compile(r"^\s*[\"“„«‘'`]")
 # -- "Korinna Hennig: Herr Drosten, …", "Q: …": a speaker's turn in an interview or transcript
 _SPEAKER = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,3}[A-ZÀ-Þ][\w.'’-]*\s*:\s")
 
 
 def _calls(sentence: str) -> bool:
     """True when the sentence, in the writer's own voice, calls for something to be done."""
-    if _QUOTE_OPEN.match(sentence) or sentence.rstrip().endswith(("?", ":")):
+    if OPENS_QUOTE.match(sentence) or sentence.rstrip().endswith(("?", ":")):
         return False
     if _SHOULD_BE_DONE.search(sentence):
         return True

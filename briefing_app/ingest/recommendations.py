@@ -462,7 +462,7 @@ def find_appeals(texts: list[str]) -> list[Found]:
         n = 0
         while n < len(sentences):
             named = _NAMED_APPEAL.search(sentences[n])
-            if named and _QUOTED.match(sentences[n]) is None:
+            if named and OPENS_QUOTE.match(sentences[n]) is None:
                 start = spans[n][0] + named.end()  # -- the appeal is what follows the colon
             elif (
                 _APPEAL.match(sentences[n].strip()) or _unquoted(_APPEAL_WITHIN, sentences[n])
@@ -490,7 +490,7 @@ def _exhortations(texts: list[str], covered: set[tuple[int, int]]) -> list[Found
             continue
         for n, (s, e) in enumerate(split_sentences(text)):
             sentence = text[s:e]
-            if (k, n) in covered or _QUOTED.match(sentence) or sentence.rstrip().endswith("?"):
+            if (k, n) in covered or OPENS_QUOTE.match(sentence) or sentence.rstrip().endswith("?"):
                 continue
             if _unquoted(_EXHORTATION, sentence):
                 # -- "… would never condone this, and we should not …": the call is the clause
@@ -505,7 +505,8 @@ def _exhortations(texts: list[str], covered: set[tuple[int, int]]) -> list[Found
 _CUE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern, re.I
 )
-_QUOTED = re.compile(r"^\s*[\"“„«‘'`]")
+# -- a sentence that opens with a quote mark is someone else's words, not the author's advice --
+OPENS_QUOTE = re.compile(r"^\s*[\"“„«‘'`]")
 # -- sentences whose shape advises whoever they address, with no cue word: "Wer Abmahnungen
 # -- vermeiden will, sollte …" (whoever wants X should), "If you have been diagnosed with …,
 # -- talk to your doctor …" (a condition on the reader, then a command), and the "Practical
@@ -612,7 +613,7 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
             continue
         for s, e in split_sentences(text):
             sentence = text[s:e]
-            if _QUOTED.match(sentence) or sentence.rstrip().endswith((":", "?")):
+            if OPENS_QUOTE.match(sentence) or sentence.rstrip().endswith((":", "?")):
                 continue
             if (
                 _unquoted(_CUE, sentence)
