@@ -107,6 +107,29 @@ _ADVICE_CUE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + cues.OWN_ADVICE.pattern,
     re.I,
 )
+# -- first-person plural exhortation: "let's", "let us", "lasst uns", "vamos a"
+_LET_US = re.compile(r"\b(?:let['’]s|let\s+us|lasst\s+uns|vamos\s+a|allons)\b", re.I)
+# -- the need stated impersonally: "it is important to", "es necesario", "il est essentiel de"
+_IMPORTANT = re.compile(
+    r"\b(?:it\s+is|it['’]s)\s+(?:\w+\s+)?(?:important|essential|vital|critical|crucial|necessary"
+    r"|time|imperative|urgent)\s+(?:to|that|for)\b"
+    r"|\bes\s+(?:\w+\s+)?(?:importante|necesario|fundamental|esencial|urgente|hora)\s+(?:que|de)?"
+    r"|\bil\s+est\s+(?:\w+\s+)?(?:important|nécessaire|essentiel|urgent|temps)\s+(?:de|que)"
+    r"|\bes\s+ist\s+(?:\w+\s+)?(?:wichtig|notwendig|nötig|an\s+der\s+Zeit|unerlässlich)\b",
+    re.I,
+)
+# -- the word for recommending or proposing, in any of the corpora's languages and voices
+# -- ("se recomienda", "mi recomendación", "we propose", "نوصي", "پیشنهاد", "建议")
+_RECOMMEND_WORD = re.compile(
+    r"\b(?:recommend|recomend|recomiend|recommand|raccomand|empfehl|empfiehl|propos|propon|suggest|sugier"
+    r"|urge|advis|aconsej|conseill)\w*"
+    r"|توصي|يوصى|نوصي|نقترح|توصیه|پیشنهاد|建议|建議|提言|推奨|提案|권고|권장|제안",
+    re.I,
+)
+# -- a hedge: "could", "might", "may", "podría", "könnte", "pourrait"
+_HEDGE = re.compile(
+    r"\b(?:could|might|may|would|podr[íi]a\w*|könnte\w*|pourrai\w*|potrebbe\w*)\b", re.I
+)
 _LEAD_MARK = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[IVX]{1,4}\.|[-•*])\s+")
 _RFC = re.compile(r"RFC\s*2119|RFC\s*8174|BCP\s*14")
 
@@ -241,6 +264,10 @@ def _grammar(text: str, prefix: str) -> dict[str, float]:
         "i_modal": float(bool(_I_MODAL.search(text))),
         "advice_cue": float(bool(_ADVICE_CUE.search(text))),
         "explicit": float(bool(cues.EXPLICIT.search(text))),
+        "let_us": float(bool(_LET_US.search(text))),
+        "important_to": float(bool(_IMPORTANT.search(text))),
+        "recommend_word": float(bool(_RECOMMEND_WORD.search(text))),
+        "hedge": float(bool(_HEDGE.search(text))),
         "ordinal": float(cues.ordinal_marker(text)[0] is not None),
         "lead_mark": float(bool(_LEAD_MARK.match(text))),
         "quoted": float(bool(_QUOTES.search(text))),
@@ -340,6 +367,9 @@ def units_of(reading: Reading, doc: str) -> list[Unit]:
             f["x_lead_list"] = g("lead_announces", 0) * g("lead_colon", 0)
             f["x_modal_last"] = g("modal", 0) * g("last_quarter", 0)
             f["x_we_modal_doc"] = g("we_modal", 0) * doc_modal
+            f["x_recommend_last"] = g("recommend_word", 0) * g("last_quarter", 0)
+            f["x_imperative_short"] = g("imperative", 0) * (1 - g("long", 0))
+            f["x_imperative_doc"] = g("imperative", 0) * doc_imper
             if p.block.kind in NOT_OWN_WORDS:
                 f["not_own_words"] = 1.0
             units.append(Unit(doc, n, (s, e), window, sentence, f, 0, kind))
