@@ -300,7 +300,7 @@ def units_of(reading: Reading, doc: str) -> list[Unit]:
     doc_feats = {
         "doc_modal_share": doc_modal,
         "doc_imperative_share": doc_imper,
-        "doc_rules_found": float(bool(reading.found)),
+        "rule_doc_found": float(bool(reading.found)),  # -- a rule verdict too
         "doc_rfc": float(bool(_RFC.search(reading.source[:200_000]))),
         "doc_title_tips": float(tips.announces_tips(reading.title or "")),
         "doc_title_advice": float(bool(_ADVICE_SECTION.search(reading.title or ""))),

@@ -1,7 +1,7 @@
 """Fit a scored recommendation reader and test it leave-one-set-out (an experiment).
 
 Run:  PYTHONPATH=. python benchmarks/rec_fit.py [--refresh] [--cache PATH] [--no-rules]
-          [--any-threshold] [--rules-only] [--weights OUT.json]
+          [--any-threshold] [--gate] [--rules-only] [--weights OUT.json]
 
 For each corpus set it trains a logistic regression (scikit-learn, a dev extra:
 the app never imports it) on every other set, picks the decision threshold on
@@ -12,7 +12,9 @@ each chosen unit becomes one recommendation (a chosen heading takes the chosen
 sentences under it, a run of chosen sentences in one paragraph is one), matched
 against the expected openings. ``--no-rules`` drops the rules' verdicts from the
 features, to see what the other features carry on their own. ``--any-threshold``
-picks the training sets' best F1 whatever it invents; ``--rules-only`` scores
+picks the training sets' best F1 whatever it invents; ``--gate`` also
+picks a document gate: nothing is found in a document whose second-best unit
+scores below it (one advice-like sentence alone opens no gate); ``--rules-only`` scores
 the rules' own choices through the same grouping and matcher (a check of the
 framework). ``--weights`` fits on every set and writes the weights and threshold as JSON.
 
@@ -121,18 +123,35 @@ def scores(model: LogisticRegression, tab: Table, doc: Doc) -> np.ndarray:
     return model.predict_proba(tab.x[id(doc)])[:, 1]
 
 
-def evaluate(
-    docs: list[Doc], probs: list[np.ndarray], threshold: float
-) -> tuple[int, int, int, int]:
-    """(hits, found, expected, documents without advice where something was found)."""
-    hits = found = expected = invented = 0
+def second_best(p: np.ndarray) -> float:
+    """A document's second-highest unit score: one advice-like sentence alone opens no gate."""
+    return float(np.sort(p)[-2]) if len(p) > 1 else 0.0
+
+
+def per_doc(docs: list[Doc], probs: list[np.ndarray], threshold: float) -> list[tuple[int, ...]]:
+    """(hits, found, expected, no advice) of each document at one threshold."""
+    out = []
     for (units, exp, _), p in zip(docs, probs, strict=True):
         windows = chosen(units, p, threshold)
-        hits += match_recommendations(exp, list(windows))
-        found += len(windows)
-        expected += len(exp)
-        invented += bool(windows) and not exp
-    return hits, found, expected, invented
+        out.append(
+            (match_recommendations(exp, list(windows)), len(windows), len(exp), int(not exp))
+        )
+    return out
+
+
+def summed(rows: list[tuple[int, ...]], open_: list[bool]) -> tuple[int, int, int, int]:
+    """(hits, found, expected, invented) over documents, nothing found where the gate is shut."""
+    h = sum(r[0] for r, o in zip(rows, open_, strict=True) if o)
+    f = sum(r[1] for r, o in zip(rows, open_, strict=True) if o)
+    inv = sum(bool(r[1]) and r[3] for r, o in zip(rows, open_, strict=True) if o)
+    return h, f, sum(r[2] for r in rows), inv
+
+
+def evaluate(
+    docs: list[Doc], probs: list[np.ndarray], threshold: float, gate: float = 0.0
+) -> tuple[int, int, int, int]:
+    """(hits, found, expected, documents without advice where something was found)."""
+    return summed(per_doc(docs, probs, threshold), [second_best(p) >= gate for p in probs])
 
 
 def f1(h: int, f: int, e: int) -> float:
@@ -144,18 +163,26 @@ def f1(h: int, f: int, e: int) -> float:
 GRID = [round(x, 3) for x in np.linspace(0.05, 0.95, 37)]
 
 
-def pick_threshold(docs: list[Doc], probs: list[np.ndarray], *, strict: bool = True) -> float:
-    """The threshold with the best F1 that invents nothing; else the one inventing least.
+def pick_threshold(
+    docs: list[Doc], probs: list[np.ndarray], *, strict: bool = True, gated: bool = False
+) -> tuple[float, float]:
+    """(threshold, gate) with the best F1 that invents nothing; else the pair inventing least.
 
-    ``strict=False`` takes the best F1 whatever it invents (to see what the rule costs).
+    ``strict=False`` takes the best F1 whatever it invents (to see what the rule costs);
+    ``gated`` also tries document gates (the second-best unit's score).
     """
-    best = (-1, -1.0, 0.95)
+    seconds = [second_best(p) for p in probs]
+    best = (-1, -1.0, 0.95, 0.0)
     for t in GRID:
-        h, f, e, inv = evaluate(docs, probs, t)
-        key = (-inv if strict else 0, f1(h, f, e), t)
-        if key[:2] > best[:2]:
-            best = key
-    return best[2]
+        rows = per_doc(docs, probs, t)
+        for g in GRID if gated else [0.0]:
+            if g and g < t:
+                continue  # -- a gate below the threshold changes nothing
+            h, f, e, inv = summed(rows, [x >= g for x in seconds])
+            key = (-inv if strict else 0, f1(h, f, e), t, g)
+            if key[:2] > best[:2]:
+                best = key
+    return best[2], best[3]
 
 
 def out_of_fold(
@@ -180,12 +207,17 @@ def main(argv: list[str]) -> int:
     if "--weights" in argv:
         out = Path(argv[argv.index("--weights") + 1])
         docs, probs = out_of_fold(data, list(SETS), tab)
-        threshold = pick_threshold(docs, probs)
+        threshold, gate = pick_threshold(docs, probs, gated="--gate" in argv)
         model = fit([d for s in SETS for d in data[s].values()], tab)
         weights = dict(zip(tab.names, (round(float(w), 5) for w in model.coef_[0]), strict=True))
         out.write_text(
             json.dumps(
-                {"bias": float(model.intercept_[0]), "threshold": threshold, "weights": weights},
+                {
+                    "bias": float(model.intercept_[0]),
+                    "threshold": threshold,
+                    "gate": gate,
+                    "weights": weights,
+                },
                 indent=1,
             )
         )
@@ -204,22 +236,24 @@ def main(argv: list[str]) -> int:
     total = sum(len(e) for s in SETS for _, e, _ in data[s].values())
     print(f"expected openings that start in some unit: {cover}/{total}")
     print(
-        f"{'held-out set':16} {'docs':>4} {'thr':>5}  {'P':>5} {'R':>5} {'F1':>5}  h/f/e      invented"
+        f"{'held-out set':16} {'docs':>4} {'thr/gate':>10} {'P':>5} {'R':>5} {'F1':>5}  h/f/e      invented"
     )
     totals = [0, 0, 0, 0, 0]
     for held in SETS:
         rest = [s for s in SETS if s != held]
         docs_oof, probs_oof = out_of_fold(data, rest, tab)
-        threshold = pick_threshold(docs_oof, probs_oof, strict="--any-threshold" not in argv)
+        threshold, gate = pick_threshold(
+            docs_oof, probs_oof, strict="--any-threshold" not in argv, gated="--gate" in argv
+        )
         model = fit([d for s in rest for d in data[s].values()], tab)
         docs = list(data[held].values())
         probs = [scores(model, tab, d) for d in docs]
-        h, f, e, inv = evaluate(docs, probs, threshold)
+        h, f, e, inv = evaluate(docs, probs, threshold, gate)
         none = sum(not d[1] for d in docs)
         p = h / f if f else 1.0
         r = h / e if e else 1.0
         print(
-            f"{held:16} {len(docs):4} {threshold:5.3f}  {p:5.3f} {r:5.3f} {f1(h, f, e):5.3f}"
+            f"{held:16} {len(docs):4} {threshold:5.3f}/{gate:4.2f} {p:5.3f} {r:5.3f} {f1(h, f, e):5.3f}"
             f"  {h}/{f}/{e:<6} {inv} of {none}"
         )
         for k, v in enumerate((h, f, e, inv, none)):
