@@ -143,6 +143,7 @@ def read_page_meta(html: str) -> PageMeta:
         root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
     except (etree.ParserError, ValueError):
         return PageMeta()
+    _unmark_layout(root)
     records = _article_records(root)
     meta = _meta_tags(root)
     not_authors = _site_and_sections(records, meta) | _site_makers(root, meta)
@@ -155,6 +156,27 @@ def read_page_meta(html: str) -> PageMeta:
         headline=_headline(root),
         date_labels=_date_labels(root),
     )
+
+
+def _unmark_layout(root: Any) -> None:
+    """Clear a sidebar-like class from the wrappers that hold the headline and most of the page.
+
+    A layout names its main column after the rail beside it ("two-column-rail"); a
+    wrapper around the headline with most of the page's text in it is the page, not
+    a sidebar, whatever its class says, so its class must not hide the byline.
+    """
+    headline = next(iter(root.iter("h1")), None)
+    body = root.find("body")
+    if headline is None or body is None:
+        return
+    whole = len(_text(body))
+    for anc in headline.iterancestors():
+        if anc is body or anc.tag == "html":
+            break
+        names = f"{anc.get('class') or ''} {anc.get('id') or ''}".split()
+        if any(_ELSEWHERE.search(n) for n in names) and 2 * len(_text(anc)) >= whole:
+            anc.attrib.pop("class", None)
+            anc.attrib.pop("id", None)
 
 
 def _text(element: Any) -> str:

@@ -1,0 +1,89 @@
+"""Titles, authors and dates in shapes the eighth real set showed, by class of document (issue 14)."""
+
+from __future__ import annotations
+
+import time
+
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.docx import parse_docx
+from briefing_app.ingest.memohead import memo_head
+from briefing_app.ingest.pagemeta import read_page_meta
+from tests.unit.ingest.builders import BODY, built_docx
+
+
+def _memo_docx(lines: list[str], author: str = "") -> bytes:
+    def build(document) -> None:
+        document.core_properties.author = author
+        for line in lines:
+            document.add_paragraph(line)
+        document.add_paragraph(BODY)
+        document.add_paragraph(BODY)
+
+    return built_docx(build)
+
+
+def test_a_memo_header_in_any_case_names_all_senders_and_no_title_from_to():
+    memo = _memo_docx(
+        [
+            "To: Regional Transit Board",
+            "From: Ana Petrosyan, Jo Harlow, Sam Okonkwo and Lee Marsh",
+            "Date: March 4th, 2024",
+            "Bus Lanes on the Northern Corridor",
+        ],
+        author="Jo Harlow",  # -- the file's author property: whoever saved it, one of them
+    )
+    article = analyze(parse_docx(memo, name="m.docx"))
+    assert article.author == "Ana Petrosyan, Jo Harlow, Sam Okonkwo, Lee Marsh"
+    assert article.title == "Bus Lanes on the Northern Corridor"
+    assert article.date == "2024-03-04"
+
+
+def test_a_memos_subject_is_its_title_in_other_languages_too():
+    head = memo_head("An: Vorstand\nVon: Jo Harlow\nBetreff: Neue Buslinien im Norden\n\nText.\n")
+    assert head is not None
+    assert (head.senders, head.subject) == ("Jo Harlow", "Neue Buslinien im Norden")
+    head = memo_head("Para: Junta\nDe: Ana Petrosyan\nAsunto: Carriles bus\n\nTexto.\n")
+    assert head is not None and (head.senders, head.subject) == ("Ana Petrosyan", "Carriles bus")
+
+
+def test_a_lone_mixed_case_label_or_labels_far_apart_make_no_memo_header():
+    # -- "From:" alone in running text, or a "Date:" line with nothing of a memo beside it
+    assert memo_head("From: Jo Harlow\n\nThe meeting went well.\n") is None
+    assert memo_head("Date: 4 March 2024\n\n" + "Words. " * 100 + "\nFrom: Jo Harlow\n") is None
+
+
+def test_a_memo_header_is_read_in_linear_time():
+    def cost(n: int) -> float:
+        text = "To: Board\nFrom: " + "Jo Harlow, " * n + "\n" + "Subject: x " * n
+        start = time.process_time()
+        memo_head(text)
+        return time.process_time() - start
+
+    small, big = min(cost(500) for _ in range(3)), min(cost(2000) for _ in range(3))
+    assert big < 8 * small + 0.2
+
+
+_LAYOUT = (
+    "<html><body><header class='nav'>Site</header><main><section class='two-column-rail'>"
+    "<div class='headings'><h1>Why the Northern Bus Lanes Were Late</h1></div>"
+    "<article><div class='post-author'><p>By <a href='/authors/jo-harlow/'>Jo E. Harlow</a>"
+    "<span>December 28, 2016</span></p></div><p>{body}</p><p>{body}</p></article>"
+    "</section><div class='sidebar'><h2>More</h2><p>By <a href='/authors/x/'>Ann Other</a></p>"
+    "</div></main></body></html>"
+)
+
+
+def test_a_layout_wrapper_named_after_its_rail_does_not_hide_the_byline():
+    meta = read_page_meta(_LAYOUT.format(body=BODY))
+    assert meta.author == "Jo E. Harlow"
+    assert meta.date == "2016-12-28"
+
+
+def test_a_real_sidebar_stays_a_sidebar():
+    # -- the rail holds the headline but not most of the page: a teaser column
+    page = (
+        "<html><body><div class='rail'><h1>Other Story About Something Else</h1>"
+        "<p>By <a href='/authors/x/'>Ann Other</a></p></div>"
+        f"<article><h2>Main</h2><p>{BODY}</p><p>{BODY}</p><p>{BODY}</p></article></body></html>"
+    )
+    assert read_page_meta(page).author is None
