@@ -28,6 +28,7 @@ from briefing_app.ingest.dates import (
     stamp_date,
 )
 from briefing_app.ingest.front import CJK_CREDIT_LABEL, clean_author
+from briefing_app.ingest.vocabulary import HONORIFICS, NON_NAME_WORDS
 
 # -- JSON-LD types that describe the article itself (not the site, a breadcrumb or an image) --
 _ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Posting|Review|Report|Story)$")
@@ -243,7 +244,7 @@ def _author(
     printed = _printed_byline(root)
     if printed and printed.casefold() in not_people:
         return _signatures(root)  # -- a column credited as author: its letters are signed
-    return printed or _headline_byline(root) or _credit_line(root)
+    return printed or _headline_byline(root) or _credit_line(root) or _speech_credit(root)
 
 
 def _site_makers(root: Any, meta: dict[str, list[str]]) -> set[str]:
@@ -329,6 +330,41 @@ def _credit_line(root: Any) -> str | None:
         text = _text(p)
         m = _CREDIT_LINE.match(text) if len(text) <= 80 else None
         if m and not _elsewhere(p) and (name := _usable_name(m.group("name"))):
+            return name
+    return None
+
+
+# -- the label a transcript sets over a speech: "Remarks of", "Remarks as Prepared for Delivery
+# -- by", "Statement of", "Testimony of", "Address by", and the same in de, fr, es
+_SPEECH_LABEL = re.compile(
+    r"^(?:remarks(?:\s+as\s+prepared\s+for\s+delivery)?|prepared\s+remarks|statement|testimony"
+    r"|address|speech|rede|ansprache|discours|allocution|discurso|intervenci[óo]n)"
+    r"\s+(?:of|by|von|de|del|de\s+la)\s+(?P<who>.+)$",
+    re.I,
+)
+# -- an office written before the speaker's name: "Vice President", "Secretary of State"
+_OFFICE_WORDS = frozenset({"vice", "deputy", "first", "lady", "governor", "mayor", "prime"})
+
+
+def _speech_credit(root: Any) -> str | None:
+    """The speaker a transcript names in the label over the speech ("Remarks of Vice President Jo Li").
+
+    A weekly address or a floor statement is the speaker's own text: the label is
+    set on a line of its own (a bold line, a heading or a short paragraph) in the
+    article, and the name is what is left once the office before it is dropped.
+    """
+    for el in root.iter("strong", "b", "h2", "h3", "h4", "p"):
+        text = _text(el)
+        m = _SPEECH_LABEL.match(text) if len(text) <= 100 else None
+        if not m or _elsewhere(el):
+            continue
+        words = m.group("who").strip(" .:").split()
+        while len(words) > 2 and (
+            words[0].lower() in _OFFICE_WORDS
+            or words[0].lower().rstrip(".") in HONORIFICS | NON_NAME_WORDS
+        ):
+            words = words[1:]
+        if re.fullmatch(_NAME, " ".join(words)) and (name := _usable_name(" ".join(words))):
             return name
     return None
 

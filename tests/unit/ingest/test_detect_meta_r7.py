@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import time
 
+from briefing_app.core.document import Block
 from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.docmeta import choose_metadata
 from briefing_app.ingest.docx import parse_docx
+from briefing_app.ingest.front import Para, read_front, take_front_matter, take_title
 from briefing_app.ingest.memohead import memo_head
 from briefing_app.ingest.pagemeta import read_page_meta
 from tests.unit.ingest.builders import BODY, built_docx
@@ -87,3 +90,75 @@ def test_a_real_sidebar_stays_a_sidebar():
         f"<article><h2>Main</h2><p>{BODY}</p><p>{BODY}</p><p>{BODY}</p></article></body></html>"
     )
     assert read_page_meta(page).author is None
+
+
+def _paras(lines: list[tuple[str, int]]) -> list[Para]:
+    paras, at = [], 0
+    for text, level in lines:
+        paras.append(Para(text=text, block=Block(text=text, start=at), heading_level=level))
+        at += len(text) + 2
+    return paras
+
+
+def test_a_declared_title_is_the_printed_headline_without_the_sites_names():
+    paras = _paras([("Home > News", 0), ("Bus Lanes Open on the Northern Corridor", 2), (BODY, 0)])
+    for declared in (
+        "Bus Lanes Open on the Northern Corridor | Transit Weekly",
+        "Bus Lanes Open on the Northern Corridor : 뉴스 : 동아닷컴",
+    ):
+        title, rest = take_title(paras, {"title": declared}, "x.html")
+        assert title == "Bus Lanes Open on the Northern Corridor"
+        assert [p.text for p in rest] == ["Home > News", BODY]  # -- the headline is no section
+    # -- a printed heading that only opens the declared title is no headline of it
+    title, _ = take_title(paras, {"title": "Bus Lanes Open on the Northern Corridor in 2025"}, "x")
+    assert title == "Bus Lanes Open on the Northern Corridor in 2025"
+
+
+def test_a_pdfs_one_largest_heading_on_page_one_is_its_title_after_column_text():
+    lines = [(BODY[:80], 0)] * 6 + [("Air Quality in the Capital", 1), ("Background", 2), (BODY, 0)]
+    title, _ = take_title(_paras(lines), {}, "brief.pdf")
+    assert title == "Air Quality in the Capital"
+    # -- a numbered section opening the headings of a PDF's later page is no title
+    lines[6] = ("1 Introduction", 1)
+    assert take_title(_paras(lines), {}, "paper-p2.pdf")[0] != "1 Introduction"
+
+
+def test_affiliation_marks_glued_to_an_authors_name_are_cut_when_printed_below():
+    lines = [
+        ("Jo Harlowa,1 and Ana Petrosyanb", 0),
+        ("a", 0),
+        ("Department of Mathematics, University of Leeds", 0),
+        ("April 5, 2019", 0),
+        (BODY, 0),
+    ]
+    front, body = take_front_matter(_paras(lines))
+    assert read_front(front)["author"] == "Jo Harlow, Ana Petrosyanb"  # -- lone "b": kept
+    assert [p.text for p in body] == [BODY]
+    # -- a name ending in a letter that no affiliation line prints as a mark keeps it
+    lines[0] = ("Ana Costa,1", 0)
+    lines[1] = ("1", 0)
+    front, _ = take_front_matter(_paras(lines))
+    assert read_front(front)["author"] == "Ana Costa"
+
+
+def test_a_transcripts_speech_label_names_the_speaker():
+    page = (
+        "<html><body><article><h1>Weekly Address: Free Community College</h1>"
+        f"<p>{BODY}</p><p><strong>Remarks of Vice President Jo Harlow</strong><br>Weekly Address"
+        f"<br>April 11, 2015</p><p>{BODY}</p></article></body></html>"
+    )
+    assert read_page_meta(page).author == "Jo Harlow"
+    # -- a label naming no person ("Statement of the Board") names no author
+    assert read_page_meta(page.replace("Vice President Jo Harlow", "the Board")).author is None
+
+
+def test_a_papers_running_head_names_its_author_before_the_institution():
+    heads = ["Jo Harlow  Universidad Comunera", "Diplomado en Políticas Públicas"]
+    assert choose_metadata([], title="", author="", running=heads)["author"] == "Jo Harlow"
+    # -- a running head with the paper's title or a journal's name is no byline
+    for head in ("Bus Lanes and the City  University Press", "Journal of Transport Policy"):
+        assert "author" not in choose_metadata([], title="", author="", running=[head])
+    # -- the file's own author property still comes first
+    assert choose_metadata([], title="", author="Ana Petrosyan", running=heads)["author"] == (
+        "Ana Petrosyan"
+    )
