@@ -6,7 +6,7 @@ import re
 
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.dates import find_date
-from briefing_app.ingest.front import name_line, name_list, without_post_nominals
+from briefing_app.ingest.front import is_short_line, name_line, name_list, without_post_nominals
 
 _BYLINE = re.compile(r"^(by|written by)\s+\S", re.I)
 _PLACEHOLDER_AUTHORS = {
@@ -56,7 +56,13 @@ def choose_metadata(
     shows_title = bool(pieces) and pieces[0].kind == "heading" and pieces[0].level == 1
     title = " ".join((title or "").split())
     title = _APP_SUFFIX.sub("", title)
-    if title and not shows_title and not _JUNK_TITLE.search(title) and _worded(title):
+    if (
+        title
+        and not shows_title
+        and not _JUNK_TITLE.search(title)
+        and _worded(title)
+        and not _stale(title, head)
+    ):
         meta["title"] = title
     written = _APPOSITION.sub("", " ".join((author or "").split()))
     author = without_post_nominals(written)  # -- "Brian J. Ruf, CISSP, CCSP, PMP"
@@ -92,6 +98,21 @@ def _running_author(heads: list[str]) -> str | None:
         if len(parts) == 2 and name_line(parts[0]):
             return parts[0]
     return None
+
+
+def _stale(title: str, head: list[str]) -> bool:
+    """A title property none of whose words the document's opening shows, over a printed title.
+
+    Word keeps the Title property of the template or the older document a file was
+    made from ("MS Intranet Strategy" on a memo headed "Complexity"); when the first
+    line is a short title of its own and the opening lines share no word with the
+    property, the property names some other document.
+    """
+    words = {w for w in re.findall(r"\w{4,}", title.casefold()) if not w.isdigit()}
+    if not words or not head or not is_short_line(head[0], max_words=12):
+        return False
+    shown = set(re.findall(r"\w{4,}", " ".join(head).casefold()))
+    return not words & shown
 
 
 def _worded(title: str) -> bool:

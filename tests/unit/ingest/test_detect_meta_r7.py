@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from briefing_app.core.document import Block
+from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docmeta import choose_metadata
 from briefing_app.ingest.docx import parse_docx
@@ -162,3 +163,19 @@ def test_a_papers_running_head_names_its_author_before_the_institution():
     assert choose_metadata([], title="", author="Ana Petrosyan", running=heads)["author"] == (
         "Ana Petrosyan"
     )
+
+
+def _pieces(*texts: str) -> list[Piece]:
+    return [Piece(t) for t in texts]
+
+
+def test_a_title_property_sharing_no_word_with_the_opening_is_another_documents():
+    opening = _pieces("Complexity", "Jo Harlow – 4 September 1997", BODY)
+    assert "title" not in choose_metadata(opening, title="MS Intranet Strategy", author="")
+    # -- a property that repeats the opening's words, or over running text, is kept
+    shown = _pieces("Complexity in Software", BODY)
+    assert choose_metadata(shown, title="Software Complexity", author="")["title"] == (
+        "Software Complexity"
+    )
+    sampled = _pieces(BODY, BODY)  # -- pages from a handbook's middle: no title printed
+    assert choose_metadata(sampled, title="Field Handbook", author="")["title"] == "Field Handbook"
