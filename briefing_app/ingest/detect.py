@@ -162,8 +162,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     if meta.get("author") is None and (speakers := front.floor_speakers(body)):
         meta["author"] = speakers  # -- a record of floor debate: whoever speaks in it
     if meta.get("author") is None and (cover := front.cover_authors(body)):
-        meta["author"], k = cover  # -- a report's cover listing its authors
-        body = body[:k] + body[k + 1 :]
+        meta["author"], k, end = cover  # -- a report's cover listing its authors
+        body = body[:k] + body[end:]
     if (
         meta.get("author") is None
         and doc.source_format in ("pdf", "docx")

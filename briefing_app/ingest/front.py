@@ -32,7 +32,7 @@ _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=
 _BYLINE = re.compile(
     r"^(?:by|written by|(?:prepared|compiled) by(?=\s*:)|author:?|authors:?|words by|reporting by"
     r"|statement of|testimony of"
-    r"|remarks (?:of|by)|hon\.|حوار|بقلم)\s*[:\-]?\s*(?P<name>.+)$",
+    r"|remarks (?:of|by)|hon\.|حوار|بقلم|تأليف|به قلم|نوشته(?:\u200c?ی)?(?=[\s:]))\s*[:\-]?\s*(?P<name>.+)$",
     re.I,
 )
 # -- document-ID lines above a government document's title: "[Congressional Record Volume 151 …]",
@@ -328,8 +328,8 @@ _MAIL_CELL = re.compile(r"\{?[\w.+-]+(?:,[\w.+-]+)*\}?@[\w-]+(?:\.[\w-]+)+")
 COVER_REACH = 12  # -- blocks of a cover page (title, subtitles, blurbs) before the body starts
 
 
-def cover_authors(paras: list[Para]) -> tuple[str, int] | None:
-    """Authors a cover lists in a block of their own, and that block's index; else None.
+def cover_authors(paras: list[Para]) -> tuple[str, int, int] | None:
+    """Authors a cover lists in a block of their own, and where those blocks start and end; else None.
 
     A report's cover carries title, taglines, the authors' names and the
     series ("Redpaper") in any order, so the names need not sit under the
@@ -343,7 +343,11 @@ def cover_authors(paras: list[Para]) -> tuple[str, int] | None:
         if names := name_list(p.text):
             # -- a journal's cover sets each author over an affiliation: "Marie Gee Wilson" /
             # -- "The University of …" / "Sophie Chen and Sonia Fernandes" lists all of them
-            return ", ".join([*lone, names]), n
+            end = n + 1
+            # -- a long list set in rows under the title ("…, Jason Orendorff" / "Jesse Ruderman, …")
+            while end < len(paras) and (more := name_list(paras[end].text)):
+                names, end = f"{names}, {more}", end + 1
+            return ", ".join([*lone, names]), n, end
         if name_line(p.text) and p.text not in lone:
             lone.append(p.text)
     return None
@@ -506,13 +510,17 @@ def read_front(front: list[Para]) -> dict[str, str]:
     for p in front:
         if not any(c.isalnum() for c in p.text) or (listed and _affiliation(p.text)):
             continue  # -- a rule line ("______") between a title and its byline
-        listed = listed or name_list(p.text) is not None
+        names = name_list(p.text)
         author = _byline(p.text)
+        continued, listed = listed, listed or names is not None
         if _dateline(p.text):
             found.setdefault("date", parse_date(p.text) or find_date(p.text) or p.text)
         if author:
             found.setdefault("author", author)
-        elif "author" not in found and (names := name_list(p.text)):
+        elif names and continued and found.get("author"):
+            # -- a long author list set in two rows under the title: the second row goes on
+            found["author"] += ", " + names
+        elif "author" not in found and names:
             found["author"] = names
         elif _lone_name(p.text) and "author" not in found:
             found["author"] = clean_author(p.text)

@@ -9,10 +9,16 @@ from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docmeta import choose_metadata
 from briefing_app.ingest.docx import parse_docx
-from briefing_app.ingest.front import Para, read_front, take_front_matter, take_title
+from briefing_app.ingest.front import (
+    Para,
+    cover_authors,
+    read_front,
+    take_front_matter,
+    take_title,
+)
 from briefing_app.ingest.memohead import memo_head
 from briefing_app.ingest.pagemeta import read_page_meta
-from tests.unit.ingest.builders import BODY, built_docx
+from tests.unit.ingest.builders import BODY, analyze_text, built_docx
 
 
 def _memo_docx(lines: list[str], author: str = "") -> bytes:
@@ -179,3 +185,29 @@ def test_a_title_property_sharing_no_word_with_the_opening_is_another_documents(
     )
     sampled = _pieces(BODY, BODY)  # -- pages from a handbook's middle: no title printed
     assert choose_metadata(sampled, title="Field Handbook", author="")["title"] == "Field Handbook"
+
+
+def test_persian_and_arabic_bylines_name_the_writer():
+    text = f"مدیریت آلودگی هوای تهران\n\nنوشته: صمد نوروزیان\n\n{BODY}\n\n{BODY}\n"
+    assert analyze_text(text).author == "صمد نوروزیان"
+    assert analyze_text(text.replace("نوشته:", "بقلم:")).author == "صمد نوروزیان"
+    # -- "نوشته‌های …" (the writings of …) opening a line is no byline
+    assert analyze_text(text.replace("نوشته:", "نوشته‌های")).author is None
+
+
+def test_an_author_list_set_in_two_rows_names_everyone():
+    lines = [
+        ("∗ | ∗+ | # | ∗", 0),
+        ("Jo Harlow, Ana Petrosyan, Sam Okonkwo, Lee Marsh", 0),
+        ("Mia Chen, Tom Berg", 2),
+        ("Acme Corporation {jo,ana,sam,lee}@acme.com", 0),
+        (BODY * 2, 0),
+    ]
+    names, start, end = cover_authors(_paras(lines))
+    assert names == "Jo Harlow, Ana Petrosyan, Sam Okonkwo, Lee Marsh, Mia Chen, Tom Berg"
+    assert (start, end) == (1, 3)  # -- both rows leave the body: the second is no heading
+    front = _paras([("Jo Harlow, Ana Petrosyan", 0), ("Mia Chen and Tom Berg", 0)])
+    assert read_front(front)["author"] == "Jo Harlow, Ana Petrosyan, Mia Chen, Tom Berg"
+    # -- a byline's name followed by a list of others (a sources line) is not extended
+    front = _paras([("By Jo Harlow", 0), ("Mia Chen and Tom Berg", 0)])
+    assert read_front(front)["author"] == "Jo Harlow"
