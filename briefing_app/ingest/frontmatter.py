@@ -11,12 +11,13 @@ caller gets a plain dict of strings, lists and dicts, or None.
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 
 import yaml
 from yaml.composer import ComposerError
 from yaml.constructor import ConstructorError
 from yaml.events import AliasEvent
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import Node, ScalarNode, SequenceNode
 
 MAX_FRONT_MATTER = 64 * 1024  # -- characters; PyYAML's scanner is quadratic on deep nesting --
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
@@ -46,14 +47,10 @@ class _FrontMatterLoader(_PlainScalars, yaml.BaseLoader):  # type: ignore[misc]
 
 
 # -- libyaml's parser (bundled with PyYAML's wheels) reads front matter ten times faster; its
-# -- composer is C, so aliases are found on the composed nodes instead (see _shares_nodes).
+# -- composer is C, so aliases are found on the composed nodes instead (see _values).
 # -- What it refuses goes to the pure-Python loader; a few blocks that one refuses (a tab
 # -- after "title:") libyaml, YAML's reference parser, reads --
-_CLoader: type | None = (
-    type("_CFrontMatterLoader", (_PlainScalars, yaml.CBaseLoader), {})
-    if getattr(yaml, "__with_libyaml__", False)
-    else None
-)
+_CLoader: type | None = yaml.CBaseLoader if getattr(yaml, "__with_libyaml__", False) else None
 
 
 def load_front_matter(text: str) -> dict[str, object] | None:
@@ -78,26 +75,40 @@ def _load_c(text: str) -> object:
     loader = _CLoader(text)  # type: ignore[misc]
     try:
         node = loader.get_single_node()
-        if node is None or _shares_nodes(node):
-            return None
-        return loader.construct_document(node)
-    except yaml.YAMLError:
+        return None if node is None else _values(node, set())
+    except (yaml.YAMLError, _Shared):
         return None
     finally:
         loader.dispose()
 
 
-def _shares_nodes(root: Node) -> bool:
-    """Whether a node is reached twice: an alias (``*a``) composes to its anchor's own node."""
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            return True
-        seen.add(id(node))
-        if isinstance(node, SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, MappingNode):
-            stack.extend(part for pair in node.value for part in pair)
-    return False
+class _Shared(Exception):
+    """A node reached twice: an alias (``*a``) composes to its anchor's own node."""
+
+
+def _values(node: Node, seen: set[int]) -> object:
+    """The str, None, list and dict BaseLoader with _PlainScalars builds of composed nodes (its
+    constructor costs half of libyaml's reading of a small block: a generator per node).
+
+    As BaseConstructor: every tag ignored, a mapping's keys built like its values, and an
+    unhashable key refused (ConstructorError)."""
+    if id(node) in seen:
+        raise _Shared
+    seen.add(id(node))
+    if isinstance(node, ScalarNode):
+        value = node.value
+        return None if not node.style and _NULL.match(value) else value
+    if isinstance(node, SequenceNode):
+        return [_values(child, seen) for child in node.value]
+    mapping: dict[object, object] = {}
+    for key_node, value_node in node.value:
+        key = _values(key_node, seen)
+        if not isinstance(key, Hashable):
+            raise ConstructorError(
+                "while constructing a mapping",
+                node.start_mark,
+                "found unhashable key",
+                key_node.start_mark,
+            )
+        mapping[key] = _values(value_node, seen)
+    return mapping
