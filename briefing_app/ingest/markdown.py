@@ -86,7 +86,9 @@ def _parser_for(text: str) -> MarkdownIt:
     marks = len(text) - len(text.lstrip("-")) if front else 0
     end = _front_closer(marks).search(text) if marks >= 3 else None
     setext = _UNDERLINE.search(text, end.end() if end else 0) is not None
-    return _built("|" in text, "[^" in text, terms, front, setext)
+    # -- ("^" first: a one-character search is quick, "[^" over a long text is not)
+    notes = "^" in text and "[^" in text
+    return _built("|" in text, notes, terms, front, setext)
 
 
 # -- a line that could hold a definition list's ":" or "~" marker (after quote marks and
@@ -394,7 +396,12 @@ def _plan(lines: _Lines) -> list[_Run]:
         body = row.lstrip(" ") if first == " " else row
         if first not in _OPENERS or (_plain_start(body) and len(row) - len(body) < 4):
             j = i + 1
-            while j < n and (nxt := rows[j].lstrip(" \t")) and _plain_start(nxt):
+            # -- (most lines start with a letter: the first test spares _plain_start's call)
+            while (
+                j < n
+                and (nxt := rows[j].lstrip(" \t"))
+                and (nxt[0] not in _OPENERS or _plain_start(nxt))
+            ):
                 j += 1
             term = j == i + 1 and j + 1 < n and rows[j + 1].lstrip(" \t")[:1] in (":", "~")
             # -- "[label]: url" is a link definition, its label perhaps over several lines --
@@ -406,7 +413,7 @@ def _plan(lines: _Lines) -> list[_Run]:
         elif not body.strip(" \t"):
             i += 1
             continue
-        elif m := _ATX.match(row):
+        elif first in "# " and (m := _ATX.match(row)):
             runs.append((i, i + 1, "heading", len(m.group(1))))
             i += 1
             continue
@@ -414,7 +421,7 @@ def _plan(lines: _Lines) -> list[_Run]:
             runs.append((i, i + 1, "list_item", 0))
             i += 1
             continue
-        elif (close := _fence_end(lines, i)) is not None:
+        elif first in "`~" and (close := _fence_end(lines, i)) is not None:
             runs.append((i, close + 1, "code", 0))
             i = close + 1
             continue
