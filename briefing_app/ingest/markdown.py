@@ -240,7 +240,7 @@ def _unbreak(text: str) -> str:
     """What markdown-it's line-break rule leaves of text with line ends: the spaces before each
     dropped (they made a hard break), one space for the break, the next line's indent skipped.
     (Split, not a regex: `` *\\n`` tried at each space of a long run of spaces is quadratic.)"""
-    if " \n" not in text and "\n " not in text and "\n\t" not in text:
+    if " \n" not in text and "\n\t" not in text and "\n " not in text:
         return text.replace("\n", " ")  # -- most wrapped text: nothing to drop around a break
     first, *rest = text.split("\n")
     middle = [p.lstrip(" \t").rstrip(" ") for p in rest[:-1]]
