@@ -286,23 +286,25 @@ def _dispatch_block(md: MarkdownIt) -> None:
     names = ruler.get_active_rules()
     if set(names) - _BLOCK_RULES or "lheading" not in ruler.get_all_rules():
         return  # -- a rule we do not know: leave markdown-it as it is
-    name_of = {id(rule): name for name, rule in zip(names, ruler.getRules(""), strict=True)}
+    rule_of = dict(zip(names, ruler.getRules(""), strict=True))
+    name_of = {id(rule): name for name, rule in rule_of.items()}
     chains = {c: [(name_of[id(r)], r) for r in ruler.getRules(c)] for c in _CHAINS}
     ruler.disable([n for n in names if n in _BLOCK_STARTS])
-    if "code" in names:
-        ruler.at("code", _indented(dict(zip(names, ruler.getRules(""), strict=False))["code"]))
+    if "code" in rule_of:
+        ruler.at("code", _indented(rule_of["code"]))
     for chain, rules in chains.items():
         marked = [(name, rule) for name, rule in rules if name in _BLOCK_STARTS]
         table = {
             char: tuple(rule for name, rule in marked if char in _BLOCK_STARTS[name])
             for char in "".join(_BLOCK_STARTS[name] for name, _ in marked)
         }
-        ruler.before(
-            "lheading",
-            f"dispatch{chain}",
-            _block_dispatch(table, bool(chain)),
-            {"alt": [chain] if chain else []},
-        )
+        dispatch = _block_dispatch(table, bool(chain))
+        if chain:
+            # -- a chain's own rule is in the main chain too (markdown-it puts every rule
+            # -- there); past "paragraph", which takes any line, it is never called there --
+            ruler.after("paragraph", f"dispatch{chain}", dispatch, {"alt": [chain]})
+        else:
+            ruler.before("lheading", "dispatch", dispatch)
 
 
 def _indented(code: BlockRule) -> BlockRule:
