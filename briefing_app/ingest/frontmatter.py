@@ -16,8 +16,17 @@ from collections.abc import Hashable
 import yaml
 from yaml.composer import ComposerError
 from yaml.constructor import ConstructorError
-from yaml.events import AliasEvent
-from yaml.nodes import Node, ScalarNode, SequenceNode
+from yaml.events import (
+    AliasEvent,
+    Event,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+from yaml.nodes import Node, ScalarNode
 
 MAX_FRONT_MATTER = 64 * 1024  # -- characters; PyYAML's scanner is quadratic on deep nesting --
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
@@ -47,9 +56,9 @@ class _FrontMatterLoader(_PlainScalars, yaml.BaseLoader):  # type: ignore[misc]
 
 
 # -- libyaml's parser (bundled with PyYAML's wheels) reads front matter ten times faster; its
-# -- composer is C, so aliases are found on the composed nodes instead (see _values).
-# -- What it refuses goes to the pure-Python loader; a few blocks that one refuses (a tab
-# -- after "title:") libyaml, YAML's reference parser, reads --
+# -- events are turned into values here (see _value), aliases refused on the way. What it
+# -- refuses goes to the pure-Python loader; a few blocks that one refuses (a tab after
+# -- "title:") libyaml, YAML's reference parser, reads --
 _CLoader: type | None = yaml.CBaseLoader if getattr(yaml, "__with_libyaml__", False) else None
 
 
@@ -70,45 +79,52 @@ def load_front_matter(text: str) -> dict[str, object] | None:
 
 
 def _load_c(text: str) -> object:
-    """What libyaml reads, or None (anything it refuses, or a node reached twice, which is what
-    an alias makes) so the pure-Python loader decides."""
+    """What libyaml reads, or None (anything it refuses, an alias, a duplicate anchor, a second
+    document, an unhashable key) so the pure-Python loader decides."""
     loader = _CLoader(text)  # type: ignore[misc]
     try:
-        node = loader.get_single_node()
-        return None if node is None else _values(node, set())
-    except (yaml.YAMLError, _Shared):
+        loader.get_event()  # -- the stream's start
+        if isinstance(loader.get_event(), StreamEndEvent):
+            return None  # -- no document
+        value = _value(loader, loader.get_event(), set())
+        loader.get_event()  # -- the document's end
+        return value if isinstance(loader.get_event(), StreamEndEvent) else None
+    except (yaml.YAMLError, _Refused):
         return None
     finally:
         loader.dispose()
 
 
-class _Shared(Exception):
-    """A node reached twice: an alias (``*a``) composes to its anchor's own node."""
+class _Refused(Exception):
+    """What BaseLoader's composer or constructor refuses, or an alias (refused here)."""
 
 
-def _values(node: Node, seen: set[int]) -> object:
-    """The str, None, list and dict BaseLoader with _PlainScalars builds of composed nodes (its
-    constructor costs half of libyaml's reading of a small block: a generator per node).
+def _value(loader: yaml.CBaseLoader, event: Event | None, anchors: set[str]) -> object:
+    """The str, None, list or dict BaseLoader with _PlainScalars builds of the node ``event``
+    opens, read from libyaml's events (composing nodes first, with a Python call per node to
+    resolve a tag nothing reads, and then constructing them cost three times as much).
 
-    As BaseConstructor: every tag ignored, a mapping's keys built like its values, and an
-    unhashable key refused (ConstructorError)."""
-    if id(node) in seen:
-        raise _Shared
-    seen.add(id(node))
-    if isinstance(node, ScalarNode):
-        value = node.value
-        return None if not node.style and _NULL.match(value) else value
-    if isinstance(node, SequenceNode):
-        return [_values(child, seen) for child in node.value]
+    As BaseLoader: every tag ignored, a mapping's keys built like its values, an unhashable key
+    and a duplicate anchor refused."""
+    anchor = getattr(event, "anchor", None)
+    if anchor is not None:
+        if anchor in anchors or isinstance(event, AliasEvent):
+            raise _Refused
+        anchors.add(anchor)
+    if isinstance(event, ScalarEvent):
+        value = event.value
+        return None if not event.style and _NULL.match(value) else value
+    if isinstance(event, SequenceStartEvent):
+        items = []
+        while not isinstance(event := loader.get_event(), SequenceEndEvent):
+            items.append(_value(loader, event, anchors))
+        return items
+    if not isinstance(event, MappingStartEvent):
+        raise _Refused
     mapping: dict[object, object] = {}
-    for key_node, value_node in node.value:
-        key = _values(key_node, seen)
+    while not isinstance(event := loader.get_event(), MappingEndEvent):
+        key = _value(loader, event, anchors)
         if not isinstance(key, Hashable):
-            raise ConstructorError(
-                "while constructing a mapping",
-                node.start_mark,
-                "found unhashable key",
-                key_node.start_mark,
-            )
-        mapping[key] = _values(value_node, seen)
+            raise _Refused
+        mapping[key] = _value(loader, loader.get_event(), anchors)
     return mapping
