@@ -1101,7 +1101,7 @@ def _front_matter(yaml_text: str) -> dict[str, str]:
     data = load_front_matter(yaml_text) or {}
     meta: dict[str, str] = {}
     for key, aliases in _KEYS.items():
-        value = next((v for a in aliases if (v := _plain(data.get(a)))), "")
+        value = next((v for a in aliases if a in data and (v := _plain(data[a]))), "")
         if value:
             meta[key] = value
     if "date" in meta:
