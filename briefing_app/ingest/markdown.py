@@ -31,7 +31,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 from typing import TYPE_CHECKING
 
 from briefing_app.core.document import (
@@ -637,7 +638,7 @@ class _Lines:
         self.text = text
         self.rows = text.split("\n") if rows is None else rows  # -- the lines, without "\n"
         # -- each line starts one past the end of the line before --
-        self.starts = [0, *accumulate(map((1).__add__, map(len, self.rows[:-1])))]
+        self.starts = list(accumulate(map(add, map(len, self.rows[:-1]), repeat(1)), initial=0))
 
     def stop(self, line: int) -> int:
         """Offset of line ``line``'s "\n" (or of the text's end)."""
