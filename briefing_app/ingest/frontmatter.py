@@ -11,22 +11,12 @@ caller gets a plain dict of strings, lists and dicts, or None.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable
 
 import yaml
 from yaml.composer import ComposerError
 from yaml.constructor import ConstructorError
-from yaml.events import (
-    AliasEvent,
-    Event,
-    MappingEndEvent,
-    MappingStartEvent,
-    ScalarEvent,
-    SequenceEndEvent,
-    SequenceStartEvent,
-    StreamEndEvent,
-)
-from yaml.nodes import Node, ScalarNode
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 MAX_FRONT_MATTER = 64 * 1024  # -- characters; PyYAML's scanner is quadratic on deep nesting --
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
@@ -56,10 +46,14 @@ class _FrontMatterLoader(_PlainScalars, yaml.BaseLoader):  # type: ignore[misc]
 
 
 # -- libyaml's parser (bundled with PyYAML's wheels) reads front matter ten times faster; its
-# -- events are turned into values here (see _value), aliases refused on the way. What it
-# -- refuses goes to the pure-Python loader; a few blocks that one refuses (a tab after
-# -- "title:") libyaml, YAML's reference parser, reads --
-_CLoader: type | None = yaml.CBaseLoader if getattr(yaml, "__with_libyaml__", False) else None
+# -- composer is C, so aliases are found on the composed nodes instead (see _shares_nodes).
+# -- What it refuses goes to the pure-Python loader; a few blocks that one refuses (a tab
+# -- after "title:") libyaml, YAML's reference parser, reads --
+_CLoader: type | None = (
+    type("_CFrontMatterLoader", (_PlainScalars, yaml.CBaseLoader), {})
+    if getattr(yaml, "__with_libyaml__", False)
+    else None
+)
 
 
 def load_front_matter(text: str) -> dict[str, object] | None:
@@ -79,52 +73,31 @@ def load_front_matter(text: str) -> dict[str, object] | None:
 
 
 def _load_c(text: str) -> object:
-    """What libyaml reads, or None (anything it refuses, an alias, a duplicate anchor, a second
-    document, an unhashable key) so the pure-Python loader decides."""
+    """What libyaml reads, or None (anything it refuses, or a node reached twice, which is what
+    an alias makes) so the pure-Python loader decides."""
     loader = _CLoader(text)  # type: ignore[misc]
     try:
-        loader.get_event()  # -- the stream's start
-        if isinstance(loader.get_event(), StreamEndEvent):
-            return None  # -- no document
-        value = _value(loader, loader.get_event(), set())
-        loader.get_event()  # -- the document's end
-        return value if isinstance(loader.get_event(), StreamEndEvent) else None
-    except (yaml.YAMLError, _Refused):
+        node = loader.get_single_node()
+        if node is None or _shares_nodes(node):
+            return None
+        return loader.construct_document(node)
+    except yaml.YAMLError:
         return None
     finally:
         loader.dispose()
 
 
-class _Refused(Exception):
-    """What BaseLoader's composer or constructor refuses, or an alias (refused here)."""
-
-
-def _value(loader: yaml.CBaseLoader, event: Event | None, anchors: set[str]) -> object:
-    """The str, None, list or dict BaseLoader with _PlainScalars builds of the node ``event``
-    opens, read from libyaml's events (composing nodes first, with a Python call per node to
-    resolve a tag nothing reads, and then constructing them cost three times as much).
-
-    As BaseLoader: every tag ignored, a mapping's keys built like its values, an unhashable key
-    and a duplicate anchor refused."""
-    anchor = getattr(event, "anchor", None)
-    if anchor is not None:
-        if anchor in anchors or isinstance(event, AliasEvent):
-            raise _Refused
-        anchors.add(anchor)
-    if isinstance(event, ScalarEvent):
-        value = event.value
-        return None if not event.style and _NULL.match(value) else value
-    if isinstance(event, SequenceStartEvent):
-        items = []
-        while not isinstance(event := loader.get_event(), SequenceEndEvent):
-            items.append(_value(loader, event, anchors))
-        return items
-    if not isinstance(event, MappingStartEvent):
-        raise _Refused
-    mapping: dict[object, object] = {}
-    while not isinstance(event := loader.get_event(), MappingEndEvent):
-        key = _value(loader, event, anchors)
-        if not isinstance(key, Hashable):
-            raise _Refused
-        mapping[key] = _value(loader, loader.get_event(), anchors)
-    return mapping
+def _shares_nodes(root: Node) -> bool:
+    """Whether a node is reached twice: an alias (``*a``) composes to its anchor's own node."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        if isinstance(node, SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, MappingNode):
+            stack.extend(part for pair in node.value for part in pair)
+    return False
