@@ -605,6 +605,12 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
     """
     shaped = {k for k, text in enumerate(texts) if _SHAPED_START.search(text)}
     cued = {k for k, text in enumerate(texts) if _CUE.search(text)} | shaped
+    # -- a sentence of a text without a cue holds none either (a cue holds no sentence-ending
+    # -- punctuation, so no cue straddles a sentence's end, and the character before a sentence
+    # -- hides no cue's start), so only cued texts are searched sentence by sentence: a guide's
+    # -- every sentence was searched again, a fifth of reading a report of recommendations. The
+    # -- one exception: "we recommend" after a closing ’ with no space (Chinese or Japanese
+    # -- stops) is a cue alone, not after the quote mark --
     own = sum(len(OWN_ADVICE.findall(texts[k])) for k in cued)
     guide = own >= 2
     found: list[Found] = []
@@ -616,7 +622,7 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
             if OPENS_QUOTE.match(sentence) or sentence.rstrip().endswith((":", "?")):
                 continue
             if (
-                _unquoted(_CUE, sentence)
+                ((k in cued or text[s - 1 : s] == "’") and _unquoted(_CUE, sentence))
                 or (k in shaped and _shaped_advice(sentence))
                 or (guide and _guide_command(sentence))
             ):

@@ -1,0 +1,77 @@
+"""Advice cues are searched sentence by sentence only in texts that hold one.
+
+``find_advice_sentences`` skips the per-sentence search of a text in which
+``_CUE`` finds nothing (a fifth of reading a report of recommendations). That
+is only the same answer if a sentence never holds a cue its text does not:
+the property below checks it on texts made of cues, sentence ends of every
+kind the splitter knows, quote marks and Chinese/Japanese stops, and the one
+exception the code keeps (a cue right after a closing ’).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing_app.core.text import split_sentences
+from briefing_app.ingest.recommendations import _CUE, find_advice_sentences
+
+PIECES = (
+    "We recommend asking",
+    "we recommend",
+    "I suggest checking",
+    "we advise",
+    "it is advisable to",
+    "Wir empfehlen",
+    "may wish to",
+    " it is",
+    " that",
+    " this was",
+    "ing",
+    "The board",
+    "Dr",
+    "word",
+    " ",
+    "  ",
+    "\n",
+    ". ",
+    "! ",
+    "? ",
+    "… ",
+    '." ',
+    ".” ",
+    ".’ ",
+    ".) ",
+    "。",
+    "。’",
+    "。”",
+    "！",
+    "？」",
+    "’",
+    "'",
+    '"',
+    "“",
+    "-",
+    ",",
+    "3",
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=14))
+def test_a_sentence_holds_no_cue_its_text_does_not(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    whole = _CUE.search(text) is not None
+    for start, end in split_sentences(text):
+        if _CUE.search(text[start:end]) and not whole:
+            assert text[start - 1 : start] == "’", (text, text[start:end])
+
+
+def test_a_cue_after_a_closing_quote_and_a_chinese_stop_is_still_found() -> None:
+    text = "他说这件事很重要。’We recommend asking your doctor first."
+    assert _CUE.search(text) is None  # -- the text alone hides the cue behind the ’ --
+    guide = "We recommend a second opinion. We recommend keeping copies."  # -- a guide --
+    found = find_advice_sentences([guide, text])
+    assert [(f.blocks, text[slice(*f.span)]) for f in found if f.blocks == (1,)] == [
+        ((1,), "We recommend asking your doctor first.")
+    ]
