@@ -10,6 +10,7 @@ invented into the author's own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -587,6 +588,11 @@ def _unquoted(cue: re.Pattern[str], sentence: str) -> bool:
     return False
 
 
+def _cue_starts(text: str) -> list[int]:
+    """Where the advice cues of ``text`` start."""
+    return [m.start() for m in _CUE.finditer(text)]
+
+
 def find_advice_sentences(texts: list[str]) -> list[Found]:
     """A sentence that says in so many words that it advises: "Allgemein empfiehlt sich, …".
 
@@ -604,13 +610,14 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
     where, unless they give a purpose ("Include language to ensure …").
     """
     shaped = {k for k, text in enumerate(texts) if _SHAPED_START.search(text)}
-    cued = {k for k, text in enumerate(texts) if _CUE.search(text)} | shaped
-    # -- a sentence of a text without a cue holds none either (a cue holds no sentence-ending
-    # -- punctuation, so no cue straddles a sentence's end, and the character before a sentence
-    # -- hides no cue's start), so only cued texts are searched sentence by sentence: a guide's
-    # -- every sentence was searched again, a fifth of reading a report of recommendations. The
-    # -- one exception: "we recommend" after a closing ’ with no space (Chinese or Japanese
-    # -- stops) is a cue alone, not after the quote mark --
+    # -- where each text's cues start: a sentence holds a cue only where its text does (a cue
+    # -- holds no sentence-ending punctuation, so none straddles a sentence's end, and the
+    # -- character before a sentence hides no cue's start), so only those sentences are searched
+    # -- again: a guide's every sentence was, a fifth of reading a report of recommendations.
+    # -- The one exception: "we recommend" right after a closing ’ (Chinese or Japanese stops) is
+    # -- a cue in its sentence alone --
+    cues = {k: starts for k, text in enumerate(texts) if (starts := _cue_starts(text))}
+    cued = set(cues) | shaped
     own = sum(len(OWN_ADVICE.findall(texts[k])) for k in cued)
     guide = own >= 2
     found: list[Found] = []
@@ -621,8 +628,11 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
             sentence = text[s:e]
             if OPENS_QUOTE.match(sentence) or sentence.rstrip().endswith((":", "?")):
                 continue
+            starts = cues.get(k, [])
+            after = bisect.bisect_left(starts, s)
+            cue = text[s - 1 : s] == "’" or (after < len(starts) and starts[after] < e)
             if (
-                ((k in cued or text[s - 1 : s] == "’") and _unquoted(_CUE, sentence))
+                (cue and _unquoted(_CUE, sentence))
                 or (k in shaped and _shaped_advice(sentence))
                 or (guide and _guide_command(sentence))
             ):
