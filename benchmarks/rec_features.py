@@ -247,6 +247,31 @@ def _lead_ins(body: list[Any]) -> list[str]:
     return out
 
 
+def _groups(body: list[Any]) -> list[tuple[float, int]]:
+    """For each list item or heading: the share of its group that advises, and the group's size.
+
+    A list item's group is its run of items at one level; a heading's, every heading
+    of its level in the document. Other blocks get (0.0, 0).
+    """
+    out: list[tuple[float, int]] = [(0.0, 0)] * len(body)
+    runs: dict[tuple[str, int, int], list[int]] = {}
+    run = 0
+    for n, p in enumerate(body):
+        if p.heading_level:
+            runs.setdefault(("h", p.heading_level, 0), []).append(n)
+        elif p.block.kind == "list_item":
+            if n and body[n - 1].block.kind != "list_item":
+                run += 1
+            runs.setdefault(("l", p.block.level or 1, run), []).append(n)
+        else:
+            run += 1
+    for members in runs.values():
+        advising = sum(tips.gives_advice(body[m].text) for m in members)
+        for m in members:
+            out[m] = (advising / len(members), len(members))
+    return out
+
+
 def _grammar(text: str, prefix: str) -> dict[str, float]:
     """Grammar and wording features of one piece of text."""
     words = text.split()
@@ -305,6 +330,7 @@ def units_of(reading: Reading, doc: str) -> list[Unit]:
         "doc_title_tips": float(tips.announces_tips(reading.title or "")),
         "doc_title_advice": float(bool(_ADVICE_SECTION.search(reading.title or ""))),
     }
+    groups = _groups(body)
     units: list[Unit] = []
     for n, p in enumerate(body):
         if p.heading_level:
@@ -370,6 +396,12 @@ def units_of(reading: Reading, doc: str) -> list[Unit]:
             f["x_recommend_last"] = g("recommend_word", 0) * g("last_quarter", 0)
             f["x_imperative_short"] = g("imperative", 0) * (1 - g("long", 0))
             f["x_imperative_doc"] = g("imperative", 0) * doc_imper
+            # -- the unit's group: its list (same level, one run) or its headings' level
+            share, size = groups[n]
+            if size:
+                f["group_advice_share"] = share
+                f["group_log_size"] = math.log1p(size) / 3
+                f["x_group_advice"] = share * g("gives_advice", 0)
             if p.block.kind in NOT_OWN_WORDS:
                 f["not_own_words"] = 1.0
             units.append(Unit(doc, n, (s, e), window, sentence, f, 0, kind))
