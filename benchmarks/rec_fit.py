@@ -1,7 +1,7 @@
 """Fit a scored recommendation reader and test it leave-one-set-out (an experiment).
 
 Run:  PYTHONPATH=. python benchmarks/rec_fit.py [--refresh] [--cache PATH] [--no-rules]
-          [--any-threshold] [--gate] [--rules-only] [--weights OUT.json]
+          [--any-threshold] [--gate] [--union] [--rules-only] [--weights OUT.json]
 
 For each corpus set it trains a logistic regression (scikit-learn, a dev extra:
 the app never imports it) on every other set, picks the decision threshold on
@@ -14,7 +14,9 @@ against the expected openings. ``--no-rules`` drops the rules' verdicts from the
 features, to see what the other features carry on their own. ``--any-threshold``
 picks the training sets' best F1 whatever it invents; ``--gate`` also
 picks a document gate: nothing is found in a document whose second-best unit
-scores below it (one advice-like sentence alone opens no gate); ``--rules-only`` scores
+scores below it (one advice-like sentence alone opens no gate); ``--union`` keeps every recommendation the rules
+start and adds the model's (threshold and gate picked for the model alone: on the
+training sets neither invents, so neither does their union); ``--rules-only`` scores
 the rules' own choices through the same grouping and matcher (a check of the
 framework). ``--weights`` fits on every set and writes the weights and threshold as JSON.
 
@@ -126,6 +128,14 @@ def scores(model: LogisticRegression, tab: Table, doc: Doc) -> np.ndarray:
 def second_best(p: np.ndarray) -> float:
     """A document's second-highest unit score: one advice-like sentence alone opens no gate."""
     return float(np.sort(p)[-2]) if len(p) > 1 else 0.0
+
+
+def union(doc: Doc, p: np.ndarray, gate: float) -> np.ndarray:
+    """A document's scores with every unit the rules start a recommendation on raised to 1."""
+    rules = np.array([u.features.get("rule_won_start", 0.0) for u in doc[0]])
+    if not len(p):
+        return p
+    return np.maximum(p if second_best(p) >= gate else np.zeros_like(p), rules)
 
 
 def per_doc(docs: list[Doc], probs: list[np.ndarray], threshold: float) -> list[tuple[int, ...]]:
@@ -248,6 +258,9 @@ def main(argv: list[str]) -> int:
         model = fit([d for s in rest for d in data[s].values()], tab)
         docs = list(data[held].values())
         probs = [scores(model, tab, d) for d in docs]
+        if "--union" in argv:  # -- the rules' own choices plus the model's, the gate on the model's
+            probs = [union(d, p, gate) for d, p in zip(docs, probs, strict=True)]
+            gate = 0.0
         h, f, e, inv = evaluate(docs, probs, threshold, gate)
         none = sum(not d[1] for d in docs)
         p = h / f if f else 1.0
