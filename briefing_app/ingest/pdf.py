@@ -16,6 +16,7 @@ from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.docmeta import choose_metadata
 from briefing_app.ingest.front import cover_date, cover_issuer, name_line
+from briefing_app.ingest.pdfdrawings import drawing_areas, mark_drawn
 from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
 from briefing_app.ingest.pdftables import take_tables
 
@@ -353,7 +354,7 @@ def _page_lines(page, number: int) -> list[Line]:
     for row in rows:
         for segment in _split_row(sorted(row, key=lambda w: w["x0"])):
             lines.append(_line(segment, number, page.height, fixed))
-    return lines
+    return mark_drawn(lines, drawing_areas(page.rects + page.curves, page.width, page.height))
 
 
 def _visible(words: list[dict]) -> list[dict]:
