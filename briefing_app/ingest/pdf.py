@@ -16,6 +16,7 @@ from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.docmeta import choose_metadata
 from briefing_app.ingest.front import cover_date, cover_issuer, name_line
+from briefing_app.ingest.linenumbers import without_line_numbers
 from briefing_app.ingest.pdfdrawings import drawing_areas, mark_drawn
 from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
 from briefing_app.ingest.pdftables import take_tables
@@ -343,6 +344,7 @@ def _page_lines(page, number: int) -> list[Line]:
         x_tolerance_ratio=WORD_GAP_RATIO,
     )
     words = _visible([w for w in words if w.get("upright", True)])  # -- margin stamps aside
+    words = without_line_numbers(words)
     lines, words = take_tables(page, number, words, gap_ratio=WORD_GAP_RATIO)
     fixed = _fixed_width_fonts(words)
     rows: list[list[dict]] = []

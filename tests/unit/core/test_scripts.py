@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.core.faithfulness import unsupported_spans
-from briefing_app.core.scripts import is_rtl, language_of, language_runs
+from briefing_app.core.scripts import is_rtl, language_of, language_runs, logical_line
 from briefing_app.core.text import split_sentences
 
 ARTICLE = Path(__file__).parents[2] / "data" / "ten-names.txt"
@@ -85,3 +85,23 @@ def test_sentences_of_arabic_hebrew_and_chinese_paragraphs():
     assert counts == {"ق": 2, "ר": 2, "中": 3}
     chinese = next(p for p in paragraphs if p.startswith("中"))
     assert chinese[split_sentences(chinese)[-1][0] :] == "他说：“这是重要的一步。”"
+
+
+@pytest.mark.parametrize(
+    ("visual", "logical"),
+    [
+        # -- a Persian reference as a PDF gives it, left to right: "[۲۰]" drawn with mirrored glyphs --
+        (
+            "\ufeeb\ufedf\u0627 \ufbfe\ufecc\ufea0\ufeb7\u0627 [\u06f2\u06f0]",
+            "[\u06f2\u06f0] \u0627\u0634\u062c\u0639\u06cc \u0627\u0644\u0647",
+        ),
+        # -- Arabic in parentheses inside an English line: the parentheses belong to the English run --
+        (
+            "The law (\u0646\u0648\u0646\u0627\u0642) passed",
+            "The law (\u0642\u0627\u0646\u0648\u0646) passed",
+        ),
+        ("No right-to-left letters [1]", "No right-to-left letters [1]"),
+    ],
+)
+def test_pdf_lines_come_back_in_reading_order_with_brackets_facing_their_text(visual, logical):
+    assert logical_line(visual) == logical

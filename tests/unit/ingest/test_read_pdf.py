@@ -310,3 +310,65 @@ def test_a_wrapped_line_starting_with_a_dash_stays_in_its_paragraph():
     c.showPage()
     c.save()
     assert [b.text for b in parse_pdf(out.getvalue(), name="d.pdf").blocks] == [" ".join(lines)]
+
+
+def _numbered_lines_pdf(lines: list[tuple[str, bool]], *, number_x: float | None) -> bytes:
+    """A bill-like page: one line of text every 14 pt, numbered at ``number_x`` (None: unnumbered)."""
+    from reportlab.pdfgen import canvas
+
+    builders.register_fonts()
+    out = io.BytesIO()
+    c = canvas.Canvas(out, invariant=1)
+    y = 760.0
+    for n, (text, bold) in enumerate(lines, start=1):
+        if number_x is not None:
+            c.setFont("NotoSans", 7)
+            c.drawRightString(number_x, y, str(n))
+        c.setFont("NotoSans-Bold" if bold else "NotoSans", 13 if bold else 10)
+        c.drawString(90, y, text)
+        y -= 24 if bold else 14
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+BILL_LINES = [
+    ("Section one", True),
+    ("The committee shall report each year on the state of the river basin and on", False),
+    ("the measures the member states took to keep its flow within the agreed range.", False),
+    ("The report shall be published within three months of the end of the year.", False),
+    ("Recommendation", True),
+    ("We recommend that the member states fund a common gauge network before the", False),
+    ("next dry season, so that every reading is taken the same way in every state.", False),
+]
+
+
+@pytest.mark.parametrize("number_x", [70.0, 560.0])
+def test_line_numbers_in_the_margin_are_not_part_of_the_text(number_x):
+    """Review drafts, bills and pleadings number every line in a margin."""
+    numbered = parse_pdf(_numbered_lines_pdf(BILL_LINES, number_x=number_x), name="bill.pdf")
+    plain = parse_pdf(_numbered_lines_pdf(BILL_LINES, number_x=None), name="bill.pdf")
+    assert [(b.kind, b.text) for b in numbered.blocks] == [(b.kind, b.text) for b in plain.blocks]
+    assert "Recommendation" in [b.text for b in numbered.blocks]
+
+
+def test_a_numbered_column_inside_the_text_is_kept():
+    """Numbers counting down a page inside the text block (a ranked list) are content."""
+    from briefing_app.ingest.linenumbers import without_line_numbers
+
+    def word(text: str, x0: float, top: float) -> dict:
+        return {
+            "text": text,
+            "x0": x0,
+            "x1": x0 + 6 * len(text),
+            "top": top,
+            "size": 10,
+            "fontname": "F",
+        }
+
+    ranked = [word(str(n), 90, 100 + 14 * n) for n in range(1, 9)]
+    names = [word("Country", 110, 100 + 14 * n) for n in range(1, 9)]
+    heading = word("Ranking", 90, 90)
+    assert without_line_numbers([heading, *ranked, *names]) == [heading, *ranked, *names]
+    margin = [word(str(n), 40, 100 + 14 * n) for n in range(1, 9)]
+    assert without_line_numbers([heading, *margin, *names]) == [heading, *names]
