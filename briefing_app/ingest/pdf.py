@@ -18,6 +18,7 @@ from briefing_app.ingest.docmeta import choose_metadata
 from briefing_app.ingest.front import cover_date, cover_issuer, name_line
 from briefing_app.ingest.linenumbers import without_line_numbers
 from briefing_app.ingest.pdfdrawings import drawing_areas, mark_drawn
+from briefing_app.ingest.pdfjoining import attach_marks, with_joiners
 from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
 from briefing_app.ingest.pdftables import take_tables
 
@@ -342,9 +343,10 @@ def _page_lines(page, number: int) -> list[Line]:
         keep_blank_chars=False,
         use_text_flow=False,
         x_tolerance_ratio=WORD_GAP_RATIO,
+        return_chars=True,  # -- where a vowel mark drawn apart sits (see pdfjoining)
     )
     words = _visible([w for w in words if w.get("upright", True)])  # -- margin stamps aside
-    words = without_line_numbers(words)
+    words = attach_marks(without_line_numbers(words))
     lines, words = take_tables(page, number, words, gap_ratio=WORD_GAP_RATIO)
     fixed = _fixed_width_fonts(words)
     rows: list[list[dict]] = []
@@ -484,7 +486,7 @@ def _line_text(words: list[dict]) -> str:
         text = _CID.sub("", text)
         touching = n > 0 and word["x0"] - words[n - 1]["x1"] < 0.1 * word["size"]
         out += text if touching or not out else (" " + text if text else "")
-    return _combined_accents(out.strip())
+    return _combined_accents(with_joiners(out.strip()))
 
 
 # -- spacing accents TeX draws over the letter before them ("Og˘uz") and their combining forms

@@ -11,9 +11,11 @@ import io
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
+from briefing_app.core.scripts import logical_line
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.pdf import parse_pdf
 from briefing_app.ingest.pdfdrawings import drawing_areas
+from briefing_app.ingest.pdfjoining import attach_marks, with_joiners
 from tests.timing import least_cpu
 
 WIDTH, HEIGHT = letter
@@ -212,3 +214,59 @@ def test_a_diagrams_labels_stay_in_the_document_out_of_the_running_text():
     labels = [b for b in doc.blocks if "Hydro Network" in b.text]
     assert labels and all(b.kind == "footnote" for b in labels)  # -- kept, not lost
     assert any(SENTENCES[0] in b.text and b.kind == "paragraph" for b in doc.blocks)
+
+
+# -- Persian PDFs: joins the shapes show, vowel marks read apart -------------------------------
+
+HEH_FINAL, HEH_INITIAL, ALEF_FINAL, YEH = "\ufeea", "\ufeeb", "\ufe8e", "\u06cc"
+
+
+def test_a_final_form_before_an_initial_one_is_a_non_joiner():
+    """ "گزینه‌های" drawn: "ها‌ی" then "گزینه" ending in a final heh, left to right."""
+    visual = YEH + ALEF_FINAL + HEH_INITIAL + HEH_FINAL + "\ufee8\ufbfe\ufeb0\ufb94"
+    assert logical_line(with_joiners(visual)) == "گزینه\u200cهای"
+
+
+def test_letters_that_never_join_on_need_no_joiner_and_plain_text_is_untouched():
+    assert with_joiners("\ufead" + "\ufe8e") == "\ufead\ufe8e"  # -- "ار": alef never joins on
+    assert with_joiners("یاهه") == "یاهه"  # -- plain letters say nothing of their shapes
+
+
+def test_logical_line_keeps_a_non_joiner():
+    assert "\u200c" in logical_line("یﺎﻫ\u200cﻪﻨﯾﺰﮔ")
+
+
+def test_a_vowel_mark_read_as_a_word_goes_back_onto_its_letter():
+    host = {
+        "text": "ab",
+        "x0": 0.0,
+        "x1": 20.0,
+        "top": 0.0,
+        "bottom": 10.0,
+        "size": 10.0,
+        "chars": [{"x0": 0.0, "x1": 10.0}, {"x0": 10.0, "x1": 20.0}],
+    }
+    mark = {"text": "\u0650", "x0": 14.0, "x1": 14.0, "top": 6.0, "bottom": 12.0, "size": 10.0}
+    other = {"text": "c", "x0": 30.0, "x1": 40.0, "top": 0.0, "bottom": 10.0, "size": 10.0}
+    words = attach_marks([host, mark, other])
+    assert [w["text"] for w in words] == ["a\u0650b", "c"]
+
+
+def test_attaching_marks_takes_linear_time():
+    def page(n: int) -> list[dict]:
+        words = [
+            {
+                "text": "ab",
+                "x0": k * 30.0,
+                "x1": k * 30.0 + 20,
+                "top": 0.0,
+                "bottom": 10.0,
+                "size": 10.0,
+            }
+            for k in range(n)
+        ]
+        return words + [dict(words[0], text="\u0650")] * 10
+
+    t1 = least_cpu(lambda: attach_marks(page(20_000)))
+    t4 = least_cpu(lambda: attach_marks(page(80_000)))
+    assert t4 < 8 * max(t1, 0.01)
