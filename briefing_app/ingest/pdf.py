@@ -110,8 +110,8 @@ def _covers_read_as_text(
     size = next((z for z in sizes if words[z] >= 3 and z > body * 1.15), None)
     if size is None:
         return pages, "", []
-    title = [x for x in pages[0] if x.size == size]
-    rest = sorted((x for x in pages[0] if x.size != size), key=lambda x: (x.top, x.x0))
+    title = _first_block(sorted((x for x in pages[0] if x.size == size), key=lambda x: x.top))
+    rest = sorted((x for x in pages[0] if x not in title), key=lambda x: (x.top, x.x0))
     subtitle = _subtitle_lines(title, rest, body)
     rest = [x for x in rest if x not in subtitle]
     names = _name_stack(rest)
@@ -124,6 +124,23 @@ def _covers_read_as_text(
         sub = " ".join(x.text for x in subtitle)
         text += f" {sub}" if script("wide").match(text[-1:]) else f": {sub}"
     return [cover, *pages[1:]], text, aside
+
+
+def _first_block(lines: list[Line]) -> list[Line]:
+    """The title's own lines: those in its type down to the first gap wider than a line.
+
+    A cover may set its edition and date in the title's type well below it
+    ("Edition 1.0", "2004-08"): they are the cover's other lines, not the
+    title's (a block of fewer than three words is passed over: a label).
+    """
+    blocks: list[list[Line]] = []
+    for line in lines:
+        if blocks and line.top - blocks[-1][-1].bottom <= line.size:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    worded = [b for b in blocks if sum(_words(x.text) for x in b) >= 3]
+    return worded[0] if worded else lines
 
 
 def _words(text: str) -> int:

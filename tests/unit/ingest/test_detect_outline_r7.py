@@ -270,3 +270,28 @@ def test_attaching_marks_takes_linear_time():
     t1 = least_cpu(lambda: attach_marks(page(20_000)))
     t4 = least_cpu(lambda: attach_marks(page(80_000)))
     assert t4 < 8 * max(t1, 0.01)
+
+
+def test_a_covers_edition_and_date_in_the_titles_type_are_not_the_title():
+    """A cover sets "Edition 1.0" and its date in the title's type, well below the title."""
+
+    def draw(p: Page) -> None:
+        p.y = HEIGHT - 200
+        p.line("National Water Network", size=18, bold=True, x=150)
+        p.line("Data Model", size=18, bold=True, x=200)
+        p.gap(50)
+        p.line("Edition 1.0", size=18, bold=True, x=200)
+        p.gap(40)
+        p.line("2004-08", size=18, bold=True, x=200)
+        p.c.showPage()
+        p.y = HEIGHT - 72
+        p.line("1 Overview", size=14, bold=True)
+        p.gap()
+        p.paragraph()
+        p.line("2 Model", size=14, bold=True)
+        p.gap()
+        p.paragraph()
+
+    article = analyze(parse_pdf(pdf(draw), name="doc.pdf"))
+    assert article.title == "National Water Network Data Model"
+    assert [s.heading for s in article.sections if s.heading] == ["1 Overview", "2 Model"]
