@@ -295,3 +295,20 @@ def test_a_covers_edition_and_date_in_the_titles_type_are_not_the_title():
     article = analyze(parse_pdf(pdf(draw), name="doc.pdf"))
     assert article.title == "National Water Network Data Model"
     assert [s.heading for s in article.sections if s.heading] == ["1 Overview", "2 Model"]
+
+
+def test_a_papers_index_terms_and_numbered_back_matter_head_no_section():
+    from tests.unit.ingest.builders import analyze_text
+
+    text = (
+        f"# A Study of Reading\n\n## Abstract\n\n{SENTENCES[0]}\n\n"
+        f"## Categories and Subject Descriptors\n\nH.3.3 [Information Search]\n\n"
+        f"## Keywords\n\nextraction, boilerplate\n\n## 1. Introduction\n\n{SENTENCES[1]}\n\n"
+        f"## 2. Method\n\n{SENTENCES[2]}\n\n## 7. References\n\n[1] A. Author. A paper. 2010.\n"
+    )
+    article = analyze_text(text, ".md")
+    assert [s.heading for s in article.sections if s.heading] == [
+        "Abstract",
+        "1. Introduction",
+        "2. Method",
+    ]
