@@ -5,8 +5,9 @@ Run:  PYTHONPATH=. python benchmarks/markdown_ingest.py [SECTIONS] [FILE.md ...]
 
 Prints, for the synthetic report of SECTIONS sections (default 2,000, ~2.5 MB),
 each FILE given and the Markdown files of the real corpus (``tests/corpus/real*``,
-summed), the reader's CPU time: best of 7 reads after one warm-up (process
-time, so other work on a loaded machine counts less than in wall time). Then
+or the folders given with ``--corpus``, e.g. to leave out a blind set, summed), the
+reader's CPU time: best of 7 reads after one warm-up (process time, so other work on a
+loaded machine counts less than in wall time). Then
 runs of one token ("[", "![", "**a " … 400 KB each) and deep nesting that once
 made regex readers backtrack (one read each).
 
@@ -46,11 +47,15 @@ def best_cpu(text: str, repeat: int = REPEAT) -> float:
     return best
 
 
-def _corpus() -> list[Path]:
-    return sorted(p for d in (ROOT / "tests" / "corpus").glob("real*") for p in d.glob("*.md"))
+def _corpus(folders: list[Path] | None = None) -> list[Path]:
+    """The .md files of ``folders`` (default: every ``tests/corpus/real*`` folder)."""
+    dirs = folders if folders is not None else sorted((ROOT / "tests" / "corpus").glob("real*"))
+    return sorted(p for d in dirs for p in d.glob("*.md"))
 
 
-def _inputs(sections: int, files: list[Path], folder: Path) -> dict[str, list[Path]]:
+def _inputs(
+    sections: int, files: list[Path], folder: Path, corpus: list[Path]
+) -> dict[str, list[Path]]:
     """Named inputs, each a list of files (a figure is the sum over its files)."""
     from benchmarks.synth import report_markdown
 
@@ -58,7 +63,6 @@ def _inputs(sections: int, files: list[Path], folder: Path) -> dict[str, list[Pa
     report.write_text(report_markdown(sections), "utf-8")
     named = {f"report of {sections} sections": [report]}
     named.update({path.name: [path] for path in files})
-    corpus = _corpus()
     if corpus:
         named[f"real corpus ({len(corpus)} .md files)"] = corpus
     return named
@@ -117,9 +121,12 @@ def main(argv: list[str]) -> None:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--against", type=Path, help="a checkout of the version to compare with")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--corpus", type=Path, nargs="+", help="folders whose .md files are summed (default real*)"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        named = _inputs(args.sections, args.files, Path(tmp))
+        named = _inputs(args.sections, args.files, Path(tmp), _corpus(args.corpus))
         if args.against is not None:
             against(args.against, named, args.rounds, Path(tmp))
             return

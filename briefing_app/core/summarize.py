@@ -8,6 +8,7 @@ sentences and penalties for sentences that lean on missing context ("This …",
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import string
@@ -44,6 +45,14 @@ def _stems(text: str) -> list[str]:
     return [w.lower()[:6] for w in _WORD.findall(text) if w.lower() not in _STOPWORDS]
 
 
+# -- a sentence is summarised again in each passage holding it (its section's summary, then its
+# -- recommendation's: 10,033 sentences, 5,459 distinct, in a report of 2,000 recommendations),
+# -- so its counts are made once; shared, they are only ever read --
+@functools.lru_cache(maxsize=8192)
+def _stem_counts(text: str) -> Counter:
+    return Counter(_stems(text))
+
+
 def _cosine(a: Counter, b: Counter) -> float:
     dot = sum(v * b[k] for k, v in a.items() if k in b)
     norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
@@ -57,7 +66,7 @@ class _Candidate:
 
     def __init__(self, index: int, start: int, end: int, text: str, *, first: bool) -> None:
         self.index, self.start, self.end, self.text, self.first = index, start, end, text, first
-        self.stems = Counter(_stems(text))
+        self.stems = _stem_counts(text)
         self.lowered = False
 
 

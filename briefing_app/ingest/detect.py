@@ -24,7 +24,7 @@ from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.figures import find_key_figures
 from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.front import is_short_line as _is_short_line
-from briefing_app.ingest.memohead import memo_sender
+from briefing_app.ingest.memohead import MemoHead, memo_head
 from briefing_app.ingest.numbering import numbering_style, written_without_spaces
 from briefing_app.ingest.subheads import is_markup_line
 from briefing_app.ingest.vocabulary import IMPERATIVE_VERBS
@@ -126,8 +126,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
             meta.setdefault("author", ", ".join(head.authors))
         if head.date:
             meta.setdefault("date", head.date)
-    if not meta.get("author") and (sender := memo_sender(doc.text)):
-        meta["author"] = sender  # -- a memorandum's "FROM:" block: explicit, before front lines
+    if memo := memo_head(doc.text):
+        meta, paras = _memo_metadata(memo, meta, paras, doc.source_format)
     title, rest = front.take_title(paras, meta, doc.source_name)
     front_lines, body = front.take_front_matter(rest)
     fronted = [p.text for p in front_lines]
@@ -162,8 +162,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     if meta.get("author") is None and (speakers := front.floor_speakers(body)):
         meta["author"] = speakers  # -- a record of floor debate: whoever speaks in it
     if meta.get("author") is None and (cover := front.cover_authors(body)):
-        meta["author"], k = cover  # -- a report's cover listing its authors
-        body = body[:k] + body[k + 1 :]
+        meta["author"], k, end = cover  # -- a report's cover listing its authors
+        body = body[:k] + body[end:]
     if (
         meta.get("author") is None
         and doc.source_format in ("pdf", "docx")
@@ -174,6 +174,31 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     title = _unquoted(_without_site_suffix(title, (meta.get("publication"), meta.get("author"))))
     title = clean_spaces(_INLINE_TAG.sub("", title)) or title
     return title, meta, body, bio
+
+
+def _memo_metadata(
+    memo: MemoHead, meta: dict, paras: list[_Para], source_format: str
+) -> tuple[dict, list[_Para]]:
+    """A memorandum's header read as a reader reads it: FROM the authors, SUBJECT the title.
+
+    Its labelled lines are no title, byline or body. The senders it names beat a
+    file's author property (whoever saved the file, often one of them) and a
+    declared author among them; its subject beats a site's page title.
+    """
+    meta = dict(meta)
+    declared = (meta.get("author") or "").casefold()
+    senders = memo.senders or ""
+    if senders and (
+        not declared
+        or source_format in ("docx", "pdf")
+        or declared in {s.strip().casefold() for s in senders.split(",")}
+    ):
+        meta["author"] = senders  # -- a memorandum's "FROM:" block: explicit, before front lines
+    if memo.subject:
+        meta["title"] = memo.subject
+    if memo.date:
+        meta.setdefault("date", memo.date)
+    return meta, [p for p in paras if not memo.start <= p.block.start < memo.end]
 
 
 def _text_date(doc: Document, body: list[_Para]) -> str | None:

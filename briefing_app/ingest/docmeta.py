@@ -6,7 +6,7 @@ import re
 
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.dates import find_date
-from briefing_app.ingest.front import name_list, without_post_nominals
+from briefing_app.ingest.front import is_short_line, name_line, name_list, without_post_nominals
 
 _BYLINE = re.compile(r"^(by|written by)\s+\S", re.I)
 _PLACEHOLDER_AUTHORS = {
@@ -41,7 +41,9 @@ _APPOSITION = re.compile(r",\s+(?!and\b|&)[a-z][^,]*$")
 _DIRECTORY_NAME = re.compile(r"^[^\W\d_][\w'’-]+,\s[^\W\d_][\w'’-]+(?:\s[^\W\d_]\.?)?$")
 
 
-def choose_metadata(pieces: list[Piece], *, title: str, author: str) -> dict[str, str]:
+def choose_metadata(
+    pieces: list[Piece], *, title: str, author: str, running: list[str] | None = None
+) -> dict[str, str]:
     """File properties as metadata, unless the visible text says better or they are tool defaults.
 
     A file's author is often a login name, so a visible byline near the top wins
@@ -54,7 +56,13 @@ def choose_metadata(pieces: list[Piece], *, title: str, author: str) -> dict[str
     shows_title = bool(pieces) and pieces[0].kind == "heading" and pieces[0].level == 1
     title = " ".join((title or "").split())
     title = _APP_SUFFIX.sub("", title)
-    if title and not shows_title and not _JUNK_TITLE.search(title) and _worded(title):
+    if (
+        title
+        and not shows_title
+        and not _JUNK_TITLE.search(title)
+        and _worded(title)
+        and not _stale(title, head)
+    ):
         meta["title"] = title
     written = _APPOSITION.sub("", " ".join((author or "").split()))
     author = without_post_nominals(written)  # -- "Brian J. Ruf, CISSP, CCSP, PMP"
@@ -64,9 +72,47 @@ def choose_metadata(pieces: list[Piece], *, title: str, author: str) -> dict[str
     has_byline = any((_BYLINE.match(t) and len(t) < 120) or name_list(t) for t in head)
     if author.lower() not in _PLACEHOLDER_AUTHORS and not looks_like_login and not has_byline:
         meta["author"] = author
+    elif not has_byline and (signed := _running_author(running or [])):
+        meta["author"] = signed
     if when := _title_date(title, head):
         meta.update(date=when, date_source="metadata")
     return meta
+
+
+# -- where a running head's institution begins after the writer's name
+_INSTITUTION = re.compile(
+    r"\s(?=(?:Universi\w+|Institut\w*|College|School|Escuela|Facultad|Faculty|Department"
+    r"|Departamento|Centre|Center|Centro|Hochschule|Université|Università)\b)"
+)
+
+
+def _running_author(heads: list[str]) -> str | None:
+    """The writer a paper's running head names before their institution ("Jo Li  University of X").
+
+    Student papers and working papers print the author and institution at the top of
+    every page; the PDF reader drops the line as furniture. Only a person's name
+    followed by an institution counts: a running head with a title is no byline.
+    """
+    for head in heads:
+        parts = _INSTITUTION.split(" ".join(head.split()), maxsplit=1)
+        if len(parts) == 2 and name_line(parts[0]):
+            return parts[0]
+    return None
+
+
+def _stale(title: str, head: list[str]) -> bool:
+    """A title property none of whose words the document's opening shows, over a printed title.
+
+    Word keeps the Title property of the template or the older document a file was
+    made from ("MS Intranet Strategy" on a memo headed "Complexity"); when the first
+    line is a short title of its own and the opening lines share no word with the
+    property, the property names some other document.
+    """
+    words = {w for w in re.findall(r"\w{4,}", title.casefold()) if not w.isdigit()}
+    if not words or not head or not is_short_line(head[0], max_words=12):
+        return False
+    shown = set(re.findall(r"\w{4,}", " ".join(head).casefold()))
+    return not words & shown
 
 
 def _worded(title: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from briefing_app.core.document import Block
@@ -31,7 +32,7 @@ _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=
 _BYLINE = re.compile(
     r"^(?:by|written by|(?:prepared|compiled) by(?=\s*:)|author:?|authors:?|words by|reporting by"
     r"|statement of|testimony of"
-    r"|remarks (?:of|by)|hon\.|حوار|بقلم)\s*[:\-]?\s*(?P<name>.+)$",
+    r"|remarks (?:of|by)|hon\.|حوار|بقلم|تأليف|به قلم|نوشته(?:\u200c?ی)?(?=[\s:]))\s*[:\-]?\s*(?P<name>.+)$",
     re.I,
 )
 # -- document-ID lines above a government document's title: "[Congressional Record Volume 151 …]",
@@ -113,7 +114,9 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         title, rest = meta.get("title") or paras[0].text, paras[1:]
     elif meta.get("title"):
         title, rest = meta["title"], paras
-    elif (k := _top_heading_below_furniture(paras)) is not None:
+    elif (
+        k := _top_heading_below_furniture(paras, laid_out=source_name.lower().endswith(".pdf"))
+    ) is not None:
         title, rest = paras[k].text, paras[:k] + paras[k + 1 :]
     elif (
         paras
@@ -132,6 +135,8 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     else:
         stem = Path(source_name).stem.replace("_", " ").replace("-", " ").strip()
         title, rest = (stem or "Untitled article"), paras
+    if title == declared and (printed := _printed_headline(rest, title)):
+        title = printed  # -- "Headline : 뉴스 : 동아닷컴" declared, "Headline" printed
     # -- or the headline printed as a heading under a breadcrumb trail (">要闻", ">正文")
     repeat = next(
         (
@@ -146,6 +151,26 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     return title, rest
 
 
+# -- what a page title adds after the headline: " | NASA", " : 뉴스 : 동아닷컴", " - Site"
+_TITLE_TAIL = re.compile(r"\s*[|:–—·»•-]\s+\S.{0,60}")
+
+
+def _printed_headline(paras: list[Para], declared: str) -> str | None:
+    """The headline the page prints when its declared title is that headline plus site names.
+
+    A page's or PDF's title property is the headline followed by the site's or the
+    section's name after a separator; the headline printed among the opening lines,
+    as a heading or on the first lines, is the title without them.
+    """
+    for n, p in enumerate(paras[:TITLE_REPEAT_REACH]):
+        if not (n < 3 or p.heading_level) or len(p.text) < 8:
+            continue
+        head = " ".join(p.text.split())
+        if declared.startswith(head) and _TITLE_TAIL.fullmatch(declared[len(head) :]):
+            return head
+    return None
+
+
 # -- a heading that is only a site generator's expression (ERB, Liquid/Jinja, Hugo, JS
 # -- template literal) prints the page's declared title when the site is built
 _TEMPLATE_SLOT = re.compile(r"\s*(?:<%=?.*?%>|\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\})\s*", re.S)
@@ -153,19 +178,32 @@ _TEMPLATE_SLOT = re.compile(r"\s*(?:<%=?.*?%>|\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\})
 TITLE_REPEAT_REACH = 8  # -- how far down the opening lines a heading repeating the title is sought
 
 
-def _top_heading_below_furniture(paras: list[Para]) -> int | None:
+FIRST_PAGE = 3000  # -- characters a first page holds, at most, before its title is read
+
+
+def _top_heading_below_furniture(paras: list[Para], *, laid_out: bool = False) -> int | None:
     """The document's one largest heading among its first lines, under a journal's furniture.
 
     A journal article prints its volume, page and archive notice ("ER 29,2",
     "162", "The current issue … is available at …") above the title in the
-    largest type; the title is that heading, not the first line.
+    largest type; the title is that heading, not the first line. In a PDF laid out
+    in columns (``laid_out``) whole paragraphs may come first in the text layer.
     """
     levels = [p.heading_level for p in paras if p.heading_level]
     if not levels or paras[0].heading_level:
         return None
     top = min(levels)
     k = next(n for n, p in enumerate(paras) if p.heading_level)
-    if k >= 4 or paras[k].heading_level != top or levels.count(top) > 1:
+    if paras[k].heading_level != top or levels.count(top) > 1:
+        return None
+    # -- a PDF's columns may be read before its title: the one largest heading on page one
+    # -- that opens the headings, unnumbered, is still the title
+    late = (
+        laid_out
+        and paras[k].block.start < FIRST_PAGE
+        and not _NUMBERED_SECTION.match(paras[k].text)
+    )
+    if k >= 4 and not late:
         return None
     # -- "CHAPTER 1" above "INTRODUCTION" is part of the title (the rule below)
     return None if any(_DIVISION.match(p.text) for p in paras[:k]) else k
@@ -290,8 +328,8 @@ _MAIL_CELL = re.compile(r"\{?[\w.+-]+(?:,[\w.+-]+)*\}?@[\w-]+(?:\.[\w-]+)+")
 COVER_REACH = 12  # -- blocks of a cover page (title, subtitles, blurbs) before the body starts
 
 
-def cover_authors(paras: list[Para]) -> tuple[str, int] | None:
-    """Authors a cover lists in a block of their own, and that block's index; else None.
+def cover_authors(paras: list[Para]) -> tuple[str, int, int] | None:
+    """Authors a cover lists in a block of their own, and where those blocks start and end; else None.
 
     A report's cover carries title, taglines, the authors' names and the
     series ("Redpaper") in any order, so the names need not sit under the
@@ -305,7 +343,11 @@ def cover_authors(paras: list[Para]) -> tuple[str, int] | None:
         if names := name_list(p.text):
             # -- a journal's cover sets each author over an affiliation: "Marie Gee Wilson" /
             # -- "The University of …" / "Sophie Chen and Sonia Fernandes" lists all of them
-            return ", ".join([*lone, names]), n
+            end = n + 1
+            # -- a long list set in rows under the title ("…, Jason Orendorff" / "Jesse Ruderman, …")
+            while end < len(paras) and (more := name_list(paras[end].text)):
+                names, end = f"{names}, {more}", end + 1
+            return ", ".join([*lone, names]), n, end
         if name_line(p.text) and p.text not in lone:
             lone.append(p.text)
     return None
@@ -331,11 +373,14 @@ def _name_part(text: str) -> str | None:
 
 def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
     """Leading dateline, publication, standfirst and byline, up to the first body paragraph."""
-    paras = _joined_name_list(paras)
+    paras, signed = _unmarked_authors(_joined_name_list(paras))
     end = 0
     for n, p in enumerate(paras[:8]):
         ahead = paras[n + 1 : n + 3]
         marked = [_dateline(q.text) or _byline(q.text) is not None for q in ahead]
+        if n in signed:
+            end = n + 1  # -- a paper's authors, their affiliation marks matching the lines below
+            continue
         if (p.heading_level and not _front_heading(p.text, any(marked))) or division_level(p.text):
             break  # -- "CAPÍTULO PRIMEIRO" opens the body; it is no name
         if (
@@ -350,7 +395,11 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             or (len(p.text) < 400 and any(marked) and not p.text.endswith(":"))
             or (n == 0 and _lone_name(p.text) and bool(ahead) and len(ahead[0].text) > 150)
             or (n == 0 and name_list(p.text) is not None)
-            or (_affiliation(p.text) and any(name_list(q.text) for q in paras[:n]))
+            or (
+                _affiliation(p.text)
+                and any(name_list(q.text) or k in signed for k, q in enumerate(paras[:n]))
+            )
+            or (n - 1 in signed and _MARK_LINE.fullmatch(p.text) is not None)
         ):
             end = n + 1
         else:
@@ -380,6 +429,50 @@ def _joined_name_list(paras: list[Para]) -> list[Para]:
     if name_list(joined) is None:
         return paras
     return [Para(text=joined, block=paras[0].block), *paras[2:]]
+
+
+# -- an affiliation's mark set on a line of its own ("a") or glued to its institution
+# -- ("aDepartment of Mathematics", "1University of Oxford") when a PDF loses superscripts
+_MARK_LINE = re.compile(r"[a-z\d]{1,2}|[*∗†‡§¶]")
+_GLUED_MARK = re.compile(r"^(?P<mark>[a-z]|\d{1,2})(?=[A-Z][a-z])")
+_NAME_MARKS = re.compile(
+    r"(?<=[a-z])(?P<marks>[a-z\d](?:,\s?[a-z\d*∗†‡])*)(?=\s*(?:,|\band\b|&|$))"
+)
+SIGNED_REACH = 4  # -- lines under an author line where its affiliations start
+
+
+def _unmarked_authors(paras: list[Para]) -> tuple[list[Para], set[int]]:
+    """A paper's author lines with the affiliation marks a PDF glued to them cut off.
+
+    A title page sets "Alex Saad^{a,1}" over "^{a} Department of Mathematics, …"; the
+    text layer gives "Alex Saada,1" over "a" and the institution. A letter counts as a
+    mark only when the lines below print it as an affiliation's, and only in a run of
+    marks ("a,1"): a lone last letter may end the surname ("Costa").
+    """
+    out, signed = list(paras), set()
+    for n, p in enumerate(paras[:SIGNED_REACH]):
+        below = [q.text.strip() for q in paras[n + 1 : n + 1 + SIGNED_REACH]]
+        if not any(_affiliation(t) for t in below) or len(p.text) > 300:
+            continue
+        marks = {t for t in below if _MARK_LINE.fullmatch(t)}
+        marks |= {m.group("mark") for t in below if (m := _GLUED_MARK.match(t))}
+        if not marks:
+            continue
+        text = _NAME_MARKS.sub(partial(_without_marks, marks=frozenset(marks)), p.text)
+        if text != p.text and (name_line(text) or name_list(text)):
+            out[n] = Para(text=text, block=p.block, heading_level=0)
+            signed.add(n)
+    return out, signed
+
+
+def _without_marks(m: re.Match[str], *, marks: frozenset[str]) -> str:
+    """The run of marks after a name cut when every mark in it is printed below, else kept."""
+    parts = [x.strip() for x in m.group("marks").split(",")]
+    ours = [x in marks or x.isdigit() or not x.isalnum() for x in parts]
+    if len(parts) > 1 and not ours[0] and all(ours[1:]):
+        return parts[0]  # -- "Costa,1": the surname's own last letter, then its mark
+    # -- a lone letter may end the surname ("Costa"): only a run of marks is cut
+    return "" if all(ours) and (len(parts) > 1 or parts[0].isdigit()) else m[0]
 
 
 # -- what a paper prints under its authors: institutions, e-mail addresses, note marks
@@ -417,13 +510,17 @@ def read_front(front: list[Para]) -> dict[str, str]:
     for p in front:
         if not any(c.isalnum() for c in p.text) or (listed and _affiliation(p.text)):
             continue  # -- a rule line ("______") between a title and its byline
-        listed = listed or name_list(p.text) is not None
+        names = name_list(p.text)
         author = _byline(p.text)
+        continued, listed = listed, listed or names is not None
         if _dateline(p.text):
             found.setdefault("date", parse_date(p.text) or find_date(p.text) or p.text)
         if author:
             found.setdefault("author", author)
-        elif "author" not in found and (names := name_list(p.text)):
+        elif names and continued and found.get("author"):
+            # -- a long author list set in two rows under the title: the second row goes on
+            found["author"] += ", " + names
+        elif "author" not in found and names:
             found["author"] = names
         elif _lone_name(p.text) and "author" not in found:
             found["author"] = clean_author(p.text)

@@ -31,7 +31,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 from typing import TYPE_CHECKING
 
 from briefing_app.core.document import (
@@ -86,7 +87,9 @@ def _parser_for(text: str) -> MarkdownIt:
     marks = len(text) - len(text.lstrip("-")) if front else 0
     end = _front_closer(marks).search(text) if marks >= 3 else None
     setext = _UNDERLINE.search(text, end.end() if end else 0) is not None
-    return _built("|" in text, "[^" in text, terms, front, setext)
+    # -- ("^" first: a one-character search is quick, "[^" over a long text is not)
+    notes = "^" in text and "[^" in text
+    return _built("|" in text, notes, terms, front, setext)
 
 
 # -- a line that could hold a definition list's ":" or "~" marker (after quote marks and
@@ -238,6 +241,8 @@ def _unbreak(text: str) -> str:
     """What markdown-it's line-break rule leaves of text with line ends: the spaces before each
     dropped (they made a hard break), one space for the break, the next line's indent skipped.
     (Split, not a regex: `` *\\n`` tried at each space of a long run of spaces is quadratic.)"""
+    if " \n" not in text and "\n\t" not in text and "\n " not in text:
+        return text.replace("\n", " ")  # -- most wrapped text: nothing to drop around a break
     first, *rest = text.split("\n")
     middle = [p.lstrip(" \t").rstrip(" ") for p in rest[:-1]]
     return " ".join([first.rstrip(" "), *middle, rest[-1].lstrip(" \t")])
@@ -282,21 +287,35 @@ def _dispatch_block(md: MarkdownIt) -> None:
     names = ruler.get_active_rules()
     if set(names) - _BLOCK_RULES or "lheading" not in ruler.get_all_rules():
         return  # -- a rule we do not know: leave markdown-it as it is
-    name_of = {id(rule): name for name, rule in zip(names, ruler.getRules(""), strict=True)}
+    rule_of = dict(zip(names, ruler.getRules(""), strict=True))
+    name_of = {id(rule): name for name, rule in rule_of.items()}
     chains = {c: [(name_of[id(r)], r) for r in ruler.getRules(c)] for c in _CHAINS}
     ruler.disable([n for n in names if n in _BLOCK_STARTS])
+    if "code" in rule_of:
+        ruler.at("code", _indented(rule_of["code"]))
     for chain, rules in chains.items():
         marked = [(name, rule) for name, rule in rules if name in _BLOCK_STARTS]
         table = {
             char: tuple(rule for name, rule in marked if char in _BLOCK_STARTS[name])
             for char in "".join(_BLOCK_STARTS[name] for name, _ in marked)
         }
-        ruler.before(
-            "lheading",
-            f"dispatch{chain}",
-            _block_dispatch(table, bool(chain)),
-            {"alt": [chain] if chain else []},
-        )
+        dispatch = _block_dispatch(table, bool(chain))
+        if chain:
+            # -- a chain's own rule is in the main chain too (markdown-it puts every rule
+            # -- there); past "paragraph", which takes any line, it is never called there --
+            ruler.after("paragraph", f"dispatch{chain}", dispatch, {"alt": [chain]})
+        else:
+            ruler.before("lheading", "dispatch", dispatch)
+
+
+def _indented(code: BlockRule) -> BlockRule:
+    """markdown-it's code rule, called only at a line it can read: one indented four columns
+    past the block's indent (its own first test), so the block starts of other lines skip it."""
+
+    def indented_code(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+        return state.sCount[line] - state.blkIndent >= 4 and code(state, line, end, silent)
+
+    return indented_code
 
 
 def _block_dispatch(table: dict[str, tuple[BlockRule, ...]], alt: bool) -> BlockRule:
@@ -380,7 +399,12 @@ def _plan(lines: _Lines) -> list[_Run]:
         body = row.lstrip(" ") if first == " " else row
         if first not in _OPENERS or (_plain_start(body) and len(row) - len(body) < 4):
             j = i + 1
-            while j < n and (nxt := rows[j].lstrip(" \t")) and _plain_start(nxt):
+            # -- (most lines start with a letter: the first test spares _plain_start's call)
+            while (
+                j < n
+                and (nxt := rows[j].lstrip(" \t"))
+                and (nxt[0] not in _OPENERS or _plain_start(nxt))
+            ):
                 j += 1
             term = j == i + 1 and j + 1 < n and rows[j + 1].lstrip(" \t")[:1] in (":", "~")
             # -- "[label]: url" is a link definition, its label perhaps over several lines --
@@ -392,15 +416,15 @@ def _plan(lines: _Lines) -> list[_Run]:
         elif not body.strip(" \t"):
             i += 1
             continue
-        elif m := _ATX.match(row):
+        elif first in "# " and (m := _ATX.match(row)):
             runs.append((i, i + 1, "heading", len(m.group(1))))
             i += 1
             continue
-        elif _item(rows, i):
+        elif first in "-+*" and _item(rows, i):
             runs.append((i, i + 1, "list_item", 0))
             i += 1
             continue
-        elif (close := _fence_end(lines, i)) is not None:
+        elif first in "`~" and (close := _fence_end(lines, i)) is not None:
             runs.append((i, close + 1, "code", 0))
             i = close + 1
             continue
@@ -614,7 +638,7 @@ class _Lines:
         self.text = text
         self.rows = text.split("\n") if rows is None else rows  # -- the lines, without "\n"
         # -- each line starts one past the end of the line before --
-        self.starts = [0, *accumulate(map((1).__add__, map(len, self.rows[:-1])))]
+        self.starts = list(accumulate(map(add, map(len, self.rows[:-1]), repeat(1)), initial=0))
 
     def stop(self, line: int) -> int:
         """Offset of line ``line``'s "\n" (or of the text's end)."""
@@ -652,6 +676,7 @@ class _Walker:
     blocks: list[Block] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     stack: list[str] = field(default_factory=list)
+    lists: list[bool] = field(default_factory=list)  # -- the stack's lists: ordered or not
     item_block: int = -1  # -- index of the open list item's block, for its later paragraphs
     item_opened: int = 0  # -- number of blocks when the open list item began
     # -- a list item that closed with no words (only a caption): its (level, ordered, blocks then)
@@ -768,6 +793,8 @@ class _Walker:
     def _open(self, t: Token) -> None:
         name = _CONTAINERS[t.type]
         self.stack.append(name)
+        if name in ("ul", "ol"):
+            self.lists.append(name == "ol")
         if name == "li":
             self.item_block = -1
             self.item_opened = len(self.blocks)
@@ -784,6 +811,8 @@ class _Walker:
     def _close(self, name: str) -> None:
         if self.stack and self.stack[-1] == name:
             self.stack.pop()
+            if name in ("ul", "ol"):
+                self.lists.pop()
         if name == "table":
             rows: tuple[Row, ...] = tuple(tuple(r) for r in self.rows if any(c for c in r))
             start, end = self.lines.span(self.table_map)
@@ -792,12 +821,10 @@ class _Walker:
             self.rows = []
         elif name == "li":
             self.item_block = -1
-            lists = [s for s in self.stack if s in ("ul", "ol")]
+            lists = self.lists
             words = [b for b in self.blocks[self.item_opened :] if b.kind != "html"]
             empty = not words and lists
-            self.empty_item = (
-                (len(lists) - 1, lists[-1] == "ol", len(self.blocks)) if empty else None
-            )
+            self.empty_item = (len(lists) - 1, lists[-1], len(self.blocks)) if empty else None
         elif name == "ol" and self.numbered:
             self._date_line(*self.numbered.pop())
 
@@ -892,8 +919,7 @@ class _Walker:
             kind, level = "quote", stack.count("quote") - 1
         elif "li" in stack:
             kind = "list_item"
-            lists = [s for s in stack if s in ("ul", "ol")]
-            level, ordered = len(lists) - 1, lists[-1] == "ol"
+            level, ordered = len(self.lists) - 1, self.lists[-1]
             if self.item_block >= 0 and self.item_block == len(self.blocks) - 1:
                 last = self.blocks.pop()  # -- a list item's later paragraph continues it
                 text, start = f"{last.text} {text}", last.start
@@ -929,19 +955,19 @@ class _Walker:
         href = ""
         link_from = 0
         for c in children:
-            if c.type == "text":
-                parts.append(_unbreak(c.content) if "\n" in c.content else c.content)
-            elif c.type in ("text_special", "code_inline"):
+            kind = c.type
+            if kind == "text":
+                words = c.content
+                parts.append(_unbreak(words) if "\n" in words else words)
+            elif kind in ("text_special", "code_inline", "image"):
                 parts.append(c.content)
-            elif c.type in ("softbreak", "hardbreak"):
+            elif kind in ("softbreak", "hardbreak"):
                 parts.append(" ")
-            elif c.type == "image":
-                parts.append(c.content)
-            elif c.type == "link_open":
+            elif kind == "link_open":
                 href, link_from = str(c.attrGet("href") or ""), len(parts)
-            elif c.type == "footnote_ref":
+            elif kind == "footnote_ref":
                 self.note_calls[(str(c.meta.get("label", "")), start)] = None
-            elif c.type == "link_close" and href:
+            elif kind == "link_close" and href:
                 words = _one_line("".join(parts[link_from:]))
                 self.links.append(Link(words or href, href, start))
                 href = ""
@@ -1076,7 +1102,7 @@ def _front_matter(yaml_text: str) -> dict[str, str]:
     data = load_front_matter(yaml_text) or {}
     meta: dict[str, str] = {}
     for key, aliases in _KEYS.items():
-        value = next((v for a in aliases if (v := _plain(data.get(a)))), "")
+        value = next((v for a in aliases if a in data and (v := _plain(data[a]))), "")
         if value:
             meta[key] = value
     if "date" in meta:

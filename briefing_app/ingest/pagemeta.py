@@ -28,6 +28,7 @@ from briefing_app.ingest.dates import (
     stamp_date,
 )
 from briefing_app.ingest.front import CJK_CREDIT_LABEL, clean_author
+from briefing_app.ingest.vocabulary import HONORIFICS, NON_NAME_WORDS
 
 # -- JSON-LD types that describe the article itself (not the site, a breadcrumb or an image) --
 _ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Posting|Review|Report|Story)$")
@@ -143,6 +144,7 @@ def read_page_meta(html: str) -> PageMeta:
         root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
     except (etree.ParserError, ValueError):
         return PageMeta()
+    _unmark_layout(root)
     records = _article_records(root)
     meta = _meta_tags(root)
     not_authors = _site_and_sections(records, meta) | _site_makers(root, meta)
@@ -155,6 +157,27 @@ def read_page_meta(html: str) -> PageMeta:
         headline=_headline(root),
         date_labels=_date_labels(root),
     )
+
+
+def _unmark_layout(root: Any) -> None:
+    """Clear a sidebar-like class from the wrappers that hold the headline and most of the page.
+
+    A layout names its main column after the rail beside it ("two-column-rail"); a
+    wrapper around the headline with most of the page's text in it is the page, not
+    a sidebar, whatever its class says, so its class must not hide the byline.
+    """
+    headline = next(iter(root.iter("h1")), None)
+    body = root.find("body")
+    if headline is None or body is None:
+        return
+    whole = len(_text(body))
+    for anc in headline.iterancestors():
+        if anc is body or anc.tag == "html":
+            break
+        names = f"{anc.get('class') or ''} {anc.get('id') or ''}".split()
+        if any(_ELSEWHERE.search(n) for n in names) and 2 * len(_text(anc)) >= whole:
+            anc.attrib.pop("class", None)
+            anc.attrib.pop("id", None)
 
 
 def _text(element: Any) -> str:
@@ -221,7 +244,7 @@ def _author(
     printed = _printed_byline(root)
     if printed and printed.casefold() in not_people:
         return _signatures(root)  # -- a column credited as author: its letters are signed
-    return printed or _headline_byline(root) or _credit_line(root)
+    return printed or _headline_byline(root) or _credit_line(root) or _speech_credit(root)
 
 
 def _site_makers(root: Any, meta: dict[str, list[str]]) -> set[str]:
@@ -307,6 +330,41 @@ def _credit_line(root: Any) -> str | None:
         text = _text(p)
         m = _CREDIT_LINE.match(text) if len(text) <= 80 else None
         if m and not _elsewhere(p) and (name := _usable_name(m.group("name"))):
+            return name
+    return None
+
+
+# -- the label a transcript sets over a speech: "Remarks of", "Remarks as Prepared for Delivery
+# -- by", "Statement of", "Testimony of", "Address by", and the same in de, fr, es
+_SPEECH_LABEL = re.compile(
+    r"^(?:remarks(?:\s+as\s+prepared\s+for\s+delivery)?|prepared\s+remarks|statement|testimony"
+    r"|address|speech|rede|ansprache|discours|allocution|discurso|intervenci[óo]n)"
+    r"\s+(?:of|by|von|de|del|de\s+la)\s+(?P<who>.+)$",
+    re.I,
+)
+# -- an office written before the speaker's name: "Vice President", "Secretary of State"
+_OFFICE_WORDS = frozenset({"vice", "deputy", "first", "lady", "governor", "mayor", "prime"})
+
+
+def _speech_credit(root: Any) -> str | None:
+    """The speaker a transcript names in the label over the speech ("Remarks of Vice President Jo Li").
+
+    A weekly address or a floor statement is the speaker's own text: the label is
+    set on a line of its own (a bold line, a heading or a short paragraph) in the
+    article, and the name is what is left once the office before it is dropped.
+    """
+    for el in root.iter("strong", "b", "h2", "h3", "h4", "p"):
+        text = _text(el)
+        m = _SPEECH_LABEL.match(text) if len(text) <= 100 else None
+        if not m or _elsewhere(el):
+            continue
+        words = m.group("who").strip(" .:").split()
+        while len(words) > 2 and (
+            words[0].lower() in _OFFICE_WORDS
+            or words[0].lower().rstrip(".") in HONORIFICS | NON_NAME_WORDS
+        ):
+            words = words[1:]
+        if re.fullmatch(_NAME, " ".join(words)) and (name := _usable_name(" ".join(words))):
             return name
     return None
 

@@ -50,7 +50,10 @@ WORD_GAP_RATIO = 0.15  # -- a gap wider than 0.15 em separates words --
 def parse_pdf(data: bytes, *, name: str = "") -> Document:
     """Blocks in reading order with headings from font size/weight; run inside run_limited."""
     pages, info = _extract(data, name)
+    first = pages[0] if pages else []
     pages = _drop_running_lines(pages)
+    # -- the running head over page one, dropped as furniture: a paper's may name its author
+    heads = _rows([x for x in first if x.top < PLACED_SHARE * x.page_height and x not in pages[0]])
     body = body_size([line for page in pages for line in page])
     pages, cover_title, kept_aside = _covers_read_as_text(pages, body)
     cover_aside = [x.text for x in kept_aside]  # -- the cover's other lines: its issuer's name
@@ -74,6 +77,7 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
         pieces,
         title=_info_text(info.get("Title")),
         author=_info_text(info.get("Author")),
+        running=heads,
     )
     if cover_title:  # -- what the cover shows beats the file's Title property
         metadata["title"] = cover_title
@@ -87,6 +91,17 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     if when := find_date(info[STAMP]):  # -- an archive's stamp prints the version's date
         metadata.update(date=when, date_source="text")
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")
+
+
+def _rows(lines: list[Line]) -> list[str]:
+    """Lines set side by side at one height read as one row, left to right, rows top down."""
+    rows: dict[int, list[Line]] = {}
+    for x in lines:
+        rows.setdefault(round(x.top), []).append(x)
+    return [
+        "  ".join(x.text for x in sorted(row, key=lambda x: x.x0))
+        for _, row in sorted(rows.items())
+    ]
 
 
 def _covers_read_as_text(

@@ -10,6 +10,7 @@ invented into the author's own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -411,10 +412,11 @@ _APPEAL = re.compile(
 )
 # -- the same appeal where other languages put it mid-sentence: "…, zu der wir zur Teilnahme
 # -- aufrufen", "Wir rufen alle Bürger auf", "Os invitamos a participar", "Nous vous invitons à"
+# -- the German branches share their leading word boundary (tried once: most characters fail it)
 _APPEAL_WITHIN = re.compile(
-    r"\b(?i:wir|ich)\s+(?:[^\s.!?;:]+\s+){0,6}?(?:aufrufen|auffordern|einladen)\b"
-    r"|\b(?i:wir|ich)\s+(?:rufen?|fordern?|fordere|laden?|lade)\s+[^.!?;:]{1,120}?\s(?:auf|ein)\b"
-    r"|\b(?i:rufen|fordern|laden)\s+wir\s+[^.!?;:]{1,120}?\s(?:auf|ein)\b"
+    r"\b(?:(?i:wir|ich)\s+(?:[^\s.!?;:]+\s+){0,6}?(?:aufrufen|auffordern|einladen)\b"
+    r"|(?i:wir|ich)\s+(?:rufen?|fordern?|fordere|laden?|lade)\s+[^.!?;:]{1,120}?\s(?:auf|ein)\b"
+    r"|(?i:rufen|fordern|laden)\s+wir\s+[^.!?;:]{1,120}?\s(?:auf|ein)\b)"
     r"|(?i:\b(?:invitamos|convocamos|exhortamos|instamos|animamos|llamamos)\s+a\s"
     r"|hacemos\s+un\s+llamamiento\s+a\s"
     r"|\bnous\s+(?:vous\s+)?(?:appelons|invitons|exhortons|encourageons)\s+(?:à|tous|toutes|chacun)\b)"
@@ -502,8 +504,11 @@ def _exhortations(texts: list[str], covered: set[tuple[int, int]]) -> list[Found
     return found
 
 
+# -- one word boundary tried before both branches (OWN_ADVICE starts at one anyway): most
+# -- characters are not at a boundary and fail at once, a fifth faster over every text --
 _CUE = re.compile(
-    r"\b(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern, re.I
+    r"\b(?:(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern + ")",
+    re.I,
 )
 # -- a sentence that opens with a quote mark is someone else's words, not the author's advice --
 OPENS_QUOTE = re.compile(r"^\s*[\"“„«‘'`]")
@@ -587,6 +592,11 @@ def _unquoted(cue: re.Pattern[str], sentence: str) -> bool:
     return False
 
 
+def _cue_starts(text: str) -> list[int]:
+    """Where the advice cues of ``text`` start."""
+    return [m.start() for m in _CUE.finditer(text)]
+
+
 def find_advice_sentences(texts: list[str]) -> list[Found]:
     """A sentence that says in so many words that it advises: "Allgemein empfiehlt sich, …".
 
@@ -604,7 +614,14 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
     where, unless they give a purpose ("Include language to ensure …").
     """
     shaped = {k for k, text in enumerate(texts) if _SHAPED_START.search(text)}
-    cued = {k for k, text in enumerate(texts) if _CUE.search(text)} | shaped
+    # -- where each text's cues start: a sentence holds a cue only where its text does (a cue
+    # -- holds no sentence-ending punctuation, so none straddles a sentence's end, and the
+    # -- character before a sentence hides no cue's start), so only those sentences are searched
+    # -- again: a guide's every sentence was, a fifth of reading a report of recommendations.
+    # -- The one exception: "we recommend" right after a closing ’ (Chinese or Japanese stops) is
+    # -- a cue in its sentence alone --
+    cues = {k: starts for k, text in enumerate(texts) if (starts := _cue_starts(text))}
+    cued = set(cues) | shaped
     own = sum(len(OWN_ADVICE.findall(texts[k])) for k in cued)
     guide = own >= 2
     found: list[Found] = []
@@ -615,8 +632,11 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
             sentence = text[s:e]
             if OPENS_QUOTE.match(sentence) or sentence.rstrip().endswith((":", "?")):
                 continue
+            starts = cues.get(k, [])
+            after = bisect.bisect_left(starts, s)
+            cue = text[s - 1 : s] == "’" or (after < len(starts) and starts[after] < e)
             if (
-                _unquoted(_CUE, sentence)
+                (cue and _unquoted(_CUE, sentence))
                 or (k in shaped and _shaped_advice(sentence))
                 or (guide and _guide_command(sentence))
             ):

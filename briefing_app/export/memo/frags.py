@@ -33,8 +33,9 @@ from reportlab.platypus.paraparser import ParaParser
 _TOKEN = re.compile(r'<font (name|color)="([^"<>&]*)">|(</font>)|&(amp|lt|gt);|([^<>&]+)')
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">"}
 # -- what reportlab's cleaning would change: whitespace other than a single inner space (the
-# -- no-break space it keeps), the zero-width space it also counts as one, a space at either end --
-_UNCLEAN = re.compile("[^\\S \u00a0]|\u200b|  |^ | $")
+# -- no-break space it keeps), the zero-width space it also counts as one (a space at either
+# -- end is tested apart: anchors in the pattern cost a third more on every memo paragraph) --
+_UNCLEAN = re.compile("[^\\S \u00a0]|\u200b|  ")
 
 Stack = tuple[tuple[str, str], ...]  # -- the font tags open around a piece: (attribute, value) --
 
@@ -80,7 +81,9 @@ def fragments(text: str | None, style: ParagraphStyle) -> tuple[str, list[Any]] 
 
 def cleaned(text: str) -> str:
     """reportlab's ``cleanBlockQuotedText(text)``, without its work when it would change nothing."""
-    return text if _UNCLEAN.search(text) is None else cleanBlockQuotedText(text)
+    if _UNCLEAN.search(text) is None and text[:1] != " " and text[-1:] != " ":
+        return text
+    return cleanBlockQuotedText(text)
 
 
 def _pieces(clean: str) -> list[tuple[Stack, str]] | None:

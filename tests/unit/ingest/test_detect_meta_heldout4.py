@@ -248,4 +248,5 @@ def test_cover_authors_each_over_an_affiliation_are_all_named():
     assert cover_authors(cover) == (
         "Marie Gee Wilson, Andrea Polzer-Debruyne, Sophie Chen, Sonia Fernandes",
         4,
+        5,
     )

@@ -84,6 +84,7 @@ def test_libyaml_reads_as_the_pure_loader() -> None:
     """libyaml (fast) and the pure-Python loader agree on every front matter in the tests."""
     assert frontmatter._CLoader is not None, "PyYAML without libyaml: the slow loader is used"
     blocks = [*_blocks(), _laughs(), "a: &x 1\nb: *x", "a: [1, *x]", "- a\n- b", "t: ~\nu: ''"]
+    blocks += ["a: &x 1\nb: &x 2", "a: 1\n---\nb: 2", "? [a]\n: b", "a: !!str 1\nb: !t [c, {d: e}]"]
     assert len(blocks) > 20
     for text in blocks:
         assert load_front_matter(text) == _pure(text), text
