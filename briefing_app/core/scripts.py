@@ -125,7 +125,15 @@ def logical_line(visual: str) -> str:
 
     rtl = len(rtl_letter.findall(visual))
     letters = sum(1 for c in visual if c.isalpha())
+    # -- the bidi algorithm drops the zero-width non-joiner (rule X9), which is part of a
+    # -- Persian word's spelling ("گزینه‌های"): it crosses as a right-to-left letter the
+    # -- line does not hold (Hebrew "nun hafukha") and comes back
+    stand_in = "\u05c6" if "\u200c" in visual and "\u05c6" not in visual else ""
+    if stand_in:
+        visual = visual.replace("\u200c", stand_in)
     logical = get_display(visual, base_dir="R" if 2 * rtl >= letters else "L")
+    if stand_in:
+        logical = logical.replace(stand_in, "\u200c")
     return script("presentation forms").sub(
         lambda m: unicodedata.normalize("NFKC", m.group()), logical
     )

@@ -373,6 +373,12 @@ _REFERENCE_LIST = re.compile(
     r"|referencias|refer[êe]ncias|bibliograf[íi]a|literatur(?:verzeichnis)?|riferimenti)$",
     re.I,
 )
+# -- a paper's index terms, set like its section heads: a field of its front matter, no section
+_INDEX_TERMS = re.compile(
+    r"^(?:categories and subject descriptors|general terms|key ?words|index terms|ccs concepts"
+    r"|acm reference format|mots[- ]cl[ée]s|palabras clave|schl[üu]sselw[öo]rter|parole chiave)$",
+    re.I,
+)
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe|anhang|anexo|ap[ée]ndice|appendice)\b", re.I)
 
 
@@ -420,9 +426,15 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
         text = p.text.strip()
         if _wordless(text):
             continue  # -- a page number or a bare list number set large is no section
-        if _BACK_MATTER.match(text.rstrip(":")):
+        # -- "7. References", "8. Acknowledgments": back matter numbered like the sections
+        unnumbered = _SECTION_NUMBER.sub("", text).rstrip(":")
+        if _BACK_MATTER.match(unnumbered):
             cut_level = p.heading_level
-            to_appendix = bool(_REFERENCE_LIST.match(text.rstrip(":")))
+            # -- a numbered list of references ends where the next numbered section begins
+            to_appendix = bool(_REFERENCE_LIST.match(unnumbered)) and unnumbered == text
+            continue
+        if _INDEX_TERMS.match(unnumbered):
+            kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
         if _FURNITURE_HEADING.match(text.rstrip(":")):
             continue

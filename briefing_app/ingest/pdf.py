@@ -17,6 +17,8 @@ from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.docmeta import choose_metadata
 from briefing_app.ingest.front import cover_date, cover_issuer, name_line
 from briefing_app.ingest.linenumbers import without_line_numbers
+from briefing_app.ingest.pdfdrawings import drawing_areas, mark_drawn
+from briefing_app.ingest.pdfjoining import attach_marks, with_joiners
 from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
 from briefing_app.ingest.pdftables import take_tables
 
@@ -123,8 +125,8 @@ def _covers_read_as_text(
     size = next((z for z in sizes if words[z] >= 3 and z > body * 1.15), None)
     if size is None:
         return pages, "", []
-    title = [x for x in pages[0] if x.size == size]
-    rest = sorted((x for x in pages[0] if x.size != size), key=lambda x: (x.top, x.x0))
+    title = _first_block(sorted((x for x in pages[0] if x.size == size), key=lambda x: x.top))
+    rest = sorted((x for x in pages[0] if x not in title), key=lambda x: (x.top, x.x0))
     subtitle = _subtitle_lines(title, rest, body)
     rest = [x for x in rest if x not in subtitle]
     names = _name_stack(rest)
@@ -137,6 +139,23 @@ def _covers_read_as_text(
         sub = " ".join(x.text for x in subtitle)
         text += f" {sub}" if script("wide").match(text[-1:]) else f": {sub}"
     return [cover, *pages[1:]], text, aside
+
+
+def _first_block(lines: list[Line]) -> list[Line]:
+    """The title's own lines: those in its type down to the first gap wider than a line.
+
+    A cover may set its edition and date in the title's type well below it
+    ("Edition 1.0", "2004-08"): they are the cover's other lines, not the
+    title's (a block of fewer than three words is passed over: a label).
+    """
+    blocks: list[list[Line]] = []
+    for line in lines:
+        if blocks and line.top - blocks[-1][-1].bottom <= line.size:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    worded = [b for b in blocks if sum(_words(x.text) for x in b) >= 3]
+    return worded[0] if worded else lines
 
 
 def _words(text: str) -> int:
@@ -356,9 +375,10 @@ def _page_lines(page, number: int) -> list[Line]:
         keep_blank_chars=False,
         use_text_flow=False,
         x_tolerance_ratio=WORD_GAP_RATIO,
+        return_chars=True,  # -- where a vowel mark drawn apart sits (see pdfjoining)
     )
     words = _visible([w for w in words if w.get("upright", True)])  # -- margin stamps aside
-    words = without_line_numbers(words)
+    words = attach_marks(without_line_numbers(words))
     lines, words = take_tables(page, number, words, gap_ratio=WORD_GAP_RATIO)
     fixed = _fixed_width_fonts(words)
     rows: list[list[dict]] = []
@@ -370,7 +390,7 @@ def _page_lines(page, number: int) -> list[Line]:
     for row in rows:
         for segment in _split_row(sorted(row, key=lambda w: w["x0"])):
             lines.append(_line(segment, number, page.height, fixed))
-    return lines
+    return mark_drawn(lines, drawing_areas(page.rects + page.curves, page.width, page.height))
 
 
 def _visible(words: list[dict]) -> list[dict]:
@@ -498,7 +518,7 @@ def _line_text(words: list[dict]) -> str:
         text = _CID.sub("", text)
         touching = n > 0 and word["x0"] - words[n - 1]["x1"] < 0.1 * word["size"]
         out += text if touching or not out else (" " + text if text else "")
-    return _combined_accents(out.strip())
+    return _combined_accents(with_joiners(out.strip()))
 
 
 # -- spacing accents TeX draws over the letter before them ("Og˘uz") and their combining forms

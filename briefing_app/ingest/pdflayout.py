@@ -42,6 +42,7 @@ class Line:
     flow: tuple[int, int, int] = (0, 0, 0)
     table: bool = False  # -- a whole table row, cells joined with " | " --
     mono: bool = False  # -- set in a fixed-width font: a code listing's line --
+    drawn: bool = False  # -- inside a drawn figure: a diagram's label (see pdfdrawings) --
 
 
 def order_lines(lines: list[Line]) -> list[Line]:
@@ -130,10 +131,15 @@ def _gutters(lines: list[Line], *, step: float = 2.0) -> list[float]:
 
 
 def body_size(lines: list[Line]) -> float:
-    """The font size most characters are set in."""
+    """The font size most characters are set in, a diagram's labels left out (see pdfdrawings)."""
     sizes: Counter[float] = Counter()
     for line in lines:
         sizes[line.size] += len(line.text)
+    text: Counter[float] = Counter()
+    for line in lines:
+        if not line.drawn:
+            text[line.size] += len(line.text)
+    sizes = text or sizes
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
@@ -167,7 +173,7 @@ CHART_RUN = 5  # -- this many label fragments in a row are a chart's text, not p
 
 def _chart_label(piece: Piece) -> bool:
     return (
-        piece.kind == "paragraph"
+        piece.kind in ("paragraph", "footnote")  # -- a footnote here is a drawing's label
         and len(piece.text) < 40
         and len(_LABEL_WORD.findall(piece.text)) < 3
     )
@@ -178,7 +184,8 @@ def _without_chart_text(pieces: list[Piece]) -> list[Piece]:
 
     A run of short fragments ("140", "Young Old", "y c") is a chart drawn
     on the page; the styled line just above such a run is the chart's own
-    title, not a section heading.
+    title, not a section heading, unless it is numbered ("3.1.3 Hydro events"
+    over its diagram): a number places it in the document's outline.
     """
     drop: set[int] = set()
     n = 0
@@ -188,7 +195,8 @@ def _without_chart_text(pieces: list[Piece]) -> list[Piece]:
             end += 1
         if end - n >= CHART_RUN:
             drop.update(range(n, end))
-            if n > 0 and pieces[n - 1].kind == "heading":
+            title = pieces[n - 1] if n > 0 else None
+            if title and title.kind == "heading" and not _DOTS.match(title.text):
                 drop.add(n - 1)
         n = max(end, n + 1)
     return [p for k, p in enumerate(pieces) if k not in drop]
@@ -205,7 +213,7 @@ def _typical_gap(lines: list[Line], body: float) -> float:
 
 def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) -> bool:
     prev = para[-1]
-    if prev.table or line.table:
+    if prev.table or line.table or prev.drawn != line.drawn:
         return True
     ends_sentence = prev.text.rstrip().endswith(_TERMINAL)
     if abs(prev.size - line.size) > 0.6:
@@ -222,7 +230,10 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
         if prev.page == line.page and prev.flow[1] != line.flow[1]:
             return True  # -- from a full-width band into columns or back: a new block --
         short = prev.col_right - prev.x1 > 0.2 * (prev.col_right - prev.col_left)
-        return ends_sentence or short
+        # -- a page whose only text line is "3.1.1 Logical view" (a figure fills the rest)
+        # -- measures no column: the next page's "3.1.2 Hydro network" opens its own block
+        numbered = prev.page != line.page and bool(_DOTTED.match(line.text))
+        return ends_sentence or short or numbered
     # -- large type is set with proportionally wider leading: a two-line title is one block
     scale = max(1.0, min(prev.size, line.size) / body)
     if line.top - prev.bottom > (gap + 0.3 * body) * scale and not _runs_on(prev, line):
@@ -308,7 +319,9 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     for index, (para, text) in enumerate(zip(paragraphs, texts, strict=True)):
         first = para[0]
         marker = _MARKER.match(text)
-        if first.table:  # -- a table's row (its header row in bold too) heads no section
+        if any(x.drawn for x in para):  # -- a diagram's labels: kept, out of the running text
+            pieces.append(Piece(text, kind="footnote"))
+        elif first.table:  # -- a table's row (its header row in bold too) heads no section
             pieces.append(Piece(text))
         elif index in outline:
             pieces.append(Piece(text, kind="heading", level=bold_level + outline[index]))
@@ -327,7 +340,7 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
             )
         else:
             pieces.append(Piece(text))
-    pieces = _deeper(_unnumbered_between(pieces))
+    pieces = _numbered_in_body_type(_deeper(_unnumbered_between(pieces)), paragraphs)
     numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
     pieces = _numbered_agenda(pieces, numbers, bold_level)
     pieces = _ranked(_rejoined_headings(_title_block(pieces)))
@@ -557,6 +570,45 @@ def _deeper(pieces: list[Piece]) -> list[Piece]:
 
 
 _DOTS = re.compile(r"^\d{1,2}((?:\.\d{1,2})*)\.?\s+[^\W\d_]")
+_DOTTED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+[^\W\d_]")
+NUMBERED_WORDS = 12  # -- the most words of a numbered line in body type read as a heading
+
+
+def _numbered_in_body_type(pieces: list[Piece], paragraphs: list[list[Line]]) -> list[Piece]:
+    """ "3.1.1 Logical view" in plain body type under a found "3.1 LRS model" heading is one too.
+
+    A report's deepest headings are often set like its text, told apart only by
+    their number. A lone short line whose dotted number extends a found
+    heading's ("3.1" → "3.1.1") or follows a found sibling's ("3.1.1" →
+    "3.1.2") is a heading one level below its parent or at its sibling's. The
+    number must continue the outline, so a list's "1.5 million" or a contents
+    line ending in its page number ("3.1.2 Hydro network 10") is left alone.
+    """
+    levels: dict[str, int] = {}
+    out = list(pieces)
+    for n, (p, para) in enumerate(zip(pieces, paragraphs, strict=True)):
+        m = _DOTTED.match(p.text) or _DOTS.match(p.text)
+        if not m:
+            continue
+        number = (m.group(1) if m.re is _DOTTED else p.text.split()[0]).rstrip(".")
+        if p.kind == "heading":
+            levels[number] = p.level
+            continue
+        parent, _, last = number.rpartition(".")
+        sibling = f"{parent}.{int(last) - 1}" if parent and last.isdigit() else ""
+        lone = (
+            p.kind == "paragraph"
+            and len(para) == 1
+            and not para[0].drawn
+            and len(p.text.split()) <= NUMBERED_WORDS
+            and not p.text.endswith((".", "!", "?", ":", ";", ","))
+            and not p.text.split()[-1].isdigit()
+        )
+        if lone and (parent in levels or sibling in levels):
+            level = levels[sibling] if sibling in levels else levels[parent] + 1
+            levels[number] = level
+            out[n] = Piece(p.text, kind="heading", level=level)
+    return out
 
 
 def _size_levels(paragraphs: list[list[Line]], texts: list[str], body: float) -> dict[float, int]:
@@ -611,6 +663,8 @@ def _page_opening_sizes(paragraphs: list[list[Line]], texts: list[str], body: fl
 
 def _is_large(para: list[Line], text: str, body: float) -> bool:
     """Set larger than the body and short; a long sentence in large type is a standfirst."""
+    if para[0].drawn:  # -- a diagram's label ranks no heading size
+        return False
     # -- Chinese and Japanese write no spaces: two of their characters count a word
     words = len(text.split()) + len(script("wide").findall(text)) // 2
     # -- a Chinese or Japanese heading never closes with a full stop, however short

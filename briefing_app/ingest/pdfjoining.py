@@ -1,0 +1,105 @@
+"""Arabic-script words as a PDF draws them: marks set apart and joins broken on purpose.
+
+A PDF of Persian or Arabic text draws shaped glyphs. Two things the shaping
+said are lost when its text is read as words:
+- a vowel mark (the ezafe kasra of "مدیریتِ") is a glyph placed under its
+  letter, which pdfplumber may read as a "word" of its own, and the line then
+  ends in a stray mark and its heading no longer matches its text;
+- a zero-width non-joiner ("گزینه‌های", "ارائه‌ی") is invisible: only the
+  shapes show it, a letter that joins on both sides drawn in its final form
+  right before a letter in its initial form. Where the text layer keeps the
+  presentation forms, that pair is put back as letter, joiner, letter.
+Letters that never join to the next ("ا", "د", "ر", "و" …) break the join by
+themselves and need no joiner.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+ZWNJ = "\u200c"
+# -- letters that join only to the letter before them (and hamza, which joins to none)
+_RIGHT_JOINING = set("ءآأؤإاةدذرزژوٱۀۃۄۅۆۇۈۉۊۋۍۏ")
+MAX_MARKS = 500  # -- mark-only words looked at on one page (a page of them is no text)
+
+
+def _form(char: str) -> tuple[str, str]:
+    """(base letter, form) of an Arabic presentation form; (char, "") for anything else."""
+    if not ("\ufb50" <= char <= "\ufdff" or "\ufe70" <= char <= "\ufeff"):
+        return char, ""
+    name = unicodedata.name(char, "")
+    base = unicodedata.normalize("NFKC", char)
+    for form in ("ISOLATED", "FINAL", "INITIAL", "MEDIAL"):
+        if form in name and len(base) == 1:
+            return base, form
+    return char, ""
+
+
+def _arabic_letter(char: str) -> bool:
+    return "\u0620" <= char <= "\u06ff" and unicodedata.category(char) == "Lo"
+
+
+def with_joiners(visual: str) -> str:
+    """A word in visual order (left to right), with a non-joiner wherever its shapes show one.
+
+    Only words that carry presentation forms are touched: a text layer of
+    plain letters says nothing of how they were drawn.
+    """
+    forms = [_form(c) for c in visual]
+    if not any(form for _, form in forms):
+        return visual
+    out = []
+    for k, char in enumerate(visual):
+        out.append(char)
+        if k + 1 == len(visual):
+            break
+        # -- visual order: the letter to the right comes first in reading order
+        (after, after_form), (before, before_form) = forms[k], forms[k + 1]
+        ends = before_form in ("FINAL", "ISOLATED") or (not before_form and _arabic_letter(before))
+        starts = after_form in ("INITIAL", "ISOLATED") or (not after_form and _arabic_letter(after))
+        letters = _arabic_letter(before) and _arabic_letter(after)
+        if ends and starts and letters and before not in _RIGHT_JOINING:
+            out.append(ZWNJ)
+    return "".join(out)
+
+
+def _mark_only(text: str) -> bool:
+    return bool(text) and all(unicodedata.category(c) == "Mn" for c in text)
+
+
+def attach_marks(words: list[dict]) -> list[dict]:
+    """Mark-only "words" put back into the word they are drawn on, at the letter under them.
+
+    The host is the word whose box holds the mark's centre across and overlaps
+    it down the page; the mark goes right after the letter its centre falls on
+    (in the visual string: right before it, as the line is reversed later).
+    A mark with no host stays where it was.
+    """
+    marks = [w for w in words if _mark_only(w["text"])]
+    if not marks or len(marks) > MAX_MARKS:
+        return words
+    hosts = [w for w in words if not _mark_only(w["text"])]
+    placed: set[int] = set()
+    for mark in marks:
+        cx = (mark["x0"] + mark["x1"]) / 2
+        host = next(
+            (
+                w
+                for w in hosts
+                if w["x0"] <= cx <= w["x1"]
+                and w["top"] - w["size"] <= mark["top"] <= w["bottom"] + 0.5 * w["size"]
+            ),
+            None,
+        )
+        if host is None:
+            continue
+        text = host["text"]
+        glyphs = host.get("chars") or []
+        if len(glyphs) == len(text):  # -- the letter whose glyph the mark's centre falls on
+            at = next((k for k, g in enumerate(glyphs) if g["x0"] <= cx <= g["x1"]), 0)
+        else:
+            share = (cx - host["x0"]) / max(host["x1"] - host["x0"], 1e-6)
+            at = min(len(text) - 1, max(0, int(share * len(text))))
+        host["text"] = text[:at] + mark["text"] + text[at:]
+        placed.add(id(mark))
+    return [w for w in words if id(w) not in placed]
