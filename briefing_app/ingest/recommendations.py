@@ -26,6 +26,7 @@ from briefing_app.ingest.cues import (
     NUMBER_MARKER,
     OWN_ADVICE,
     TAG_MARKER,
+    advises,
     commands,
     continues,
     imperative,
@@ -162,6 +163,10 @@ def find_list_recommendations(
         explicit = explicit or _labels_advice_list(texts[i - 1], (context or {}).get(i - 1, ""))
         depth = [levels[k] if levels else 0 for k in items]
         tops = [k for k, d in zip(items, depth, strict=True) if d == min(depth)]
+        # -- "we are proposing two indices:" then what each one is: things proposed, no advice
+        # -- ("we recommend:" is advice whatever its items' shape)
+        proposes = not re.search(r"(?i)\b(?:recommend|urg)", intro)
+        explicit = explicit and not (proposes and all(_defines(texts[k]) for k in tops))
         if ANNOUNCE.search(intro) and (explicit or mostly_prescriptive([texts[k] for k in tops])):
             run: list[Found] = []
             for k, d in zip(items, depth, strict=True):
@@ -173,6 +178,23 @@ def find_list_recommendations(
             found += run
         i = j
     return found
+
+
+# -- an item that names a thing and says what it is: "A Governance Efficiency Index (GEI) –
+# -- This index measures …", "An Information Privacy Index (IPI) that measures …", "Recall:
+# -- the share of …"; the defining clause is a present-tense statement about the thing named
+_DEFINES = re.compile(
+    r"^\W*(?:an?\s+|the\s+)?[^\W\d_][^.:;!?–—()]{0,80}?(?:\s*\([^()]{1,20}\))?"
+    r"(?:\s*[–—:-]\s*(?:(?:this|the|it|which)\b[^.!?]{0,40}?\s)?"
+    r"|\s+(?:that|which)\s+)(?:is|are|measures?|refers?|captures?|tracks?|quantif(?:y|ies)"
+    r"|describes?|indicates?|reflects?|assess(?:es)?|represents?|denotes?|combines?)\b",
+    re.I,
+)
+
+
+def _defines(item: str) -> bool:
+    """True when a list item defines a thing it names and gives no advice."""
+    return _DEFINES.match(item) is not None and not advises(item)
 
 
 def find_tip_lists(
@@ -592,6 +614,29 @@ def _unquoted(cue: re.Pattern[str], sentence: str) -> bool:
     return False
 
 
+# -- reading guidance: a recommendation about reading the document itself ("we recommend
+# -- skipping Section 3.2", "read Chapter 2 first", "empfehlen wir, Abschnitt 4 zu
+# -- überspringen", "recomendamos pasar al capítulo 3"): a reading verb and a part of this
+# -- document, by number or by place ("the next section"); no advice on the subject --
+_DOC_PART = (
+    r"(?i:section|chapter|part|appendix|annex|abschnitt|kapitel|anhang|secci[oó]n|cap[ií]tulo"
+    r"|apartado|anexo|chapitre|partie|annexe)s?\s*(?:\d|[IVX]+\b|[A-Z]\b)|§\s*\d"
+    r"|(?i:the\s+(?:next|following|previous|last|first)\s+(?:section|chapter|part)s?)"
+)
+_READING = re.compile(
+    r"\b(?i:skip\w*|read\w*|go(?:ing)?|jump\w*|turn\w*|refer\w*|proceed\w*|start\w*|mov\w+"
+    r"|überspring\w*|lesen|salt\w+|pas(?:ar|en)|ir|saut\w+|lire|aller)"
+    rf"\s+(?:\S+\s+){{0,3}}?(?:{_DOC_PART})"
+    # -- German puts the verb last: "Kapitel 4 zu überspringen", "Abschnitt 2 zuerst zu lesen"
+    rf"|(?:{_DOC_PART})[\d.]*\s+(?:\S+\s+){{0,2}}?(?i:zu\s+)?(?i:überspringen|lesen)\b"
+)
+
+
+def _reading_guidance(sentence: str) -> bool:
+    """True when the sentence steers the reader through this document, not the subject."""
+    return _READING.search(sentence) is not None
+
+
 def _cue_starts(text: str) -> list[int]:
     """Where the advice cues of ``text`` start."""
     return [m.start() for m in _CUE.finditer(text)]
@@ -622,7 +667,13 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
     # -- a cue in its sentence alone --
     cues = {k: starts for k, text in enumerate(texts) if (starts := _cue_starts(text))}
     cued = set(cues) | shaped
-    own = sum(len(OWN_ADVICE.findall(texts[k])) for k in cued)
+    own = sum(
+        len(OWN_ADVICE.findall(texts[k][s:e]))
+        for k in cued
+        if OWN_ADVICE.search(texts[k])
+        for s, e in split_sentences(texts[k])
+        if not _reading_guidance(texts[k][s:e])
+    )
     guide = own >= 2
     found: list[Found] = []
     for k, text in enumerate(texts):
@@ -631,6 +682,8 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
         for s, e in split_sentences(text):
             sentence = text[s:e]
             if OPENS_QUOTE.match(sentence) or sentence.rstrip().endswith((":", "?")):
+                continue
+            if _reading_guidance(sentence):
                 continue
             starts = cues.get(k, [])
             after = bisect.bisect_left(starts, s)

@@ -1,0 +1,75 @@
+"""Lookalikes of advice in papers and memos (issue 14): things proposed, reading guidance."""
+
+from __future__ import annotations
+
+import time
+
+from briefing_app.ingest.recommendations import _defines, _reading_guidance
+from tests.unit.ingest.builders import BODY, analyze_text
+
+
+def test_proposed_indices_defined_in_a_list_are_not_recommendations() -> None:
+    article = analyze_text(
+        f"# Governance and privacy\n\n{BODY}\n\n"
+        "Based on our research we are proposing two indices that measure both:\n\n"
+        "- A Service Speed Index (SSI) – This index measures delivery within the timeline.\n"
+        "- A Data Care Index (DCI) that measures the responsible use of citizen data.\n\n"
+        f"{BODY}\n",
+        ".md",
+    )
+    assert not article.recommendations
+
+
+def test_a_proposal_list_of_actions_is_still_advice() -> None:
+    article = analyze_text(
+        f"# Governance and privacy\n\n{BODY}\n\nWe propose the following:\n\n"
+        "- Publish every service's delivery time each month.\n"
+        "- Limit the data collected to what the service needs.\n\n"
+        f"{BODY}\n",
+        ".md",
+    )
+    assert [r.headline for r in article.recommendations][:1] == [
+        "Publish every service's delivery time each month"
+    ]
+
+
+def test_defines_needs_a_defining_clause_and_no_advice() -> None:
+    assert _defines("A Governance Index (GI) – This index measures delivery time.")
+    assert _defines("An Information Privacy Index that measures responsible collection.")
+    assert not _defines("A carbon tax of $50 per tonne, rising each year.")
+    assert not _defines("Establish a registry that tracks loans.")
+
+
+def test_recommending_a_route_through_the_document_is_not_advice() -> None:
+    article = analyze_text(
+        f"# How public should public data be?\n\n{BODY}\n\n"
+        "For the reader familiar with the law, we recommend skipping Section 3.2. "
+        "Again, for the reader familiar with the technology, we recommend skipping the next "
+        f"section.\n\n{BODY}\n\nConsider a grievance about sewage overflow at a location.\n\n"
+        "Tax Receipt\n\n"
+        f"{BODY}\n",
+        ".md",
+    )
+    assert not article.recommendations
+
+
+def test_reading_guidance_in_several_languages_but_not_advice_citing_a_section() -> None:
+    assert _reading_guidance("we recommend skipping Section 3.2 and going to Section 4")
+    assert _reading_guidance("empfehlen wir, Kapitel 4 zu überspringen")
+    assert _reading_guidance("recomendamos pasar al capítulo 3")
+    assert not _reading_guidance("As Section 4 shows, we recommend that Congress fund the program.")
+    assert not _reading_guidance("we recommend that their section 3 staff be trained")
+
+
+def test_reading_guidance_is_linear_on_hostile_text() -> None:
+    def cpu(n: int) -> float:
+        text = "skip " * n + "x"
+        start = time.process_time()
+        for _ in range(3):
+            _reading_guidance(text)
+            _defines("A " + "b " * n)
+        return time.process_time() - start
+
+    cpu(1000)
+    small, large = min(cpu(4000) for _ in range(3)), min(cpu(32000) for _ in range(3))
+    assert large < 8 * 3 * max(small, 1e-4)
