@@ -394,6 +394,10 @@ def find_section_advice(
     for heading, members in sections:
         if not heading or not ADVICE_HEADING.search(heading) or not members:
             continue
+        inline = [(k, span) for k in members for span in _inline_advice(texts[k])]
+        if len(inline) >= 2:
+            found += [Found(n, (k,), "", span) for n, (k, span) in enumerate(inline, start=1)]
+            continue
         items = [k for k in members if _advises(texts[k])]
         if len(items) < 2:
             continue
@@ -401,6 +405,23 @@ def find_section_advice(
         outside = set(range(len(texts))) - set(members)
         found.extend(_with_continuations(run, texts, outside))
     return found
+
+
+# -- a dash that opens an item typed inline, after a label's colon or a sentence's end: "For
+# -- European countries: - Enhance dialogue … - Support peaceful protest …" (a PDF keeps the
+# -- author's hyphens in one paragraph)
+_INLINE_DASH = re.compile(r"(?:^|(?<=[:.;!?)]))\s*[-–•▪]\s+(?=\S)")
+
+
+def _inline_advice(text: str) -> list[tuple[int, int]]:
+    """Spans of the items typed inline in ``text`` when there are two or more and all advise."""
+    dashes = list(_INLINE_DASH.finditer(text))
+    if len(dashes) < 2:
+        return []
+    starts = [m.end() for m in dashes]
+    ends = [*(m.start() for m in dashes[1:]), len(text)]
+    spans = [(s, e) for s, e in zip(starts, ends, strict=True) if text[s:e].strip()]
+    return spans if all(is_prescriptive(text[s:e]) for s, e in spans) else []
 
 
 def find_imperative_paragraphs(
@@ -712,10 +733,20 @@ _OPTION = re.compile(
 )
 
 
+# -- an invitation to contact the publisher is the page's boilerplate, not advice on the task
+# -- ("If you're interested in working with us, get in touch at …", "Contact us at …")
+_CONTACT = re.compile(
+    r"\b(?:get\s+in\s+touch|(?:contact|e-?mail|call|write\s+to)\s+us|reach\s+out\s+to\s+us)\b",
+    re.I,
+)
+
+
 def _guide_command(sentence: str) -> bool:
     """A guide's sentence telling the reader what to do, other than a bare fill-in instruction."""
     if _OPTION.search(sentence):
         return True
+    if _CONTACT.search(sentence):
+        return False
     return commands(sentence) and (not _FILL_IN.match(sentence) or bool(_PURPOSE.search(sentence)))
 
 

@@ -69,6 +69,8 @@ IMPERATIVE_VERBS = _words(
     conduct decorate execute forgo host manage opt personalise personalize see serve skip
     spend turn understand list
     add follow reference
+    address broaden enhance examine foster get leverage merge mitigate safeguard standardise
+    standardize tailor
     know check choose compare remember think pick wear wash talk
     """
 )

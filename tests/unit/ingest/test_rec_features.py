@@ -20,7 +20,7 @@ The city should act on three fronts:
 
 - Fund night buses from the parking levy.
 - Publish every route's punctuality each month.
-- Merge the two ticketing systems.
+- Unite the two ticketing systems.
 """
 
 NARRATION = """# The crossing
@@ -124,9 +124,9 @@ def test_a_chosen_heading_takes_the_sentences_under_it_and_a_run_is_one_recommen
 def test_a_list_item_knows_how_much_of_its_list_advises(tmp_path: Path) -> None:
     text = ADVICE + "- The levy raised 4 million last year.\n"
     units = _units(tmp_path, text)
-    # -- "Fund" and "Publish" are in the project's verb list, "Merge" is not: 2 of 4 advise
+    # -- "Fund" and "Publish" are in the project's verb list, "Unite" is not: 2 of 4 advise
     item = _by_text(units, "Fund night")
     assert item.features["group_advice_share"] == pytest.approx(2 / 4)
     assert item.features["x_group_advice"] == pytest.approx(2 / 4)
-    assert _by_text(units, "Merge the two").features["x_group_advice"] == 0.0
+    assert _by_text(units, "Unite the two").features["x_group_advice"] == 0.0
     assert "group_advice_share" not in _by_text(units, "Ridership dropped").features

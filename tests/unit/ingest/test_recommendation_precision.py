@@ -73,3 +73,59 @@ def test_reading_guidance_is_linear_on_hostile_text() -> None:
     cpu(1000)
     small, large = min(cpu(4000) for _ in range(3)), min(cpu(32000) for _ in range(3))
     assert large < 8 * 3 * max(small, 1e-4)
+
+
+def test_items_typed_inline_under_a_recommendations_heading_are_each_advice() -> None:
+    article = analyze_text(
+        f"# Protest and democracy\n\n{BODY}\n\n## Recommendations\n\n"
+        "1. For European countries: - Enhance dialogue to manage violent protests (e.g., France). "
+        "- Support peaceful protest channels.\n"
+        "2. For Central Asian countries: - Promote freedom of expression. "
+        "- Address repression's long-term risks.\n",
+        ".md",
+    )
+    assert [r.headline for r in article.recommendations] == [
+        "Enhance dialogue to manage violent protests (e.g., France)",
+        "Support peaceful protest channels",
+        "Promote freedom of expression",
+        "Address repression's long-term risks",
+    ]
+
+
+def test_inline_dashes_outside_an_advice_section_or_not_advising_stay_prose() -> None:
+    article = analyze_text(
+        f"# Protest and democracy\n\n{BODY}\n\n## Findings\n\n"
+        "Two patterns stand out: - Strong democracies see peaceful protest. "
+        "- Authoritarian regimes see sporadic violence.\n\n"
+        f"## Recommendations\n\n{BODY}\n\nWe saw two groups: - France and Italy. - Poland.\n",
+        ".md",
+    )
+    assert not article.recommendations
+
+
+def test_numbered_how_to_steps_with_everyday_verbs_are_advice() -> None:
+    article = analyze_text(
+        f"# Hydrangea care\n\n{BODY}\n\n## How to care for hydrangeas in vases\n\n"
+        f"### 1. Examine the blooms\n\n{BODY}\n\n### 2. Use your garden\n\n{BODY}\n\n"
+        f"### 3. Prep them\n\n{BODY}\n\n### 4. Get creative with arranging\n\n{BODY}\n",
+        ".md",
+    )
+    assert [r.headline for r in article.recommendations] == [
+        "Examine the blooms",
+        "Use your garden",
+        "Prep them",
+        "Get creative with arranging",
+    ]
+
+
+def test_an_invitation_to_get_in_touch_is_not_a_guides_advice() -> None:
+    article = analyze_text(
+        f"# Writing a solicitation\n\n{BODY}\n\n"
+        "We recommend keeping it short. We also recommend writing it with the team.\n\n"
+        "Write in plain language for people who never heard of your agency.\n\n"
+        "If you're interested in working with us, get in touch at team@example.gov.\n",
+        ".md",
+    )
+    headlines = [r.headline for r in article.recommendations]
+    assert any(h.startswith("Write in plain language") for h in headlines)
+    assert not any("touch" in h for h in headlines)
