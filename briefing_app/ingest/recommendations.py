@@ -653,6 +653,14 @@ _READING = re.compile(
 )
 
 
+# -- a pointer to another part of this document: "See appendix 7 for the workflow", "Refer to
+# -- Table 2", "Siehe Anhang B", "Véase la sección 3", "Voir l'annexe 2": no advice of its own
+_POINTER = re.compile(
+    r"^\W*(?i:see|refer\s+to|siehe|véase|vea|voir)\s+(?i:the\s+|la\s+|el\s+|l['’]\s*)?"
+    rf"(?:{_DOC_PART}|(?i:table|figure|fig\.|exhibit|page|tabelle|abbildung|tabla|figura)s?\s*\d)"
+)
+
+
 def _reading_guidance(sentence: str) -> bool:
     """True when the sentence steers the reader through this document, not the subject."""
     return _READING.search(sentence) is not None
@@ -825,4 +833,4 @@ def _advises(text: str) -> bool:
         return False
     spans = split_sentences(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text
-    return is_prescriptive(first)
+    return is_prescriptive(first) and not _POINTER.match(first)

@@ -129,3 +129,16 @@ def test_an_invitation_to_get_in_touch_is_not_a_guides_advice() -> None:
     headlines = [r.headline for r in article.recommendations]
     assert any(h.startswith("Write in plain language") for h in headlines)
     assert not any("touch" in h for h in headlines)
+
+
+def test_a_pointer_to_an_appendix_under_recommendations_is_not_one() -> None:
+    article = analyze_text(
+        f"# Newcomer health\n\n{BODY}\n\n## Recommendations\n\n"
+        "We recommend a holistic education program for newcomers.\n\n"
+        "We recommend a patient-hosted medical record.\n\n"
+        "See appendix 7 for a detailed view of the workflow.\n",
+        ".md",
+    )
+    headlines = [r.headline for r in article.recommendations]
+    assert len(headlines) == 2
+    assert not any(h.startswith("See appendix") for h in headlines)
