@@ -403,8 +403,29 @@ def find_section_advice(
             continue
         run = [(k, n, "") for n, k in enumerate(items, start=1)]
         outside = set(range(len(texts))) - set(members)
-        found.extend(_with_continuations(run, texts, outside))
+        found.extend(_split_own_advice(_with_continuations(run, texts, outside), texts))
     return found
+
+
+def _split_own_advice(found: list[Found], texts: list[str]) -> list[Found]:
+    """A paragraph of two or more sentences that each open "We (also) recommend …": one each.
+
+    The paragraphs that continue the recommendation stay with the last one.
+    """
+    out: list[Found] = []
+    for f in found:
+        text = texts[f.blocks[0]]
+        starts = [s for s, _e in split_sentences(text) if OWN_ADVICE.match(text, s)]
+        if f.span or len(starts) < 2:
+            out.append(Found(len(out) + 1, f.blocks, f.marker, f.span))
+            continue
+        starts[0] = 0  # -- what comes before the first keeps to it
+        ends = [*starts[1:], len(text)]
+        for s, e in zip(starts, ends, strict=True):
+            # -- the paragraphs that continue the last one stay with it
+            blocks = f.blocks if e == len(text) else f.blocks[:1]
+            out.append(Found(len(out) + 1, blocks, f.marker, (s, e)))
+    return out
 
 
 # -- a dash that opens an item typed inline, after a label's colon or a sentence's end: "For

@@ -142,3 +142,17 @@ def test_a_pointer_to_an_appendix_under_recommendations_is_not_one() -> None:
     headlines = [r.headline for r in article.recommendations]
     assert len(headlines) == 2
     assert not any(h.startswith("See appendix") for h in headlines)
+
+
+def test_two_we_recommend_sentences_in_one_paragraph_are_two_recommendations() -> None:
+    article = analyze_text(
+        f"# Newcomer health\n\n{BODY}\n\n## Recommendations\n\n"
+        "We recommend a holistic education program. We also recommend the program to teach "
+        "telehealth.\n\nWe recommend a patient-hosted medical record.\n",
+        ".md",
+    )
+    assert [r.headline for r in article.recommendations] == [
+        "We recommend a holistic education program",
+        "We also recommend the program to teach telehealth",
+        "We recommend a patient-hosted medical record",
+    ]
