@@ -131,8 +131,11 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     title, rest = front.take_title(paras, meta, doc.source_name)
     front_lines, body = front.take_front_matter(rest)
     fronted = [p.text for p in front_lines]
-    for key, value in front.read_front(front_lines).items():
+    read = front.read_front(front_lines)
+    for key, value in read.items():
         meta.setdefault(key, value)
+    if _first_name_only(meta.get("author"), read.get("author")):
+        meta["author"] = read["author"]  # -- "Tara" in the file, "Emily Webber" printed on it
     if (login := meta.get("author")) and (
         login.casefold() in _NOT_AUTHORS or _LOGIN.fullmatch(login)
     ):
@@ -140,7 +143,7 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     body, bio = front.take_author_bio(body, meta.get("author"))
     if meta.get("author") is None and bio and (author := front.bio_author(bio)):
         meta["author"] = author
-    if not meta.get("date") and (when := _text_date(doc, body)):
+    if not meta.get("date") and (when := _text_date(doc, body) or front.credit_date(body)):
         meta["date"] = when
     if date := meta.get("date"):
         meta["date_source"] = declared or "text"
@@ -248,6 +251,22 @@ _NOT_AUTHORS = {
     "本报记者",
     "本報記者",
 }
+
+
+def _first_name_only(declared: str | None, printed: str | None) -> bool:
+    """A one-word author property (an account's first name) over a full name the front prints.
+
+    Word fills its author field from whoever's account saved the file; a writer
+    prints their full name in the header. The printed name wins; a one-word
+    property with no name printed (an agency, "FAA") stays.
+    """
+    return (
+        declared is not None
+        and printed is not None
+        and len(declared.split()) == 1
+        and front.name_line(printed)
+        and declared.casefold() not in printed.casefold()
+    )
 
 
 def _one_each(author: str) -> str:

@@ -87,6 +87,12 @@ _CREDIT_LINE = re.compile(
     rf"^(?:{_CJK_LABEL}|(?:author|autor|auteur|autore)\s*:\s*)(?P<name>[^:：︱|｜/／]{{1,60}})$",
     re.I,
 )
+# -- a Chinese story's reporter line: "半月谈记者 史卫燕", "新华社记者 张三 李四" — the outlet,
+# -- the role and the names, alone in a paragraph (a photo credit ends "… 摄" and is no match)
+_REPORTER_LINE = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:记者|記者|(?:特约)?评论员|(?:特約)?評論員)\s*[:：]?\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,5}(?:[ 、，][\u4e00-\u9fff·]{2,5}){0,3})$"
+)
 _CONTRIBUTORS = re.compile(r"^(?:the\s+)?contributors\b|\bcontributors\s+(?:to|of)\b", re.I)
 _NAME = r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}[A-ZÀ-Þ][\w'’.-]*"
 _NICKNAME = re.compile(r"\s*\([^()]{1,40}\)(?=\s+\w)")
@@ -328,7 +334,7 @@ def _credit_line(root: Any) -> str | None:
     """
     for p in root.iter("p"):
         text = _text(p)
-        m = _CREDIT_LINE.match(text) if len(text) <= 80 else None
+        m = (_CREDIT_LINE.match(text) or _REPORTER_LINE.match(text)) if len(text) <= 80 else None
         if m and not _elsewhere(p) and (name := _usable_name(m.group("name"))):
             return name
     return None
@@ -454,6 +460,8 @@ def _printed_byline(root: Any) -> str | None:
         )
     ]
     for el in _from_headline(root, candidates):
+        if _EDITOR.match(_text(el)):
+            continue  # -- "<div class=detail_author>责任编辑：孔德明": the editor's credit
         if name := _initials_link(el) or _byline_name(el):
             return _co_authors(el, name)
     return None

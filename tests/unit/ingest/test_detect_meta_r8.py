@@ -1,0 +1,138 @@
+"""Titles, authors and dates in shapes the ninth real set showed, by class of document (issue 14).
+
+Each rule has a guard case beside it: the shape that must stay as it was.
+"""
+
+from __future__ import annotations
+
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.docx import parse_docx
+from briefing_app.ingest.front import Para, credit_date, name_line, name_list
+from briefing_app.ingest.html import _shortened, parse_html
+from briefing_app.ingest.pagemeta import read_page_meta
+from tests.unit.ingest.builders import BODY, analyze_text, built_docx
+
+
+def test_a_list_of_abstract_nouns_is_no_list_of_names():
+    # -- a subtitle or a heading joined with "and"/"&": topics, not people
+    assert name_list("Technical Landscape, Accessibility Trends & Biosecurity Implications") is None
+    assert (
+        name_list("TLS General Packet Structure and Deprecated TLS Version Identification") is None
+    )
+    assert not name_line("Deprecated Version Identification")
+    # -- guard: people's names, some ending like nouns ("Clement", "Lawrence")
+    assert name_list("Jo Clement, Ana Lawrence and Sam Okonkwo") == (
+        "Jo Clement, Ana Lawrence, Sam Okonkwo"
+    )
+
+
+def test_a_markdown_heading_naming_topics_is_no_author():
+    text = (
+        "# Background Information\n\nThe page gives background.\n\n"
+        "## Packet Structure and Version Identification\n\n" + BODY + "\n\n" + BODY + "\n"
+    )
+    assert analyze_text(text, ".md").author is None
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body><article>{body}</article></body></html>"
+
+
+_STORY = "".join(
+    f"<p>{'益阳的数字农业发展很快，园区里的农民用手机管理大棚。' * 4}</p>" for _ in range(4)
+)
+
+
+def test_an_editors_credit_element_is_no_byline_and_the_reporter_line_is():
+    html = _page(
+        '<meta name="author" content="孔德明"><title>益阳：“数字”是优长</title>',
+        "<h1>益阳：“数字”是优长</h1><p><strong>半月谈记者 史卫燕</strong></p>"
+        + _STORY
+        + '<div class="detail_author"><span>责任编辑：孔德明</span></div>',
+    )
+    assert read_page_meta(html).author == "史卫燕"
+    # -- guard: a photo credit ("新华社记者 才扬 摄") names no writer
+    photo = _page(
+        "<title>武汉的声音</title>", "<h1>武汉的声音</h1><p>新华社记者 才扬 摄</p>" + _STORY
+    )
+    assert read_page_meta(photo).author is None
+
+
+def test_a_commentators_bracketed_credit_names_the_writers():
+    html = _page(
+        "<title>武汉的声音：有英勇的你，才有英雄的城！</title>",
+        _STORY + "<p>正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）</p>",
+    )
+    assert analyze(parse_html(html, name="p.html")).author == "罗博, 萧海川"
+
+
+def test_a_site_name_before_or_after_the_headline_leaves_the_title():
+    body = "<p>" + BODY + "</p><p>" + BODY + "</p>"
+    site = '<meta property="og:site_name" content="NEWS WEB EASY">'
+    doc = parse_html(
+        _page(site + "<title>NEWS WEB EASY|子どもの法律ができる</title>", body), name="p"
+    )
+    assert doc.metadata["title"] == "子どもの法律ができる"
+    doc = parse_html(_page("<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>", body))
+    assert doc.metadata["title"] == "武汉的声音：有英勇的你，才有英雄的城！"
+    # -- guard: a hyphen inside a Latin title, and a title with no site name, stay whole
+    doc = parse_html(_page("<title>Long-term care in the state-run homes</title>", body))
+    assert doc.metadata["title"] == "Long-term care in the state-run homes"
+
+
+def test_a_share_title_cut_short_yields_to_the_printed_headline():
+    body = (
+        "<h1>How to Care for Hydrangeas to Get the Most Beautiful Blooms</h1>"
+        f"<p>{BODY}</p><p>{BODY}</p>"
+    )
+    doc = parse_html(_page("<title>How to Care for Hydrangeas</title>", body))
+    assert doc.metadata["title"] == "How to Care for Hydrangeas to Get the Most Beautiful Blooms"
+    # -- guard: an h1 that adds a site or section after a separator, or a two-word title
+    assert not _shortened("Fix the bridge now | Opinion", "Fix the bridge now")
+    assert not _shortened("Bridge Works are starting", "Bridge Works")
+
+
+def _paper_docx(lines: list[str], heading: str, author: str) -> bytes:
+    def build(document) -> None:
+        document.core_properties.author = author
+        for line in lines:
+            document.add_paragraph(line)
+        document.add_heading(heading, level=2)
+        document.add_paragraph(BODY)
+        document.add_paragraph(BODY)
+
+    return built_docx(build)
+
+
+def test_a_writers_header_block_over_the_one_heading_gives_title_and_author():
+    header = ["Emily Webber", "Policy Memo", "November 12, 2015", "Student ID 457896"]
+    article = analyze(parse_docx(_paper_docx(header, "Removing the Bias", "Tara"), name="m.docx"))
+    assert (article.title, article.author, article.date) == (
+        "Removing the Bias",
+        "Emily Webber",
+        "2015-11-12",
+    )
+    # -- guard: a one-word author property with no name printed stays ("FAA")
+    lines = ["Handbook", "Chapter one", "March 4, 2020", "Draft"]
+    article = analyze(parse_docx(_paper_docx(lines, "Flight Rules", "FAA"), name="h.docx"))
+    assert article.author == "FAA"
+
+
+def _para(text: str) -> Para:
+    from briefing_app.core.document import Block
+
+    return Para(text, Block(text=text, kind="paragraph", level=0, start=0, end=len(text)))
+
+
+def test_a_closing_compiled_by_block_names_the_author_and_its_date():
+    credit = (
+        "Compiled by: Olena Didenko, UCL Wolfson Institute for Biomedical Research "
+        "Research Direction: Approved by Rassin Lababidi Date: July 7, 2026"
+    )
+    body = [_para(BODY), _para(BODY), _para(credit)]
+    assert credit_date(body) == "2026-07-07"
+    text = "Growing Tomatoes\n\n" + "\n\n".join([BODY] * 5) + "\n\n" + credit + "\n"
+    article = analyze_text(text)
+    assert (article.author, article.date) == ("Olena Didenko", "2026-07-07")
+    # -- guard: a date a closing sentence talks about, with no credit, dates nothing
+    assert credit_date([_para(BODY), _para("The next meeting date: July 7, 2026.")]) is None
