@@ -339,10 +339,25 @@ def _cell_names(text: str) -> str | None:
     is one ("119 Pine St. | jo@x.org | Jo Li | Seattle | Acme | ana@x.org | Ana Petrosyan").
     """
     cells = [c.strip(" ,.;") for c in text.split(" | ")]
+    mail = [c.split("@")[0].casefold() for c in cells if _MAIL_CELL.fullmatch(c)]
+    cells = [_mailed_name(c, mail) or c for c in cells]
     names = [c for c in dict.fromkeys(cells) if name_line(c) and not organisation(c)]
     if names and (len(names) == len(cells) or any(_MAIL_CELL.fullmatch(c) for c in cells)):
         return ", ".join(names)
     return None
+
+
+def _mailed_name(cell: str, mail: list[str]) -> str | None:
+    """The name opening a cell that adds its affiliation ("Karen Sollins, CSAIL, MIT"), else None.
+
+    Only a name whose surname or given name an author e-mail in the block spells
+    ("sollins@…") counts: "Sloan School, MIT" opens with no one's name.
+    """
+    head = cell.split(",")[0].strip()
+    if head == cell or not name_line(head):
+        return None
+    words = [w.casefold() for w in head.split() if len(w) >= 3]
+    return head if any(w in box for w in words for box in mail) else None
 
 
 _MAIL_CELL = re.compile(r"\{?[\w.+-]+(?:,[\w.+-]+)*\}?@[\w-]+(?:\.[\w-]+)+")

@@ -105,11 +105,13 @@ _URL_DATE = re.compile(
 _ISO = re.compile(r"^((?:19|20)\d{2})-?([01]\d)-?([0-3]\d)(?:$|[T\s])")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-# -- class names that mark a printed publication date: "published", "entry-date", "post-time"
+# -- class names that mark a printed publication date: "published", "entry-date", "post-time";
+# -- or a headline block's time part, "h-time", "detail_tit_time" ("time_1529248500" is a
+# -- script's timestamp for a wiki's last edit, not the page's day)
 _DATE_CLASS = re.compile(
     r"(?:[\w-]*[-_])?(?:date|dateline|datestamp|timestamp|published|pub-?date|pub-?time"
     r"|publish-?(?:date|time)|post-?time|posted-?on)"
-    r"(?:[-_][\w-]*)?"
+    r"(?:[-_][\w-]*)?|[\w-]*[-_]time"
 )
 _UPDATED = re.compile(r"updat|modif|edited", re.I)
 _UPDATED_TEXT = re.compile(
@@ -618,12 +620,28 @@ def _date(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]) 
         value = el.get("datetime") or el.get("content") or el.get("title") or _text(el)
         if iso := _iso(value):
             return iso
+    if iso := _rdfa_date(root):
+        return iso
     return (
         _printed_date(root)
         or _headline_dateline(root)
         or _address_date(root, meta)
         or _title_date(root, meta)
     )
+
+
+# -- RDFa's machine-readable date on the article (Drupal: ``property="dc:date" content="…"``)
+_RDFA_DATE = "//*[@content][@property='dc:date' or @property='dc:created' or @property='dcterms:date' or @property='dcterms:created' or @property='dcterms:issued']"
+
+
+def _rdfa_date(root: Any) -> str | None:
+    """The day the page's RDFa marks as the article's, when it marks one day only.
+
+    A list of other stories marks each teaser's day the same way; several
+    different days say nothing about this article's.
+    """
+    days = {iso for el in root.xpath(_RDFA_DATE) if (iso := _iso(el.get("content") or ""))}
+    return days.pop() if len(days) == 1 else None
 
 
 def _headline_dateline(root: Any) -> str | None:

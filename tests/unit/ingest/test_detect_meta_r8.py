@@ -136,3 +136,28 @@ def test_a_closing_compiled_by_block_names_the_author_and_its_date():
     assert (article.author, article.date) == ("Olena Didenko", "2026-07-07")
     # -- guard: a date a closing sentence talks about, with no credit, dates nothing
     assert credit_date([_para(BODY), _para("The next meeting date: July 7, 2026.")]) is None
+
+
+def test_a_cell_naming_an_author_and_their_lab_keeps_the_author_an_email_spells():
+    cells = (
+        "Sloan School, MIT | chintanv@mit.edu | Chintan Vaishnav | sollins@csail.mit.edu"
+        " | Karen Sollins, CSAIL, MIT | nkkodali@mit.edu | Nikita Kodali | EECS, MIT"
+    )
+    assert name_list(cells) == "Chintan Vaishnav, Karen Sollins, Nikita Kodali"
+    # -- guard: no e-mail spells the cell's first part, so it is no one's name
+    assert name_list("Sloan School, MIT | jo@mit.edu | Jo Vaishnav | Ana Roe, CSAIL, MIT") == (
+        "Jo Vaishnav"
+    )
+
+
+def test_the_one_day_rdfa_marks_and_a_time_classed_line_date_the_page():
+    body = f"<h1>Ein langer Titel für die Seite hier</h1><p>{BODY}</p>"
+    rdfa = (
+        '<footer><span property="dc:date" content="2019-02-08T00:00:00+01:00">8 fév</span></footer>'
+    )
+    assert read_page_meta(_page("<title>t</title>", body + rdfa)).date == "2019-02-08"
+    # -- guard: teasers marking different days say nothing of this page's
+    two = rdfa + rdfa.replace("2019-02-08", "2019-01-03")
+    assert read_page_meta(_page("<title>t</title>", body + two)).date is None
+    timed = '<div class="h-title">武汉的声音</div><span class="h-time"> 2020-02-19 20:29:58</span>'
+    assert read_page_meta(_page("<title>t</title>", timed + f"<p>{BODY}</p>")).date == "2020-02-19"
