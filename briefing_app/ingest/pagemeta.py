@@ -531,6 +531,7 @@ def _headline_byline(root: Any) -> str | None:
 def _after_headline(headline: Any) -> list[tuple[str, Any]]:
     """The text pieces printed after ``headline`` until the body begins, with their elements."""
     pieces: list[tuple[str, Any]] = []
+    nxt = headline.getnext()
     for node in headline.xpath(
         f"following::text()[normalize-space()][position() <= {_UNDER_HEADLINE}]"
     ):
@@ -538,6 +539,8 @@ def _after_headline(headline: Any) -> list[tuple[str, Any]]:
         if parent is None or parent.tag in ("script", "style", "noscript") or _elsewhere(parent):
             continue
         text = " ".join(str(node).split())
+        if parent.tag in ("h2", "h3", "h4", "h5", "h6") and not pieces and parent is nxt:
+            continue  # -- the dek set as an h2 right under the h1, above byline and date
         if parent.tag in ("h2", "h3", "h4", "h5", "h6") or len(text) > 250:
             break  # -- a subheading or a long paragraph: the body has begun
         pieces.append((text, parent))
@@ -703,7 +706,10 @@ def _dateline_date(text: str) -> str | None:
     return iso if iso and len(iso) == 10 else None
 
 
-_UTC = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$", re.I)
+_UTC = re.compile(
+    r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)|\d{2}:\d{2}(?::\d{2})?\s+(?:GMT|UTC|\+0000))$",
+    re.I,
+)
 
 
 def _local(iso: str, declared: str, root: Any) -> str:
@@ -712,7 +718,9 @@ def _local(iso: str, declared: str, root: Any) -> str:
     "2023-01-17T00:30:41Z" is the evening of the 16th where the page was
     published; the page prints "January 16, 2023" with its headline.
     """
-    if not _UTC.search(declared.strip()) or not (printed := _printed_date(root)):
+    if not _UTC.search(declared.strip()) or not (
+        printed := _printed_date(root) or _headline_dateline(root)
+    ):
         return iso
     apart = abs((datetime.fromisoformat(printed) - datetime.fromisoformat(iso)).days)
     return printed if apart == 1 else iso

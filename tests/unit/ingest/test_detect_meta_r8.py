@@ -161,3 +161,27 @@ def test_the_one_day_rdfa_marks_and_a_time_classed_line_date_the_page():
     assert read_page_meta(_page("<title>t</title>", body + two)).date is None
     timed = '<div class="h-title">武汉的声音</div><span class="h-time"> 2020-02-19 20:29:58</span>'
     assert read_page_meta(_page("<title>t</title>", timed + f"<p>{BODY}</p>")).date == "2020-02-19"
+
+
+def test_the_day_printed_under_a_dek_beats_a_utc_stamp_a_day_later():
+    from briefing_app.ingest.dates import reading_locale
+
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "datePublished": "Wed, 04 May 2022 02:41:00 GMT"}</script><title>t</title>'
+    )
+    body = (
+        "<h1>Investigador chileno asegura que no publicó todo su material</h1>"
+        "<h2>Hugo Bustos asegura que habría causado un escándalo mayor</h2>"
+        "<h6><a href='/autor/x'>Ariel Melgar Cabrera</a> <span>3/5/2022 22:41</span></h6>"
+        f"<p>{BODY}</p>"
+    )
+    with reading_locale("es"):
+        assert read_page_meta(_page(head, body)).date == "2022-05-03"
+        # -- guard: a printed day that agrees with the stamp, or none, leaves it
+        assert read_page_meta(_page(head, body.replace("3/5/2022", "4/5/2022"))).date == (
+            "2022-05-04"
+        )
+        assert read_page_meta(_page(head, f"<h1>Investigador chileno</h1><p>{BODY}</p>")).date == (
+            "2022-05-04"
+        )
