@@ -23,6 +23,7 @@ from lxml import etree
 from briefing_app.ingest.dates import (
     dates_in,
     find_date,
+    labelled_date,
     parse_date,
     short_numeric_date,
     stamp_date,
@@ -628,6 +629,7 @@ def _date(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]) 
     return (
         _printed_date(root)
         or _headline_dateline(root)
+        or _labelled_headline_date(root)
         or _address_date(root, meta)
         or _title_date(root, meta)
     )
@@ -659,6 +661,36 @@ def _headline_dateline(root: Any) -> str | None:
     for headline in (h for h in root.iter("h1") if _word_count(_text(h)) >= 4):
         if iso := _date_under(headline):
             return iso
+    return None
+
+
+_ABOVE_HEADLINE = 6  # -- text pieces before the headline that may still be its byline block
+
+
+def _labelled_headline_date(root: Any) -> str | None:
+    """A labelled publication date in the headline's block, above or below the headline.
+
+    "Moritz Bachmann · publiziert am 25. September 2018" over the h1: the label
+    says the day is the article's own. An update's date is not its publication.
+    """
+    for headline in (h for h in root.iter("h1") if _word_count(_text(h)) >= 4):
+        if _elsewhere(headline):
+            continue
+        above = headline.xpath(
+            f"preceding::text()[normalize-space()][position() <= {_ABOVE_HEADLINE}]"
+        )
+        texts = [
+            " ".join(str(t).split())
+            for t in above
+            if (parent := t.getparent()) is not None
+            and parent.tag not in ("script", "style", "noscript", "title")
+            and not _elsewhere(parent)
+        ]
+        texts += [piece for piece, _ in _after_headline(headline)]
+        for text in texts:
+            if len(text) <= 120 and not _UPDATED_TEXT.match(text) and (iso := labelled_date(text)):
+                return iso
+        return None
     return None
 
 

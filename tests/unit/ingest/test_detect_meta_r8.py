@@ -185,3 +185,23 @@ def test_the_day_printed_under_a_dek_beats_a_utc_stamp_a_day_later():
         assert read_page_meta(_page(head, f"<h1>Investigador chileno</h1><p>{BODY}</p>")).date == (
             "2022-05-04"
         )
+
+
+def test_a_labelled_date_in_the_headlines_block_dates_the_page():
+    from briefing_app.ingest.dates import labelled_date, reading_locale
+
+    above = (
+        "<p><span><a href='/author/mb'>Moritz Bachmann</a></span>"
+        "<span>publiziert am 25. September 2018</span></p>"
+        "<h1>Die elektronische Patientenakte und der lange Marsch</h1>"
+        f"<p>{BODY}</p>"
+    )
+    with reading_locale("de"):
+        assert read_page_meta(_page("<title>t</title>", above)).date == "2018-09-25"
+        # -- guard: an update's day is no publication day
+        updated = above.replace("publiziert am", "Aktualisiert am")
+        assert read_page_meta(_page("<title>t</title>", updated)).date is None
+    assert labelled_date("기사입력 :[ 2018-08-25 15:24 ]") == "2018-08-25"
+    assert labelled_date("发布时间：2020-02-19 20:29") == "2020-02-19"
+    # -- guard: a date the text talks about has no label
+    assert labelled_date("Am 25. September 2018 begann der Marsch") is None
