@@ -540,7 +540,12 @@ def _after_headline(headline: Any) -> list[tuple[str, Any]]:
         if parent is None or parent.tag in ("script", "style", "noscript") or _elsewhere(parent):
             continue
         text = " ".join(str(node).split())
-        if parent.tag in ("h2", "h3", "h4", "h5", "h6") and not pieces and parent is nxt:
+        if (
+            parent.tag in ("h2", "h3", "h4", "h5", "h6")
+            and not pieces
+            and parent is nxt
+            and _word_count(text) >= DEK_WORDS
+        ):
             continue  # -- the dek set as an h2 right under the h1, above byline and date
         if parent.tag in ("h2", "h3", "h4", "h5", "h6") or len(text) > 250:
             break  # -- a subheading or a long paragraph: the body has begun
@@ -664,6 +669,7 @@ def _headline_dateline(root: Any) -> str | None:
     return None
 
 
+DEK_WORDS = 6  # -- a dek is a sentence; a section heading ("Background") is a few words
 _ABOVE_HEADLINE = 6  # -- text pieces before the headline that may still be its byline block
 
 
