@@ -1,6 +1,8 @@
 """Outline rules found on the ninth held-out set, one small input per rule.
 
-A Word file whose outline is set in heading styles keeps its bold list items and lead-ins as text.
+A Word file whose outline is set in heading styles keeps its bold list items and lead-ins as text;
+a PDF's numbered heading wrapped onto a second line is one heading, and a heading numbered under
+a found one ("3.2.1" under "3.2") sits below it whatever its type.
 """
 
 from __future__ import annotations
@@ -8,6 +10,8 @@ from __future__ import annotations
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docx import parse_docx
 from tests.unit.ingest.builders import BODY, built_docx
+from tests.unit.ingest.test_detect_outline_r7 import Page, pdf
+from tests.unit.ingest.test_detect_outline_r7 import outline as pdf_outline
 
 
 def outline(article) -> list[tuple[str, int]]:
@@ -53,3 +57,64 @@ def test_bold_headings_that_open_the_outline_stay_headings_beside_a_few_styled_o
 
     found = [h for h, _level in outline(analyze(parse_docx(built_docx(build), name="s.docx")))]
     assert found == ["1.1 Background", "2.1 Scope", "3.1 Objectives", "4.1 Constraints", "Price"]
+
+
+def test_a_numbered_heading_wrapped_onto_a_hung_second_line_is_one_heading():
+    def draw(p: Page) -> None:
+        p.line("1 Introduction", size=12, bold=True)
+        p.gap()
+        p.paragraph()
+        p.line("2 The Research Questions, Our Method and the Relevant Privacy", size=12, bold=True)
+        p.line("Principles of the Study", size=12, bold=True, x=86)
+        p.gap()
+        p.paragraph()
+        p.line("3 Background: the Digitization of Cities and Their Constitu-", size=12, bold=True)
+        p.line("tional Privacy", size=12, bold=True, x=86)
+        p.gap()
+        p.paragraph()
+
+    assert pdf_outline(pdf(draw)) == [
+        ("1 Introduction", 1),
+        (
+            "2 The Research Questions, Our Method and the Relevant Privacy Principles of the Study",
+            1,
+        ),
+        ("3 Background: the Digitization of Cities and Their Constitutional Privacy", 1),
+    ]
+
+
+def test_a_short_numbered_heading_over_a_paragraph_stays_apart_from_it():
+    def draw(p: Page) -> None:
+        p.line("1 Introduction", size=12, bold=True)
+        p.paragraph()
+        p.line("2 Method", size=12, bold=True)
+        p.line("Principles of the study come first.", size=12, bold=True, x=86)
+        p.gap()
+        p.paragraph()
+
+    assert [h for h, _ in pdf_outline(pdf(draw))][:2] == ["1 Introduction", "2 Method"]
+
+
+def test_a_heading_numbered_under_a_found_heading_sits_below_it_whatever_its_type():
+    def draw(p: Page) -> None:
+        p.line("3 Background", size=12, bold=True)
+        p.gap()
+        p.paragraph()
+        p.line("3.2 The Constitution", size=12, bold=True)
+        p.gap()
+        p.paragraph()
+        p.line("3.2.1 The Court's Decision", bold=True)
+        p.paragraph()
+        p.line("3.2.2 The Value of Privacy", bold=True)
+        p.paragraph()
+        p.line("4 Data", size=12, bold=True)
+        p.gap()
+        p.paragraph()
+
+    assert pdf_outline(pdf(draw)) == [
+        ("3 Background", 1),
+        ("3.2 The Constitution", 2),
+        ("3.2.1 The Court's Decision", 3),
+        ("3.2.2 The Value of Privacy", 3),
+        ("4 Data", 1),
+    ]
