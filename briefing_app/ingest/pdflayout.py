@@ -163,7 +163,7 @@ def to_pieces(lines: list[Line], *, notes: bool = False) -> list[Piece]:
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)
-    pieces = _without_chart_text(_classify(paragraphs, body=body))
+    pieces = _without_label_stacks(_without_chart_text(_classify(paragraphs, body=body)))
     return _resolve_hyphens(pieces)
 
 
@@ -200,6 +200,35 @@ def _without_chart_text(pieces: list[Piece]) -> list[Piece]:
                 drop.add(n - 1)
         n = max(end, n + 1)
     return [p for k, p in enumerate(pieces) if k not in drop]
+
+
+LABEL_STACK = 5  # -- this many unnumbered headings in a row, no text between: a figure's labels
+
+
+def _without_label_stacks(pieces: list[Piece]) -> list[Piece]:
+    """A run of unnumbered "headings" with no text between them, in a numbered outline, is a figure.
+
+    A paper numbers its sections ("3.2 …"); a figure's field names or legend
+    set in larger type ("Property Type", "Guardian", "Email address") read as a
+    stack of headings, none with a line of text under it. Such a run is kept
+    out of the outline and out of the running text, as a drawing's labels are.
+    """
+    numbered = sum(p.kind == "heading" and _HEAD_NUMBER.match(p.text) is not None for p in pieces)
+    if numbered < 3:
+        return pieces
+    out = list(pieces)
+    n = 0
+    while n < len(out):
+        end = n
+        while (
+            end < len(out) and out[end].kind == "heading" and not _HEAD_NUMBER.match(out[end].text)
+        ):
+            end += 1
+        if end - n >= LABEL_STACK:
+            for k in range(n, end):
+                out[k] = Piece(out[k].text, kind="footnote")
+        n = max(end, n + 1)
+    return out
 
 
 def _typical_gap(lines: list[Line], body: float) -> float:

@@ -118,3 +118,40 @@ def test_a_heading_numbered_under_a_found_heading_sits_below_it_whatever_its_typ
         ("3.2.2 The Value of Privacy", 3),
         ("4 Data", 1),
     ]
+
+
+def _numbered_paper(figure) -> bytes:
+    def draw(p: Page) -> None:
+        for n, name in enumerate(("Introduction", "Method", "Results"), 1):
+            p.line(f"{n} {name}", size=12, bold=True)
+            p.gap()
+            p.paragraph()
+        figure(p)
+        p.line("Figure 8: Data fields sorted by utility")
+        p.gap()
+        p.paragraph()
+
+    return pdf(draw)
+
+
+def test_a_stack_of_labels_in_large_type_without_text_is_no_outline():
+    def fields(p: Page) -> None:
+        for name in ("Property Type", "Guardian", "Email address", "Zone", "Usage", "Age"):
+            p.line(name, size=12)
+
+    assert pdf_outline(_numbered_paper(fields)) == [
+        ("1 Introduction", 1),
+        ("2 Method", 1),
+        ("3 Results", 1),
+    ]
+
+
+def test_a_few_unnumbered_headings_in_a_row_stay_headings():
+    def run(p: Page) -> None:
+        for name in ("Appendix", "Data sources"):
+            p.line(name, size=12, bold=True)
+        p.gap()
+        p.paragraph()
+
+    found = [h for h, _ in pdf_outline(_numbered_paper(run))]
+    assert found[3:5] == ["Appendix", "Data sources"]
