@@ -2,13 +2,17 @@
 
 A Word file whose outline is set in heading styles keeps its bold list items and lead-ins as text;
 a PDF's numbered heading wrapped onto a second line is one heading, and a heading numbered under
-a found one ("3.2.1" under "3.2") sits below it whatever its type.
+a found one ("3.2.1" under "3.2") sits below it whatever its type; a stack of unnumbered labels
+without text is a figure's; a heading holding the author and a date is a byline; a memo's
+"MEMORANDUM" line over its TO/FROM block is no section.
 """
 
 from __future__ import annotations
 
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docx import parse_docx
+from briefing_app.ingest.html import parse_html
+from briefing_app.ingest.pdf import parse_pdf
 from tests.unit.ingest.builders import BODY, built_docx
 from tests.unit.ingest.test_detect_outline_r7 import Page, pdf
 from tests.unit.ingest.test_detect_outline_r7 import outline as pdf_outline
@@ -155,3 +159,50 @@ def test_a_few_unnumbered_headings_in_a_row_stay_headings():
 
     found = [h for h, _ in pdf_outline(_numbered_paper(run))]
     assert found[3:5] == ["Appendix", "Data sources"]
+
+
+def test_a_heading_holding_the_author_and_a_date_is_a_byline():
+    page = f"""<html><head><title>Stolen cars cross the border</title>
+<meta name="author" content="Ana Ruiz Gomez"></head><body><article>
+<h1>Stolen cars cross the border</h1>
+<h6><a href="/autor/ana-ruiz-gomez">Ana Ruiz Gomez</a> 3/5/2022 22:41</h6>
+<p>{BODY}</p><p>{BODY}</p>
+<h2>Hard to recover</h2><p>{BODY}</p><p>{BODY}</p>
+</article></body></html>"""
+    article = analyze(parse_html(page, name="n.html"))
+    assert [h for h, _ in outline(article)] == ["Hard to recover"]
+
+
+def test_a_heading_naming_the_author_among_other_words_stays_a_heading():
+    page = f"""<html><head><title>A life in maps</title>
+<meta name="author" content="Ana Ruiz Gomez"></head><body><article>
+<h1>A life in maps</h1><p>{BODY}</p>
+<h2>Ana Ruiz Gomez and the early surveys</h2><p>{BODY}</p><p>{BODY}</p>
+</article></body></html>"""
+    article = analyze(parse_html(page, name="m.html"))
+    assert [h for h, _ in outline(article)] == ["Ana Ruiz Gomez and the early surveys"]
+
+
+def test_a_memos_kind_line_above_its_header_is_no_section():
+    def draw(p: Page) -> None:
+        p.line("MEMORANDUM", size=11, bold=True, x=260)
+        p.gap()
+        for label in (
+            "TO: City Health Alliance",
+            "FROM: Amy Wu, Grey Xu",
+            "DATE: November 19, 2023",
+            "RE: Improving access to care for newcomers",
+        ):
+            p.line(label, size=11)
+            p.gap()
+        for name in ("Executive Summary", "Background and Motivation"):
+            p.line(name, size=11, bold=True)
+            p.gap()
+            p.paragraph()
+
+    article = analyze(parse_pdf(pdf(draw), name="memo.pdf"))
+    assert article.title == "Improving access to care for newcomers"
+    assert [s.heading for s in article.sections if s.heading] == [
+        "Executive Summary",
+        "Background and Motivation",
+    ]
