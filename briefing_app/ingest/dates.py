@@ -70,8 +70,11 @@ _WORDED = re.compile(
 )
 _PREFIX = re.compile(
     r"^(?:published|updated|posted|dated|date|last updated|first published|delivered|issued"
-    r"|publié|mis à jour|veröffentlicht|aktualisiert|stand|publicado|actualizado|pubblicato)"
-    r"\s*(?:le|am|el|il|on)?\s*:?\s*(?:on\s+)?",
+    r"|publié|mis à jour|veröffentlicht|publiziert|erschienen|aktualisiert|stand|publicado"
+    r"|publicada|actualizado|pubblicato|gepubliceerd|opublikowano"
+    # -- the same labels in Chinese, Japanese and Korean: "发布时间：", "投稿日", "기사입력 :["
+    r"|发布时间|发布日期|发表时间|發佈時間|發表時間|投稿日|公開日|掲載日|기사입력|입력시간|등록일)"
+    r"\s*(?:le|am|el|il|on|op|于)?\s*[:：]?\s*[\[【]?\s*(?:on\s+)?",
     re.I,
 )
 _TIME_TAIL = re.compile(
@@ -111,7 +114,7 @@ def reading_locale(tag: str | None) -> Iterator[None]:
 
 def parse_date(text: str) -> str | None:
     """ISO 8601 for a line that is just a date (optionally "Published: …", a time), else None."""
-    text = _PREFIX.sub("", " ".join(text.split())).strip(" .*_")
+    text = _PREFIX.sub("", " ".join(text.split())).strip(" .*_]】")
     if len(text) > 120:
         return None
     for start, end, iso in _dates(text):

@@ -19,7 +19,7 @@ from briefing_app.ingest import calls, front, normative, tips
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
 from briefing_app.ingest.cues import TIP_WORDS
-from briefing_app.ingest.dates import impossible_date, parse_date, reading_locale
+from briefing_app.ingest.dates import find_date, impossible_date, parse_date, reading_locale
 from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.figures import find_key_figures
 from briefing_app.ingest.front import Para as _Para
@@ -89,6 +89,7 @@ def _analyze(doc: Document) -> Article:
     bold = _bold_lines(body, doc.text)
     body = _nested(body, [_classify_heading(p, body, n, n in bold) for n, p in enumerate(body)])
     body = _without_furniture(body, markdown=doc.source_format == "md")
+    body = _without_byline_headings(body, meta.get("author"))
     top_sections, top_of_para = _sections(body)
     found = _find_recommendations(body, top_of_para, doc.text, title=title)
     markers = {b: "" for f in found for b in f.blocks}
@@ -131,8 +132,11 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     title, rest = front.take_title(paras, meta, doc.source_name)
     front_lines, body = front.take_front_matter(rest)
     fronted = [p.text for p in front_lines]
-    for key, value in front.read_front(front_lines).items():
+    read = front.read_front(front_lines)
+    for key, value in read.items():
         meta.setdefault(key, value)
+    if _first_name_only(meta.get("author"), read.get("author")):
+        meta["author"] = read["author"]  # -- "Tara" in the file, "Emily Webber" printed on it
     if (login := meta.get("author")) and (
         login.casefold() in _NOT_AUTHORS or _LOGIN.fullmatch(login)
     ):
@@ -140,7 +144,7 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     body, bio = front.take_author_bio(body, meta.get("author"))
     if meta.get("author") is None and bio and (author := front.bio_author(bio)):
         meta["author"] = author
-    if not meta.get("date") and (when := _text_date(doc, body)):
+    if not meta.get("date") and (when := _text_date(doc, body) or front.credit_date(body)):
         meta["date"] = when
     if date := meta.get("date"):
         meta["date_source"] = declared or "text"
@@ -198,7 +202,28 @@ def _memo_metadata(
         meta["title"] = memo.subject
     if memo.date:
         meta.setdefault("date", memo.date)
-    return meta, [p for p in paras if not memo.start <= p.block.start < memo.end]
+    kind_lines = _memo_kind_lines(paras, memo.start) if memo.subject else set()
+    return meta, [
+        p
+        for n, p in enumerate(paras)
+        if not memo.start <= p.block.start < memo.end and n not in kind_lines
+    ]
+
+
+def _memo_kind_lines(paras: list[_Para], start: int) -> set[int]:
+    """The short headings right above a memo's TO/FROM block ("MEMORANDUM"): its kind, no section.
+
+    A memorandum names its kind or sender in display type over its labelled
+    lines; with nothing between them and the block, they head no part of it.
+    Only with a SUBJECT line: without one such a line may be the memo's title.
+    """
+    found: set[int] = set()
+    before = [n for n, p in enumerate(paras) if p.block.start < start]
+    for n in reversed(before):
+        if not paras[n].heading_level or len(paras[n].text.split()) > 4:
+            break
+        found.add(n)
+    return found
 
 
 def _text_date(doc: Document, body: list[_Para]) -> str | None:
@@ -248,6 +273,22 @@ _NOT_AUTHORS = {
     "本报记者",
     "本報記者",
 }
+
+
+def _first_name_only(declared: str | None, printed: str | None) -> bool:
+    """A one-word author property (an account's first name) over a full name the front prints.
+
+    Word fills its author field from whoever's account saved the file; a writer
+    prints their full name in the header. The printed name wins; a one-word
+    property with no name printed (an agency, "FAA") stays.
+    """
+    return (
+        declared is not None
+        and printed is not None
+        and len(declared.split()) == 1
+        and front.name_line(printed)
+        and declared.casefold() not in printed.casefold()
+    )
 
 
 def _one_each(author: str) -> str:
@@ -458,6 +499,28 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
             continue
         kept.append(p)
     return kept
+
+
+def _without_byline_headings(body: list[_Para], author: str | None) -> list[_Para]:
+    """A heading that is the article's author, alone or with a date, is a byline.
+
+    News pages set the byline in a heading tag ("Ariel Melgar Cabrera
+    3/5/2022 22:41" in an h6 under the headline); it is the author and the
+    date, no section of the article.
+    """
+    name = (author or "").split(",")[0].strip().casefold()
+    if len(name.split()) < 2:
+        return body
+    out = []
+    for p in body:
+        text = p.text.strip()
+        rest = text[len(name) :].strip() if text.casefold().startswith(name) else None
+        # -- after the name: nothing, figures only ("3/5/2022 22:41") or a written date
+        dated = rest is not None and (not any(c.isalpha() for c in rest) or find_date(rest))
+        if p.heading_level and dated:
+            p = _Para(text=p.text, block=p.block, heading_level=0)
+        out.append(p)
+    return out
 
 
 def _front_names(body: list[_Para]) -> set[int]:

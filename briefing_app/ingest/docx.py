@@ -39,13 +39,20 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
     shown: dict[str, str] = {}
     titles: list[int] = []  # -- pieces set in the Title style
     styled: list[int] = []  # -- pieces set in a heading style
-    for kind, text, level, ordered in _walk(document, document.element.body, numbering):
+    walked = list(_walk(document, document.element.body, numbering))
+    styles_outline = _styles_make_outline(walked)
+    for kind, text, level, ordered in walked:
         if kind.startswith("meta:"):
             shown.setdefault(kind[5:], text)
             continue
         if kind == "table":
             pieces.append(Piece(table_text(text), kind="table", rows=text))
             continue
+        if kind.startswith("subhead:"):
+            if styles_outline and not _number_depth(text):
+                kind = kind[8:]
+            else:
+                kind, level, ordered = "heading", _number_depth(text) or level + ordered, False
         if kind == "title":
             kind = "heading"
             titles.append(len(pieces))
@@ -96,7 +103,7 @@ def _walk(document, container, numbering, *, boxed: bool = False):
                 if kind == "heading":
                     kind = "styled"  # -- a heading style's level: ranked in _gaps_closed
                 elif (kind == "paragraph" or ordered) and not boxed and _styled_subhead(para, text):
-                    kind, level, ordered = "heading", _number_depth(text) or level + ordered, False
+                    kind = f"subhead:{kind}"  # -- a heading unless heading styles make the outline
                 yield kind, text, level, ordered
             for box in _text_boxes(child):  # -- after the paragraph they are anchored in --
                 yield from _boxed(list(_walk(document, box, numbering, boxed=True)))
@@ -112,6 +119,26 @@ def _walk(document, container, numbering, *, boxed: bool = False):
             content = child.find(child.tag.replace("sdt", "sdtContent"))
             if content is not None:
                 yield from _walk(document, content, numbering, boxed=boxed)
+
+
+# -- headings in heading styles from which the styles, not bold type, make the outline
+_STYLED_OUTLINE = 4
+
+
+def _styles_make_outline(walked: list[tuple]) -> bool:
+    """True when the author set the outline in heading styles: bold lines are then body text.
+
+    A file that opens its outline with a heading style and sets most of its
+    headings so marks its sections itself; a bold numbered-list item ("1.
+    OpenIDS (Core DIY Technology)" over its references) or a bold lead-in
+    ("Key findings:") inside them is list or paragraph text, as the styles
+    say; a bold "6.2 Instructions" still is a heading, as its number says.
+    A file whose outline opens in bold type ("1. Background" as a bold
+    list item, a Heading 4 only further down) keeps its bold subheads.
+    """
+    kinds = [kind for kind, *_ in walked if kind == "styled" or kind.startswith("subhead:")]
+    styled = kinds.count("styled")
+    return styled >= _STYLED_OUTLINE and styled > len(kinds) - styled and kinds[0] == "styled"
 
 
 def _boxed(items: list[tuple]) -> list[tuple]:

@@ -203,10 +203,27 @@ def _top_heading_below_furniture(paras: list[Para], *, laid_out: bool = False) -
         and paras[k].block.start < FIRST_PAGE
         and not _NUMBERED_SECTION.match(paras[k].text)
     )
-    if k >= 4 and not late:
+    if k >= 4 and not late and not _header_block(paras[:k]):
         return None
     # -- "CHAPTER 1" above "INTRODUCTION" is part of the title (the rule below)
     return None if any(_DIVISION.match(p.text) for p in paras[:k]) else k
+
+
+HEADER_LINES = 7  # -- the most lines a writer's header block sets above a paper's title
+
+
+def _header_block(lines: list[Para]) -> bool:
+    """A student's or writer's header above the title: short lines with a name and a date.
+
+    "Emily Webber / Policy Memo / November 12, 2015 / Student ID 457896" over the
+    paper's one heading: the heading is the title, the lines above are its front matter.
+    """
+    return (
+        len(lines) <= HEADER_LINES
+        and all(is_short_line(p.text, max_words=6) for p in lines)
+        and any(name_line(p.text) for p in lines)
+        and any(_dateline(p.text) for p in lines)
+    )
 
 
 # -- a division label standing alone above its name: "CHAPTER 1", "Part II", "Section 3"
@@ -273,12 +290,18 @@ def is_person_byline(text: str) -> bool:
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
 
 
+# -- a word made into an abstract noun ("Identification", "Implications", "Methodology"):
+# -- the stuff of headings and topic lists, never of a person's name
+_ABSTRACT_NOUN = re.compile(r"\w{3,}(?:tions?|sions?|isms?|ologys?|ologies|ities)", re.I)
+
+
 def name_line(text: str) -> bool:
     """A line that is just a person's name (two to five capitalised words, no title words)."""
     words = text.split()
     return (
         2 <= len(words) <= 5
         and re.fullmatch(_PERSON, text) is not None
+        and not any(_ABSTRACT_NOUN.fullmatch(w.strip(".,;:")) for w in words)
         # -- a middle initial ("Lucas A. Meyer") is no title word, even when it spells one;
         # -- a leading "A." enumerates a heading ("A. PURPOSE")
         and not any(
@@ -316,10 +339,25 @@ def _cell_names(text: str) -> str | None:
     is one ("119 Pine St. | jo@x.org | Jo Li | Seattle | Acme | ana@x.org | Ana Petrosyan").
     """
     cells = [c.strip(" ,.;") for c in text.split(" | ")]
+    mail = [c.split("@")[0].casefold() for c in cells if _MAIL_CELL.fullmatch(c)]
+    cells = [_mailed_name(c, mail) or c for c in cells]
     names = [c for c in dict.fromkeys(cells) if name_line(c) and not organisation(c)]
     if names and (len(names) == len(cells) or any(_MAIL_CELL.fullmatch(c) for c in cells)):
         return ", ".join(names)
     return None
+
+
+def _mailed_name(cell: str, mail: list[str]) -> str | None:
+    """The name opening a cell that adds its affiliation ("Karen Sollins, CSAIL, MIT"), else None.
+
+    Only a name whose surname or given name an author e-mail in the block spells
+    ("sollins@…") counts: "Sloan School, MIT" opens with no one's name.
+    """
+    head = cell.split(",")[0].strip()
+    if head == cell or not name_line(head):
+        return None
+    words = [w.casefold() for w in head.split() if len(w) >= 3]
+    return head if any(w in box for w in words for box in mail) else None
 
 
 _MAIL_CELL = re.compile(r"\{?[\w.+-]+(?:,[\w.+-]+)*\}?@[\w-]+(?:\.[\w-]+)+")
@@ -660,10 +698,29 @@ def bio_author(bio: str) -> str | None:
 # -- "The report was co-authored by …" (two words at most name the piece)
 _CREDIT = re.compile(
     r"^(?:(?:this|the|our)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:was|were|has\s+been|is)\s+)?"
-    r"(?:co-?)?(?:prepared|written|compiled|produced|authored)\s+by\s+(?P<names>.+)$",
+    r"(?:co-?)?(?:prepared|written|compiled|produced|authored)\s+by:?\s+(?P<names>.+)$",
     re.I,
 )
 _CREDIT_JOIN = {"and", "&", "the", "y", "et", "und", "e"}
+
+
+# -- the date a closing credit block states among its lines: "… Date: July 7, 2026"
+_CREDIT_DATE = re.compile(r"\b(?:date|dated|fecha|datum)\s*:\s*", re.I)
+
+
+def credit_date(body: list[Para]) -> str | None:
+    """The day a closing credit ("Compiled by: … Date: July 7, 2026") dates the document."""
+    for p in reversed(body[-3:]):
+        if p.heading_level or len(p.text) >= 400 or not _CREDIT.match(p.text.strip(" _*")):
+            continue
+        for m in _CREDIT_DATE.finditer(p.text):
+            iso = parse_date(p.text[m.end() : m.end() + 40].strip())
+            if iso and len(iso) == 10:
+                return iso
+            found = dates_in(p.text[m.end() : m.end() + 40])
+            if found and found[0][0] == 0 and len(found[0][2]) == 10:
+                return found[0][2]
+    return None
 
 
 def closing_credit(body: list[Para]) -> str | None:
@@ -712,7 +769,7 @@ def closing_credit(body: list[Para]) -> str | None:
 
 # -- the labels Chinese and Japanese texts print before their writer's name: "作者：", "文/",
 # -- "记者 ", "编译/" (who compiled and translated a story writes its text); never an editor's
-CJK_CREDIT_LABEL = r"(?:作者|撰文|文|记者|記者|筆者|笔者|编译|編譯)"
+CJK_CREDIT_LABEL = r"(?:作者|撰文|文|记者|記者|筆者|笔者|编译|編譯|(?:特约)?评论员|(?:特約)?評論員)"
 # -- a writer's credit closing the text in brackets: "…上。（编译/林靖东）", "（记者 张三 李四）";
 # -- it follows the last sentence's stop ("…（编译/测试）" in a list item names a build step)
 _BRACKETED_CREDIT = re.compile(

@@ -58,9 +58,12 @@ def parse_html(html: str, *, name: str = "") -> Document:
         or _retitled(page.headline, metadata["title"])
         or _first_part(page.headline, metadata["title"])
         or _abridged(page.headline, metadata["title"])
+        or _shortened(page.headline, metadata["title"])
     ):
         metadata["title"] = page.headline  # -- the site's name, or a search-engine rewording
-    metadata["title"] = _before_trail(metadata["title"])
+    metadata["title"] = _without_site_name(
+        _before_trail(metadata["title"]), metadata["publication"]
+    )
     if page.names_no_one(metadata["author"]) or page.labels_a_date(metadata["author"]):
         metadata["author"] = ""  # -- trafilatura's guess was the column's name: "Letters", or
         # -- the label of a printed date: "Submitted" of "Submitted on Mon, 2019-01-21"
@@ -102,6 +105,49 @@ def _before_trail(title: str) -> str:
         ):
             return head
     return title
+
+
+# -- a separator, set with or without spaces: "NEWS WEB EASY|…", "…-新华网", "… | NASA"
+_ANY_SEPARATOR = r"\s*[|｜:：–—»·_-]\s*"
+# -- a Chinese portal's name after its headline, unspaced: "-新华网", "_新闻频道_央视网"; an ASCII
+# -- separator is no Chinese punctuation, so a short run of Han characters after one is the site's
+_CJK_SITE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff！？」”）])[-_|｜][\u4e00-\u9fff]{2,8}$")
+
+
+def _without_site_name(title: str, site: str) -> str:
+    """A <title> without the site's name (og:site_name) before or after it, and a portal's tail.
+
+    Pages put their name in front of the headline ("NEWS WEB EASY|子ども…") as
+    often as after it; a separator with or without spaces sets it apart.
+    """
+    if site and len(site) < len(title):
+        name = re.escape(" ".join(site.split()))
+        for pattern in (
+            rf"^{name}{_ANY_SEPARATOR}(?P<rest>.+)$",
+            rf"^(?P<rest>.+?){_ANY_SEPARATOR}{name}$",
+        ):
+            if (m := re.match(pattern, title, re.I)) and len(m.group("rest")) >= 4:
+                title = m.group("rest").strip()
+                break
+    while (m := _CJK_SITE_TAIL.search(title)) and m.start() >= 6:
+        title = title[: m.start()]
+    return title
+
+
+def _shortened(headline: str, title: str) -> bool:
+    """The declared title is the printed headline cut short: "How to Care for Hydrangeas" of
+    "How to Care for Hydrangeas to Get the Most Beautiful Blooms on the Block".
+
+    The headline goes on from the title's last word with more words, no separator
+    between: a section label ("Letters: …") would come before, a site name after one.
+    """
+    h = " ".join(headline.split())
+    t = " ".join(title.split())
+    return (
+        len(t.split()) >= 3
+        and h.casefold().startswith(t.casefold() + " ")
+        and re.match(r"\w", h[len(t) + 1 :]) is not None
+    )
 
 
 def _first_part(headline: str, title: str) -> bool:

@@ -23,6 +23,7 @@ from lxml import etree
 from briefing_app.ingest.dates import (
     dates_in,
     find_date,
+    labelled_date,
     parse_date,
     short_numeric_date,
     stamp_date,
@@ -87,6 +88,12 @@ _CREDIT_LINE = re.compile(
     rf"^(?:{_CJK_LABEL}|(?:author|autor|auteur|autore)\s*:\s*)(?P<name>[^:：︱|｜/／]{{1,60}})$",
     re.I,
 )
+# -- a Chinese story's reporter line: "半月谈记者 史卫燕", "新华社记者 张三 李四" — the outlet,
+# -- the role and the names, alone in a paragraph (a photo credit ends "… 摄" and is no match)
+_REPORTER_LINE = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:记者|記者|(?:特约)?评论员|(?:特約)?評論員)\s*[:：]?\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,5}(?:[ 、，][\u4e00-\u9fff·]{2,5}){0,3})$"
+)
 _CONTRIBUTORS = re.compile(r"^(?:the\s+)?contributors\b|\bcontributors\s+(?:to|of)\b", re.I)
 _NAME = r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}[A-ZÀ-Þ][\w'’.-]*"
 _NICKNAME = re.compile(r"\s*\([^()]{1,40}\)(?=\s+\w)")
@@ -99,11 +106,13 @@ _URL_DATE = re.compile(
 _ISO = re.compile(r"^((?:19|20)\d{2})-?([01]\d)-?([0-3]\d)(?:$|[T\s])")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-# -- class names that mark a printed publication date: "published", "entry-date", "post-time"
+# -- class names that mark a printed publication date: "published", "entry-date", "post-time";
+# -- or a headline block's time part, "h-time", "detail_tit_time" ("time_1529248500" is a
+# -- script's timestamp for a wiki's last edit, not the page's day)
 _DATE_CLASS = re.compile(
     r"(?:[\w-]*[-_])?(?:date|dateline|datestamp|timestamp|published|pub-?date|pub-?time"
     r"|publish-?(?:date|time)|post-?time|posted-?on)"
-    r"(?:[-_][\w-]*)?"
+    r"(?:[-_][\w-]*)?|[\w-]*[-_]time"
 )
 _UPDATED = re.compile(r"updat|modif|edited", re.I)
 _UPDATED_TEXT = re.compile(
@@ -328,7 +337,7 @@ def _credit_line(root: Any) -> str | None:
     """
     for p in root.iter("p"):
         text = _text(p)
-        m = _CREDIT_LINE.match(text) if len(text) <= 80 else None
+        m = (_CREDIT_LINE.match(text) or _REPORTER_LINE.match(text)) if len(text) <= 80 else None
         if m and not _elsewhere(p) and (name := _usable_name(m.group("name"))):
             return name
     return None
@@ -454,6 +463,8 @@ def _printed_byline(root: Any) -> str | None:
         )
     ]
     for el in _from_headline(root, candidates):
+        if _EDITOR.match(_text(el)):
+            continue  # -- "<div class=detail_author>责任编辑：孔德明": the editor's credit
         if name := _initials_link(el) or _byline_name(el):
             return _co_authors(el, name)
     return None
@@ -521,6 +532,7 @@ def _headline_byline(root: Any) -> str | None:
 def _after_headline(headline: Any) -> list[tuple[str, Any]]:
     """The text pieces printed after ``headline`` until the body begins, with their elements."""
     pieces: list[tuple[str, Any]] = []
+    nxt = headline.getnext()
     for node in headline.xpath(
         f"following::text()[normalize-space()][position() <= {_UNDER_HEADLINE}]"
     ):
@@ -528,6 +540,13 @@ def _after_headline(headline: Any) -> list[tuple[str, Any]]:
         if parent is None or parent.tag in ("script", "style", "noscript") or _elsewhere(parent):
             continue
         text = " ".join(str(node).split())
+        if (
+            parent.tag in ("h2", "h3", "h4", "h5", "h6")
+            and not pieces
+            and parent is nxt
+            and _word_count(text) >= DEK_WORDS
+        ):
+            continue  # -- the dek set as an h2 right under the h1, above byline and date
         if parent.tag in ("h2", "h3", "h4", "h5", "h6") or len(text) > 250:
             break  # -- a subheading or a long paragraph: the body has begun
         pieces.append((text, parent))
@@ -610,12 +629,29 @@ def _date(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]) 
         value = el.get("datetime") or el.get("content") or el.get("title") or _text(el)
         if iso := _iso(value):
             return iso
+    if iso := _rdfa_date(root):
+        return iso
     return (
         _printed_date(root)
         or _headline_dateline(root)
+        or _labelled_headline_date(root)
         or _address_date(root, meta)
         or _title_date(root, meta)
     )
+
+
+# -- RDFa's machine-readable date on the article (Drupal: ``property="dc:date" content="…"``)
+_RDFA_DATE = "//*[@content][@property='dc:date' or @property='dc:created' or @property='dcterms:date' or @property='dcterms:created' or @property='dcterms:issued']"
+
+
+def _rdfa_date(root: Any) -> str | None:
+    """The day the page's RDFa marks as the article's, when it marks one day only.
+
+    A list of other stories marks each teaser's day the same way; several
+    different days say nothing about this article's.
+    """
+    days = {iso for el in root.xpath(_RDFA_DATE) if (iso := _iso(el.get("content") or ""))}
+    return days.pop() if len(days) == 1 else None
 
 
 def _headline_dateline(root: Any) -> str | None:
@@ -630,6 +666,37 @@ def _headline_dateline(root: Any) -> str | None:
     for headline in (h for h in root.iter("h1") if _word_count(_text(h)) >= 4):
         if iso := _date_under(headline):
             return iso
+    return None
+
+
+DEK_WORDS = 6  # -- a dek is a sentence; a section heading ("Background") is a few words
+_ABOVE_HEADLINE = 6  # -- text pieces before the headline that may still be its byline block
+
+
+def _labelled_headline_date(root: Any) -> str | None:
+    """A labelled publication date in the headline's block, above or below the headline.
+
+    "Moritz Bachmann · publiziert am 25. September 2018" over the h1: the label
+    says the day is the article's own. An update's date is not its publication.
+    """
+    for headline in (h for h in root.iter("h1") if _word_count(_text(h)) >= 4):
+        if _elsewhere(headline):
+            continue
+        above = headline.xpath(
+            f"preceding::text()[normalize-space()][position() <= {_ABOVE_HEADLINE}]"
+        )
+        texts = [
+            " ".join(str(t).split())
+            for t in above
+            if (parent := t.getparent()) is not None
+            and parent.tag not in ("script", "style", "noscript", "title")
+            and not _elsewhere(parent)
+        ]
+        texts += [piece for piece, _ in _after_headline(headline)]
+        for text in texts:
+            if len(text) <= 120 and not _UPDATED_TEXT.match(text) and (iso := labelled_date(text)):
+                return iso
+        return None
     return None
 
 
@@ -677,7 +744,10 @@ def _dateline_date(text: str) -> str | None:
     return iso if iso and len(iso) == 10 else None
 
 
-_UTC = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$", re.I)
+_UTC = re.compile(
+    r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)|\d{2}:\d{2}(?::\d{2})?\s+(?:GMT|UTC|\+0000))$",
+    re.I,
+)
 
 
 def _local(iso: str, declared: str, root: Any) -> str:
@@ -686,7 +756,9 @@ def _local(iso: str, declared: str, root: Any) -> str:
     "2023-01-17T00:30:41Z" is the evening of the 16th where the page was
     published; the page prints "January 16, 2023" with its headline.
     """
-    if not _UTC.search(declared.strip()) or not (printed := _printed_date(root)):
+    if not _UTC.search(declared.strip()) or not (
+        printed := _printed_date(root) or _headline_dateline(root)
+    ):
         return iso
     apart = abs((datetime.fromisoformat(printed) - datetime.fromisoformat(iso)).days)
     return printed if apart == 1 else iso

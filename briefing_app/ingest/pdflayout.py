@@ -163,7 +163,7 @@ def to_pieces(lines: list[Line], *, notes: bool = False) -> list[Piece]:
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)
-    pieces = _without_chart_text(_classify(paragraphs, body=body))
+    pieces = _without_label_stacks(_without_chart_text(_classify(paragraphs, body=body)))
     return _resolve_hyphens(pieces)
 
 
@@ -202,6 +202,35 @@ def _without_chart_text(pieces: list[Piece]) -> list[Piece]:
     return [p for k, p in enumerate(pieces) if k not in drop]
 
 
+LABEL_STACK = 5  # -- this many unnumbered headings in a row, no text between: a figure's labels
+
+
+def _without_label_stacks(pieces: list[Piece]) -> list[Piece]:
+    """A run of unnumbered "headings" with no text between them, in a numbered outline, is a figure.
+
+    A paper numbers its sections ("3.2 …"); a figure's field names or legend
+    set in larger type ("Property Type", "Guardian", "Email address") read as a
+    stack of headings, none with a line of text under it. Such a run is kept
+    out of the outline and out of the running text, as a drawing's labels are.
+    """
+    numbered = sum(p.kind == "heading" and _HEAD_NUMBER.match(p.text) is not None for p in pieces)
+    if numbered < 3:
+        return pieces
+    out = list(pieces)
+    n = 0
+    while n < len(out):
+        end = n
+        while (
+            end < len(out) and out[end].kind == "heading" and not _HEAD_NUMBER.match(out[end].text)
+        ):
+            end += 1
+        if end - n >= LABEL_STACK:
+            for k in range(n, end):
+                out[k] = Piece(out[k].text, kind="footnote")
+        n = max(end, n + 1)
+    return out
+
+
 def _typical_gap(lines: list[Line], body: float) -> float:
     gaps = [
         b.top - a.bottom
@@ -238,6 +267,8 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
     scale = max(1.0, min(prev.size, line.size) / body)
     if line.top - prev.bottom > (gap + 0.3 * body) * scale and not _runs_on(prev, line):
         return True
+    if _heading_wraps(para, line, body=body):
+        return False
     in_list = bool(_MARKER.match(para[0].text))
     indent = 0.8 * body
     if in_list:
@@ -255,6 +286,31 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
     room_left = prev.col_right - prev.x1
     ended_early = left_aligned and room_left > line.first_word_width + body
     return first_line_indent or ended_early
+
+
+def _heading_wraps(para: list[Line], line: Line, *, body: float) -> bool:
+    """A numbered heading's line too full for the next word goes on in the line below.
+
+    Papers set "2 The Research Questions and Relevant" over "Privacy
+    Principles", the second line hung under the words after the number; read
+    as two blocks it gives two headings. The continuation is in the heading's
+    own type (size and weight, above the body's or bold), opens with no
+    number of its own and starts no further right than a number's width.
+    """
+    prev = para[-1]
+    head = para[0]
+    return (
+        len(para) <= 2
+        and _NUMBERED.match(head.text) is not None
+        and prev.size == line.size == head.size
+        and prev.bold == line.bold == head.bold
+        and (head.bold or head.size > body + 0.5)
+        and not prev.text.rstrip().endswith(_TERMINAL)
+        and not line.text[:1].isdigit()
+        and 0 <= line.x0 - head.x0 <= 4 * head.size
+        and prev.col_right - prev.x1 <= line.first_word_width + body
+        and line.top - prev.bottom <= prev.size
+    )
 
 
 def _runs_on(prev: Line, line: Line) -> bool:
@@ -340,7 +396,8 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
             )
         else:
             pieces.append(Piece(text))
-    pieces = _numbered_in_body_type(_deeper(_unnumbered_between(pieces)), paragraphs)
+    pieces = _under_numbered_parent(_deeper(_unnumbered_between(pieces)))
+    pieces = _numbered_in_body_type(pieces, paragraphs)
     numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
     pieces = _numbered_agenda(pieces, numbers, bold_level)
     pieces = _ranked(_rejoined_headings(_title_block(pieces)))
@@ -569,7 +626,31 @@ def _deeper(pieces: list[Piece]) -> list[Piece]:
     ]
 
 
+def _under_numbered_parent(pieces: list[Piece]) -> list[Piece]:
+    """A heading numbered "3.2.1" sits one level below the "3.2" heading found before it.
+
+    A paper sets "3" and "3.2" in 12 pt bold and "3.2.1" in bold body type:
+    ranked by type the bold body line meets "3.2" at level 2. Its number names
+    its parent, so a heading no deeper than that parent goes one level under it.
+    """
+    seen: dict[str, int] = {}
+    out = []
+    for p in pieces:
+        m = _HEAD_NUMBER.match(p.text) if p.kind == "heading" else None
+        if m is None:
+            out.append(p)
+            continue
+        number = m.group(1)
+        parent = seen.get(number.rsplit(".", 1)[0]) if "." in number else None
+        if parent is not None and p.level <= parent:
+            p = Piece(p.text, kind="heading", level=parent + 1)
+        seen[number] = p.level
+        out.append(p)
+    return out
+
+
 _DOTS = re.compile(r"^\d{1,2}((?:\.\d{1,2})*)\.?\s+[^\W\d_]")
+_HEAD_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+[^\W\d_]")
 _DOTTED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+[^\W\d_]")
 NUMBERED_WORDS = 12  # -- the most words of a numbered line in body type read as a heading
 
