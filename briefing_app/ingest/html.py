@@ -259,18 +259,35 @@ def _pieces(element, *, depth: int) -> list[Piece]:
             pieces.append(Piece(text, kind="heading", level=_heading_level(child)))
         elif tag == "list":
             pieces.extend(_list_items(child, depth=depth))
+        elif tag == "table" and any(_holds_article(cell) for cell in child.iter("cell")):
+            # -- a layout table: an older site set its page in one; the cells holding
+            # -- paragraphs are the article, the others its navigation --
+            cells = [cell for cell in child.iter("cell") if _holds_article(cell)]
+            cells = [c for c in cells if not any(_inside(c, other) for other in cells)]
+            pieces.extend(p for cell in cells for p in _pieces(cell, depth=depth))
         elif tag == "table":
             pieces.append(_table(child))
         elif tag == "quote":  # -- quoted words are never the author's advice or headings
             inner = _pieces(child, depth=depth) or [Piece(_text(child))]
             pieces.extend(Piece(p.text, kind="quote") if p.kind != "table" else p for p in inner)
-        elif tag in ("div", "main"):
+        elif tag in ("div", "main", "row", "cell"):
+            # -- a row or cell outside any table: the layout table an older site set its
+            # -- article in (trafilatura keeps the cell that holds the text, without its table) --
             pieces.extend(_pieces(child, depth=depth) or [Piece(_text(child))])
         elif tag == "p" and _subhead(child):
             pieces.append(Piece(_text(child), kind="heading", level=0))  # -- level: levelled
         elif tag in ("p", "code"):
             pieces.append(_paragraph(_text(child), depth=depth))
     return pieces
+
+
+def _holds_article(cell) -> bool:
+    """A table cell holding paragraphs of its own: layout, no data (a data cell holds a value)."""
+    return sum(1 for c in cell if c.tag in ("p", "head", "list", "quote")) >= 2
+
+
+def _inside(element, container) -> bool:
+    return element is not container and any(a is container for a in element.iterancestors())
 
 
 def _table(table) -> Piece:

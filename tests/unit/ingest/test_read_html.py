@@ -183,3 +183,37 @@ def test_persian_zero_width_non_joiners_and_joiners_survive_extraction():
     assert "اصلاح\u200cطلبان رادیکال موضع\u200cشان" in texts[1]
     assert texts[2] == "چرا اصلاح\u200cطلبان"
     assert "مردم\u200d" in texts[3]
+
+
+def test_an_article_set_in_a_layout_table_is_read():
+    """Older sites set the whole page in tables; the article is the text of one cell."""
+    paragraphs = [
+        f"第{n}段：一个约定，信守十五年，感人至深；一段真情，延续十五年，催人泪下。话剧在全省各市巡演，"
+        "先后在石家庄、邢台、邯郸、衡水、沧州等十个设区市演出，引起强烈反响，许多观众流下感动的泪水。"
+        for n in range(1, 6)
+    ]
+    cells = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = (
+        '<html><head><meta charset="utf-8"><title>话剧巡演结束</title></head><body>'
+        '<table width="960"><tr><td><a href="/">首页</a> | <a href="/news">新闻</a></td></tr></table>'
+        '<table width="960"><tr><td width="660" valign="top">'
+        f'<table><tr><td style="font-size:14px" colspan="2" height="700">{cells}</td></tr></table>'
+        '</td><td width="300"><a href="/a">相关新闻</a></td></tr></table>'
+        "</body></html>"
+    )
+    doc = parse_html(html, name="layout.html")
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == paragraphs
+
+
+def test_a_layout_cell_inside_a_layout_cell_is_read_once():
+    text = (
+        "The council met on Monday and agreed the budget for the coming year after a long debate."
+    )
+    inner = f"<table><tr><td><p>{text} Two.</p><p>{text} Three.</p></td></tr></table>"
+    html = (
+        "<html><body><table><tr><td>"
+        f"<p>{text} One.</p><p>{text} Again.</p>{inner}"
+        "</td></tr></table></body></html>"
+    )
+    paras = [b.text for b in parse_html(html, name="nested.html").blocks if b.kind == "paragraph"]
+    assert paras == [f"{text} {n}" for n in ("One.", "Again.", "Two.", "Three.")]
