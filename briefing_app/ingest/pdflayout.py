@@ -133,10 +133,9 @@ def _gutters(lines: list[Line], *, step: float = 2.0) -> list[float]:
 def body_size(lines: list[Line]) -> float:
     """The font size most characters are set in, a diagram's labels left out (see pdfdrawings)."""
     sizes: Counter[float] = Counter()
-    for line in lines:
-        sizes[line.size] += len(line.text)
     text: Counter[float] = Counter()
     for line in lines:
+        sizes[line.size] += len(line.text)
         if not line.drawn:
             text[line.size] += len(line.text)
     sizes = text or sizes
@@ -213,16 +212,14 @@ def _without_label_stacks(pieces: list[Piece]) -> list[Piece]:
     stack of headings, none with a line of text under it. Such a run is kept
     out of the outline and out of the running text, as a drawing's labels are.
     """
-    numbered = sum(p.kind == "heading" and _HEAD_NUMBER.match(p.text) is not None for p in pieces)
+    numbered = sum(p.kind == "heading" and _NUMBERED.match(p.text) is not None for p in pieces)
     if numbered < 3:
         return pieces
     out = list(pieces)
     n = 0
     while n < len(out):
         end = n
-        while (
-            end < len(out) and out[end].kind == "heading" and not _HEAD_NUMBER.match(out[end].text)
-        ):
+        while end < len(out) and out[end].kind == "heading" and not _NUMBERED.match(out[end].text):
             end += 1
         if end - n >= LABEL_STACK:
             for k in range(n, end):
@@ -572,7 +569,7 @@ def _list_intro(piece: Piece, nxt: Piece | None) -> Piece:
     return piece
 
 
-_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+[^\W\d_]")  # -- group 1: "3.2"
 
 
 NUMBERED_RUN = 3  # -- numbered headings of one type that make it a numbered outline
@@ -636,7 +633,7 @@ def _under_numbered_parent(pieces: list[Piece]) -> list[Piece]:
     seen: dict[str, int] = {}
     out = []
     for p in pieces:
-        m = _HEAD_NUMBER.match(p.text) if p.kind == "heading" else None
+        m = _NUMBERED.match(p.text) if p.kind == "heading" else None
         if m is None:
             out.append(p)
             continue
@@ -650,7 +647,6 @@ def _under_numbered_parent(pieces: list[Piece]) -> list[Piece]:
 
 
 _DOTS = re.compile(r"^\d{1,2}((?:\.\d{1,2})*)\.?\s+[^\W\d_]")
-_HEAD_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+[^\W\d_]")
 _DOTTED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+[^\W\d_]")
 NUMBERED_WORDS = 12  # -- the most words of a numbered line in body type read as a heading
 
@@ -668,10 +664,10 @@ def _numbered_in_body_type(pieces: list[Piece], paragraphs: list[list[Line]]) ->
     levels: dict[str, int] = {}
     out = list(pieces)
     for n, (p, para) in enumerate(zip(pieces, paragraphs, strict=True)):
-        m = _DOTTED.match(p.text) or _DOTS.match(p.text)
+        m = _NUMBERED.match(p.text)
         if not m:
             continue
-        number = (m.group(1) if m.re is _DOTTED else p.text.split()[0]).rstrip(".")
+        number = m.group(1)
         if p.kind == "heading":
             levels[number] = p.level
             continue
