@@ -514,11 +514,11 @@ def _without_byline_headings(body: list[_Para], author: str | None) -> list[_Par
     out = []
     for p in body:
         text = p.text.strip()
-        rest = text[len(name) :].strip() if text.casefold().startswith(name) else None
-        # -- after the name: nothing, figures only ("3/5/2022 22:41") or a written date
-        dated = rest is not None and (not any(c.isalpha() for c in rest) or find_date(rest))
-        if p.heading_level and dated:
-            p = _Para(text=p.text, block=p.block, heading_level=0)
+        if p.heading_level and text.casefold().startswith(name):
+            rest = text[len(name) :].strip()
+            # -- after the name: nothing, figures only ("3/5/2022 22:41") or a written date
+            if not any(c.isalpha() for c in rest) or find_date(rest):
+                p = _Para(text=p.text, block=p.block, heading_level=0)
         out.append(p)
     return out
 
