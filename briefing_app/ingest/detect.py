@@ -15,7 +15,7 @@ from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
 from briefing_app.core.summarize import headline, summarize
 from briefing_app.core.text import clean_spaces, sanitize, word_set
-from briefing_app.ingest import calls, front, normative, tips
+from briefing_app.ingest import calls, front, normative, pointlists, tips
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
 from briefing_app.ingest.cues import TIP_WORDS
@@ -942,6 +942,12 @@ def _find_recommendations(
         ),
         lambda: recs.find_labelled_items(
             texts, kinds, _bold_labels(body, source), headings | changes
+        ),
+        lambda: pointlists.find_numbered_points(
+            texts,
+            kinds,
+            [p.block.level if p.block.kind == "list_item" else 0 for p in body],
+            headings | changes,
         ),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
         lambda: recs.find_imperative_paragraphs(
