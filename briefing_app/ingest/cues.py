@@ -114,9 +114,16 @@ def is_prescriptive(text: str) -> bool:
     return imperative(text) or bool(_MODAL.search(text))
 
 
+# -- "The first track …", "the second step …": an ordinal after "the" with no stop after it is
+# -- an adjective, and the next word the noun it counts, not a command ("First, track …")
+_ADJECTIVE_ORDINAL = re.compile(r"^(?:and\s*,?\s*)?the\s+[^\W\d_]+\s+$", re.I)
+
+
 def imperative(text: str) -> bool:
     """True when the text (after any ordinal or number) opens with an imperative verb."""
     marker = ordinal_marker(text)[1] or marker_of(text)
+    if _ADJECTIVE_ORDINAL.match(marker):
+        return False  # -- "The first track evaluates …": the word after is the noun it counts
     rest = text[len(marker) :] if marker else text
     first = re.match(r"[^\W\d_][\w-]*(?P<of>\s+of\b)?", rest.lstrip(" \t\"'“‘(*_"))
     # -- "Do you …?" asks; only the opening sentence's own end counts

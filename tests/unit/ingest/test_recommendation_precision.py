@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from briefing_app.ingest.cues import imperative
 from briefing_app.ingest.recommendations import _defines, _reading_guidance
 from tests.unit.ingest.builders import BODY, analyze_text
 
@@ -156,3 +157,17 @@ def test_two_we_recommend_sentences_in_one_paragraph_are_two_recommendations() -
         "We also recommend the program to teach telehealth",
         "We recommend a patient-hosted medical record",
     ]
+
+
+def test_an_ordinal_after_the_counts_a_noun_and_commands_nothing() -> None:
+    assert not imperative("The first track quantitatively evaluates the protocols.")
+    assert not imperative("And the second step involves a jury.")
+    assert imperative("First, track the spending of each agency.")
+    article = analyze_text(
+        f"# A competition\n\n{BODY}\n\nThe competition has three tracks. The first track "
+        "quantitatively evaluates each protocol. The second track, in addition, involves a "
+        "jury. The third track invites critical analysis.\n\n"
+        f"{BODY}\n",
+        ".md",
+    )
+    assert not article.recommendations
