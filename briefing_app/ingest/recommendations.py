@@ -620,7 +620,22 @@ _BEST_COURSE = (
     r"es\s+la\s+mejor\s+(?:manera|forma)\s+de\s"
     r"|(?!(?:Notre|Votre|Entre|Contre|Autre|Hier)\b)[A-ZÉ][a-zéèêàâçîôû]+(?:er|ir|re)\s[^.!?;:\"“”«»]{1,120}?\sest\s+le\s+meilleur\s+moyen\s+de\s)"
 )
-_SHAPED = re.compile(rf"(?:{_WHOEVER}|{_IF_YOU}|{_REFER_ELSEWHERE}|{_IMPLICATIONS}|{_BEST_COURSE})")
+# -- the authors urging their readers to act, after a lead-in clause or not: "We encourage the
+# -- community to explore …", "To mitigate this harm, we encourage participating teams to
+# -- consider …", "Rather, we invite the community to consider …"; an invitation to take part
+# -- ("we invite the community to join our working group") or to read on is no advice, "we
+# -- encouraged" (past) reports; an addressee closed by a comma ("every newsroom we talk to, to
+# -- start …") is not read, a cautious choice: the one such sentence seen is in a blog post whose
+# -- hand-read truth has no advice
+_ENCOURAGE = (
+    r"(?:[^.!?;:\"“”]{0,150}?,\s*(?:and\s+|so\s+|thus\s+|hence\s+)?)?(?i:we|I)\s+"
+    r"(?i:(?:also|strongly|therefore|further|thus|hence|would)\s+)?(?i:urge|encourage|invite)\s+"
+    r"[^.!?;:]{1,60}?(?<!,)\sto\s+(?!(?i:join|participate|take\s+part|register|attend|sign\s+up|submit"
+    r"|visit|read|see|contact|follow)\b)[a-z]"
+)
+_SHAPED = re.compile(
+    rf"(?:{_WHOEVER}|{_IF_YOU}|{_REFER_ELSEWHERE}|{_IMPLICATIONS}|{_BEST_COURSE}|{_ENCOURAGE})"
+)
 _SHAPED_START = re.compile(rf"(?:^|[.!?][\"”’)]?\s+)\W*(?:{_SHAPED.pattern})")
 # -- advice the sentence gives as someone else's: "…, sollte einen Anwalt konsultieren, sagt Jaeger."
 _ATTRIBUTED = re.compile(

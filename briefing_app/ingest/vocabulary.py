@@ -125,6 +125,7 @@ HONORIFICS = _words(
 ADVICE_CUES = (
     "it is advisable",
     "it is recommended that",
+    "it is recommended to",
     "we advise",
     "empfiehlt es sich",
     "empfiehlt sich",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from briefing_app.ingest.cues import imperative
-from briefing_app.ingest.recommendations import _defines, _reading_guidance
+from briefing_app.ingest.recommendations import _defines, _reading_guidance, find_advice_sentences
 from tests.unit.ingest.builders import BODY, analyze_text
 
 
@@ -171,3 +171,46 @@ def test_an_ordinal_after_the_counts_a_noun_and_commands_nothing() -> None:
         ".md",
     )
     assert not article.recommendations
+
+
+def test_the_authors_encouraging_readers_to_act_is_advice() -> None:
+    article = analyze_text(
+        f"# Climate negotiation\n\n{BODY}\n\n"
+        "Fairness can be measured in many ways. We encourage the community to explore "
+        "protocols that implement climate justice.\n\n"
+        "Simulations emit carbon. To mitigate this harm, we encourage participating teams to "
+        "consider their energy use. Rather, we invite the community to consider how regions "
+        "differ. Hence, it is recommended to use efficient implementations.\n\n"
+        f"{BODY}\n",
+        ".md",
+    )
+    assert [r.text for r in article.recommendations] == [
+        "We encourage the community to explore protocols that implement climate justice.",
+        "To mitigate this harm, we encourage participating teams to consider their energy use.",
+        "Rather, we invite the community to consider how regions differ.",
+        "Hence, it is recommended to use efficient implementations.",
+    ]
+
+
+def test_an_invitation_to_take_part_or_a_past_encouragement_is_no_advice() -> None:
+    article = analyze_text(
+        f"# A competition\n\n{BODY}\n\n"
+        "We invite the community to join our working group. Last year we encouraged teams to "
+        "share code. We encourage every newsroom we talk to, to start a partnership.\n\n"
+        f"{BODY}\n",
+        ".md",
+    )
+    assert not article.recommendations
+
+
+def test_shaped_advice_is_linear_on_hostile_text() -> None:
+    def cpu(n: int) -> float:
+        texts = ["we, " * n + "we encourage", "a. " * n, "we encourage " * n]
+        start = time.process_time()
+        for text in texts:
+            find_advice_sentences([text])
+        return time.process_time() - start
+
+    cpu(500)
+    small, large = min(cpu(2000) for _ in range(3)), min(cpu(16000) for _ in range(3))
+    assert large < 8 * 3 * max(small, 1e-4)
