@@ -18,7 +18,7 @@ from briefing_app.core.text import clean_spaces, sanitize, word_set
 from briefing_app.ingest import calls, front, normative, pointlists, tips
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
-from briefing_app.ingest.cues import TIP_WORDS
+from briefing_app.ingest.cues import TIP_WORDS, arabic_command
 from briefing_app.ingest.dates import find_date, impossible_date, parse_date, reading_locale
 from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.figures import find_key_figures
@@ -1023,15 +1023,22 @@ def _imperative_heading(text: str) -> str:
     # -- "Use of force" names a thing; an inner question ('Develop a "Should I buy?" test') is fine
     first = re.match(r"([^\W\d_][\w-]*)(\s+of\b)?", text[len(marker) :])
     verb = first is not None and first.group(1).lower() in IMPERATIVE_VERBS and not first.group(2)
+    verb = verb or arabic_command(text[len(marker) :])
     if verb and not text.endswith("?"):
         return marker or " "
     return ""
 
 
-# -- headings every kind of document has; they neither give nor deny advice
+# -- headings every kind of document has; they neither give nor deny advice: openings, closings
+# -- and back matter, alone or as the label of a longer heading ("Conclusion: small steps …"),
+# -- in English and Arabic (introduction, conclusion, summary, contributors, acknowledgements,
+# -- references)
 _STOCK_HEADING = re.compile(
     r"^(?:introduction|conclusions?|summary|background|overview|final thoughts|in closing"
-    r"|wrapping up|closing thoughts|the bottom line|bottom line|resources|tl;?dr)$",
+    r"|wrapping up|closing thoughts|the bottom line|bottom line|resources|tl;?dr|contributors"
+    r"|acknowledge?ments|references"
+    r"|مقدمة|المقدمة|الخلاصة|خلاصة|الخاتمة|خاتمة|الملخص|ملخص|المساهمون|شكر وتقدير|المراجع)"
+    r"(?:$|\s*:)",
     re.I,
 )
 

@@ -75,6 +75,17 @@ IMPERATIVE_VERBS = _words(
     """
 )
 
+# Arabic imperatives (masculine singular, written without vowel marks) that open advice: make
+# sure, do, verify, avoid, use, take care, beware, follow, choose, search, keep, put, make,
+# review, share, read, remember, create, enable. A negative command is "لا" and the jussive,
+# read from these by cues.arabic_command.
+ARABIC_IMPERATIVES = _words(
+    """
+    تأكد قم تحقق تجنب استخدم احرص احذر اتبع اختر ابحث حافظ ضع اجعل راجع شارك اقرأ تذكر أنشئ
+    فعل
+    """
+)
+
 # Words that make a short capitalised line a publication or a document type, not a person.
 NON_NAME_WORDS = _words(
     """
