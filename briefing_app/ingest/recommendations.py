@@ -570,10 +570,15 @@ def _exhortations(texts: list[str], covered: set[tuple[int, int]]) -> list[Found
 
 # -- one word boundary tried before both branches (OWN_ADVICE starts at one anyway): most
 # -- characters are not at a boundary and fail at once, a fifth faster over every text --
+# -- a party told what is recommended for it, in the present: "Systems not classified as NSS are
+# -- recommended to also follow this guidance"; "testing is now recommended for everyone" reports
+# -- a guideline, "was recommended to" a past one
+_RECOMMENDED_TO = r"(?:is|are)\s+(?:also\s+|strongly\s+|therefore\s+)?recommended\s+to\s+(?=[a-z])"
 _CUE = re.compile(
-    r"\b(?:(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern + ")",
+    r"\b(?:(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern
+    + "|" + _RECOMMENDED_TO + ")",
     re.I,
-)
+)  # fmt: skip
 # -- a sentence that opens with a quote mark is someone else's words, not the author's advice --
 OPENS_QUOTE = re.compile(r"^\s*[\"“„«‘'`]")
 # -- sentences whose shape advises whoever they address, with no cue word: "Wer Abmahnungen

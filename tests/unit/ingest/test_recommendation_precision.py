@@ -214,3 +214,17 @@ def test_shaped_advice_is_linear_on_hostile_text() -> None:
     cpu(500)
     small, large = min(cpu(2000) for _ in range(3)), min(cpu(16000) for _ in range(3))
     assert large < 8 * 3 * max(small, 1e-4)
+
+
+def test_a_party_recommended_to_act_in_the_present_is_advice() -> None:
+    article = analyze_text(
+        f"# Obsolete TLS\n\n{BODY}\n\n"
+        "Systems not classified as NSS are recommended to also follow this guidance. "
+        "Testing is now recommended for everyone with the disease. In 2019 the agency was "
+        "recommended to close the office.\n\n"
+        f"{BODY}\n",
+        ".md",
+    )
+    assert [r.text for r in article.recommendations] == [
+        "Systems not classified as NSS are recommended to also follow this guidance."
+    ]
