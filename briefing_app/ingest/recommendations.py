@@ -469,9 +469,12 @@ def find_imperative_paragraphs(
 
 # -- the speaker's own appeal: "I urge my colleagues to …", "We call on the Council to …"
 _APPEAL = re.compile(
-    r"^(?:(?:and|so|therefore|thus)\s*,?\s+)?(?:I|we)\s+(?:(?:strongly|respectfully|again|therefore)\s+)?"
-    r"(?:urge|call\s+(?:on|upon)|ask\s+(?:my|our|all|every)|recommend\s+that|implore|encourage\s+(?:my|our|all)"
-    r"|invite\s+(?:my|our|all|every)|(?:am\s+)?propos(?:e|ing)\s+(?:that|to)\b)\b",
+    r"^(?:(?:and|so|therefore|thus)\s*,?\s+)?(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+"
+    r"(?:(?:strongly|respectfully|again|therefore|also|now)\s+)?"
+    r"(?:urge|call\s+(?:on|upon)|calling\s+(?:on|upon)|recommend\s+that|implore"
+    r"|encourage\s+(?:my|our|all)|invite\s+(?:my|our|all|every)|(?:am\s+)?propos(?:e|ing)\s+(?:that|to)\b"
+    # -- "I ask Congress to pass …", "I ask Democrats and Republicans alike: Pass my budget"
+    r"|ask\s+(?:my|our|all|every|(?-i:[A-Z])[^.!?;:]{0,60}?(?:\s+to\s+(?=[a-z])|:)))",
     re.I,
 )
 # -- the same appeal where other languages put it mid-sentence: "…, zu der wir zur Teilnahme
@@ -499,7 +502,11 @@ _EXHORTATION = re.compile(
     rf"|^\s*(?!{_NO_PARTY}\b)(?:The\s+[A-Z][\w.'’-]*|[A-Z][\w.'’-]*(?=\s+(?:[A-Z]|{_MODAL_ACT})))"
     rf"[^.;:!?]{{0,100}}?"
     rf"(?<![\w'’]){_MODAL_ACT}"
-    r"|\b(?i:it\s+is\s+(?:\w+\s+)?our\s+(?:responsibility|duty|obligation)\s+to)\b",
+    r"|\b(?i:it\s+is\s+(?:\w+\s+)?our\s+(?:responsibility|duty|obligation)\s+to)\b"
+    # -- "Let's pass the PRO Act", "let's not abandon our streets"; "let's say", "let's be
+    # -- honest", "let's face it", "let's remember" are the speech's own turns, no call
+    r"|\b(?i:let['’]s|let\s+us)\s+(?:not\s+)?(?!(?i:say|see|look|be|face|remember|recall|talk"
+    r"|turn|take\s+a|begin|start\s+with|imagine|think|hope|pray|not\s+forget)\b)(?=[a-z])",
 )
 # -- an appeal announced by name before a colon: "my appeal to the White House is: Please, …"
 _NAMED_APPEAL = re.compile(

@@ -228,3 +228,19 @@ def test_a_party_recommended_to_act_in_the_present_is_advice() -> None:
     assert [r.text for r in article.recommendations] == [
         "Systems not classified as NSS are recommended to also follow this guidance."
     ]
+
+
+def test_a_speech_that_appeals_calls_with_lets_and_asks_a_named_party() -> None:
+    article = analyze_text(
+        "Madam Speaker, members of Congress, my fellow Americans.\n\n"
+        "Prices are up and families feel it. I ask Congress to pass the bill this spring.\n\n"
+        "Let’s cap the cost of insulin at $35 a month. Let’s face it, costs are high. "
+        "And let’s not abandon our streets.\n\n"
+        "We ask the network: “Whatever you see there, show more of it.”\n",
+        ".txt",
+    )
+    assert [r.text for r in article.recommendations] == [
+        "I ask Congress to pass the bill this spring.",
+        "Let’s cap the cost of insulin at $35 a month.",
+        "And let’s not abandon our streets.",
+    ]
