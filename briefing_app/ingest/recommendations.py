@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from briefing_app.core.text import split_sentences
+from briefing_app.core.text import split_sentences, word_set
 from briefing_app.ingest import tips
 from briefing_app.ingest.cues import (
     ADVICE_HEADING,
@@ -555,17 +555,31 @@ def find_appeals(texts: list[str]) -> list[Found]:
     return found
 
 
+# -- a speaker's own turns in the imperative: "Think about that", "Imagine …", "Look at …"
+_TURNS = word_set("think imagine look see know remember listen consider understand let be do ask")
+
+
+def _speech_command(sentence: str) -> bool:
+    """A command to the audience in a speech that appeals: "Pass my budget", "Ban assault weapons"."""
+    word = re.match(r"\W*([^\W\d_]+)", sentence)
+    return imperative(sentence) and word is not None and word.group(1).lower() not in _TURNS
+
+
 def _exhortations(texts: list[str], covered: set[tuple[int, int]]) -> list[Found]:
     """The speaker's modal calls to act (see find_appeals), outside the appeals themselves."""
     found: list[Found] = []
     for k, text in enumerate(texts):
-        if not _EXHORTATION.search(text):
+        if not _EXHORTATION.search(text) and not _speech_command(text):
             continue
         for n, (s, e) in enumerate(split_sentences(text)):
             sentence = text[s:e]
             if (k, n) in covered or OPENS_QUOTE.match(sentence) or sentence.rstrip().endswith("?"):
                 continue
-            if _unquoted(_EXHORTATION, sentence):
+            # -- a paragraph after one cut mid-sentence (a page break) opens mid-sentence too
+            cut = n == 0 and k > 0 and texts[k - 1].rstrip()[-1:].isalnum()
+            if _speech_command(sentence) and not cut:
+                found.append(Found(len(found) + 1, (k,), "", (s, e)))
+            elif _unquoted(_EXHORTATION, sentence):
                 # -- "… would never condone this, and we should not …": the call is the clause
                 we = _WE_CALL.search(sentence)
                 joined = _JOINED_CLAUSE.search(sentence[: we.start()]) if we else None

@@ -244,3 +244,19 @@ def test_a_speech_that_appeals_calls_with_lets_and_asks_a_named_party() -> None:
         "Let’s cap the cost of insulin at $35 a month.",
         "And let’s not abandon our streets.",
     ]
+
+
+def test_a_speech_that_appeals_commands_its_audience_but_not_in_its_own_turns() -> None:
+    article = analyze_text(
+        "Madam Speaker, members of Congress, my fellow Americans.\n\n"
+        "Prices are up and families feel it. I ask Congress to act this spring.\n\n"
+        "Ban assault weapons and high-capacity magazines. Think about that. "
+        "Imagine what it means for families.\n\n"
+        "The commission that studied ways to make the\n\n"
+        "Tax Code simpler looked at the estate tax a year ago.\n",
+        ".txt",
+    )
+    assert [r.text for r in article.recommendations] == [
+        "I ask Congress to act this spring.",
+        "Ban assault weapons and high-capacity magazines.",
+    ]
