@@ -260,3 +260,20 @@ def test_a_speech_that_appeals_commands_its_audience_but_not_in_its_own_turns() 
         "I ask Congress to act this spring.",
         "Ban assault weapons and high-capacity magazines.",
     ]
+
+
+def test_common_imperatives_take_discuss_rotate_communicate_open_advice_headings() -> None:
+    article = analyze_text(
+        f"# Pair programming\n\n{BODY}\n\n## Working as a pair\n\n"
+        "### Rotate pairs regularly\n\nPairs should rotate often.\n\n"
+        "### Discuss how to pair together\n\nAgree on a style first.\n\n"
+        "### Take breaks\n\nLong focus is tiring.\n\n"
+        "### Communicate effectively\n\nRespect each other's needs.\n",
+        ".md",
+    )
+    assert [r.headline for r in article.recommendations] == [
+        "Rotate pairs regularly",
+        "Discuss how to pair together",
+        "Take breaks",
+        "Communicate effectively",
+    ]
