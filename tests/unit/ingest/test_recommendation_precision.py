@@ -277,3 +277,13 @@ def test_common_imperatives_take_discuss_rotate_communicate_open_advice_headings
         "Take breaks",
         "Communicate effectively",
     ]
+
+
+def test_its_best_to_is_advice_in_the_present_only() -> None:
+    article = analyze_text(
+        f"# Fresh figs\n\n{BODY}\n\nFresh figs are perishable. It's best to use them within "
+        "two days. Back then it was best to dry them.\n\n"
+        f"{BODY}\n",
+        ".md",
+    )
+    assert [r.text for r in article.recommendations] == ["It's best to use them within two days."]
