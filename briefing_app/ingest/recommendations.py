@@ -595,9 +595,20 @@ def _exhortations(texts: list[str], covered: set[tuple[int, int]]) -> list[Found
 # -- recommended to also follow this guidance"; "testing is now recommended for everyone" reports
 # -- a guideline, "was recommended to" a past one
 _RECOMMENDED_TO = r"(?:is|are)\s+(?:also\s+|strongly\s+|therefore\s+)?recommended\s+to\s+(?=[a-z])"
+# -- the author naming their own recommendation: "my recommendation to decision makers is …",
+# -- "La recomendación por tanto sería que …", "notre recommandation est …", "unsere Empfehlung
+# -- lautet …", and the impersonal proposal "se propone que …"; "our recommendations are
+# -- addressed to …" (plural) describes them, "the recommendation of the WHO is" is another's
+_NAMED_OWN = (
+    r"(?:(?:my|our)\s+recommendation|the\s+recommendation\s+(?:therefore|thus|then)"
+    r"|(?:mi|nuestra)\s+recomendaci[oó]n|la\s+recomendaci[oó]n\s+(?:por\s+(?:lo\s+)?tanto|entonces)"
+    r"|(?:ma|notre)\s+recommandation|(?:meine|unsere)\s+Empfehlung)"
+    r"\b[^.!?;:]{0,80}?\s(?:is|would\s+be|es|ser[ií]a|est|serait|ist|lautet|wäre)\s"
+    r"|it\s+is\s+proposed\s+that|se\s+propone\s+que|il\s+est\s+proposé\s+que"
+)
 _CUE = re.compile(
     r"\b(?:(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern
-    + "|" + _RECOMMENDED_TO + ")",
+    + "|" + _RECOMMENDED_TO + "|" + _NAMED_OWN + ")",
     re.I,
 )  # fmt: skip
 # -- a sentence that opens with a quote mark is someone else's words, not the author's advice --

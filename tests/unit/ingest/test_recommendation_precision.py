@@ -287,3 +287,18 @@ def test_its_best_to_is_advice_in_the_present_only() -> None:
         ".md",
     )
     assert [r.text for r in article.recommendations] == ["It's best to use them within two days."]
+
+
+def test_the_author_naming_their_own_recommendation_is_advice() -> None:
+    article = analyze_text(
+        f"# Medicamentos\n\n{BODY}\n\n"
+        "La recomendación por tanto sería que se agregue demanda. Our recommendations are "
+        "addressed to central government. The recommendation of the WHO is to test early. "
+        "My recommendation to decision makers is a joint purchase.\n\n"
+        f"{BODY}\n",
+        ".md",
+    )
+    assert [r.text for r in article.recommendations] == [
+        "La recomendación por tanto sería que se agregue demanda.",
+        "My recommendation to decision makers is a joint purchase.",
+    ]
