@@ -445,6 +445,12 @@ def _inline_advice(text: str) -> list[tuple[int, int]]:
     return spans if all(is_prescriptive(text[s:e]) for s, e in spans) else []
 
 
+# -- an option named, then weighed: "Remove the minimum entirely: Maximizes targeting but may
+# -- result in large swings", "Retain the current grant: Maintains stability but …" — what
+# -- follows the colon says what the option does (a verb in -s), not what to do
+_APPRAISED = re.compile(r"^[^:.!?]{3,80}:\s+[A-Z][a-z]+[^s\W]s\s+(?!(?:are|were|have)\b)[a-z]")
+
+
 def find_imperative_paragraphs(
     sections: list[tuple[str | None, list[int]]], texts: list[str]
 ) -> list[Found]:
@@ -461,6 +467,8 @@ def find_imperative_paragraphs(
         items = [k for k in members if commands(texts[k])]
         if len(items) < 4 or len(items) * 2 < len(members):
             continue
+        if sum(bool(_APPRAISED.match(texts[k])) for k in items) * 2 >= len(items):
+            continue  # -- options weighed one by one, not advice
         run = [(k, n, "") for n, k in enumerate(items, start=1)]
         outside = set(range(len(texts))) - set(members)
         found.extend(_with_continuations(run, texts, outside))

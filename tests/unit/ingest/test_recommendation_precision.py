@@ -302,3 +302,22 @@ def test_the_author_naming_their_own_recommendation_is_advice() -> None:
         "La recomendación por tanto sería que se agregue demanda.",
         "My recommendation to decision makers is a joint purchase.",
     ]
+
+
+def test_options_named_then_weighed_are_not_advice_but_the_chosen_ones_are() -> None:
+    options = (
+        "- Increase the grant: Allows increases to councils with little revenue.\n"
+        "- Retain the current minimum: Maintains stability but may keep inequities.\n"
+        "- Reduce the minimum to 20%: Targets funding to needier councils.\n"
+        "- Remove the minimum entirely: Maximizes targeting but may cause swings.\n"
+        "- Reform the formula: Restructure the way grants are calculated.\n"
+    )
+    article = analyze_text(
+        f"# Grants\n\n{BODY}\n\n## Possible courses of action\n\n{options}", ".md"
+    )
+    assert not article.recommendations
+    # -- the same commands without an appraisal after a colon are a how-to's steps
+    steps = options.replace(": Allows", ". It allows").replace(": Maintains", ". It keeps")
+    steps = steps.replace(": Targets", ". It targets").replace(": Maximizes", ". It maximizes")
+    article = analyze_text(f"# Grants\n\n{BODY}\n\n## Possible courses of action\n\n{steps}", ".md")
+    assert len(article.recommendations) == 4
