@@ -613,6 +613,9 @@ _NAMED_OWN = (
     r"|(?:ma|notre)\s+recommandation|(?:meine|unsere)\s+Empfehlung)"
     r"\b[^.!?;:]{0,80}?\s(?:is|would\s+be|es|ser[ií]a|est|serait|ist|lautet|wäre)\s"
     r"|it\s+is\s+proposed\s+that|se\s+propone\s+que|il\s+est\s+proposé\s+que"
+    # -- "The gradual move to a needs-based formula is the recommended course of action"
+    r"|(?:is|are|remains)\s+(?:the|our)\s+(?:recommended|preferred)\s+"
+    r"(?:course|approach|option|path|solution)\b"
 )
 _CUE = re.compile(
     r"\b(?:(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern

@@ -321,3 +321,16 @@ def test_options_named_then_weighed_are_not_advice_but_the_chosen_ones_are() -> 
     steps = steps.replace(": Targets", ". It targets").replace(": Maximizes", ". It maximizes")
     article = analyze_text(f"# Grants\n\n{BODY}\n\n## Possible courses of action\n\n{steps}", ".md")
     assert len(article.recommendations) == 4
+
+
+def test_a_course_named_the_recommended_one_is_advice() -> None:
+    article = analyze_text(
+        f"# Grants\n\n{BODY}\n\nSimulations show large swings. A gradual move to a needs-based "
+        "formula is the recommended course of action. The old formula was the preferred "
+        "course until 2010.\n\n"
+        f"{BODY}\n",
+        ".md",
+    )
+    assert [r.text for r in article.recommendations] == [
+        "A gradual move to a needs-based formula is the recommended course of action."
+    ]
