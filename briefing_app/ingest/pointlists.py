@@ -17,7 +17,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from briefing_app.core.text import split_sentences
+from briefing_app.core.text import split_sentences, word_set
 from briefing_app.ingest.cues import advises, commands, imperative
 from briefing_app.ingest.recommendations import Found
 
@@ -30,6 +30,31 @@ _ADVERBS = re.compile(r"^\W*(?:[^\W\d_]+ly(?:,?\s+(?:and|or)\s+|,\s*|\s+))+", re
 _PHRASE = re.compile(r"^\W*[^\W\d_]+ing\b[^,.;:!?]{1,80},\s*", re.I)
 
 
+# -- a word then an article or determiner opens a command: "Task a working group with …", "State
+# -- what convention was followed", "credit each member"; a subject would go on with its verb.
+# -- The closed classes that may stand before a determiner (prepositions, conjunctions, some
+# -- adverbs, pronouns and determiners) are no verbs
+_VERB_THEN_OBJECT = re.compile(
+    r"^\W*(?P<word>[^\W\d_]+)\s+(?:a|an|the|each|every|all|what|which|your|our|their|its|this"
+    r"|these|those|clear|explicit)\b",
+    re.I,
+)
+_CLOSED = word_set(
+    """
+    in on at for with by from to of about after before during under over between among through
+    without within across against despite like unlike since until upon into onto toward towards
+    via per beyond behind below above near and but or so yet because although though while when
+    whenever where if as once whereas then now here there today yesterday only also thus hence
+    still even just often sometimes again all both each every some many most such this that these
+    those what which it we they he she you i is are was were be been has have had do does did not
+    no nor never always perhaps maybe how why who whom whose
+    """
+)
+# -- a point that names what is needed: "…, a combination of top-down and bottom-up approaches is
+# -- necessary"
+_NEEDED = re.compile(r"\b(?:is|are)\s+(?:necessary|needed|required|indispensable)\b", re.I)
+
+
 def point_advises(text: str) -> bool:
     """True when a numbered point advises: a modal, or a command after a lead-in."""
     if advises(text) or commands(text):
@@ -38,8 +63,14 @@ def point_advises(text: str) -> bool:
     first = text[spans[0][0] : spans[0][1]] if spans else text
     if first.rstrip().endswith(("?", ":")):
         return False
+    if _NEEDED.search(first):
+        return True
     lead = _ADVERBS.match(first) or _PHRASE.match(first)
-    return lead is not None and imperative(first[lead.end() :])
+    rest = first[lead.end() :] if lead else first
+    verb = _VERB_THEN_OBJECT.match(rest)
+    if verb and verb.group("word").lower() not in _CLOSED and not verb.group("word").endswith("ly"):
+        return True
+    return lead is not None and imperative(rest)
 
 
 def find_numbered_points(

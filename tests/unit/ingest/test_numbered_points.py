@@ -67,6 +67,16 @@ def test_point_advises_after_adverbs_or_a_participle_phrase_only() -> None:
     assert not point_advises("Starting in 2020, the university grew.")
 
 
+def test_point_advises_when_a_word_takes_an_object_or_names_a_need() -> None:
+    assert point_advises("Task a working group with developing criteria.")
+    assert point_advises("Fairly and transparently credit each member's contribution.")
+    assert point_advises("To enact change, a combination of approaches is necessary.")
+    # -- a preposition, an adverb or a pronoun before a determiner commands nothing
+    assert not point_advises("After the reform, output grew.")
+    assert not point_advises("Then the panel met twice.")
+    assert not point_advises("Team science lets scholars solve problems.")
+
+
 def test_numbered_points_are_linear_on_hostile_input() -> None:
     def cpu(n: int) -> float:
         texts = ["H", *("Quickly " * 20 + "ensure it." for _ in range(n))]
