@@ -15,7 +15,7 @@ from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
 from briefing_app.core.summarize import headline, summarize
 from briefing_app.core.text import clean_spaces, sanitize, word_set
-from briefing_app.ingest import calls, front, normative, pointlists, tips
+from briefing_app.ingest import calls, front, normative, pointlists, tipboxes, tips
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
 from briefing_app.ingest.cues import TIP_WORDS, arabic_command
@@ -940,6 +940,7 @@ def _find_recommendations(
             title=title,
             levels=[p.block.level if p.block.kind == "list_item" else 0 for p in body],
         ),
+        lambda: tipboxes.find_tip_boxes(texts, headings),
         lambda: recs.find_labelled_items(
             texts, kinds, _bold_labels(body, source), headings | changes
         ),

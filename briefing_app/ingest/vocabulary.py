@@ -71,7 +71,7 @@ IMPERATIVE_VERBS = _words(
     add follow reference
     address broaden enhance examine foster get leverage merge mitigate safeguard standardise
     standardize tailor
-    take discuss rotate communicate
+    take discuss rotate communicate look store
     know check choose compare remember think pick wear wash talk
     """
 )
