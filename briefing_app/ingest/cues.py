@@ -196,6 +196,13 @@ def marker_of(text: str) -> str:
 _DEFINES = re.compile(r"^(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were)\s+(?:the|a|an|our|its)\s", re.I)
 
 
+# -- a key word defined, not used: "MUST This word, or the terms "REQUIRED" or "SHALL", mean that
+# -- …", "SHOULD NOT This phrase …" (a glossary of requirement levels)
+MENTIONS = re.compile(
+    r"^\W*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\W*\s+(?:This|The)\s+(?:word|phrase|term|adjective|keyword)s?\b"
+)
+
+
 def advises(item: str) -> bool:
     """True when a list item or an ordinal paragraph gives advice.
 
@@ -205,6 +212,8 @@ def advises(item: str) -> bool:
     it into advice, so such an item is judged on its opening sentence alone.
     """
     marker = ordinal_marker(item)[1] or marker_of(item)
+    if MENTIONS.match(item[len(marker) :] if marker else item):
+        return False
     if _DEFINES.match(item[len(marker) :] if marker else item):
         spans = split_sentences(item)
         return is_prescriptive(item[spans[0][0] : spans[0][1]] if spans else item)

@@ -334,3 +334,20 @@ def test_a_course_named_the_recommended_one_is_advice() -> None:
     assert [r.text for r in article.recommendations] == [
         "A gradual move to a needs-based formula is the recommended course of action."
     ]
+
+
+def test_requirement_key_words_defined_in_a_glossary_are_not_advice() -> None:
+    article = analyze_text(
+        "Key words for use in RFCs\n\n"
+        'The key words "MUST", "SHOULD" and "MAY" in this document are to be interpreted as '
+        "described in RFC 2119.\n\n"
+        '1. MUST This word, or the term "REQUIRED", mean that the definition is absolute.\n\n'
+        '2. SHOULD This word, or the adjective "RECOMMENDED", mean that there may be reasons '
+        "to ignore an item.\n\n"
+        "3. MAY This word means that an item is optional.\n\n"
+        "Authors should incorporate this phrase near the beginning of their document.\n",
+        ".txt",
+    )
+    assert [r.text for r in article.recommendations] == [
+        "Authors should incorporate this phrase near the beginning of their document."
+    ]
