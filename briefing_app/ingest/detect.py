@@ -949,6 +949,7 @@ def _find_recommendations(
             kinds,
             [p.block.level if p.block.kind == "list_item" else 0 for p in body],
             headings | changes,
+            [_printed_number(source, p.block.start) for p in body],
         ),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
         lambda: recs.find_imperative_paragraphs(
@@ -975,6 +976,16 @@ def _find_recommendations(
             found.append(recs.Found(f.ordinal, blocks, f.marker, f.span))
         taken.update(b for f in new for b in f.blocks)
     return sorted(found, key=lambda f: (f.blocks[0], f.span or (0, 0)))
+
+
+# -- a list item's number as the source prints it just before the item ("3. ", "12) ")
+_PRINTED_NUMBER = re.compile(r"(?:^|\s)(\d{1,3})[.)][ \t]*$")
+
+
+def _printed_number(source: str, start: int) -> int | None:
+    """The number printed before a block in the source, when the source shows one."""
+    m = _PRINTED_NUMBER.search(source, max(0, start - 8), start)
+    return int(m.group(1)) if m else None
 
 
 # -- "**Amend, revise or remove _whole paragraphs_**": emphasis inside the bold is still all bold

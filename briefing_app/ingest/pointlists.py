@@ -78,12 +78,17 @@ def find_numbered_points(
     kinds: Sequence[tuple[str, bool]],
     levels: Sequence[int],
     boundaries: set[int],
+    numbers: Sequence[int | None] | None = None,
 ) -> list[Found]:
     """Numbered points spread over the document's sections, two thirds of them advising.
 
     ``kinds`` holds each block's kind and whether its list is ordered,
-    ``boundaries`` the blocks that open a section. A point's sub-items
-    belong to it. Returns one recommendation per advising point.
+    ``boundaries`` the blocks that open a section, ``numbers`` the number
+    printed before a list item where the source shows it (Markdown, text).
+    Where it does, the count must go on from one section's list to the next
+    (1–2, then 3–4 …): lists that each start again at 1 are one section's
+    steps at a time, a tutorial's, not the document's points. A point's
+    sub-items belong to it. Returns one recommendation per advising point.
     """
     runs: list[list[int]] = []
     for k, (kind, ordered) in enumerate(kinds):
@@ -105,6 +110,8 @@ def find_numbered_points(
     sections = {bisect.bisect_right(starts, p[0]) for p in points}
     if len(points) < MIN_POINTS or len(sections) < MIN_SECTIONS:
         return []
+    if numbers and _restarts(runs, numbers):
+        return []
     advising = [p for p in points if point_advises(texts[p[0]])]
     if len(advising) * 3 < len(points) * 2:
         return []
@@ -116,6 +123,13 @@ def find_numbered_points(
             continue
         found += [Found(len(found) + 1, tuple(point), "", span) for span in spans]
     return found
+
+
+def _restarts(runs: list[list[int]], numbers: Sequence[int | None]) -> bool:
+    """True when the lists' printed numbers start again at 1 rather than go on."""
+    firsts = [numbers[run[0]] for run in runs[1:]]
+    shown = [n for n in firsts if n is not None]
+    return bool(shown) and sum(n == 1 for n in shown) * 2 >= len(shown)
 
 
 def _advice_spans(text: str) -> list[tuple[int, int]]:

@@ -90,3 +90,12 @@ def test_numbered_points_are_linear_on_hostile_input() -> None:
     cpu(100)
     small, large = min(cpu(400) for _ in range(3)), min(cpu(3200) for _ in range(3))
     assert large < 8 * 3 * max(small, 1e-4)
+
+
+def test_lists_that_start_again_at_one_in_each_section_are_steps_not_points() -> None:
+    steps = "# Bread\n\n## Dough\n\n1. Add flour.\n2. Add salt.\n\n## Rise\n\n1. Keep it warm.\n"
+    steps += "2. Check it hourly.\n\n## Bake\n\n1. Use a hot oven.\n2. Try a crust.\n"
+    assert not analyze_text(steps, ".md").recommendations
+    points = steps.replace("1. Keep", "3. Keep").replace("2. Check", "4. Check")
+    points = points.replace("1. Use", "5. Use").replace("2. Try", "6. Try")
+    assert len(analyze_text(points, ".md").recommendations) == 6
