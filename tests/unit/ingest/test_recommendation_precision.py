@@ -351,3 +351,12 @@ def test_requirement_key_words_defined_in_a_glossary_are_not_advice() -> None:
     assert [r.text for r in article.recommendations] == [
         "Authors should incorporate this phrase near the beginning of their document."
     ]
+
+
+def test_the_reader_addressed_by_role_in_an_argued_text_is_called_to_act() -> None:
+    from briefing_app.ingest.calls import _calls
+
+    assert _calls("Administrators and analysts should embrace cryptographic agility.")
+    assert _calls("Over time, all network operators must retire obsolete suites.")
+    assert not _calls("Dell is advising that all customers should not deploy the update.")
+    assert not _calls("Administrators should have known about the flaw.")
