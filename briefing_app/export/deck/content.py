@@ -17,6 +17,7 @@ from briefing_app.core.briefing import Briefing
 from briefing_app.core.document import Row, tables_by_span
 from briefing_app.core.selection import (
     edited_parts,
+    empty_heading,
     shown_key_figures,
     shown_links,
     shown_paragraphs,
@@ -126,7 +127,8 @@ def _bluf(b: Briefing) -> list[Draft]:
 
 
 def _agenda(b: Briefing) -> list[Draft]:
-    items = [b.title_of(s.id) for s in b.picked_sections() if s.level == 1]  # -- chapters only
+    chapters = [s for s in b.picked_sections() if s.level == 1 and not empty_heading(b, s)]
+    items = [b.title_of(s.id) for s in chapters]
     if b.picked_recommendations() and "recommendations" not in {i.casefold() for i in items}:
         items.append("Recommendations")
     if shown_key_figures(b):
@@ -143,6 +145,8 @@ def _sections(b: Briefing) -> Iterator[Draft]:
     first subsection) is the divider only.
     """
     for s in b.picked_sections():
+        if empty_heading(b, s):
+            continue
         subs = [d for d in b.article.descendants_of(s.id) if b.is_picked(d.id)]
         if s.level == 1 and subs:
             lines = [b.title_of(d.id) for d in subs if d.level == s.level + 1]
