@@ -110,8 +110,10 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         paras and paras[0].heading_level == 1 and declared and not _repeats(paras[0].text, declared)
     ):
         title, rest = declared, paras  # -- an H1 that is not the declared title is a section
+    elif paras and paras[0].heading_level == 1 and not meta.get("title"):
+        title, rest = _wrapped_title(paras)
     elif paras and paras[0].heading_level == 1:
-        title, rest = meta.get("title") or paras[0].text, paras[1:]
+        title, rest = meta["title"], paras[1:]
     elif meta.get("title"):
         title, rest = meta["title"], paras
     elif (
@@ -149,6 +151,26 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     if repeat is not None and len(rest) > repeat + 1:
         rest = rest[:repeat] + rest[repeat + 1 :]
     return title, rest
+
+
+def _wrapped_title(paras: list[Para]) -> tuple[str, list[Para]]:
+    """The opening level-1 heading as the title, with its continuation when it is set over two.
+
+    A Word title typed over two "Title" paragraphs ("Why cybercrime victims" /
+    "don't report to the police") reads as one: the first stops with no closing
+    punctuation and the next heading of its level goes on in lower case, which no
+    heading of its own does.
+    """
+    first = paras[0].text
+    nxt = paras[1] if len(paras) > 1 else None
+    if (
+        nxt is not None
+        and nxt.heading_level == 1
+        and first.rstrip()[-1:] not in _TERMINAL
+        and nxt.text[:1].islower()
+    ):
+        return f"{first.rstrip()} {nxt.text.strip()}", paras[2:]
+    return first, paras[1:]
 
 
 # -- what a page title adds after the headline: " | NASA", " : 뉴스 : 동아닷컴", " - Site"
@@ -784,6 +806,32 @@ def bracketed_credit(body: list[Para]) -> str | None:
     for text in reversed(texts[-3:]):
         if m := _BRACKETED_CREDIT.search(text[-80:] if len(text) > 80 else text):
             return ", ".join(n for n in re.split(r"[ 、，,]", m.group("names")) if n)
+    return None
+
+
+# -- a broadcast report's sign-off: "Max Lee, KBS World Radio News.", "Jo Li, NPR News, Kabul."
+_SIGN_OFF = re.compile(
+    rf"^(?P<name>{_PERSON}),\s+[^,.]{{0,40}}\b(?:News|Radio|Television|TV)(?:,\s+[^,.]{{2,30}})?\.?$"
+)
+
+
+def sign_off(body: list[Para]) -> str | None:
+    """The reporter a radio or television script names in its sign-off line.
+
+    A broadcast report closes with the reporter's name and the outlet's news
+    service, alone on a line, and the anchor hands over to the same name ("Max Lee
+    has more."): a place ("Los Angeles, CBS News.") is handed nothing. The page
+    may print more after the sign-off (other stories, its footer), so the line is
+    looked for in the whole body.
+    """
+    texts = [p.text.strip() for p in body if not p.heading_level]
+    for text in texts:
+        m = _SIGN_OFF.match(text) if len(text) <= 100 else None
+        if not m or not name_line(name := m.group("name")):
+            continue
+        handover = re.compile(rf"\b{re.escape(name)}\s+(?:has|reports|brings)\b")
+        if any(t != text and handover.search(t) for t in texts):
+            return name
     return None
 
 

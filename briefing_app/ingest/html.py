@@ -59,6 +59,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
         or _first_part(page.headline, metadata["title"])
         or _abridged(page.headline, metadata["title"])
         or _shortened(page.headline, metadata["title"])
+        or _off_title(page.headline, metadata["title"], page.page_title)
     ):
         metadata["title"] = page.headline  # -- the site's name, or a search-engine rewording
     metadata["title"] = _without_site_name(
@@ -148,6 +149,22 @@ def _shortened(headline: str, title: str) -> bool:
         and h.casefold().startswith(t.casefold() + " ")
         and re.match(r"\w", h[len(t) + 1 :]) is not None
     )
+
+
+def _off_title(headline: str, guess: str, page_title: str) -> bool:
+    """The guessed title is some other heading ("Temas relacionados") the <title> never names.
+
+    The <title> opens with the printed headline ("Headline - 30/01/2017 - Ciência -
+    Site"), and the guess shares no word with it: a box's heading lower on the page.
+    """
+    named = {w.casefold() for w in _WORD.findall(page_title)}
+    guessed = {w.casefold() for w in _WORD.findall(guess)}
+    opens = _first_part(headline, page_title) or _same_words(headline, page_title)
+    return opens and bool(guessed) and not guessed & named
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _first_part(headline: str, title: str) -> bool:

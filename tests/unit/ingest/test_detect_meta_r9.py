@@ -1,0 +1,113 @@
+"""Titles, authors and dates in shapes the tenth real set showed, by class of document (issue 14).
+
+Each rule has a guard case beside it: the shape that must stay as it was.
+"""
+
+from __future__ import annotations
+
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.docx import parse_docx
+from briefing_app.ingest.html import _off_title
+from briefing_app.ingest.pagemeta import read_page_meta
+from tests.unit.ingest.builders import BODY, analyze_text, built_docx
+
+
+def _titled_docx(first: str, second: str) -> bytes:
+    def build(document) -> None:
+        document.add_paragraph(first, style="Title")
+        document.add_paragraph(second, style="Title")
+        document.add_paragraph(BODY)
+        document.add_heading("Findings", level=1)
+        document.add_paragraph(BODY)
+
+    return built_docx(build)
+
+
+def test_a_title_typed_over_two_title_paragraphs_reads_as_one():
+    data = _titled_docx("Why cybercrime victims", "don't report to the police")
+    article = analyze(parse_docx(data, name="t.docx"))
+    assert article.title == "Why cybercrime victims don't report to the police"
+    assert "don't report to the police" not in [s.heading for s in article.sections]
+    # -- guard: a second heading that opens in capitals is a heading of its own
+    data = _titled_docx("Why Victims Stay Silent", "Background of the study")
+    article = analyze(parse_docx(data, name="t.docx"))
+    assert article.title == "Why Victims Stay Silent"
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+_TEXT = "".join(f"<p>{BODY}</p>" for _ in range(3))
+_FOLHA_TITLE = "<title>No futuro, ninguém morrerá de velhice - 30/01/2017 - Ciência - Folha</title>"
+
+
+def test_the_headline_the_title_repeats_anchors_byline_and_date_not_a_section_h1():
+    html = _page(
+        _FOLHA_TITLE,
+        '<header><h1><a href="/ciencia/">Ciência</a></h1>'
+        '<div class="date">Thursday, 02-Feb-2017 15:37:30 BRST</div></header>'
+        "<header><h1>No futuro, ninguém morrerá de velhice</h1>"
+        '<div class="credits"><p><b>MARIANA VERSOLATO</b><br>EDITORA-ADJUNTA</p></div>'
+        '<h2 class="date">30/01/2017 02h02</h2></header>'
+        f"<article>{_TEXT}</article>",
+    )
+    meta = read_page_meta(html)
+    assert (meta.author, meta.date) == ("Mariana Versolato", "2017-01-30")
+    # -- guard: a bold place name under the headline, in no credits box, is no author
+    plain = html.replace('class="credits"', 'class="lede"').replace(
+        "MARIANA VERSOLATO", "São Paulo"
+    )
+    assert read_page_meta(plain).author is None
+
+
+def test_a_guessed_title_the_page_title_never_names_yields_to_the_headline():
+    head = "No futuro, ninguém morrerá de velhice"
+    page_title = f"{head} - 30/01/2017 - Ciência - Folha"
+    assert _off_title(head, "Temas relacionados", page_title)
+    # -- guard: a guess sharing the <title>'s words is a rewording, judged elsewhere
+    assert not _off_title(head, "Ninguém morrerá de velhice", page_title)
+    # -- guard: the <title> that does not open with the headline says nothing
+    assert not _off_title(head, "Temas relacionados", "Folha - Ciência")
+
+
+_LONG = "".join(f"<p>{BODY} {BODY} {BODY}</p>" for _ in range(3))  # -- past the byline's reach
+
+
+def test_a_blog_posts_signature_names_its_writer_not_a_login():
+    html = _page(
+        "<title>A troubling new way to evade detection</title>",
+        f"<article><h1>A troubling new way to evade detection</h1>{_LONG}</article>"
+        '<div class="meta"><div class="signature"><p>Written by Alison McCook</p>'
+        "<p>April 26th, 2017</p></div></div>",
+    )
+    assert read_page_meta(html).author == "Alison McCook"
+    # -- guard: a login signs nothing
+    assert read_page_meta(html.replace("Alison McCook", "admin")).author is None
+
+
+def test_an_old_portals_table_gives_the_reporter_and_the_day_under_its_bold_headline():
+    headline = "话剧《约定无期限》河北各市巡演结束"
+    html = _page(
+        f"<title>{headline}</title>",
+        "<table><tr><td><b><font>" + headline + "</font></b></td></tr>"
+        "<tr><td><font>新华网河北频道 ( 2012-06-04 09:20:26 )</font></td></tr>"
+        f"<tr><td>{'<p>' + '一个约定，信守15年，感人至深。' * 6 + '</p>'}</td></tr>"
+        "<tr><td><font>作者： 记者王敬照</font></td><td><font>编辑： 王华军</font></td></tr>"
+        "</table>",
+    )
+    meta = read_page_meta(html)
+    assert (meta.author, meta.date) == ("王敬照", "2012-06-04")
+    # -- guard: an editor's cell names no writer
+    assert read_page_meta(html.replace("作者： 记者王敬照", "")).author is None
+
+
+def test_a_radio_scripts_sign_off_names_the_reporter_the_anchor_hands_to():
+    script = (
+        "Cold Wave Alert Issued\n\nAnchor: Temperatures fell sharply on Tuesday. "
+        "Max Lee has more.\n\n" + BODY + "\n\n" + BODY + "\n\nMax Lee, KBS World Radio News.\n"
+    )
+    assert analyze_text(script).author == "Max Lee"
+    # -- guard: a place signing off, handed nothing, is no reporter
+    place = script.replace("Max Lee has more.", "More now.").replace("Max Lee,", "Los Angeles,")
+    assert analyze_text(place).author is None
