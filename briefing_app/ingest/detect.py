@@ -109,6 +109,7 @@ def _analyze(doc: Document) -> Article:
         publication=meta.get("publication"),
         date=meta.get("date"),
         date_source=meta.get("date_source"),
+        title_source=meta.get("title_source"),
         sections=tuple(sections),
         recommendations=tuple(recommendations),
         author_bio=bio,

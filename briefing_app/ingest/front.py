@@ -137,6 +137,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     else:
         stem = Path(source_name).stem.replace("_", " ").replace("-", " ").strip()
         title, rest = (stem or "Untitled article"), paras
+        meta["title_source"] = "file"  # -- nothing printed names it: the file's name stands in
     if title == declared and (printed := _printed_headline(rest, title)):
         title = printed  # -- "Headline : 뉴스 : 동아닷컴" declared, "Headline" printed
     # -- or the headline printed as a heading under a breadcrumb trail (">要闻", ">正文")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docx import parse_docx
-from briefing_app.ingest.html import _off_title
+from briefing_app.ingest.html import _login_only, _off_title
 from briefing_app.ingest.pagemeta import read_page_meta
 from tests.unit.ingest.builders import BODY, analyze_text, built_docx
 
@@ -111,3 +111,18 @@ def test_a_radio_scripts_sign_off_names_the_reporter_the_anchor_hands_to():
     # -- guard: a place signing off, handed nothing, is no reporter
     place = script.replace("Max Lee has more.", "More now.").replace("Max Lee,", "Los Angeles,")
     assert analyze_text(place).author is None
+
+
+def test_a_one_word_guess_the_page_prints_only_in_lower_case_is_a_login():
+    page = "<p>Comment by <a class='url'>rfg</a> on another post</p>"
+    assert _login_only("Rfg", page)
+    # -- guard: a one-word name the page prints with its capital is kept
+    assert not _login_only("Madonna", "<p>By Madonna</p><p>madonna fans</p>")
+
+
+def test_a_file_name_standing_in_for_a_title_says_so():
+    truths = "The Twelve Truths\n\nIt Has To Work. " + BODY + "\n\n" + BODY + "\n"
+    untitled = "it has to work, and it never does. " + BODY + "\n\n" + BODY + "\n"
+    assert analyze_text(untitled).title_source == "file"
+    # -- guard: a printed first line is the title, read from the text
+    assert analyze_text(truths).title_source is None
