@@ -94,11 +94,21 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     Lines repeating the title at the top (a page that prints its title again
     under the metadata one) are dropped with it.
     """
-    while paras and _ID_LINE.match(paras[0].text) and len(paras) > 1:
+    if meta.get("title") and any(_labels_a_code(p.text, meta["title"]) for p in paras[:3]):
+        del meta["title"]  # -- "CREDO REFERENCE" of "CREDO REFERENCE: 03/599": a field's label
+    while paras and (_ID_LINE.match(paras[0].text) or _REFERENCE.fullmatch(paras[0].text)):
+        if len(paras) == 1:
+            break
         if "date" not in meta and (when := find_date(paras[0].text)):
             meta["date"] = when  # -- the issue date an ID line carries: the publication date
         paras = paras[1:]
     declared = meta.get("title")
+    if (
+        len(paras) > 2
+        and _TITLE_FIELD.fullmatch(" ".join(paras[0].text.split()))
+        and is_short_line(paras[1].text, max_words=20)
+    ):
+        return paras[1].text.strip(), paras[2:]  # -- a form: "1. Title" over its value
     if (
         paras
         and paras[0].heading_level == 1
@@ -152,6 +162,25 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     if repeat is not None and len(rest) > repeat + 1:
         rest = rest[:repeat] + rest[repeat + 1 :]
     return title, rest
+
+
+def _labels_a_code(line: str, declared: str) -> bool:
+    """The declared title is the label of a printed reference field: "Ref: 03/599", "ID: A-12"."""
+    text = " ".join(line.split())
+    label = " ".join(declared.split())
+    if not text.casefold().startswith(label.casefold()):
+        return False
+    return re.fullmatch(r"\s*[:：#]?\s*[\w./-]*\d[\w./-]*", text[len(label) :]) is not None
+
+
+# -- a reference field at the top of a form: "CREDO REFERENCE: 03/599", "Ref. No. 2020/14"
+_REFERENCE = re.compile(
+    r"\s*(?!(?i:title)\b)[^\W\d_][\w .'-]{0,40}?\s*[:：#]\s*[\w./-]*\d[\w./-]*\s*"
+)
+
+
+# -- a form's title field, the label alone on the first line: "1. Title", "Título:", "Titre"
+_TITLE_FIELD = re.compile(r"(?:\d{1,2}\.\s*)?(?i:title|t[íi]tulo|titre|titel|titolo)\s?:?")
 
 
 def _wrapped_title(paras: list[Para]) -> tuple[str, list[Para]]:
@@ -989,9 +1018,28 @@ def stated_date(body: list[Para]) -> str | None:
             continue
         if iso := labelled_date(p.text):
             return iso
-        if k and _LABEL_LINE.fullmatch(body[k - 1].text) and (iso := _date_line(p.text)):
+        if k and _label_for_date(body[k - 1]) and (iso := _date_line(p.text)):
             return iso
     return None
+
+
+# -- a form's numbered field naming a date, on its own line: "8. Dates Approved or Amended"
+_DATE_FIELD = re.compile(
+    r"(?:\d{1,2}\.\s*)?(?:[^\W\d_]+\s){0,4}(?i:dates?|dated|fecha|datum)(?:\s[^\W\d_]+){0,3}\s?:?"
+)
+
+
+def _label_for_date(p: Para) -> bool:
+    """A label set on the line above its value: "By:", or a form's field naming a date.
+
+    A form's numbered fields may be set as headings; an unnumbered heading
+    ("Key Dates") heads a schedule, not the document's own date.
+    """
+    text = " ".join(p.text.split())
+    field = _DATE_FIELD.fullmatch(text)
+    return bool(_LABEL_LINE.fullmatch(text)) or bool(
+        field and (not p.heading_level or text[:1].isdigit())
+    )
 
 
 def _date_line(text: str) -> str | None:

@@ -126,3 +126,32 @@ def test_a_file_name_standing_in_for_a_title_says_so():
     assert analyze_text(untitled).title_source == "file"
     # -- guard: a printed first line is the title, read from the text
     assert analyze_text(truths).title_source is None
+
+
+def _form_docx(lines: list[str], title_property: str = "") -> bytes:
+    def build(document) -> None:
+        document.core_properties.title = title_property
+        for line in lines:
+            document.add_paragraph(line)
+
+    return built_docx(build)
+
+
+def test_a_forms_numbered_fields_give_its_title_and_its_date():
+    lines = ["1.\tTitle", "\tFaculty Role in Policy", "2.\tRule", BODY, BODY]
+    lines += ["8.\tDates Approved or Amended", "\tDecember 10, 2004", "9.\tContact", "Ask us."]
+    article = analyze(parse_docx(_form_docx(lines), name="f.docx"))
+    assert (article.title, article.date) == ("Faculty Role in Policy", "2004-12-10")
+    # -- guard: an unnumbered heading over a date heads a schedule, it dates nothing
+    text = "# Plan\n\n" + BODY + "\n\n## Key Dates\n\nDecember 10, 2004\n\n" + BODY + "\n"
+    assert analyze_text(text, ".md").date is None
+
+
+def test_a_title_property_that_labels_a_reference_field_is_no_title():
+    lines = ["CREDO REFERENCE: 03/599", "Research Governance Checklist", BODY, BODY]
+    article = analyze(parse_docx(_form_docx(lines, "CREDO REFERENCE"), name="r.docx"))
+    assert article.title == "Research Governance Checklist"
+    # -- guard: a title property the first line repeats in full stays the title
+    lines = ["Research Governance Checklist", BODY, BODY]
+    article = analyze(parse_docx(_form_docx(lines, "Research Governance Checklist"), name="r.docx"))
+    assert article.title == "Research Governance Checklist"
