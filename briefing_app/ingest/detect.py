@@ -164,6 +164,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         meta["author"] = signed  # -- "최윤호 기자 uknow@donga.com" closing the story
     if meta.get("author") is None and (writer := front.bracketed_credit(body)):
         meta["author"] = writer  # -- "…上。（编译/林靖东）"
+    if meta.get("author") is None and (speaker := front.titled_speaker(title, body)):
+        meta["author"] = speaker  # -- "Jo Li: Why …" over a text opening "JO LI: …"
     if meta.get("author") is None and (reporter := front.sign_off(body)):
         meta["author"] = reporter  # -- "Max Lee, KBS World Radio News." closing the script
     if meta.get("author") is None and (speakers := front.floor_speakers(body)):

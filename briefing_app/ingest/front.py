@@ -749,8 +749,16 @@ def bio_author(bio: str) -> str | None:
 # -- also in the passive of a sentence about the piece itself: "This article was written by …",
 # -- "The report was co-authored by …" (two words at most name the piece)
 _CREDIT = re.compile(
-    r"^(?:(?:this|the|our)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:was|were|has\s+been|is)\s+)?"
-    r"(?:co-?)?(?:prepared|written|compiled|produced|authored)\s+by:?\s+(?P<names>.+)$",
+    r"^(?:(?:(?:this|the|our)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:was|were|has\s+been|is)\s+)?"
+    r"(?:co-?)?(?:prepared|written|compiled|produced|authored)\s+by:?"
+    # -- the same credit in fr, es/pt, de and ar: "Ce guide a été rédigé par", "Este informe
+    # -- fue elaborado por", "Dieser Leitfaden wurde verfasst von", "تم كتابة هذا الدليل بواسطة"
+    r"|(?:(?:ce|cet|cette)\s+\w+\s+a\s+été\s+)?(?:rédigé|écrit|préparé)e?s?\s+par"
+    r"|(?:(?:este|esta|esse|essa)\s+\w+\s+(?:fue|foi)\s+)?"
+    r"(?:escrit|elaborad|preparad|redactad)[oa]s?\s+por"
+    r"|(?:(?:dieser|diese|dieses)\s+\w+\s+wurde\s+)?(?:geschrieben|verfasst|erstellt)\s+von"
+    r"|(?:تمت?\s+)?(?:كتابة|إعداد|اعداد)\s+(?:هذا|هذه)\s+\S+\s+(?:بواسطة|من\s+قبل))"
+    r"\s+(?P<names>.+)$",
     re.I,
 )
 _CREDIT_JOIN = {"and", "&", "the", "y", "et", "und", "e"}
@@ -797,6 +805,10 @@ def closing_credit(body: list[Para]) -> str | None:
                     names.append(" ".join(current))
                     comma.append(False)
                 current = []
+            elif re.fullmatch(r"@[\w.-]+", bare) and not current:
+                names.append(bare[1:])  # -- a handle the credit links: "by @xcorail"
+                comma.append(word.endswith((",", ";")))
+                continue
             elif re.match(rf"[{_UPPER}]", bare):
                 current.append(bare)
             else:
@@ -837,6 +849,22 @@ def bracketed_credit(body: list[Para]) -> str | None:
         if m := _BRACKETED_CREDIT.search(text[-80:] if len(text) > 80 else text):
             return ", ".join(n for n in re.split(r"[ 、，,]", m.group("names")) if n)
     return None
+
+
+def titled_speaker(title: str, body: list[Para]) -> str | None:
+    """The writer a column names before its title's colon and whose words the text opens with.
+
+    "Jessica Livingston: Why Startups Need to Focus on Sales" over a text that
+    begins "JESSICA LIVINGSTON: The most important thing …": the named person
+    speaks the whole piece. A title naming someone the text does not open with
+    is a headline about them, not by them.
+    """
+    name = title.split(":", 1)[0].strip()
+    if name == title.strip() or not name_line(name):
+        return None
+    first = next((p.text.strip() for p in body if not p.heading_level), "")
+    opens = first[: len(name) + 1].casefold() == f"{name}:".casefold()
+    return name if opens else None
 
 
 # -- a broadcast report's sign-off: "Max Lee, KBS World Radio News.", "Jo Li, NPR News, Kabul."

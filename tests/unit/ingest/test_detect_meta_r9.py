@@ -5,8 +5,10 @@ Each rule has a guard case beside it: the shape that must stay as it was.
 
 from __future__ import annotations
 
+from briefing_app.core.document import Block
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docx import parse_docx
+from briefing_app.ingest.front import Para, closing_credit, titled_speaker
 from briefing_app.ingest.html import _login_only, _off_title
 from briefing_app.ingest.pagemeta import read_page_meta
 from tests.unit.ingest.builders import BODY, analyze_text, built_docx
@@ -155,3 +157,24 @@ def test_a_title_property_that_labels_a_reference_field_is_no_title():
     lines = ["Research Governance Checklist", BODY, BODY]
     article = analyze(parse_docx(_form_docx(lines, "Research Governance Checklist"), name="r.docx"))
     assert article.title == "Research Governance Checklist"
+
+
+def _para(text: str) -> Para:
+    return Para(text, Block(text=text, start=0, end=len(text)))
+
+
+def test_a_closing_credit_in_arabic_names_the_handles_it_links():
+    closing = "تم كتابة هذا الدليل بواسطة @nanzggits & @xcorail بمشاركة مساهمي من:"
+    assert closing_credit([_para(closing)]) == "nanzggits, xcorail"
+    assert closing_credit([_para("Ce guide a été rédigé par Marie Curie.")]) == "Marie Curie"
+    # -- guard: a handle mentioned in passing credits no one
+    assert closing_credit([_para("Thanks to @xcorail for the review.")]) is None
+
+
+def test_a_column_titled_with_its_writers_name_that_the_text_opens_with():
+    text = "JESSICA LIVINGSTON: The most important thing is this. " + BODY
+    assert titled_speaker("Jessica Livingston: Why Startups Need Sales", [_para(text)]) == (
+        "Jessica Livingston"
+    )
+    # -- guard: a headline about a person, over a text that does not open with them
+    assert titled_speaker("Jessica Livingston: Why Startups Need Sales", [_para(BODY)]) is None
