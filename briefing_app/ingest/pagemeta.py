@@ -164,7 +164,7 @@ def read_page_meta(html: str) -> PageMeta:
         description=next((_first(meta, k) for k in _DESCRIPTION_META if meta.get(k)), ""),
         deks=_deks(root),
         not_authors=frozenset(not_authors),
-        headline=_headline(root),
+        headline=_headline(root) or next((_text(el) for el in _set_headline(root)), ""),
         date_labels=_date_labels(root),
         page_title=next((t for t in map(_text, root.iter("title")) if t), ""),
     )
@@ -730,7 +730,9 @@ def _set_headline(root: Any) -> list[Any]:
         return []
     found = [
         el
-        for el in body.iter("b", "strong", "font", "span", "div", "td", "p", "h2", "h3")
+        for el in body.iter(
+            "b", "strong", "font", "span", "div", "td", "p", "dt", "li", "h2", "h3", "h4"
+        )
         if _text(el) == head and not _elsewhere(el)
     ]
     return [el for el in found if not any(o is not el and el in o.iterancestors() for o in found)][

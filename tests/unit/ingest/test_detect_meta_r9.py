@@ -178,3 +178,15 @@ def test_a_column_titled_with_its_writers_name_that_the_text_opens_with():
     )
     # -- guard: a headline about a person, over a text that does not open with them
     assert titled_speaker("Jessica Livingston: Why Startups Need Sales", [_para(BODY)]) is None
+
+
+def test_a_headline_printed_without_h1_is_the_pages_headline():
+    head = "엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유"
+    html = _page(
+        f"<title>{head} - Entermedia</title>",
+        f'<dl class="newsTitle"><dt>{head}</dt></dl>{_TEXT}',
+    )
+    assert read_page_meta(html).headline == head
+    assert _off_title(head, "엔터 미디어", f"{head} - Entermedia")
+    # -- guard: a <title> the page never prints as a line gives no headline
+    assert read_page_meta(html.replace("<dt>", "<dt>속보 ")).headline == ""
