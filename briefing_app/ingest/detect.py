@@ -164,6 +164,10 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         meta["author"] = signed  # -- "최윤호 기자 uknow@donga.com" closing the story
     if meta.get("author") is None and (writer := front.bracketed_credit(body)):
         meta["author"] = writer  # -- "…上。（编译/林靖东）"
+    if meta.get("author") is None and (signed_off := front.signature(body)):
+        meta["author"] = signed_off[0]  # -- "13 March 2013" / "Jason Harrop Plutext Pty Ltd"
+        if not meta.get("date"):
+            meta["date"], meta["date_source"] = signed_off[1], "text"
     if meta.get("author") is None and (speaker := front.titled_speaker(title, body)):
         meta["author"] = speaker  # -- "Jo Li: Why …" over a text opening "JO LI: …"
     if meta.get("author") is None and (reporter := front.sign_off(body)):

@@ -867,6 +867,33 @@ def titled_speaker(title: str, body: list[Para]) -> str | None:
     return name if opens else None
 
 
+# -- a company's legal form closing its name: "Plutext Pty Ltd", "Acme Inc.", "Muster GmbH"
+_LEGAL_FORM = re.compile(
+    r"\s+[A-Z][\w&.-]*\s+(?:Pty\.?\s+)?(?:Ltd|Inc|LLC|LLP|GmbH|AG|SA|BV|Corp)\.?$"
+)
+
+
+def signature(body: list[Para]) -> tuple[str, str] | None:
+    """The writer and day a document's closing signature gives: a date line beside a name line.
+
+    A technical note or letter ends "13 March 2013" / "Jason Harrop Plutext Pty
+    Ltd": the name (before the firm, when one follows) signs it, the date dates
+    it. Both lines must stand together among the last three; a lone date or a lone
+    name at the end says nothing.
+    """
+    texts = [p.text.strip() for p in body[-3:] if not p.heading_level]
+    for k in range(len(texts) - 1):
+        for when_at, who_at in ((k, k + 1), (k + 1, k)):
+            iso = parse_date(texts[when_at]) if len(texts[when_at]) <= 30 else None
+            who = _LEGAL_FORM.sub("", texts[who_at])
+            # -- before a firm, a first name and a surname: where a longer firm name starts
+            # -- is not known, and unknown beats a firm's first word read as a surname
+            most = 2 if who != texts[who_at] else 4
+            if iso and len(iso) == 10 and name_line(who) and len(who.split()) <= most:
+                return who, iso
+    return None
+
+
 # -- a broadcast report's sign-off: "Max Lee, KBS World Radio News.", "Jo Li, NPR News, Kabul."
 _SIGN_OFF = re.compile(
     rf"^(?P<name>{_PERSON}),\s+[^,.]{{0,40}}\b(?:News|Radio|Television|TV)(?:,\s+[^,.]{{2,30}})?\.?$"

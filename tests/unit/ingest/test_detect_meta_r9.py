@@ -8,7 +8,7 @@ from __future__ import annotations
 from briefing_app.core.document import Block
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docx import parse_docx
-from briefing_app.ingest.front import Para, closing_credit, titled_speaker
+from briefing_app.ingest.front import Para, closing_credit, signature, titled_speaker
 from briefing_app.ingest.html import _login_only, _off_title
 from briefing_app.ingest.pagemeta import read_page_meta
 from tests.unit.ingest.builders import BODY, analyze_text, built_docx
@@ -190,3 +190,15 @@ def test_a_headline_printed_without_h1_is_the_pages_headline():
     assert _off_title(head, "엔터 미디어", f"{head} - Entermedia")
     # -- guard: a <title> the page never prints as a line gives no headline
     assert read_page_meta(html.replace("<dt>", "<dt>속보 ")).headline == ""
+
+
+def test_a_closing_signature_of_a_date_and_a_name_signs_and_dates_the_note():
+    body = [_para(BODY), _para("13 March 2013"), _para("Jason Harrop Plutext Pty Ltd")]
+    assert signature(body) == ("Jason Harrop", "2013-03-13")
+    assert signature([_para(BODY), _para("Mary Ann Smith"), _para("4 May 2020")]) == (
+        "Mary Ann Smith",
+        "2020-05-04",
+    )
+    # -- guards: a lone date at the end, and a firm whose name may be several words
+    assert signature([_para(BODY), _para("13 March 2013")]) is None
+    assert signature([_para("13 March 2013"), _para("Mary Ann Smith Acme Widget Inc")]) is None
