@@ -150,6 +150,8 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         meta["title_source"] = "file"  # -- nothing printed names it: the file's name stands in
     if title == declared and (printed := _printed_headline(rest, title)):
         title = printed  # -- "Headline : 뉴스 : 동아닷컴" declared, "Headline" printed
+    elif title == declared and (fuller := _fuller_printed(rest, title)):
+        title = fuller  # -- the property left a word out of the printed title
     # -- or the headline printed as a heading under a breadcrumb trail (">要闻", ">正文")
     repeat = next(
         (
@@ -205,6 +207,34 @@ def _wrapped_title(paras: list[Para]) -> tuple[str, list[Para]]:
 
 # -- what a page title adds after the headline: " | NASA", " : 뉴스 : 동아닷컴", " - Site"
 _TITLE_TAIL = re.compile(r"\s*[|:–—·»•-]\s+\S.{0,60}")
+
+
+def _fuller_printed(paras: list[Para], declared: str) -> str | None:
+    """The printed title when the title property is it with a word or two left out.
+
+    A PDF's or Word file's title property is often typed apart from the text
+    and shortened ("… medicamentos oncológicos en hospitales …" for the printed
+    "… medicamentos oncológicos básicos en hospitales …"). A printed line among
+    the first that opens with the property's first word, holds all its words in
+    order and ends at its last word, with at most a third more words, is the title.
+    """
+    want = declared.split()
+    if len(want) < 4:
+        return None
+    for n, p in enumerate(paras[:TITLE_REPEAT_REACH]):
+        if not (n < 3 or p.heading_level):
+            continue
+        words = p.text.split()
+        if not words or words[0].casefold() != want[0].casefold():
+            continue
+        ends = [k for k, w in enumerate(words) if w.casefold() == want[-1].casefold()]
+        span = words[: ends[-1] + 1] if ends else []
+        if not len(want) < len(span) <= len(want) * 4 // 3 + 1:
+            continue
+        rest = iter(w.casefold() for w in span)
+        if all(w.casefold() in rest for w in want):
+            return " ".join(span)
+    return None
 
 
 def _printed_headline(paras: list[Para], declared: str) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from briefing_app.core.document import Block
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docx import parse_docx
-from briefing_app.ingest.front import Para, closing_credit, signature, titled_speaker
+from briefing_app.ingest.front import Para, closing_credit, signature, take_title, titled_speaker
 from briefing_app.ingest.html import _login_only, _off_title
 from briefing_app.ingest.pagemeta import read_page_meta
 from tests.unit.ingest.builders import BODY, analyze_text, built_docx
@@ -202,3 +202,13 @@ def test_a_closing_signature_of_a_date_and_a_name_signs_and_dates_the_note():
     # -- guards: a lone date at the end, and a firm whose name may be several words
     assert signature([_para(BODY), _para("13 March 2013")]) is None
     assert signature([_para("13 March 2013"), _para("Mary Ann Smith Acme Widget Inc")]) is None
+
+
+def test_a_title_property_with_a_word_left_out_yields_to_the_printed_title():
+    printed = "Análisis de la falta de medicamentos oncológicos básicos en Paraguay"
+    declared = "Análisis de la falta de medicamentos oncológicos en Paraguay"
+    paras = [_para("Yohanna Lisnichuk"), _para(printed + " RESUMEN EJECUTIVO"), _para(BODY)]
+    assert take_title(paras, {"title": declared}, "x.pdf")[0] == printed
+    # -- guard: a printed line that rewords the property (words dropped, not added) is not it
+    paras[1] = _para("Análisis de la falta de medicamentos en Paraguay")
+    assert take_title(paras, {"title": declared}, "x.pdf")[0] == declared
