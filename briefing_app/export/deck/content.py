@@ -162,6 +162,8 @@ def _recommendations(b: Briefing) -> Iterator[Draft]:
     for r in picked:
         if ticked_in[r.section_id] == 1 and _told_by_its_section(b, r):
             continue
+        if len(picked) > 1 and _only_its_title(b, r):
+            continue
         yield _item(b, r, "recommendation")
         yield from _tables(b, r)
 
@@ -185,6 +187,26 @@ def _told_by_its_section(b: Briefing, r: Recommendation) -> bool:
     section = b.article.item(r.section_id)
     shown = [section.spans[i][0] for i in shown_paragraphs(b, section)]
     return bool(shown) and all(any(a <= x < e for a, e in r.spans) for x in shown)
+
+
+def _only_its_title(b: Briefing, r: Recommendation) -> bool:
+    """Whether the recommendation's slide would say nothing but its title again.
+
+    A one-line piece of advice ("Make a homemade fig jam") is its own headline:
+    its slide held the title and the same words as its one bullet, a slide a
+    reader rejects. The Recommendations overview (two or more are picked) lists
+    it already. What the user wrote for it, and a table it holds, keep the slide.
+    """
+    if r.id in b.edits:
+        return False
+    said = " ".join(b.bullets_of(r.id))
+    return (
+        _plain_words(said) == _plain_words(b.title_of(r.id)) and next(_tables(b, r), None) is None
+    )
+
+
+def _plain_words(value: str | None) -> str:
+    return " ".join(text(value).casefold().rstrip(" .!?…:;").split())
 
 
 def _tables(b: Briefing, item: Section | Recommendation) -> Iterator[Draft]:
