@@ -20,7 +20,9 @@ Each document has a sidecar ``<name>.expected.json``. Fields:
   opening sentence is not pushed out of the window by the headline cut from it);
 - title, author, date: a found value is correct or wrong, a missing one is a miss;
   precision = correct / found, recall = correct / expected, and "right" counts
-  files where the field is exactly right (null when the truth is null included).
+  files where the field is exactly right (null when the truth is null included);
+  a file name the reader stands in for a title the document does not print
+  (``Article.title_source == "file"``) is no title found.
 ``invented`` counts documents whose truth has no recommendation but where some
 were found.
 """
@@ -187,7 +189,10 @@ def score(path: Path) -> FileScore:
     r_hits = match_recommendations(exp_r, found_r)
     result.counts["recommendations"] = (r_hits, len(found_r), len(exp_r))
     result.invented = not exp_r and bool(found_r)
-    actual = {"title": article.title, "author": article.author, "date": article.date}
+    # -- a file name standing in for a title the document does not print is no title found
+    from_file = getattr(article, "title_source", None) == "file"
+    title = None if from_file else article.title
+    actual = {"title": title, "author": article.author, "date": article.date}
     for key in META:
         if key not in exp:
             continue

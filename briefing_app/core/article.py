@@ -73,6 +73,8 @@ class Article:
     publication: str | None = None
     date: str | None = None  # ISO 8601 when parseable, else as written
     date_source: str | None = None  # where the date was read: "text" or "metadata" (declared)
+    # -- "file" when the document prints no title and its file name stands in for one
+    title_source: str | None = None
     sections: tuple[Section, ...] = ()
     recommendations: tuple[Recommendation, ...] = ()
     author_bio: str | None = None

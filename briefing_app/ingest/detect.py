@@ -109,6 +109,7 @@ def _analyze(doc: Document) -> Article:
         publication=meta.get("publication"),
         date=meta.get("date"),
         date_source=meta.get("date_source"),
+        title_source=meta.get("title_source"),
         sections=tuple(sections),
         recommendations=tuple(recommendations),
         author_bio=bio,
@@ -163,6 +164,14 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         meta["author"] = signed  # -- "최윤호 기자 uknow@donga.com" closing the story
     if meta.get("author") is None and (writer := front.bracketed_credit(body)):
         meta["author"] = writer  # -- "…上。（编译/林靖东）"
+    if meta.get("author") is None and (signed_off := front.signature(body)):
+        meta["author"] = signed_off[0]  # -- "13 March 2013" / "Jason Harrop Plutext Pty Ltd"
+        if not meta.get("date"):
+            meta["date"], meta["date_source"] = signed_off[1], "text"
+    if meta.get("author") is None and (speaker := front.titled_speaker(title, body)):
+        meta["author"] = speaker  # -- "Jo Li: Why …" over a text opening "JO LI: …"
+    if meta.get("author") is None and (reporter := front.sign_off(body)):
+        meta["author"] = reporter  # -- "Max Lee, KBS World Radio News." closing the script
     if meta.get("author") is None and (speakers := front.floor_speakers(body)):
         meta["author"] = speakers  # -- a record of floor debate: whoever speaks in it
     if meta.get("author") is None and (cover := front.cover_authors(body)):

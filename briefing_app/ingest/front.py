@@ -94,11 +94,21 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     Lines repeating the title at the top (a page that prints its title again
     under the metadata one) are dropped with it.
     """
-    while paras and _ID_LINE.match(paras[0].text) and len(paras) > 1:
+    if meta.get("title") and any(_labels_a_code(p.text, meta["title"]) for p in paras[:3]):
+        del meta["title"]  # -- "CREDO REFERENCE" of "CREDO REFERENCE: 03/599": a field's label
+    while paras and (_ID_LINE.match(paras[0].text) or _REFERENCE.fullmatch(paras[0].text)):
+        if len(paras) == 1:
+            break
         if "date" not in meta and (when := find_date(paras[0].text)):
             meta["date"] = when  # -- the issue date an ID line carries: the publication date
         paras = paras[1:]
     declared = meta.get("title")
+    if (
+        len(paras) > 2
+        and _TITLE_FIELD.fullmatch(" ".join(paras[0].text.split()))
+        and is_short_line(paras[1].text, max_words=20)
+    ):
+        return paras[1].text.strip(), paras[2:]  # -- a form: "1. Title" over its value
     if (
         paras
         and paras[0].heading_level == 1
@@ -110,8 +120,10 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         paras and paras[0].heading_level == 1 and declared and not _repeats(paras[0].text, declared)
     ):
         title, rest = declared, paras  # -- an H1 that is not the declared title is a section
+    elif paras and paras[0].heading_level == 1 and not meta.get("title"):
+        title, rest = _wrapped_title(paras)
     elif paras and paras[0].heading_level == 1:
-        title, rest = meta.get("title") or paras[0].text, paras[1:]
+        title, rest = meta["title"], paras[1:]
     elif meta.get("title"):
         title, rest = meta["title"], paras
     elif (
@@ -135,8 +147,11 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     else:
         stem = Path(source_name).stem.replace("_", " ").replace("-", " ").strip()
         title, rest = (stem or "Untitled article"), paras
+        meta["title_source"] = "file"  # -- nothing printed names it: the file's name stands in
     if title == declared and (printed := _printed_headline(rest, title)):
         title = printed  # -- "Headline : 뉴스 : 동아닷컴" declared, "Headline" printed
+    elif title == declared and (fuller := _fuller_printed(rest, title)):
+        title = fuller  # -- the property left a word out of the printed title
     # -- or the headline printed as a heading under a breadcrumb trail (">要闻", ">正文")
     repeat = next(
         (
@@ -151,8 +166,75 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     return title, rest
 
 
+def _labels_a_code(line: str, declared: str) -> bool:
+    """The declared title is the label of a printed reference field: "Ref: 03/599", "ID: A-12"."""
+    text = " ".join(line.split())
+    label = " ".join(declared.split())
+    if not text.casefold().startswith(label.casefold()):
+        return False
+    return re.fullmatch(r"\s*[:：#]?\s*[\w./-]*\d[\w./-]*", text[len(label) :]) is not None
+
+
+# -- a reference field at the top of a form: "CREDO REFERENCE: 03/599", "Ref. No. 2020/14"
+_REFERENCE = re.compile(
+    r"\s*(?!(?i:title)\b)[^\W\d_][\w .'-]{0,40}?\s*[:：#]\s*[\w./-]*\d[\w./-]*\s*"
+)
+
+
+# -- a form's title field, the label alone on the first line: "1. Title", "Título:", "Titre"
+_TITLE_FIELD = re.compile(r"(?:\d{1,2}\.\s*)?(?i:title|t[íi]tulo|titre|titel|titolo)\s?:?")
+
+
+def _wrapped_title(paras: list[Para]) -> tuple[str, list[Para]]:
+    """The opening level-1 heading as the title, with its continuation when it is set over two.
+
+    A Word title typed over two "Title" paragraphs ("Why cybercrime victims" /
+    "don't report to the police") reads as one: the first stops with no closing
+    punctuation and the next heading of its level goes on in lower case, which no
+    heading of its own does.
+    """
+    first = paras[0].text
+    nxt = paras[1] if len(paras) > 1 else None
+    if (
+        nxt is not None
+        and nxt.heading_level == 1
+        and first.rstrip()[-1:] not in _TERMINAL
+        and nxt.text[:1].islower()
+    ):
+        return f"{first.rstrip()} {nxt.text.strip()}", paras[2:]
+    return first, paras[1:]
+
+
 # -- what a page title adds after the headline: " | NASA", " : 뉴스 : 동아닷컴", " - Site"
 _TITLE_TAIL = re.compile(r"\s*[|:–—·»•-]\s+\S.{0,60}")
+
+
+def _fuller_printed(paras: list[Para], declared: str) -> str | None:
+    """The printed title when the title property is it with a word or two left out.
+
+    A PDF's or Word file's title property is often typed apart from the text
+    and shortened ("… medicamentos oncológicos en hospitales …" for the printed
+    "… medicamentos oncológicos básicos en hospitales …"). A printed line among
+    the first that opens with the property's first word, holds all its words in
+    order and ends at its last word, with at most a third more words, is the title.
+    """
+    want = declared.split()
+    if len(want) < 4:
+        return None
+    for n, p in enumerate(paras[:TITLE_REPEAT_REACH]):
+        if not (n < 3 or p.heading_level):
+            continue
+        words = p.text.split()
+        if not words or words[0].casefold() != want[0].casefold():
+            continue
+        ends = [k for k, w in enumerate(words) if w.casefold() == want[-1].casefold()]
+        span = words[: ends[-1] + 1] if ends else []
+        if not len(want) < len(span) <= len(want) * 4 // 3 + 1:
+            continue
+        rest = iter(w.casefold() for w in span)
+        if all(w.casefold() in rest for w in want):
+            return " ".join(span)
+    return None
 
 
 def _printed_headline(paras: list[Para], declared: str) -> str | None:
@@ -697,8 +779,16 @@ def bio_author(bio: str) -> str | None:
 # -- also in the passive of a sentence about the piece itself: "This article was written by …",
 # -- "The report was co-authored by …" (two words at most name the piece)
 _CREDIT = re.compile(
-    r"^(?:(?:this|the|our)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:was|were|has\s+been|is)\s+)?"
-    r"(?:co-?)?(?:prepared|written|compiled|produced|authored)\s+by:?\s+(?P<names>.+)$",
+    r"^(?:(?:(?:this|the|our)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:was|were|has\s+been|is)\s+)?"
+    r"(?:co-?)?(?:prepared|written|compiled|produced|authored)\s+by:?"
+    # -- the same credit in fr, es/pt, de and ar: "Ce guide a été rédigé par", "Este informe
+    # -- fue elaborado por", "Dieser Leitfaden wurde verfasst von", "تم كتابة هذا الدليل بواسطة"
+    r"|(?:(?:ce|cet|cette)\s+\w+\s+a\s+été\s+)?(?:rédigé|écrit|préparé)e?s?\s+par"
+    r"|(?:(?:este|esta|esse|essa)\s+\w+\s+(?:fue|foi)\s+)?"
+    r"(?:escrit|elaborad|preparad|redactad)[oa]s?\s+por"
+    r"|(?:(?:dieser|diese|dieses)\s+\w+\s+wurde\s+)?(?:geschrieben|verfasst|erstellt)\s+von"
+    r"|(?:تمت?\s+)?(?:كتابة|إعداد|اعداد)\s+(?:هذا|هذه)\s+\S+\s+(?:بواسطة|من\s+قبل))"
+    r"\s+(?P<names>.+)$",
     re.I,
 )
 _CREDIT_JOIN = {"and", "&", "the", "y", "et", "und", "e"}
@@ -745,6 +835,10 @@ def closing_credit(body: list[Para]) -> str | None:
                     names.append(" ".join(current))
                     comma.append(False)
                 current = []
+            elif re.fullmatch(r"@[\w.-]+", bare) and not current:
+                names.append(bare[1:])  # -- a handle the credit links: "by @xcorail"
+                comma.append(word.endswith((",", ";")))
+                continue
             elif re.match(rf"[{_UPPER}]", bare):
                 current.append(bare)
             else:
@@ -784,6 +878,75 @@ def bracketed_credit(body: list[Para]) -> str | None:
     for text in reversed(texts[-3:]):
         if m := _BRACKETED_CREDIT.search(text[-80:] if len(text) > 80 else text):
             return ", ".join(n for n in re.split(r"[ 、，,]", m.group("names")) if n)
+    return None
+
+
+def titled_speaker(title: str, body: list[Para]) -> str | None:
+    """The writer a column names before its title's colon and whose words the text opens with.
+
+    "Jessica Livingston: Why Startups Need to Focus on Sales" over a text that
+    begins "JESSICA LIVINGSTON: The most important thing …": the named person
+    speaks the whole piece. A title naming someone the text does not open with
+    is a headline about them, not by them.
+    """
+    name = title.split(":", 1)[0].strip()
+    if name == title.strip() or not name_line(name):
+        return None
+    first = next((p.text.strip() for p in body if not p.heading_level), "")
+    opens = first[: len(name) + 1].casefold() == f"{name}:".casefold()
+    return name if opens else None
+
+
+# -- a company's legal form closing its name: "Plutext Pty Ltd", "Acme Inc.", "Muster GmbH"
+_LEGAL_FORM = re.compile(
+    r"\s+[A-Z][\w&.-]*\s+(?:Pty\.?\s+)?(?:Ltd|Inc|LLC|LLP|GmbH|AG|SA|BV|Corp)\.?$"
+)
+
+
+def signature(body: list[Para]) -> tuple[str, str] | None:
+    """The writer and day a document's closing signature gives: a date line beside a name line.
+
+    A technical note or letter ends "13 March 2013" / "Jason Harrop Plutext Pty
+    Ltd": the name (before the firm, when one follows) signs it, the date dates
+    it. Both lines must stand together among the last three; a lone date or a lone
+    name at the end says nothing.
+    """
+    texts = [p.text.strip() for p in body[-3:] if not p.heading_level]
+    for k in range(len(texts) - 1):
+        for when_at, who_at in ((k, k + 1), (k + 1, k)):
+            iso = parse_date(texts[when_at]) if len(texts[when_at]) <= 30 else None
+            who = _LEGAL_FORM.sub("", texts[who_at])
+            # -- before a firm, a first name and a surname: where a longer firm name starts
+            # -- is not known, and unknown beats a firm's first word read as a surname
+            most = 2 if who != texts[who_at] else 4
+            if iso and len(iso) == 10 and name_line(who) and len(who.split()) <= most:
+                return who, iso
+    return None
+
+
+# -- a broadcast report's sign-off: "Max Lee, KBS World Radio News.", "Jo Li, NPR News, Kabul."
+_SIGN_OFF = re.compile(
+    rf"^(?P<name>{_PERSON}),\s+[^,.]{{0,40}}\b(?:News|Radio|Television|TV)(?:,\s+[^,.]{{2,30}})?\.?$"
+)
+
+
+def sign_off(body: list[Para]) -> str | None:
+    """The reporter a radio or television script names in its sign-off line.
+
+    A broadcast report closes with the reporter's name and the outlet's news
+    service, alone on a line, and the anchor hands over to the same name ("Max Lee
+    has more."): a place ("Los Angeles, CBS News.") is handed nothing. The page
+    may print more after the sign-off (other stories, its footer), so the line is
+    looked for in the whole body.
+    """
+    texts = [p.text.strip() for p in body if not p.heading_level]
+    for text in texts:
+        m = _SIGN_OFF.match(text) if len(text) <= 100 else None
+        if not m or not name_line(name := m.group("name")):
+            continue
+        handover = re.compile(rf"\b{re.escape(name)}\s+(?:has|reports|brings)\b")
+        if any(t != text and handover.search(t) for t in texts):
+            return name
     return None
 
 
@@ -940,9 +1103,28 @@ def stated_date(body: list[Para]) -> str | None:
             continue
         if iso := labelled_date(p.text):
             return iso
-        if k and _LABEL_LINE.fullmatch(body[k - 1].text) and (iso := _date_line(p.text)):
+        if k and _label_for_date(body[k - 1]) and (iso := _date_line(p.text)):
             return iso
     return None
+
+
+# -- a form's numbered field naming a date, on its own line: "8. Dates Approved or Amended"
+_DATE_FIELD = re.compile(
+    r"(?:\d{1,2}\.\s*)?(?:[^\W\d_]+\s){0,4}(?i:dates?|dated|fecha|datum)(?:\s[^\W\d_]+){0,3}\s?:?"
+)
+
+
+def _label_for_date(p: Para) -> bool:
+    """A label set on the line above its value: "By:", or a form's field naming a date.
+
+    A form's numbered fields may be set as headings; an unnumbered heading
+    ("Key Dates") heads a schedule, not the document's own date.
+    """
+    text = " ".join(p.text.split())
+    field = _DATE_FIELD.fullmatch(text)
+    return bool(_LABEL_LINE.fullmatch(text)) or bool(
+        field and (not p.heading_level or text[:1].isdigit())
+    )
 
 
 def _date_line(text: str) -> str | None:

@@ -51,6 +51,8 @@ def parse_html(html: str, *, name: str = "") -> Document:
     # -- what the page declares wins over trafilatura's guesses ("Username" from a sign-in box,
     # -- a print-edition date from the address, a founding date from a wiki's infobox) --
     metadata["author"] = page.author or metadata["author"]
+    if not page.author and _login_only(metadata["author"], html):
+        metadata["author"] = ""  # -- "Rfg": a commenter's login the page prints in lower case
     if _SLUG.fullmatch(metadata["title"]):
         metadata["title"] = ""  # -- no title: the page's h1 or first line says it (detect)
     if page.headline and (
@@ -59,6 +61,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
         or _first_part(page.headline, metadata["title"])
         or _abridged(page.headline, metadata["title"])
         or _shortened(page.headline, metadata["title"])
+        or _off_title(page.headline, metadata["title"], page.page_title)
     ):
         metadata["title"] = page.headline  # -- the site's name, or a search-engine rewording
     metadata["title"] = _without_site_name(
@@ -148,6 +151,35 @@ def _shortened(headline: str, title: str) -> bool:
         and h.casefold().startswith(t.casefold() + " ")
         and re.match(r"\w", h[len(t) + 1 :]) is not None
     )
+
+
+def _login_only(guess: str, html: str) -> bool:
+    """A one-word guessed author the page prints only in lower case: a login, not a name.
+
+    trafilatura capitalises what it takes from a comment's author link ("rfg"
+    becomes "Rfg"); a person's name is printed with its capital somewhere.
+    """
+    word = guess.strip()
+    if not word or " " in word or not word[:1].isupper():
+        return False
+    printed = re.findall(rf"(?<![\w@/.-]){re.escape(word)}(?![\w@.-])", html, re.I)
+    return bool(printed) and all(p == p.lower() for p in printed)
+
+
+def _off_title(headline: str, guess: str, page_title: str) -> bool:
+    """The guessed title is some other heading ("Temas relacionados") the <title> never names.
+
+    The <title> opens with the printed headline ("Headline - 30/01/2017 - Ciência -
+    Site"), and the guess shares no word with it: a box's heading lower on the page.
+    """
+    named = {w.casefold() for w in _WORD.findall(page_title)}
+    guessed = {w.casefold() for w in _WORD.findall(guess)}
+    opens = _first_part(headline, page_title) or _same_words(headline, page_title)
+    return opens and bool(guessed) and not guessed & named
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _first_part(headline: str, title: str) -> bool:

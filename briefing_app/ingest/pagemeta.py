@@ -28,7 +28,7 @@ from briefing_app.ingest.dates import (
     short_numeric_date,
     stamp_date,
 )
-from briefing_app.ingest.front import CJK_CREDIT_LABEL, clean_author
+from briefing_app.ingest.front import CJK_CREDIT_LABEL, clean_author, name_line
 from briefing_app.ingest.vocabulary import HONORIFICS, NON_NAME_WORDS
 
 # -- JSON-LD types that describe the article itself (not the site, a breadcrumb or an image) --
@@ -134,6 +134,7 @@ class PageMeta:
     not_authors: frozenset[str] = frozenset()
     headline: str = ""  # -- the h1 the page's <title> repeats, without its kicker
     date_labels: frozenset[str] = frozenset()  # -- words that open a printed date, in lower case
+    page_title: str = ""  # -- the <title> as written, site name and all
 
     def names_no_one(self, guess: str) -> bool:
         """A guessed author that is (part of) the site's or section's name ("Letters")."""
@@ -163,8 +164,9 @@ def read_page_meta(html: str) -> PageMeta:
         description=next((_first(meta, k) for k in _DESCRIPTION_META if meta.get(k)), ""),
         deks=_deks(root),
         not_authors=frozenset(not_authors),
-        headline=_headline(root),
+        headline=_headline(root) or next((_text(el) for el in _set_headline(root)), ""),
         date_labels=_date_labels(root),
+        page_title=next((t for t in map(_text, root.iter("title")) if t), ""),
     )
 
 
@@ -332,15 +334,33 @@ def _date_labels(root: Any) -> frozenset[str]:
 def _credit_line(root: Any) -> str | None:
     """The name on a labelled credit line in the article ("作者︱春春" under the last paragraph).
 
-    Only a short paragraph that is nothing but the label and a name counts,
-    outside teasers, sidebars and the page chrome.
+    Only a short paragraph or table cell that is nothing but the label and a name
+    counts, outside teasers, sidebars and the page chrome: "Written by Alison
+    McCook" in a blog post's signature, "作者： 记者王敬照" in an old portal's
+    table, where the reporter's role word comes before the name.
     """
-    for p in root.iter("p"):
+    for p in root.iter("p", "td"):
         text = _text(p)
-        m = (_CREDIT_LINE.match(text) or _REPORTER_LINE.match(text)) if len(text) <= 80 else None
-        if m and not _elsewhere(p) and (name := _usable_name(m.group("name"))):
+        if len(text) > 80 or (p.tag == "td" and not _leaf_cell(p)):
+            continue
+        m = _CREDIT_LINE.match(text) or _REPORTER_LINE.match(text)
+        name = m.group("name") if m else None
+        if (signed := _SIGNED_LINE.match(text)) and name_line(signed.group("name")):
+            name = signed.group("name")
+        if name and not _elsewhere(p) and (name := _usable_name(_REPORTER_ROLE.sub("", name))):
             return name
     return None
+
+
+def _leaf_cell(cell: Any) -> bool:
+    """A table cell that holds only inline text (a layout table's credit cell), no block."""
+    return not cell.xpath(".//table | .//p | .//div | .//td")
+
+
+# -- a blog post's signature line: "Written by Alison McCook", "Posted by Jo Li"
+_SIGNED_LINE = re.compile(r"^(?:written|posted)\s+by\s*:?\s+(?P<name>.+?)\.?$", re.I)
+# -- the role a Chinese credit puts before the name: "作者：记者王敬照"
+_REPORTER_ROLE = re.compile(r"^(?:本报|本刊)?(?:记者|記者|通讯员|通訊員)\s*")
 
 
 # -- the label a transcript sets over a speech: "Remarks of", "Remarks as Prepared for Delivery
@@ -517,6 +537,8 @@ def _headline_byline(root: Any) -> str | None:
             profile = parent.tag == "a" and _PROFILE_PATH.search(parent.get("href") or "")
             if profile and re.fullmatch(_NAME, piece) and (name := _usable_name(piece)):
                 return name
+            if k == 0 and _credit_name(piece, parent) and (name := _usable_name(piece)):
+                return " ".join(w.capitalize() if w.isupper() else w for w in name.split())
             if not _BY_WORD.match(piece + " "):
                 continue
             rest = _BY_WORD.sub("", piece + " ").strip()
@@ -527,6 +549,25 @@ def _headline_byline(root: Any) -> str | None:
                 return name
         return None
     return None
+
+
+# -- an element that sets a byline apart without "By": "<div class=credits><b>JO LI</b>"
+_CREDIT_CLASS = re.compile(r"credit|byline|author|autor|auteur|firma|assinatura", re.I)
+
+
+def _credit_name(piece: str, parent: Any) -> bool:
+    """The first line under the headline is a bare name set as a credit: bold or classed so.
+
+    Portuguese and Spanish papers print "MARIANA VERSOLATO" over the writer's role,
+    with no "Por"; a place or a kicker is not bold in a credits box.
+    """
+    if not name_line(piece) or parent.tag not in ("b", "strong", "span", "a", "p", "div"):
+        return False
+    near = [parent, *list(parent.iterancestors())[:2]]
+    classed = any(_CREDIT_CLASS.search(el.get("class") or "") for el in near)
+    return classed and (
+        parent.tag in ("b", "strong") or _CREDIT_CLASS.search(parent.get("class") or "") is not None
+    )
 
 
 def _after_headline(headline: Any) -> list[tuple[str, Any]]:
@@ -569,7 +610,11 @@ def _initials_link(el: Any) -> str | None:
 
 def _from_headline(root: Any, candidates: list[Any]) -> list[Any]:
     """Candidates from the headline on, then those above it; teasers, sidebars, chrome left out."""
-    headline = next(iter(root.iter("h1")), None)
+    # -- the h1 the <title> repeats: a section's name set in an h1 above it ("Ciência", with
+    # -- today's date beside it) is page chrome, not the article's headline
+    headline = _headline_h1(root)[0]
+    if headline is None:
+        headline = next(iter(root.iter("h1")), None)
     order = {el: n for n, el in enumerate(root.iter())}
     start = order.get(headline, 0) if headline is not None else 0
     kept = [el for el in candidates if not _elsewhere(el)]
@@ -663,10 +708,36 @@ def _headline_dateline(root: Any) -> str | None:
     """
     # -- the article's headline: an h1 of four words or more (a logo's h1 is the site's name);
     # -- a page with a desktop and a mobile layout prints it twice, the date under either
-    for headline in (h for h in root.iter("h1") if _word_count(_text(h)) >= 4):
+    headlines = [h for h in root.iter("h1") if _word_count(_text(h)) >= 4]
+    for headline in headlines or _set_headline(root):
         if iso := _date_under(headline):
             return iso
     return None
+
+
+def _set_headline(root: Any) -> list[Any]:
+    """The element printing the <title>'s headline on a page with no h1 (a bold font in a table).
+
+    Pages made before h1 was common set the headline as large bold text; the
+    innermost element whose whole text is the <title>'s first part is it.
+    """
+    title = next((t for t in map(_text, root.iter("title")) if t), "")
+    head = _TITLE_PARTS.split(title)[0].strip() if title else ""
+    if _word_count(head) < 4:
+        return []
+    body = next(iter(root.iter("body")), None)
+    if body is None:
+        return []
+    found = [
+        el
+        for el in body.iter(
+            "b", "strong", "font", "span", "div", "td", "p", "dt", "li", "h2", "h3", "h4"
+        )
+        if _text(el) == head and not _elsewhere(el)
+    ]
+    return [el for el in found if not any(o is not el and el in o.iterancestors() for o in found)][
+        :1
+    ]
 
 
 DEK_WORDS = 6  # -- a dek is a sentence; a section heading ("Background") is a few words
@@ -850,12 +921,17 @@ def _headline(root: Any) -> str:
     Pages print the site's name and a portal name in h1s above the article's
     (``<h1><span class="category">Verbraucherschutz</span>Mehr Transparenz …</h1>``).
     """
+    return _headline_h1(root)[1]
+
+
+def _headline_h1(root: Any) -> tuple[Any, str]:
+    """The article's h1 element (None when no h1 shares a word with <title>) and its text."""
     titles = [_text(t) for t in root.iter("title")]
     title = {w.casefold() for t in titles for w in t.split() if len(w) > 2}
     # -- the <title>'s parts after its first ("… » Local » Ultima Hora Mallorca"): a link to
     # -- the front page printed inside the h1 holds one, glued to the headline's last word
     trail = {p.casefold() for t in titles for p in _TITLE_PARTS.split(t)[1:] if p}
-    best, best_shared = "", 0
+    best, best_shared, best_el = "", 0, None
     for h1 in root.iter("h1"):
         if _HIDDEN.search(h1.get("class") or "") or _elsewhere(h1):
             continue
@@ -874,8 +950,8 @@ def _headline(root: Any) -> str:
         text = " ".join("".join(kept).split())
         shared = len({w.casefold() for w in text.split()} & title)
         if shared > best_shared:
-            best, best_shared = text, shared
-    return best
+            best, best_shared, best_el = text, shared, h1
+    return best_el, best
 
 
 # -- standfirst ------------------------------------------------------------------------
