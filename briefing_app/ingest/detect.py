@@ -88,7 +88,7 @@ def _analyze(doc: Document) -> Article:
     body = _without_title_lines(body, title)
     bold = _bold_lines(body, doc.text)
     body = _nested(body, [_classify_heading(p, body, n, n in bold) for n, p in enumerate(body)])
-    body = _without_furniture(body, markdown=doc.source_format == "md")
+    body = _without_furniture(body, markdown=doc.source_format in ("md", "docx"))
     body = _without_byline_headings(body, meta.get("author"))
     top_sections, top_of_para = _sections(body)
     found = _find_recommendations(body, top_of_para, doc.text, title=title)
@@ -447,7 +447,9 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
     is a paragraph; "You might also like", "Comments" and "Contents" are no
     section; "References" or "Obtaining copies of GAO reports" end the content;
     contents entries ("Preface . . . . xi") and headings without a word ("iii.")
-    go.
+    go. ``markdown`` (Markdown and Word files, whose headings the author
+    marked one by one) keeps sentence-long headings: a Word report may head
+    its findings with whole sentences ("People stop reporting when …").
     """
     kept: list[_Para] = []
     cut_level = 0
