@@ -94,3 +94,62 @@ def test_a_title_wrapped_over_two_title_paragraphs_is_one_title():
     article = analyze(parse_docx(built_docx(build), name="t.docx"))
     assert article.title == "Why cybercrime victims don't report to the police"
     assert outline(article) == [("Findings", 1)]
+
+
+# -- saved pages: furniture around the article marked by its markup, in any language --
+
+
+def _page(article: str) -> str:
+    from tests.unit.ingest.test_read_html_news import news_page
+
+    return news_page(article)
+
+
+def _sections_of(html: str) -> list[str | None]:
+    from briefing_app.ingest.html import parse_html
+
+    return [s.heading for s in analyze(parse_html(html, name="p.html")).sections if s.heading]
+
+
+def test_linked_teaser_headings_and_their_label_are_no_sections():
+    from tests.unit.ingest.test_read_html_news import LEAD, SECOND, THIRD, TITLE
+
+    teasers = "".join(
+        f"<div><h2><a href='/story/{n}'>Story number {n} about the harbour</a></h2>"
+        f"<p class='date'>2023-11-0{n}</p></div>"
+        for n in (1, 2, 3)
+    )
+    html = _page(
+        f"<h1>{TITLE}</h1><p>{LEAD}</p><h2>What the engineers found</h2><p>{SECOND}</p>"
+        f"<p>{THIRD}</p><h2>Picked for you</h2>{teasers}"
+    )
+    assert _sections_of(html) == ["What the engineers found"]
+
+
+def test_a_paywall_box_with_a_form_is_no_section():
+    from tests.unit.ingest.test_read_html_news import LEAD, SECOND, THIRD, TITLE
+
+    box = (
+        "<div class='box'><h2>Pour lire la suite, créez votre compte</h2>"
+        "<p>Ou si vous avez déjà un compte, connectez-vous</p>"
+        "<form><input name='email'><button>Valider</button></form></div>"
+    )
+    html = _page(
+        f"<h1>{TITLE}</h1><p>{LEAD}</p><h2>What the engineers found</h2><p>{SECOND}</p>"
+        f"<p>{THIRD}</p>{box}"
+    )
+    assert _sections_of(html) == ["What the engineers found"]
+
+
+def test_a_headline_linked_to_its_own_address_keeps_the_article_under_it():
+    from tests.unit.ingest.test_read_html_news import LEAD, SECOND, THIRD, TITLE
+
+    html = _page(
+        f"<h2><a href='/2023/harbour-bridge'>{TITLE}</a></h2><p>{LEAD}</p>"
+        f"<h2><a href='#found'>What the engineers found</a></h2><p>{SECOND}</p><p>{THIRD}</p>"
+    )
+    from briefing_app.ingest.html import parse_html
+
+    article = analyze(parse_html(html, name="p.html"))
+    assert [s.heading for s in article.sections if s.heading] == ["What the engineers found"]
+    assert LEAD in article.source.text and THIRD in article.source.text
