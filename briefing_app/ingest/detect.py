@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from itertools import islice
 
 from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
@@ -458,7 +459,7 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
     for n, p in enumerate(body):
         if cut_level and (not p.heading_level or p.heading_level > cut_level):
             continue
-        if to_appendix and not _APPENDIX.match(p.text.strip()):
+        if to_appendix and not _APPENDIX.match(p.text.strip()) and not _lettered_appendix(body, n):
             continue
         if len(p.text) < 300 and _CONTENTS_ENTRY.search(p.text):
             continue  # -- a contents line (short: the search is quadratic on a run of dots)
@@ -501,6 +502,24 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
             continue
         kept.append(p)
     return kept
+
+
+# -- a paper's appendices lettered without the word: "A The Activity Component", then "A.1 …" or "B …"
+_FIRST_LETTERED = re.compile(r"^A\.?\s+\S")
+_NEXT_LETTERED = re.compile(r"^(?:A\.1|B)\.?\s+\S")
+_LOOK_AHEAD = 3  # -- headings: the second lettered one follows at once in an appendix
+
+
+def _lettered_appendix(body: list[_Para], n: int) -> bool:
+    """Heading ``n`` opens appendices lettered A, B, … (A.1 under A) after a reference list.
+
+    A paper may letter its appendices without the word "Appendix"; a reference
+    entry set like a heading ("A survey of …") is not followed by "A.1" or "B".
+    """
+    if not body[n].heading_level or not _FIRST_LETTERED.match(body[n].text.strip()):
+        return False
+    later = (body[k] for k in range(n + 1, len(body)) if body[k].heading_level)
+    return any(_NEXT_LETTERED.match(p.text.strip()) for p in islice(later, _LOOK_AHEAD))
 
 
 def _without_byline_headings(body: list[_Para], author: str | None) -> list[_Para]:

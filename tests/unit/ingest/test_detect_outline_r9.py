@@ -153,3 +153,36 @@ def test_a_headline_linked_to_its_own_address_keeps_the_article_under_it():
     article = analyze(parse_html(html, name="p.html"))
     assert [s.heading for s in article.sections if s.heading] == ["What the engineers found"]
     assert LEAD in article.source.text and THIRD in article.source.text
+
+
+# -- papers: appendices lettered without the word "Appendix", after the reference list --
+
+
+def _paper(after_references: str) -> list[tuple[str, int]]:
+    from briefing_app.ingest.markdown import parse_markdown
+
+    text = (
+        f"# A paper\n\n## 1 Introduction\n\n{BODY}\n\n## 2 Method\n\n{BODY}\n\n"
+        f"## References\n\n[1] Kim, J. A survey of grids. 2020.\n\n"
+        f"[2] Lee, K. Winter demand. 2021.\n\n{after_references}"
+    )
+    return outline(analyze(parse_markdown(text, name="p.md")))
+
+
+def test_lettered_appendices_after_the_references_are_sections():
+    found = _paper(
+        f"## A Model details\n\n{BODY}\n\n### A.1 Climate\n\n{BODY}\n\n"
+        f"## B Calibration\n\n{BODY}\n\n"
+    )
+    assert found == [
+        ("1 Introduction", 1),
+        ("2 Method", 1),
+        ("A Model details", 1),
+        ("A.1 Climate", 2),
+        ("B Calibration", 1),
+    ]
+
+
+def test_a_reference_set_as_a_heading_opening_with_a_stays_in_the_list():
+    found = _paper(f"## A survey of winter grids\n\n{BODY}\n\n## Kim and Lee\n\n{BODY}\n\n")
+    assert found == [("1 Introduction", 1), ("2 Method", 1)]
