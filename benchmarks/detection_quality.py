@@ -14,10 +14,10 @@ Each document has a sidecar ``<name>.expected.json``. Fields:
 - sections: headings as a set (text only), and "sections+levels" where a heading
   counts only with its level (levels ranked per document, so h2/h3 and #/## both
   read 1/2);
-- recommendations: an expected one is found when its opening words occur in the
-  first 200 characters of a found recommendation's marker + headline + text, or of
-  its text alone (a long opening sentence is not pushed out of the window by the
-  headline cut from it);
+- recommendations: an expected one is found when its opening words (its first
+  OPENING characters, cut at a word) occur in the first WINDOW characters of a
+  found recommendation's marker + headline + text, or of its text alone (a long
+  opening sentence is not pushed out of the window by the headline cut from it);
 - title, author, date: a found value is correct or wrong, a missing one is a miss;
   precision = correct / found, recall = correct / expected, and "right" counts
   files where the field is exactly right (null when the truth is null included).
@@ -86,15 +86,32 @@ def _multiset_hits(found: list, expected: list) -> int:
     return hits
 
 
+WINDOW = 200  # -- characters of a found recommendation searched --
+OPENING = 120  # -- characters of an expected one that must be found there --
+
+
+def opening_words(text: str) -> str:
+    """The first OPENING characters of a normalised recommendation, cut back to a word.
+
+    Collectors write whole sentences, some longer than the window: matched whole, those
+    could never be found however right the detector was.
+    """
+    text = norm(text)
+    if len(text) <= OPENING:
+        return text
+    cut = text[: OPENING + 1].rsplit(" ", 1)[0]
+    return cut if cut else text[:OPENING]
+
+
 def match_recommendations(expected: list[str], found: list[str | tuple[str, str]]) -> int:
     """How many found recommendations open with (contain early) an expected one's words.
 
     A found one is its marker + headline + text, or that and its text alone.
     """
-    remaining = [norm(e) for e in expected]
+    remaining = [opening_words(e) for e in expected]
     hits = 0
     for item in found:
-        heads = [norm(t)[:200] for t in ((item,) if isinstance(item, str) else item)]
+        heads = [norm(t)[:WINDOW] for t in ((item,) if isinstance(item, str) else item)]
         for n, words in enumerate(remaining):
             if any(words in head for head in heads):
                 hits += 1
