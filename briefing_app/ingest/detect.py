@@ -41,6 +41,8 @@ _NOT_HEADING = re.compile(
     re.I,
 )
 # -- a comment's or a teaser's timestamp: "2 hours ago", "hace 28 minutos", "vor 3 Tagen"
+# -- a clock time in a dateline: "02h02", "15:37"
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:\d{1,3}|an?|one) (?:second|minute|hour|day|week|month|year)s? ago"
     r"|hace (?:\d{1,3}|una?) (?:segundo|minuto|hora|d[íi]a|semana|mes|año)(?:s|es)?"
@@ -482,7 +484,8 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
             continue
         if _FURNITURE_HEADING.match(text.rstrip(":")):
             continue
-        if _RELATIVE_TIME.match(text):
+        if _RELATIVE_TIME.match(text) or (_TIME_OF_DAY.search(text) and parse_date(text)):
+            # -- "3 hours ago", "30/01/2017 02h02": a dateline set in a heading tag, no section
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
         if _CAPTION.match(text) or _SYNTAX.search(text) or _ADDRESS.search(text) or n in bylines:

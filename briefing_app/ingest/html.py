@@ -312,7 +312,10 @@ def _paragraph(text: str, *, depth: int) -> Piece:
 def _list_items(lst, *, depth: int) -> list[Piece]:
     ordered = (lst.get("rend") or "").lower() == "ol"
     pieces: list[Piece] = []
-    for item in lst.iterchildren("item"):
+    items = list(lst.iterchildren("item"))
+    if len(items) == 1 and _holds_article(items[0]):  # -- a list of slides keeps its items
+        return _layout_item(items[0], depth=depth)
+    for item in items:
         nested = [c for c in item if c.tag == "list"]
         for c in nested:
             item.remove(c)
@@ -320,6 +323,29 @@ def _list_items(lst, *, depth: int) -> list[Piece]:
         for c in nested:
             pieces.extend(_list_items(c, depth=depth + 1))
     return pieces
+
+
+def _layout_item(item, *, depth: int) -> list[Piece]:
+    """A list's only item holding headings and paragraphs of its own: a page set in a list.
+
+    Some sites lay the whole article out in one ``<li>`` (its headline, byline,
+    paragraphs and a fact box's heading); read as one list item it would be a
+    single line of thousands of characters. Words between the blocks stay.
+    """
+    pieces: list[Piece] = []
+    if item.text and item.text.strip():
+        pieces.append(_paragraph(item.text.strip(), depth=depth))
+    for child in item:
+        if child.tag in _BLOCKS:
+            pieces.extend(_pieces([child], depth=depth))
+        elif text := _text(child):
+            pieces.append(_paragraph(text, depth=depth))
+        if child.tail and child.tail.strip():
+            pieces.append(_paragraph(child.tail.strip(), depth=depth))
+    return pieces
+
+
+_BLOCKS = ("p", "head", "list", "quote", "table", "code", "div")
 
 
 def _heading_level(head) -> int:

@@ -186,3 +186,44 @@ def test_lettered_appendices_after_the_references_are_sections():
 def test_a_reference_set_as_a_heading_opening_with_a_stays_in_the_list():
     found = _paper(f"## A survey of winter grids\n\n{BODY}\n\n## Kim and Lee\n\n{BODY}\n\n")
     assert found == [("1 Introduction", 1), ("2 Method", 1)]
+
+
+def test_an_article_laid_out_in_a_lists_only_item_is_read_as_text():
+    from tests.unit.ingest.test_read_html_news import LEAD, SECOND, THIRD, TITLE
+
+    html = _page(
+        f"<ul><li><h1>{TITLE}</h1><p>{LEAD}</p><p>{SECOND}</p>"
+        f"<h2>Fact box</h2><p>{THIRD}</p></li></ul>"
+    )
+    from briefing_app.ingest.html import parse_html
+
+    doc = parse_html(html, name="p.html")
+    assert [b.kind for b in doc.blocks if b.text in (LEAD, SECOND, THIRD)] == ["paragraph"] * 3
+    assert _sections_of(html) == ["Fact box"]
+
+
+def test_a_list_of_slides_each_with_a_heading_keeps_its_items():
+    from tests.unit.ingest.test_read_html_news import LEAD, SECOND, THIRD, TITLE
+
+    slides = "".join(
+        f"<li><h3>Slide {n}</h3><p>{text}</p></li>" for n, text in enumerate((SECOND, THIRD))
+    )
+    html = _page(f"<h1>{TITLE}</h1><p>{LEAD}</p><ul>{slides}</ul>")
+    assert _sections_of(html) == []
+
+
+def test_a_dateline_with_a_clock_time_in_a_heading_tag_is_no_section():
+    from briefing_app.ingest.html import parse_html
+    from tests.unit.ingest.test_read_html_news import LEAD, SECOND, THIRD, TITLE, news_page
+
+    # -- the page declares another day (updated), so the printed dateline is not taken as the date
+    head = "<meta property='article:published_time' content='2017-02-02T10:00:00'>"
+    article = (  # -- laid out as a portal does: kicker, its time, headline, byline, dateline
+        f"<ul><li><h1>Science</h1>Thursday, 02-Feb-2017 15:37:30 BRST<h1>{TITLE}</h1>"
+        "<p><b>JANE DOE</b><br/>HARBOUR EDITOR</p><h2>30/01/2017 02h02</h2>"
+        f"<p>{LEAD}</p><p>{SECOND}</p><h1>Fact box</h1><p>{THIRD}</p></li></ul>"
+    )
+    found = analyze(parse_html(news_page(article, head=head), name="p.html"))
+    headings = [s.heading for s in found.sections if s.heading]
+    assert "Fact box" in headings
+    assert "30/01/2017 02h02" not in headings
