@@ -41,6 +41,17 @@ _SHOULD_BE_DONE = re.compile(
     r"[^,;:]{0,60}?"
     r"\b(?:should|must|ought\s+to)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|de)\b"
 )
+# -- the reader addressed by role: "Administrators and analysts should embrace cryptographic
+# -- agility", "All teams must …"; the role opens the sentence (after a lead-in clause at most),
+# -- so a report of another's advice ("Dell is advising that all customers should …") is no call
+_ROLE_SHOULD = re.compile(
+    r"^(?:[^,;:]{1,60},\s*)?(?:(?:all|the|our|your|network|system|federal|local)\s+){0,2}"
+    r"(?:administrators|analysts|operators|users|developers|organi[sz]ations|agencies|vendors"
+    r"|owners|employers|teams|managers|practitioners|policymakers|implementers|maintainers)"
+    r"\b[^,;:.!?]{0,40}?\s(?:should|must|ought\s+to|need\s+to)\s+(?:not\s+)?(?!have\b)[a-z]",
+    re.I,
+)
+_MODAL_CUE = re.compile(r"\b(?:should|must|ought\s+to|need\s+to)\s", re.I)
 _BE_DONE_CUE = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:not\s+)?be\s")
 # -- the call sits in a subordinate clause: "we didn't know if we should …", "a sign that we must"
 _SUBORDINATE = re.compile(
@@ -61,7 +72,7 @@ def _calls(sentence: str) -> bool:
     """True when the sentence, in the writer's own voice, calls for something to be done."""
     if OPENS_QUOTE.match(sentence) or sentence.rstrip().endswith(("?", ":")):
         return False
-    if _SHOULD_BE_DONE.search(sentence):
+    if _SHOULD_BE_DONE.search(sentence) or _ROLE_SHOULD.match(sentence.lstrip()):
         return True
     german = "„" in sentence
     opening, closing = ("„«", "“”»") if german else ("“«", "”»")
@@ -89,7 +100,7 @@ def find_calls(texts: list[str], kinds: Sequence[str]) -> list[Found]:
     calling: list[tuple[int, tuple[int, int]]] = []
     for k in prose:
         text = texts[k]
-        if not (_WE_MUST.search(text) or _BE_DONE_CUE.search(text)):
+        if not (_WE_MUST.search(text) or _BE_DONE_CUE.search(text) or _MODAL_CUE.search(text)):
             continue  # -- most paragraphs: no cue, no sentence split
         spans = [(s, e) for s, e in split_sentences(text) if _calls(text[s:e])]
         if spans:

@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.text import split_sentences, word_set
-from briefing_app.ingest.vocabulary import IMPERATIVE_VERBS, ORDINAL_WORDS, ORDINALS
+from briefing_app.ingest.vocabulary import (
+    ARABIC_IMPERATIVES,
+    IMPERATIVE_VERBS,
+    ORDINAL_WORDS,
+    ORDINALS,
+)
 
 _ORDINAL_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _CARDINAL_WORDS = "|".join(sorted(set(ORDINALS) - set(ORDINAL_WORDS), key=len, reverse=True))
@@ -114,18 +119,50 @@ def is_prescriptive(text: str) -> bool:
     return imperative(text) or bool(_MODAL.search(text))
 
 
+# -- "The first track …", "the second step …": an ordinal after "the" with no stop after it is
+# -- an adjective, and the next word the noun it counts, not a command ("First, track …")
+_ADJECTIVE_ORDINAL = re.compile(r"^(?:and\s*,?\s*)?the\s+[^\W\d_]+\s+$", re.I)
+
+
 def imperative(text: str) -> bool:
     """True when the text (after any ordinal or number) opens with an imperative verb."""
     marker = ordinal_marker(text)[1] or marker_of(text)
+    if _ADJECTIVE_ORDINAL.match(marker):
+        return False  # -- "The first track evaluates …": the word after is the noun it counts
     rest = text[len(marker) :] if marker else text
-    first = re.match(r"[^\W\d_][\w-]*(?P<of>\s+of\b)?", rest.lstrip(" \t\"'“‘(*_"))
+    opening = rest.lstrip(" \t\"'“‘(*_")
+    first = re.match(r"[^\W\d_][\w-]*(?P<of>\s+of\b)?", opening)
     # -- "Do you …?" asks; only the opening sentence's own end counts
-    asks = re.match(r"[^.!?]*\?", rest) is not None
+    asks = re.match(r"[^.!?؟]*[?؟]", rest) is not None
     # -- "Use of force", "Review of the year": a noun that is spelt like a verb
     noun = first is not None and first.group("of") is not None
-    return bool(first and first.group(0).split()[0].lower() in IMPERATIVE_VERBS) and not (
-        asks or noun
-    )
+    verb = bool(first and first.group(0).split()[0].lower() in IMPERATIVE_VERBS)
+    return (verb or arabic_command(opening)) and not (asks or noun)
+
+
+# -- Arabic vowel marks and the tatweel: "تحقّق" is written "تحقق" in the word list
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed]")
+_ARABIC_WORDS = re.compile(r"(?:[\u0600-\u06ff]+)(?:\s+[\u0600-\u06ff]+)?")
+
+
+def arabic_command(text: str) -> bool:
+    """True when the text opens with an Arabic command: "تأكد من …", "لا تشارك أسرارك".
+
+    The imperative is one of vocabulary.ARABIC_IMPERATIVES, vowel marks aside.
+    "لا" then a second-person jussive is a negative command; its stem is the
+    imperative's ("تشارك" from "شارك", "تستخدم" from "استخدم"), so "لا توجد"
+    (there is no) is not one.
+    """
+    words = _ARABIC_WORDS.match(text[:80])
+    if not words:
+        return False
+    parts = _ARABIC_MARKS.sub("", words.group(0)).split()
+    if parts[0] in ARABIC_IMPERATIVES:
+        return True
+    if parts[0] != "لا" or len(parts) < 2 or not parts[1].startswith("ت"):
+        return False
+    stem = parts[1][1:]
+    return bool({stem, "ا" + stem} & ARABIC_IMPERATIVES)
 
 
 # -- a lead-in before the command: "Instead of hiring a DJ, use …", "If you can, skip …"
@@ -159,6 +196,13 @@ def marker_of(text: str) -> str:
 _DEFINES = re.compile(r"^(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were)\s+(?:the|a|an|our|its)\s", re.I)
 
 
+# -- a key word defined, not used: "MUST This word, or the terms "REQUIRED" or "SHALL", mean that
+# -- …", "SHOULD NOT This phrase …" (a glossary of requirement levels)
+MENTIONS = re.compile(
+    r"^\W*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\W*\s+(?:This|The)\s+(?:word|phrase|term|adjective|keyword)s?\b"
+)
+
+
 def advises(item: str) -> bool:
     """True when a list item or an ordinal paragraph gives advice.
 
@@ -168,6 +212,8 @@ def advises(item: str) -> bool:
     it into advice, so such an item is judged on its opening sentence alone.
     """
     marker = ordinal_marker(item)[1] or marker_of(item)
+    if MENTIONS.match(item[len(marker) :] if marker else item):
+        return False
     if _DEFINES.match(item[len(marker) :] if marker else item):
         spans = split_sentences(item)
         return is_prescriptive(item[spans[0][0] : spans[0][1]] if spans else item)

@@ -16,10 +16,10 @@ from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
 from briefing_app.core.summarize import headline, summarize
 from briefing_app.core.text import clean_spaces, sanitize, word_set
-from briefing_app.ingest import calls, front, normative, tips
+from briefing_app.ingest import calls, front, normative, pointlists, tipboxes, tips
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
-from briefing_app.ingest.cues import TIP_WORDS
+from briefing_app.ingest.cues import TIP_WORDS, arabic_command
 from briefing_app.ingest.dates import find_date, impossible_date, parse_date, reading_locale
 from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.figures import find_key_figures
@@ -964,8 +964,16 @@ def _find_recommendations(
             title=title,
             levels=[p.block.level if p.block.kind == "list_item" else 0 for p in body],
         ),
+        lambda: tipboxes.find_tip_boxes(texts, headings),
         lambda: recs.find_labelled_items(
             texts, kinds, _bold_labels(body, source), headings | changes
+        ),
+        lambda: pointlists.find_numbered_points(
+            texts,
+            kinds,
+            [p.block.level if p.block.kind == "list_item" else 0 for p in body],
+            headings | changes,
+            [_printed_number(source, p.block.start) for p in body],
         ),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
         lambda: recs.find_imperative_paragraphs(
@@ -992,6 +1000,16 @@ def _find_recommendations(
             found.append(recs.Found(f.ordinal, blocks, f.marker, f.span))
         taken.update(b for f in new for b in f.blocks)
     return sorted(found, key=lambda f: (f.blocks[0], f.span or (0, 0)))
+
+
+# -- a list item's number as the source prints it just before the item ("3. ", "12) ")
+_PRINTED_NUMBER = re.compile(r"(?:^|\s)(\d{1,3})[.)][ \t]*$")
+
+
+def _printed_number(source: str, start: int) -> int | None:
+    """The number printed before a block in the source, when the source shows one."""
+    m = _PRINTED_NUMBER.search(source, max(0, start - 8), start)
+    return int(m.group(1)) if m else None
 
 
 # -- "**Amend, revise or remove _whole paragraphs_**": emphasis inside the bold is still all bold
@@ -1041,15 +1059,22 @@ def _imperative_heading(text: str) -> str:
     # -- "Use of force" names a thing; an inner question ('Develop a "Should I buy?" test') is fine
     first = re.match(r"([^\W\d_][\w-]*)(\s+of\b)?", text[len(marker) :])
     verb = first is not None and first.group(1).lower() in IMPERATIVE_VERBS and not first.group(2)
+    verb = verb or arabic_command(text[len(marker) :])
     if verb and not text.endswith("?"):
         return marker or " "
     return ""
 
 
-# -- headings every kind of document has; they neither give nor deny advice
+# -- headings every kind of document has; they neither give nor deny advice: openings, closings
+# -- and back matter, alone or as the label of a longer heading ("Conclusion: small steps …"),
+# -- in English and Arabic (introduction, conclusion, summary, contributors, acknowledgements,
+# -- references)
 _STOCK_HEADING = re.compile(
     r"^(?:introduction|conclusions?|summary|background|overview|final thoughts|in closing"
-    r"|wrapping up|closing thoughts|the bottom line|bottom line|resources|tl;?dr)$",
+    r"|wrapping up|closing thoughts|the bottom line|bottom line|resources|tl;?dr|contributors"
+    r"|acknowledge?ments|references"
+    r"|مقدمة|المقدمة|الخلاصة|خلاصة|الخاتمة|خاتمة|الملخص|ملخص|المساهمون|شكر وتقدير|المراجع)"
+    r"(?:$|\s*:)",
     re.I,
 )
 

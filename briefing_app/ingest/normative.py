@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.text import split_sentences
+from briefing_app.ingest.cues import MENTIONS
 from briefing_app.ingest.recommendations import Found
 
 # -- 'The key words "MUST", … "SHOULD" … are to be interpreted as described in RFC 2119'
@@ -47,8 +48,8 @@ def find_normative_advice(texts: list[str]) -> list[Found]:
             continue
         for s, e in split_sentences(text):
             sentence = text[s:e]
-            if sentence.rstrip().endswith("?"):
-                continue
+            if sentence.rstrip().endswith("?") or MENTIONS.match(sentence):
+                continue  # -- a question, or the key word defined ("SHOULD This word …")
             if _advises(_QUOTED_WORD.sub(" ", sentence)):
                 found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
     return found

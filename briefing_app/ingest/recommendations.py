@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from briefing_app.core.text import split_sentences
+from briefing_app.core.text import split_sentences, word_set
 from briefing_app.ingest import tips
 from briefing_app.ingest.cues import (
     ADVICE_HEADING,
@@ -445,6 +445,12 @@ def _inline_advice(text: str) -> list[tuple[int, int]]:
     return spans if all(is_prescriptive(text[s:e]) for s, e in spans) else []
 
 
+# -- an option named, then weighed: "Remove the minimum entirely: Maximizes targeting but may
+# -- result in large swings", "Retain the current grant: Maintains stability but …" — what
+# -- follows the colon says what the option does (a verb in -s), not what to do
+_APPRAISED = re.compile(r"^[^:.!?]{3,80}:\s+[A-Z][a-z]+[^s\W]s\s+(?!(?:are|were|have)\b)[a-z]")
+
+
 def find_imperative_paragraphs(
     sections: list[tuple[str | None, list[int]]], texts: list[str]
 ) -> list[Found]:
@@ -461,6 +467,8 @@ def find_imperative_paragraphs(
         items = [k for k in members if commands(texts[k])]
         if len(items) < 4 or len(items) * 2 < len(members):
             continue
+        if sum(bool(_APPRAISED.match(texts[k])) for k in items) * 2 >= len(items):
+            continue  # -- options weighed one by one, not advice
         run = [(k, n, "") for n, k in enumerate(items, start=1)]
         outside = set(range(len(texts))) - set(members)
         found.extend(_with_continuations(run, texts, outside))
@@ -469,9 +477,12 @@ def find_imperative_paragraphs(
 
 # -- the speaker's own appeal: "I urge my colleagues to …", "We call on the Council to …"
 _APPEAL = re.compile(
-    r"^(?:(?:and|so|therefore|thus)\s*,?\s+)?(?:I|we)\s+(?:(?:strongly|respectfully|again|therefore)\s+)?"
-    r"(?:urge|call\s+(?:on|upon)|ask\s+(?:my|our|all|every)|recommend\s+that|implore|encourage\s+(?:my|our|all)"
-    r"|invite\s+(?:my|our|all|every)|(?:am\s+)?propos(?:e|ing)\s+(?:that|to)\b)\b",
+    r"^(?:(?:and|so|therefore|thus)\s*,?\s+)?(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+"
+    r"(?:(?:strongly|respectfully|again|therefore|also|now)\s+)?"
+    r"(?:urge|call\s+(?:on|upon)|calling\s+(?:on|upon)|recommend\s+that|implore"
+    r"|encourage\s+(?:my|our|all)|invite\s+(?:my|our|all|every)|(?:am\s+)?propos(?:e|ing)\s+(?:that|to)\b"
+    # -- "I ask Congress to pass …", "I ask Democrats and Republicans alike: Pass my budget"
+    r"|ask\s+(?:my|our|all|every|(?-i:[A-Z])[^.!?;:]{0,60}?(?:\s+to\s+(?=[a-z])|:)))",
     re.I,
 )
 # -- the same appeal where other languages put it mid-sentence: "…, zu der wir zur Teilnahme
@@ -499,7 +510,11 @@ _EXHORTATION = re.compile(
     rf"|^\s*(?!{_NO_PARTY}\b)(?:The\s+[A-Z][\w.'’-]*|[A-Z][\w.'’-]*(?=\s+(?:[A-Z]|{_MODAL_ACT})))"
     rf"[^.;:!?]{{0,100}}?"
     rf"(?<![\w'’]){_MODAL_ACT}"
-    r"|\b(?i:it\s+is\s+(?:\w+\s+)?our\s+(?:responsibility|duty|obligation)\s+to)\b",
+    r"|\b(?i:it\s+is\s+(?:\w+\s+)?our\s+(?:responsibility|duty|obligation)\s+to)\b"
+    # -- "Let's pass the PRO Act", "let's not abandon our streets"; "let's say", "let's be
+    # -- honest", "let's face it", "let's remember" are the speech's own turns, no call
+    r"|\b(?i:let['’]s|let\s+us)\s+(?:not\s+)?(?!(?i:say|see|look|be|face|remember|recall|talk"
+    r"|turn|take\s+a|begin|start\s+with|imagine|think|hope|pray|not\s+forget)\b)(?=[a-z])",
 )
 # -- an appeal announced by name before a colon: "my appeal to the White House is: Please, …"
 _NAMED_APPEAL = re.compile(
@@ -548,17 +563,31 @@ def find_appeals(texts: list[str]) -> list[Found]:
     return found
 
 
+# -- a speaker's own turns in the imperative: "Think about that", "Imagine …", "Look at …"
+_TURNS = word_set("think imagine look see know remember listen consider understand let be do ask")
+
+
+def _speech_command(sentence: str) -> bool:
+    """A command to the audience in a speech that appeals: "Pass my budget", "Ban assault weapons"."""
+    word = re.match(r"\W*([^\W\d_]+)", sentence)
+    return imperative(sentence) and word is not None and word.group(1).lower() not in _TURNS
+
+
 def _exhortations(texts: list[str], covered: set[tuple[int, int]]) -> list[Found]:
     """The speaker's modal calls to act (see find_appeals), outside the appeals themselves."""
     found: list[Found] = []
     for k, text in enumerate(texts):
-        if not _EXHORTATION.search(text):
+        if not _EXHORTATION.search(text) and not _speech_command(text):
             continue
         for n, (s, e) in enumerate(split_sentences(text)):
             sentence = text[s:e]
             if (k, n) in covered or OPENS_QUOTE.match(sentence) or sentence.rstrip().endswith("?"):
                 continue
-            if _unquoted(_EXHORTATION, sentence):
+            # -- a paragraph after one cut mid-sentence (a page break) opens mid-sentence too
+            cut = n == 0 and k > 0 and texts[k - 1].rstrip()[-1:].isalnum()
+            if _speech_command(sentence) and not cut:
+                found.append(Found(len(found) + 1, (k,), "", (s, e)))
+            elif _unquoted(_EXHORTATION, sentence):
                 # -- "… would never condone this, and we should not …": the call is the clause
                 we = _WE_CALL.search(sentence)
                 joined = _JOINED_CLAUSE.search(sentence[: we.start()]) if we else None
@@ -570,10 +599,29 @@ def _exhortations(texts: list[str], covered: set[tuple[int, int]]) -> list[Found
 
 # -- one word boundary tried before both branches (OWN_ADVICE starts at one anyway): most
 # -- characters are not at a boundary and fail at once, a fifth faster over every text --
-_CUE = re.compile(
-    r"\b(?:(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern + ")",
-    re.I,
+# -- a party told what is recommended for it, in the present: "Systems not classified as NSS are
+# -- recommended to also follow this guidance"; "testing is now recommended for everyone" reports
+# -- a guideline, "was recommended to" a past one
+_RECOMMENDED_TO = r"(?:is|are)\s+(?:also\s+|strongly\s+|therefore\s+)?recommended\s+to\s+(?=[a-z])"
+# -- the author naming their own recommendation: "my recommendation to decision makers is …",
+# -- "La recomendación por tanto sería que …", "notre recommandation est …", "unsere Empfehlung
+# -- lautet …", and the impersonal proposal "se propone que …"; "our recommendations are
+# -- addressed to …" (plural) describes them, "the recommendation of the WHO is" is another's
+_NAMED_OWN = (
+    r"(?:(?:my|our)\s+recommendation|the\s+recommendation\s+(?:therefore|thus|then)"
+    r"|(?:mi|nuestra)\s+recomendaci[oó]n|la\s+recomendaci[oó]n\s+(?:por\s+(?:lo\s+)?tanto|entonces)"
+    r"|(?:ma|notre)\s+recommandation|(?:meine|unsere)\s+Empfehlung)"
+    r"\b[^.!?;:]{0,80}?\s(?:is|would\s+be|es|ser[ií]a|est|serait|ist|lautet|wäre)\s"
+    r"|it\s+is\s+proposed\s+that|se\s+propone\s+que|il\s+est\s+proposé\s+que"
+    # -- "The gradual move to a needs-based formula is the recommended course of action"
+    r"|(?:is|are|remains)\s+(?:the|our)\s+(?:recommended|preferred)\s+"
+    r"(?:course|approach|option|path|solution)\b"
 )
+_CUE = re.compile(
+    r"\b(?:(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern
+    + "|" + _RECOMMENDED_TO + "|" + _NAMED_OWN + ")",
+    re.I,
+)  # fmt: skip
 # -- a sentence that opens with a quote mark is someone else's words, not the author's advice --
 OPENS_QUOTE = re.compile(r"^\s*[\"“„«‘'`]")
 # -- sentences whose shape advises whoever they address, with no cue word: "Wer Abmahnungen
@@ -620,7 +668,22 @@ _BEST_COURSE = (
     r"es\s+la\s+mejor\s+(?:manera|forma)\s+de\s"
     r"|(?!(?:Notre|Votre|Entre|Contre|Autre|Hier)\b)[A-ZÉ][a-zéèêàâçîôû]+(?:er|ir|re)\s[^.!?;:\"“”«»]{1,120}?\sest\s+le\s+meilleur\s+moyen\s+de\s)"
 )
-_SHAPED = re.compile(rf"(?:{_WHOEVER}|{_IF_YOU}|{_REFER_ELSEWHERE}|{_IMPLICATIONS}|{_BEST_COURSE})")
+# -- the authors urging their readers to act, after a lead-in clause or not: "We encourage the
+# -- community to explore …", "To mitigate this harm, we encourage participating teams to
+# -- consider …", "Rather, we invite the community to consider …"; an invitation to take part
+# -- ("we invite the community to join our working group") or to read on is no advice, "we
+# -- encouraged" (past) reports; an addressee closed by a comma ("every newsroom we talk to, to
+# -- start …") is not read, a cautious choice: the one such sentence seen is in a blog post whose
+# -- hand-read truth has no advice
+_ENCOURAGE = (
+    r"(?:[^.!?;:\"“”]{0,150}?,\s*(?:and\s+|so\s+|thus\s+|hence\s+)?)?(?i:we|I)\s+"
+    r"(?i:(?:also|strongly|therefore|further|thus|hence|would)\s+)?(?i:urge|encourage|invite)\s+"
+    r"[^.!?;:]{1,60}?(?<!,)\sto\s+(?!(?i:join|participate|take\s+part|register|attend|sign\s+up|submit"
+    r"|visit|read|see|contact|follow)\b)[a-z]"
+)
+_SHAPED = re.compile(
+    rf"(?:{_WHOEVER}|{_IF_YOU}|{_REFER_ELSEWHERE}|{_IMPLICATIONS}|{_BEST_COURSE}|{_ENCOURAGE})"
+)
 _SHAPED_START = re.compile(rf"(?:^|[.!?][\"”’)]?\s+)\W*(?:{_SHAPED.pattern})")
 # -- advice the sentence gives as someone else's: "…, sollte einen Anwalt konsultieren, sagt Jaeger."
 _ATTRIBUTED = re.compile(

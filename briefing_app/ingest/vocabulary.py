@@ -71,7 +71,19 @@ IMPERATIVE_VERBS = _words(
     add follow reference
     address broaden enhance examine foster get leverage merge mitigate safeguard standardise
     standardize tailor
+    take discuss rotate communicate look store
     know check choose compare remember think pick wear wash talk
+    """
+)
+
+# Arabic imperatives (masculine singular, written without vowel marks) that open advice: make
+# sure, do, verify, avoid, use, take care, beware, follow, choose, search, keep, put, make,
+# review, share, read, remember, create, enable. A negative command is "لا" and the jussive,
+# read from these by cues.arabic_command.
+ARABIC_IMPERATIVES = _words(
+    """
+    تأكد قم تحقق تجنب استخدم احرص احذر اتبع اختر ابحث حافظ ضع اجعل راجع شارك اقرأ تذكر أنشئ
+    فعل
     """
 )
 
@@ -125,6 +137,10 @@ HONORIFICS = _words(
 ADVICE_CUES = (
     "it is advisable",
     "it is recommended that",
+    "it is recommended to",
+    "it is best to",
+    "it's best to",
+    "it’s best to",
     "we advise",
     "empfiehlt es sich",
     "empfiehlt sich",
