@@ -521,8 +521,7 @@ def _boxes_unheaded(pieces: list[Piece], title: str) -> list[Piece]:
 
     A review's score card ("Pros", "Cons", "Summary" as h4/h5) or a fact box
     sits before the article's own sections (h3) and deeper than them: its
-    headings have no section to belong to, so they are kept as text, each
-    joined to the line under it ("Tip: Fresh figs are …"). A box
+    headings have no section to belong to, so they are kept as text. A box
     is short: a run of subsections closed by one late top heading ("About
     the author") keeps its headings.
     """
@@ -534,18 +533,7 @@ def _boxes_unheaded(pieces: list[Piece], title: str) -> list[Piece]:
     boxed = [n for n in range(first) if pieces[n].kind == "heading" and pieces[n].level > top]
     if not boxed or sum(len(p.text) for p in pieces[boxed[0] : first]) > _BOX_CHARS:
         return pieces
-    out: list[Piece] = []
-    for n, p in enumerate(pieces):
-        after = out[-1] if out and n - 1 in boxed else None
-        if after is not None and p.kind in ("paragraph", "list_item"):
-            # -- "Tip" over its advice: the label opens its line, as the box prints it, so
-            # -- no reader takes the lone short word for a heading again
-            out[-1] = Piece(
-                f"{after.text.rstrip(':')}: {p.text}", kind=p.kind, level=p.level, ordered=p.ordered
-            )
-            continue
-        out.append(Piece(p.text) if n in boxed else p)
-    return out
+    return [Piece(p.text) if n in boxed else p for n, p in enumerate(pieces)]
 
 
 _BOX_CHARS = 1200  # -- a score card or fact box; a section's text runs longer
