@@ -638,6 +638,8 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
         return p  # -- a row of a table read as a line ("Name | 2,050,601 | Shares") is no heading
     if is_markup_line(p.text):
         return p  # -- "</case4B>", "<w:picture/>" in bold or not: a line of an XML listing is code
+    if tipboxes.is_tip_label(p.text):
+        return p  # -- "Tip" over a how-to's aside: the box's label (a reader unheaded it)
     nxt = body[n + 1] if n + 1 < len(body) else None
     if nxt is not None and _opens_its_first_child(p.text, nxt.text) and _heading_strength(p.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))

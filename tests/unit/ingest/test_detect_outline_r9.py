@@ -227,3 +227,16 @@ def test_a_dateline_with_a_clock_time_in_a_heading_tag_is_no_section():
     headings = [s.heading for s in found.sections if s.heading]
     assert "Fact box" in headings
     assert "30/01/2017 02h02" not in headings
+
+
+def test_a_tip_box_label_above_the_first_section_heads_nothing():
+    from briefing_app.ingest.html import parse_html
+    from tests.unit.ingest.test_read_html_news import LEAD, SECOND, THIRD, TITLE
+
+    tip = "Fresh figs keep for two days at most, so buy them the day you mean to serve them."
+    html = _page(
+        f"<h1>{TITLE}</h1><p>{LEAD}</p><section><h3>Tip</h3><ul><li>{tip}</li></ul></section>"
+        f"<h2>With honey</h2><p>{SECOND}</p><h2>With cheese</h2><p>{THIRD}</p>"
+    )
+    assert _sections_of(html) == ["With honey", "With cheese"]
+    assert "Tip" in parse_html(html, name="p.html").text
