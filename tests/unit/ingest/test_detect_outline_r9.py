@@ -240,3 +240,23 @@ def test_a_tip_box_label_above_the_first_section_heads_nothing():
     )
     assert _sections_of(html) == ["With honey", "With cheese"]
     assert "Tip" in parse_html(html, name="p.html").text
+
+
+def test_an_algorithm_set_in_the_body_face_is_code_not_text():
+    from briefing_app.ingest.pdf import parse_pdf
+    from tests.unit.ingest.test_detect_outline_r7 import Page, pdf
+
+    def draw(p: Page) -> None:
+        p.line("1 Model", size=12, bold=True)
+        p.gap()
+        p.paragraph()
+        p.line("Require: emissions, labour, capital")
+        p.gap()
+        p.line("end for")
+        p.gap()
+        p.paragraph()
+
+    doc = parse_pdf(pdf(draw), name="a.pdf")
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert kinds["Require: emissions, labour, capital"] == "code"
+    assert kinds["end for"] == "code"
