@@ -53,6 +53,20 @@ def shown_paragraphs(briefing: Briefing, item: Section | Recommendation) -> list
     return [i for i, (start, _) in enumerate(item.spans) if not hidden(start)]
 
 
+def empty_heading(briefing: Briefing, section: Section) -> bool:
+    """Whether a ticked section is a heading with nothing under it to show.
+
+    A report may print a heading with no text ("National Perspective" straight
+    before "International Perspective"). On a slide it is a title over an empty
+    box and in the memo a name followed by nothing; the outline keeps it, the
+    outputs leave it out. What the user wrote for it, and ticked sections
+    under it, make it show.
+    """
+    if section.paragraphs or briefing.summary_of(section.id) or briefing.bullets_of(section.id):
+        return False
+    return not any(briefing.is_picked(d.id) for d in briefing.article.descendants_of(section.id))
+
+
 def shown_links(briefing: Briefing, item: Section | Recommendation) -> list[Link]:
     """Links in the item's shown paragraphs, in reading order, each address once."""
     found = _in_shown(briefing, item, briefing.article.source.links)

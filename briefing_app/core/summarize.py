@@ -143,7 +143,25 @@ def summarize(
     if len(chosen) == 1 and words > max_words and must_include is None:
         text, end = _shorten(chosen[0].text, max_words)
         return text, [(chosen[0].start, chosen[0].start + end)]
-    return " ".join(c.text.strip() for c in chosen), [(c.start, c.end) for c in chosen]
+    return _joined([c.text.strip() for c in chosen]), [(c.start, c.end) for c in chosen]
+
+
+# -- what ends a sentence in the scripts split_sentences knows (Latin, Arabic, CJK), or leads on
+# -- to the next (a colon, a comma): no stop added after these
+_ENDED = tuple(":;,.!?…\u061f\u06d4。！？\"'”’)]」』）")
+
+
+def _joined(sentences: list[str]) -> str:
+    """The chosen sentences as one text that splits back into the same sentences.
+
+    A list item or a line set as a heading ends without a stop; joined as it is
+    to the next one ("… bread recipes Build a beautiful platter") the two read
+    as one run-on sentence, in the summary and in the bullets cut from it.
+    """
+    return " ".join(
+        s if n == len(sentences) - 1 or s.endswith(_ENDED) else f"{s}."
+        for n, s in enumerate(sentences)
+    )
 
 
 def _choose(

@@ -281,8 +281,14 @@ class PreviewPanel(QSplitter):
         """What the current item becomes; an unticked one is in no output, so it says so."""
         if self._item_id is None:
             return "Slides"
-        if not self._session.briefing.is_picked(self._item_id):
+        briefing = self._session.briefing
+        if not briefing.is_picked(self._item_id):
             return "Slides — unticked: this item is not in the deck or the memo"
+        if count == 0 and self._item_id in {r.id for r in briefing.article.recommendations}:
+            # -- one its section's slide already says, or one line the Recommendations list holds
+            return "Slides — no slide of its own: its words are on its section's slide or the Recommendations list"
+        if count == 0:  # -- a heading the source gives no text (core.selection.empty_heading)
+            return "Slides — no slide: the source has no text under this heading; write a summary to give it one"
         return f"Slides — this item becomes {count} slide{'s' if count != 1 else ''} on the {template} template"
 
     def _set_warnings(self, kind: str, warnings: list[str]) -> None:

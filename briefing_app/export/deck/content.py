@@ -17,6 +17,7 @@ from briefing_app.core.briefing import Briefing
 from briefing_app.core.document import Row, tables_by_span
 from briefing_app.core.selection import (
     edited_parts,
+    empty_heading,
     shown_key_figures,
     shown_links,
     shown_paragraphs,
@@ -126,7 +127,8 @@ def _bluf(b: Briefing) -> list[Draft]:
 
 
 def _agenda(b: Briefing) -> list[Draft]:
-    items = [b.title_of(s.id) for s in b.picked_sections() if s.level == 1]  # -- chapters only
+    chapters = [s for s in b.picked_sections() if s.level == 1 and not empty_heading(b, s)]
+    items = [b.title_of(s.id) for s in chapters]
     if b.picked_recommendations() and "recommendations" not in {i.casefold() for i in items}:
         items.append("Recommendations")
     if shown_key_figures(b):
@@ -143,6 +145,8 @@ def _sections(b: Briefing) -> Iterator[Draft]:
     first subsection) is the divider only.
     """
     for s in b.picked_sections():
+        if empty_heading(b, s):
+            continue
         subs = [d for d in b.article.descendants_of(s.id) if b.is_picked(d.id)]
         if s.level == 1 and subs:
             lines = [b.title_of(d.id) for d in subs if d.level == s.level + 1]
@@ -161,6 +165,8 @@ def _recommendations(b: Briefing) -> Iterator[Draft]:
     ticked_in = Counter(r.section_id for r in picked)
     for r in picked:
         if ticked_in[r.section_id] == 1 and _told_by_its_section(b, r):
+            continue
+        if len(picked) > 1 and _only_its_title(b, r):
             continue
         yield _item(b, r, "recommendation")
         yield from _tables(b, r)
@@ -185,6 +191,26 @@ def _told_by_its_section(b: Briefing, r: Recommendation) -> bool:
     section = b.article.item(r.section_id)
     shown = [section.spans[i][0] for i in shown_paragraphs(b, section)]
     return bool(shown) and all(any(a <= x < e for a, e in r.spans) for x in shown)
+
+
+def _only_its_title(b: Briefing, r: Recommendation) -> bool:
+    """Whether the recommendation's slide would say nothing but its title again.
+
+    A one-line piece of advice ("Make a homemade fig jam") is its own headline:
+    its slide held the title and the same words as its one bullet, a slide a
+    reader rejects. The Recommendations overview (two or more are picked) lists
+    it already. What the user wrote for it, and a table it holds, keep the slide.
+    """
+    if r.id in b.edits:
+        return False
+    said = " ".join(b.bullets_of(r.id))
+    return (
+        _plain_words(said) == _plain_words(b.title_of(r.id)) and next(_tables(b, r), None) is None
+    )
+
+
+def _plain_words(value: str | None) -> str:
+    return " ".join(text(value).casefold().rstrip(" .!?…:;").split())
 
 
 def _tables(b: Briefing, item: Section | Recommendation) -> Iterator[Draft]:

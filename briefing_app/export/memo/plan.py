@@ -18,6 +18,7 @@ from briefing_app.core.briefing import Briefing
 from briefing_app.core.document import Row, tables_by_span
 from briefing_app.core.selection import (
     edited_parts,
+    empty_heading,
     shown_footnotes,
     shown_key_figures,
     shown_links,
@@ -109,8 +110,8 @@ class MemoPlan:
 def build_plan(briefing: Briefing, *, today: dt.date | None = None) -> MemoPlan:
     """The memo's content for ``briefing``; ``today`` fills an empty header date."""
     tables = tables_by_span(briefing.article.source)
-    picked = enumerate(briefing.picked_sections(), 1)
-    sections = [_item(briefing, s, n, tables) for n, s in picked]
+    shown = [s for s in briefing.picked_sections() if not empty_heading(briefing, s)]
+    sections = [_item(briefing, s, n, tables) for n, s in enumerate(shown, 1)]
     recs = [
         _item(briefing, r, n, tables) for n, r in enumerate(briefing.picked_recommendations(), 1)
     ]

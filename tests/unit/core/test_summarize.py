@@ -156,3 +156,18 @@ def test_headline_keeps_a_restrictive_clause_when_a_comma_ends_the_thesis():
 def test_a_heading_headline_is_not_cut_at_an_inner_question_mark():
     heading = 'Develop a Personal "Should I Buy This?" Test'
     assert headline(heading, whole=True) == heading
+
+
+def test_list_items_without_stops_stay_separate_sentences_in_the_summary():
+    first = "Add fresh figs to homemade scones, muffins or savory bread recipes"
+    second = "Build a beautiful fruit, cheese and cured meats platter that highlights figs"
+    text, spans = summarize([(first, 0), (second, 100)])
+    assert bullets_from_summary(text) == [f"{first}.", second]
+    assert spans == [(0, len(first)), (100, 100 + len(second))]
+
+
+def test_a_line_leading_on_with_a_colon_gets_no_stop():
+    lead = "Fresh figs can be stored for two days in a cool place, as follows:"
+    item = "Store ripe figs in a cool place away from light and eat them within two days"
+    text, _spans = summarize([(lead, 0), (item, 100)], max_sentences=2)
+    assert text == f"{lead} {item}"

@@ -80,12 +80,57 @@ def test_a_section_of_several_recommendations_keeps_every_recommendation_slide(t
     path.write_text(
         "# Border trade\n\nTrade across the border has fallen by a third since 2020.\n\n"
         "## Recommendations\n\n"
-        "First, the ministries should publish one schedule for every crossing.\n\n"
-        "Second, customs agencies should share inspection results within a day.\n\n"
-        "Third, donors should fund scanners at the three busiest crossings.\n",
+        "First, the ministries should publish one schedule for every crossing. A published "
+        "schedule lets traders plan their journeys to each crossing.\n\n"
+        "Second, customs agencies should share inspection results within a day. Each agency "
+        "inspects the same trucks again.\n\n"
+        "Third, donors should fund scanners at the three busiest crossings. The busiest "
+        "crossings handle most of the freight and wait longest for the scanners.\n",
         encoding="utf-8",
     )
     b = open_path(path)
     assert len(b.article.recommendations) == 3
+    # -- the premise: each says more than its title, so only its section could make it redundant
+    assert all(len(b.bullets_of(r.id)) == 2 for r in b.article.recommendations)
     slides = [d for d in drafts(b) if d.kind == "recommendation"]
     assert len(slides) == 3
+
+
+ONE_LINERS = (
+    "# Figs\n\nFresh figs spoil within days of picking.\n\n## Other ideas to try\n\n"
+    "We recommend the following:\n\n- Try adding sliced figs to salads\n"
+    "- Make a homemade fig jam\n- Add fresh figs to homemade scones\n"
+)
+
+
+def _one_liners(tmp_path):
+    path = tmp_path / "figs.md"
+    path.write_text(ONE_LINERS, encoding="utf-8")
+    b = open_path(path)
+    assert len(b.article.recommendations) == 3  # -- the premise: each line is advice --
+    return b
+
+
+def test_a_one_line_recommendation_is_listed_not_given_a_slide_repeating_its_title(tmp_path):
+    b = _one_liners(tmp_path)
+    found = drafts(b)
+    assert [d for d in found if d.kind == "recommendation"] == []
+    overview = next(d for d in found if d.kind == "overview")
+    assert [p.text for p in overview.paragraphs] == [
+        f"{n}. {b.title_of(r.id)}" for n, r in enumerate(b.article.recommendations, start=1)
+    ]
+
+
+def test_a_one_line_recommendation_the_user_wrote_more_for_keeps_its_slide(tmp_path):
+    b = _one_liners(tmp_path)
+    rec = b.article.recommendations[1]
+    b.set_field(rec.id, "summary", "Simmer two pounds of figs with sugar and lemon for an hour.")
+    assert [d.item_id for d in drafts(b) if d.kind == "recommendation"] == [rec.id]
+
+
+def test_a_lone_one_line_recommendation_keeps_its_slide(tmp_path):
+    b = _one_liners(tmp_path)
+    first, *others = b.article.recommendations
+    for r in others:
+        b.set_picked(r.id, False)
+    assert [d.item_id for d in drafts(b) if d.kind == "recommendation"] == [first.id]
