@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from itertools import islice
 
 from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
@@ -40,6 +41,8 @@ _NOT_HEADING = re.compile(
     re.I,
 )
 # -- a comment's or a teaser's timestamp: "2 hours ago", "hace 28 minutos", "vor 3 Tagen"
+# -- a clock time in a dateline: "02h02", "15:37"
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:\d{1,3}|an?|one) (?:second|minute|hour|day|week|month|year)s? ago"
     r"|hace (?:\d{1,3}|una?) (?:segundo|minuto|hora|d[íi]a|semana|mes|año)(?:s|es)?"
@@ -88,7 +91,7 @@ def _analyze(doc: Document) -> Article:
     body = _without_title_lines(body, title)
     bold = _bold_lines(body, doc.text)
     body = _nested(body, [_classify_heading(p, body, n, n in bold) for n, p in enumerate(body)])
-    body = _without_furniture(body, markdown=doc.source_format == "md")
+    body = _without_furniture(body, markdown=doc.source_format in ("md", "docx"))
     body = _without_byline_headings(body, meta.get("author"))
     top_sections, top_of_para = _sections(body)
     found = _find_recommendations(body, top_of_para, doc.text, title=title)
@@ -456,7 +459,9 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
     is a paragraph; "You might also like", "Comments" and "Contents" are no
     section; "References" or "Obtaining copies of GAO reports" end the content;
     contents entries ("Preface . . . . xi") and headings without a word ("iii.")
-    go.
+    go. ``markdown`` (Markdown and Word files, whose headings the author
+    marked one by one) keeps sentence-long headings: a Word report may head
+    its findings with whole sentences ("People stop reporting when …").
     """
     kept: list[_Para] = []
     cut_level = 0
@@ -465,7 +470,7 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
     for n, p in enumerate(body):
         if cut_level and (not p.heading_level or p.heading_level > cut_level):
             continue
-        if to_appendix and not _APPENDIX.match(p.text.strip()):
+        if to_appendix and not _APPENDIX.match(p.text.strip()) and not _lettered_appendix(body, n):
             continue
         if len(p.text) < 300 and _CONTENTS_ENTRY.search(p.text):
             continue  # -- a contents line (short: the search is quadratic on a run of dots)
@@ -488,7 +493,8 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
             continue
         if _FURNITURE_HEADING.match(text.rstrip(":")):
             continue
-        if _RELATIVE_TIME.match(text):
+        if _RELATIVE_TIME.match(text) or (_TIME_OF_DAY.search(text) and parse_date(text)):
+            # -- "3 hours ago", "30/01/2017 02h02": a dateline set in a heading tag, no section
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
         if _CAPTION.match(text) or _SYNTAX.search(text) or _ADDRESS.search(text) or n in bylines:
@@ -508,6 +514,24 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
             continue
         kept.append(p)
     return kept
+
+
+# -- a paper's appendices lettered without the word: "A The Activity Component", then "A.1 …" or "B …"
+_FIRST_LETTERED = re.compile(r"^A\.?\s+\S")
+_NEXT_LETTERED = re.compile(r"^(?:A\.1|B)\.?\s+\S")
+_LOOK_AHEAD = 3  # -- headings: the second lettered one follows at once in an appendix
+
+
+def _lettered_appendix(body: list[_Para], n: int) -> bool:
+    """Heading ``n`` opens appendices lettered A, B, … (A.1 under A) after a reference list.
+
+    A paper may letter its appendices without the word "Appendix"; a reference
+    entry set like a heading ("A survey of …") is not followed by "A.1" or "B".
+    """
+    if not body[n].heading_level or not _FIRST_LETTERED.match(body[n].text.strip()):
+        return False
+    later = (body[k] for k in range(n + 1, len(body)) if body[k].heading_level)
+    return any(_NEXT_LETTERED.match(p.text.strip()) for p in islice(later, _LOOK_AHEAD))
 
 
 def _without_byline_headings(body: list[_Para], author: str | None) -> list[_Para]:
@@ -623,6 +647,8 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
         return p  # -- a row of a table read as a line ("Name | 2,050,601 | Shares") is no heading
     if is_markup_line(p.text):
         return p  # -- "</case4B>", "<w:picture/>" in bold or not: a line of an XML listing is code
+    if tipboxes.is_tip_label(p.text):
+        return p  # -- "Tip" over a how-to's aside: the box's label (a reader unheaded it)
     nxt = body[n + 1] if n + 1 < len(body) else None
     if nxt is not None and _opens_its_first_child(p.text, nxt.text) and _heading_strength(p.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))

@@ -11,6 +11,7 @@ from briefing_app.core.errors import UserError
 from briefing_app.files.zipguard import check_package
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.docmeta import choose_metadata
+from briefing_app.ingest.docxsize import default_size, paragraph_size, visible_outline
 from briefing_app.ingest.subheads import is_markup_line, levelled
 
 # -- styles Word and pandoc use for front matter: metadata, not body text --
@@ -39,10 +40,14 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
     shown: dict[str, str] = {}
     titles: list[int] = []  # -- pieces set in the Title style
     styled: list[int] = []  # -- pieces set in a heading style
-    walked = list(_walk(document, document.element.body, numbering))
+    walked = list(_walk(document, document.element.body, numbering, default_size(document)))
+    walked = visible_outline(walked) or walked
     styles_outline = _styles_make_outline(walked)
-    for kind, text, level, ordered in walked:
-        if kind.startswith("meta:"):
+    begun = False  # -- a paragraph of the text came before
+    for kind, text, level, ordered, _size in walked:
+        if kind == "meta:standfirst" and begun:
+            kind = "paragraph"  # -- a Subtitle further down sets a line of the text, no standfirst
+        elif kind.startswith("meta:"):
             shown.setdefault(kind[5:], text)
             continue
         if kind == "table":
@@ -53,6 +58,11 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
                 kind = kind[8:]
             else:
                 kind, level, ordered = "heading", _number_depth(text) or level + ordered, False
+        begun = begun or kind == "paragraph"
+        if kind == "title" and titles and titles[-1] == len(pieces) - 1 and text[:1].islower():
+            # -- "Why cybercrime victims" over "don't report to the police": one title, wrapped
+            pieces[-1] = Piece(f"{pieces[-1].text} {text}", kind="heading", level=level)
+            continue
         if kind == "title":
             kind = "heading"
             titles.append(len(pieces))
@@ -79,8 +89,11 @@ def check_zip(data: bytes, *, name: str) -> None:
     check_package(data, name=name, what="Word document")
 
 
-def _walk(document, container, numbering, *, boxed: bool = False):
-    """Yield (kind, text, level, ordered) for paragraphs and table rows, in body order.
+def _walk(document, container, numbering, default: float, *, boxed: bool = False):
+    """Yield (kind, text, level, ordered, size) for paragraphs and table rows, in body order.
+
+    ``size`` is the type size most of a paragraph's characters are set in
+    (``default`` when nothing sets one; 0 for a table).
 
     Inside a text box (``boxed``: a callout, a sidebar) a bold line is the box's
     label, not a subhead of the document's outline; heading styles still count.
@@ -98,27 +111,27 @@ def _walk(document, container, numbering, *, boxed: bool = False):
                 kind, level, ordered = _classify(para, numbering)
                 if kind == "title":  # -- "[Program]" over "Statement of …": one line each
                     for line in _lines(child):
-                        yield kind, line, level, ordered
+                        yield kind, line, level, ordered, paragraph_size(para, default)
                     continue
                 if kind == "heading":
                     kind = "styled"  # -- a heading style's level: ranked in _gaps_closed
                 elif (kind == "paragraph" or ordered) and not boxed and _styled_subhead(para, text):
                     kind = f"subhead:{kind}"  # -- a heading unless heading styles make the outline
-                yield kind, text, level, ordered
+                yield kind, text, level, ordered, paragraph_size(para, default)
             for box in _text_boxes(child):  # -- after the paragraph they are anchored in --
-                yield from _boxed(list(_walk(document, box, numbering, boxed=True)))
+                yield from _boxed(list(_walk(document, box, numbering, default, boxed=True)))
         elif tag == "tbl":
             table = Table(child, document._body)
             if rows := _grid(table):  # -- a data table: rows and cells (the first a header)
-                yield ("table", rows, 0, False)
+                yield ("table", rows, 0, False, 0.0)
                 continue
             lines = [" | ".join(cells) for row in table.rows if (cells := _unique_cells(row.cells))]
             for text in _labelled_box(lines):
-                yield ("paragraph", text, 0, False)
+                yield ("paragraph", text, 0, False, 0.0)
         elif tag == "sdt":
             content = child.find(child.tag.replace("sdt", "sdtContent"))
             if content is not None:
-                yield from _walk(document, content, numbering, boxed=boxed)
+                yield from _walk(document, content, numbering, default, boxed=boxed)
 
 
 # -- headings in heading styles from which the styles, not bold type, make the outline
@@ -148,13 +161,13 @@ def _boxed(items: list[tuple]) -> list[tuple]:
     itself in its first line; read alone that line would be a section heading
     of the document, which the box is not part of.
     """
-    texts = [text for kind, text, _level, _ordered in items[:2]]
+    texts = [text for kind, text, *_ in items[:2]]
     if len(items) < 2 or any(kind != "paragraph" for kind, *_ in items[:2]):
         return items
     joined = _labelled_box(texts)
     if len(joined) == 2:
         return items
-    return [("paragraph", joined[0], 0, False), *items[2:]]
+    return [("paragraph", joined[0], 0, False, items[1][4]), *items[2:]]
 
 
 def _labelled_box(rows: list[str]) -> list[str]:

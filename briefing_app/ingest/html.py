@@ -10,6 +10,7 @@ from briefing_app.core.document import Document, table_text
 from briefing_app.core.errors import UserError
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import page_language, reading_locale
+from briefing_app.ingest.pagefurniture import furniture_headings
 from briefing_app.ingest.pagemeta import read_page_meta
 from briefing_app.ingest.subheads import levelled
 
@@ -74,6 +75,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
     metadata["standfirst"] = metadata["standfirst"] or page.description
     pieces = _without_title_repeats(pieces, metadata["title"])
     pieces = _without_teaser_groups(pieces)
+    pieces = _without_furniture_headings(pieces, furniture_headings(html))
     pieces = _boxes_unheaded(pieces, metadata["title"])
     pieces = _standfirst(metadata, pieces, deks=page.deks)
     return assemble(pieces, metadata=metadata, name=name, source_format="html")
@@ -342,7 +344,10 @@ def _paragraph(text: str, *, depth: int) -> Piece:
 def _list_items(lst, *, depth: int) -> list[Piece]:
     ordered = (lst.get("rend") or "").lower() == "ol"
     pieces: list[Piece] = []
-    for item in lst.iterchildren("item"):
+    items = list(lst.iterchildren("item"))
+    if len(items) == 1 and _holds_article(items[0]):  # -- a list of slides keeps its items
+        return _layout_item(items[0], depth=depth)
+    for item in items:
         nested = [c for c in item if c.tag == "list"]
         for c in nested:
             item.remove(c)
@@ -350,6 +355,29 @@ def _list_items(lst, *, depth: int) -> list[Piece]:
         for c in nested:
             pieces.extend(_list_items(c, depth=depth + 1))
     return pieces
+
+
+def _layout_item(item, *, depth: int) -> list[Piece]:
+    """A list's only item holding headings and paragraphs of its own: a page set in a list.
+
+    Some sites lay the whole article out in one ``<li>`` (its headline, byline,
+    paragraphs and a fact box's heading); read as one list item it would be a
+    single line of thousands of characters. Words between the blocks stay.
+    """
+    pieces: list[Piece] = []
+    if item.text and item.text.strip():
+        pieces.append(_paragraph(item.text.strip(), depth=depth))
+    for child in item:
+        if child.tag in _BLOCKS:
+            pieces.extend(_pieces([child], depth=depth))
+        elif text := _text(child):
+            pieces.append(_paragraph(text, depth=depth))
+        if child.tail and child.tail.strip():
+            pieces.append(_paragraph(child.tail.strip(), depth=depth))
+    return pieces
+
+
+_BLOCKS = ("p", "head", "list", "quote", "table", "code", "div")
 
 
 def _heading_level(head) -> int:
@@ -457,6 +485,67 @@ def _without_teaser_groups(pieces: list[Piece]) -> list[Piece]:
             continue
         out.append(piece)
     return out
+
+
+def _without_furniture_headings(
+    pieces: list[Piece], furniture: tuple[frozenset[str], frozenset[str]]
+) -> list[Piece]:
+    """Teaser and form-box headings dropped, with the few lines under them, and a list's label.
+
+    ``furniture`` holds the keys of headings the page sets as links to other
+    pages and as labels of boxes with form controls (``pagefurniture``). A
+    box's lines under its label go with it when short; so do a teaser's date
+    or blurb when teasers follow one another (a list of other stories). A
+    lone linked heading over the text is the article's headline linked to
+    its address: only the heading goes. A heading with nothing of its own
+    right above a furniture heading ("Editor's Pick") names the list.
+    """
+    teasers, forms = furniture
+    if not teasers and not forms:
+        return pieces
+    both = teasers | forms
+    heads = [p.kind == "heading" and _key(p.text) in both for p in pieces]
+    out: list[Piece] = []
+    cut = 0
+    run = False  # -- the heading before was furniture, cut with its lines
+    for n, piece in enumerate(pieces):
+        if cut and (piece.kind != "heading" or piece.level > cut):
+            continue
+        cut = 0
+        label = (
+            piece.kind == "heading"
+            and n + 1 < len(pieces)
+            and heads[n + 1]
+            and pieces[n + 1].level >= piece.level
+        )
+        if heads[n] or label:
+            end = _end_of_short(pieces, n)
+            boxed = _key(piece.text) in forms
+            if end is not None and (boxed or label or run or (end < len(pieces) and heads[end])):
+                cut, run = piece.level or 1, True
+            continue
+        run = False
+        out.append(piece)
+    return out
+
+
+_TEASER_TEXT = (
+    400  # -- characters: a teaser's date and blurb, a box's offer; an article runs longer
+)
+
+
+def _end_of_short(pieces: list[Piece], n: int) -> int | None:
+    """Where the text under heading ``n`` ends (the next heading as high), if it is short."""
+    level = pieces[n].level or 1
+    total = 0
+    for end in range(n + 1, len(pieces)):
+        piece = pieces[end]
+        if piece.kind == "heading" and (piece.level or 1) <= level:
+            return end
+        total += len(piece.text)
+        if total > _TEASER_TEXT:
+            return None
+    return len(pieces)
 
 
 def _boxes_unheaded(pieces: list[Piece], title: str) -> list[Piece]:

@@ -359,6 +359,12 @@ def _join(lines: list[Line]) -> str:
     return text
 
 
+# -- a paper's algorithm set in a proportional face: "Require: …", "x ← f (y)", "end for"
+_PSEUDOCODE = re.compile(
+    r"←|^(?:require|ensure)\s*:|^end\s+(?:for|if|while|function|procedure|loop)$", re.I
+)
+
+
 def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     """Headings by size, then bold body-size lines; bullets and numbers as list items."""
     texts = [_join(p) for p in paragraphs]
@@ -378,7 +384,8 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
             pieces.append(Piece(text))
         elif index in outline:
             pieces.append(Piece(text, kind="heading", level=bold_level + outline[index]))
-        elif all(x.mono for x in para):  # -- a code listing: neither headings nor running text
+        elif all(x.mono for x in para) or _PSEUDOCODE.search(text):
+            # -- a code listing or an algorithm's steps: neither headings nor running text
             pieces.append(Piece(text, kind="code"))
         elif first.size in levels and _is_large(para, text, body):
             pieces.append(Piece(text, kind="heading", level=levels[first.size]))

@@ -25,6 +25,11 @@ _LABEL = re.compile(
 )
 
 
+def is_tip_label(text: str) -> bool:
+    """ "Tip", "Pro tip:", "Astuce": a box's label, never a section heading."""
+    return len(text) <= 20 and bool(_LABEL.match(text))
+
+
 def find_tip_boxes(texts: list[str], headings: set[int]) -> list[Found]:
     """Advising sentences of the blocks under a tip label, one recommendation each."""
     found: list[Found] = []
