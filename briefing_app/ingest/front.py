@@ -121,7 +121,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     ):
         title, rest = declared, paras  # -- an H1 that is not the declared title is a section
     elif paras and paras[0].heading_level == 1 and not meta.get("title"):
-        title, rest = _wrapped_title(paras)
+        title, rest = paras[0].text, paras[1:]
     elif paras and paras[0].heading_level == 1:
         title, rest = meta["title"], paras[1:]
     elif meta.get("title"):
@@ -183,26 +183,6 @@ _REFERENCE = re.compile(
 
 # -- a form's title field, the label alone on the first line: "1. Title", "Título:", "Titre"
 _TITLE_FIELD = re.compile(r"(?:\d{1,2}\.\s*)?(?i:title|t[íi]tulo|titre|titel|titolo)\s?:?")
-
-
-def _wrapped_title(paras: list[Para]) -> tuple[str, list[Para]]:
-    """The opening level-1 heading as the title, with its continuation when it is set over two.
-
-    A Word title typed over two "Title" paragraphs ("Why cybercrime victims" /
-    "don't report to the police") reads as one: the first stops with no closing
-    punctuation and the next heading of its level goes on in lower case, which no
-    heading of its own does.
-    """
-    first = paras[0].text
-    nxt = paras[1] if len(paras) > 1 else None
-    if (
-        nxt is not None
-        and nxt.heading_level == 1
-        and first.rstrip()[-1:] not in _TERMINAL
-        and nxt.text[:1].islower()
-    ):
-        return f"{first.rstrip()} {nxt.text.strip()}", paras[2:]
-    return first, paras[1:]
 
 
 # -- what a page title adds after the headline: " | NASA", " : 뉴스 : 동아닷컴", " - Site"

@@ -41,7 +41,7 @@ def test_no_slide_and_no_agenda_line_for_an_empty_heading(tmp_path):
 
 
 def test_no_memo_line_for_an_empty_heading(tmp_path):
-    b, empty = _briefing(tmp_path)
+    b, _empty = _briefing(tmp_path)
     plan = build_plan(b)
     titles = [i.title for i in plan.background]
     assert "National Perspective" not in titles
