@@ -120,12 +120,22 @@ def background_block(ctx: Context) -> list[Flowable]:
         story.append(Anchor(ctx, item.item_id, item.title, level))
         style = ctx.styles[f"background_{min(level, LEVELS)}"]  # -- subsections step in --
         if len(item.title) > CHUNK:  # -- an absurd title is laid out in pieces of its own --
-            story += paragraphs(ctx, item.title + ".", style, bold=True)
+            story += paragraphs(ctx, _run_in(item.title), style, bold=True)
             lead = ""
         else:
-            lead = ctx.m(item.title + ".", bold=True) + " "
+            lead = ctx.m(_run_in(item.title), bold=True) + " "
         story += paragraphs(ctx, item.summary, style, before=lead, after=_reference(ctx, item))
     return story
+
+
+# -- a heading that already ends a sentence or leads on ("… to the police.", "Step 3:", "Why?")
+_ENDS = tuple(".!?…:;\u061f\u06d4。！？：")
+
+
+def _run_in(title: str) -> str:
+    """A section title as a run-in head: it ends with a stop, unless it has its own ending
+    ("… norm:" took a second stop and read "norm:.")."""
+    return title if title.rstrip().endswith(_ENDS) else f"{title}."
 
 
 def recommendations_block(ctx: Context) -> list[Flowable]:

@@ -145,3 +145,20 @@ def test_background_steps_in_by_level_and_bookmarks_nest_six_deep():
     depth = {title: level for level, title in annex}
     assert [depth[t] for t in NESTED] == [1, 2, 3, 4, 5, 6]
     assert depth["Outlook"] == 1
+
+
+def test_a_section_title_with_its_own_ending_takes_no_second_stop():
+    report = (
+        "# Review\n\n## Victims adjust to the new norm:\n\n"
+        "Most victims change a password and move on without telling anyone.\n\n"
+        "## Why do victims stay silent?\n\nMany are unsure that what happened is a crime.\n\n"
+        "## Outlook\n\nReporting will stay low without a simpler way to report.\n"
+    )
+    briefing = Briefing.from_article(analyze(parse_markdown(report, name="r.md")))
+    pdf = render_memo(briefing, today=dt.date(2026, 12, 1)).pdf
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    text = " ".join(text.split())
+    assert "Victims adjust to the new norm: Most victims" in text
+    assert "Why do victims stay silent? Many" in text
+    assert "Outlook. Reporting" in text
+    assert "norm:." not in text and "silent?." not in text
