@@ -74,14 +74,33 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
     pieces = levelled(pieces)
     if not any(p.text.strip() for p in pieces):
         raise UserError(f"{name} has no text (a Word document that is empty or only images).")
-    core = document.core_properties
-    metadata = choose_metadata(pieces, title=core.title or "", author=core.author or "")
+    title_property, author_property = _stored_properties(document)
+    metadata = choose_metadata(pieces, title=title_property, author=author_property)
     metadata.update(shown)  # -- a paragraph styled "Author" or "Date" beats file properties --
     if title:
         metadata["title"] = title
     if "date" in shown:
         metadata["date_source"] = "text"
     return assemble(pieces, metadata=metadata, name=name, source_format="docx")
+
+
+_CORE_PROPERTIES = (
+    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+)
+
+
+def _stored_properties(document) -> tuple[str, str]:
+    """The title and author the file's core properties hold; empty when it has none.
+
+    A file written without a core-properties part (by a script, an exporter)
+    has no title: python-docx then makes up its own, "Word Document" by
+    "python-docx", which a reader must not take for the document's.
+    """
+    rels = document.part.package.rels.values()
+    if not any(rel.reltype == _CORE_PROPERTIES for rel in rels):
+        return "", ""
+    core = document.core_properties
+    return core.title or "", core.author or ""
 
 
 def check_zip(data: bytes, *, name: str) -> None:
