@@ -286,9 +286,9 @@ class PreviewPanel(QSplitter):
             return "Slides — unticked: this item is not in the deck or the memo"
         if count == 0 and self._item_id in {r.id for r in briefing.article.recommendations}:
             # -- one its section's slide already says, or one line the Recommendations list holds
-            return "Slides — no slide of its own: its words are on its section's slide or the Recommendations list"
+            return "Slides — none of its own: shown on another slide"
         if count == 0:  # -- a heading the source gives no text (core.selection.empty_heading)
-            return "Slides — no slide: the source has no text under this heading; write a summary to give it one"
+            return "Slides — none: no text under this heading"
         return f"Slides — this item becomes {count} slide{'s' if count != 1 else ''} on the {template} template"
 
     def _set_warnings(self, kind: str, warnings: list[str]) -> None:

@@ -116,3 +116,18 @@ def test_the_date_hint_waits_for_its_tab_and_is_there_when_shown(window, qtbot):
     assert panel.date_hint.text() == ""
     window.side_tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: "export date" in panel.date_hint.text(), timeout=5_000)
+
+
+def test_a_heading_without_text_is_said_to_have_no_slide_not_zero(make_window, qtbot, tmp_path):
+    path = tmp_path / "report.md"
+    path.write_text(
+        "# Team science\n\nTeams answer large questions together.\n\n## National Perspective\n\n"
+        "## Funding\n\nIncubator grants reward teams that cross the boundaries of a school.\n",
+        encoding="utf-8",
+    )
+    window = make_window(path)
+    empty = next(s for s in window.session.briefing.article.sections if not s.paragraphs)
+    with qtbot.waitSignal(window.preview.updated, timeout=30000):
+        window.select_item(empty.id)
+    caption = window.preview.slides_caption.text()
+    assert "0 slides" not in caption and "no text under this heading" in caption
