@@ -949,6 +949,8 @@ def _find_recommendations(
     top_headings = headings - sub
     tops = top_headings | changes
     kinds = [(p.block.kind, p.block.ordered) for p in body]
+    levels = [p.block.level if p.block.kind == "list_item" else 0 for p in body]
+    context = _list_context(body, section_of, sub)
     # -- a section heading is never a recommendation itself; a list may use it as its intro
     plain = [t if n not in top_headings else "" for n, t in enumerate(texts)]
     prose = [t if n not in headings else "" for n, t in enumerate(texts)]
@@ -963,17 +965,17 @@ def _find_recommendations(
             texts,
             kinds,
             headings | changes,
-            context=_list_context(body, section_of, sub),
-            levels=[p.block.level if p.block.kind == "list_item" else 0 for p in body],
+            context=context,
+            levels=levels,
         ),
         lambda: recs.find_tip_lists(
             texts,
             kinds,
             headings | changes,
             headings=headings,
-            context=_list_context(body, section_of, sub),
+            context=context,
             title=title,
-            levels=[p.block.level if p.block.kind == "list_item" else 0 for p in body],
+            levels=levels,
         ),
         lambda: tipboxes.find_tip_boxes(texts, headings),
         lambda: recs.find_labelled_items(
@@ -982,7 +984,7 @@ def _find_recommendations(
         lambda: pointlists.find_numbered_points(
             texts,
             kinds,
-            [p.block.level if p.block.kind == "list_item" else 0 for p in body],
+            levels,
             headings | changes,
             [_printed_number(source, p.block.start) for p in body],
         ),
