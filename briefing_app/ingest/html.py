@@ -11,7 +11,8 @@ from briefing_app.core.errors import UserError
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import page_language, reading_locale
 from briefing_app.ingest.pagefurniture import furniture_headings
-from briefing_app.ingest.pagemeta import read_page_meta
+from briefing_app.ingest.pagefurniture import key as heading_key
+from briefing_app.ingest.pagemeta import parse_page, read_page_meta
 from briefing_app.ingest.subheads import levelled
 
 _HEADING_TAG = re.compile(r"<h[1-6][\s>]", re.I)
@@ -47,8 +48,9 @@ def parse_html(html: str, *, name: str = "") -> Document:
         raise UserError(f"{name} has no readable article text (is it a saved web page?).")
     metadata = {key: root.get(attr) or "" for key, attr in _META_KEYS.items()}
     metadata["language"] = page_language(html)
+    tree = parse_page(html)
     with reading_locale(metadata["language"]):  # -- "07.12.2017" in a title, as the page writes it
-        page = read_page_meta(html)
+        page = read_page_meta(html, root=tree)
     # -- what the page declares wins over trafilatura's guesses ("Username" from a sign-in box,
     # -- a print-edition date from the address, a founding date from a wiki's infobox) --
     metadata["author"] = page.author or metadata["author"]
@@ -75,7 +77,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
     metadata["standfirst"] = metadata["standfirst"] or page.description
     pieces = _without_title_repeats(pieces, metadata["title"])
     pieces = _without_teaser_groups(pieces)
-    pieces = _without_furniture_headings(pieces, furniture_headings(html))
+    pieces = _without_furniture_headings(pieces, furniture_headings(tree))
     pieces = _boxes_unheaded(pieces, metadata["title"])
     pieces = _standfirst(metadata, pieces, deks=page.deks)
     return assemble(pieces, metadata=metadata, name=name, source_format="html")
@@ -420,10 +422,6 @@ def _subhead(p) -> bool:
     return short and text[-1] not in '.!?:;,…])"”。！？：；，' and text[0] != "["
 
 
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split()).strip(" .:;,")
-
-
 def _without_title_repeats(pieces: list[Piece], title: str) -> list[Piece]:
     """Headings above the article's headline (a kicker, the site's name) and the title split in parts.
 
@@ -431,11 +429,11 @@ def _without_title_repeats(pieces: list[Piece], title: str) -> list[Piece]:
     its title as two headings ("Open Journalism Project:" / "Better Student
     Journalism"); neither is a section of the article.
     """
-    key = _key(title)
+    key = heading_key(title)
     if not key:
         return pieces
     top = next((n for n, p in enumerate(pieces[:6]) if p.kind != "heading"), len(pieces[:6]))
-    at = next((n for n in range(top) if _key(pieces[n].text) == key), None)
+    at = next((n for n in range(top) if heading_key(pieces[n].text) == key), None)
     if at is not None:
         pieces = pieces[at:]
         top -= at
@@ -443,8 +441,8 @@ def _without_title_repeats(pieces: list[Piece], title: str) -> list[Piece]:
         n
         for n in range(top)
         if len(pieces[n].text.split()) >= 2
-        and _key(pieces[n].text) in key
-        and _key(pieces[n].text) != key
+        and heading_key(pieces[n].text) in key
+        and heading_key(pieces[n].text) != key
     }
     return [p for n, p in enumerate(pieces) if n not in drop]
 
@@ -478,10 +476,10 @@ def _without_teaser_groups(pieces: list[Piece]) -> list[Piece]:
         if cut and (piece.kind != "heading" or piece.level > cut):
             continue
         cut = 0
-        if piece.kind == "heading" and _TEASER_GROUP.match(_key(piece.text)):
+        if piece.kind == "heading" and _TEASER_GROUP.match(heading_key(piece.text)):
             cut = piece.level or 1
             continue
-        if piece.kind == "heading" and _TEASER_LABEL.match(_key(piece.text)):
+        if piece.kind == "heading" and _TEASER_LABEL.match(heading_key(piece.text)):
             continue
         out.append(piece)
     return out
@@ -504,7 +502,7 @@ def _without_furniture_headings(
     if not teasers and not forms:
         return pieces
     both = teasers | forms
-    heads = [p.kind == "heading" and _key(p.text) in both for p in pieces]
+    heads = [p.kind == "heading" and heading_key(p.text) in both for p in pieces]
     out: list[Piece] = []
     cut = 0
     run = False  # -- the heading before was furniture, cut with its lines
@@ -520,7 +518,7 @@ def _without_furniture_headings(
         )
         if heads[n] or label:
             end = _end_of_short(pieces, n)
-            boxed = _key(piece.text) in forms
+            boxed = heading_key(piece.text) in forms
             if end is not None and (boxed or label or run or (end < len(pieces) and heads[end])):
                 cut, run = piece.level or 1, True
             continue
@@ -557,7 +555,9 @@ def _boxes_unheaded(pieces: list[Piece], title: str) -> list[Piece]:
     is short: a run of subsections closed by one late top heading ("About
     the author") keeps its headings.
     """
-    levels = [p.level for p in pieces if p.kind == "heading" and _key(p.text) != _key(title)]
+    levels = [
+        p.level for p in pieces if p.kind == "heading" and heading_key(p.text) != heading_key(title)
+    ]
     if not levels:
         return pieces
     top = min(levels)
@@ -582,15 +582,17 @@ def _standfirst(
     starting with, the description stays in the body: the description is the
     site's excerpt of its own lead, so there is no separate standfirst.
     """
-    description = _key(metadata.get("standfirst", ""))
-    marked = {_key(d) for d in deks}
+    description = heading_key(metadata.get("standfirst", ""))
+    marked = {heading_key(d) for d in deks}
     for n, piece in enumerate(pieces[:3]):
-        text = _key(piece.text)
+        text = heading_key(piece.text)
         dek = piece.kind == "heading" and text == description and len(text.split()) >= 8
         if dek or (piece.kind in ("heading", "paragraph") and text in marked):
             metadata["standfirst"] = piece.text
             return pieces[:n] + pieces[n + 1 :]
     excerpt = description.rstrip(".… ")[:80]
-    if excerpt and any(p.kind == "paragraph" and _key(p.text).startswith(excerpt) for p in pieces):
+    if excerpt and any(
+        p.kind == "paragraph" and heading_key(p.text).startswith(excerpt) for p in pieces
+    ):
         metadata["standfirst"] = ""
     return pieces

@@ -10,8 +10,7 @@ small block that holds form controls. The article's own headings are neither.
 
 from __future__ import annotations
 
-import lxml.html
-from lxml import etree
+from typing import Any
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _CONTROLS = ("input", "button", "select", "textarea")
@@ -24,15 +23,14 @@ def key(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" .:;,")
 
 
-def furniture_headings(html: str) -> tuple[frozenset[str], frozenset[str]]:
+def furniture_headings(root: Any | None) -> tuple[frozenset[str], frozenset[str]]:
     """Keys of headings that only ever appear as teaser links, and as form boxes' labels.
 
+    ``root`` is the page as ``pagemeta.parse_page`` reads it (None: nothing found).
     A heading text the page also sets as a plain heading (an article's title
     linked in a "related" list) is neither.
     """
-    try:
-        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"))
-    except (etree.ParserError, ValueError):
+    if root is None:
         return frozenset(), frozenset()
     teasers: set[str] = set()
     forms: set[str] = set()

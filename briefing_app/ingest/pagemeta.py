@@ -148,11 +148,22 @@ class PageMeta:
         return " ".join(guess.split()).casefold() in self.date_labels
 
 
-def read_page_meta(html: str) -> PageMeta:
-    """Author, date, description and dek elements the page declares, or empty values."""
+def parse_page(html: str) -> Any | None:
+    """The saved page as lxml reads it (None when it cannot): one parse for every reader of it."""
     try:
-        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
+        return lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
     except (etree.ParserError, ValueError):
+        return None
+
+
+def read_page_meta(html: str, *, root: Any | None = None) -> PageMeta:
+    """Author, date, description and dek elements the page declares, or empty values.
+
+    ``root`` is the page already parsed (``parse_page``); its layout wrappers lose
+    a sidebar-like class and id here.
+    """
+    root = parse_page(html) if root is None else root
+    if root is None:
         return PageMeta()
     _unmark_layout(root)
     records = _article_records(root)
