@@ -15,7 +15,7 @@ import string
 from collections import Counter
 from collections.abc import Iterable
 
-from briefing_app.core.text import split_sentences, word_set
+from briefing_app.core.text import SENTENCE_STOPS, split_sentences, word_set
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _STOPWORDS = word_set(
@@ -148,7 +148,7 @@ def summarize(
 
 # -- what ends a sentence in the scripts split_sentences knows (Latin, Arabic, CJK), or leads on
 # -- to the next (a colon, a comma): no stop added after these
-_ENDED = tuple(":;,.!?…\u061f\u06d4。！？\"'”’)]」』）")
+_ENDED = tuple(SENTENCE_STOPS + ":;," + "\"'”’)]」』）")
 
 
 def _joined(sentences: list[str]) -> str:

@@ -31,6 +31,9 @@ def clean_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# -- the marks split_sentences ends a sentence at: Latin, Arabic and Urdu, Chinese and Japanese
+SENTENCE_STOPS = ".!?…\u061f\u06d4。！？"
+
 _SENTENCE_END = re.compile(
     # -- a stop, then spaces, then a capital (or a letter of a script without capitals) --
     r"""(?<=[.!?…\u061f\u06d4])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9À-ÖØ-ÞĀ-ž\u0370-\u03ff\u0400-\u04ff\u0531-\u0556\u10a0-\u10ff\u0590-\u08ff])"""

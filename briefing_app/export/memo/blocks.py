@@ -22,6 +22,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import TableStyle
 
 from briefing_app.core.printed_date import format_date
+from briefing_app.core.text import SENTENCE_STOPS
 from briefing_app.export.memo.plan import PlanItem, paragraph_reference
 from briefing_app.export.memo.style import LEVELS, RULE, Context
 from briefing_app.export.memo.table import grid
@@ -129,7 +130,7 @@ def background_block(ctx: Context) -> list[Flowable]:
 
 
 # -- a heading that already ends a sentence or leads on ("… to the police.", "Step 3:", "Why?")
-_ENDS = tuple(".!?…:;\u061f\u06d4。！？：")
+_ENDS = tuple(SENTENCE_STOPS + ":;：")
 
 
 def _run_in(title: str) -> str:
