@@ -254,7 +254,7 @@ def headline(text: str, *, max_words: int = 15, whole: bool = False) -> str:
     main = _LEAD_CLAUSE.sub("", first, count=1)
     if len(main.split()) >= 4:
         first = main
-    first = first.strip().rstrip(".!?…").strip()
+    first = first.strip().rstrip(SENTENCE_STOPS).strip()
     words = first.split()
     if len(words) > max_words:
         words = _cut(words, max_words)

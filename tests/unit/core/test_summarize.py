@@ -171,3 +171,10 @@ def test_a_line_leading_on_with_a_colon_gets_no_stop():
     item = "Store ripe figs in a cool place away from light and eat them within two days"
     text, _spans = summarize([(lead, 0), (item, 100)], max_sentences=2)
     assert text == f"{lead} {item}"
+
+
+def test_headline_drops_the_final_stop_in_every_script():
+    # -- a headline is a title: "Act now." reads "Act now", and a Chinese or Arabic one the same --
+    assert headline("建议加强区域合作。其次，应当增加投入。") == "建议加强区域合作"
+    assert headline("هل يجب أن نتحرك الآن؟ نعم") == "هل يجب أن نتحرك الآن"
+    assert headline("。0") == ""

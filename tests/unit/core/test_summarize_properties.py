@@ -62,6 +62,7 @@ def _whole_words(result: str, source: str) -> bool:
 @example("\x00\x07\x0c First, \ufffe the the the.")
 @example("")
 @example("0 :A")
+@example("。0")  # -- a CJK stop ends the headline's sentence; it is no word of its own --
 def test_headline_limits_hold_for_any_text(text):
     result = headline(text)
     words = result.split()
