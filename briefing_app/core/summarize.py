@@ -203,11 +203,22 @@ _MARKER = re.compile(
     r"|finally|lastly|last|\(?\d{1,2}[.)]|recommendation\s+\d{1,2}\s*[:.])\s*[,.:;—–-]?\s+",
     re.I,
 )
-_LEAD_CLAUSE = re.compile(
-    r"^(?:by|given|in|to|as|while|with|although|though|if|when|since|after|before|because"
-    r"|despite|for|under|through|beyond|rather than|in order to)\b[^,;:—]{3,90}[,—]\s+(?=\S)",
-    re.I,
+_LEAD_WORDS = (
+    r"(?:by|given|in|to|as|while|with|although|though|if|when|since|after|before|because"
+    r"|despite|for|under|through|beyond|rather than|in order to)\b"
 )
+_LEADS_WITH = re.compile(_LEAD_WORDS, re.I)
+_LEAD_CLAUSE = re.compile(rf"^{_LEAD_WORDS}[^,;:—]{{3,90}}[,—]\s+(?=\S)", re.I)
+_SUBJECT = r"(?:we|i|you|they|let’s|let's|let us)\b"
+# -- a speaker's "And let's …", "But to compete …, we …" opens the sentence, not its thesis
+# -- (only before a subject or a fronted clause: German "So lagern Sie …" keeps its "So") --
+_COORDINATOR = re.compile(
+    rf"^(?:and|but|so|yet|now),?\s+(?=(?:{_LEAD_WORDS}|{_SUBJECT}|instead of\b))", re.I
+)
+# -- after a fronted clause that holds commas of its own ("As Ms X, who is here tonight, has
+# -- shown, we must …"), the main clause starts at the comma or dash followed by its subject --
+_SUBJECT_AFTER = re.compile(rf"[,—]\s*(?={_SUBJECT})", re.I)
+
 # -- words that open a subordinate or relative clause: the best place to stop a thesis
 _CLAUSE_OPENERS = word_set(
     "that which who whom whose where when while because so although though unless whereas "
@@ -251,7 +262,7 @@ def headline(text: str, *, max_words: int = 15, whole: bool = False) -> str:
     text = _MARKER.sub("", " ".join(text.split()), count=1)
     spans = [] if whole else split_sentences(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text
-    main = _LEAD_CLAUSE.sub("", first, count=1)
+    main = _main_clause(first)
     if len(main.split()) >= 4:
         first = main
     first = first.strip().rstrip(SENTENCE_STOPS).strip()
@@ -263,6 +274,21 @@ def headline(text: str, *, max_words: int = 15, whole: bool = False) -> str:
         words = _trim_end(words, _STRICT_END) or words
     result = _balance(" ".join(words)).rstrip(_CLAUSE_PUNCT + " -")
     return result[:1].upper() + result[1:]
+
+
+def _main_clause(sentence: str) -> str:
+    """The sentence without its opening conjunction and fronted clause, when it has them.
+
+    "But to compete for the best jobs, we also need to level the playing field" is a
+    recommendation to level the playing field; its headline must not be the purpose clause.
+    """
+    rest = _COORDINATOR.sub("", sentence, count=1)
+    if not _LEADS_WITH.match(rest):
+        return rest
+    subject = _SUBJECT_AFTER.search(rest, 0, 160)
+    if subject:
+        return rest[subject.end() :]
+    return _LEAD_CLAUSE.sub("", rest, count=1)
 
 
 def _cut(words: list[str], max_words: int) -> list[str]:

@@ -178,3 +178,24 @@ def test_headline_drops_the_final_stop_in_every_script():
     assert headline("建议加强区域合作。其次，应当增加投入。") == "建议加强区域合作"
     assert headline("هل يجب أن نتحرك الآن؟ نعم") == "هل يجب أن نتحرك الآن"
     assert headline("。0") == ""
+
+
+def test_headline_is_the_main_clause_after_a_fronted_clause_with_commas():
+    # -- a speech's fronted clauses hold commas of their own; the thesis starts at its subject --
+    assert headline(
+        "As the inspector, who joined us this morning, has shown, we must audit every depot."
+    ) == ("We must audit every depot")
+    assert headline(
+        "For the families here, and for the thousands of others waiting, let's cap the fee."
+    ) == ("Let's cap the fee")
+    assert headline(
+        "But to compete for the contracts of the future, we need to train more engineers."
+    ) == ("We need to train more engineers")
+    assert headline("And let's pass the budget this spring.") == "Let's pass the budget this spring"
+
+
+def test_headline_keeps_an_opening_word_that_is_not_a_speakers_conjunction():
+    assert headline("So lagern Sie die Knollen richtig im Keller.") == (
+        "So lagern Sie die Knollen richtig im Keller"
+    )
+    assert headline("Instead of hiring a consultant, use the staff you have.").startswith("Instead")
