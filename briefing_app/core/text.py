@@ -122,3 +122,16 @@ def word_set(text: str) -> frozenset[str]:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+def says_the_same(a: str, b: str) -> bool:
+    """Whether two lines say the same words, up to case, spacing and the final stop.
+
+    A bullet that only repeats its item's title ("Make a fig jam." under "Make a fig
+    jam") is dropped by the memo and makes the deck drop a slide; both ask this.
+    """
+    return _plain_words(a) == _plain_words(b)
+
+
+def _plain_words(value: str) -> str:
+    return " ".join(value.casefold().rstrip(" .!?…:;" + SENTENCE_STOPS).split())

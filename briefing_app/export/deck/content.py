@@ -22,7 +22,7 @@ from briefing_app.core.selection import (
     shown_links,
     shown_paragraphs,
 )
-from briefing_app.core.text import clean_spaces, sanitize
+from briefing_app.core.text import clean_spaces, sanitize, says_the_same
 from briefing_app.export.deck.fit import Para
 from briefing_app.export.deck.notes import bounded_notes, quoted_passage
 from briefing_app.export.deck.table import is_small
@@ -204,13 +204,7 @@ def _only_its_title(b: Briefing, r: Recommendation) -> bool:
     if r.id in b.edits:
         return False
     said = " ".join(b.bullets_of(r.id))
-    return (
-        _plain_words(said) == _plain_words(b.title_of(r.id)) and next(_tables(b, r), None) is None
-    )
-
-
-def _plain_words(value: str | None) -> str:
-    return " ".join(text(value).casefold().rstrip(" .!?…:;").split())
+    return says_the_same(said, text(b.title_of(r.id))) and next(_tables(b, r), None) is None
 
 
 def _tables(b: Briefing, item: Section | Recommendation) -> Iterator[Draft]:

@@ -22,7 +22,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import TableStyle
 
 from briefing_app.core.printed_date import format_date
-from briefing_app.core.text import SENTENCE_STOPS
+from briefing_app.core.text import SENTENCE_STOPS, says_the_same
 from briefing_app.export.memo.plan import PlanItem, paragraph_reference
 from briefing_app.export.memo.style import LEVELS, RULE, Context
 from briefing_app.export.memo.table import grid
@@ -159,9 +159,7 @@ def _recommendation(ctx: Context, item: PlanItem) -> list[Flowable]:
     body, styles = ctx.template.recommendation_body, ctx.styles
     bullet = f"{item.number}."
     reference = _reference(ctx, item)
-    points = [
-        p for p in item.bullets if p.rstrip(".").casefold() != item.title.rstrip(".").casefold()
-    ]
+    points = [p for p in item.bullets if not says_the_same(p, item.title)]
     if body == "bullets" and points:
         story = paragraphs(ctx, item.title, styles["item"], bullet=bullet, bold=True)
         for n, point in enumerate(points, 1):
