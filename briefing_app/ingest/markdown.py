@@ -382,9 +382,9 @@ def _plan(lines: _Lines) -> list[_Run]:
     block, all its lines do too, and a blank line (or the end) follows; the
     line after that blank is no definition (``: …``), so it is no term either.
     A parser run ends before a blank line's unindented successor that starts a
-    plain paragraph or a heading: such a line closes every list, quote,
-    footnote and definition, so only a fence or HTML block left open could
-    carry on past it, which _read_fast checks on the tokens.
+    plain paragraph or a heading and is no term (_term): such a line closes
+    every list, quote, footnote and definition list, so only a fence or HTML
+    block left open could carry on past it, which _read_fast checks on the tokens.
     """
     rows = lines.rows
     runs: list[_Run] = []
@@ -406,7 +406,7 @@ def _plan(lines: _Lines) -> list[_Run]:
                 and (nxt[0] not in _OPENERS or _plain_start(nxt))
             ):
                 j += 1
-            term = j == i + 1 and j + 1 < n and rows[j + 1].lstrip(" \t")[:1] in (":", "~")
+            term = j == i + 1 and _term(rows, i)
             # -- "[label]: url" is a link definition, its label perhaps over several lines --
             ref = body[0] == "[" and any("]:" in rows[k] for k in range(i, j))
             if (j == n or not rows[j].strip(" \t")) and not term and not ref:
@@ -517,13 +517,31 @@ def _fence_closer(mark: str, length: int) -> re.Pattern[str]:
 
 
 def _cut(rows: list[str], j: int) -> bool:
-    """A blank line, then an unindented plain line or heading: the parser run may end here."""
+    """A blank line, then an unindented plain line or heading that is no term: the parser run
+    may end here."""
     first = rows[j][:1]
     return (
         bool(first)
         and not rows[j - 1].strip(" \t")
         and (first not in _OPENERS or _plain_start(rows[j]) or _ATX.match(rows[j]) is not None)
+        and not _term(rows, j)
     )
+
+
+def _term(rows: list[str], i: int) -> bool:
+    """Whether a definition (``: …`` or ``~ …``) follows line ``i``, next or after one blank line.
+
+    Line ``i`` may then be a definition list's term, and not only of a list it
+    opens: a list goes on past blank lines at any line a definition follows (a
+    heading too), and it must, as its term would read differently on its own. At
+    top level the setext rule is tried before the definition rule, so
+    ``Term`` / ``: words`` / ``===`` is a heading there, but the same lines
+    continuing a list are a term and a definition with a lazy line.
+    """
+    k = i + 1
+    if k < len(rows) and not rows[k].strip(" \t"):
+        k += 1
+    return k < len(rows) and rows[k].lstrip(" \t")[:1] in (":", "~")
 
 
 # -- of the characters in _OPENERS, those that start a paragraph unless _OPENS matches there --

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from unittest import mock
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefing_app.core.document import Document
@@ -138,9 +138,32 @@ def test_every_line_inside_a_closed_fence_reads_as_the_parser() -> None:
 _LINE = st.sampled_from(LINES)
 
 
+_PLAIN = "Plain words here."
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(st.tuples(_LINE, _LINE, st.sampled_from(["\n", "\n\n"])), max_size=20), st.booleans()
+)
+# -- a term after a blank line continuing a definition list, its definition's lazy line then an
+# -- underline (the fast path cut the list there, and on its own the term was a setext heading)
+@example(
+    [
+        (_PLAIN, _PLAIN, "\n\n"),
+        (_PLAIN, ": definition", "\n\n"),
+        (_PLAIN, ": definition", "\n"),
+        (_PLAIN, "===", "\n"),
+    ],
+    False,
+)
+@example(
+    [
+        (_PLAIN, _PLAIN, "\n\n"),
+        (_PLAIN, "~ definition", "\n\n"),
+        (_PLAIN, "~ definition", "\n"),
+        (_PLAIN, "---", "\n"),
+    ],
+    False,
 )
 def test_random_files_read_as_the_parser(pairs: list[tuple[str, str, str]], front: bool) -> None:
     text = ("---\ntitle: T\n---\n" if front else "") + "".join(
@@ -149,10 +172,22 @@ def test_random_files_read_as_the_parser(pairs: list[tuple[str, str, str]], fron
     assert parse_markdown(text) == _full(text)
 
 
+def test_a_definition_list_continued_past_blank_lines_reads_as_the_parser() -> None:
+    """A line a definition follows continues the definition list before it, blank lines between:
+    the parser run is not cut there (read alone, "Term" / ": words" / "lazy" / "===" is a setext
+    heading, as the setext rule comes before the definition rule)."""
+    for term in ("Term two", "**Bold term**", "# Heading term", "2020 was a year."):
+        for marker in (": definition", "~ definition", "  : indented definition"):
+            for gap in ("\n\n", "\n\n\n\n"):
+                for tail in ("Lazy words.\n===\n", "Lazy words.\n---\n", "\nTail words.\n"):
+                    text = f"Plain.\n\nTerm\n: definition{gap}{term}\n{marker}\n{tail}"
+                    assert parse_markdown(text) == _full(text), text
+
+
 def test_fast_path_on_the_commonmark_examples() -> None:
-    for example in json.loads(SPEC.read_text("utf-8")):
-        text = example["markdown"] + "\nA plain paragraph after it.\n\n# And a heading\n"
-        assert parse_markdown(text) == _full(text), example["example"]
+    for case in json.loads(SPEC.read_text("utf-8")):
+        text = case["markdown"] + "\nA plain paragraph after it.\n\n# And a heading\n"
+        assert parse_markdown(text) == _full(text), case["example"]
 
 
 def test_fast_path_is_taken_on_a_plain_report() -> None:
