@@ -16,6 +16,7 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from briefing_app import __version__
+from briefing_app.core.collect import collect_only_new
 from briefing_app.core.errors import UserError
 
 EXIT_USAGE = 2
@@ -97,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return _run_gui(None, quit_after_first_paint=args.quit_after_first_paint)
         if own_process and args.command != "open":
-            gc.disable()  # -- until the article is read: see _collect_from_here --
+            gc.disable()  # -- until the article is read: see core.collect --
         return _COMMANDS[args.command](args)
     except UserError as exc:
         print(f"briefing-app: {exc}", file=sys.stderr)
@@ -145,19 +146,6 @@ def _report_internal_error(exc: Exception, argv: list[str]) -> str:
     )
 
 
-def _collect_from_here() -> None:
-    """Garbage collection back on, for what the export builds, over none of what came before.
-
-    A batch command first imports its libraries and reads the article: long-lived objects
-    only, yet each full collection walked all of them again (~50 ms of a three-line
-    export, ``gc.callbacks``). Frozen, they are left out of every later collection; a
-    big export still frees its garbage as it goes. A no-op where ``main`` left it on.
-    """
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
-
-
 def _run_gui(path: Path | None, *, quit_after_first_paint: bool = False) -> int:
     # -- deferred: each command imports only what it needs (start-up time) --
     from briefing_app.gui.app import run
@@ -187,7 +175,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
         raise UserError(f"{out} already exists; remove it or choose another name.")
     select = [s.strip() for s in args.select.split(",") if s.strip()] if args.select else None
     briefing = open_path(args.path, select=select)
-    _collect_from_here()
+    collect_only_new()
     save_project(briefing, out)
     print(f"Wrote {out}")
     return 0
@@ -198,7 +186,7 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     from briefing_app.project import open_path
 
     article = open_path(args.path).article
-    _collect_from_here()
+    collect_only_new()
     if args.json:
         print(json.dumps(article.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -269,7 +257,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         if worker is not None:  # -- it renders while this process imports the deck writer --
             start_memo(worker, briefing, targets, {"deck": deck_template, "memo": memo_template})
         import_builders(outputs, memo_elsewhere=paired)
-        _collect_from_here()
+        collect_only_new()
         what = "the project" if args.path.suffix.lower() == PROJECT_SUFFIX else "the input article"
         paths, warnings = write_pack(
             briefing,
@@ -311,7 +299,7 @@ def _cmd_print(args: argparse.Namespace) -> int:
         raise UserError(f"Copies must be between 1 and 999, not {args.copies}.")
     briefing = open_path(args.path, select=_selection(args.select))
     import_builders([args.what])
-    _collect_from_here()
+    collect_only_new()
     data, warnings, pages = build_one(
         briefing, args.what, deck_template=args.deck_template or briefing.deck_template,
         memo_template=args.memo_template or briefing.memo_template,

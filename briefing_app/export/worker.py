@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.core.briefing import Briefing
+from briefing_app.core.collect import collect_only_new
 from briefing_app.core.errors import UserError
 
 MemoAnswer = tuple[bytes, list[str]]  # (pdf, warnings)
@@ -156,8 +157,7 @@ def _serve() -> None:
     if not request:  # -- the parent stopped before sending (bad input, Ctrl-C) --
         return
     briefing, template = pickle.loads(request)
-    gc.freeze()
-    gc.enable()
+    collect_only_new()
     answer: tuple[str, Any]
     try:
         memo = render_memo(briefing, template=template)
