@@ -122,3 +122,14 @@ def word_set(text: str) -> frozenset[str]:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+def visible_length(text: str) -> int:
+    """Characters as a reader counts them: combining marks (a Devanagari vowel sign) add none.
+
+    Indic and other scripts write a vowel or a virama as a mark on the letter before
+    it, so a Hindi headline holds half again as many code points as letters seen.
+    """
+    if text.isascii():
+        return len(text)
+    return sum(1 for c in text if not unicodedata.category(c).startswith("M"))

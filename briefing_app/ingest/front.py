@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from briefing_app.core.document import Block
-from briefing_app.core.text import split_sentences
+from briefing_app.core.text import split_sentences, visible_length
 from briefing_app.ingest.dates import dates_in, find_date, labelled_date, parse_date
 from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.vocabulary import (
@@ -85,7 +85,9 @@ def is_short_line(text: str, max_words: int) -> bool:
     """
     words = len(text.split()) + len(_CJK.findall(text)) * 2 // 3
     end = text.rstrip(_CLOSING)[-1:] or text[-1:]
-    return 0 < words <= max_words and len(text) <= 120 and end not in _TERMINAL + _CJK_TERMINAL
+    # -- letters as seen: a Devanagari vowel sign is a code point but no character of its own
+    short = len(text) <= 120 or visible_length(text) <= 120
+    return 0 < words <= max_words and short and end not in _TERMINAL + _CJK_TERMINAL
 
 
 def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, list[Para]]:
