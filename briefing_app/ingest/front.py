@@ -389,10 +389,23 @@ def name_list(text: str) -> str | None:
     cleaned = _EMPTY_PARENS.sub("", _NOTE_MARKS.sub("", text))  # -- "( )": a mail icon's place
     parts = [p.strip(" ,.;") for p in re.split(r"\s*[,;]\s*|\s+and\s+|\s*&\s*", cleaned)]
     parts = [re.sub(r"^and\s+", "", p) for p in parts]  # -- "…, and Weining Li"
-    parts = [p for p in parts if p]
+    # -- "Nora L. Keenan, PhD Kate M. Shaw, MS": each name's degree after it, lines run together
+    parts = [p for p in map(_without_leading_degrees, parts) if p]
     if len(parts) >= 2 and all(name_line(p) for p in parts):
         return ", ".join(parts)
     return None
+
+
+def _without_leading_degrees(part: str) -> str:
+    """A part of an author list without the degrees that open it ("PhD Kate M. Shaw" → "Kate M. Shaw").
+
+    A byline writes each author's degree after the name ("Jo Li, PhD"); set one
+    author a line, the degree ends up in front of the next name, or alone.
+    """
+    words = part.split()
+    while words and words[0].replace(".", "") in _CREDENTIALS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _cell_names(text: str) -> str | None:
@@ -662,6 +675,13 @@ _CREDENTIALS = frozenset(
         "CPA",
         "Esq",
         "LLM",
+        # -- the master's and bachelor's degrees a health report's byline prints: "Kate M. Shaw, MS"
+        "MS",
+        "MA",
+        "MSW",
+        "DrPH",
+        "ScD",
+        "EdD",
     ]
 )
 

@@ -6,6 +6,7 @@ Each rule has a guard case beside it: the shape that must stay as it was.
 from __future__ import annotations
 
 from briefing_app.core.text import visible_length
+from briefing_app.ingest.front import name_list
 from tests.unit.ingest.builders import analyze_text
 
 # -- a Hindi paragraph of running text: the body under a headline
@@ -30,3 +31,12 @@ def test_a_hindi_headline_is_measured_in_letters_not_code_points():
     assert visible_length(long_line) > 120
     article = analyze_text(f"{long_line}\n\n{_HINDI_BODY}\n\n{_HINDI_BODY}\n")
     assert article.title != long_line
+
+
+def test_authors_with_degrees_set_one_a_line_are_read_as_a_list():
+    # -- "Nora L. Keenan, PhD" over "Kate M. Shaw, MS", joined into one line by the reader
+    assert name_list("Nora L. Keenan, PhD Kate M. Shaw, MS") == "Nora L. Keenan, Kate M. Shaw"
+    assert name_list("Jo Li, PhD, Ana Petrosyan, MD") == "Jo Li, Ana Petrosyan"
+    # -- guard: one name and a degree is no list; words that are no names stay none
+    assert name_list("Jo Li, MS") is None
+    assert name_list("MS Word, PhD Thesis") is None
