@@ -54,6 +54,7 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     pages = _drop_running_lines(pages)
     # -- the running head over page one, dropped as furniture: a paper's may name its author
     heads = _rows([x for x in first if x.top < PLACED_SHARE * x.page_height and x not in pages[0]])
+    running = _rows([x for x in first if x not in pages[0]])  # -- page one's head and foot
     body = body_size([line for page in pages for line in page])
     pages, cover_title, kept_aside = _covers_read_as_text(pages, body)
     cover_aside = [x.text for x in kept_aside]  # -- the cover's other lines: its issuer's name
@@ -86,11 +87,26 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     shown = [x.text for x in pages[0]] if cover_title else []
     if "author" not in metadata and (issuer := cover_issuer(cover_aside) or cover_issuer(shown)):
         metadata["author"] = issuer
+    if "date" not in metadata and (when := _running_date(running)):
+        metadata.update(date=when, date_source="text")  # -- "MMWR / January 14, 2011 / Vol. 60"
     if "date" not in metadata and (when := cover_date(cover_aside)):
         metadata.update(date=when, date_source="text")  # -- "2018 年 04 月" under the title
     if when := find_date(info[STAMP]):  # -- an archive's stamp prints the version's date
         metadata.update(date=when, date_source="text")
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")
+
+
+def _running_date(lines: list[str]) -> str | None:
+    """The issue's day a journal prints in its running lines ("MMWR / January 14, 2011 / Vol. 60").
+
+    Page one's head and foot are dropped as furniture for repeating page after
+    page; the day in them is the issue's, the document's date. A year alone
+    ("© 2019") names no day or month.
+    """
+    for line in lines:
+        if (when := find_date(line)) and len(when) >= len("2011-01"):
+            return when
+    return None
 
 
 def _rows(lines: list[Line]) -> list[str]:
