@@ -441,7 +441,28 @@ def _site_and_sections(records: list[dict[str, Any]], meta: dict[str, list[str]]
         names.update(
             s for s in (section if isinstance(section, list) else [section]) if isinstance(s, str)
         )
+        names.update(_publishing_bodies(record.get("publisher")))
     return {" ".join(n.split()).casefold() for n in names if n.strip()}
+
+
+def _publishing_bodies(value: Any) -> list[str]:
+    """The names of the organisations a JSON-LD record declares as its publisher.
+
+    A news site credits a story it prints without a byline to itself: author and
+    publisher are the same Organization ("Wirtschaftswoche"). The publisher is the
+    site, never the writer; a blog's publisher that is a Person may be its writer.
+    """
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            continue
+        kinds = item.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        # -- "Organization", "NewsMediaOrganization", "Corporation": a body, not a person
+        if any(isinstance(k, str) and k.endswith(("Organization", "Corporation")) for k in kinds):
+            names.append(item["name"])
+    return names
 
 
 def _first_last(value: str) -> str:
@@ -641,6 +662,8 @@ def _byline_name(el: Any) -> str | None:
             linked.append(name)
     if len(linked) >= 2:
         return ", ".join(linked)
+    if len(set_apart := _set_apart_names(el)) >= 2:
+        return ", ".join(set_apart)
     named = el.xpath(".//*[@itemprop='name']")
     parts = [_text(named[0])] if named else [" ".join(t.split()) for t in el.itertext()]
     parts = [p for p in parts if p and not _BY_WORD.fullmatch(p + " ")]
@@ -653,6 +676,30 @@ def _byline_name(el: Any) -> str | None:
     if not declared and not re.fullmatch(_NAME, parts[0]):
         return None
     return _usable_name(text)
+
+
+# -- what joins the names of a byline's writers: a comma, "and" in the languages we read
+_NAME_JOINER = re.compile(r"(?i:,|&|/|and|et|und|y|e|i|en|og|och|,\s*and)?")
+
+
+def _set_apart_names(el: Any) -> list[str]:
+    """Writers a byline sets apart one by one in bold or links, joined by commas or "and".
+
+    "Par <strong>LILIAN ALEMAGNA</strong>, <strong>LAURE BRETTON</strong> Envoyés
+    spéciaux": each writer is an element of their own; the text between two of them
+    is only a joiner. Text after the last one (their role) is no name.
+    """
+    marked = [c for c in el.iter("strong", "b", "a") if c is not el][:_MAX_CO_AUTHORS]
+    names: list[str] = []
+    for k, child in enumerate(marked):
+        text = _text(child)
+        if not re.fullmatch(_NAME, text) or not (name := _usable_name(text)):
+            return []
+        last = k == len(marked) - 1
+        if not last and not _NAME_JOINER.fullmatch(" ".join((child.tail or "").split())):
+            return []
+        names.append(name)
+    return list(dict.fromkeys(names))
 
 
 def _elsewhere(el: Any) -> bool:

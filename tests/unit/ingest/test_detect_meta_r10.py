@@ -5,9 +5,15 @@ Each rule has a guard case beside it: the shape that must stay as it was.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing_app.core.text import visible_length
+from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.front import name_list
-from tests.unit.ingest.builders import analyze_text
+from briefing_app.ingest.pagemeta import read_page_meta
+from briefing_app.ingest.pdf import parse_pdf
+from tests.unit.ingest import builders
+from tests.unit.ingest.builders import BODY, analyze_text
 
 # -- a Hindi paragraph of running text: the body under a headline
 _HINDI_BODY = (
@@ -40,3 +46,56 @@ def test_authors_with_degrees_set_one_a_line_are_read_as_a_list():
     # -- guard: one name and a degree is no list; words that are no names stay none
     assert name_list("Jo Li, MS") is None
     assert name_list("MS Word, PhD Thesis") is None
+
+
+def _report_pdf(running_header: str) -> bytes:
+    from briefing_app.ingest.readers import read_document
+    from tests.conftest import SEED
+
+    seed = analyze(read_document(SEED))
+    undated = replace(seed, date=None, publication=None, author=None)
+    return builders.to_pdf(undated, running_header=running_header)
+
+
+def test_the_day_a_journals_running_head_prints_is_the_documents_date():
+    data = _report_pdf("Weekly Report  /  January 14, 2011  /  Vol. 60")
+    assert analyze(parse_pdf(data, name="r.pdf")).date == "2011-01-14"
+    # -- guard: a year alone in the running head ("© 2011") names no day
+    data = _report_pdf("Example Press 2011")
+    assert analyze(parse_pdf(data, name="r.pdf")).date is None
+
+
+def _news_page(head: str, byline: str = "") -> str:
+    return (
+        f"<html><head><title>Gas group must sell US assets</title>{head}</head><body>"
+        f"<article><h1>Gas group must sell part of its US business</h1>{byline}"
+        f"<p>{BODY}</p><p>{BODY}</p></article></body></html>"
+    )
+
+
+def _ld(author_type: str, publisher_type: str, name: str = "Wirtschaftswoche") -> str:
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        f'"author": [{{"@type": "{author_type}", "name": "{name}"}}], '
+        f'"publisher": {{"@type": "{publisher_type}", "name": "{name}"}}}}</script>'
+        f'<meta name="author" content="{name}">'
+    )
+
+
+def test_a_site_crediting_its_story_to_itself_names_no_author():
+    assert read_page_meta(_news_page(_ld("Organization", "Organization"))).author is None
+    # -- guard: a blog whose writer is its publisher, a Person, keeps the writer
+    page = _news_page(_ld("Person", "Person", name="Jo Li"))
+    assert read_page_meta(page).author == "Jo Li"
+
+
+def test_every_writer_a_byline_sets_apart_in_bold_is_an_author():
+    byline = (
+        '<div class="author">Par <strong>LILIAN ALEMAGNA</strong>, '
+        "<strong>LAURE BRETTON</strong> Envoyés spéciaux à Toulouse</div>"
+    )
+    meta = read_page_meta(_news_page("", byline))
+    assert meta.author == "Lilian Alemagna, Laure Bretton"
+    # -- guard: bold words that are not joined as names ("Jo Li | Politics") give one writer
+    byline = '<div class="author">By <strong>Jo Li</strong> in <strong>Politics Desk</strong></div>'
+    assert read_page_meta(_news_page("", byline)).author == "Jo Li"
