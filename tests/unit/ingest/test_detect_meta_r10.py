@@ -99,3 +99,17 @@ def test_every_writer_a_byline_sets_apart_in_bold_is_an_author():
     # -- guard: bold words that are not joined as names ("Jo Li | Politics") give one writer
     byline = '<div class="author">By <strong>Jo Li</strong> in <strong>Politics Desk</strong></div>'
     assert read_page_meta(_news_page("", byline)).author == "Jo Li"
+
+
+def _post(author: str) -> str:
+    return f"---\ntitle: 'Naming services'\nauthor: '{author}'\n---\n{BODY}\n\n## Steps\n\n{BODY}\n"
+
+
+def test_a_byline_giving_each_writers_team_after_a_comma_keeps_the_names():
+    article = analyze_text(
+        _post("Amy Morris, Content Design and Jeana Frost, Design Research"), ".md"
+    )
+    assert article.author == "Amy Morris, Jeana Frost"
+    # -- guard: a list of three names keeps all three
+    article = analyze_text(_post("Jo Li, Ana Petrosyan and Sam Okonkwo"), ".md")
+    assert article.author == "Jo Li, Ana Petrosyan and Sam Okonkwo"
