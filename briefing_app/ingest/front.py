@@ -137,6 +137,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         and is_short_line(paras[0].text, max_words=30)
         and len(paras) > 1
         and not (paras[0].heading_level and _NUMBERED_SECTION.match(paras[0].text))
+        and not (source_name.lower().endswith(".pdf") and _outranked_on_first_page(paras))
     ):
         title, rest = paras[0].text, paras[1:]
         if _kicker(paras[0].text, rest):  # -- "Opinion" / "ANALYSIS" above the real headline
@@ -271,6 +272,20 @@ def _top_heading_below_furniture(paras: list[Para], *, laid_out: bool = False) -
         return None
     # -- "CHAPTER 1" above "INTRODUCTION" is part of the title (the rule below)
     return None if any(_DIVISION.match(p.text) for p in paras[:k]) else k
+
+
+def _outranked_on_first_page(paras: list[Para]) -> bool:
+    """The first line is a heading, and a heading in larger type follows it on the first page.
+
+    A document's title is the largest type of its opening. An excerpt that starts
+    inside a report opens on a figure's label ("MAP OF FINLAND") or a section head
+    in small capitals, with the chapter's head set larger just after: it has no
+    title of its own on show.
+    """
+    first = paras[0].heading_level
+    return bool(first) and any(
+        0 < p.heading_level < first for p in paras[1:] if p.block.start < FIRST_PAGE
+    )
 
 
 HEADER_LINES = 7  # -- the most lines a writer's header block sets above a paper's title

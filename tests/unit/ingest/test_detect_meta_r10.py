@@ -113,3 +113,36 @@ def test_a_byline_giving_each_writers_team_after_a_comma_keeps_the_names():
     # -- guard: a list of three names keeps all three
     article = analyze_text(_post("Jo Li, Ana Petrosyan and Sam Okonkwo"), ".md")
     assert article.author == "Jo Li, Ana Petrosyan and Sam Okonkwo"
+
+
+def _excerpt_pdf(first_size: float) -> bytes:
+    """A first line in bold at ``first_size`` over a chapter head at 18 pt, sections at 12 pt."""
+    import io
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    builders.register_fonts()
+    body = ParagraphStyle("body", fontName="NotoSans", fontSize=10, leading=13, spaceAfter=6)
+
+    def bold(size: float) -> ParagraphStyle:
+        return ParagraphStyle(
+            f"h{size}", fontName="NotoSans-Bold", fontSize=size, leading=size * 1.3
+        )
+
+    story = [Paragraph("MAP OF THE REGION", bold(first_size))]
+    story.append(Paragraph("1. General policy context and framework", bold(18)))
+    for heading in ("Political structure", "Population", "The economy"):
+        story.append(Paragraph(heading, bold(12)))
+        story += [Paragraph(BODY, body) for _ in range(3)]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, invariant=1).build(story)
+    return out.getvalue()
+
+
+def test_an_excerpt_opening_on_a_label_smaller_than_the_chapter_head_has_no_title():
+    article = analyze(parse_pdf(_excerpt_pdf(14), name="excerpt.pdf"))
+    assert article.title_source == "file"
+    # -- guard: the same first line set largest of all is the title
+    article = analyze(parse_pdf(_excerpt_pdf(22), name="excerpt.pdf"))
+    assert (article.title, article.title_source) == ("MAP OF THE REGION", None)
