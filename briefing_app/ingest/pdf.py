@@ -15,7 +15,7 @@ from briefing_app.core.scripts import logical_line, script
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.docmeta import choose_metadata
-from briefing_app.ingest.front import cover_date, cover_issuer, name_line
+from briefing_app.ingest.front import clean_author, cover_date, cover_issuer, name_line
 from briefing_app.ingest.linenumbers import without_line_numbers
 from briefing_app.ingest.pdfdrawings import drawing_areas, mark_drawn
 from briefing_app.ingest.pdfjoining import attach_marks, with_joiners
@@ -85,6 +85,8 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     # -- the issuer named in the cover's other lines, or in the title's own first lines
     # -- ("东北电气发展股份有限公司" over "2018 年第一季度报告")
     shown = [x.text for x in pages[0]] if cover_title else []
+    if "author" not in metadata and (writers := _cover_names(cover_aside)):
+        metadata["author"] = writers  # -- "CALEB WINEBRENNER" over his course and university
     if "author" not in metadata and (issuer := cover_issuer(cover_aside) or cover_issuer(shown)):
         metadata["author"] = issuer
     if "date" not in metadata and (when := _running_date(running)):
@@ -255,6 +257,17 @@ def _letterhead_as_text(page: list[Line], body: float) -> list[Line]:
         table=True,
     )
     return [x for x in page if id(x) not in taken] + [row]
+
+
+def _cover_names(lines: list[str]) -> str | None:
+    """The persons a cover names on lines of their own, fewer than a stack: its writers.
+
+    A student's or a consultant's report prints the writer's name on the cover
+    over the course or the institution; the person who wrote it is the author,
+    not the university named under the name.
+    """
+    names = [clean_author(t) for t in lines if name_line(t.strip())]
+    return ", ".join(dict.fromkeys(names)) or None
 
 
 def _name_stack(lines: list[Line]) -> list[Line]:

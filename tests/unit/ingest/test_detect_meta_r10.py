@@ -167,3 +167,40 @@ def test_a_one_word_author_property_the_document_never_prints_is_a_login():
     signed = f"{BODY} The FAA issues this rule under its authority."
     article = analyze(parse_docx(_signed_docx("FAA", signed), name="rule.docx"))
     assert article.author == "FAA"
+
+
+def _cover_pdf(name_line: str) -> bytes:
+    """A report whose cover sets the title large over a writer, a course and a university."""
+    import io
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    builders.register_fonts()
+    body = ParagraphStyle("body", fontName="NotoSans", fontSize=10, leading=13, spaceAfter=6)
+    big = ParagraphStyle("big", fontName="NotoSans-Bold", fontSize=24, leading=30)
+    small = ParagraphStyle("small", fontName="NotoSans", fontSize=12, leading=16, spaceBefore=40)
+    story = [Paragraph("The Complex Crisis of Deforestation", big)]
+    story += [
+        Paragraph(t, small)
+        for t in (
+            name_line,
+            "GEOG 574: Spatial Econometrics Report",
+            "University of Southern California, Spatial Sciences Institute",
+            "September 21, 2021",
+        )
+    ]
+    story.append(PageBreak())
+    story += [Paragraph(BODY, body) for _ in range(8)]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, invariant=1).build(story)
+    return out.getvalue()
+
+
+def test_the_person_a_cover_names_over_a_university_is_the_author():
+    article = analyze(parse_pdf(_cover_pdf("CALEB WINEBRENNER"), name="report.pdf"))
+    assert article.author == "Caleb Winebrenner"
+    # -- guard: a cover naming no person is credited to the body it names
+    article = analyze(parse_pdf(_cover_pdf("Extra Credit Report"), name="report.pdf"))
+    assert article.author != "Extra Credit Report"
+    assert "University of Southern California" in (article.author or "")
