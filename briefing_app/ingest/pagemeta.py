@@ -535,7 +535,7 @@ def _co_authors(el: Any, name: str) -> str:
     own = "author" in (el.get("itemprop") or "").split()
     scope = parent if own and parent is not None else el
     marked = scope.xpath("./* | .//*[@itemprop]") if own else scope.xpath(".//*[@itemprop]")
-    names = [name]
+    names = name.split(", ")  # -- the byline may already list several, set apart in bold
     authors = [o for o in marked if o is not el and "author" in (o.get("itemprop") or "").split()]
     for other in authors[:_MAX_CO_AUTHORS]:
         if (found := _byline_name(other)) and found not in names:

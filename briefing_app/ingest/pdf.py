@@ -15,7 +15,13 @@ from briefing_app.core.scripts import logical_line, script
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.docmeta import choose_metadata
-from briefing_app.ingest.front import clean_author, cover_date, cover_issuer, name_line
+from briefing_app.ingest.front import (
+    clean_author,
+    cover_date,
+    cover_issuer,
+    name_line,
+    organisation,
+)
 from briefing_app.ingest.linenumbers import without_line_numbers
 from briefing_app.ingest.pdfdrawings import drawing_areas, mark_drawn
 from briefing_app.ingest.pdfjoining import attach_marks, with_joiners
@@ -260,13 +266,16 @@ def _letterhead_as_text(page: list[Line], body: float) -> list[Line]:
 
 
 def _cover_names(lines: list[str]) -> str | None:
-    """The persons a cover names on lines of their own, fewer than a stack: its writers.
+    """The persons a cover names on lines of their own, over their institution: its writers.
 
     A student's or a consultant's report prints the writer's name on the cover
-    over the course or the institution; the person who wrote it is the author,
-    not the university named under the name.
+    over the course and the institution; the person who wrote it is the author,
+    not the university named under the name. Without an institution beside it a
+    short capitalised line ("Digital Markets") may be a tagline, not a person.
     """
-    names = [clean_author(t) for t in lines if name_line(t.strip())]
+    if cover_issuer(lines) is None:
+        return None
+    names = [clean_author(t) for t in lines if name_line(t.strip()) and not organisation(t)]
     return ", ".join(dict.fromkeys(names)) or None
 
 
