@@ -66,10 +66,8 @@ def choose_metadata(
         meta["title"] = title
     written = _APPOSITION.sub("", " ".join((author or "").split()))
     author = without_post_nominals(written)  # -- "Brian J. Ruf, CISSP, CCSP, PMP"
-    looks_like_login = (
-        (" " not in author and author == author.lower())
-        or bool(_DIRECTORY_NAME.match(written))
-        or _unprinted_word(author, pieces)
+    looks_like_login = (" " not in author and author == author.lower()) or bool(
+        _DIRECTORY_NAME.match(written)
     )
     has_byline = any((_BYLINE.match(t) and len(t) < 120) or name_list(t) for t in head)
     if author.lower() not in _PLACEHOLDER_AUTHORS and not looks_like_login and not has_byline:
@@ -79,19 +77,6 @@ def choose_metadata(
     if when := _title_date(title, head):
         meta.update(date=when, date_source="metadata")
     return meta
-
-
-def _unprinted_word(author: str, pieces: list[Piece]) -> bool:
-    """A one-word author property the document never prints: an account's login ("AMART").
-
-    Word fills the property from whoever's account saved the file. A body that
-    writes a document signs it somewhere in it ("FAA" on its cover, in its text);
-    a login is printed nowhere.
-    """
-    if not author or " " in author:
-        return False
-    word = re.compile(rf"(?<!\w){re.escape(author.casefold())}(?!\w)")
-    return not any(word.search(p.text.casefold()) for p in pieces)
 
 
 # -- where a running head's institution begins after the writer's name

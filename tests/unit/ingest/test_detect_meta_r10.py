@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from briefing_app.core.text import visible_length
 from briefing_app.ingest.detect import analyze
-from briefing_app.ingest.docx import parse_docx
 from briefing_app.ingest.front import name_list
 from briefing_app.ingest.pagemeta import read_page_meta
 from briefing_app.ingest.pdf import parse_pdf
@@ -147,26 +146,6 @@ def test_an_excerpt_opening_on_a_label_smaller_than_the_chapter_head_has_no_titl
     # -- guard: the same first line set largest of all is the title
     article = analyze(parse_pdf(_excerpt_pdf(22), name="excerpt.pdf"))
     assert (article.title, article.title_source) == ("MAP OF THE REGION", None)
-
-
-def _signed_docx(login: str, text: str) -> bytes:
-    def build(document) -> None:
-        document.core_properties.author = login
-        document.add_paragraph("Faculty Role in Policy", style="Title")
-        document.add_paragraph(text)
-        document.add_heading("Rule", level=1)
-        document.add_paragraph(BODY)
-
-    return builders.built_docx(build)
-
-
-def test_a_one_word_author_property_the_document_never_prints_is_a_login():
-    article = analyze(parse_docx(_signed_docx("AMART", BODY), name="rule.docx"))
-    assert article.author is None
-    # -- guard: a body that signs the document in its text is its author
-    signed = f"{BODY} The FAA issues this rule under its authority."
-    article = analyze(parse_docx(_signed_docx("FAA", signed), name="rule.docx"))
-    assert article.author == "FAA"
 
 
 def _cover_pdf(name_line: str) -> bytes:
