@@ -679,7 +679,7 @@ def _byline_name(el: Any) -> str | None:
 
 
 # -- what joins the names of a byline's writers: a comma, "and" in the languages we read
-_NAME_JOINER = re.compile(r"(?i:,|&|/|and|et|und|y|e|i|en|og|och|,\s*and)?")
+_NAME_JOINER = re.compile(r"(?i:,|&|/|and|et|und|y|e|i|en|og|och|,\s*and)")
 
 
 def _set_apart_names(el: Any) -> list[str]:
@@ -696,7 +696,11 @@ def _set_apart_names(el: Any) -> list[str]:
         if not re.fullmatch(_NAME, text) or not (name := _usable_name(text)):
             return []
         last = k == len(marked) - 1
-        if not last and not _NAME_JOINER.fullmatch(" ".join((child.tail or "").split())):
+        joiner = " ".join((child.tail or "").split())
+        # -- the next writer follows at once, in the same line: "A, B", "A and B"
+        if not last and (
+            child.getnext() is not marked[k + 1] or not _NAME_JOINER.fullmatch(joiner)
+        ):
             return []
         names.append(name)
     return list(dict.fromkeys(names))

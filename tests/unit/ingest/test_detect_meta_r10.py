@@ -99,6 +99,13 @@ def test_every_writer_a_byline_sets_apart_in_bold_is_an_author():
     # -- guard: bold words that are not joined as names ("Jo Li | Politics") give one writer
     byline = '<div class="author">By <strong>Jo Li</strong> in <strong>Politics Desk</strong></div>'
     assert read_page_meta(_news_page("", byline)).author == "Jo Li"
+    # -- guard: the writer's link and, in a block of its own, a link naming their role
+    byline = (
+        '<div class="by-line-info" itemprop="author"><div>By <a rel="author" href="/bio/jo">'
+        '<span itemprop="name">Jo Li</span></a></div>'
+        '<div class="site-expert"><a href="/">Lung Cancer Expert</a></div></div>'
+    )
+    assert read_page_meta(_news_page("", byline)).author == "Jo Li"
 
 
 def _post(author: str) -> str:
