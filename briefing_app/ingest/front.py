@@ -1104,9 +1104,17 @@ def cover_lines(body: list[Para]) -> list[str]:
 
 
 def cover_date(lines: list[str]) -> str | None:
-    """The one date a cover or letterhead prints among its display lines, else None."""
+    """The one date a cover or letterhead prints among its display lines, else None.
+
+    A line that is only an ISO year and month ("2004-08") is a date there too: a
+    government manual's cover prints its edition's month so, under the title.
+    """
     found = {iso for line in lines if _dateline(line) and (iso := find_date(line))}
+    found |= {line.strip() for line in lines if _ISO_MONTH.fullmatch(line.strip())}
     return found.pop() if len(found) == 1 else None
+
+
+_ISO_MONTH = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
 
 
 def stated_date(body: list[Para]) -> str | None:

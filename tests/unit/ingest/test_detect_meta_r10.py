@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from briefing_app.core.text import visible_length
 from briefing_app.ingest.detect import analyze
-from briefing_app.ingest.front import name_list
+from briefing_app.ingest.front import cover_date, name_list
 from briefing_app.ingest.pagemeta import read_page_meta
 from briefing_app.ingest.pdf import parse_pdf
 from tests.unit.ingest import builders
@@ -190,3 +190,10 @@ def test_the_person_a_cover_names_over_a_university_is_the_author():
     article = analyze(parse_pdf(_cover_pdf("Extra Credit Report"), name="report.pdf"))
     assert article.author != "Extra Credit Report"
     assert "University of Southern California" in (article.author or "")
+
+
+def test_a_cover_line_that_is_an_iso_year_and_month_dates_the_document():
+    lines = ["Edition 1.0", "2004-08", "Gouvernement du Canada", "1-800-661-2638"]
+    assert cover_date(lines) == "2004-08"
+    # -- guard: a year and month inside a reference number is no cover date
+    assert cover_date(["Edition 1.0", "Report 2004-08", "Gouvernement du Canada"]) is None
