@@ -266,7 +266,32 @@ def _author(
     printed = _printed_byline(root)
     if printed and printed.casefold() in not_people:
         return _signatures(root)  # -- a column credited as author: its letters are signed
-    return printed or _headline_byline(root) or _credit_line(root) or _speech_credit(root)
+    return (
+        printed
+        or _headline_byline(root)
+        or _credit_line(root)
+        or _speech_credit(root)
+        or _site_owner(root, meta)
+    )
+
+
+def _site_owner(root: Any, meta: dict[str, list[str]]) -> str | None:
+    """The person whose office names the site ("United States Senator Patty Murray"), else None.
+
+    An official's site publishes in the official's name: its press releases carry
+    no byline because the site's name is the byline. Only a name after an office
+    or honorific counts ("Senator", "Dr"); a site named for a brand does not.
+    """
+    title = next((t for t in map(_text, root.iter("title")) if t), "")
+    parts = _TITLE_PARTS.split(title)
+    names = [*meta.get("og:site_name", []), *(parts[-1:] if len(parts) > 1 else [])]
+    for site in names:
+        words = site.split()
+        for k, word in enumerate(words[:-2]):
+            rest = " ".join(words[k + 1 :])
+            if word.lower().rstrip(".") in _OFFICES and name_line(rest):
+                return rest
+    return None
 
 
 def _site_makers(root: Any, meta: dict[str, list[str]]) -> set[str]:
@@ -382,6 +407,8 @@ _SPEECH_LABEL = re.compile(
     r"\s+(?:of|by|von|de|del|de\s+la)\s+(?P<who>.+)$",
     re.I,
 )
+# -- an office or honorific a site's name puts before its owner's name ("Senator Patty Murray")
+_OFFICES = {h.rstrip(".") for h in HONORIFICS} | {"representative", "congressman", "congresswoman"}
 # -- an office written before the speaker's name: "Vice President", "Secretary of State"
 _OFFICE_WORDS = frozenset({"vice", "deputy", "first", "lady", "governor", "mayor", "prime"})
 

@@ -197,3 +197,17 @@ def test_a_cover_line_that_is_an_iso_year_and_month_dates_the_document():
     assert cover_date(lines) == "2004-08"
     # -- guard: a year and month inside a reference number is no cover date
     assert cover_date(["Edition 1.0", "Report 2004-08", "Gouvernement du Canada"]) is None
+
+
+def _release(site: str) -> str:
+    return (
+        f"<html><head><title>News Releases - Senators Applaud Key Provision - {site}</title>"
+        "</head><body><article><h1>Senators applaud advancement of key provision</h1>"
+        f"<p>{BODY}</p><p>{BODY}</p></article></body></html>"
+    )
+
+
+def test_an_officials_site_credits_its_unsigned_releases_to_the_official():
+    assert read_page_meta(_release("United States Senator Patty Murray")).author == "Patty Murray"
+    # -- guard: a site named without an office before a name credits no one
+    assert read_page_meta(_release("Patty Murray Foods")).author is None
