@@ -20,6 +20,7 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from briefing_app.core.text import word_set
 from briefing_app.ingest.dates import (
     dates_in,
     find_date,
@@ -28,7 +29,7 @@ from briefing_app.ingest.dates import (
     short_numeric_date,
     stamp_date,
 )
-from briefing_app.ingest.front import CJK_CREDIT_LABEL, clean_author, name_line
+from briefing_app.ingest.front import CJK_CREDIT_LABEL, clean_author, name_line, organisation
 from briefing_app.ingest.vocabulary import HONORIFICS, NON_NAME_WORDS
 
 # -- JSON-LD types that describe the article itself (not the site, a breadcrumb or an image) --
@@ -289,7 +290,7 @@ def _site_owner(root: Any, meta: dict[str, list[str]]) -> str | None:
         words = site.split()
         for k, word in enumerate(words[:-2]):
             rest = " ".join(words[k + 1 :])
-            if word.lower().rstrip(".") in _OFFICES and name_line(rest):
+            if word.lower().rstrip(".") in _OFFICES and name_line(rest) and not organisation(rest):
                 return rest
     return None
 
@@ -407,8 +408,12 @@ _SPEECH_LABEL = re.compile(
     r"\s+(?:of|by|von|de|del|de\s+la)\s+(?P<who>.+)$",
     re.I,
 )
-# -- an office or honorific a site's name puts before its owner's name ("Senator Patty Murray")
-_OFFICES = {h.rstrip(".") for h in HONORIFICS} | {"representative", "congressman", "congresswoman"}
+# -- an elected office or a title a site's name puts before its owner's name ("Senator Patty
+# -- Murray"); not "General" or "President", which open company names ("General Mills")
+_OFFICES = word_set(
+    "senator representative congressman congresswoman governor mayor councillor councilmember"
+    " assemblymember ambassador dr professor prof"
+)
 # -- an office written before the speaker's name: "Vice President", "Secretary of State"
 _OFFICE_WORDS = frozenset({"vice", "deputy", "first", "lady", "governor", "mayor", "prime"})
 

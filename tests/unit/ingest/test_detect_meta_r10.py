@@ -209,5 +209,7 @@ def _release(site: str) -> str:
 
 def test_an_officials_site_credits_its_unsigned_releases_to_the_official():
     assert read_page_meta(_release("United States Senator Patty Murray")).author == "Patty Murray"
-    # -- guard: a site named without an office before a name credits no one
+    # -- guard: a site named without an office before a name credits no one, nor does a
+    # -- company whose name opens with a word that is also a rank ("General Dynamics …")
     assert read_page_meta(_release("Patty Murray Foods")).author is None
+    assert read_page_meta(_release("General Dynamics Land Systems")).author is None
