@@ -104,6 +104,10 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")
 
 
+# -- a stamp an archive or a printer sets on every page: the day of the copy, not of the text
+_ACCESS_STAMP = re.compile(r"(?i)\b(?:download|access|retriev|print)(?:ed|ing)?\b")
+
+
 def _running_date(lines: list[str]) -> str | None:
     """The issue's day a journal prints in its running lines ("MMWR / January 14, 2011 / Vol. 60").
 
@@ -112,6 +116,8 @@ def _running_date(lines: list[str]) -> str | None:
     ("© 2019") names no day or month.
     """
     for line in lines:
+        if _ACCESS_STAMP.search(line):
+            continue  # -- "This content downloaded … on Mon, 03 Mar 2021": the reader's day
         if (when := find_date(line)) and len(when) >= len("2011-01"):
             return when
     return None

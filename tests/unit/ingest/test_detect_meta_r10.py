@@ -213,3 +213,8 @@ def test_an_officials_site_credits_its_unsigned_releases_to_the_official():
     # -- company whose name opens with a word that is also a rank ("General Dynamics …")
     assert read_page_meta(_release("Patty Murray Foods")).author is None
     assert read_page_meta(_release("General Dynamics Land Systems")).author is None
+
+
+def test_an_archives_download_stamp_on_every_page_dates_nothing():
+    data = _report_pdf("This content downloaded from 10.0.0.1 on Mon, 03 Mar 2021")
+    assert analyze(parse_pdf(data, name="r.pdf")).date is None
