@@ -33,6 +33,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -53,8 +54,13 @@ META = ("title", "author", "date")
 
 
 def norm(text: str | None) -> str:
-    """Lower case, single spaces, "and" between names read as a comma, no end punctuation."""
-    text = " ".join((text or "").lower().replace("’", "'").replace("‘", "'").split())
+    """Lower case, single spaces, "and" between names read as a comma, no end punctuation.
+
+    Canonically equal spellings are one text (NFC): "ड़" written as one code point
+    or as "ड" with a nukta is the same letter to every reader.
+    """
+    text = unicodedata.normalize("NFC", text or "")
+    text = " ".join(text.lower().replace("’", "'").replace("‘", "'").split())
     return re.sub(r"\s+and\s+", ", ", text).strip(" .,:;")
 
 

@@ -135,3 +135,14 @@ def says_the_same(a: str, b: str) -> bool:
 
 def _plain_words(value: str) -> str:
     return " ".join(value.casefold().rstrip(" .!?…:;" + SENTENCE_STOPS).split())
+
+
+def visible_length(text: str) -> int:
+    """Characters as a reader counts them: combining marks (a Devanagari vowel sign) add none.
+
+    Indic and other scripts write a vowel or a virama as a mark on the letter before
+    it, so a Hindi headline holds half again as many code points as letters seen.
+    """
+    if text.isascii():
+        return len(text)
+    return sum(1 for c in text if not unicodedata.category(c).startswith("M"))

@@ -320,7 +320,27 @@ def _without_roles(author: str) -> str:
     """
     parts = [p.strip() for p in author.split(",")]
     kept = [p for p in parts if not p.islower()]
-    return ", ".join(kept) if kept and len(kept) < len(parts) else author
+    if kept and len(kept) < len(parts):
+        return ", ".join(kept)
+    return _without_team_names(author)
+
+
+def _without_team_names(author: str) -> str:
+    """The names of a byline that gives each writer's team after a comma, joined by "and".
+
+    "Amy Morris, Content Design and Jeana Frost, Design Research": every part
+    between the "and"s is a full name, a comma, then one more phrase. A list of
+    names puts its commas between names and "and" before the last only ("Jo Li,
+    Ana Petrosyan and Sam Okonkwo"), so its last part holds no comma.
+    """
+    groups = _NAME_GROUPS.split(author)
+    if len(groups) < 2 or any(g.count(",") != 1 for g in groups):
+        return author
+    names = [g.split(",")[0].strip() for g in groups]
+    return ", ".join(names) if all(front.name_line(n) for n in names) else author
+
+
+_NAME_GROUPS = re.compile(r"\s+(?:and|&)\s+|\s*;\s*")
 
 
 # -- a user name from a blog's front matter ("lgodfrey", "jdoe_2"): one lower-case word

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from briefing_app.core.document import Block
-from briefing_app.core.text import split_sentences
+from briefing_app.core.text import split_sentences, visible_length
 from briefing_app.ingest.dates import dates_in, find_date, labelled_date, parse_date
 from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.vocabulary import (
@@ -85,7 +85,9 @@ def is_short_line(text: str, max_words: int) -> bool:
     """
     words = len(text.split()) + len(_CJK.findall(text)) * 2 // 3
     end = text.rstrip(_CLOSING)[-1:] or text[-1:]
-    return 0 < words <= max_words and len(text) <= 120 and end not in _TERMINAL + _CJK_TERMINAL
+    # -- letters as seen: a Devanagari vowel sign is a code point but no character of its own
+    short = len(text) <= 120 or visible_length(text) <= 120
+    return 0 < words <= max_words and short and end not in _TERMINAL + _CJK_TERMINAL
 
 
 def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, list[Para]]:
@@ -135,6 +137,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         and is_short_line(paras[0].text, max_words=30)
         and len(paras) > 1
         and not (paras[0].heading_level and _NUMBERED_SECTION.match(paras[0].text))
+        and not (source_name.lower().endswith(".pdf") and _outranked_on_first_page(paras))
     ):
         title, rest = paras[0].text, paras[1:]
         if _kicker(paras[0].text, rest):  # -- "Opinion" / "ANALYSIS" above the real headline
@@ -271,6 +274,20 @@ def _top_heading_below_furniture(paras: list[Para], *, laid_out: bool = False) -
     return None if any(_DIVISION.match(p.text) for p in paras[:k]) else k
 
 
+def _outranked_on_first_page(paras: list[Para]) -> bool:
+    """The first line is a heading, and a heading in larger type follows it on the first page.
+
+    A document's title is the largest type of its opening. An excerpt that starts
+    inside a report opens on a figure's label ("MAP OF FINLAND") or a section head
+    in small capitals, with the chapter's head set larger just after: it has no
+    title of its own on show.
+    """
+    first = paras[0].heading_level
+    return bool(first) and any(
+        0 < p.heading_level < first for p in paras[1:] if p.block.start < FIRST_PAGE
+    )
+
+
 HEADER_LINES = 7  # -- the most lines a writer's header block sets above a paper's title
 
 
@@ -387,10 +404,23 @@ def name_list(text: str) -> str | None:
     cleaned = _EMPTY_PARENS.sub("", _NOTE_MARKS.sub("", text))  # -- "( )": a mail icon's place
     parts = [p.strip(" ,.;") for p in re.split(r"\s*[,;]\s*|\s+and\s+|\s*&\s*", cleaned)]
     parts = [re.sub(r"^and\s+", "", p) for p in parts]  # -- "…, and Weining Li"
-    parts = [p for p in parts if p]
+    # -- "Nora L. Keenan, PhD Kate M. Shaw, MS": each name's degree after it, lines run together
+    parts = [p for p in map(_without_leading_degrees, parts) if p]
     if len(parts) >= 2 and all(name_line(p) for p in parts):
         return ", ".join(parts)
     return None
+
+
+def _without_leading_degrees(part: str) -> str:
+    """A part of an author list without the degrees that open it ("PhD Kate M. Shaw" → "Kate M. Shaw").
+
+    A byline writes each author's degree after the name ("Jo Li, PhD"); set one
+    author a line, the degree ends up in front of the next name, or alone.
+    """
+    words = part.split()
+    while words and words[0].replace(".", "") in _CREDENTIALS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _cell_names(text: str) -> str | None:
@@ -660,6 +690,13 @@ _CREDENTIALS = frozenset(
         "CPA",
         "Esq",
         "LLM",
+        # -- the master's and bachelor's degrees a health report's byline prints: "Kate M. Shaw, MS"
+        "MS",
+        "MA",
+        "MSW",
+        "DrPH",
+        "ScD",
+        "EdD",
     ]
 )
 
@@ -1067,9 +1104,17 @@ def cover_lines(body: list[Para]) -> list[str]:
 
 
 def cover_date(lines: list[str]) -> str | None:
-    """The one date a cover or letterhead prints among its display lines, else None."""
+    """The one date a cover or letterhead prints among its display lines, else None.
+
+    A line that is only an ISO year and month ("2004-08") is a date there too: a
+    government manual's cover prints its edition's month so, under the title.
+    """
     found = {iso for line in lines if _dateline(line) and (iso := find_date(line))}
+    found |= {line.strip() for line in lines if _ISO_MONTH.fullmatch(line.strip())}
     return found.pop() if len(found) == 1 else None
+
+
+_ISO_MONTH = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
 
 
 def stated_date(body: list[Para]) -> str | None:

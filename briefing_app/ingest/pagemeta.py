@@ -20,6 +20,7 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from briefing_app.core.text import word_set
 from briefing_app.ingest.dates import (
     dates_in,
     find_date,
@@ -28,7 +29,7 @@ from briefing_app.ingest.dates import (
     short_numeric_date,
     stamp_date,
 )
-from briefing_app.ingest.front import CJK_CREDIT_LABEL, clean_author, name_line
+from briefing_app.ingest.front import CJK_CREDIT_LABEL, clean_author, name_line, organisation
 from briefing_app.ingest.vocabulary import HONORIFICS, NON_NAME_WORDS
 
 # -- JSON-LD types that describe the article itself (not the site, a breadcrumb or an image) --
@@ -266,7 +267,32 @@ def _author(
     printed = _printed_byline(root)
     if printed and printed.casefold() in not_people:
         return _signatures(root)  # -- a column credited as author: its letters are signed
-    return printed or _headline_byline(root) or _credit_line(root) or _speech_credit(root)
+    return (
+        printed
+        or _headline_byline(root)
+        or _credit_line(root)
+        or _speech_credit(root)
+        or _site_owner(root, meta)
+    )
+
+
+def _site_owner(root: Any, meta: dict[str, list[str]]) -> str | None:
+    """The person whose office names the site ("United States Senator Patty Murray"), else None.
+
+    An official's site publishes in the official's name: its press releases carry
+    no byline because the site's name is the byline. Only a name after an office
+    or honorific counts ("Senator", "Dr"); a site named for a brand does not.
+    """
+    title = next((t for t in map(_text, root.iter("title")) if t), "")
+    parts = _TITLE_PARTS.split(title)
+    names = [*meta.get("og:site_name", []), *(parts[-1:] if len(parts) > 1 else [])]
+    for site in names:
+        words = site.split()
+        for k, word in enumerate(words[:-2]):
+            rest = " ".join(words[k + 1 :])
+            if word.lower().rstrip(".") in _OFFICES and name_line(rest) and not organisation(rest):
+                return rest
+    return None
 
 
 def _site_makers(root: Any, meta: dict[str, list[str]]) -> set[str]:
@@ -382,6 +408,12 @@ _SPEECH_LABEL = re.compile(
     r"\s+(?:of|by|von|de|del|de\s+la)\s+(?P<who>.+)$",
     re.I,
 )
+# -- an elected office or a title a site's name puts before its owner's name ("Senator Patty
+# -- Murray"); not "General" or "President", which open company names ("General Mills")
+_OFFICES = word_set(
+    "senator representative congressman congresswoman governor mayor councillor councilmember"
+    " assemblymember ambassador dr professor prof"
+)
 # -- an office written before the speaker's name: "Vice President", "Secretary of State"
 _OFFICE_WORDS = frozenset({"vice", "deputy", "first", "lady", "governor", "mayor", "prime"})
 
@@ -441,7 +473,28 @@ def _site_and_sections(records: list[dict[str, Any]], meta: dict[str, list[str]]
         names.update(
             s for s in (section if isinstance(section, list) else [section]) if isinstance(s, str)
         )
+        names.update(_publishing_bodies(record.get("publisher")))
     return {" ".join(n.split()).casefold() for n in names if n.strip()}
+
+
+def _publishing_bodies(value: Any) -> list[str]:
+    """The names of the organisations a JSON-LD record declares as its publisher.
+
+    A news site credits a story it prints without a byline to itself: author and
+    publisher are the same Organization ("Wirtschaftswoche"). The publisher is the
+    site, never the writer; a blog's publisher that is a Person may be its writer.
+    """
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            continue
+        kinds = item.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        # -- "Organization", "NewsMediaOrganization", "Corporation": a body, not a person
+        if any(isinstance(k, str) and k.endswith(("Organization", "Corporation")) for k in kinds):
+            names.append(item["name"])
+    return names
 
 
 def _first_last(value: str) -> str:
@@ -514,7 +567,7 @@ def _co_authors(el: Any, name: str) -> str:
     own = "author" in (el.get("itemprop") or "").split()
     scope = parent if own and parent is not None else el
     marked = scope.xpath("./* | .//*[@itemprop]") if own else scope.xpath(".//*[@itemprop]")
-    names = [name]
+    names = name.split(", ")  # -- the byline may already list several, set apart in bold
     authors = [o for o in marked if o is not el and "author" in (o.get("itemprop") or "").split()]
     for other in authors[:_MAX_CO_AUTHORS]:
         if (found := _byline_name(other)) and found not in names:
@@ -641,6 +694,8 @@ def _byline_name(el: Any) -> str | None:
             linked.append(name)
     if len(linked) >= 2:
         return ", ".join(linked)
+    if len(set_apart := _set_apart_names(el)) >= 2:
+        return ", ".join(set_apart)
     named = el.xpath(".//*[@itemprop='name']")
     parts = [_text(named[0])] if named else [" ".join(t.split()) for t in el.itertext()]
     parts = [p for p in parts if p and not _BY_WORD.fullmatch(p + " ")]
@@ -653,6 +708,34 @@ def _byline_name(el: Any) -> str | None:
     if not declared and not re.fullmatch(_NAME, parts[0]):
         return None
     return _usable_name(text)
+
+
+# -- what joins the names of a byline's writers: a comma, "and" in the languages we read
+_NAME_JOINER = re.compile(r"(?i:,|&|/|and|et|und|y|e|i|en|og|och|,\s*and)")
+
+
+def _set_apart_names(el: Any) -> list[str]:
+    """Writers a byline sets apart one by one in bold or links, joined by commas or "and".
+
+    "Par <strong>LILIAN ALEMAGNA</strong>, <strong>LAURE BRETTON</strong> Envoyés
+    spéciaux": each writer is an element of their own; the text between two of them
+    is only a joiner. Text after the last one (their role) is no name.
+    """
+    marked = [c for c in el.iter("strong", "b", "a") if c is not el][:_MAX_CO_AUTHORS]
+    names: list[str] = []
+    for k, child in enumerate(marked):
+        text = _text(child)
+        if not re.fullmatch(_NAME, text) or not (name := _usable_name(text)):
+            return []
+        last = k == len(marked) - 1
+        joiner = " ".join((child.tail or "").split())
+        # -- the next writer follows at once, in the same line: "A, B", "A and B"
+        if not last and (
+            child.getnext() is not marked[k + 1] or not _NAME_JOINER.fullmatch(joiner)
+        ):
+            return []
+        names.append(name)
+    return list(dict.fromkeys(names))
 
 
 def _elsewhere(el: Any) -> bool:

@@ -15,7 +15,13 @@ from briefing_app.core.scripts import logical_line, script
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.docmeta import choose_metadata
-from briefing_app.ingest.front import cover_date, cover_issuer, name_line
+from briefing_app.ingest.front import (
+    clean_author,
+    cover_date,
+    cover_issuer,
+    name_line,
+    organisation,
+)
 from briefing_app.ingest.linenumbers import without_line_numbers
 from briefing_app.ingest.pdfdrawings import drawing_areas, mark_drawn
 from briefing_app.ingest.pdfjoining import attach_marks, with_joiners
@@ -54,6 +60,7 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     pages = _drop_running_lines(pages)
     # -- the running head over page one, dropped as furniture: a paper's may name its author
     heads = _rows([x for x in first if x.top < PLACED_SHARE * x.page_height and x not in pages[0]])
+    running = _rows([x for x in first if x not in pages[0]])  # -- page one's head and foot
     body = body_size([line for page in pages for line in page])
     pages, cover_title, kept_aside = _covers_read_as_text(pages, body)
     cover_aside = [x.text for x in kept_aside]  # -- the cover's other lines: its issuer's name
@@ -84,13 +91,36 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     # -- the issuer named in the cover's other lines, or in the title's own first lines
     # -- ("东北电气发展股份有限公司" over "2018 年第一季度报告")
     shown = [x.text for x in pages[0]] if cover_title else []
+    if "author" not in metadata and (writers := _cover_names(cover_aside)):
+        metadata["author"] = writers  # -- "CALEB WINEBRENNER" over his course and university
     if "author" not in metadata and (issuer := cover_issuer(cover_aside) or cover_issuer(shown)):
         metadata["author"] = issuer
+    if "date" not in metadata and (when := _running_date(running)):
+        metadata.update(date=when, date_source="text")  # -- "MMWR / January 14, 2011 / Vol. 60"
     if "date" not in metadata and (when := cover_date(cover_aside)):
         metadata.update(date=when, date_source="text")  # -- "2018 年 04 月" under the title
     if when := find_date(info[STAMP]):  # -- an archive's stamp prints the version's date
         metadata.update(date=when, date_source="text")
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")
+
+
+# -- a stamp an archive or a printer sets on every page: the day of the copy, not of the text
+_ACCESS_STAMP = re.compile(r"(?i)\b(?:download|access|retriev|print)(?:ed|ing)?\b")
+
+
+def _running_date(lines: list[str]) -> str | None:
+    """The issue's day a journal prints in its running lines ("MMWR / January 14, 2011 / Vol. 60").
+
+    Page one's head and foot are dropped as furniture for repeating page after
+    page; the day in them is the issue's, the document's date. A year alone
+    ("© 2019") names no day or month.
+    """
+    for line in lines:
+        if _ACCESS_STAMP.search(line):
+            continue  # -- "This content downloaded … on Mon, 03 Mar 2021": the reader's day
+        if (when := find_date(line)) and len(when) >= len("2011-01"):
+            return when
+    return None
 
 
 def _rows(lines: list[Line]) -> list[str]:
@@ -239,6 +269,20 @@ def _letterhead_as_text(page: list[Line], body: float) -> list[Line]:
         table=True,
     )
     return [x for x in page if id(x) not in taken] + [row]
+
+
+def _cover_names(lines: list[str]) -> str | None:
+    """The persons a cover names on lines of their own, over their institution: its writers.
+
+    A student's or a consultant's report prints the writer's name on the cover
+    over the course and the institution; the person who wrote it is the author,
+    not the university named under the name. Without an institution beside it a
+    short capitalised line ("Digital Markets") may be a tagline, not a person.
+    """
+    if cover_issuer(lines) is None:
+        return None
+    names = [clean_author(t) for t in lines if name_line(t.strip()) and not organisation(t)]
+    return ", ".join(dict.fromkeys(names)) or None
 
 
 def _name_stack(lines: list[Line]) -> list[Line]:
