@@ -110,9 +110,9 @@ def visible_outline(walked: list[tuple]) -> list[tuple] | None:
         )
 
     styled_sizes = {it[4] for n, it in enumerate(walked) if large(n, it) and it[0] == _STYLED}
-    plain = [n for n, it in enumerate(walked) if large(n, it) and it[0] != _STYLED]
-    plain_sizes = {walked[n][4] for n in plain}
-    if not styled_sizes & plain_sizes and not _sizes_only(walked, first, plain, body):
+    unstyled = [n for n, it in enumerate(walked) if large(n, it) and it[0] != _STYLED]
+    plain_sizes = {walked[n][4] for n in unstyled}
+    if not styled_sizes & plain_sizes and not _sizes_only(walked, first, unstyled, body):
         return None
     out: list[tuple] = []
     open_sizes: list[float] = []  # -- sizes of the headings open above, largest first

@@ -58,3 +58,74 @@ def test_one_or_two_large_lines_or_a_styled_outline_keep_them_as_text():
 
     assert outline(analyze(parse_docx(built_docx(two_quotes), name="q.docx"))) == []
     assert outline(analyze(parse_docx(built_docx(styled), name="w.docx"))) == [("Background", 1)]
+
+
+# -- saved pages: a list of other stories and a form box, marked by their markup --
+
+
+def _sections_of(article_html: str) -> list[str | None]:
+    from briefing_app.ingest.html import parse_html
+    from tests.unit.ingest.test_read_html_news import news_page
+
+    found = analyze(parse_html(news_page(article_html), name="p.html"))
+    return [s.heading for s in found.sections if s.heading]
+
+
+def _article(after: str) -> str:
+    from tests.unit.ingest.test_read_html_news import LEAD, SECOND, THIRD, TITLE
+
+    return (
+        f"<h1>{TITLE}</h1><p>{LEAD}</p><h2>What the engineers found</h2><p>{SECOND}</p>"
+        f"<p>{THIRD}</p>{after}"
+    )
+
+
+def _teasers(tag: str = "h3") -> str:
+    return "".join(
+        f"<div class='item'><a href='/story/{n}'><{tag}>Story number {n} about the harbour"
+        f"</{tag}></a><p>A blurb of story {n} that the page shows under its link.</p></div>"
+        for n in (1, 2, 3)
+    )
+
+
+def test_the_label_of_a_box_of_linked_headlines_is_no_section():
+    box = f"<div class='block'><div class='top'><h5>On the front page</h5></div>{_teasers()}</div>"
+    assert _sections_of(_article(box)) == ["What the engineers found"]
+
+
+def test_a_heading_over_text_that_also_holds_a_teaser_box_stays():
+    from tests.unit.ingest.test_read_html_news import SECOND
+
+    inline = f"<div><h2>What the pilots said</h2><p>{SECOND}</p>{_teasers()}</div>"
+    assert _sections_of(_article(inline)) == ["What the engineers found", "What the pilots said"]
+
+
+def test_the_lines_of_a_box_with_a_button_are_not_the_article():
+    from briefing_app.ingest.html import parse_html
+    from tests.unit.ingest.test_read_html_news import THIRD, news_page
+
+    report = (
+        "<div class='report'><div class='desc'><strong>Found a mistake?</strong>"
+        "<p>Select the text and press Ctrl+Enter to send it to the editor.</p></div>"
+        "<div><button>Report a mistake</button></div></div>"
+        "<div class='modal'><p>Sign up for our weekly letter</p>"
+        "<input type='email'><button type='button'>No e-mails, thanks</button></div>"
+    )
+    text = parse_html(news_page(_article(report)), name="p.html").text
+    assert THIRD in text
+    for line in ("Found a mistake?", "Ctrl+Enter", "weekly letter", "No e-mails"):
+        assert line not in text
+
+
+def test_a_disclosure_button_keeps_the_answer_it_opens():
+    from tests.unit.ingest.test_read_html_news import SECOND
+
+    faq = (
+        "<div class='faq'><h2>Will the bridge reopen?</h2>"
+        f"<button aria-expanded='false'>Show the answer</button><p>{SECOND[:300]}</p></div>"
+    )
+    from briefing_app.ingest.html import parse_html
+    from tests.unit.ingest.test_read_html_news import news_page
+
+    article = analyze(parse_html(news_page(_article(faq)), name="p.html"))
+    assert SECOND[:300] in article.source.text
