@@ -92,6 +92,7 @@ def _analyze(doc: Document) -> Article:
     bold = _bold_lines(body, doc.text)
     body = _nested(body, [_classify_heading(p, body, n, n in bold) for n, p in enumerate(body)])
     body = _without_furniture(body, markdown=doc.source_format in ("md", "docx"))
+    body = _without_pointer_tail(body, {link.start for link in doc.links})
     body = _without_byline_headings(body, meta.get("author"))
     top_sections, top_of_para = _sections(body)
     found = _find_recommendations(body, top_of_para, doc.text, title=title)
@@ -514,6 +515,37 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
             continue
         kept.append(p)
     return kept
+
+
+_POINTER_WORDS = 12  # -- a one-line section this short holding a link points elsewhere
+_POINTER_RUN = 2  # -- such sections in a row at the end: back matter, not the text's close
+
+
+def _without_pointer_tail(body: list[_Para], linked: set[int]) -> list[_Para]:
+    """Sections at the very end that only point to another file or page, cut as back matter.
+
+    A README ends "License / See LICENSE.", "Contributing / See CONTRIBUTING.",
+    "Disclaimer / See DISCLAIMER.": each section one short line holding a link
+    (``linked``: the starts of the blocks that hold one), two or more in a row
+    after the text. One alone may be the text's own close ("Get involved: join
+    us at …"); a section listing several links ("Resources") is the author's.
+    """
+    cut, run = len(body), 0
+    n = len(body) - 1
+    while n >= 1:
+        line, head = body[n], body[n - 1]
+        pointer = (
+            head.heading_level
+            and not line.heading_level
+            and line.block.start in linked
+            and len(line.text.split()) <= _POINTER_WORDS
+        )
+        if not pointer:
+            break
+        cut, run, n = n - 1, run + 1, n - 2
+    if run < _POINTER_RUN or cut == 0:
+        return body  # -- the whole text points elsewhere: a list of links, kept as it is
+    return body[:cut]
 
 
 # -- a paper's appendices lettered without the word: "A The Activity Component", then "A.1 …" or "B …"

@@ -129,3 +129,32 @@ def test_a_disclosure_button_keeps_the_answer_it_opens():
 
     article = analyze(parse_html(news_page(_article(faq)), name="p.html"))
     assert SECOND[:300] in article.source.text
+
+
+# -- a README's tail: one-line sections that only point to other files --
+
+
+def _readme(tail: str) -> list[tuple[str, int]]:
+    from briefing_app.ingest.markdown import parse_markdown
+
+    text = f"# Mitigating web shells\n\n## Background\n\n{BODY}\n\n## Detecting them\n\n{BODY}\n\n{tail}"
+    return outline(analyze(parse_markdown(text, name="README.md")))
+
+
+def test_one_line_pointer_sections_at_the_end_are_back_matter():
+    tail = (
+        "## License\n\nSee [LICENSE](./LICENSE.md).\n\n"
+        "## Contributing\n\nSee [CONTRIBUTING](./CONTRIBUTING.md).\n"
+    )
+    assert _readme(tail) == [("Background", 1), ("Detecting them", 1)]
+
+
+def test_a_closing_link_or_a_list_of_resources_stays():
+    one = "## Get involved\n\nJoin us at [our forum](https://example.org/forum).\n"
+    resources = (
+        "## Resources\n\n[A guide to interviews](https://example.org/a)\n\n"
+        "[A book on research](https://example.org/b)\n\n"
+        "## Further tools\n\n[A toolkit](https://example.org/c)\n\n[A checklist](https://example.org/d)\n"
+    )
+    assert _readme(one)[-1] == ("Get involved", 1)
+    assert _readme(resources)[-2:] == [("Resources", 1), ("Further tools", 1)]
