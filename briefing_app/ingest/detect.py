@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import replace
 from itertools import islice
 
 from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
 from briefing_app.core.summarize import headline, summarize
-from briefing_app.core.text import clean_spaces, sanitize, word_set
+from briefing_app.core.text import SENTENCE_STOPS, clean_spaces, sanitize, word_set
 from briefing_app.ingest import calls, front, normative, pointlists, tipboxes, tips
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
@@ -90,7 +91,10 @@ def _analyze(doc: Document) -> Article:
     title, meta, body, bio = _metadata(doc, paras)
     body = _without_title_lines(body, title)
     bold = _bold_lines(body, doc.text)
-    body = _nested(body, [_classify_heading(p, body, n, n in bold) for n, p in enumerate(body)])
+    ended = _stops_end_paragraphs(body)
+    body = _nested(
+        body, [_classify_heading(p, body, n, n in bold, ended=ended) for n, p in enumerate(body)]
+    )
     body = _without_furniture(body, markdown=doc.source_format in ("md", "docx"))
     body = _without_pointer_tail(body, {link.start for link in doc.links})
     body = _without_byline_headings(body, meta.get("author"))
@@ -608,6 +612,38 @@ def _front_names(body: list[_Para]) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
+_UNCASED_WORDS = 10  # -- a subhead in a script without capitals: this many words at most
+_ENDED_SHARE = 0.7  # -- of a text's long paragraphs ending in a stop: its sentences are marked
+_CLOSERS = "”\"’'」』）)»"  # -- closing a quotation after its stop
+
+
+def _stops_end_paragraphs(body: list[_Para]) -> bool:
+    """True when the text's long paragraphs end in a sentence stop (".", "।", "。" …).
+
+    Then a short line without one, between them, is set apart as a subhead,
+    whatever its script; a PDF's lines cut mid-sentence end in no stop.
+    """
+    long = [p.text.rstrip(_CLOSERS) for p in body if not p.heading_level and len(p.text) > 120]
+    ended = sum(text.endswith(tuple(SENTENCE_STOPS)) for text in long)
+    return len(long) >= 2 and ended >= _ENDED_SHARE * len(long)
+
+
+def _uncased_subhead(text: str) -> bool:
+    """A line of a script without capitals (Hindi, Arabic), a few words and no stop in it.
+
+    Capitals cannot tell such a subhead from a sentence; in a text whose
+    paragraphs end in stops, its missing stop does (``_stops_end_paragraphs``).
+    """
+    if not _is_short_line(text, _UNCASED_WORDS):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return (
+        bool(letters)
+        and not any(c.isupper() or c.islower() for c in letters)
+        and not any(c in SENTENCE_STOPS or c in ":：" for c in text)  # -- nor a label's colon
+    )
+
+
 def _heading_strength(text: str) -> int:
     """2 for ALL-CAPS or numbered lines, 1 for title- or sentence-case labels, 0 for prose."""
     if (
@@ -619,7 +655,11 @@ def _heading_strength(text: str) -> int:
         return 0
     if text.endswith("-") or re.search(r"[a-z]{2}[.!?] +[A-Z]", text):
         return 0  # -- a line cut mid-word or holding two sentences is the start of a paragraph
-    if not re.search(r"[^\W\d_]{2,}", text) and not re.search(r"[^\W\d_].*\d{2,}", text):
+    # -- two letters in a row, the vowel signs between Devanagari's letters (no \w) passed over
+    lettered = re.search(r"[^\W\d_]{2,}", text) or re.search(
+        r"[^\W\d_]{2,}", "".join(c for c in text if not unicodedata.category(c).startswith("M"))
+    )
+    if not lettered and not re.search(r"[^\W\d_].*\d{2,}", text):
         return 0  # -- "1 2", "x": a formula's leftovers; a bill number ("S. 1095") stays
     if front.is_person_byline(text):
         return 0
@@ -667,7 +707,9 @@ def _is_provision(text: str) -> bool:
     )
 
 
-def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -> _Para:
+def _classify_heading(
+    p: _Para, body: list[_Para], n: int, bold: bool = False, *, ended: bool = False
+) -> _Para:
     """Promote a short stand-alone line to a heading when body text follows it.
 
     ALL-CAPS and numbered lines need only a following paragraph; plain
@@ -697,7 +739,7 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
     prev = body[n - 1] if n > 0 else None
     if prev and not prev.heading_level and division_level(prev.text):
         return p  # -- the name under "Artigo Sexto" ("Dos Direitos") belongs to that heading
-    strength = _heading_strength(p.text)
+    strength = _heading_strength(p.text) or int(ended and _uncased_subhead(p.text))
     if strength and front.is_person_byline(nxt.text.strip().strip("()[]")):
         return _Para(text=p.text, block=p.block, heading_level=2)  # -- an inserted article's title
     if (

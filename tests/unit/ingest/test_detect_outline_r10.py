@@ -158,3 +158,26 @@ def test_a_closing_link_or_a_list_of_resources_stays():
     )
     assert _readme(one)[-1] == ("Get involved", 1)
     assert _readme(resources)[-2:] == [("Resources", 1), ("Further tools", 1)]
+
+
+# -- plain text in a script without capitals: a short line with no stop between paragraphs --
+
+HINDI = (
+    "गोवर्धन मठ के स्वामी ने राम मंदिर प्राण प्रतिष्ठा के मुहूर्त पर सवाल उठाए हैं और कहा है कि "
+    "धर्मगुरुओं को राजनीति से दूर रहना चाहिए। उन्होंने यह बात मीडिया से बातचीत में कही।"
+)
+
+
+def test_hindi_subheads_without_a_stop_are_headings():
+    from tests.unit.ingest.builders import analyze_text
+
+    heads = ("पत्र जारी कर किया खंडन", "धर्म गुरुओं का काम धर्म और संस्कृति का प्रसार", "त्रेता युग जैसा है मुहूर्त")
+    text = f"{HINDI}\n\n" + "".join(f"{head}\n\n{HINDI}\n\n" for head in heads)
+    assert outline(analyze_text(text)) == [(head, 1) for head in heads]
+
+
+def test_a_short_hindi_sentence_ending_in_a_danda_is_no_heading():
+    from tests.unit.ingest.builders import analyze_text
+
+    text = f"{HINDI}\n\nउन्होंने पत्र जारी कर खंडन किया।\n\n{HINDI}\n"
+    assert outline(analyze_text(text)) == []
