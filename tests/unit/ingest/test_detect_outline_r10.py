@@ -181,3 +181,42 @@ def test_a_short_hindi_sentence_ending_in_a_danda_is_no_heading():
 
     text = f"{HINDI}\n\nउन्होंने पत्र जारी कर खंडन किया।\n\n{HINDI}\n"
     assert outline(analyze_text(text)) == []
+
+
+# -- a PDF memo: numbered points in the type of the capitals headings around them --
+
+
+def _memo_pdf(points: tuple[str, ...], before: tuple[str, ...]) -> list[tuple[str, int]]:
+    from briefing_app.ingest.pdf import parse_pdf
+    from tests.unit.ingest.test_detect_outline_shapes import _minutes_pdf
+
+    lines = [("Access to cancer medicines in public hospitals", 18), (BODY, 10)]
+    for head in before:
+        lines += [(head, 13), (BODY, 10)]
+    for n, point in enumerate(points, 1):
+        lines += [(f"{n}. {point}", 13), (BODY, 10), ("Criteria", 12), (BODY, 10)]
+    lines += [("RECOMMENDATION", 13), (BODY, 10)]
+    return outline(analyze(parse_pdf(_minutes_pdf(lines), name="m.pdf")))
+
+
+def test_numbered_points_under_a_capitals_heading_sit_below_it():
+    found = _memo_pdf(("Plan from data", "Pool demand"), ("INTRODUCTION", "ANALYSIS"))
+    assert found == [
+        ("INTRODUCTION", 1),
+        ("ANALYSIS", 1),
+        ("1. Plan from data", 2),
+        ("Criteria", 3),
+        ("2. Pool demand", 2),
+        ("Criteria", 3),
+        ("RECOMMENDATION", 1),
+    ]
+
+
+def test_a_paper_numbering_its_sections_after_one_capitals_heading_keeps_them_on_top():
+    found = _memo_pdf(("Introduction", "Method"), ("ABSTRACT",))
+    assert [text for text, level in found if level == 1] == [
+        "ABSTRACT",
+        "1. Introduction",
+        "2. Method",
+        "RECOMMENDATION",
+    ]
