@@ -644,6 +644,20 @@ def _uncased_subhead(text: str) -> bool:
     )
 
 
+_FIGURE = re.compile(r"[\d.,%()+−–-]*\d[\d.,%()+−–-]*")
+FIGURES_ROW = 3  # -- figures on a line, more than its words: a table's row, not a heading
+
+
+def _figures_row(text: str) -> bool:
+    """A line of figures ("EU-25 1.7 3.9 1.6 2.1"): a table's row read as a line, no heading.
+
+    A table's column header over such a row ("Rate (95% CI)") heads no text either.
+    """
+    tokens = text.split()
+    figures = sum(_FIGURE.fullmatch(t) is not None for t in tokens)
+    return figures >= FIGURES_ROW and 2 * figures > len(tokens)
+
+
 def _heading_strength(text: str) -> int:
     """2 for ALL-CAPS or numbered lines, 1 for title- or sentence-case labels, 0 for prose."""
     if (
@@ -655,6 +669,8 @@ def _heading_strength(text: str) -> int:
         return 0
     if text.endswith("-") or re.search(r"[a-z]{2}[.!?] +[A-Z]", text):
         return 0  # -- a line cut mid-word or holding two sentences is the start of a paragraph
+    if _figures_row(text):
+        return 0
     # -- two letters in a row, the vowel signs between Devanagari's letters (no \w) passed over
     lettered = re.search(r"[^\W\d_]{2,}", text) or re.search(
         r"[^\W\d_]{2,}", "".join(c for c in text if not unicodedata.category(c).startswith("M"))
@@ -726,8 +742,8 @@ def _classify_heading(
     nxt = body[n + 1] if n + 1 < len(body) else None
     if nxt is not None and _opens_its_first_child(p.text, nxt.text) and _heading_strength(p.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
-    if nxt is None or nxt.heading_level or " | " in nxt.text:
-        return p  # -- a table's row (a letterhead's blocks) is not the text a heading opens
+    if nxt is None or nxt.heading_level or " | " in nxt.text or _figures_row(nxt.text):
+        return p  # -- a table's row (a letterhead's blocks, its figures) is not the text a heading opens
     if bold and nxt.block.kind in ("paragraph", "list_item") and len(nxt.text) > len(p.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     if _is_provision(p.text):

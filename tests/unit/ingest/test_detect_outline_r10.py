@@ -220,3 +220,17 @@ def test_a_paper_numbering_its_sections_after_one_capitals_heading_keeps_them_on
         "2. Method",
         "RECOMMENDATION",
     ]
+
+
+# -- a table read line by line: its rows of figures and the column headers over them --
+
+
+def test_a_row_of_figures_and_a_column_header_over_one_are_no_headings():
+    from tests.unit.ingest.builders import analyze_text
+
+    text = (
+        f"{BODY}\n\nEU-25 1.7 3.9 1.6 2.1\n\n{BODY}\n\n"
+        f"Rate (95% CI)\n\n1,144 193.5 (182.2–204.8) 39,385 181.2 (179.4–183.0) 6,930 177.4\n\n"
+        f"{BODY}\n\nWhat the figures show\n\n{BODY}\n"
+    )
+    assert outline(analyze_text(text)) == [("What the figures show", 1)]
