@@ -634,8 +634,8 @@ def _uncased_subhead(text: str) -> bool:
     Capitals cannot tell such a subhead from a sentence; in a text whose
     paragraphs end in stops, its missing stop does (``_stops_end_paragraphs``).
     """
-    if not _is_short_line(text, _UNCASED_WORDS):
-        return False
+    if len(text) > 120 or not _is_short_line(text, _UNCASED_WORDS):
+        return False  # -- (the length first: a paragraph is not split into words for nothing)
     letters = [c for c in text if c.isalpha()]
     return (
         bool(letters)
@@ -646,6 +646,7 @@ def _uncased_subhead(text: str) -> bool:
 
 _FIGURE = re.compile(r"[\d.,%()+−–-]*\d[\d.,%()+−–-]*")
 FIGURES_ROW = 3  # -- figures on a line, more than its words: a table's row, not a heading
+_ROW_OPENING = 80  # -- characters of a line read to tell a row of figures
 
 
 def _figures_row(text: str) -> bool:
@@ -653,7 +654,12 @@ def _figures_row(text: str) -> bool:
 
     A table's column header over such a row ("Rate (95% CI)") heads no text either.
     """
-    tokens = text.split()
+    opening = text[:_ROW_OPENING]  # -- a row opens with its figures: read no further
+    if sum(map(str.isdigit, opening)) < FIGURES_ROW:
+        return False
+    tokens = opening.split()
+    if len(text) > _ROW_OPENING:
+        tokens = tokens[:-1]  # -- the last may be cut
     figures = sum(_FIGURE.fullmatch(t) is not None for t in tokens)
     return figures >= FIGURES_ROW and 2 * figures > len(tokens)
 
