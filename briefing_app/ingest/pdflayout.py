@@ -286,19 +286,20 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
 
 
 def _heading_wraps(para: list[Line], line: Line, *, body: float) -> bool:
-    """A numbered heading's line too full for the next word goes on in the line below.
+    """A heading's line too full for the next word goes on in the line below.
 
     Papers set "2 The Research Questions and Relevant" over "Privacy
-    Principles", the second line hung under the words after the number; read
-    as two blocks it gives two headings. The continuation is in the heading's
-    own type (size and weight, above the body's or bold), opens with no
-    number of its own and starts no further right than a number's width.
+    Principles", the second line hung under the words after the number; a
+    summary sets "Limitation for … Networks at the" over "Direction of Users"
+    under a hanging indent, with no number. Read as two blocks it gives two
+    headings. The continuation is in the heading's own type (size and weight,
+    above the body's or bold), opens with no number of its own and starts no
+    further right than a number's width.
     """
     prev = para[-1]
     head = para[0]
     return (
         len(para) <= 2
-        and _NUMBERED.match(head.text) is not None
         and prev.size == line.size == head.size
         and prev.bold == line.bold == head.bold
         and (head.bold or head.size > body + 0.5)

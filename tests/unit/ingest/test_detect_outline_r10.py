@@ -234,3 +234,31 @@ def test_a_row_of_figures_and_a_column_header_over_one_are_no_headings():
         f"{BODY}\n\nWhat the figures show\n\n{BODY}\n"
     )
     assert outline(analyze_text(text)) == [("What the figures show", 1)]
+
+
+def test_an_unnumbered_heading_wrapped_under_a_hanging_indent_is_one_heading():
+    """The second line of a heading set with a hanging indent starts right of the first."""
+    import io
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from briefing_app.ingest.pdf import parse_pdf
+    from tests.unit.ingest import builders
+
+    builders.register_fonts()
+    body = ParagraphStyle("b", fontName="NotoSans", fontSize=10, leading=13, spaceAfter=6)
+    big = {"fontName": "NotoSans-Bold", "fontSize": 13, "leading": 16, "spaceAfter": 6}
+    plain = ParagraphStyle("h", **big)
+    hanging = ParagraphStyle("w", leftIndent=36, firstLineIndent=-36, **big)
+    head = (
+        "Limitation for Information Residing on Systems or Networks at the Direction of Users "
+        "and Their Agents"
+    )
+    out = io.BytesIO()
+    story = [Paragraph("Copyright summary", ParagraphStyle("t", **{**big, "fontSize": 18}))]
+    story += [Paragraph(BODY, body), Paragraph("Background", plain), Paragraph(BODY, body)]
+    story += [Paragraph(head, hanging), Paragraph(BODY, body), Paragraph(BODY, body)]
+    SimpleDocTemplate(out, invariant=1).build(story)
+    found = outline(analyze(parse_pdf(out.getvalue(), name="s.pdf")))
+    assert found == [("Background", 1), (head, 1)]
