@@ -31,8 +31,9 @@ def clean_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-# -- the marks split_sentences ends a sentence at: Latin, Arabic and Urdu, Chinese and Japanese
-SENTENCE_STOPS = ".!?…\u061f\u06d4。！？"
+# -- the marks a sentence ends with: Latin, Arabic and Urdu, Chinese and Japanese (where
+# -- split_sentences ends one), and the danda of Hindi and the other Devanagari languages
+SENTENCE_STOPS = ".!?…\u061f\u06d4。！？\u0964"
 
 _SENTENCE_END = re.compile(
     # -- a stop, then spaces, then a capital (or a letter of a script without capitals) --

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import replace
 from itertools import islice
 
 from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
 from briefing_app.core.summarize import headline, summarize
-from briefing_app.core.text import clean_spaces, sanitize, word_set
+from briefing_app.core.text import SENTENCE_STOPS, clean_spaces, sanitize, word_set
 from briefing_app.ingest import calls, front, normative, pointlists, tipboxes, tips
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
@@ -90,8 +91,12 @@ def _analyze(doc: Document) -> Article:
     title, meta, body, bio = _metadata(doc, paras)
     body = _without_title_lines(body, title)
     bold = _bold_lines(body, doc.text)
-    body = _nested(body, [_classify_heading(p, body, n, n in bold) for n, p in enumerate(body)])
+    ended = _stops_end_paragraphs(body)
+    body = _nested(
+        body, [_classify_heading(p, body, n, n in bold, ended=ended) for n, p in enumerate(body)]
+    )
     body = _without_furniture(body, markdown=doc.source_format in ("md", "docx"))
+    body = _without_pointer_tail(body, {link.start for link in doc.links})
     body = _without_byline_headings(body, meta.get("author"))
     top_sections, top_of_para = _sections(body)
     found = _find_recommendations(body, top_of_para, doc.text, title=title)
@@ -536,6 +541,37 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
     return kept
 
 
+_POINTER_WORDS = 12  # -- a one-line section this short holding a link points elsewhere
+_POINTER_RUN = 2  # -- such sections in a row at the end: back matter, not the text's close
+
+
+def _without_pointer_tail(body: list[_Para], linked: set[int]) -> list[_Para]:
+    """Sections at the very end that only point to another file or page, cut as back matter.
+
+    A README ends "License / See LICENSE.", "Contributing / See CONTRIBUTING.",
+    "Disclaimer / See DISCLAIMER.": each section one short line holding a link
+    (``linked``: the starts of the blocks that hold one), two or more in a row
+    after the text. One alone may be the text's own close ("Get involved: join
+    us at …"); a section listing several links ("Resources") is the author's.
+    """
+    cut, run = len(body), 0
+    n = len(body) - 1
+    while n >= 1:
+        line, head = body[n], body[n - 1]
+        pointer = (
+            head.heading_level
+            and not line.heading_level
+            and line.block.start in linked
+            and len(line.text.split()) <= _POINTER_WORDS
+        )
+        if not pointer:
+            break
+        cut, run, n = n - 1, run + 1, n - 2
+    if run < _POINTER_RUN or cut == 0:
+        return body  # -- the whole text points elsewhere: a list of links, kept as it is
+    return body[:cut]
+
+
 # -- a paper's appendices lettered without the word: "A The Activity Component", then "A.1 …" or "B …"
 _FIRST_LETTERED = re.compile(r"^A\.?\s+\S")
 _NEXT_LETTERED = re.compile(r"^(?:A\.1|B)\.?\s+\S")
@@ -596,6 +632,58 @@ def _front_names(body: list[_Para]) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
+_UNCASED_WORDS = 10  # -- a subhead in a script without capitals: this many words at most
+_ENDED_SHARE = 0.7  # -- of a text's long paragraphs ending in a stop: its sentences are marked
+_CLOSERS = "”\"’'」』）)»"  # -- closing a quotation after its stop
+
+
+def _stops_end_paragraphs(body: list[_Para]) -> bool:
+    """True when the text's long paragraphs end in a sentence stop (".", "।", "。" …).
+
+    Then a short line without one, between them, is set apart as a subhead,
+    whatever its script; a PDF's lines cut mid-sentence end in no stop.
+    """
+    long = [p.text.rstrip(_CLOSERS) for p in body if not p.heading_level and len(p.text) > 120]
+    ended = sum(text.endswith(tuple(SENTENCE_STOPS)) for text in long)
+    return len(long) >= 2 and ended >= _ENDED_SHARE * len(long)
+
+
+def _uncased_subhead(text: str) -> bool:
+    """A line of a script without capitals (Hindi, Arabic), a few words and no stop in it.
+
+    Capitals cannot tell such a subhead from a sentence; in a text whose
+    paragraphs end in stops, its missing stop does (``_stops_end_paragraphs``).
+    """
+    if len(text) > 120 or not _is_short_line(text, _UNCASED_WORDS):
+        return False  # -- (the length first: a paragraph is not split into words for nothing)
+    letters = [c for c in text if c.isalpha()]
+    return (
+        bool(letters)
+        and not any(c.isupper() or c.islower() for c in letters)
+        and not any(c in SENTENCE_STOPS or c in ":：" for c in text)  # -- nor a label's colon
+    )
+
+
+_FIGURE = re.compile(r"[\d.,%()+−–-]*\d[\d.,%()+−–-]*")
+FIGURES_ROW = 3  # -- figures on a line, more than its words: a table's row, not a heading
+_ROW_OPENING = 80  # -- characters of a line read to tell a row of figures
+
+
+def _figures_row(text: str) -> bool:
+    """A line of figures ("EU-25 1.7 3.9 1.6 2.1"): a table's row read as a line, no heading.
+
+    A table's column header over such a row ("Rate (95% CI)") heads no text either.
+    """
+    opening = text[:_ROW_OPENING]  # -- a row opens with its figures: read no further
+    if sum(map(str.isdigit, opening)) < FIGURES_ROW:
+        return False
+    tokens = opening.split()
+    if len(text) > _ROW_OPENING:
+        tokens = tokens[:-1]  # -- the last may be cut
+    figures = sum(_FIGURE.fullmatch(t) is not None for t in tokens)
+    return figures >= FIGURES_ROW and 2 * figures > len(tokens)
+
+
 def _heading_strength(text: str) -> int:
     """2 for ALL-CAPS or numbered lines, 1 for title- or sentence-case labels, 0 for prose."""
     if (
@@ -607,7 +695,13 @@ def _heading_strength(text: str) -> int:
         return 0
     if text.endswith("-") or re.search(r"[a-z]{2}[.!?] +[A-Z]", text):
         return 0  # -- a line cut mid-word or holding two sentences is the start of a paragraph
-    if not re.search(r"[^\W\d_]{2,}", text) and not re.search(r"[^\W\d_].*\d{2,}", text):
+    if _figures_row(text):
+        return 0
+    # -- two letters in a row, the vowel signs between Devanagari's letters (no \w) passed over
+    lettered = re.search(r"[^\W\d_]{2,}", text) or re.search(
+        r"[^\W\d_]{2,}", "".join(c for c in text if not unicodedata.category(c).startswith("M"))
+    )
+    if not lettered and not re.search(r"[^\W\d_].*\d{2,}", text):
         return 0  # -- "1 2", "x": a formula's leftovers; a bill number ("S. 1095") stays
     if front.is_person_byline(text):
         return 0
@@ -655,7 +749,9 @@ def _is_provision(text: str) -> bool:
     )
 
 
-def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -> _Para:
+def _classify_heading(
+    p: _Para, body: list[_Para], n: int, bold: bool = False, *, ended: bool = False
+) -> _Para:
     """Promote a short stand-alone line to a heading when body text follows it.
 
     ALL-CAPS and numbered lines need only a following paragraph; plain
@@ -672,8 +768,8 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
     nxt = body[n + 1] if n + 1 < len(body) else None
     if nxt is not None and _opens_its_first_child(p.text, nxt.text) and _heading_strength(p.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
-    if nxt is None or nxt.heading_level or " | " in nxt.text:
-        return p  # -- a table's row (a letterhead's blocks) is not the text a heading opens
+    if nxt is None or nxt.heading_level or " | " in nxt.text or _figures_row(nxt.text):
+        return p  # -- a table's row (a letterhead's blocks, its figures) is not the text a heading opens
     if bold and nxt.block.kind in ("paragraph", "list_item") and len(nxt.text) > len(p.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     if _is_provision(p.text):
@@ -685,7 +781,7 @@ def _classify_heading(p: _Para, body: list[_Para], n: int, bold: bool = False) -
     prev = body[n - 1] if n > 0 else None
     if prev and not prev.heading_level and division_level(prev.text):
         return p  # -- the name under "Artigo Sexto" ("Dos Direitos") belongs to that heading
-    strength = _heading_strength(p.text)
+    strength = _heading_strength(p.text) or int(ended and _uncased_subhead(p.text))
     if strength and front.is_person_byline(nxt.text.strip().strip("()[]")):
         return _Para(text=p.text, block=p.block, heading_level=2)  # -- an inserted article's title
     if (

@@ -56,6 +56,26 @@ def _is_note(text: str) -> bool:
     return text[:1] in "([" and text[-1:] in ")]"
 
 
+# -- lines set larger than the body, each over body text, that make an outline without styles
+_SIZED_HEADINGS = 3
+
+
+def _sizes_only(walked: list[tuple], first: int, plain: list[int], body: float) -> bool:
+    """True when only type sizes mark the outline: no heading style or bold subhead in the text.
+
+    "1. Ask specific questions." set at 16 pt in a numbered list over its 11 pt
+    paragraphs is a section heading however its sentence ends; three or more
+    such lines, each with body text right under it, are the document's
+    sections. One large line (a pull quote) is not an outline.
+    """
+    if len(plain) < _SIZED_HEADINGS:
+        return False
+    for kind, _text, _level, _ordered, _size in walked[first + 1 :]:
+        if kind == _STYLED or kind.startswith("subhead:"):
+            return False
+    return all(n + 1 < len(walked) and 0 < walked[n + 1][4] <= body for n in plain)
+
+
 def visible_outline(walked: list[tuple]) -> list[tuple] | None:
     """The walk re-read by type size when heading styles and sizes disagree; else None.
 
@@ -90,8 +110,9 @@ def visible_outline(walked: list[tuple]) -> list[tuple] | None:
         )
 
     styled_sizes = {it[4] for n, it in enumerate(walked) if large(n, it) and it[0] == _STYLED}
-    plain_sizes = {it[4] for n, it in enumerate(walked) if large(n, it) and it[0] != _STYLED}
-    if not styled_sizes & plain_sizes:
+    unstyled = [n for n, it in enumerate(walked) if large(n, it) and it[0] != _STYLED]
+    plain_sizes = {walked[n][4] for n in unstyled}
+    if not styled_sizes & plain_sizes and not _sizes_only(walked, first, unstyled, body):
         return None
     out: list[tuple] = []
     open_sizes: list[float] = []  # -- sizes of the headings open above, largest first

@@ -23,7 +23,7 @@ from briefing_app.ingest.vocabulary import (
     ORGANISATION_HEADS,
 )
 
-_TERMINAL = ".!;:,…"
+_TERMINAL = ".!;:,…।"  # -- the danda ends a Hindi (Devanagari) sentence
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž\u0391-\u03a9\u0410-\u042f\u0531-\u0556"
 _PARTICLES = "de|van|von|der|al|bin|da|di|la|le|del|du|ibn"
 _TOKEN = rf"[{_UPPER}][\w'’.-]*"

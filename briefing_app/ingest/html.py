@@ -10,7 +10,7 @@ from briefing_app.core.document import Document, table_text
 from briefing_app.core.errors import UserError
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import page_language, reading_locale
-from briefing_app.ingest.pagefurniture import furniture_headings
+from briefing_app.ingest.pagefurniture import box_lines, furniture_headings
 from briefing_app.ingest.pagefurniture import key as heading_key
 from briefing_app.ingest.pagemeta import parse_page, read_page_meta
 from briefing_app.ingest.subheads import levelled
@@ -78,6 +78,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
     pieces = _without_title_repeats(pieces, metadata["title"])
     pieces = _without_teaser_groups(pieces)
     pieces = _without_furniture_headings(pieces, furniture_headings(tree))
+    pieces = _without_box_lines(pieces, box_lines(tree))
     pieces = _boxes_unheaded(pieces, metadata["title"])
     pieces = _standfirst(metadata, pieces, deks=page.deks)
     return assemble(pieces, metadata=metadata, name=name, source_format="html")
@@ -525,6 +526,22 @@ def _without_furniture_headings(
         run = False
         out.append(piece)
     return out
+
+
+def _without_box_lines(pieces: list[Piece], lines: dict[str, int]) -> list[Piece]:
+    """Lines of the page's form boxes dropped: a sign-up's pitch, a report-an-error label, a button.
+
+    ``lines`` maps their keys to their box's length (``pagefurniture.box_lines``);
+    a box holding half the extracted text or more is the article itself.
+    """
+    if not lines:
+        return pieces
+    article = sum(len(p.text) for p in pieces)
+    return [
+        p
+        for p in pieces
+        if p.kind in ("table", "code") or 2 * lines.get(heading_key(p.text), article) >= article
+    ]
 
 
 _TEASER_TEXT = (

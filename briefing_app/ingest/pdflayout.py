@@ -286,19 +286,20 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
 
 
 def _heading_wraps(para: list[Line], line: Line, *, body: float) -> bool:
-    """A numbered heading's line too full for the next word goes on in the line below.
+    """A heading's line too full for the next word goes on in the line below.
 
     Papers set "2 The Research Questions and Relevant" over "Privacy
-    Principles", the second line hung under the words after the number; read
-    as two blocks it gives two headings. The continuation is in the heading's
-    own type (size and weight, above the body's or bold), opens with no
-    number of its own and starts no further right than a number's width.
+    Principles", the second line hung under the words after the number; a
+    summary sets "Limitation for … Networks at the" over "Direction of Users"
+    under a hanging indent, with no number. Read as two blocks it gives two
+    headings. The continuation is in the heading's own type (size and weight,
+    above the body's or bold), opens with no number of its own and starts no
+    further right than a number's width.
     """
     prev = para[-1]
     head = para[0]
     return (
         len(para) <= 2
-        and _NUMBERED.match(head.text) is not None
         and prev.size == line.size == head.size
         and prev.bold == line.bold == head.bold
         and (head.bold or head.size > body + 0.5)
@@ -403,7 +404,7 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     pieces = _under_numbered_parent(_deeper(_unnumbered_between(pieces)))
     pieces = _numbered_in_body_type(pieces, paragraphs)
     numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
-    pieces = _numbered_agenda(pieces, numbers, bold_level)
+    pieces = _numbered_under_capitals(_numbered_agenda(pieces, numbers, bold_level))
     pieces = _ranked(_rejoined_headings(_title_block(pieces)))
     return [_list_intro(p, nxt) for p, nxt in itertools.zip_longest(pieces, pieces[1:])]
 
@@ -605,6 +606,50 @@ def _unnumbered_between(pieces: list[Piece]) -> list[Piece]:
         and any(first < n < last and p.level == level for first, last, level in spans)
     }
     return [Piece(p.text) if n in inside else p for n, p in enumerate(pieces)]
+
+
+CAPITAL_PARENTS = 2  # -- capitals headings before a numbered run: the outline is theirs
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 2 and all(c.isupper() for c in letters)
+
+
+def _numbered_under_capitals(pieces: list[Piece]) -> list[Piece]:
+    """Numbered headings in the type of the capitals headings around them sit under them.
+
+    A memo sets "INTRODUCCIÓN", "ANÁLISIS", "RECOMENDACIÓN" and, under
+    "ANÁLISIS", "1. Planificación …", "2. Agregación …" all in one type: the
+    numbers, restarting at 1 after a capitals heading and closed by another,
+    count the points of that section, not the memo's. Two capitals headings or
+    more before the run show the capitals make the outline; an unnumbered line
+    in the type between the numbers ("Criterios") sits under the point above it.
+    """
+    heads = [n for n, p in enumerate(pieces) if p.kind == "heading"]
+    out = list(pieces)
+    for k, start in enumerate(heads):
+        level = pieces[start].level
+        first = _NUMBERED.match(pieces[start].text)
+        if first is None or first.group(1) != "1" or _capitals(pieces[start].text):
+            continue
+        same = [n for n in heads if pieces[n].level == level]
+        before = [n for n in same if n < start]
+        capitals = [n for n in before if _capitals(pieces[n].text)]
+        if len(capitals) < CAPITAL_PARENTS or capitals[-1] != before[-1]:
+            continue
+        end = next((n for n in same if n > start and _capitals(pieces[n].text)), None)
+        if end is None:
+            continue
+        inside = [n for n in heads[k:] if n < end]
+        numbers = [m.group(1) for n in inside if (m := _NUMBERED.match(pieces[n].text))]
+        if numbers != [str(i) for i in range(1, len(numbers) + 1)] or len(numbers) < 2:
+            continue
+        for n in inside:
+            p = pieces[n]
+            deeper = p.level > level or _NUMBERED.match(p.text) is not None
+            out[n] = Piece(p.text, kind="heading", level=p.level + (1 if deeper else 2))
+    return out
 
 
 def _deeper(pieces: list[Piece]) -> list[Piece]:
