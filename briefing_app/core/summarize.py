@@ -134,9 +134,16 @@ def summarize(
     profile = _Profile(cands)
     demote_ok = sum(not c.lowered for c in cands) >= 2
     scores = {c.index: _score(c, profile, max_words=max_words, demote_ok=demote_ok) for c in cands}
-    ranked = sorted(cands, key=lambda c: (-scores[c.index], c.index))
+    # -- a "sentence" of marks alone (a paragraph opening "… Or what …") says nothing --
+    ranked = sorted(
+        (c for c in cands if any(ch.isalnum() for ch in c.text)),
+        key=lambda c: (-scores[c.index], c.index),
+    )
+    if not ranked:
+        return "", []
     if must_include is not None and 0 <= must_include < len(cands):
-        ranked.remove(cands[must_include])
+        if cands[must_include] in ranked:
+            ranked.remove(cands[must_include])
         ranked.insert(0, cands[must_include])
     chosen = _choose(ranked, scores, max_sentences=max_sentences, max_words=max_words)
     words = sum(len(c.text.split()) for c in chosen)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import replace
 from itertools import islice
 
@@ -96,7 +97,10 @@ def _analyze(doc: Document) -> Article:
         body, [_classify_heading(p, body, n, n in bold, ended=ended) for n, p in enumerate(body)]
     )
     body = _without_furniture(body, markdown=doc.source_format in ("md", "docx"))
-    body = _without_pointer_tail(body, {link.start for link in doc.links})
+    linked_words: Counter[int] = Counter()
+    for link in doc.links:
+        linked_words[link.start] += len(link.text.split())
+    body = _without_pointer_tail(body, linked_words)
     body = _without_byline_headings(body, meta.get("author"))
     top_sections, top_of_para = _sections(body)
     found = _find_recommendations(body, top_of_para, doc.text, title=title)
@@ -545,14 +549,16 @@ _POINTER_WORDS = 12  # -- a one-line section this short holding a link points el
 _POINTER_RUN = 2  # -- such sections in a row at the end: back matter, not the text's close
 
 
-def _without_pointer_tail(body: list[_Para], linked: set[int]) -> list[_Para]:
+def _without_pointer_tail(body: list[_Para], linked: Counter[int]) -> list[_Para]:
     """Sections at the very end that only point to another file or page, cut as back matter.
 
     A README ends "License / See LICENSE.", "Contributing / See CONTRIBUTING.",
-    "Disclaimer / See DISCLAIMER.": each section one short line holding a link
-    (``linked``: the starts of the blocks that hold one), two or more in a row
-    after the text. One alone may be the text's own close ("Get involved: join
-    us at …"); a section listing several links ("Resources") is the author's.
+    "Disclaimer / See DISCLAIMER.": each section one short line that is mostly a
+    link (``linked``: words of link text by the start of the block holding them),
+    two or more in a row after the text. One alone may be the text's own close
+    ("Get involved: join us at …"); a section listing several links
+    ("Resources") is the author's, and a sentence that cites its source in a
+    link ("The figures come from the World Bank's data") says something itself.
     """
     cut, run = len(body), 0
     n = len(body) - 1
@@ -561,8 +567,8 @@ def _without_pointer_tail(body: list[_Para], linked: set[int]) -> list[_Para]:
         pointer = (
             head.heading_level
             and not line.heading_level
-            and line.block.start in linked
             and len(line.text.split()) <= _POINTER_WORDS
+            and 2 * linked[line.block.start] >= len(line.text.split())
         )
         if not pointer:
             break

@@ -186,7 +186,7 @@ def _told_by_its_section(b: Briefing, r: Recommendation) -> bool:
     """
     if r.id in b.edits or not b.is_picked(r.section_id) or r.section_id in b.edits:
         return False
-    if text(b.title_of(r.id)).casefold() != text(b.title_of(r.section_id)).casefold():
+    if not says_the_same(text(b.title_of(r.id)), text(b.title_of(r.section_id))):
         return False
     section = b.article.item(r.section_id)
     shown = [section.spans[i][0] for i in shown_paragraphs(b, section)]

@@ -199,3 +199,12 @@ def test_headline_keeps_an_opening_word_that_is_not_a_speakers_conjunction():
         "So lagern Sie die Knollen richtig im Keller"
     )
     assert headline("Instead of hiring a consultant, use the staff you have.").startswith("Instead")
+
+
+def test_a_sentence_of_marks_alone_is_never_a_summary_bullet():
+    # -- a paragraph opening "… Or what …" (the heading's sentence goes on) splits off "…" --
+    summary = summarize(
+        [("… Or what kinds of fraud are accepted.", 0), ("Give examples of fraud.", 40)]
+    )[0]
+    assert "…" not in bullets_from_summary(summary)
+    assert summarize([("…", 0)]) == ("", [])

@@ -134,3 +134,15 @@ def test_a_lone_one_line_recommendation_keeps_its_slide(tmp_path):
     for r in others:
         b.set_picked(r.id, False)
     assert [d.item_id for d in drafts(b) if d.kind == "recommendation"] == [first.id]
+
+
+def test_an_advice_heading_ending_in_a_stop_has_one_slide(tmp_path):
+    # -- a Word file's advice paragraphs set as headings end in a full stop; the headline drops
+    # -- it, and the two titles must still count as the same words --
+    path = tmp_path / "stops.md"
+    path.write_text(GUIDE.replace("### Be inclusive", "### Be inclusive."), encoding="utf-8")
+    b = open_path(path)
+    titles = Counter(
+        d.title.rstrip(".") for d in drafts(b) if d.kind in {"section", "recommendation"}
+    )
+    assert titles["Be inclusive"] == 1, titles

@@ -262,3 +262,12 @@ def test_an_unnumbered_heading_wrapped_under_a_hanging_indent_is_one_heading():
     SimpleDocTemplate(out, invariant=1).build(story)
     found = outline(analyze(parse_pdf(out.getvalue(), name="s.pdf")))
     assert found == [("Background", 1), (head, 1)]
+
+
+def test_short_closing_sections_citing_a_source_in_a_link_stay():
+    # -- a sentence that names its source in a link says something; it points nowhere else --
+    tail = (
+        "## Budgets\n\nThe figures come from the [World Bank water data](https://example.org/w).\n\n"
+        "## Outlook\n\nTalks resume in spring, says the [ministry](https://example.org/m).\n"
+    )
+    assert _readme(tail)[-2:] == [("Budgets", 1), ("Outlook", 1)]
