@@ -141,10 +141,12 @@ def summarize(
     )
     if not ranked:
         return "", []
-    if must_include is not None and 0 <= must_include < len(cands):
-        if cands[must_include] in ranked:
-            ranked.remove(cands[must_include])
-        ranked.insert(0, cands[must_include])
+    thesis = (
+        cands[must_include] if must_include is not None and 0 <= must_include < len(cands) else None
+    )
+    if thesis in ranked:  # -- (a thesis of marks alone is passed over) --
+        ranked.remove(thesis)
+        ranked.insert(0, thesis)
     chosen = _choose(ranked, scores, max_sentences=max_sentences, max_words=max_words)
     words = sum(len(c.text.split()) for c in chosen)
     if len(chosen) == 1 and words > max_words and must_include is None:

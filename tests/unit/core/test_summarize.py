@@ -208,3 +208,8 @@ def test_a_sentence_of_marks_alone_is_never_a_summary_bullet():
     )[0]
     assert "…" not in bullets_from_summary(summary)
     assert summarize([("…", 0)]) == ("", [])
+    thesis_of_marks = summarize(
+        [("… Or what kinds of fraud are accepted.", 0), ("Give examples of fraud.", 40)],
+        must_include=0,
+    )[0]
+    assert not thesis_of_marks.startswith("…")
