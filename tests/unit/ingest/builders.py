@@ -372,3 +372,17 @@ def footnoted_pdf(paragraphs: list[str], notes: list[str]) -> bytes:
     doc = SimpleDocTemplate(out, pagesize=A4, bottomMargin=40 + 11 * len(notes) + 30, invariant=1)
     doc.build([Paragraph(p, style) for p in paragraphs], onFirstPage=foot)
     return out.getvalue()
+
+
+def outline(article) -> list[tuple[str, int]]:
+    """The article's headings with their levels, in reading order."""
+    return [(s.heading, s.level) for s in article.sections if s.heading]
+
+
+def sized(paragraph, size: float):
+    """A python-docx paragraph whose runs are set in ``size`` points."""
+    from docx.shared import Pt
+
+    for run in paragraph.runs:
+        run.font.size = Pt(size)
+    return paragraph

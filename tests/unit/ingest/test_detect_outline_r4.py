@@ -18,13 +18,9 @@ from briefing_app.ingest.html import _first_part, parse_html
 from briefing_app.ingest.markdown import parse_markdown
 from briefing_app.ingest.pdf import parse_pdf
 from briefing_app.ingest.pdflayout import _lettered_outline
-from tests.unit.ingest.builders import BODY, analyze_text
+from tests.unit.ingest.builders import BODY, analyze_text, outline
 
 LONG = BODY + " " + BODY
-
-
-def outline(article) -> list[tuple[str, int]]:
-    return [(s.heading, s.level) for s in article.sections if s.heading]
 
 
 def test_an_html_entity_in_front_matter_is_decoded():

@@ -21,17 +21,13 @@ from briefing_app.ingest.numbering import numbering_style, written_without_space
 from briefing_app.ingest.pdf import parse_pdf
 from briefing_app.ingest.pdflayout import _title_block
 from tests.timing import least_cpu
-from tests.unit.ingest.builders import BODY, FONTS
+from tests.unit.ingest.builders import BODY, FONTS, outline
 
 LONG = BODY + " " + BODY
 ZH = (
     "公司董事会、监事会及董事、监事、高级管理人员保证季度报告内容的真实、准确、完整，"
     "不存在虚假记载、误导性陈述或者重大遗漏，并承担个别和连带的法律责任。"
 )
-
-
-def outline(article) -> list[tuple[str, int]]:
-    return [(s.heading, s.level) for s in article.sections if s.heading]
 
 
 @pytest.mark.parametrize(

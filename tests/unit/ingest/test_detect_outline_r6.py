@@ -14,13 +14,9 @@ from briefing_app.ingest.docx import parse_docx
 from briefing_app.ingest.html import parse_html
 from briefing_app.ingest.markdown import parse_markdown
 from briefing_app.ingest.subheads import is_markup_line
-from tests.unit.ingest.builders import BODY, built_docx
+from tests.unit.ingest.builders import BODY, built_docx, outline
 
 LONG = BODY + " " + BODY
-
-
-def outline(article) -> list[tuple[str, int]]:
-    return [(s.heading, s.level) for s in article.sections if s.heading]
 
 
 def test_a_template_expression_heading_is_the_declared_titles_slot():

@@ -13,13 +13,9 @@ from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docx import parse_docx
 from briefing_app.ingest.html import parse_html
 from briefing_app.ingest.pdf import parse_pdf
-from tests.unit.ingest.builders import BODY, built_docx
+from tests.unit.ingest.builders import BODY, built_docx, outline
 from tests.unit.ingest.test_detect_outline_r7 import Page, pdf
 from tests.unit.ingest.test_detect_outline_r7 import outline as pdf_outline
-
-
-def outline(article) -> list[tuple[str, int]]:
-    return [(s.heading, s.level) for s in article.sections if s.heading]
 
 
 def _bold(paragraph) -> None:

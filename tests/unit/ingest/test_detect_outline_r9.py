@@ -6,36 +6,24 @@ further down a Word file is text, not lost; a title wrapped over two Title parag
 
 from __future__ import annotations
 
-from docx.shared import Pt
-
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docx import parse_docx
-from tests.unit.ingest.builders import BODY, built_docx
-
-
-def outline(article) -> list[tuple[str, int]]:
-    return [(s.heading, s.level) for s in article.sections if s.heading]
-
-
-def _sized(paragraph, size: float):
-    for run in paragraph.runs:
-        run.font.size = Pt(size)
-    return paragraph
+from tests.unit.ingest.builders import BODY, built_docx, outline, sized
 
 
 def _misused(d) -> None:
     """Sizes, not styles, make the outline: 24 pt parts, 16 pt findings, 14 pt points."""
-    _sized(d.add_paragraph("Why victims stay silent", style="Title"), 18)
-    _sized(d.add_paragraph(BODY), 11)
-    _sized(d.add_heading("1) Before becoming victims, people take small steps.", level=1), 24)
-    _sized(d.add_heading("(This header marks where people stop.)", level=1), 16)
-    _sized(d.add_heading("People who heard of scams are wary of sharing their data online.", 1), 16)
-    _sized(d.add_heading(BODY + " " + BODY, level=2), 11)  # -- a body paragraph in Heading 2
-    _sized(d.add_paragraph("Victims take minor preventative measures:", style="Subtitle"), 14)
-    _sized(d.add_paragraph(BODY), 11)
-    _sized(d.add_paragraph("2) When people become victims they cannot explain it."), 24)
-    _sized(d.add_heading("Many victims were unsure it was a crime at all.", level=1), 16)
-    _sized(d.add_paragraph(BODY), 11)
+    sized(d.add_paragraph("Why victims stay silent", style="Title"), 18)
+    sized(d.add_paragraph(BODY), 11)
+    sized(d.add_heading("1) Before becoming victims, people take small steps.", level=1), 24)
+    sized(d.add_heading("(This header marks where people stop.)", level=1), 16)
+    sized(d.add_heading("People who heard of scams are wary of sharing their data online.", 1), 16)
+    sized(d.add_heading(BODY + " " + BODY, level=2), 11)  # -- a body paragraph in Heading 2
+    sized(d.add_paragraph("Victims take minor preventative measures:", style="Subtitle"), 14)
+    sized(d.add_paragraph(BODY), 11)
+    sized(d.add_paragraph("2) When people become victims they cannot explain it."), 24)
+    sized(d.add_heading("Many victims were unsure it was a crime at all.", level=1), 16)
+    sized(d.add_paragraph(BODY), 11)
 
 
 def test_misused_heading_styles_give_way_to_the_visible_type_sizes():
@@ -55,15 +43,13 @@ def test_misused_heading_styles_give_way_to_the_visible_type_sizes():
 def test_a_large_line_in_normal_style_leaves_well_styled_headings_alone():
     def build(d):
         d.add_paragraph("Grid report", style="Title")
-        _sized(d.add_paragraph(BODY), 11)
+        sized(d.add_paragraph(BODY), 11)
         d.add_heading("Background", level=1)
-        _sized(d.add_paragraph(BODY), 11)
-        _sized(
-            d.add_paragraph("The grid held, but only just, said the operator."), 20
-        )  # -- a quote
-        _sized(d.add_paragraph(BODY), 11)
+        sized(d.add_paragraph(BODY), 11)
+        sized(d.add_paragraph("The grid held, but only just, said the operator."), 20)  # -- a quote
+        sized(d.add_paragraph(BODY), 11)
         d.add_heading("Scope", level=2)
-        _sized(d.add_paragraph(BODY), 11)
+        sized(d.add_paragraph(BODY), 11)
 
     found = outline(analyze(parse_docx(built_docx(build), name="w.docx")))
     assert found == [("Background", 1), ("Scope", 2)]

@@ -18,13 +18,9 @@ from briefing_app.ingest.front import is_short_line
 from briefing_app.ingest.html import _retitled, parse_html
 from briefing_app.ingest.markdown import parse_markdown
 from briefing_app.ingest.pdf import parse_pdf
-from tests.unit.ingest.builders import BODY, built_docx
+from tests.unit.ingest.builders import BODY, built_docx, outline
 
 LONG = BODY + " " + BODY
-
-
-def outline(article) -> list[tuple[str, int]]:
-    return [(s.heading, s.level) for s in article.sections if s.heading]
 
 
 def page(body: str, *, title: str = "Harbour bridge to close | The Gazette") -> str:
