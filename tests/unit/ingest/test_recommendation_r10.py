@@ -1,0 +1,51 @@
+"""Recommendations, detection round 10 (issue 14, real-heldout11): who speaks, and where."""
+
+from __future__ import annotations
+
+from briefing_app.ingest.reported import reports_list
+from tests.unit.ingest.builders import BODY, analyze_text
+
+
+def _openings(article) -> list[str]:
+    return [r.text[:30] for r in article.recommendations]
+
+
+PLAN = (
+    "# Vocational education in Finland\n\n"
+    f"{BODY}\n\n"
+    "## Education policy: objectives and priorities\n\n"
+    f"{BODY}\n\n"
+    "Every fourth year the government decides on guidelines for education. The development "
+    "plan Education and research 2003-08 identifies the following priorities:\n\n"
+    "### Improving the education system\n\n"
+    "- expand opportunities to study general and vocational subjects;\n"
+    "- increase cooperation between polytechnics and universities;\n"
+    "- develop adult education into a coherent system.\n\n"
+    "### Quantitative aims\n\n"
+    "- ensure a better gender balance in vocational education;\n"
+    "- provide post-compulsory education or training for all.\n\n"
+    f"{BODY}\n"
+)
+
+
+def test_a_plan_s_priorities_the_text_reports_are_not_the_author_s_advice():
+    assert analyze_text(PLAN, ".md").recommendations == ()
+
+
+def test_the_same_list_in_the_author_s_own_voice_is_advice():
+    own = PLAN.replace(
+        "The development plan Education and research 2003-08 identifies", "We recommend"
+    )
+    assert _openings(analyze_text(own, ".md"))[:2] == [
+        "expand opportunities to study ",
+        "increase cooperation between p",
+    ]
+
+
+def test_a_reporting_lead_in_needs_a_third_party_and_a_reporting_verb():
+    assert reports_list("The act sets out the following duties:")
+    assert reports_list("Approved accommodations included the following (Lazarus, 2006):")
+    assert not reports_list("In this report we identify the following priorities:")
+    assert not reports_list("This guide lists the following steps:")
+    assert not reports_list("Governments should:")
+    assert not reports_list("The plan identifies the following priorities.")
