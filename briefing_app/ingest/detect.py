@@ -1009,7 +1009,7 @@ def _find_recommendations(
             subheads=bold & headings,
         ),
         lambda: normative.find_normative_advice(prose),
-        lambda: recs.find_advice_sentences(prose),
+        lambda: recs.find_advice_sentences(prose, [p.block.kind for p in body]),
     )
     taken: set[int] = set()
     found: list[recs.Found] = []

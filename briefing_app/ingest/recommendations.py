@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing_app.core.text import split_sentences, word_set
-from briefing_app.ingest import tips
+from briefing_app.ingest import deontic, tips
 from briefing_app.ingest.cues import (
     ADVICE_HEADING,
     ANAPHORA,
@@ -755,7 +755,7 @@ def _cue_starts(text: str) -> list[int]:
     return [m.start() for m in _CUE.finditer(text)]
 
 
-def find_advice_sentences(texts: list[str]) -> list[Found]:
+def find_advice_sentences(texts: list[str], kinds: Sequence[str] | None = None) -> list[Found]:
     """A sentence that says in so many words that it advises: "Allgemein empfiehlt sich, …".
 
     The cues (vocabulary.ADVICE_CUES, cues.OWN_ADVICE) are impersonal or the
@@ -770,6 +770,10 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
     details") is advice too, apart from fill-in instructions ("Include a
     brief summary", "List the place of performance") that only say what goes
     where, unless they give a purpose ("Include language to ensure …").
+
+    A guide that instructs its readers in "should" sentences about things and
+    roles ("The URIs … should be verified benign") advises in those too, in
+    its paragraphs (``kinds`` names each text's block kind; None: all are).
     """
     shaped = {k for k, text in enumerate(texts) if _SHAPED_START.search(text)}
     # -- where each text's cues start: a sentence holds a cue only where its text does (a cue
@@ -788,9 +792,17 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
         if not _reading_guidance(texts[k][s:e])
     )
     guide = own >= 2
+    # -- a guide that instructs in "should" sentences about things and roles, in its prose
+    # -- paragraphs (a list's items are judged with the line that introduces them), and advises
+    # -- in so many words somewhere: those sentences are advice too (deontic.instructing_sentences)
+    paragraphs = [
+        t if kinds is None or kinds[k] == "paragraph" else "" for k, t in enumerate(texts)
+    ]
+    instructions = set(deontic.instructing_sentences(paragraphs)) if cues else set()
+    instructed = {k for k, _s, _e in instructions}
     found: list[Found] = []
     for k, text in enumerate(texts):
-        if k not in cued and not (guide and text):
+        if k not in cued and k not in instructed and not (guide and text):
             continue
         for s, e in split_sentences(text):
             sentence = text[s:e]
@@ -805,6 +817,7 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
                 (cue and _unquoted(_CUE, sentence))
                 or (k in shaped and _shaped_advice(sentence))
                 or (guide and _guide_command(sentence))
+                or (k, s, e) in instructions
             ):
                 found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
     return found

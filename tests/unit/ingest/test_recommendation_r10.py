@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing_app.ingest.deontic import instructs
 from briefing_app.ingest.reported import reports_list
 from tests.unit.ingest.builders import BODY, analyze_text
 
@@ -49,3 +50,42 @@ def test_a_reporting_lead_in_needs_a_third_party_and_a_reporting_verb():
     assert not reports_list("This guide lists the following steps:")
     assert not reports_list("Governments should:")
     assert not reports_list("The plan identifies the following priorities.")
+
+
+GUIDE = (
+    "Mitigating web shells\n\n"
+    "Detecting anomalous requests\n\n"
+    f"{BODY}\n\n"
+    "The script lists the least requested pages. The URIs in the results should be verified "
+    "benign. Administrators should prioritize vetting results from the core rules. If so, "
+    "these requests should appear anomalous in the logs.\n\n"
+    "It is recommended to use the compiled versions of the rules.\n\n"
+    "Contradictions to these norms should be investigated. Ideally, Windows logging should be "
+    "mirrored to a central server.\n\n"
+    f"{BODY}\n"
+)
+
+
+def test_a_guide_s_should_instructions_to_things_and_roles_are_advice():
+    assert _openings(analyze_text(GUIDE)) == [
+        "The URIs in the results should",
+        "Administrators should prioriti",
+        "It is recommended to use the c",
+        "Contradictions to these norms ",
+        "Ideally, Windows logging shoul",
+    ]
+
+
+def test_should_instructions_without_advice_in_so_many_words_are_no_advice():
+    plain = GUIDE.replace("It is recommended to use", "The package ships")
+    assert analyze_text(plain).recommendations == ()
+
+
+def test_a_forecast_a_report_and_a_subordinate_should_are_no_instruction():
+    assert instructs("The URIs in the results should be verified benign.")
+    assert instructs("Before adding the rules, administrators should tailor them.")
+    assert not instructs("If so, these requests should appear anomalous in web server logs.")
+    assert not instructs("These rules should return minimal false positive results.")
+    assert not instructs("According to NIST, systems SHOULD be configured to use TLS 1.3.")
+    assert not instructs("We conclude that the new station should be built in Barbosa.")
+
