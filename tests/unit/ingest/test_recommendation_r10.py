@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing_app.ingest.cues import imperative
 from briefing_app.ingest.deontic import instructs
 from briefing_app.ingest.reported import reports_list
 from tests.unit.ingest.builders import BODY, analyze_text
@@ -89,3 +90,20 @@ def test_a_forecast_a_report_and_a_subordinate_should_are_no_instruction():
     assert not instructs("According to NIST, systems SHOULD be configured to use TLS 1.3.")
     assert not instructs("We conclude that the new station should be built in Barbosa.")
 
+
+def test_advice_against_in_the_author_s_voice_is_advice():
+    article = analyze_text(
+        "Moving a mailing list\n\n"
+        f"{BODY}\n\n"
+        "If a department wants to move a list to the new service, we generally wouldn’t "
+        "recommend importing an existing list.\n\n"
+        f"{BODY}\n\n"
+        "Last year we did not recommend a change, and the team kept the old list.\n"
+    )
+    assert _openings(article) == ["If a department wants to move "]
+
+
+def test_reassure_opens_a_command():
+    # -- the last of ten imperative headings ("Reassure victims that this is not a scam.") was
+    # -- the one the verb list did not know
+    assert imperative("Reassure victims that this is not a scam.")
