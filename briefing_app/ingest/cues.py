@@ -126,6 +126,9 @@ def is_prescriptive(text: str) -> bool:
 _ADJECTIVE_ORDINAL = re.compile(r"^(?:and\s*,?\s*)?the\s+[^\W\d_]+\s+$", re.I)
 
 
+_DONT = re.compile(r"[Dd]on['’]t\s+[a-z]")
+
+
 def imperative(text: str) -> bool:
     """True when the text (after any ordinal or number) opens with an imperative verb."""
     marker = ordinal_marker(text)[1] or marker_of(text)
@@ -139,6 +142,8 @@ def imperative(text: str) -> bool:
     # -- "Use of force", "Review of the year": a noun that is spelt like a verb
     noun = first is not None and first.group("of") is not None
     verb = bool(first and first.group(0).split()[0].lower() in IMPERATIVE_VERBS)
+    # -- a negative command: "Don't learn to live with it", as "Do not …" is ("do" is a verb)
+    verb = verb or _DONT.match(opening) is not None
     return (verb or arabic_command(opening)) and not (asks or noun)
 
 

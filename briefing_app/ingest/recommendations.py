@@ -879,7 +879,8 @@ def find_labelled_imperatives(texts: list[str]) -> list[Found]:
     The label (at most eight words before a colon) announces the advice; when
     at least two of the sentences after it, and half of them, open with
     an imperative verb, each such sentence is a recommendation and a plain
-    sentence after one belongs to it.
+    sentence after one belongs to it. Under a label that says advice follows
+    ("Key takeaway:", "Our tip:") one command is enough.
     """
     found: list[Found] = []
     for k, text in enumerate(texts):
@@ -888,11 +889,16 @@ def find_labelled_imperatives(texts: list[str]) -> list[Found]:
             continue
         spans = [(s, e) for s, e in split_sentences(text) if e > label.end()]
         spans = [(max(s, label.end()), e) for s, e in spans]
-        commands = [n for n, (s, e) in enumerate(spans) if imperative(text[s:e])]
-        if len(commands) < 2 or len(commands) * 2 < len(spans):
+        commanding = [n for n, (s, e) in enumerate(spans) if imperative(text[s:e])]
+        # -- a label that itself announces advice ("A takeaway from this experience: If a name
+        # -- doesn't fit, don't live with it — change it!"): its first sentence is enough when it
+        # -- commands, after a lead-in clause or not
+        if tips.announces_tips(label.group(0)) and spans and commands(text[spans[0][0] :]):
+            commanding = sorted({0, *commanding})
+        elif len(commanding) < 2 or len(commanding) * 2 < len(spans):
             continue
-        for m, n in enumerate(commands):
-            end = commands[m + 1] - 1 if m + 1 < len(commands) else len(spans) - 1
+        for m, n in enumerate(commanding):
+            end = commanding[m + 1] - 1 if m + 1 < len(commanding) else len(spans) - 1
             found.append(
                 Found(ordinal=m + 1, blocks=(k,), marker="", span=(spans[n][0], spans[end][1]))
             )

@@ -107,3 +107,20 @@ def test_reassure_opens_a_command():
     # -- the last of ten imperative headings ("Reassure victims that this is not a scam.") was
     # -- the one the verb list did not know
     assert imperative("Reassure victims that this is not a scam.")
+
+
+def test_a_negative_command_opens_with_don_t():
+    assert imperative("Don’t learn to live with it — change it!")
+    assert not imperative("Donations rose by a third last year.")
+
+
+def test_one_command_after_a_label_that_announces_advice():
+    article = analyze_text(
+        "Naming services\n\n"
+        f"{BODY}\n\n"
+        "A takeaway from this experience: If a service name doesn’t quite fit, don’t learn to "
+        "live with it — change it! Chances are your audience is unclear too.\n\n"
+        "What we saw: Teams kept the old name. Nobody asked users.\n\n"
+        f"{BODY}\n"
+    )
+    assert _openings(article) == ["If a service name doesn’t quit"]
