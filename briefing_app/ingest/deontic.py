@@ -2,7 +2,8 @@
 
 A technical guide advises in the third person: "The URIs in the results
 should be verified benign", "This signature should be tailored for a
-specific network", "Administrators should prioritize vetting …". Such a
+specific network", "Administrators should prioritize vetting …", "Organizations are encouraged
+to understand …". Such a
 "should" is an instruction (the thing is to be acted on, the role is to act),
 not a forecast ("these requests should appear anomalous", "These rules
 should return few false positives"). A bare "should" is no advice in news or
@@ -46,19 +47,23 @@ _LEAD = re.compile(
 # -- someone else's rule, reported: "According to NIST SP 800-52, systems SHOULD be configured …"
 _REPORTED = re.compile(r"^\W*according\s+to\b", re.I)
 _SHOULD = re.compile(r"\bshould\b", re.I)
-# -- either form at all in a paragraph: "should … be" or a plural before "should"
-_MAYBE = re.compile(r"should\s+(?:\w+\s+)?be\s|s\s+should\s", re.I)
+# -- the same instruction to a role in the passive: "Organizations are encouraged to understand …"
+_ENCOURAGED = re.compile(r"\b(?:is|are)\s+(?:also\s+|strongly\s+)?encouraged\s+to\s+[a-z]")
+# -- either form at all in a paragraph: "should … be", a plural before "should", "encouraged to"
+_MAYBE = re.compile(r"should\s+(?:\w+\s+)?be\s|s\s+should\s|encouraged\s+to\s", re.I)
 
 
 def instructs(sentence: str) -> bool:
-    """True when the sentence's main "should" tells a thing to be acted on or a role to act."""
-    m = _SHOULD.search(sentence)
+    """True when the sentence's main "should" (or "are encouraged to") tells a thing or a role to act."""
+    m = _SHOULD.search(sentence) or _ENCOURAGED.search(sentence)
     if not m or _REPORTED.match(sentence) or sentence.rstrip().endswith(("?", ":")):
         return False
     clause = re.split(r"[,;]", sentence[: m.start()])[-1].strip()
     if _SUBORDINATE.search(clause):
         return False
     clause = _LEAD.sub("", clause)
+    if m.re is _ENCOURAGED:
+        return True
     return _PASSIVE.match(sentence, m.start()) is not None or bool(
         _ROLE.match(f"{clause} {sentence[m.start() :]}")
     )
@@ -74,13 +79,13 @@ def instructing_sentences(texts: list[str]) -> list[tuple[int, int, int]]:
     shoulds = 0
     found: list[tuple[int, int, int]] = []
     for k, text in enumerate(texts):
-        if "hould" not in text:  # -- most paragraphs: no "should" at all
+        if "hould" not in text and "encouraged" not in text:  # -- most paragraphs: neither
             continue
         shoulds += len(_SHOULD.findall(text))
         if not _MAYBE.search(text):
             continue  # -- "should" but neither form: no sentence split
         for s, e in split_sentences(text):
             sentence = text[s:e]
-            if _SHOULD.search(sentence) and instructs(sentence):
+            if instructs(sentence):
                 found.append((k, s, e))
     return found if len(found) >= MIN_SENTENCES and len(found) * 2 >= shoulds else []

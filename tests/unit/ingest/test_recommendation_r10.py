@@ -89,6 +89,8 @@ def test_a_forecast_a_report_and_a_subordinate_should_are_no_instruction():
     assert not instructs("These rules should return minimal false positive results.")
     assert not instructs("According to NIST, systems SHOULD be configured to use TLS 1.3.")
     assert not instructs("We conclude that the new station should be built in Barbosa.")
+    assert instructs("Organizations are encouraged to understand their network posture.")
+    assert not instructs("Residents who were encouraged to leave stayed home.")
 
 
 def test_advice_against_in_the_author_s_voice_is_advice():
