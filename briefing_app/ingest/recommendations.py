@@ -761,10 +761,15 @@ CUE_STEMS = (
 )  # fmt: skip
 
 
+# -- re.I matches "ı", "İ" and "ſ" to "i" and "s", which lower() does not: a text holding one is
+# -- searched whatever its stems --
+_FOLDED_APART = re.compile("[ıİſ]")
+
+
 def _cue_starts(text: str) -> list[int]:
     """Where the advice cues of ``text`` start."""
     low = text.lower()
-    if not any(stem in low for stem in CUE_STEMS):
+    if not any(stem in low for stem in CUE_STEMS) and not _FOLDED_APART.search(text):
         return []
     return [m.start() for m in _CUE.finditer(text)]
 

@@ -39,5 +39,11 @@ def test_every_first_person_and_named_cue_is_still_read(sentence: str) -> None:
     assert recs._cue_starts(sentence) != []
 
 
+def test_letters_re_i_folds_and_lower_does_not_still_reach_the_cues() -> None:
+    # -- "ſ" (long s) is "s" to re.I, not to str.lower(): the pre-check must not hide the cue
+    text = "We ſuggest attaching it."
+    assert recs._cue_starts(text) == [m.start() for m in recs._CUE.finditer(text)] != []
+
+
 def test_a_text_without_a_stem_has_no_cue() -> None:
     assert recs._cue_starts("The grid held through the winter, as the operator said.") == []
