@@ -63,10 +63,12 @@ ADVICE_HEADING = re.compile(
     re.I,
 )
 # -- the author's own advice in the first person: "We recommend asking for …", "we suggest
-# -- attaching it", "I recommend that …"; "we suggest that the effect is small" (a finding),
+# -- attaching it", "I recommend that …", and advice against, "we generally wouldn't recommend
+# -- importing …", "we do not recommend …"; "we suggest that the effect is small" (a finding),
 # -- "we recommended" (a past report) and "do we recommend …?" are not advice
 OWN_ADVICE = re.compile(
-    r"(?<![\w'’])(?:we|I)\s+(?:(?:would|also|strongly|therefore|generally|highly|still)\s+){0,2}"
+    r"(?<![\w'’])(?:we|I)\s+(?:(?:would|also|strongly|therefore|generally|highly|still"
+    r"|wouldn['’]t|would\s+not|don['’]t|do\s+not)\s+){0,2}"
     r"(?:recommend(?!\s+(?:that\s+)?(?:it|this)\s+(?:is|was|be)\b)\s+(?=[\w“\"])"
     r"|suggest\s+(?=\w+ing\b|(?:that\s+)?(?:you|your|agencies|teams|readers)\b)"
     r"|advise\s+(?=\w+ing\b|(?:that\s+)?(?:you|your)\b))",
@@ -124,6 +126,9 @@ def is_prescriptive(text: str) -> bool:
 _ADJECTIVE_ORDINAL = re.compile(r"^(?:and\s*,?\s*)?the\s+[^\W\d_]+\s+$", re.I)
 
 
+_DONT = re.compile(r"[Dd]on['’]t\s+[a-z]")
+
+
 def imperative(text: str) -> bool:
     """True when the text (after any ordinal or number) opens with an imperative verb."""
     marker = ordinal_marker(text)[1] or marker_of(text)
@@ -137,6 +142,8 @@ def imperative(text: str) -> bool:
     # -- "Use of force", "Review of the year": a noun that is spelt like a verb
     noun = first is not None and first.group("of") is not None
     verb = bool(first and first.group(0).split()[0].lower() in IMPERATIVE_VERBS)
+    # -- a negative command: "Don't learn to live with it", as "Do not …" is ("do" is a verb)
+    verb = verb or _DONT.match(opening) is not None
     return (verb or arabic_command(opening)) and not (asks or noun)
 
 

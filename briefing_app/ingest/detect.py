@@ -29,6 +29,7 @@ from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.front import is_short_line as _is_short_line
 from briefing_app.ingest.memohead import MemoHead, memo_head
 from briefing_app.ingest.numbering import numbering_style, written_without_spaces
+from briefing_app.ingest.reported import reported_lists
 from briefing_app.ingest.subheads import is_markup_line
 from briefing_app.ingest.vocabulary import IMPERATIVE_VERBS
 
@@ -1063,8 +1064,14 @@ def _find_recommendations(
     body: list[_Para], section_of: list[int], source: str = "", *, title: str = ""
 ) -> list[recs.Found]:
     """Every finder's candidates, earlier finders winning any block they share."""
-    # -- quoted words and table cells are not the author's advice
-    texts = ["" if p.block.kind in NOT_OWN_WORDS else p.text for p in body]
+    # -- quoted words, table cells and lists the author reports from another text are not the
+    # -- author's advice
+    reported = reported_lists(
+        [p.text for p in body], [p.block.kind for p in body], [p.heading_level for p in body]
+    )
+    texts = [
+        "" if p.block.kind in NOT_OWN_WORDS or n in reported else p.text for n, p in enumerate(body)
+    ]
     headings = {n for n, p in enumerate(body) if p.heading_level}
     changes = {n for n in range(1, len(body)) if section_of[n] != section_of[n - 1]}
     sub = {n for n in headings if section_of[n] >= 0}
@@ -1124,7 +1131,7 @@ def _find_recommendations(
             subheads=bold & headings,
         ),
         lambda: normative.find_normative_advice(prose),
-        lambda: recs.find_advice_sentences(prose),
+        lambda: recs.find_advice_sentences(prose, [p.block.kind for p in body]),
     )
     taken: set[int] = set()
     found: list[recs.Found] = []

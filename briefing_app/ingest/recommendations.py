@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing_app.core.text import split_sentences, word_set
-from briefing_app.ingest import tips
+from briefing_app.ingest import deontic, tips
 from briefing_app.ingest.cues import (
     ADVICE_HEADING,
     ANAPHORA,
@@ -766,12 +766,26 @@ def _may_guide_reading(text: str) -> bool:
     return _DOC_PART_WORD.search(text.lower()) is not None or _FOLDED_APART.search(text) is not None
 
 
+# -- a word stem every alternative of _CUE holds (vocabulary.ADVICE_CUES, OWN_ADVICE,
+# -- _RECOMMENDED_TO, _NAMED_OWN), lower case: a text holding none has no cue, and most texts hold
+# -- none, so the alternation is run on a few (a quarter of find_advice_sentences's time on the
+# -- benchmark shapes was the alternation failing on every text). A cue added there needs its
+# -- stem here; the test of this constant checks every cue of vocabulary.ADVICE_CUES --
+CUE_STEMS = (
+    "advis", "recommend", "best to", "empf", "ratsam", "recomien", "recomend", "aconsej",
+    "recommand", "conseill", "consiglia", "wish to", "suggest", "propos", "propon", "preferred",
+)  # fmt: skip
+
+
 def _cue_starts(text: str) -> list[int]:
     """Where the advice cues of ``text`` start."""
+    low = text.lower()
+    if not any(stem in low for stem in CUE_STEMS) and not _FOLDED_APART.search(text):
+        return []
     return [m.start() for m in _CUE.finditer(text)]
 
 
-def find_advice_sentences(texts: list[str]) -> list[Found]:
+def find_advice_sentences(texts: list[str], kinds: Sequence[str] | None = None) -> list[Found]:
     """A sentence that says in so many words that it advises: "Allgemein empfiehlt sich, …".
 
     The cues (vocabulary.ADVICE_CUES, cues.OWN_ADVICE) are impersonal or the
@@ -786,6 +800,10 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
     details") is advice too, apart from fill-in instructions ("Include a
     brief summary", "List the place of performance") that only say what goes
     where, unless they give a purpose ("Include language to ensure …").
+
+    A guide that instructs its readers in "should" sentences about things and
+    roles ("The URIs … should be verified benign") advises in those too, in
+    its paragraphs (``kinds`` names each text's block kind; None: all are).
     """
     shaped = {k for k, text in enumerate(texts) if _SHAPED_START.search(text)}
     # -- where each text's cues start: a sentence holds a cue only where its text does (a cue
@@ -797,9 +815,17 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
     cues = {k: starts for k, text in enumerate(texts) if (starts := _cue_starts(text))}
     cued = set(cues) | shaped
     guide = _own_advice_at_least(texts, sorted(cued), 2)
+    # -- a guide that instructs in "should" sentences about things and roles, in its prose
+    # -- paragraphs (a list's items are judged with the line that introduces them), and advises
+    # -- in so many words somewhere: those sentences are advice too (deontic.instructing_sentences)
+    paragraphs = [
+        t if kinds is None or kinds[k] == "paragraph" else "" for k, t in enumerate(texts)
+    ]
+    instructions = set(deontic.instructing_sentences(paragraphs)) if cues else set()
+    instructed = {k for k, _s, _e in instructions}
     found: list[Found] = []
     for k, text in enumerate(texts):
-        if k not in cued and not (guide and text):
+        if k not in cued and k not in instructed and not (guide and text):
             continue
         guides_reading = _may_guide_reading(text)
         for s, e in split_sentences(text):
@@ -815,6 +841,7 @@ def find_advice_sentences(texts: list[str]) -> list[Found]:
                 (cue and _unquoted(_CUE, sentence))
                 or (k in shaped and _shaped_advice(sentence))
                 or (guide and _guide_command(sentence))
+                or (k, s, e) in instructions
             ):
                 found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
     return found
@@ -882,7 +909,8 @@ def find_labelled_imperatives(texts: list[str]) -> list[Found]:
     The label (at most eight words before a colon) announces the advice; when
     at least two of the sentences after it, and half of them, open with
     an imperative verb, each such sentence is a recommendation and a plain
-    sentence after one belongs to it.
+    sentence after one belongs to it. Under a label that says advice follows
+    ("Key takeaway:", "Our tip:") one command is enough.
     """
     found: list[Found] = []
     for k, text in enumerate(texts):
@@ -891,11 +919,16 @@ def find_labelled_imperatives(texts: list[str]) -> list[Found]:
             continue
         spans = [(s, e) for s, e in split_sentences(text) if e > label.end()]
         spans = [(max(s, label.end()), e) for s, e in spans]
-        commands = [n for n, (s, e) in enumerate(spans) if imperative(text[s:e])]
-        if len(commands) < 2 or len(commands) * 2 < len(spans):
+        commanding = [n for n, (s, e) in enumerate(spans) if imperative(text[s:e])]
+        # -- a label that itself announces advice ("A takeaway from this experience: If a name
+        # -- doesn't fit, don't live with it — change it!"): its first sentence is enough when it
+        # -- commands, after a lead-in clause or not
+        if tips.announces_tips(label.group(0)) and spans and commands(text[spans[0][0] :]):
+            commanding = sorted({0, *commanding})
+        elif len(commanding) < 2 or len(commanding) * 2 < len(spans):
             continue
-        for m, n in enumerate(commands):
-            end = commands[m + 1] - 1 if m + 1 < len(commands) else len(spans) - 1
+        for m, n in enumerate(commanding):
+            end = commanding[m + 1] - 1 if m + 1 < len(commanding) else len(spans) - 1
             found.append(
                 Found(ordinal=m + 1, blocks=(k,), marker="", span=(spans[n][0], spans[end][1]))
             )

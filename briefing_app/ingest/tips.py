@@ -27,7 +27,7 @@ _HOW_TO = re.compile(
     r"|comment\s+\w+er"
     # -- a checklist (things to do) and the takeaways a guide closes a part with
     r"|check-?\s?lists?|checklisten?|liste\s+de\s+(?:contrôle|vérification)"
-    r"|lista\s+de\s+(?:verificación|control)|to-?do\s+lists?|(?:key\s+)?takeaways"
+    r"|lista\s+de\s+(?:verificación|control)|to-?do\s+lists?|(?:key\s+)?takeaways?"
     r"|à\s+retenir|das\s+(?:Wichtigste|sollten\s+Sie\s+wissen)|para\s+recordar)\b",
     re.I,
 )

@@ -73,6 +73,7 @@ IMPERATIVE_VERBS = _words(
     standardize tailor
     take discuss rotate communicate look store
     know check choose compare remember think pick wear wash talk
+    reassure
     """
 )
 
