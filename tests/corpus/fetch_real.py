@@ -18,6 +18,7 @@ import hashlib
 import json
 import subprocess
 import sys
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -31,7 +32,8 @@ def _fetch(entry: dict, mirror: Path | None) -> bytes:
         return subprocess.run(
             ["git", "-C", str(git_dir), "show", spec], check=True, capture_output=True
         ).stdout
-    url = f"https://raw.githubusercontent.com/{entry['repo']}/{entry['commit']}/{entry['path']}"
+    path = urllib.parse.quote(entry["path"])  # a space or '#' in a file name is not a URL
+    url = f"https://raw.githubusercontent.com/{entry['repo']}/{entry['commit']}/{path}"
     with urllib.request.urlopen(url, timeout=60) as response:
         return response.read()
 
@@ -50,7 +52,7 @@ def main(argv: list[str]) -> int:
             data = _fetch(entry, mirror)
             if entry.get("gunzip"):
                 data = gzip.decompress(data)
-        except (OSError, subprocess.CalledProcessError) as exc:
+        except (OSError, ValueError, subprocess.CalledProcessError) as exc:
             print(f"{entry['file']}: not fetched ({exc})")
             failed += 1
             continue
