@@ -159,7 +159,11 @@ def imperative(text: str) -> bool:
 # -- things); prepositions and determiners spelt like infinitives are named
 _FRENCH_INFINITIVE = re.compile(
     r"(?!(?:entre|contre|outre|notre|votre|autre|hier|premier|dernier|quatre|cuir|soir|noir"
-    r"|titre|chapitre|centre|ordre|membre|nombre|lettre|livre|cadre|guerre|terre|pierre)\s)"
+    r"|titre|chapitre|centre|ordre|membre|nombre|lettre|livre|cadre|guerre|terre|pierre"
+    # -- English words spelt so, before a noun in -ment ("Under government plans, …")
+    r"|under|after|over|never|ever|whether|either|neither|rather|together|other|another"
+    r"|further|later|however|wherever|whenever|their|there|where|here|more|before|sure|were"
+    r"|are|entire|per|her|four|after|winter|summer|center|power|water|paper|number|order)\s)"
     r"[^\W\d_]{2,}(?:er|ir|re)\s+"
     r"(?:(?:le|la|les|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|vos|votre|nos|notre"
     r"|tout|tous|toute|toutes|en|y|aux|à|se)\s|[ls]['’]|[^\W\d_]{3,}ment\s)",

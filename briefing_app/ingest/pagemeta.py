@@ -537,7 +537,7 @@ def _record_names(value: Any) -> list[str]:
 
 
 # -- a site's address given as the author ("elmundo.es", "www.example.co.uk"): the site, no person
-_HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
+_HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # -- "J.Smith" is a name
 
 
 def _host_authors(meta: dict[str, list[str]]) -> set[str]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from briefing_app.core.summarize import headline
 from briefing_app.ingest.cues import OWN_ADVICE, commands, french_command, imperative
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.html import parse_html
+from briefing_app.ingest.pagemeta import _usable_name
 from briefing_app.ingest.pdfligatures import restore_ligatures
+from briefing_app.ingest.readers import read_bytes
 from briefing_app.ingest.recommendations import _guide_command, find_advice_sentences
 from tests.unit.ingest.builders import BODY, analyze_text
 
@@ -104,6 +107,8 @@ def test_french_advice_in_the_infinitive_is_a_command():
     assert not french_command("Entre les deux guerres")
     assert not french_command("Premier ministre du pays")
     assert not imperative("Sister cities and their mayors")
+    assert not imperative("Under government plans, the tax rises next year.")
+    assert not imperative("After settlement talks, the parties left.")
 
 
 def test_french_infinitive_headings_are_the_document_s_advice():
@@ -225,8 +230,6 @@ def _meta_page(head: str, body: str, *, charset: str = "utf-8") -> bytes:
 
 
 def _read(page: bytes):
-    from briefing_app.ingest.readers import read_bytes
-
     return analyze(read_bytes(page, name="p.html", suffix=".html"))
 
 
@@ -246,6 +249,7 @@ def test_a_site_address_declared_as_author_is_no_writer():
         '<h1>Cae el jefe de la banda</h1><p class="firma"><em>Ángeles Escrivá</em> | Madrid</p>',
     )
     assert _read(page).author == "Ángeles Escrivá"
+    assert _usable_name("J.Smith") == "J.Smith"  # -- an initial glued to a name is no address
 
 
 def test_a_byline_set_as_the_headline_s_last_line_is_the_author():
@@ -275,3 +279,16 @@ def test_an_author_given_by_reference_in_a_json_ld_graph_is_resolved():
     article = _read(page)
     assert article.author == "Julia"  # -- declared by the page, though the site bears the name
     assert article.title == "Beauty-Tipps"
+
+
+def test_a_headline_skips_a_fronted_clause_that_lists_things_with_commas():
+    assert (
+        headline(
+            "If a person's situation, medical condition, illness, or injury is relevant to the "
+            "content, be as specific as possible."
+        )
+        == "Be as specific as possible"
+    )
+    assert headline("If the budget holds, the agency should hire ten more inspectors.") == (
+        "The agency should hire ten more inspectors"
+    )
