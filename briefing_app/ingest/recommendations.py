@@ -497,8 +497,6 @@ _APPEAL = re.compile(
     r"|ask\s+(?:my|our|all|every|(?-i:[A-Z])[^.!?;:]{0,60}?(?:\s+to\s+(?=[a-z])|:))))",
     re.I,
 )
-# -- the speaker as a word: a sentence without it is no appeal, whatever its lead-in (cheap first)
-_SPEAKER = re.compile(r"\b(?:I|[Ww][Ee])\b")
 # -- the same appeal where other languages put it mid-sentence: "…, zu der wir zur Teilnahme
 # -- aufrufen", "Wir rufen alle Bürger auf", "Os invitamos a participar", "Nous vous invitons à"
 # -- the German branches share their leading word boundary (tried once: most characters fail it)
@@ -538,6 +536,12 @@ _NAMED_APPEAL = re.compile(
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|so)\s+$")
 
 
+def _may_be_speaker(sentence: str) -> bool:
+    """False when the sentence holds no "I" or "we", so no appeal of _APPEAL's (cheap first:
+    a lead-in clause makes the anchored regex scan up to its comma in every sentence)."""
+    return "I " in sentence or "I’" in sentence or "I'" in sentence or "we " in sentence.lower()
+
+
 def find_appeals(texts: list[str]) -> list[Found]:
     """Sentences in which the author urges someone to act, with the exhortations right after.
 
@@ -560,7 +564,7 @@ def find_appeals(texts: list[str]) -> list[Found]:
             if named and OPENS_QUOTE.match(sentences[n]) is None:
                 start = spans[n][0] + named.end()  # -- the appeal is what follows the colon
             elif (
-                (_SPEAKER.search(sentences[n]) and _APPEAL.match(sentences[n].strip()))
+                (_may_be_speaker(sentences[n]) and _APPEAL.match(sentences[n].strip()))
                 or _unquoted(_APPEAL_WITHIN, sentences[n])
             ) and not sentences[n].rstrip().endswith(":"):
                 start = spans[n][0]
