@@ -172,6 +172,7 @@ TITLE_STYLES = st.builds(
     line_spacing=st.sampled_from([0.9, 1.0, 1.2]),
     bold=st.booleans(),
     max_lines=st.sampled_from([0, 1, 2, 4]),
+    caps=st.booleans(),
 )
 BOX = st.tuples(st.floats(10, 900), st.floats(5, 400))
 
@@ -200,3 +201,27 @@ def test_a_title_that_fits_at_a_size_fits_at_every_smaller_one(words, style, box
     if title_fits(text, style, *box, size):
         for smaller in (size - 0.5, size - 1.0, size * 0.75, size / 2):
             assert title_fits(text, style, *box, smaller)
+
+
+def test_a_title_box_as_tight_as_the_template_s_own_size_holds_one_line():
+    """A 36 pt box for a 28 pt title (line 33 pt): every title became a one-word headline."""
+    style = TextStyle(font="Arial", size_pt=28, min_pt=24)
+    line = metrics_for("Arial")[0].line_height(28)
+    height = line * 0.9  # -- less than one line at the template's size, let alone the safety --
+    fitted = fit_title("Bottom line up front", style, 900, height)
+    assert (fitted.text, fitted.overflow) == ("Bottom line up front", "")
+    assert 24 <= fitted.size_pt <= 28
+    two_lines = "Set clear expectations for what will happen after victims submit a report " * 2
+    assert fit_title(two_lines, style, 900, height).overflow == two_lines  # -- one line only --
+
+
+def test_a_title_style_in_capitals_is_measured_in_capitals():
+    """cap="all" sets 'd’application' as 'D’APPLICATION': measured lower case, it spilled."""
+    text = "Que devons-nous faire pour les organismes d’application de la loi"
+    plain = TextStyle(font="Arial", size_pt=28, min_pt=28)
+    caps = TextStyle(font="Arial", size_pt=28, min_pt=28, caps=True)
+    width = 1.02 * metrics_for("Arial")[0].width(text, 28) / 0.95  # -- one line in lower case --
+    assert title_lines(text, plain, width, 28) == 1
+    assert title_lines(text, caps, width, 28) == title_lines(text.upper(), plain, width, 28) == 2
+    # -- a letter whose capital is two letters keeps every offset in place --
+    assert title_lines("Straße " * 20, caps, 300, 28) == title_lines("STRAßE " * 20, plain, 300, 28)
