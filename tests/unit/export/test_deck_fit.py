@@ -200,3 +200,36 @@ def test_a_title_that_fits_at_a_size_fits_at_every_smaller_one(words, style, box
     if title_fits(text, style, *box, size):
         for smaller in (size - 0.5, size - 1.0, size * 0.75, size / 2):
             assert title_fits(text, style, *box, smaller)
+
+
+def _best_size_trying_each(paras, style, width, height):
+    """How body sizes were found before the binary search: every size down from the largest."""
+    size = style.size_pt
+    while size >= style.min_pt:
+        if text_height(paras, style, width, size) <= height * HEIGHT_SAFETY:
+            return size
+        size -= 1.0
+    return 0.0
+
+
+# -- bodies of a few paragraphs: bullets at several levels, bold and scaled ones, long words --
+BODY_PARAS = st.lists(
+    st.builds(
+        Para,
+        text=st.builds(" ".join, TITLE_WORDS),
+        level=st.integers(0, 3),
+        bold=st.booleans(),
+        scale=st.sampled_from([1.0, 0.8, 1.25]),
+        bullet=st.booleans(),
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(paras=BODY_PARAS, style=TITLE_STYLES, indent=st.sampled_from([0.0, 20.0, 60.0]), box=BOX)
+def test_best_size_is_what_trying_every_size_finds(paras, style, indent, box):
+    style = TextStyle(style.font, style.size_pt, style.min_pt, indent_pt=indent,
+                      line_spacing=style.line_spacing, bold=style.bold)  # fmt: skip
+    assert best_size(paras, style, *box) == _best_size_trying_each(paras, style, *box)
