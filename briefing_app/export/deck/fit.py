@@ -63,9 +63,10 @@ def wrap(text: str, width_pt: float, metrics: FontMetrics, size_pt: float) -> li
     starts = [0]
     line_width = 0.0
     space = metrics.width(" ", size_pt)
+    margin = metrics.margin
     pos = 0
-    for word in text.split(" "):
-        w = metrics.width(word, size_pt)
+    for word, em in zip(*metrics.spaced_words(text), strict=True):
+        w = em * size_pt * margin  # -- metrics.width(word, size_pt), the same product --
         if line_width and line_width + space + w > width_pt:
             starts.append(pos)
             line_width = 0.0
@@ -176,7 +177,8 @@ def _wraps_at_words(paras: list[Para], style: TextStyle, width_pt: float, size: 
         if usable < scaled:
             return False
         metrics = _metrics(style, para.bold)
-        if any(metrics.width(word, scaled) > usable for word in para.text.split(" ")):
+        margin = metrics.margin  # -- metrics.width(word, scaled) is em * scaled * margin --
+        if any(em * scaled * margin > usable for em in metrics.spaced_words(para.text)[1]):
             return False
     return True
 
@@ -355,7 +357,11 @@ def title_lines(text: str, style: TextStyle, width_pt: float, size: float) -> in
     """
     metrics = _metrics(style, style.bold)
     usable = width_pt * WIDTH_SAFETY
-    if any(metrics.width(w, size) > usable for w in text.split()):
+    if text and " ".join(text.split()) == text:  # -- one space apart: its pieces are its words
+        margin = metrics.margin
+        if any(em * size * margin > usable for em in metrics.spaced_words(text)[1]):
+            return 0
+    elif any(metrics.width(w, size) > usable for w in text.split()):
         return 0
     return len(wrap(text, usable, metrics, size))
 

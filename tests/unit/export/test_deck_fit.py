@@ -233,3 +233,47 @@ def test_best_size_is_what_trying_every_size_finds(paras, style, indent, box):
     style = TextStyle(style.font, style.size_pt, style.min_pt, indent_pt=indent,
                       line_spacing=style.line_spacing, bold=style.bold)  # fmt: skip
     assert best_size(paras, style, *box) == _best_size_trying_each(paras, style, *box)
+
+
+def _wrap_measuring_each_word(text, width_pt, metrics, size_pt):
+    """``wrap`` as it was before texts were split and measured once: each word measured anew."""
+    starts, line_width, pos = [0], 0.0, 0
+    space = metrics.width(" ", size_pt)
+    for word in text.split(" "):
+        w = metrics.width(word, size_pt)
+        if line_width and line_width + space + w > width_pt:
+            starts.append(pos)
+            line_width = 0.0
+        elif line_width:
+            line_width += space
+        if w > width_pt:
+            for i, ch in enumerate(word):
+                cw = metrics.width(ch, size_pt)
+                if line_width and line_width + cw > width_pt:
+                    starts.append(pos + i)
+                    line_width = 0.0
+                line_width += cw
+        else:
+            line_width += w
+        pos += len(word) + 1
+    return starts
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    words=TITLE_WORDS,
+    glue=st.sampled_from([" ", "  ", "\u00a0", " \n"]),
+    style=TITLE_STYLES,
+    width=st.floats(-5, 900),
+    size=st.sampled_from([8.0, 18.0, 23.5, 44.0]),
+)
+def test_measuring_a_text_once_wraps_and_fits_titles_as_measuring_each_word(
+    words, glue, style, width, size
+):
+    text = glue.join(words)
+    metrics = metrics_for(style.font, bold=style.bold)[0]
+    assert wrap(text, width, metrics, size) == _wrap_measuring_each_word(text, width, metrics, size)
+    usable = width * 0.95
+    too_wide = any(metrics.width(w, size) > usable for w in text.split())
+    expected = 0 if too_wide else len(_wrap_measuring_each_word(text, usable, metrics, size))
+    assert title_lines(text, style, width, size) == expected
