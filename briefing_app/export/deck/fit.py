@@ -63,10 +63,8 @@ def wrap(text: str, width_pt: float, metrics: FontMetrics, size_pt: float) -> li
     starts = [0]
     line_width = 0.0
     space = metrics.width(" ", size_pt)
-    margin = metrics.margin
     pos = 0
-    for word, em in zip(*metrics.spaced_words(text), strict=True):
-        w = em * size_pt * margin  # -- metrics.width(word, size_pt), the same product --
+    for word, w in zip(*_measured(text, metrics, size_pt), strict=True):
         if line_width and line_width + space + w > width_pt:
             starts.append(pos)
             line_width = 0.0
@@ -83,6 +81,18 @@ def wrap(text: str, width_pt: float, metrics: FontMetrics, size_pt: float) -> li
             line_width += w
         pos += len(word) + 1
     return starts
+
+
+def _measured(text: str, metrics: FontMetrics, size_pt: float) -> tuple[list[str], list[float]]:
+    """The pieces of ``text.split(" ")`` and their widths at ``size_pt``: our metrics split and
+    measure a text once (``spaced_words``) and each size multiplies, the product ``width``
+    makes; another measurer (the handouts' drawn face) measures each piece."""
+    if isinstance(metrics, FontMetrics):
+        words, ems = metrics.spaced_words(text)
+        margin = metrics.margin
+        return words, [em * size_pt * margin for em in ems]
+    words = text.split(" ")
+    return words, [metrics.width(word, size_pt) for word in words]
 
 
 def indent_of(para: Para, style: TextStyle) -> float:
