@@ -297,7 +297,29 @@ def _main_clause(sentence: str) -> str:
     subject = _SUBJECT_AFTER.search(rest, 0, 160)
     if subject:
         return rest[subject.end() :]
-    return _LEAD_CLAUSE.sub("", rest, count=1)
+    return _past_listed_lead(rest) or _LEAD_CLAUSE.sub("", rest, count=1)
+
+
+# -- a comma of a list inside a fronted clause: one to three words follow it up to the next
+# -- comma, or the list's last item after "or"/"and"
+_LIST_COMMA = re.compile(r",\s+(?:(?:[^\s,;:—]+\s+){0,2}[^\s,;:—]+,|(?:or|and)\s)", re.I)
+_CLAUSE_COMMA = re.compile(r",\s+(?=\S)")
+
+
+def _past_listed_lead(sentence: str) -> str:
+    """The sentence after a fronted clause that lists things with commas, or "" when none.
+
+    "If a person's situation, medical condition, illness, or injury is relevant
+    to the content, be as specific as possible": the clause ends at the first
+    comma that does not carry on its list.
+    """
+    head = sentence[:180]
+    for m in _CLAUSE_COMMA.finditer(head):
+        if _LIST_COMMA.match(head, m.start()):
+            continue
+        listed = _LIST_COMMA.match(head, head.find(",")) is not None
+        return sentence[m.end() :] if listed and m.start() > head.find(",") else ""
+    return ""
 
 
 def _cut(words: list[str], max_words: int) -> list[str]:

@@ -71,7 +71,9 @@ OWN_ADVICE = re.compile(
     r"|wouldn['’]t|would\s+not|don['’]t|do\s+not)\s+){0,2}"
     r"(?:recommend(?!\s+(?:that\s+)?(?:it|this)\s+(?:is|was|be)\b)\s+(?=[\w“\"])"
     r"|suggest\s+(?=\w+ing\b|(?:that\s+)?(?:you|your|agencies|teams|readers)\b)"
-    r"|advise\s+(?=\w+ing\b|(?:that\s+)?(?:you|your)\b))",
+    r"|advise\s+(?=\w+ing\b|(?:that\s+)?(?:you|your)\b)"
+    # -- advice against: "we strongly discourage writing FAQs"
+    r"|discourage\s+(?=\w+ing\b|(?:the\s+)?use\s+of\b))",
     re.I,
 )
 # -- what a listicle calls its numbered points, in the corpus's languages: "8 Tipps", "tips";
@@ -144,7 +146,40 @@ def imperative(text: str) -> bool:
     verb = bool(first and first.group(0).split()[0].lower() in IMPERATIVE_VERBS)
     # -- a negative command: "Don't learn to live with it", as "Do not …" is ("do" is a verb)
     verb = verb or _DONT.match(opening) is not None
-    return (verb or arabic_command(opening)) and not (asks or noun)
+    # -- a French infinitive ends as one ("Définir", "Établir"): the regex only for those
+    french = first is not None and first.group(0).endswith(_INFINITIVE_ENDS)
+    verb = verb or arabic_command(opening) or (french and french_command(opening))
+    return verb and not (asks or noun)
+
+
+# -- French advice is written in the infinitive ("Définir clairement ce qui …", "Utiliser un
+# -- langage simple", "Poser des questions précises"): a word ending as an infinitive does (-er,
+# -- -ir, -re) and then what only a verb takes next — an object's determiner, a pronoun, an
+# -- adverb in -ment. "de"/"du" are left out ("Avenir de la France", "Dossier du mois" name
+# -- things); prepositions and determiners spelt like infinitives are named
+_FRENCH_INFINITIVE = re.compile(
+    r"(?!(?:entre|contre|outre|notre|votre|autre|hier|premier|dernier|quatre|cuir|soir|noir"
+    r"|titre|chapitre|centre|ordre|membre|nombre|lettre|livre|cadre|guerre|terre|pierre"
+    # -- English words spelt so, before a noun in -ment ("Under government plans, …")
+    r"|under|after|over|never|ever|whether|either|neither|rather|together|other|another"
+    r"|further|later|however|wherever|whenever|their|there|where|here|more|before|sure|were"
+    r"|are|entire|per|her|four|after|winter|summer|center|power|water|paper|number|order)\s)"
+    r"[^\W\d_]{2,}(?:er|ir|re)\s+"
+    r"(?:(?:le|la|les|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|vos|votre|nos|notre"
+    r"|tout|tous|toute|toutes|en|y|aux|à|se)\s|[ls]['’]|[^\W\d_]{3,}ment\s)",
+    re.I,
+)
+
+
+_INFINITIVE_ENDS = ("er", "ir", "re", "ER", "IR", "RE", "Er", "Ir", "Re")
+
+
+def french_command(text: str) -> bool:
+    """True when the text opens with a French infinitive used as a command (see above)."""
+    space = text.find(" ", 0, 40)
+    if space < 3 or not text.endswith(_INFINITIVE_ENDS, 0, space):
+        return False  # -- most openings: their first word ends otherwise, no regex run
+    return _FRENCH_INFINITIVE.match(text) is not None
 
 
 # -- Arabic vowel marks and the tatweel: "تحقّق" is written "تحقق" in the word list
@@ -174,19 +209,40 @@ def arabic_command(text: str) -> bool:
 
 # -- a lead-in before the command: "Instead of hiring a DJ, use …", "If you can, skip …"
 _LEAD_IN = re.compile(
-    r"^(?:instead\s+of|rather\s+than|if|when|before|after|once|to|for|whenever)\b[^,.;:!?]{1,80},\s*",
+    r"^(?:instead\s+of|rather\s+than|if|when|before|after|once|to|for|whenever)\b[^,.;:!?]{1,80},\s*"
+    # -- a guide's connective before its command: "That said, try to keep your lists simple"
+    r"|^(?:that\s+said|in\s+(?:that|this|any)\s+case|where(?:ver)?\s+possible|as\s+a\s+rule),\s*",
     re.I,
 )
+# -- a condition long enough to list things with commas: "If a person's situation, medical
+# -- condition, illness, or injury is relevant to the content, be as specific as possible"; each
+# -- comma of its first LONG_LEAD characters is tried as the clause's end
+_CONDITION = re.compile(r"^(?:if|when|whenever)\b", re.I)
+_CLAUSE_COMMA = re.compile(r",\s*")
+LONG_LEAD = 180
+
+
+def _commands_after_lead(text: str) -> bool:
+    """Whether a lead-in clause opens the text and a command follows it."""
+    lead = _LEAD_IN.match(text)
+    if lead and imperative(text[lead.end() :]):
+        return True
+    if not _CONDITION.match(text):
+        return False
+    head = text[:LONG_LEAD]
+    head = head[: min((head.find(c) for c in ".;:!?" if c in head), default=len(head))]
+    return any(imperative(text[m.end() :]) for m in _CLAUSE_COMMA.finditer(head))
 
 
 def commands(text: str) -> bool:
     """True when the paragraph's first sentence tells the reader what to do.
 
-    The sentence opens with an imperative verb, or with a short lead-in clause
-    and then one ("Instead of hiring a DJ, use your phone").
+    The sentence opens with an imperative verb, or with a lead-in clause and
+    then one ("Instead of hiring a DJ, use your phone", "That said, try to
+    keep …", "If a person's situation, condition, or injury is relevant, be
+    as specific as possible").
     """
-    lead = _LEAD_IN.match(text)
-    if not (imperative(text) or (lead and imperative(text[lead.end() :]))):
+    if not (imperative(text) or _commands_after_lead(text)):
         return False  # -- most paragraphs: decided by their first words, no sentence split
     spans = split_sentences(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text

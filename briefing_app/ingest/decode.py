@@ -43,8 +43,8 @@ def _decode_declared(data: bytes, label: str) -> str | None:
 
     Python's codec registry also holds byte and string transforms (hex,
     base64, zip, rot13) and IDNA, which are not character sets a page can be
-    written in; those are ignored, as a browser would. Bytes the declared charset
-    cannot read at all but UTF-8 can are read as UTF-8.
+    written in; those are ignored, as a browser would. Non-ASCII bytes that UTF-8
+    reads whole are read as UTF-8, whatever the page declares.
     """
     try:
         codec = codecs.lookup("cp1252" if label in ("iso-8859-1", "latin-1", "ascii") else label)
@@ -54,19 +54,22 @@ def _decode_declared(data: bytes, label: str) -> str | None:
     # -- a page that declares UTF-16/32 but has no BOM is lying (WHATWG: treat as UTF-8) --
     if not getattr(codec, "_is_text_encoding", True) or name.startswith(_NOT_PAGE_CHARSETS):
         return None
+    # -- bytes that UTF-8 reads whole, non-ASCII among them: a page re-saved as UTF-8 that kept
+    # -- its old declaration (gb2312, windows-1251, iso-8859-15 …); non-ASCII text is almost
+    # -- never valid UTF-8 by accident, so the declaration is what is wrong. A single-byte
+    # -- charset reads any bytes, so this is tried first: "Ángeles" read as iso-8859-15 is
+    # -- "Ã\x81ngeles" --
+    if name != "utf-8" and not data.isascii():
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode(name)
     except UnicodeDecodeError:
-        pass
+        return data.decode(name, errors="replace")
     except (LookupError, UnicodeError, ValueError, TypeError):
         return None
-    # -- bytes the declared charset cannot read but UTF-8 reads whole: a page re-saved as
-    # -- UTF-8 that kept its old declaration (gb2312, windows-1251 …); non-ASCII text is
-    # -- almost never valid UTF-8 by accident, so the declaration is what is wrong --
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode(name, errors="replace")
 
 
 def _decode_bom(data: bytes) -> str | None:

@@ -21,7 +21,7 @@ from briefing_app.core.text import SENTENCE_STOPS, clean_spaces, sanitize, word_
 from briefing_app.ingest import calls, front, normative, pointlists, tipboxes, tips
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
-from briefing_app.ingest.cues import TIP_WORDS, arabic_command
+from briefing_app.ingest.cues import TIP_WORDS, arabic_command, french_command
 from briefing_app.ingest.dates import find_date, impossible_date, parse_date, reading_locale
 from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.figures import find_key_figures
@@ -1201,7 +1201,8 @@ def _imperative_heading(text: str) -> str:
     # -- "Use of force" names a thing; an inner question ('Develop a "Should I buy?" test') is fine
     first = re.match(r"([^\W\d_][\w-]*)(\s+of\b)?", text[len(marker) :])
     verb = first is not None and first.group(1).lower() in IMPERATIVE_VERBS and not first.group(2)
-    verb = verb or arabic_command(text[len(marker) :])
+    rest = text[len(marker) :]
+    verb = verb or arabic_command(rest) or french_command(rest)
     if verb and not text.endswith("?"):
         return marker or " "
     return ""
@@ -1274,6 +1275,10 @@ def _advice_headings(
         blocks = (n, *(b for b in range(n + 1, end) if not body[b].heading_level))
         if len(blocks) == 1:
             continue  # -- nothing under it: a cover's tagline or a contents line, not advice
+        if any(
+            body[b].heading_level and tips.announces_tips(body[b].text) for b in range(n + 1, end)
+        ):
+            continue  # -- its own takeaways ("À retenir :") below it give the advice: a topic
         marker = numbered.get(n) or _imperative_heading(body[n].text).strip()
         found.append(recs.Found(k, blocks, marker, None))
     return found

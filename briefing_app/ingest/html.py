@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html as html_entities
 import re
+from copy import deepcopy
 
 from lxml import etree
 
@@ -46,7 +48,8 @@ def parse_html(html: str, *, name: str = "") -> Document:
     pieces = levelled(_pieces(main if main is not None else root, depth=0))
     if not pieces:
         raise UserError(f"{name} has no readable article text (is it a saved web page?).")
-    metadata = {key: root.get(attr) or "" for key, attr in _META_KEYS.items()}
+    metadata = {key: _unescaped(root.get(attr) or "") for key, attr in _META_KEYS.items()}
+    metadata["publication"] = _COPYRIGHT.sub("", metadata["publication"])
     metadata["language"] = page_language(html)
     tree = parse_page(html)
     with reading_locale(metadata["language"]):  # -- "07.12.2017" in a title, as the page writes it
@@ -64,15 +67,21 @@ def parse_html(html: str, *, name: str = "") -> Document:
         or _first_part(page.headline, metadata["title"])
         or _abridged(page.headline, metadata["title"])
         or _shortened(page.headline, metadata["title"])
+        or _bracket_added(page.headline, metadata["title"])
         or _off_title(page.headline, metadata["title"], page.page_title)
     ):
         metadata["title"] = page.headline  # -- the site's name, or a search-engine rewording
     metadata["title"] = _without_site_name(
         _before_trail(metadata["title"]), metadata["publication"]
     )
-    if page.names_no_one(metadata["author"]) or page.labels_a_date(metadata["author"]):
-        metadata["author"] = ""  # -- trafilatura's guess was the column's name: "Letters", or
-        # -- the label of a printed date: "Submitted" of "Submitted on Mon, 2019-01-21"
+    # -- trafilatura's guess was the column's name: "Letters", or the label of a printed date:
+    # -- "Submitted" of "Submitted on Mon, 2019-01-21". A writer the page itself declares stays
+    # -- even when the site is named after them ("Julia" of crazy-julia.de)
+    guessed = metadata["author"] != page.author
+    if (guessed and page.names_no_one(metadata["author"])) or page.labels_a_date(
+        metadata["author"]
+    ):
+        metadata["author"] = ""
     metadata["date"] = page.date or ""
     metadata["standfirst"] = metadata["standfirst"] or page.description
     pieces = _without_title_repeats(pieces, metadata["title"])
@@ -84,6 +93,27 @@ def parse_html(html: str, *, name: str = "") -> Document:
     return assemble(pieces, metadata=metadata, name=name, source_format="html")
 
 
+# -- a copyright line the page declares in place of its name: "© 2016 aryanews.com" --
+# -- ("Copyright Clearance Center" is a name: the word alone counts only before a year) --
+_COPYRIGHT = re.compile(
+    r"^(?:(?:copyright\s*)?(?:©|\(c\))|copyright(?=\s*\d{4}))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\b)?[\s,.]*",
+    re.I,
+)
+
+
+def _unescaped(value: str) -> str:
+    """A meta value with its character references resolved, however often the page escaped them.
+
+    A page's template may escape a value it has escaped already: "&amp;amp;amp;copy; 2016"
+    in a copyright meta reached the title slide as "&amp;copy; 2016".
+    """
+    for _ in range(4):
+        if "&" not in value:
+            break
+        value = html_entities.unescape(value)
+    return value
+
+
 _WORD = re.compile(r"[^\W_]{3,}")
 _ANY_WORD = re.compile(r"[^\W_]+")
 _SEPARATORS = re.compile(r"[|:»/–—]|\s-\s")
@@ -91,7 +121,7 @@ _SEPARATORS = re.compile(r"[|:»/–—]|\s-\s")
 
 # -- an address's last part given as the title ("adac-kindersitztest-herbst-2018" in og:title)
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}")
-_PART_BREAK = re.compile(r"\s+[|–—»·-]\s+")
+_PART_BREAK = re.compile(r"\s+[|–—»·•-]\s+")
 
 
 TRAIL_WORDS = 4  # -- the most words of a part of a <title>'s trail (a section, the site's name)
@@ -103,7 +133,7 @@ def _before_trail(title: str) -> str:
     Two or more of the same separator and every part after the first short:
     the page's place on the site, printed after the headline for browser tabs.
     """
-    for sep in (" » ", " | ", " - ", " – ", " — ", " · "):
+    for sep in (" » ", " | ", " - ", " – ", " — ", " · ", " • "):
         parts = title.split(sep)
         if len(parts) < 3:
             continue
@@ -115,8 +145,8 @@ def _before_trail(title: str) -> str:
     return title
 
 
-# -- a separator, set with or without spaces: "NEWS WEB EASY|…", "…-新华网", "… | NASA"
-_ANY_SEPARATOR = r"\s*[|｜:：–—»·_-]\s*"
+# -- a separator, set with or without spaces: "NEWS WEB EASY|…", "…-新华网", "… | NASA", "… • site"
+_ANY_SEPARATOR = r"\s*[|｜:：–—»·•_-]\s*"
 # -- a Chinese portal's name after its headline, unspaced: "-新华网", "_新闻频道_央视网"; an ASCII
 # -- separator is no Chinese punctuation, so a short run of Han characters after one is the site's
 _CJK_SITE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff！？」”）])[-_|｜][\u4e00-\u9fff]{2,8}$")
@@ -156,6 +186,18 @@ def _shortened(headline: str, title: str) -> bool:
         and h.casefold().startswith(t.casefold() + " ")
         and re.match(r"\w", h[len(t) + 1 :]) is not None
     )
+
+
+# -- a bracketed note a share title adds after the headline: "（写真＝ロイター）" (photo: Reuters),
+# -- "(Video)", "[Photos]"
+_ADDED_BRACKET = re.compile(r"\s*[(（\[［][^()（）\[\]［］]{1,40}[)）\]］]\s*$")
+
+
+def _bracket_added(headline: str, title: str) -> bool:
+    """The declared title is the printed headline with a bracketed note after it (a photo credit)."""
+    m = _ADDED_BRACKET.search(title)
+    h = " ".join(headline.split()).casefold()
+    return m is not None and len(h) >= 8 and " ".join(title[: m.start()].split()).casefold() == h
 
 
 def _login_only(guess: str, html: str) -> bool:
@@ -350,6 +392,9 @@ def _list_items(lst, *, depth: int) -> list[Piece]:
     items = list(lst.iterchildren("item"))
     if len(items) == 1 and _holds_article(items[0]):  # -- a list of slides keeps its items
         return _layout_item(items[0], depth=depth)
+    headed = [_headed_item(item) for item in items]
+    if len(items) >= 2 and all(headed) and _no_headings(lst):
+        return [p for h in headed if h for p in h]
     for item in items:
         nested = [c for c in item if c.tag == "list"]
         for c in nested:
@@ -358,6 +403,51 @@ def _list_items(lst, *, depth: int) -> list[Piece]:
         for c in nested:
             pieces.extend(_list_items(c, depth=depth + 1))
     return pieces
+
+
+HEAD_WORDS = 12  # -- the most words of a bold line heading a list item's paragraphs
+BODY_WORDS = 15  # -- the fewest words of the paragraphs under it
+
+
+def _no_headings(element) -> bool:
+    """Whether the article the element belongs to sets no heading anywhere."""
+    return next(element.getroottree().iter("head"), None) is None
+
+
+def _headed_item(item) -> list[Piece] | None:
+    """A list item that is a headed section: a bold line of its own over paragraphs.
+
+    A blog sets its numbered tips as one list whose every item opens with a
+    bold line, a line break and the tip's paragraphs ("**Schöne Hände**" <br>
+    "Ein echtes Must Have …"). Read as list items, each heading fused with its
+    paragraphs into one long item; a reader sees a heading and its section.
+    The bold line is short and ends in no stop; the item holds no nested list.
+    Only on a page that sets no heading of its own (see _list_items): under
+    real headings, bold-labelled items ("**New process** Our research …")
+    are labelled points of their section.
+    """
+    first = item[0] if len(item) else None
+    rend = first.get("rend") or "" if first is not None else ""
+    if (
+        first is None
+        or first.tag != "hi"
+        or (item.text or "").strip()
+        or item.find("list") is not None
+    ):
+        return None
+    if not re.search(r"#(?:b|strong)\b", rend):
+        return None
+    copy = deepcopy(item)
+    for lb in copy.iter("lb"):
+        lb.tail = "\n" + (lb.tail or "")
+    lines = [" ".join(line.split()) for line in "".join(copy.itertext()).split("\n")]
+    lines = [line for line in lines if line]
+    head = " ".join("".join(first.itertext()).split())
+    if not lines or lines[0] != head or len(head.split()) > HEAD_WORDS or head[-1] in ".!?:;,…":
+        return None
+    if sum(len(line.split()) for line in lines[1:]) < BODY_WORDS:
+        return None
+    return [Piece(head, kind="heading", level=0), *(Piece(line) for line in lines[1:])]
 
 
 def _layout_item(item, *, depth: int) -> list[Piece]:

@@ -105,7 +105,7 @@ _URL_DATE = re.compile(
     re.I,
 )
 _ISO = re.compile(r"^((?:19|20)\d{2})-?([01]\d)-?([0-3]\d)(?:$|[T\s])")
-_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # -- class names that mark a printed publication date: "published", "entry-date", "post-time";
 # -- or a headline block's time part, "h-time", "detail_tit_time" ("time_1529248500" is a
@@ -169,7 +169,7 @@ def read_page_meta(html: str, *, root: Any | None = None) -> PageMeta:
     _unmark_layout(root)
     records = _article_records(root)
     meta = _meta_tags(root)
-    not_authors = _site_and_sections(records, meta) | _site_makers(root, meta)
+    not_authors = _site_and_sections(records, meta) | _site_makers(root, meta) | _host_authors(meta)
     return PageMeta(
         author=_author(root, records, meta, not_authors),
         date=_date(root, records, meta),
@@ -234,17 +234,38 @@ def _article_records(root: Any) -> list[dict[str, Any]]:
         except (ValueError, RecursionError):  # -- "[[[[…" nested past the stack
             continue
         stack = [data]
+        nodes: dict[str, dict[str, Any]] = {}
+        found: list[dict[str, Any]] = []
         while stack:
             item = stack.pop(0)
             if isinstance(item, list):
                 stack.extend(item)
             elif isinstance(item, dict):
                 stack.extend(v for k, v in item.items() if k in ("@graph", "mainEntity"))
+                if isinstance(item.get("@id"), str):
+                    nodes.setdefault(item["@id"], item)
                 kinds = item.get("@type")
                 kinds = kinds if isinstance(kinds, list) else [kinds]
                 if any(isinstance(k, str) and _ARTICLE_TYPE.search(k) for k in kinds):
-                    records.append(item)
+                    found.append(item)
+        records.extend(_with_authors_resolved(r, nodes) for r in found)
     return records
+
+
+def _with_authors_resolved(
+    record: dict[str, Any], nodes: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    """The record with an author given by reference ({"@id": …}, as Yoast's graph writes it)
+    replaced by the node of the graph it names."""
+    author = record.get("author")
+    items = author if isinstance(author, list) else [author]
+    if not any(isinstance(a, dict) and "name" not in a and a.get("@id") in nodes for a in items):
+        return record
+    resolved = [
+        nodes[a["@id"]] if isinstance(a, dict) and "name" not in a and a.get("@id") in nodes else a
+        for a in items
+    ]
+    return {**record, "author": resolved}
 
 
 # -- authors ---------------------------------------------------------------------------
@@ -269,6 +290,7 @@ def _author(
         return _signatures(root)  # -- a column credited as author: its letters are signed
     return (
         printed
+        or _h1_byline(root)
         or _headline_byline(root)
         or _credit_line(root)
         or _speech_credit(root)
@@ -514,10 +536,28 @@ def _record_names(value: Any) -> list[str]:
     return names
 
 
+# -- a site's address given as the author ("elmundo.es", "www.example.co.uk"): the site, no person
+_HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # -- "J.Smith" is a name
+
+
+def _host_authors(meta: dict[str, list[str]]) -> set[str]:
+    """Authors declared as the site's address ("elmundo.es"), as written and as words ("elmundo
+    es", what an extractor makes of it): the site, never a writer."""
+    hosts = {
+        v.strip()
+        for key in _AUTHOR_META
+        for v in meta.get(key, [])
+        if _HOST_NAME.fullmatch(v.strip())
+    }
+    return {h.casefold() for h in hosts} | {
+        " ".join(re.split(r"[.\-_]+", h)).casefold() for h in hosts
+    }
+
+
 def _usable_name(raw: str) -> str | None:
     """A byline's name, or None for a profile URL, an e-mail, a login ("devindra") or nothing."""
     raw = _BY_WORD.sub("", " ".join(raw.split()))
-    if not raw or "://" in raw or "@" in raw or raw.startswith("/"):
+    if not raw or "://" in raw or "@" in raw or raw.startswith("/") or _HOST_NAME.fullmatch(raw):
         return None
     name = clean_author(_NICKNAME.sub("", raw))
     # -- a login ("devindra") is in lower case; a name in a script without case ("春春") is not
@@ -1018,6 +1058,37 @@ def _headline(root: Any) -> str:
     return _headline_h1(root)[1]
 
 
+# -- a byline set as the headline's last line, after a <br>: "By Jane Doe", or a newspaper's
+# -- staff title before the name ("編集委員 中沢克二": senior staff writer, 記者: reporter,
+# -- 特派員: correspondent, 論説委員/解説委員: editorial writer, commentator)
+_H1_BYLINE = re.compile(
+    r"^\s*(?:[Bb]y\s+|(?:上級)?(?:編集委員|論説委員|解説委員|特派員|記者|コラムニスト)\s*)"
+    r"(?P<name>[^\s,;:|]+(?:\s+[^\s,;:|]+){0,3})\s*$"
+)
+_LINE_BREAK = "\x00"
+
+
+def _without_byline_line(text: str) -> str:
+    """The h1's text without a last line that is a byline; line breaks as spaces."""
+    lines = text.split(_LINE_BREAK)
+    if len(lines) > 1 and not lines[-1].strip():
+        lines.pop()
+    if len(lines) > 1 and _H1_BYLINE.match(lines[-1]):
+        lines.pop()
+    return " ".join(lines)
+
+
+def _h1_byline(root: Any) -> str | None:
+    """The name in a byline the headline sets as its last line (see _H1_BYLINE)."""
+    h1 = _headline_h1(root)[0]
+    if h1 is None or h1.find("br") is None:
+        return None
+    last = h1.xpath("./br[last()]/following-sibling::node()")
+    tail = "".join(n if isinstance(n, str) else _text(n) for n in last)
+    m = _H1_BYLINE.match(" ".join(tail.split()))
+    return _usable_name(m.group("name")) if m else None
+
+
 def _headline_h1(root: Any) -> tuple[Any, str]:
     """The article's h1 element (None when no h1 shares a word with <title>) and its text."""
     titles = [_text(t) for t in root.iter("title")]
@@ -1034,14 +1105,16 @@ def _headline_h1(root: Any) -> tuple[Any, str]:
             if not isinstance(child.tag, str):  # -- a comment or processing instruction
                 kept.append(child.tail or "")
                 continue
-            if (
+            if child.tag == "br":
+                kept.append(_LINE_BREAK)
+            elif (
                 not _KICKER.search(child.get("class") or "")
                 and not _HIDDEN.search(child.get("class") or "")
                 and _text(child).casefold() not in trail
             ):
                 kept.append(child.text_content())
             kept.append(child.tail or "")
-        text = " ".join("".join(kept).split())
+        text = " ".join(_without_byline_line("".join(kept)).split())
         shared = len({w.casefold() for w in text.split()} & title)
         if shared > best_shared:
             best, best_shared, best_el = text, shared, h1

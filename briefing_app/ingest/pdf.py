@@ -26,6 +26,7 @@ from briefing_app.ingest.linenumbers import without_line_numbers
 from briefing_app.ingest.pdfdrawings import drawing_areas, mark_drawn
 from briefing_app.ingest.pdfjoining import attach_marks, with_joiners
 from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
+from briefing_app.ingest.pdfligatures import restore_ligatures
 from briefing_app.ingest.pdftables import take_tables
 
 # -- URW's Type 1 fonts (TeX's Times) name their bold weight "Medi": NimbusRomNo9L-Medi
@@ -422,6 +423,7 @@ def _page_lines(page, number: int) -> list[Line]:
         return_chars=True,  # -- where a vowel mark drawn apart sits (see pdfjoining)
     )
     words = _visible([w for w in words if w.get("upright", True)])  # -- margin stamps aside
+    words = restore_ligatures(words)  # -- "inancial" from a PDF that maps "ﬁ" to "i"
     words = attach_marks(without_line_numbers(words))
     lines, words = take_tables(page, number, words, gap_ratio=WORD_GAP_RATIO)
     fixed = _fixed_width_fonts(words)
@@ -562,7 +564,15 @@ def _line_text(words: list[dict]) -> str:
         text = _CID.sub("", text)
         touching = n > 0 and word["x0"] - words[n - 1]["x1"] < 0.1 * word["size"]
         out += text if touching or not out else (" " + text if text else "")
-    return _combined_accents(with_joiners(out.strip()))
+    return _combined_accents(with_joiners(out.strip())).translate(_SYMBOL_PIECES)
+
+
+# -- Adobe Symbol's private-use glyphs (a formula's tall brackets built of pieces, sans-serif
+# -- ® © ™), as Adobe's own Symbol-to-Unicode table maps them: no font we print with has the
+# -- private-use code points, so the memo printed them as "?" --
+_SYMBOL_PIECES = str.maketrans(
+    dict(zip(range(0xF8E6, 0xF8FF), "⏐⎯®©™⎛⎜⎝⎡⎢⎣⎧⎨⎩⎪⎮⎞⎟⎠⎤⎥⎦⎫⎬⎭", strict=True))
+)
 
 
 # -- spacing accents TeX draws over the letter before them ("Og˘uz") and their combining forms

@@ -785,6 +785,7 @@ def _may_guide_reading(text: str) -> bool:
 CUE_STEMS = (
     "advis", "recommend", "best to", "empf", "ratsam", "recomien", "recomend", "aconsej",
     "recommand", "conseill", "consiglia", "wish to", "suggest", "propos", "propon", "preferred",
+    "discourag", "sollte man", "man sollte",
 )  # fmt: skip
 
 
@@ -825,7 +826,7 @@ def find_advice_sentences(texts: list[str], kinds: Sequence[str] | None = None) 
     # -- a cue in its sentence alone --
     cues = {k: starts for k, text in enumerate(texts) if (starts := _cue_starts(text))}
     cued = set(cues) | shaped
-    guide = _own_advice_at_least(texts, sorted(cued), 2)
+    guide = _own_advice_at_least(texts, sorted(cued), 2) or _commanding_guide(texts, kinds)
     # -- a guide that instructs in "should" sentences about things and roles, in its prose
     # -- paragraphs (a list's items are judged with the line that introduces them), and advises
     # -- in so many words somewhere: those sentences are advice too (deontic.instructing_sentences)
@@ -856,6 +857,42 @@ def find_advice_sentences(texts: list[str], kinds: Sequence[str] | None = None) 
             ):
                 found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
     return found
+
+
+# -- a style guide's share of paragraphs and items that open with a command, and their least number
+GUIDE_SHARE = 3  # -- one in three
+GUIDE_LEAST = 6
+GUIDE_PROSE = 3  # -- of them in paragraphs, not list items
+
+
+def _commanding_guide(texts: list[str], kinds: Sequence[str] | None = None) -> bool:
+    """Whether the texts are a guide by their voice: many of them open by telling the reader what to do.
+
+    A style guide ("Avoid describing people as …", "Use descriptors … as
+    modifiers", "Don't make assumptions: …") seldom says "we recommend"; it
+    commands, paragraph after paragraph and item after item. When at least
+    GUIDE_LEAST of the paragraphs and items, and one in GUIDE_SHARE of them,
+    open with a command, and GUIDE_PROSE of those are paragraphs (a recipe or
+    a procedure commands in its steps alone: those are steps, not advice), the
+    document is a guide, and its commands inside paragraphs are advice too. A
+    news page or a report quotes a command here and there, far below that
+    share. Only the opening words are read (no sentence split for most texts),
+    so a long report costs little.
+    """
+    filled = [k for k, t in enumerate(texts) if t]
+    if len(filled) < GUIDE_LEAST:
+        return False
+    prose = [k for k in filled if kinds is None or kinds[k] == "paragraph"]
+    commanding = sum(1 for k in prose if commands(texts[k]))
+    if commanding < GUIDE_PROSE:
+        return False  # -- most documents: decided by their paragraphs, their items unread
+    need = max(GUIDE_LEAST, -(-len(filled) // GUIDE_SHARE))
+    for k in filled:
+        if commanding >= need:
+            break
+        if kinds is not None and kinds[k] != "paragraph":
+            commanding += commands(texts[k])
+    return commanding >= need
 
 
 def _own_advice_at_least(texts: list[str], keys: list[int], enough: int) -> bool:
@@ -901,13 +938,34 @@ _CONTACT = re.compile(
 )
 
 
+# -- a sentence that illustrates the advice before it ("For example, don't say …") or points to
+# -- more reading after a lead-in ("For help finding the right words, see the … Guide")
+_EXAMPLE = re.compile(r"^\W*(?:for\s+(?:example|instance)|e\.\s?g\.)[,\s]", re.I)
+_LED_POINTER = re.compile(r"^[^.;:!?]{1,120}?,\s*(?:see|visit|read|check\s+out)\b", re.I)
+
+
+# -- a guide telling its reader what to do without the imperative: "If you find yourself using
+# -- several commas …, you should probably use a bulleted list instead", "Perhaps you need to
+# -- rewrite it", "It's better to be clear than clever"
+_TELLS_READER = re.compile(
+    r"\b(?:you\s+(?:should|must|need\s+to|ought\s+to)(?:\s+(?:probably|always|also|really))?"
+    r"|it(?:\s+is|['’]s)\s+(?:always\s+|usually\s+)?better\s+to)\s+(?!have\b)[a-z]",
+    re.I,
+)
+
+
 def _guide_command(sentence: str) -> bool:
-    """A guide's sentence telling the reader what to do, other than a bare fill-in instruction."""
+    """A guide's sentence telling the reader what to do, other than a bare fill-in instruction,
+    an example of the advice before it or a pointer to other reading."""
     if _OPTION.search(sentence):
         return True
     if _CONTACT.search(sentence):
         return False
-    return commands(sentence) and (not _FILL_IN.match(sentence) or bool(_PURPOSE.search(sentence)))
+    if commands(sentence):
+        if _EXAMPLE.match(sentence) or _LED_POINTER.match(sentence):
+            return False
+        return not _FILL_IN.match(sentence) or bool(_PURPOSE.search(sentence))
+    return _TELLS_READER.search(sentence) is not None and not _EXAMPLE.match(sentence)
 
 
 # -- a short label opening a paragraph: "The better alternative: …", "**Our advice:** …"

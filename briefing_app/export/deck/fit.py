@@ -52,6 +52,19 @@ class TextStyle:
     line_spacing: float = 1.0
     bold: bool = False  # -- the box's own style is bold (titles often are) --
     max_lines: int = 0  # -- a title longer than this many lines gets a headline (0: no limit) --
+    caps: bool = False  # -- the box sets text in capitals: measured as they will show --
+
+
+def _as_set(text: str, style: TextStyle) -> str:
+    """``text`` as the box shows it, letter for letter (offsets into it stay offsets into ``text``).
+
+    A style with ``cap="all"`` shows "d’application" as "D’APPLICATION", some 20 % wider:
+    measured in lower case, a section title spilled out of its box. A letter whose capital is
+    two letters ("ß") is measured as it is: the offsets must not move.
+    """
+    if not style.caps:
+        return text
+    return "".join(c if len(c.upper()) != 1 else c.upper() for c in text)
 
 
 def _metrics(style: TextStyle, bold: bool) -> FontMetrics:
@@ -103,7 +116,7 @@ def indent_of(para: Para, style: TextStyle) -> float:
 def _para_lines(para: Para, style: TextStyle, width_pt: float, size: float) -> list[int]:
     size *= para.scale
     usable = max(width_pt * WIDTH_SAFETY - indent_of(para, style), size)
-    return wrap(para.text, usable, _metrics(style, para.bold), size)
+    return wrap(_as_set(para.text, style), usable, _metrics(style, para.bold), size)
 
 
 def _line_height(para: Para, style: TextStyle, size: float) -> float:
@@ -188,7 +201,8 @@ def _wraps_at_words(paras: list[Para], style: TextStyle, width_pt: float, size: 
             return False
         metrics = _metrics(style, para.bold)
         margin = metrics.margin  # -- metrics.width(word, scaled) is em * scaled * margin --
-        if any(em * scaled * margin > usable for em in metrics.spaced_words(para.text)[1]):
+        ems = metrics.spaced_words(_as_set(para.text, style))[1]
+        if any(em * scaled * margin > usable for em in ems):
             return False
     return True
 
@@ -367,6 +381,7 @@ def title_lines(text: str, style: TextStyle, width_pt: float, size: float) -> in
     """
     metrics = _metrics(style, style.bold)
     usable = width_pt * WIDTH_SAFETY
+    text = _as_set(text, style)
     if text and " ".join(text.split()) == text:  # -- one space apart: its pieces are its words
         margin = metrics.margin
         if any(em * size * margin > usable for em in metrics.spaced_words(text)[1]):
@@ -381,7 +396,19 @@ def title_fits(text: str, style: TextStyle, width_pt: float, height_pt: float,
     lines = title_lines(text, style, width_pt, size)
     line = _metrics(style, style.bold).line_height(size) * style.line_spacing
     within = not style.max_lines or lines <= style.max_lines
-    return lines > 0 and within and lines * line <= height_pt * HEIGHT_SAFETY
+    return lines > 0 and within and lines * line <= title_room(style, height_pt)
+
+
+def title_room(style: TextStyle, height_pt: float) -> float:
+    """The height a title may take: the box's, and never less than one line at the template's size.
+
+    Templates draw one-line title boxes as tight as their own title size (36 pt for a
+    28 pt Meiryo UI title, whose line is 33 pt): measured strictly, no title fitted
+    even at the smallest size and every slide got a one-word headline ("Bottom").
+    The template's own design says one line at its size fits; viewers draw it so.
+    """
+    one_line = _metrics(style, style.bold).line_height(style.size_pt) * style.line_spacing
+    return max(height_pt * HEIGHT_SAFETY, one_line)
 
 
 def title_size(text: str, style: TextStyle, width_pt: float, height_pt: float) -> float:

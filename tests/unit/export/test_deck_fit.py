@@ -13,6 +13,7 @@ from briefing_app.export.deck.fit import (
     MAX_TITLE_CHARS,
     Para,
     TextStyle,
+    _as_set,
     best_size,
     cut_title,
     fit_title,
@@ -172,6 +173,7 @@ TITLE_STYLES = st.builds(
     line_spacing=st.sampled_from([0.9, 1.0, 1.2]),
     bold=st.booleans(),
     max_lines=st.sampled_from([0, 1, 2, 4]),
+    caps=st.booleans(),
 )
 BOX = st.tuples(st.floats(10, 900), st.floats(5, 400))
 
@@ -228,10 +230,16 @@ BODY_PARAS = st.lists(
 
 
 @settings(max_examples=600, deadline=None)
-@given(paras=BODY_PARAS, style=TITLE_STYLES, indent=st.sampled_from([0.0, 20.0, 60.0]), box=BOX)
-def test_best_size_is_what_trying_every_size_finds(paras, style, indent, box):
+@given(
+    paras=BODY_PARAS,
+    style=TITLE_STYLES,
+    indent=st.sampled_from([0.0, 20.0, 60.0]),
+    caps=st.booleans(),
+    box=BOX,
+)
+def test_best_size_is_what_trying_every_size_finds(paras, style, indent, caps, box):
     style = TextStyle(style.font, style.size_pt, style.min_pt, indent_pt=indent,
-                      line_spacing=style.line_spacing, bold=style.bold)  # fmt: skip
+                      line_spacing=style.line_spacing, bold=style.bold, caps=caps)  # fmt: skip
     assert best_size(paras, style, *box) == _best_size_trying_each(paras, style, *box)
 
 
@@ -274,6 +282,31 @@ def test_measuring_a_text_once_wraps_and_fits_titles_as_measuring_each_word(
     metrics = metrics_for(style.font, bold=style.bold)[0]
     assert wrap(text, width, metrics, size) == _wrap_measuring_each_word(text, width, metrics, size)
     usable = width * 0.95
-    too_wide = any(metrics.width(w, size) > usable for w in text.split())
-    expected = 0 if too_wide else len(_wrap_measuring_each_word(text, usable, metrics, size))
+    shown = _as_set(text, style)  # -- a style in capitals measures the text as it shows --
+    too_wide = any(metrics.width(w, size) > usable for w in shown.split())
+    expected = 0 if too_wide else len(_wrap_measuring_each_word(shown, usable, metrics, size))
     assert title_lines(text, style, width, size) == expected
+
+
+def test_a_title_box_as_tight_as_the_template_s_own_size_holds_one_line():
+    """A 36 pt box for a 28 pt title (line 33 pt): every title became a one-word headline."""
+    style = TextStyle(font="Arial", size_pt=28, min_pt=24)
+    line = metrics_for("Arial")[0].line_height(28)
+    height = line * 0.9  # -- less than one line at the template's size, let alone the safety --
+    fitted = fit_title("Bottom line up front", style, 900, height)
+    assert (fitted.text, fitted.overflow) == ("Bottom line up front", "")
+    assert 24 <= fitted.size_pt <= 28
+    two_lines = "Set clear expectations for what will happen after victims submit a report " * 2
+    assert fit_title(two_lines, style, 900, height).overflow == two_lines  # -- one line only --
+
+
+def test_a_title_style_in_capitals_is_measured_in_capitals():
+    """cap="all" sets 'd’application' as 'D’APPLICATION': measured lower case, it spilled."""
+    text = "Que devons-nous faire pour les organismes d’application de la loi"
+    plain = TextStyle(font="Arial", size_pt=28, min_pt=28)
+    caps = TextStyle(font="Arial", size_pt=28, min_pt=28, caps=True)
+    width = 1.02 * metrics_for("Arial")[0].width(text, 28) / 0.95  # -- one line in lower case --
+    assert title_lines(text, plain, width, 28) == 1
+    assert title_lines(text, caps, width, 28) == title_lines(text.upper(), plain, width, 28) == 2
+    # -- a letter whose capital is two letters keeps every offset in place --
+    assert title_lines("Straße " * 20, caps, 300, 28) == title_lines("STRAßE " * 20, plain, 300, 28)
