@@ -13,6 +13,7 @@ from briefing_app.export.deck.fit import (
     MAX_TITLE_CHARS,
     Para,
     TextStyle,
+    _as_set,
     best_size,
     cut_title,
     fit_title,
@@ -201,6 +202,90 @@ def test_a_title_that_fits_at_a_size_fits_at_every_smaller_one(words, style, box
     if title_fits(text, style, *box, size):
         for smaller in (size - 0.5, size - 1.0, size * 0.75, size / 2):
             assert title_fits(text, style, *box, smaller)
+
+
+def _best_size_trying_each(paras, style, width, height):
+    """How body sizes were found before the binary search: every size down from the largest."""
+    size = style.size_pt
+    while size >= style.min_pt:
+        if text_height(paras, style, width, size) <= height * HEIGHT_SAFETY:
+            return size
+        size -= 1.0
+    return 0.0
+
+
+# -- bodies of a few paragraphs: bullets at several levels, bold and scaled ones, long words --
+BODY_PARAS = st.lists(
+    st.builds(
+        Para,
+        text=st.builds(" ".join, TITLE_WORDS),
+        level=st.integers(0, 3),
+        bold=st.booleans(),
+        scale=st.sampled_from([1.0, 0.8, 1.25]),
+        bullet=st.booleans(),
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    paras=BODY_PARAS,
+    style=TITLE_STYLES,
+    indent=st.sampled_from([0.0, 20.0, 60.0]),
+    caps=st.booleans(),
+    box=BOX,
+)
+def test_best_size_is_what_trying_every_size_finds(paras, style, indent, caps, box):
+    style = TextStyle(style.font, style.size_pt, style.min_pt, indent_pt=indent,
+                      line_spacing=style.line_spacing, bold=style.bold, caps=caps)  # fmt: skip
+    assert best_size(paras, style, *box) == _best_size_trying_each(paras, style, *box)
+
+
+def _wrap_measuring_each_word(text, width_pt, metrics, size_pt):
+    """``wrap`` as it was before texts were split and measured once: each word measured anew."""
+    starts, line_width, pos = [0], 0.0, 0
+    space = metrics.width(" ", size_pt)
+    for word in text.split(" "):
+        w = metrics.width(word, size_pt)
+        if line_width and line_width + space + w > width_pt:
+            starts.append(pos)
+            line_width = 0.0
+        elif line_width:
+            line_width += space
+        if w > width_pt:
+            for i, ch in enumerate(word):
+                cw = metrics.width(ch, size_pt)
+                if line_width and line_width + cw > width_pt:
+                    starts.append(pos + i)
+                    line_width = 0.0
+                line_width += cw
+        else:
+            line_width += w
+        pos += len(word) + 1
+    return starts
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    words=TITLE_WORDS,
+    glue=st.sampled_from([" ", "  ", "\u00a0", " \n"]),
+    style=TITLE_STYLES,
+    width=st.floats(-5, 900),
+    size=st.sampled_from([8.0, 18.0, 23.5, 44.0]),
+)
+def test_measuring_a_text_once_wraps_and_fits_titles_as_measuring_each_word(
+    words, glue, style, width, size
+):
+    text = glue.join(words)
+    metrics = metrics_for(style.font, bold=style.bold)[0]
+    assert wrap(text, width, metrics, size) == _wrap_measuring_each_word(text, width, metrics, size)
+    usable = width * 0.95
+    shown = _as_set(text, style)  # -- a style in capitals measures the text as it shows --
+    too_wide = any(metrics.width(w, size) > usable for w in shown.split())
+    expected = 0 if too_wide else len(_wrap_measuring_each_word(shown, usable, metrics, size))
+    assert title_lines(text, style, width, size) == expected
 
 
 def test_a_title_box_as_tight_as_the_template_s_own_size_holds_one_line():
