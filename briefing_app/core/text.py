@@ -52,6 +52,7 @@ _ABBREVIATIONS = {
     "st",
     "vs",
     "etc",
+    "al",  # -- "Greeven et al. 2018)": a citation, not a sentence's end --
     "e.g",
     "i.e",
     "u.s",

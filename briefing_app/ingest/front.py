@@ -526,7 +526,7 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             or (n == 0 and _lone_name(p.text) and bool(ahead) and len(ahead[0].text) > 150)
             or (n == 0 and name_list(p.text) is not None)
             or (
-                _affiliation(p.text)
+                (_affiliation(p.text) or _marks_an_affiliation(p.text, ahead))
                 and any(name_list(q.text) or k in signed for k, q in enumerate(paras[:n]))
             )
             or (n - 1 in signed and _MARK_LINE.fullmatch(p.text) is not None)
@@ -544,6 +544,16 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             paras,
         )  # -- short lines with no date or name are the body (a speech's salutations)
     return front, paras[end:]
+
+
+def _marks_an_affiliation(text: str, ahead: list[Para]) -> bool:
+    """An affiliation's mark on a line of its own ("1") over the institution it marks.
+
+    A PDF that drops superscripts prints "1" / "Université de Montréal, Mila, …" / "4" /
+    "The Alan Turing Institute, …" under the authors: read as the body, the affiliations
+    became the paper's first section and the memo's bottom line.
+    """
+    return _MARK_LINE.fullmatch(text) is not None and bool(ahead) and _affiliation(ahead[0].text)
 
 
 def _joined_name_list(paras: list[Para]) -> list[Para]:

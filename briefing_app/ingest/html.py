@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_entities
 import re
 from copy import deepcopy
 
@@ -47,7 +48,8 @@ def parse_html(html: str, *, name: str = "") -> Document:
     pieces = levelled(_pieces(main if main is not None else root, depth=0))
     if not pieces:
         raise UserError(f"{name} has no readable article text (is it a saved web page?).")
-    metadata = {key: root.get(attr) or "" for key, attr in _META_KEYS.items()}
+    metadata = {key: _unescaped(root.get(attr) or "") for key, attr in _META_KEYS.items()}
+    metadata["publication"] = _COPYRIGHT.sub("", metadata["publication"])
     metadata["language"] = page_language(html)
     tree = parse_page(html)
     with reading_locale(metadata["language"]):  # -- "07.12.2017" in a title, as the page writes it
@@ -89,6 +91,27 @@ def parse_html(html: str, *, name: str = "") -> Document:
     pieces = _boxes_unheaded(pieces, metadata["title"])
     pieces = _standfirst(metadata, pieces, deks=page.deks)
     return assemble(pieces, metadata=metadata, name=name, source_format="html")
+
+
+# -- a copyright line the page declares in place of its name: "© 2016 aryanews.com" --
+# -- ("Copyright Clearance Center" is a name: the word alone counts only before a year) --
+_COPYRIGHT = re.compile(
+    r"^(?:(?:copyright\s*)?(?:©|\(c\))|copyright(?=\s*\d{4}))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\b)?[\s,.]*",
+    re.I,
+)
+
+
+def _unescaped(value: str) -> str:
+    """A meta value with its character references resolved, however often the page escaped them.
+
+    A page's template may escape a value it has escaped already: "&amp;amp;amp;copy; 2016"
+    in a copyright meta reached the title slide as "&amp;copy; 2016".
+    """
+    for _ in range(4):
+        if "&" not in value:
+            break
+        value = html_entities.unescape(value)
+    return value
 
 
 _WORD = re.compile(r"[^\W_]{3,}")

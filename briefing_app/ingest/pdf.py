@@ -564,7 +564,15 @@ def _line_text(words: list[dict]) -> str:
         text = _CID.sub("", text)
         touching = n > 0 and word["x0"] - words[n - 1]["x1"] < 0.1 * word["size"]
         out += text if touching or not out else (" " + text if text else "")
-    return _combined_accents(with_joiners(out.strip()))
+    return _combined_accents(with_joiners(out.strip())).translate(_SYMBOL_PIECES)
+
+
+# -- Adobe Symbol's private-use glyphs (a formula's tall brackets built of pieces, sans-serif
+# -- ® © ™), as Adobe's own Symbol-to-Unicode table maps them: no font we print with has the
+# -- private-use code points, so the memo printed them as "?" --
+_SYMBOL_PIECES = str.maketrans(
+    dict(zip(range(0xF8E6, 0xF8FF), "⏐⎯®©™⎛⎜⎝⎡⎢⎣⎧⎨⎩⎪⎮⎞⎟⎠⎤⎥⎦⎫⎬⎭", strict=True))
+)
 
 
 # -- spacing accents TeX draws over the letter before them ("Og˘uz") and their combining forms

@@ -84,6 +84,10 @@ def _checked_deck(article: Path, template: Path | str, tmp_path: Path) -> str:
     )  # fmt: skip
     assert export.returncode == 0, export.stderr
     assert "Traceback" not in export.stderr
+    # -- a short title ("Agenda", "Source") fits any title box a template draws: shortened, it
+    # -- became a one-word headline over a body repeating it, which the checker cannot see --
+    shortened = re.findall(r"Title '(.*?)'… is too long", export.stderr)
+    assert not [t for t in shortened if len(t) < 30], export.stderr
     check = subprocess.run(
         [sys.executable, str(checker), str(deck)], capture_output=True, text=True, timeout=600
     )

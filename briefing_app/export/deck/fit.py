@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from briefing_app.export.deck.fonts import FontMetrics, metrics_for
@@ -51,6 +52,19 @@ class TextStyle:
     line_spacing: float = 1.0
     bold: bool = False  # -- the box's own style is bold (titles often are) --
     max_lines: int = 0  # -- a title longer than this many lines gets a headline (0: no limit) --
+    caps: bool = False  # -- the box sets text in capitals: measured as they will show --
+
+
+def _as_set(text: str, style: TextStyle) -> str:
+    """``text`` as the box shows it, letter for letter (offsets into it stay offsets into ``text``).
+
+    A style with ``cap="all"`` shows "d’application" as "D’APPLICATION", some 20 % wider:
+    measured in lower case, a section title spilled out of its box. A letter whose capital is
+    two letters ("ß") is measured as it is: the offsets must not move.
+    """
+    if not style.caps:
+        return text
+    return "".join(c if len(c.upper()) != 1 else c.upper() for c in text)
 
 
 def _metrics(style: TextStyle, bold: bool) -> FontMetrics:
@@ -63,8 +77,7 @@ def wrap(text: str, width_pt: float, metrics: FontMetrics, size_pt: float) -> li
     line_width = 0.0
     space = metrics.width(" ", size_pt)
     pos = 0
-    for word in text.split(" "):
-        w = metrics.width(word, size_pt)
+    for word, w in zip(*_measured(text, metrics, size_pt), strict=True):
         if line_width and line_width + space + w > width_pt:
             starts.append(pos)
             line_width = 0.0
@@ -83,6 +96,18 @@ def wrap(text: str, width_pt: float, metrics: FontMetrics, size_pt: float) -> li
     return starts
 
 
+def _measured(text: str, metrics: FontMetrics, size_pt: float) -> tuple[list[str], list[float]]:
+    """The pieces of ``text.split(" ")`` and their widths at ``size_pt``: our metrics split and
+    measure a text once (``spaced_words``) and each size multiplies, the product ``width``
+    makes; another measurer (the handouts' drawn face) measures each piece."""
+    if isinstance(metrics, FontMetrics):
+        words, ems = metrics.spaced_words(text)
+        margin = metrics.margin
+        return words, [em * size_pt * margin for em in ems]
+    words = text.split(" ")
+    return words, [metrics.width(word, size_pt) for word in words]
+
+
 def indent_of(para: Para, style: TextStyle) -> float:
     """The left indent a paragraph is set with: bullets hang, plain paragraphs start at 0."""
     return max(style.indent_pt, 18.0) * (para.level + 1) if para.bullet else 0.0
@@ -91,7 +116,7 @@ def indent_of(para: Para, style: TextStyle) -> float:
 def _para_lines(para: Para, style: TextStyle, width_pt: float, size: float) -> list[int]:
     size *= para.scale
     usable = max(width_pt * WIDTH_SAFETY - indent_of(para, style), size)
-    return wrap(para.text, usable, _metrics(style, para.bold), size)
+    return wrap(_as_set(para.text, style), usable, _metrics(style, para.bold), size)
 
 
 def _line_height(para: Para, style: TextStyle, size: float) -> float:
@@ -116,13 +141,70 @@ def line_count(paras: list[Para], style: TextStyle, width_pt: float, size: float
 
 
 def best_size(paras: list[Para], style: TextStyle, width_pt: float, height_pt: float) -> float:
-    """The largest size in [min, max] at which all of ``paras`` fit, or 0 if none does."""
+    """The largest size in [min, max] (whole points down from max) at which all of ``paras``
+    fit, or 0 if none does.
+
+    A long recommendation was tried at all nine sizes before it went to a continued slide
+    (cProfile on recs-400: 2,414 paragraphs wrapped at every size from 24 to 16 pt). When no
+    word is broken between characters at the largest size (and none of the boxes is narrower
+    than the text's size), fitting is monotonic in size for the reasons ``title_size`` gives,
+    so the sizes below the largest are binary-searched; otherwise each is tried in turn, as
+    a word broken at one size and moved whole at a smaller one can take more lines there.
+    """
+    sizes = _sizes(style)
+    limit = height_pt * HEIGHT_SAFETY
+
+    def fits(size: float) -> bool:
+        return text_height(paras, style, width_pt, size) <= limit
+
+    if sizes and _wraps_at_words(paras, style, width_pt, sizes[0]):
+        return _largest_fitting(sizes, fits)
+    return next((size for size in sizes if fits(size)), 0.0)
+
+
+def _sizes(style: TextStyle) -> list[float]:
+    """Whole points down from the style's size to its minimum, made the way they were always
+    tried (by subtraction), so each is the same float."""
+    sizes = []
     size = style.size_pt
     while size >= style.min_pt:
-        if text_height(paras, style, width_pt, size) <= height_pt * HEIGHT_SAFETY:
-            return size
+        sizes.append(size)
         size -= 1.0
-    return 0.0
+    return sizes
+
+
+def _largest_fitting(sizes: list[float], fits: Callable[[float], bool]) -> float:
+    """The first of ``sizes`` (descending) that ``fits``, 0 if none, for a monotonic ``fits``:
+    the first size (most text fits there), the last (text that fits at none goes on to be
+    continued), then a binary search of the sizes between."""
+    if not sizes or fits(sizes[0]):
+        return sizes[0] if sizes else 0.0
+    if len(sizes) == 1 or not fits(sizes[-1]):
+        return 0.0
+    low, high = 1, len(sizes) - 1  # -- the first fitting index lies in [low, high] --
+    while low < high:
+        middle = (low + high) // 2
+        if fits(sizes[middle]):
+            high = middle
+        else:
+            low = middle + 1
+    return sizes[low]
+
+
+def _wraps_at_words(paras: list[Para], style: TextStyle, width_pt: float, size: float) -> bool:
+    """Whether every paragraph wraps at its spaces alone at ``size`` and every smaller size: each
+    box is set by its width (not widened to one character), and no word is wider than it."""
+    for para in paras:
+        scaled = size * para.scale
+        usable = width_pt * WIDTH_SAFETY - indent_of(para, style)
+        if usable < scaled:
+            return False
+        metrics = _metrics(style, para.bold)
+        margin = metrics.margin  # -- metrics.width(word, scaled) is em * scaled * margin --
+        ems = metrics.spaced_words(_as_set(para.text, style))[1]
+        if any(em * scaled * margin > usable for em in ems):
+            return False
+    return True
 
 
 def paginate(
@@ -299,7 +381,12 @@ def title_lines(text: str, style: TextStyle, width_pt: float, size: float) -> in
     """
     metrics = _metrics(style, style.bold)
     usable = width_pt * WIDTH_SAFETY
-    if any(metrics.width(w, size) > usable for w in text.split()):
+    text = _as_set(text, style)
+    if text and " ".join(text.split()) == text:  # -- one space apart: its pieces are its words
+        margin = metrics.margin
+        if any(em * size * margin > usable for em in metrics.spaced_words(text)[1]):
+            return 0
+    elif any(metrics.width(w, size) > usable for w in text.split()):
         return 0
     return len(wrap(text, usable, metrics, size))
 
@@ -309,7 +396,19 @@ def title_fits(text: str, style: TextStyle, width_pt: float, height_pt: float,
     lines = title_lines(text, style, width_pt, size)
     line = _metrics(style, style.bold).line_height(size) * style.line_spacing
     within = not style.max_lines or lines <= style.max_lines
-    return lines > 0 and within and lines * line <= height_pt * HEIGHT_SAFETY
+    return lines > 0 and within and lines * line <= title_room(style, height_pt)
+
+
+def title_room(style: TextStyle, height_pt: float) -> float:
+    """The height a title may take: the box's, and never less than one line at the template's size.
+
+    Templates draw one-line title boxes as tight as their own title size (36 pt for a
+    28 pt Meiryo UI title, whose line is 33 pt): measured strictly, no title fitted
+    even at the smallest size and every slide got a one-word headline ("Bottom").
+    The template's own design says one line at its size fits; viewers draw it so.
+    """
+    one_line = _metrics(style, style.bold).line_height(style.size_pt) * style.line_spacing
+    return max(height_pt * HEIGHT_SAFETY, one_line)
 
 
 def title_size(text: str, style: TextStyle, width_pt: float, height_pt: float) -> float:
@@ -326,21 +425,9 @@ def title_size(text: str, style: TextStyle, width_pt: float, height_pt: float) -
     size too. tests/unit/export/test_deck_fit.py checks both the monotony and
     that the answer is the one trying every size gives.
     """
-    sizes = []  # -- made the way the sizes were always tried, so each is the same float --
-    size = style.size_pt
-    while size >= style.min_pt:
-        sizes.append(size)
-        size -= 1.0
-    if not sizes or title_fits(text, style, width_pt, height_pt, sizes[0]):
-        return sizes[0] if sizes else 0.0
-    low, high = 1, len(sizes)  # -- the first fitting index lies in [low, high]; high: none --
-    while low < high:
-        middle = (low + high) // 2
-        if title_fits(text, style, width_pt, height_pt, sizes[middle]):
-            high = middle
-        else:
-            low = middle + 1
-    return sizes[low] if low < len(sizes) else 0.0
+    return _largest_fitting(
+        _sizes(style), lambda size: title_fits(text, style, width_pt, height_pt, size)
+    )
 
 
 def headline(text: str, style: TextStyle, width_pt: float, height_pt: float,

@@ -75,6 +75,7 @@ class BoxStyle:
     indent_pt: float = 0.0
     color: str | None = None  # "RRGGBB" when the template says so
     bold: bool = False  # -- a bold title style is wider: measured bold --
+    caps: bool = False  # -- the style sets text in capitals (cap="all" or "small"): wider --
 
     def inner_pt(self) -> tuple[float, float]:
         """Usable width and height inside the insets, in points."""
@@ -515,6 +516,7 @@ def _box_style(ph, master, kind: str, box: Rect, theme_font, colors) -> BoxStyle
     color = _first(chain, "a:defRPr/a:solidFill/a:srgbClr/@val")
     scheme = _first(chain, "a:defRPr/a:solidFill/a:schemeClr/@val")
     bold = _first(chain, "a:defRPr/@b") in ("1", "true")
+    caps = _first(chain, "a:defRPr/@cap") in ("all", "small")
     if face is None or face.startswith("+"):
         face = theme_font
     default_size = 44.0 if kind == "title" else 18.0
@@ -526,6 +528,7 @@ def _box_style(ph, master, kind: str, box: Rect, theme_font, colors) -> BoxStyle
         indent_pt=int(mar_l) / EMU_PER_PT if mar_l else 0.0,
         color=color or colors.get(_SCHEME_ALIAS.get(scheme or "", scheme or "")),
         bold=bold,
+        caps=caps,
     )
 
 

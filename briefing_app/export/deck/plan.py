@@ -247,6 +247,7 @@ def _style(box: BoxStyle, *, floor: float, ratio: float) -> TextStyle:
         min_pt=min(lowest, box.size_pt),
         indent_pt=box.indent_pt,
         bold=box.bold,
+        caps=box.caps,
     )
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.export.deck.choices import load_choices
+from briefing_app.export.deck.content_types import install as install_content_types
 from briefing_app.export.deck.fit import TextStyle
 from briefing_app.export.deck.geometry import TemplateGeometry, read_geometry, xpath
 from briefing_app.export.deck.package import finish_app_properties, finish_sections
@@ -33,6 +34,7 @@ from briefing_app.files.outputs import check_outputs
 
 SPACE_BEFORE = TextStyle(font=None, size_pt=0, min_pt=0).space_before
 install_compiled_xpath()
+install_content_types()
 
 
 def write_deck(briefing: Briefing, path: Path | str, *, template: str | Path | None = None):

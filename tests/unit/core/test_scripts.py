@@ -105,3 +105,12 @@ def test_sentences_of_arabic_hebrew_and_chinese_paragraphs():
 )
 def test_pdf_lines_come_back_in_reading_order_with_brackets_facing_their_text(visual, logical):
     assert logical_line(visual) == logical
+
+
+def test_a_citation_s_et_al_does_not_end_a_sentence():
+    """'(Greeven et al. 2018)' split a white paper's sentence into two deck bullets."""
+    text = "Regions could cooperate (Greeven et al. 2018), as well as compete. A second one."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Regions could cooperate (Greeven et al. 2018), as well as compete.",
+        "A second one.",
+    ]

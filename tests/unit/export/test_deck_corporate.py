@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import etree
@@ -305,3 +306,24 @@ def test_a_dash_glued_between_words_gets_thin_spaces_on_slides_only():
     assert text("areas—utilities, roads") == f"areas{THIN_SPACE}—{THIN_SPACE}utilities, roads"
     assert text("Armenia–Azerbaijan talks") == f"Armenia{THIN_SPACE}–{THIN_SPACE}Azerbaijan talks"
     assert text("from 1990–2020 — a decade") == "from 1990–2020 — a decade"
+
+
+def test_a_title_style_in_capitals_is_read_and_its_titles_fit_in_capitals(tmp_path):
+    """A section layout whose title is set cap="all" (a government template): a title fitted in
+    lower case rendered 'D’APPLICATION' outside its box."""
+    prs = Presentation()
+    layout = _layout(prs, "Title and Content")
+    title = _ph(layout, PP_PLACEHOLDER.TITLE)
+    lst_style = title._element.get_or_add_txBody().find(f"{{{A}}}lstStyle")
+    lst_style.append(
+        etree.fromstring(f'<a:lvl1pPr xmlns:a="{A}"><a:defRPr cap="all"/></a:lvl1pPr>')
+    )
+    template = _save(prs, tmp_path / "caps.pptx")
+    geometry = read_geometry(open_template(template))
+    box = geometry.content_layout.title
+    assert box.caps and not geometry.title_layout.title.caps
+    width, height = box.inner_pt()
+    for slide in plan_deck(_briefing(), geometry).slides[1:]:
+        shown = slide.title.upper()
+        assert title_fits(shown, replace(_title_style(box), caps=False), width, height,
+                          slide.title_size_pt), slide.title  # fmt: skip

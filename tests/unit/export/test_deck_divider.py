@@ -110,7 +110,9 @@ def test_dividers_take_the_decks_title_sizes_and_stay_one_slide(template):
     divider = next(s for s in plan.slides if s.kind == "divider")
     # -- (a title too long for the box at the least size opens the body in full, in bold) --
     listed = [p.text for p in divider.paragraphs if not p.bold]
-    assert listed[0] == "Part 1.1 about berth 1"
+    # -- (a section title set in capitals, data_science_pt's, leaves its full text room only
+    # -- for the count: "… and 14 more") --
+    assert listed[0] in ("Part 1.1 about berth 1", "… and 14 more")
     if len(listed) < 14:  # -- those that fit, then how many more the chapter has --
         assert listed[-1] == f"… and {14 - len(listed) + 1} more"
 

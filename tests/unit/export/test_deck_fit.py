@@ -13,6 +13,7 @@ from briefing_app.export.deck.fit import (
     MAX_TITLE_CHARS,
     Para,
     TextStyle,
+    _as_set,
     best_size,
     cut_title,
     fit_title,
@@ -172,6 +173,7 @@ TITLE_STYLES = st.builds(
     line_spacing=st.sampled_from([0.9, 1.0, 1.2]),
     bold=st.booleans(),
     max_lines=st.sampled_from([0, 1, 2, 4]),
+    caps=st.booleans(),
 )
 BOX = st.tuples(st.floats(10, 900), st.floats(5, 400))
 
@@ -200,3 +202,111 @@ def test_a_title_that_fits_at_a_size_fits_at_every_smaller_one(words, style, box
     if title_fits(text, style, *box, size):
         for smaller in (size - 0.5, size - 1.0, size * 0.75, size / 2):
             assert title_fits(text, style, *box, smaller)
+
+
+def _best_size_trying_each(paras, style, width, height):
+    """How body sizes were found before the binary search: every size down from the largest."""
+    size = style.size_pt
+    while size >= style.min_pt:
+        if text_height(paras, style, width, size) <= height * HEIGHT_SAFETY:
+            return size
+        size -= 1.0
+    return 0.0
+
+
+# -- bodies of a few paragraphs: bullets at several levels, bold and scaled ones, long words --
+BODY_PARAS = st.lists(
+    st.builds(
+        Para,
+        text=st.builds(" ".join, TITLE_WORDS),
+        level=st.integers(0, 3),
+        bold=st.booleans(),
+        scale=st.sampled_from([1.0, 0.8, 1.25]),
+        bullet=st.booleans(),
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    paras=BODY_PARAS,
+    style=TITLE_STYLES,
+    indent=st.sampled_from([0.0, 20.0, 60.0]),
+    caps=st.booleans(),
+    box=BOX,
+)
+def test_best_size_is_what_trying_every_size_finds(paras, style, indent, caps, box):
+    style = TextStyle(style.font, style.size_pt, style.min_pt, indent_pt=indent,
+                      line_spacing=style.line_spacing, bold=style.bold, caps=caps)  # fmt: skip
+    assert best_size(paras, style, *box) == _best_size_trying_each(paras, style, *box)
+
+
+def _wrap_measuring_each_word(text, width_pt, metrics, size_pt):
+    """``wrap`` as it was before texts were split and measured once: each word measured anew."""
+    starts, line_width, pos = [0], 0.0, 0
+    space = metrics.width(" ", size_pt)
+    for word in text.split(" "):
+        w = metrics.width(word, size_pt)
+        if line_width and line_width + space + w > width_pt:
+            starts.append(pos)
+            line_width = 0.0
+        elif line_width:
+            line_width += space
+        if w > width_pt:
+            for i, ch in enumerate(word):
+                cw = metrics.width(ch, size_pt)
+                if line_width and line_width + cw > width_pt:
+                    starts.append(pos + i)
+                    line_width = 0.0
+                line_width += cw
+        else:
+            line_width += w
+        pos += len(word) + 1
+    return starts
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    words=TITLE_WORDS,
+    glue=st.sampled_from([" ", "  ", "\u00a0", " \n"]),
+    style=TITLE_STYLES,
+    width=st.floats(-5, 900),
+    size=st.sampled_from([8.0, 18.0, 23.5, 44.0]),
+)
+def test_measuring_a_text_once_wraps_and_fits_titles_as_measuring_each_word(
+    words, glue, style, width, size
+):
+    text = glue.join(words)
+    metrics = metrics_for(style.font, bold=style.bold)[0]
+    assert wrap(text, width, metrics, size) == _wrap_measuring_each_word(text, width, metrics, size)
+    usable = width * 0.95
+    shown = _as_set(text, style)  # -- a style in capitals measures the text as it shows --
+    too_wide = any(metrics.width(w, size) > usable for w in shown.split())
+    expected = 0 if too_wide else len(_wrap_measuring_each_word(shown, usable, metrics, size))
+    assert title_lines(text, style, width, size) == expected
+
+
+def test_a_title_box_as_tight_as_the_template_s_own_size_holds_one_line():
+    """A 36 pt box for a 28 pt title (line 33 pt): every title became a one-word headline."""
+    style = TextStyle(font="Arial", size_pt=28, min_pt=24)
+    line = metrics_for("Arial")[0].line_height(28)
+    height = line * 0.9  # -- less than one line at the template's size, let alone the safety --
+    fitted = fit_title("Bottom line up front", style, 900, height)
+    assert (fitted.text, fitted.overflow) == ("Bottom line up front", "")
+    assert 24 <= fitted.size_pt <= 28
+    two_lines = "Set clear expectations for what will happen after victims submit a report " * 2
+    assert fit_title(two_lines, style, 900, height).overflow == two_lines  # -- one line only --
+
+
+def test_a_title_style_in_capitals_is_measured_in_capitals():
+    """cap="all" sets 'd’application' as 'D’APPLICATION': measured lower case, it spilled."""
+    text = "Que devons-nous faire pour les organismes d’application de la loi"
+    plain = TextStyle(font="Arial", size_pt=28, min_pt=28)
+    caps = TextStyle(font="Arial", size_pt=28, min_pt=28, caps=True)
+    width = 1.02 * metrics_for("Arial")[0].width(text, 28) / 0.95  # -- one line in lower case --
+    assert title_lines(text, plain, width, 28) == 1
+    assert title_lines(text, caps, width, 28) == title_lines(text.upper(), plain, width, 28) == 2
+    # -- a letter whose capital is two letters keeps every offset in place --
+    assert title_lines("Straße " * 20, caps, 300, 28) == title_lines("STRAßE " * 20, plain, 300, 28)

@@ -211,3 +211,23 @@ def test_an_author_list_set_in_two_rows_names_everyone():
     # -- a byline's name followed by a list of others (a sources line) is not extended
     front = _paras([("By Jo Harlow", 0), ("Mia Chen and Tom Berg", 0)])
     assert read_front(front)["author"] == "Jo Harlow"
+
+
+def test_affiliations_marked_by_numbers_on_lines_of_their_own_are_front_matter():
+    """A PDF that drops superscripts: "1" / institutions / "4" / institutions under the authors
+    became the paper's first section, and the memo's bottom line."""
+    lines = [
+        ("Jo Harlow, Ana Petrosyan, Lee Costa", 2),
+        ("1", 0),
+        ("Université de Montréal, University of Leeds,", 0),
+        ("4", 0),
+        ("The Alan Turing Institute, Salesforce Research", 0),
+        ("Abstract", 3),
+        (BODY, 0),
+    ]
+    _front, body = take_front_matter(_paras(lines))
+    assert [p.text for p in body] == ["Abstract", BODY]
+    # -- a number over a sentence is no mark: the body starts there
+    lines[2] = (BODY, 0)
+    _front, body = take_front_matter(_paras(lines))
+    assert body[0].text == "1"

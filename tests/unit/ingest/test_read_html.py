@@ -217,3 +217,21 @@ def test_a_layout_cell_inside_a_layout_cell_is_read_once():
     )
     paras = [b.text for b in parse_html(html, name="nested.html").blocks if b.kind == "paragraph"]
     assert paras == [f"{text} {n}" for n in ("One.", "Again.", "Two.", "Three.")]
+
+
+@pytest.mark.parametrize(
+    ("declared", "shown"),
+    [
+        ("&amp;amp;amp;copy; 2016 energymonitor.example", "energymonitor.example"),
+        ("Copyright 2010–2023 Energy Monitor", "Energy Monitor"),
+        ("Copyright Clearance Center", "Copyright Clearance Center"),  # -- a name, no year --
+        ("Energy &amp;amp; Climate Monitor", "Energy & Climate Monitor"),
+    ],
+)
+def test_the_site_s_name_loses_its_repeated_escapes_and_copyright(declared, shown):
+    """A template that escapes a meta value twice put '&amp;copy; 2016 …' on the title slide."""
+    page = PAGE.replace(
+        '<meta property="og:site_name" content="Energy Monitor">',
+        f'<meta name="copyright" content="{declared}">',
+    ).replace("<title>Grid Resilience After the Storm | Energy Monitor</title>", "")
+    assert parse_html(page, name="grid.html").metadata["publication"] == shown

@@ -372,3 +372,14 @@ def test_a_numbered_column_inside_the_text_is_kept():
     assert without_line_numbers([heading, *ranked, *names]) == [heading, *ranked, *names]
     margin = [word(str(n), 40, 100 + 14 * n) for n in range(1, 9)]
     assert without_line_numbers([heading, *margin, *names]) == [heading, *names]
+
+
+def test_a_formula_s_bracket_pieces_in_adobe_symbol_s_private_use_area_become_unicode():
+    """A white paper's formula gave U+F8EB…U+F8F8; the memo printed each as '?'."""
+    from briefing_app.ingest.pdf import _line_text
+
+    def word(text: str, x0: float) -> dict:
+        return {"text": text, "x0": x0, "x1": x0 + 10 * len(text), "size": 10.0}
+
+    line = _line_text([word("Ci,t", 0), word("=", 50), word("\uf8ebψdom\uf8f6", 70)])
+    assert line == "Ci,t = ⎛ψdom⎞"
