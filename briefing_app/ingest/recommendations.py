@@ -813,8 +813,7 @@ def _may_guide_reading(text: str) -> bool:
 CUE_STEMS = (
     "advis", "recommend", "best to", "empf", "ratsam", "recomien", "recomend", "aconsej",
     "recommand", "conseill", "consiglia", "wish to", "suggest", "propos", "propon", "preferred",
-    "discourag", "sollte man", "man sollte", "se deb", "be better to", "should consider",
-    "also consider", "seriously consider", "therefore consider", "instead consider",
+    "discourag", "sollte man", "man sollte", "se deb", "be better to", "consider",
 )  # fmt: skip
 
 
