@@ -259,6 +259,10 @@ _STRICT_END = word_set("the a an of and or in to")
 _CLAUSE_PUNCT = ",;:—–("
 
 
+# -- a heading is its author's own headline: cut only when longer than a slide title holds
+HEADING_WORDS = 20
+
+
 def headline(text: str, *, max_words: int = 15, whole: bool = False) -> str:
     """The thesis of a recommendation: its first sentence's main clause, at most ``max_words``.
 
@@ -266,8 +270,12 @@ def headline(text: str, *, max_words: int = 15, whole: bool = False) -> str:
     a long sentence is cut at a clause boundary, else before a preposition or
     conjunction, never mid-word and never ending on "the"/"of"/"and". A heading
     is ``whole``: one thought, not cut into sentences at an inner question mark
-    ('Develop a personal "Should I buy this?" test').
+    ('Develop a personal "Should I buy this?" test'). Its author ended it where
+    it ends ("Find someone to talk to") and wrote it as a headline, so it is cut
+    only beyond HEADING_WORDS.
     """
+    if whole:
+        max_words = max(max_words, HEADING_WORDS)
     text = _MARKER.sub("", " ".join(text.split()), count=1)
     spans = [] if whole else split_sentences(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text
@@ -279,7 +287,7 @@ def headline(text: str, *, max_words: int = 15, whole: bool = False) -> str:
     if len(words) > max_words:
         words = _cut(words, max_words)
         words = _trim_end(words) or _trim_end(words, _STRICT_END) or words
-    else:  # -- a whole sentence ends where its author ended it: "Maybe an app instead"
+    elif not whole:  # -- a whole sentence ends where its author ended it: "Maybe an app instead"
         words = _trim_end(words, _STRICT_END) or words
     result = _balance(" ".join(words)).rstrip(_CLAUSE_PUNCT + " -")
     return result[:1].upper() + result[1:]

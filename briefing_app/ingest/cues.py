@@ -73,7 +73,10 @@ OWN_ADVICE = re.compile(
     r"|suggest\s+(?=\w+ing\b|(?:that\s+)?(?:you|your|agencies|teams|readers)\b)"
     r"|advise\s+(?=\w+ing\b|(?:that\s+)?(?:you|your)\b)"
     # -- advice against: "we strongly discourage writing FAQs"
-    r"|discourage\s+(?=\w+ing\b|(?:the\s+)?use\s+of\b))",
+    r"|discourage\s+(?=\w+ing\b|(?:the\s+)?use\s+of\b)"
+    # -- an act proposed: "We propose establishing a new program"; "we propose using a CRF" is
+    # -- a paper's method, "we propose that …" as often a hypothesis as a proposal
+    r"|propose\s+(?=\w+ing\b)(?!(?:using|applying|employing|learning|modell?ing)\b))",
     re.I,
 )
 # -- what a listicle calls its numbered points, in the corpus's languages: "8 Tipps", "tips";

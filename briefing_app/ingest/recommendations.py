@@ -475,14 +475,26 @@ def find_imperative_paragraphs(
     return found
 
 
-# -- the speaker's own appeal: "I urge my colleagues to …", "We call on the Council to …"
+# -- the speaker's own appeal: "I urge my colleagues to …", "We call on the Council to …", also
+# -- after a lead-in clause or "That's why" ("To get there, I call on Congress to fund …"); a
+# -- proposal the speaker has made, as what their argument leads to ("That's why I've proposed
+# -- a minimum tax rate"); "We have proposed a new model" alone is a paper's contribution. An
+# -- ordinal lead-in ("First, I call on …") is one of a counted run, read as that run; a lead-in
+# -- in the speaker's own voice is a clause of its own ("In 2019 we recommended a review, and …")
+_WHY = r"(?:that['’]s|this\s+is)\s+why\s+"
+_APPEAL_LEAD = (
+    r"(?:(?!(?i:first|second|third|fourth|fifth|next|then|finally|lastly)\b)"
+    rf"(?:(?!\b(?i:I|we)\b)[^.!?;:,\"“”«»]){{2,100}},\s+(?:so\s+)?|{_WHY})"
+)
 _APPEAL = re.compile(
-    r"^(?:(?:and|so|therefore|thus)\s*,?\s+)?(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+"
+    rf"^(?:(?:and|so|therefore|thus)\s*,?\s+)?(?:{_WHY}(?:I|we)(?:['’]ve|\s+have)\s+"
+    r"(?:already\s+|also\s+)?proposed\s+(?=(?:a|an|the|that|to|\w+ing)\b)"
+    rf"|{_APPEAL_LEAD}?(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+"
     r"(?:(?:strongly|respectfully|again|therefore|also|now)\s+)?"
     r"(?:urge|call\s+(?:on|upon)|calling\s+(?:on|upon)|recommend\s+that|implore"
     r"|encourage\s+(?:my|our|all)|invite\s+(?:my|our|all|every)|(?:am\s+)?propos(?:e|ing)\s+(?:that|to)\b"
     # -- "I ask Congress to pass …", "I ask Democrats and Republicans alike: Pass my budget"
-    r"|ask\s+(?:my|our|all|every|(?-i:[A-Z])[^.!?;:]{0,60}?(?:\s+to\s+(?=[a-z])|:)))",
+    r"|ask\s+(?:my|our|all|every|(?-i:[A-Z])[^.!?;:]{0,60}?(?:\s+to\s+(?=[a-z])|:))))",
     re.I,
 )
 # -- the same appeal where other languages put it mid-sentence: "…, zu der wir zur Teilnahme
@@ -534,6 +546,12 @@ _NAMED_APPEAL = re.compile(
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|so)\s+$")
 
 
+def _may_be_speaker(sentence: str) -> bool:
+    """False when the sentence holds no "I" or "we", so no appeal of _APPEAL's (cheap first:
+    a lead-in clause makes the anchored regex scan up to its comma in every sentence)."""
+    return "I " in sentence or "I’" in sentence or "I'" in sentence or "we " in sentence.lower()
+
+
 def find_appeals(texts: list[str]) -> list[Found]:
     """Sentences in which the author urges someone to act, with the exhortations right after.
 
@@ -556,7 +574,7 @@ def find_appeals(texts: list[str]) -> list[Found]:
             if named and OPENS_QUOTE.match(sentences[n]) is None:
                 start = spans[n][0] + named.end()  # -- the appeal is what follows the colon
             elif (
-                _APPEAL.match(sentences[n].strip())
+                (_may_be_speaker(sentences[n]) and _APPEAL.match(sentences[n].strip()))
                 or (_may_appeal_within(sentences[n]) and _unquoted(_APPEAL_WITHIN, sentences[n]))
             ) and not sentences[n].rstrip().endswith(":"):
                 start = spans[n][0]
@@ -624,6 +642,12 @@ _NAMED_OWN = (
     r"|(?:ma|notre)\s+recommandation|(?:meine|unsere)\s+Empfehlung)"
     r"\b[^.!?;:]{0,80}?\s(?:is|would\s+be|es|ser[ií]a|est|serait|ist|lautet|wäre)\s"
     r"|it\s+is\s+proposed\s+that|se\s+propone\s+que|il\s+est\s+proposé\s+que"
+    # -- the impersonal "one should" in Spanish, as "sollte man": "se debería trabajar en …";
+    # -- "se debería a …" (would be due to) is no verb of the reader's
+    r"|se\s+deb(?:er[ií]|ier)an?\s+(?!a\b)[a-záéíó]+(?:ar|er|ir)\b"
+    # -- a party advised to weigh an act: "the United States should consider restricting …";
+    # -- "should consider whether" or "… a case" weighs no act of the party's
+    r"|should\s+(?:also\s+|seriously\s+|therefore\s+|instead\s+)?consider\s+(?=[a-z]+ing\b)"
     # -- "The gradual move to a needs-based formula is the recommended course of action"
     r"|(?:is|are|remains)\s+(?:the|our)\s+(?:recommended|preferred)\s+"
     r"(?:course|approach|option|path|solution)\b"
@@ -645,8 +669,12 @@ _WHOEVER = (
 )
 # -- after "If you …," only a referral to someone who can help advises on its own; other
 # -- commands there are a how-to's steps ("If you have a repo, keep ADRs in a folder")
-_REFERRAL = r"(?:talk|speak)\s+(?:to|with)|consult|contact|call|see\s+(?:a|an|your)|ask\s+your"
-_IF_YOU = rf"If\s+you\s[^.!?;:]{{3,200}}?,\s*(?:then\s+)?(?:{_REFERRAL})\s"
+# -- "contact us" is the author's own invitation ("If you're in government and want to learn
+# -- more from us, contact us at …"), no referral
+_REFERRAL = r"(?:talk|speak)\s+(?:to|with)|consult|(?:contact|call)(?!\s+us\b)|see\s+(?:a|an|your)|ask\s+your"
+# -- the referral may be offered: "If you're in high school, you can also talk to a counselor"
+_OFFERED = r"(?:you\s+(?:can|could|may|should)\s+(?:also\s+)?)?"
+_IF_YOU = rf"If\s+you(?:['’](?:re|ve|ll|d))?\s[^.!?;:]{{3,200}}?,\s*(?:then\s+)?{_OFFERED}(?:{_REFERRAL})\s"
 # -- the same referral in German, Spanish and French: "Bei Fragen … können Sie sich an die
 # -- Verbraucherzentralen wenden", "Wenn Sie …, wenden Sie sich an …", "Si tiene dudas,
 # -- consulte a …", "Si vous …, adressez-vous à …"
@@ -785,7 +813,7 @@ def _may_guide_reading(text: str) -> bool:
 CUE_STEMS = (
     "advis", "recommend", "best to", "empf", "ratsam", "recomien", "recomend", "aconsej",
     "recommand", "conseill", "consiglia", "wish to", "suggest", "propos", "propon", "preferred",
-    "discourag", "sollte man", "man sollte",
+    "discourag", "sollte man", "man sollte", "se deb", "be better to", "consider",
 )  # fmt: skip
 
 

@@ -74,6 +74,7 @@ IMPERATIVE_VERBS = _words(
     take discuss rotate communicate look store
     know check choose compare remember think pick wear wash talk
     reassure
+    stay beat
     """
 )
 
@@ -145,6 +146,8 @@ ADVICE_CUES = (
     "it is always best to",
     "it's always best to",
     "it’s always best to",
+    "it would be better to",
+    "it would be best to",
     "we advise",
     "empfiehlt es sich",
     "empfiehlt sich",
