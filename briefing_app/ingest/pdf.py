@@ -512,10 +512,35 @@ def _touching(word: dict, edges: dict[int, list[dict]], fonts: Counter[str]) -> 
                 and abs(other["bottom"] - word["bottom"]) > 0.3 * word["size"]
                 and min(word["bottom"], other["bottom"]) - max(word["top"], other["top"])
                 >= 0.5 * min(height, other["bottom"] - other["top"])
-                and _writing(other["text"]) != writing  # -- a formula's symbols stay as set
+                and _other_writing(other, word, writing, edges)
             ):
                 return other
     return None
+
+
+def _other_writing(other: dict, word: dict, writing: str, edges: dict[int, list[dict]]) -> bool:
+    """``other`` is in another writing than ``word``, or is a bracket set in a line that is.
+
+    "(" and ")" hold no letters: they are of the line whose words they touch on
+    their far side ("(LEZ)" inside a Persian heading). A formula's symbols, all
+    in one writing, stay as set.
+    """
+    if any(c.isalpha() for c in other["text"]):
+        return _writing(other["text"]) != writing
+    left = other["x1"] <= word["x0"] + 1.0  # -- the bracket is on the word's left
+    edge, reach = (other["x0"] if left else other["x1"]), 0.6 * other["size"]
+    near = range(int((edge - reach) // BUCKET), int((edge + reach) // BUCKET) + 1)
+    for q in (q for bucket in near for q in edges.get(bucket, ())):
+        gap = other["x0"] - q["x1"] if left else q["x0"] - other["x1"]
+        if (
+            -1.0 <= gap <= reach
+            and q is not word
+            and abs(q["bottom"] - other["bottom"]) <= 0.3 * other["size"]
+            and any(c.isalpha() for c in q["text"])
+            and _writing(q["text"]) != writing
+        ):
+            return True
+    return False
 
 
 def _visible(words: list[dict]) -> list[dict]:

@@ -62,3 +62,16 @@ def test_a_note_text_is_not_pulled_up_onto_its_raised_note_number():
         *[_w("x" * 5, 10.0 * k, 10.0 * k + 8, 600.0, 610.0, "Times-Roman") for k in range(9)],
     ]
     assert _onto_their_lines(words)[1]["bottom"] == 513.0
+
+
+def test_brackets_of_their_own_lead_to_the_line_they_stand_in():
+    """')' read as a word of its own, the Persian word two points past it: still that line."""
+    words = [
+        _w("(", 141.9, 146.4, 282.4, 295.4, PERSIAN),
+        _w("LEZ", 146.4, 170.1, 278.4, 289.4, LATIN),
+        _w(")", 170.1, 174.7, 282.4, 295.4, PERSIAN),
+        _w("رﺎﺸﺘﻧا", 176.8, 199.2, 282.4, 295.4, PERSIAN),
+    ]
+    assert _onto_their_lines(words)[1]["bottom"] == 295.4
+    formula = [{**w, "text": t} for w, t in zip(words, ("(", "Ci", ")", "λ"), strict=True)]
+    assert _onto_their_lines(formula)[1]["bottom"] == 289.4  # -- one writing: left as set
