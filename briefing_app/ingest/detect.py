@@ -941,6 +941,8 @@ def _classify_heading(
     prev = body[n - 1] if n > 0 else None
     if prev and not prev.heading_level and division_level(prev.text):
         return p  # -- the name under "Artigo Sexto" ("Dos Direitos") belongs to that heading
+    if prev and _CAPTION.match(prev.text) and not prev.text.rstrip().endswith((".", ")", "]")):
+        return p  # -- "DNCP" ending "Gráfico 3. … con datos de la": the caption's wrapped tail
     strength = _heading_strength(p.text) or int(ended and _uncased_subhead(p.text))
     if strength and front.is_person_byline(nxt.text.strip().strip("()[]")):
         return _Para(text=p.text, block=p.block, heading_level=2)  # -- an inserted article's title

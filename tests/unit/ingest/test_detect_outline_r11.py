@@ -179,3 +179,9 @@ def test_an_appendix_set_in_the_type_of_its_parts_rises_beside_the_part_it_follo
     assert [p.heading_level for p in _under_appendices(body)] == [2, 3, 2, 3]
     held = [para("Appendices", 1), para("Appendix A Data", 2), para("Sources", 3)]
     assert [p.heading_level for p in _under_appendices(held)] == [1, 2, 3]
+
+
+def test_the_wrapped_tail_of_a_caption_is_no_heading():
+    caption = "Gráfico 3. Distribución de medicamentos adquiridos por país. Fuente: datos de la"
+    text = f"Informe\n\n{BODY}\n\n{caption}\n\nDNCP\n\n{BODY} {BODY}\n"
+    assert "DNCP" not in [s.heading for s in analyze_text(text, ".txt").sections if s.heading]
