@@ -38,7 +38,8 @@ _SMALL_WORDS = word_set(
 )
 # -- captions, credits and page furniture that pasted web text leaves on their own lines
 _NOT_HEADING = re.compile(
-    r"^(?:photo|image|picture|credit|source|caption|illustration|file photo|video|watch|listen"
+    r"^(?:photos?|images?|pictures?|credits?|source|caption|illustration|file photo|video|watch"
+    r"|listen|bildnachweise?|bildquellen?|fotos?|cr[ée]dits?|cr[ée]ditos?"
     r"|read more|related|advertisement|share|subscribe|sign up|getty|ap photo|reuters)\b"
     r"|^(?:图注|图片|圖片|图为|写真)",  # -- the same labels in Chinese and Japanese
     re.I,
@@ -98,6 +99,9 @@ def _analyze(doc: Document) -> Article:
         body, [_classify_heading(p, body, n, n in bold, ended=ended) for n, p in enumerate(body)]
     )
     body = _without_furniture(body, markdown=doc.source_format in ("md", "docx"))
+    body = _with_sibling_appendices(_without_table_labels(body))
+    if doc.source_format not in ("md", "html"):  # -- there the author's tags are the levels
+        body = _under_appendices(_one_numbered_series(body))
     linked_words: Counter[int] = Counter()
     for link in doc.links:
         linked_words[link.start] += len(link.text.split())
@@ -433,6 +437,9 @@ _FURNITURE_HEADING = re.compile(
     r"|\w{0,12}をシェア(?:する)?|分享(?:到|此文)?"
     r"|advertisement|sponsored(?: content)?|newsletter|sign up\b.*|subscribe\b.*|follow us\b.*"
     r"|connect with\b.*|topics?:.*|tags?:.*|gallery:.*|photos?:.*|(?:table of )?contents"
+    # -- a picture's credit set as a heading: "Bildnachweis", "Photo credits: …", "Créditos"
+    r"|(?:photo |image |picture )?credits?(?::.*)?|bildnachweise?(?::.*)?|bildquellen?(?::.*)?"
+    r"|fotos?:.*|cr[ée]dits? (?:photos?|images?).*|cr[ée]ditos?(?::.*)?"
     r"|tl;? ?dr"  # -- the label of a summary box, not a section of the argument
     r"|\[[^\]]+\])$",  # -- a whole heading in brackets is a link teaser: "[Museum houses …]"
     re.I,
@@ -462,6 +469,9 @@ _INDEX_TERMS = re.compile(
     r"|acm reference format|mots[- ]cl[ée]s|palabras clave|schl[üu]sselw[öo]rter|parole chiave)$",
     re.I,
 )
+# -- the line naming the document by its number, before any section: "MEDIA ADVISORY M23-095",
+# -- "Memorandum M-16-21", "Report GAO-23-105" (a label of up to three words and a serial)
+_DOCUMENT_NUMBER = re.compile(r"^(?:[^\W\d_]+ ){1,3}[A-Z]{1,6}-?\d{1,4}(?:[-/]\d{2,6})+$")
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe|anhang|anexo|ap[ée]ndice|appendice)\b", re.I)
 
 
@@ -532,6 +542,11 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
             # -- set in bold like a heading, but it names a figure or shows code
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
+        if _DOCUMENT_NUMBER.match(text) and not any(k.heading_level for k in kept):
+            # -- the document's own number over its first section; "Résolution DM-2023-001"
+            # -- inside the minutes' fourth item is a section of them
+            kept.append(_Para(text=p.text, block=p.block, heading_level=0))
+            continue
         ends = text.endswith(".") and not text.endswith("..")  # -- "You can lean on me to ..."
         sentence = ends and len(text.split()) > 6 and not _is_provision(text)
         # -- a question set as a heading is the heading of its answer, however long (an
@@ -583,6 +598,133 @@ def _without_pointer_tail(body: list[_Para], linked: Counter[int]) -> list[_Para
 _FIRST_LETTERED = re.compile(r"^A\.?\s+\S")
 _NEXT_LETTERED = re.compile(r"^(?:A\.1|B)\.?\s+\S")
 _LOOK_AHEAD = 3  # -- headings: the second lettered one follows at once in an appendix
+
+
+# -- an appendix's label opening a line, a title after it or not: "Appendix 4:California Projects"
+_APPENDIX_LINE = re.compile(
+    r"^(?:appendix|annex|annexe|anhang|anexo|ap[ée]ndice|appendice)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b"
+    r"(?:\s*[:.–-]?\s*[^\W\d_].*)?$",
+    re.I,
+)
+# -- an appendix's label alone on its line: "APPENDIX B:", "Annex 2", "Anexo III"
+_APPENDIX_LABEL = re.compile(
+    r"^(?:appendix|annex|annexe|anhang|anexo|ap[ée]ndice|appendice)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.]?$",
+    re.I,
+)
+
+
+def _appendix_line(text: str) -> bool:
+    """A short line naming an appendix: "Appendix 1", "Appendix 4: California projects"."""
+    text = text.strip()
+    return (
+        _APPENDIX_LINE.match(text) is not None
+        and len(text.split()) <= 12
+        and not text.endswith((".", ",", ";"))
+    )
+
+
+# -- a heading over all the appendices: "Appendices", "Annexes"
+_APPENDICES = re.compile(
+    r"^(?:appendices|annexes|anexos|ap[ée]ndices|anh[äa]nge|appendici)\b", re.I
+)
+
+
+def _under_appendices(body: list[_Para]) -> list[_Para]:
+    """An appendix is a part of the document, beside the part it follows, not under it.
+
+    A paper sets "APPENDIX A AUTOMATICALLY GENERATED TEXTS" in the type of its
+    subsections ("A. Shakespeare" under it, "C. Audio Synthesization" before
+    it): the appendix rises to the level of the part it follows ("VI.
+    DISCUSSION"), unless an "Appendices" heading holds it.
+    """
+    out = list(body)
+    shallower: list[_Para] = []  # -- the open headings, outermost first
+    for n, p in enumerate(body):
+        if not p.heading_level:
+            continue
+        while shallower and shallower[-1].heading_level >= p.heading_level:
+            shallower.pop()
+        parent = shallower[-1] if shallower else None
+        if (
+            (_appendix_line(p.text) or _APPENDIX.match(p.text.strip()))
+            and parent is not None
+            and not _APPENDICES.match(parent.text.strip())
+        ):
+            out[n] = _Para(text=p.text, block=p.block, heading_level=parent.heading_level)
+            shallower.pop()
+        shallower.append(out[n])
+    return out
+
+
+def _with_sibling_appendices(body: list[_Para]) -> list[_Para]:
+    """An appendix label set as plain text is a heading when another appendix is one.
+
+    A Word memo styles "APPENDIX A" as a heading and types "APPENDIX B:" in
+    plain bold: the reader sees two appendices of one rank. The label takes
+    the level of the appendix heading nearest before it (or the first after);
+    a heading of that level right under it is the appendix's title, one deeper.
+    """
+    levels = [
+        (n, p.heading_level)
+        for n, p in enumerate(body)
+        if p.heading_level and _APPENDIX.match(p.text)
+    ]
+    if not levels:
+        return body
+    out = list(body)
+    for n, p in enumerate(body):
+        if p.heading_level or p.block.rows or not _APPENDIX_LABEL.match(p.text.strip()):
+            continue
+        before = [level for k, level in levels if k < n]
+        level = before[-1] if before else levels[0][1]
+        out[n] = _Para(text=p.text, block=p.block, heading_level=level)
+        nxt = body[n + 1] if n + 1 < len(body) else None
+        if nxt is not None and nxt.heading_level == level:  # -- the appendix's own title under it
+            out[n + 1] = _Para(text=nxt.text, block=nxt.block, heading_level=level + 1)
+    return out
+
+
+# -- a top-level number: "2. Rule and Regulation" (not "3.6 Faculty rules", not "2019.")
+_SERIES_NUMBER = re.compile(r"^(\d{1,2})\.\s+\S")
+SERIES_RUN = 3  # -- numbered headings needed to call them one series
+
+
+def _one_numbered_series(body: list[_Para]) -> list[_Para]:
+    """Headings numbered 1., 2., 3. … in one unbroken run are siblings: one level.
+
+    A Word rule styles "2. Rule and Regulation" Heading 2 and "3. Definitions"
+    … "9. Contact Information" Heading 4, and leaves "1. Title" in plain
+    type: the reader sees one list of parts. When the numbered headings of
+    the whole document count up by one from first to last, they all take the
+    shallowest level among them. A series that restarts (items 1–3 under
+    every chapter) is no such run and is left alone.
+    """
+    numbered = [
+        (n, int(m.group(1)))
+        for n, p in enumerate(body)
+        if p.heading_level and (m := _SERIES_NUMBER.match(p.text))
+    ]
+    numbers = [k for _, k in numbered]
+    if len(numbered) < SERIES_RUN or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return body
+    level = min(body[n].heading_level for n, _ in numbered)
+    out = list(body)
+    for n, _ in numbered:
+        out[n] = _Para(text=body[n].text, block=body[n].block, heading_level=level)
+    return out
+
+
+def _without_table_labels(body: list[_Para]) -> list[_Para]:
+    """A heading that ends in a colon right over a table is the table's label, not a section.
+
+    "Distribution Percentages by Variable:" in bold over its table leads into
+    the table the way "The options are:" leads into a list.
+    """
+    out = list(body)
+    for n, p in enumerate(body[:-1]):
+        if p.heading_level and p.text.rstrip().endswith(":") and body[n + 1].block.rows:
+            out[n] = _Para(text=p.text, block=p.block, heading_level=0)
+    return out
 
 
 def _lettered_appendix(body: list[_Para], n: int) -> bool:
@@ -756,6 +898,15 @@ def _is_provision(text: str) -> bool:
     )
 
 
+# -- a sentence left open for the list under it to finish: "The four options are", "Steps
+# -- include" (a question's "Who we are" is a heading: it opens with its question word)
+_LEAD_IN = re.compile(
+    r"^(?!(?:who|what|where|when|why|how|which)\b).*\b(?:are|is|were|was|include|includes"
+    r"|including|as follows|such as)$",
+    re.I,
+)
+
+
 def _classify_heading(
     p: _Para, body: list[_Para], n: int, bold: bool = False, *, ended: bool = False
 ) -> _Para:
@@ -773,6 +924,8 @@ def _classify_heading(
     if tipboxes.is_tip_label(p.text):
         return p  # -- "Tip" over a how-to's aside: the box's label (a reader unheaded it)
     nxt = body[n + 1] if n + 1 < len(body) else None
+    if nxt is not None and nxt.block.kind == "list_item" and _LEAD_IN.search(p.text):
+        return p  # -- "The four options are" over its list: a sentence the list finishes
     if nxt is not None and _opens_its_first_child(p.text, nxt.text) and _heading_strength(p.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     if nxt is None or nxt.heading_level or " | " in nxt.text or _figures_row(nxt.text):
@@ -788,6 +941,8 @@ def _classify_heading(
     prev = body[n - 1] if n > 0 else None
     if prev and not prev.heading_level and division_level(prev.text):
         return p  # -- the name under "Artigo Sexto" ("Dos Direitos") belongs to that heading
+    if prev and _CAPTION.match(prev.text) and not prev.text.rstrip().endswith((".", ")", "]")):
+        return p  # -- "DNCP" ending "Gráfico 3. … con datos de la": the caption's wrapped tail
     strength = _heading_strength(p.text) or int(ended and _uncased_subhead(p.text))
     if strength and front.is_person_byline(nxt.text.strip().strip("()[]")):
         return _Para(text=p.text, block=p.block, heading_level=2)  # -- an inserted article's title

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html as html_entities
 import re
+from collections import Counter
 from copy import deepcopy
 
 from lxml import etree
@@ -293,9 +294,45 @@ _JOINERS = (
 )
 
 
+# -- a line the page's own markup calls a subhead: <div class="pf_subheadline">Who pays …?</div>
+_CLASSED_SUBHEAD = re.compile(
+    r"<(div|p|span)\b[^>]{0,200}?\bclass=\"[^\"]{0,100}?"
+    r"(?:sub-?head(?:line|ing)?|cross-?head|inter-?titre|zwischen-?(?:titel|[üu]berschrift))"
+    r"[^\"]{0,100}\"[^>]{0,200}>([^<]{1,200})</\1>",
+    re.I,
+)
+_SUBHEAD_HINT = re.compile(r"subhead|crosshead|intertitre|zwischen", re.I)
+SUBHEAD_RUN = 2  # -- a series of them parts the text; one alone under the headline is its deck
+
+
+def _classed_subheads(html: str) -> str:
+    """Lines whose class names them subheads, as the headings they are (``<h3>``).
+
+    Trafilatura reads a ``<div class="pf_subheadline">`` as a paragraph, and
+    the questions that part an explainer are lost as sections. Only a series
+    counts: a page with one "subheadline" has set its deck so, under the title,
+    and a line printed twice ("Available for everyone, funded by readers") is a box.
+    Pages that never say "subhead" are passed over (the cheap pre-check).
+    """
+    if not _SUBHEAD_HINT.search(html):
+        return html
+    seen = Counter(" ".join(text.split()) for _, text in _CLASSED_SUBHEAD.findall(html))
+    once = {text for text, n in seen.items() if n == 1}  # -- a box printed twice is furniture
+    if len(once) < SUBHEAD_RUN:
+        return html
+
+    def heading(m: re.Match[str]) -> str:
+        text = " ".join(m.group(2).split())
+        return f"<h3>{m.group(2)}</h3>" if text in once else m.group(0)
+
+    return _CLASSED_SUBHEAD.sub(heading, html)
+
+
 def _extract(html: str) -> str | None:
     # -- deferred: trafilatura is slow to import (start-up time) --
     import trafilatura
+
+    html = _classed_subheads(html)
 
     kept = [joiner for joiner in _JOINERS if joiner[0].search(html)]
     if any(stand_in in html for _, _, stand_in in kept):

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from briefing_app.core.document import Document
 from briefing_app.core.errors import UserError
-from briefing_app.core.scripts import logical_line, script
+from briefing_app.core.scripts import is_rtl, logical_line, script
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.docmeta import choose_metadata
@@ -428,7 +428,8 @@ def _page_lines(page, number: int) -> list[Line]:
     lines, words = take_tables(page, number, words, gap_ratio=WORD_GAP_RATIO)
     fixed = _fixed_width_fonts(words)
     rows: list[list[dict]] = []
-    for word in sorted(_fold_superscripts(words), key=lambda w: (round(w["bottom"], 1), w["x0"])):
+    placed = _onto_their_lines(_fold_superscripts(words))
+    for word in sorted(placed, key=lambda w: (round(w["bottom"], 1), w["x0"])):
         if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 0.3 * word["size"]:
             rows[-1].append(word)
         else:
@@ -437,6 +438,109 @@ def _page_lines(page, number: int) -> list[Line]:
         for segment in _split_row(sorted(row, key=lambda w: w["x0"])):
             lines.append(_line(segment, number, page.height, fixed))
     return mark_drawn(lines, drawing_areas(page.rects + page.curves, page.width, page.height))
+
+
+BUCKET = 4.0  # -- points per bucket of word edges, to find the words that touch one
+
+
+def _onto_their_lines(words: list[dict]) -> list[dict]:
+    """Words in a second font moved onto the line of the word they touch end to end.
+
+    Fonts of two scripts carry different ascents and descents: "LEZ" in a
+    Latin font inside a Persian heading has its box's bottom six points
+    above the Persian words', and grouped by its bottom it becomes a line of
+    its own, splitting the heading in two. A word that touches a word in
+    another font and another writing (right to left, or Chinese, Japanese
+    and Korean) end to end, shares half its height with it and yet sits
+    lower or higher than a line's tolerance is put on that word's line; of
+    the two, the word in the font with fewer characters on the page moves,
+    and only a word of two letters or more in type of about the same size (a
+    raised "∗+", a note number, a formula's subscripts stay where they are).
+    A page in one font is passed over, and words in its main font never move.
+    """
+    fonts: Counter[str] = Counter()
+    for w in words:
+        fonts[w["fontname"]] += len(w["text"])
+    if len(fonts) < 2:
+        return words
+    # -- words in the page's main font never move (no font has more characters to move onto)
+    main = fonts.most_common(1)[0][0]
+    movable = [
+        k
+        for k, w in enumerate(words)
+        if w["fontname"] != main and sum(c.isalpha() for c in w["text"]) >= 2
+    ]  # -- a word of two letters or more: a raised "∗" or "+" marking an affiliation stays raised
+    if not movable:
+        return words
+    edges: dict[int, list[dict]] = {}  # -- words by where they start and where they end
+    for w in words:
+        edges.setdefault(int(w["x1"] // BUCKET), []).append(w)
+        if int(w["x0"] // BUCKET) != int(w["x1"] // BUCKET):
+            edges.setdefault(int(w["x0"] // BUCKET), []).append(w)
+    out = list(words)
+    for k in movable:
+        w = words[k]
+        if (host := _touching(w, edges, fonts)) is not None:
+            shift = host["bottom"] - w["bottom"]
+            out[k] = {**w, "top": w["top"] + shift, "bottom": host["bottom"]}
+    return out
+
+
+def _writing(text: str) -> str:
+    """ "rtl" (Arabic, Hebrew), "wide" (Chinese, Japanese, Korean) or "" for the rest."""
+    return "rtl" if is_rtl(text) else "wide" if script("wide").search(text) else ""
+
+
+def _touching(word: dict, edges: dict[int, list[dict]], fonts: Counter[str]) -> dict | None:
+    """The word in a more used font and another writing that ``word`` abuts, off its line."""
+    reach = 0.6 * word["size"]
+    height = word["bottom"] - word["top"]
+    writing = _writing(word["text"])
+    for bucket in range(
+        int((word["x0"] - reach) // BUCKET), int((word["x1"] + reach) // BUCKET) + 1
+    ):
+        for other in edges.get(bucket, ()):
+            if (
+                other is not word
+                and fonts[other["fontname"]] > fonts[word["fontname"]]
+                # -- type of a size: not onto a raised note number, nor a subscript onto its symbol
+                and 0.8 * other["size"] <= word["size"] <= other["size"] / 0.95
+                and (
+                    -1.0 <= word["x0"] - other["x1"] <= reach
+                    or -1.0 <= other["x0"] - word["x1"] <= reach
+                )
+                and abs(other["bottom"] - word["bottom"]) > 0.3 * word["size"]
+                and min(word["bottom"], other["bottom"]) - max(word["top"], other["top"])
+                >= 0.5 * min(height, other["bottom"] - other["top"])
+                and _other_writing(other, word, writing, edges)
+            ):
+                return other
+    return None
+
+
+def _other_writing(other: dict, word: dict, writing: str, edges: dict[int, list[dict]]) -> bool:
+    """``other`` is in another writing than ``word``, or is a bracket set in a line that is.
+
+    "(" and ")" hold no letters: they are of the line whose words they touch on
+    their far side ("(LEZ)" inside a Persian heading). A formula's symbols, all
+    in one writing, stay as set.
+    """
+    if any(c.isalpha() for c in other["text"]):
+        return _writing(other["text"]) != writing
+    left = other["x1"] <= word["x0"] + 1.0  # -- the bracket is on the word's left
+    edge, reach = (other["x0"] if left else other["x1"]), 0.6 * other["size"]
+    near = range(int((edge - reach) // BUCKET), int((edge + reach) // BUCKET) + 1)
+    for q in (q for bucket in near for q in edges.get(bucket, ())):
+        gap = other["x0"] - q["x1"] if left else q["x0"] - other["x1"]
+        if (
+            -1.0 <= gap <= reach
+            and q is not word
+            and abs(q["bottom"] - other["bottom"]) <= 0.3 * other["size"]
+            and any(c.isalpha() for c in q["text"])
+            and _writing(q["text"]) != writing
+        ):
+            return True
+    return False
 
 
 def _visible(words: list[dict]) -> list[dict]:

@@ -278,11 +278,24 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
         right_aligned = prev.x1 >= prev.col_right - indent or len(para) > 1
         ended_early = right_aligned and prev.x0 - prev.col_left > line.first_word_width + body
         return first_line_indent or ended_early
+    if _centred(prev, body=body) and line.x0 <= line.col_left + 0.5 * indent:
+        return True  # -- a title's centred last line over a flush-left heading: two blocks
     first_line_indent = line.x0 > line.col_left + indent and prev.x0 <= prev.col_left + indent
     left_aligned = prev.x0 <= prev.col_left + indent or len(para) > 1
     room_left = prev.col_right - prev.x1
     ended_early = left_aligned and room_left > line.first_word_width + body
     return first_line_indent or ended_early
+
+
+def _centred(line: Line, *, body: float) -> bool:
+    """Set centred in its column: indented well past a paragraph's indent, as far from either edge.
+
+    A memo's title ends in a centred line ("en hospitales públicos del Paraguay")
+    right over its first heading ("RESUMEN EJECUTIVO") at the left edge, in the
+    same bold type and at the same spacing; only the alignment parts them.
+    """
+    left, right = line.x0 - line.col_left, line.col_right - line.x1
+    return left > 2 * body and abs(left - right) <= body
 
 
 def _heading_wraps(para: list[Line], line: Line, *, body: float) -> bool:
