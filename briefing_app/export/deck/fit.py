@@ -370,13 +370,15 @@ _WEAK_ENDINGS = frozenset(
 # -- "et al", "un" and "mit" as UN and MIT, "par", "per", "con", "sin", "dem") --
 _WEAK_ABROAD = {
     "fr": "le la les l' une des du de d' au aux et ou pour sur dans avec sans se ne qui que leur "
-    "leurs sa ses à en",
+    "leurs sa ses à en après avant entre vers chez sous",
     "es": "el los las del y una unos unas para por su sus",
     "pt": "os da das na em um uma com",
     "it": "il lo gli della delle dei nel nella tra fra",
     "de": "der ein eine einer eines und oder für von zu zum zur im auf bei",
 }
 _WEAK_ENDINGS = _WEAK_ENDINGS | {w for words in _WEAK_ABROAD.values() for w in words.split()}
+# -- abbreviations that announce what follows ("… du processus c.-à-d."): cut, they dangle --
+_LEAD_INS = frozenset(["e.g", "i.e", "c.-à-d", "p.ex", "p.ej", "z.b", "d.h"])
 _ELIDED = re.compile(r"^(?:[cdjlmnst]|qu)['’]")
 
 
@@ -454,7 +456,7 @@ def headline(text: str, style: TextStyle, width_pt: float, height_pt: float,
     """
     for match in reversed(list(_CLAUSE.finditer(text))):
         clause = _trim(text[: match.start()])
-        if _unclosed(clause):
+        if _unclosed(clause) or _abbreviated(text, match):
             continue
         if len(clause.split()) >= 2 and title_fits(clause, style, width_pt, height_pt, size):
             return clause
@@ -483,7 +485,15 @@ def _weak(word: str) -> bool:
     ("d'une", "qu'il"): "… qu'il ne s'agit pas d'une" reads as cut.
     """
     word = word.lower().strip(",;:")
+    if word.rstrip(".") in _LEAD_INS:
+        return True
     return word in _WEAK_ENDINGS or _ELIDED.sub("", word) in _WEAK_ENDINGS
+
+
+def _abbreviated(text: str, match: re.Match[str]) -> bool:
+    """A stop that ends an abbreviation ("c.-à-d.", "e.g.", "U.S."), not a clause."""
+    before = text[: match.start()].split()
+    return match.group().startswith(".") and bool(before) and "." in before[-1]
 
 
 def _unclosed(clause: str) -> bool:
