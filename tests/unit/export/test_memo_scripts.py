@@ -244,3 +244,25 @@ def test_a_form_label_keeps_its_column_beside_a_right_to_left_value():
         FONTS.markup("تحلیل روزنامه"), ParagraphStyle("b", STYLE), bulletText="1."
     )
     assert plain.bulletText is None  # -- an item number still leads a right-to-left line --
+
+
+def test_an_english_lead_in_to_arabic_text_leaves_the_paragraph_right_to_left():
+    # -- the untitled lead of an Arabic guide is "Introduction": its "I" made the whole
+    # -- background paragraph left to right, the label on the left and "(¶ 1)" misplaced --
+    import datetime as dt
+
+    from briefing_app.export.memo.blocks import background_block
+    from briefing_app.export.memo.plan import build_plan
+    from briefing_app.export.memo.style import Context
+    from briefing_app.export.memo.writer import load_memo_template
+    from tests.unit.export.memo_factory import make_briefing
+
+    arabic = "بغض النظر عن الأخطاء والميزات الجديدة، فإن طول عمر المشروع لا يتوقف فقط على فائدته."
+    briefing = make_briefing([(None, [arabic]), ("Findings", ["Plain English text here."])])
+    plan = build_plan(briefing, today=dt.date(2024, 5, 1))
+    story = background_block(Context(plan, load_memo_template(None), width=450))
+    paragraphs = [f for f in story if isinstance(f, MemoParagraph)]
+    lead = next(p for p in paragraphs if "Introduction" in p.getPlainText())
+    english = next(p for p in paragraphs if "Plain English" in p.getPlainText())
+    assert lead.style.alignment == TA_RIGHT
+    assert english.style.alignment == TA_LEFT  # -- no mark where the text is left to right --
