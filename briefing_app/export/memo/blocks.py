@@ -106,10 +106,14 @@ def bottom_line_block(ctx: Context) -> list[Flowable]:
     if not text:
         return []
     limit = ctx.template.bottom_line_lines
-    fitted = fit_lines(text, lambda t: line_count(ctx, t), limit)
+    # -- a line break (the plan's, after right-to-left text) starts a paragraph --
+    fitted = fit_lines(text, lambda t: sum(line_count(ctx, p) for p in t.split("\n")), limit)
     if fitted != text:
         ctx.warnings.append(f"the bottom line was cut to {limit} lines (the template's limit)")
-    return [*_heading(ctx, "bottom_line"), *paragraphs(ctx, fitted, ctx.styles["body"])]
+    story = _heading(ctx, "bottom_line")
+    for part in filter(None, (p.strip() for p in fitted.split("\n"))):
+        story += paragraphs(ctx, part, ctx.styles["body"])
+    return story
 
 
 def background_block(ctx: Context) -> list[Flowable]:
