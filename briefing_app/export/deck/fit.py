@@ -365,6 +365,23 @@ _WEAK_ENDINGS = frozenset(
 )
 
 
+# -- the same words in the European languages the corpus holds (French, Spanish, Portuguese,
+# -- Italian, German), leaving out those English titles end on too ("die", "do", "al" of
+# -- "et al", "un" and "mit" as UN and MIT, "par", "per", "con", "sin", "dem") --
+_WEAK_ABROAD = {
+    "fr": "le la les l' une des du de d' au aux et ou pour sur dans avec sans se ne qui que leur "
+    "leurs sa ses à en après avant entre vers chez sous",
+    "es": "el los las del y una unos unas para por su sus",
+    "pt": "os da das na em um uma com",
+    "it": "il lo gli della delle dei nel nella tra fra",
+    "de": "der ein eine einer eines und oder für von zu zum zur im auf bei",
+}
+_WEAK_ENDINGS = _WEAK_ENDINGS | {w for words in _WEAK_ABROAD.values() for w in words.split()}
+# -- abbreviations that announce what follows ("… du processus c.-à-d."): cut, they dangle --
+_LEAD_INS = frozenset(["e.g", "i.e", "c.-à-d", "p.ex", "p.ej", "z.b", "d.h"])
+_ELIDED = re.compile(r"^(?:[cdjlmnst]|qu)['’]")
+
+
 def cut_title(text: str) -> str:
     """``text`` cut at a word boundary to at most MAX_TITLE_CHARS (unchanged when shorter)."""
     if len(text) <= MAX_TITLE_CHARS:
@@ -439,6 +456,8 @@ def headline(text: str, style: TextStyle, width_pt: float, height_pt: float,
     """
     for match in reversed(list(_CLAUSE.finditer(text))):
         clause = _trim(text[: match.start()])
+        if _unclosed(clause) or _abbreviated(text, match):
+            continue
         if len(clause.split()) >= 2 and title_fits(clause, style, width_pt, height_pt, size):
             return clause
     words = text.split()
@@ -454,9 +473,32 @@ def headline(text: str, style: TextStyle, width_pt: float, height_pt: float,
 
 def _trim(text: str) -> str:
     words = text.strip().rstrip(",;:—–-").split()
-    while len(words) > 1 and words[-1].lower().strip(",;:") in _WEAK_ENDINGS:
+    while len(words) > 1 and _weak(words[-1]):
         words.pop()
     return " ".join(words).rstrip(",;:—–-")
+
+
+def _weak(word: str) -> bool:
+    """A word a headline must not end on: an article, preposition or conjunction.
+
+    An elided French or Italian article or pronoun counts by what follows it
+    ("d'une", "qu'il"): "… qu'il ne s'agit pas d'une" reads as cut.
+    """
+    word = word.lower().strip(",;:")
+    if word.rstrip(".") in _LEAD_INS:
+        return True
+    return word in _WEAK_ENDINGS or _ELIDED.sub("", word) in _WEAK_ENDINGS
+
+
+def _abbreviated(text: str, match: re.Match[str]) -> bool:
+    """A stop that ends an abbreviation ("c.-à-d.", "e.g.", "U.S."), not a clause."""
+    before = text[: match.start()].split()
+    return match.group().startswith(".") and bool(before) and "." in before[-1]
+
+
+def _unclosed(clause: str) -> bool:
+    """A clause cut inside brackets: "processus (c.-à-d" took the abbreviation's stop for an end."""
+    return clause.count("(") > clause.count(")")
 
 
 @dataclass(frozen=True)

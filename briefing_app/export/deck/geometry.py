@@ -480,6 +480,11 @@ def _layout_geometry(prs, index: int, fonts, colors, *, subtitle: bool,
     if body_ph is None and body.size_pt < TEXTBOX_MIN_PT:
         # -- a master's body style meant for footnotes would leave a text-box slide nearly empty --
         body = replace(body, size_pt=TEXTBOX_MIN_PT)
+    # -- a text box standing in for a missing body takes the master's body colour, meant for the
+    # master's background; on a layout with a background of its own (a dark section slide) that
+    # colour can vanish, while the title's colour is the one the template made legible there --
+    if body_ph is None and layout._element.cSld.bg is not None and title.color:
+        body = replace(body, color=title.color)
     return LayoutGeometry(index, title, body, title_ph is not None, body_ph is not None,
                           name=layout.name or "")  # fmt: skip
 

@@ -22,6 +22,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import TableStyle
 
 from briefing_app.core.printed_date import format_date
+from briefing_app.core.scripts import is_rtl
 from briefing_app.core.text import SENTENCE_STOPS, says_the_same
 from briefing_app.export.memo.plan import PlanItem, paragraph_reference
 from briefing_app.export.memo.style import LEVELS, RULE, Context
@@ -105,10 +106,14 @@ def bottom_line_block(ctx: Context) -> list[Flowable]:
     if not text:
         return []
     limit = ctx.template.bottom_line_lines
-    fitted = fit_lines(text, lambda t: line_count(ctx, t), limit)
+    # -- a line break (the plan's, after right-to-left text) starts a paragraph --
+    fitted = fit_lines(text, lambda t: sum(line_count(ctx, p) for p in t.split("\n")), limit)
     if fitted != text:
         ctx.warnings.append(f"the bottom line was cut to {limit} lines (the template's limit)")
-    return [*_heading(ctx, "bottom_line"), *paragraphs(ctx, fitted, ctx.styles["body"])]
+    story = _heading(ctx, "bottom_line")
+    for part in filter(None, (p.strip() for p in fitted.split("\n"))):
+        story += paragraphs(ctx, part, ctx.styles["body"])
+    return story
 
 
 def background_block(ctx: Context) -> list[Flowable]:
@@ -124,9 +129,20 @@ def background_block(ctx: Context) -> list[Flowable]:
             story += paragraphs(ctx, _run_in(item.title), style, bold=True)
             lead = ""
         else:
-            lead = ctx.m(_run_in(item.title), bold=True) + " "
+            lead = ctx.m(_direction_mark(item.title, item.summary) + _run_in(item.title), bold=True)
+            lead += " "
         story += paragraphs(ctx, item.summary, style, before=lead, after=_reference(ctx, item))
     return story
+
+
+def _direction_mark(title: str, text: str) -> str:
+    """A right-to-left mark before a left-to-right lead-in to right-to-left text.
+
+    A paragraph reads in the direction of its first strong letter: the English
+    "Introduction." of an Arabic lead section made the whole paragraph left to
+    right, its label on the left and its "(¶ 1)" misplaced.
+    """
+    return "\u200f" if is_rtl(text) and not is_rtl(title) else ""
 
 
 # -- a heading that already ends a sentence or leads on ("… to the police.", "Step 3:", "Why?")

@@ -2,8 +2,9 @@
 
 Each family ("serif", "sans") is a chain of faces: Noto Serif/Sans (Latin incl.
 Azerbaijani, Cyrillic, Greek) first, then Noto Armenian, Noto Georgian, DejaVu
-Sans (Arabic, Persian, Hebrew, arrows, maths, box symbols) and Droid Sans
-Fallback (Chinese, Japanese, Korean). reportlab embeds only the glyphs a memo
+Sans (Arabic, Persian, Hebrew, arrows, maths, box symbols), Droid Sans
+Fallback (Chinese, Japanese, Korean) and Noto Devanagari (Hindi, Marathi,
+Nepali; last, so every character shown before keeps its face). reportlab embeds only the glyphs a memo
 uses, so the 3.4 MB CJK font costs a memo a few kB per distinct character. :meth:`FontChain.markup` escapes text
 and puts every run in the first face that has its glyphs (an explicit
 ``<font name=…>`` tag, except for the primary regular face that every memo style
@@ -59,6 +60,7 @@ FAMILIES: dict[str, tuple[Face, ...]] = {
         Face("NotoSerifGeorgian", _UPRIGHT),
         Face("DejaVuSans", ("Regular", "Bold")),
         _CJK,
+        Face("NotoSerifDevanagari", _UPRIGHT),
     ),
     "sans": (
         Face("NotoSans", STYLES),
@@ -66,8 +68,12 @@ FAMILIES: dict[str, tuple[Face, ...]] = {
         Face("NotoSansGeorgian", _UPRIGHT),
         Face("DejaVuSans", ("Regular", "Bold")),
         _CJK,
+        Face("NotoSansDevanagari", _UPRIGHT),
     ),
 }
+# -- faces whose letters are right only once HarfBuzz has shaped them: Devanagari's vowel
+# -- sign i goes before its consonant, and its conjuncts are ligatures --
+SHAPED_FACES = ("NotoSerifDevanagari", "NotoSansDevanagari")
 _FILE_NAMES = {
     "DejaVuSans-Regular": "DejaVuSans.ttf",
     "DroidSansFallback-Regular": "DroidSansFallback.ttf",

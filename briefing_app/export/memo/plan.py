@@ -16,6 +16,7 @@ from briefing_app import __version__
 from briefing_app.core.article import Recommendation, Section
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.document import Row, tables_by_span
+from briefing_app.core.scripts import is_rtl
 from briefing_app.core.selection import (
     edited_parts,
     empty_heading,
@@ -213,7 +214,10 @@ def _bottom_line(briefing: Briefing, picked_recommendations: int) -> str:
     else:
         verb = "is" if picked_recommendations == 1 else "are"
         shown = f"{picked_recommendations} of them {verb} set out below"
-    return f"{lead} The article makes {count} {noun}; {shown}.".strip()
+    # -- after right-to-left text the English sentence is a paragraph of its own: in one
+    # -- right-to-left paragraph it wrapped in bidi order, its stop on the wrong side --
+    between = "\n" if is_rtl(lead) else " "
+    return f"{lead}{between}The article makes {count} {noun}; {shown}.".strip()
 
 
 def _key_figures(briefing: Briefing) -> tuple[FigurePlan, ...]:

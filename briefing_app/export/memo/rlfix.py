@@ -1,4 +1,4 @@
-"""A reportlab bug the memo meets on Arabic and Persian text, mended where reportlab has it.
+"""Two reportlab bugs the memo meets on shaped text, mended where reportlab has them.
 
 reportlab draws each piece of shaped text (a HarfBuzz ``ShapedStr``) into a
 fresh operator list and raises the baseline for a glyph HarfBuzz places
@@ -9,6 +9,11 @@ right-to-left line the visually first glyph is the last letter's mark, so any
 line ending in a word like "صرفاً" ("merely", a tanwin on its alef) stopped
 the whole export (found on a Persian news page; reportlab 5.1.0). With
 nothing before it there is nothing to merge: the rise is simply set.
+
+``shapeFragWord`` shapes a word (the text between two spaces) with its first
+fragment's font and hands every fragment glyph numbers of that font: in a
+shaped Hindi paragraph, "कहा," (Devanagari letters, then a comma of the Latin
+face) drew a wrong glyph for the comma. Each run of one font is shaped on its own.
 """
 
 from __future__ import annotations
@@ -16,9 +21,13 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import ttfonts
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import paragraph
 
 _SET_RISE = PDFTextObject.setRise
+_SHAPE_WORD = ttfonts.shapeFragWord
 
 
 def _set_rise(self: Any, rise: float) -> None:
@@ -31,6 +40,39 @@ def _set_rise(self: Any, rise: float) -> None:
     self._code.append(f"{fp_str(rise)} Ts")
 
 
+def _shape_word(word: Any) -> Any:
+    """reportlab's ``shapeFragWord``, each run of fragments in one font shaped with that font.
+
+    A word is ``[width, (frag, text), …]``; a word in one font (nearly all) goes
+    to reportlab as it is.
+    """
+    pairs = word[1:]
+    if len({getattr(frag, "fontName", None) for frag, _ in pairs}) < 2:
+        return _SHAPE_WORD(word)
+    spans: list[list[Any]] = []
+    for pair in pairs:
+        if spans and getattr(spans[-1][-1][0], "fontName", None) == getattr(
+            pair[0], "fontName", None
+        ):
+            spans[-1].append(pair)
+        else:
+            spans.append([pair])
+    shaped = [_SHAPE_WORD(word.__class__([_span_width(span), *span])) for span in spans]
+    kind = next((type(w) for w in shaped if isinstance(w, ttfonts.ShapedFragWord)), None)
+    if kind is None:
+        return word  # -- nothing changed by shaping --
+    return kind([sum(w[0] for w in shaped), *(pair for w in shaped for pair in w[1:])])
+
+
+def _span_width(span: list[Any]) -> float:
+    return sum(
+        stringWidth(text, frag.fontName, frag.fontSize)
+        for frag, text in span
+        if hasattr(frag, "fontName")
+    )
+
+
 def install() -> None:
-    """Mend ``PDFTextObject.setRise`` (once per process is enough)."""
+    """Mend ``PDFTextObject.setRise`` and word shaping (once per process is enough)."""
     PDFTextObject.setRise = _set_rise
+    paragraph.shapeFragWord = _shape_word

@@ -14,6 +14,7 @@ from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth
 from briefing_app.core.scripts import base_level
 from briefing_app.core.text import split_sentences
 from briefing_app.export.memo import accel, rlfix
+from briefing_app.export.memo.fonts import SHAPED_FACES
 from briefing_app.export.memo.frags import fragments
 from briefing_app.export.memo.lines import is_complex, layout
 from briefing_app.export.memo.style import Context
@@ -22,6 +23,15 @@ CHUNK = 3000  # characters; a paragraph longer than two of these is laid out in 
 LINE_CHARS_MAX = 400  # -- more characters than any memo line holds, even at the smallest size --
 accel.install()
 rlfix.install()
+
+
+def _needs_shaping(frags: list[Any]) -> bool:
+    """Whether a paragraph sets text in a face reportlab must shape (Devanagari).
+
+    Shaping every paragraph would cost each one a HarfBuzz pass and change the
+    Latin ones' kerning; only those with such a run are shaped.
+    """
+    return any(getattr(frag, "fontName", "").startswith(SHAPED_FACES) for frag in frags)
 
 
 class MemoParagraph(Paragraph):
@@ -37,12 +47,15 @@ class MemoParagraph(Paragraph):
     """
 
     frags: list[Any]  # -- reportlab's parsed fragments --
+    style: ParagraphStyle
 
     def __init__(self, text: str | None, style: ParagraphStyle, *args, **kwargs) -> None:
         made = fragments(text, style) if not args and "frags" not in kwargs else None
         if made is not None:
             text, kwargs["frags"] = made
         super().__init__(text, style, *args, **kwargs)
+        if _needs_shaping(self.frags):
+            self.style = style = ParagraphStyle(f"{style.name}-shaped", style, shaping=1)
         plain = "".join(getattr(frag, "text", "") for frag in self.frags)
         self._complex = is_complex(plain) and all(
             hasattr(frag, "text") and not hasattr(frag, "cbDefn") for frag in self.frags
@@ -51,9 +64,7 @@ class MemoParagraph(Paragraph):
             if getattr(style, "hanging_label", False):
                 # -- a form's label ("SUBJECT:") keeps its column on the left, in the form's
                 # -- direction; the right-to-left value is right-aligned beside it --
-                self.style: ParagraphStyle = ParagraphStyle(
-                    f"{style.name}-rtl", style, alignment=TA_RIGHT
-                )
+                self.style = ParagraphStyle(f"{style.name}-rtl", style, alignment=TA_RIGHT)
                 return
             # -- right to left: right-aligned, and the bullet (item number, ¶ number) leads the
             # -- first line on the right as its first words, instead of hanging on the left --

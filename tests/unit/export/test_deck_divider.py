@@ -119,3 +119,56 @@ def test_dividers_take_the_decks_title_sizes_and_stay_one_slide(template):
 
 def _from_markdown(text: str) -> Briefing:
     return Briefing.from_article(analyze(parse_markdown(text, name="long.md")))
+
+
+def _dark_section_without_body(tmp_path: Path) -> Path:
+    """minimal.pptx whose section layout has a dark background of its own, a white title and no body."""
+    from lxml import etree
+    from pptx import Presentation
+
+    prs = Presentation(str(ROOT / "assets" / "templates" / "deck" / "minimal.pptx"))
+    layout = next(lay for lay in prs.slide_layouts if lay.name == "Section Header")
+    for ph in list(layout.placeholders):
+        if ph.placeholder_format.idx != 0:  # -- keep the title only --
+            ph._element.getparent().remove(ph._element)
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    p = "http://schemas.openxmlformats.org/presentationml/2006/main"
+    background = etree.fromstring(
+        f'<p:bg xmlns:p="{p}" xmlns:a="{a}"><p:bgPr><a:solidFill><a:srgbClr val="1F2A44"/>'
+        "</a:solidFill><a:effectLst/></p:bgPr></p:bg>"
+    )
+    layout._element.cSld.insert(0, background)
+    heading = layout.placeholders[0]
+    heading.top, heading.height = int(prs.slide_height * 0.1), int(prs.slide_height * 0.25)
+    title = heading._element.txBody
+    style = title.find(f"{{{a}}}lstStyle")
+    style.append(etree.fromstring(
+        f'<a:lvl1pPr xmlns:a="{a}"><a:defRPr><a:solidFill><a:srgbClr val="FFFFFF"/>'
+        "</a:solidFill></a:defRPr></a:lvl1pPr>"
+    ))  # fmt: skip
+    path = tmp_path / "dark-section.pptx"
+    prs.save(str(path))
+    return path
+
+
+def test_a_dividers_list_in_a_text_box_on_a_dark_section_layout_takes_the_titles_colour(tmp_path):
+    # -- cast_company.pptx: the section layout is dark and has no body, so the list of
+    # -- subsections went into a text box in the master's dark body colour, unreadable --
+    from pptx import Presentation
+
+    from briefing_app.export.deck.writer import write_deck
+
+    template = _dark_section_without_body(tmp_path)
+    section = geometry_for(template).layout_for("section")
+    assert not section.body_is_placeholder
+    assert section.body.color == section.title.color == "FFFFFF"
+    out = tmp_path / "deck.pptx"
+    write_deck(_briefing(), out, template=template)
+    divider = next(
+        s for s in Presentation(str(out)).slides if s.slide_layout.name == "Section Header"
+    )
+    listed = [sh for sh in divider.shapes if not sh.is_placeholder and sh.has_text_frame]
+    colours = {
+        str(r.font.color.rgb) for sh in listed for p in sh.text_frame.paragraphs for r in p.runs
+    }
+    assert listed and colours == {"FFFFFF"}

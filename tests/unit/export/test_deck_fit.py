@@ -310,3 +310,32 @@ def test_a_title_style_in_capitals_is_measured_in_capitals():
     assert title_lines(text, caps, width, 28) == title_lines(text.upper(), plain, width, 28) == 2
     # -- a letter whose capital is two letters keeps every offset in place --
     assert title_lines("Straße " * 20, caps, 300, 28) == title_lines("STRAßE " * 20, plain, 300, 28)
+
+
+def test_a_french_headline_ends_neither_on_an_article_nor_inside_brackets():
+    # -- the RCMP recommendations in French: one-line titles read "… arrivera après le",
+    # -- "… qu'il ne s'agit pas d'une" and "… processus (c.-à-d", the abbreviation's stop
+    # -- taken for the end of a clause --
+    from briefing_app.export.deck.fit import headline
+
+    style = TextStyle(font="Arial", size_pt=24, min_pt=24)
+    cases = [
+        "Établir des attentes claires sur ce qui arrivera après le signalement.",
+        "Rassurer les victimes en leur disant qu’il ne s’agit pas d’une arnaque.",
+        "Établir des attentes claires tout au long du processus (c.-à-d. d’une page à "
+        "l’autre, d’une section à l’autre, etc.).",
+        "Établir des attentes claires tout au long du processus c.-à-d. d’une page à l’autre",
+    ]
+    for text in cases:
+        for width in (560, 640, 720):
+            short = headline(text, style, width, 40, 24)
+            assert short.count("(") == short.count(")"), short
+            assert short.split()[-1].rstrip(".") not in (
+                "le",
+                "d’une",
+                "du",
+                "se",
+                "pour",
+                "c.-à-d",
+            )
+    assert headline("Findings of Smith et al", style, 560, 40, 24).endswith("et al")

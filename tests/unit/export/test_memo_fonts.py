@@ -8,6 +8,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from briefing_app.export.memo.fonts import FAMILIES, REPLACEMENT, chain, font_file
+from briefing_app.export.memo.text import MemoParagraph
 from briefing_app.resources import assets_dir
 
 SCRIPTS = {
@@ -16,6 +17,7 @@ SCRIPTS = {
     "Georgian": "აბგდთილსᲐ",
     "Cyrillic": "АаБбЁёЖжЯяТбилиси",
     "Greek": "ΑαΒβΓγΔδΩωάέήίόύώ",
+    "Devanagari": "हिन्दी क्षत्रिय मराठी। ॐ",
     "punctuation": "“”‘’–—…€£§¶©°±×",
 }
 STYLES = [(False, False), (True, False), (False, True), (True, True)]
@@ -97,9 +99,9 @@ def _merged(frags: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def test_characters_no_face_has_become_question_marks_and_are_reported():
     fonts = chain("serif")
-    # -- Devanagari: no bundled face has it (CJK, Arabic and Hebrew have faces now) --
-    assert fonts.missing("ok कख ok") == "कख"
-    assert "".join(chunk for _, chunk in fonts.runs("aकb")) == f"a{REPLACEMENT}b"
+    # -- Thai: no bundled face has it (CJK, Arabic, Hebrew and Devanagari have faces now) --
+    assert fonts.missing("ok กข ok") == "กข"
+    assert "".join(chunk for _, chunk in fonts.runs("aกb")) == f"a{REPLACEMENT}b"
 
 
 def test_width_counts_fallback_faces():
@@ -117,5 +119,34 @@ def test_characters_beyond_the_basic_plane_are_reported_not_mis_encoded():
 
 def test_missing_lists_each_uncovered_character_once_in_order_of_first_use():
     fonts = chain("serif")
-    assert fonts.missing("क Փ a ก\nक ✓ ก") == "कก"
+    assert fonts.missing("ก Փ a ᚠ\nก ✓ ᚠ") == "กᚠ"
     assert fonts.missing("Ереван, Tbilisi თბილისი → ✓") == ""
+
+
+def _first_line(text: str) -> tuple[MemoParagraph, list[tuple[str, str]]]:
+    fonts = chain("serif")
+    paragraph = MemoParagraph(fonts.markup(text), ParagraphStyle("b", fontName=fonts.font_name()))
+    paragraph.wrap(400, 100)
+    return paragraph, [(f.fontName, str(f.text)) for f in paragraph.blPara.lines[0].words]
+
+
+def test_hindi_is_set_in_devanagari_and_shaped_latin_is_not():
+    # -- a Hindi news text's memo was all "?" (no bundled face had Devanagari); unshaped, its
+    # -- vowel sign i would stand after its consonant and conjuncts fall apart --
+    hindi, words = _first_line("उन्होंने कहा कि")
+    assert hindi.style.shaping
+    assert words[0][0] == "NotoSerifDevanagari-Regular"
+    assert "\u093f" not in words[0][1]  # -- कि: the sign is a glyph placed before क now --
+    fonts = chain("serif")
+    latin = MemoParagraph(
+        fonts.markup("He said so."), ParagraphStyle("b", fontName=fonts.font_name())
+    )
+    assert not getattr(latin.style, "shaping", 0)  # -- no HarfBuzz pass where none is needed --
+
+
+def test_a_word_in_two_faces_keeps_each_faces_own_glyphs():
+    # -- reportlab shaped "कहा," with the Devanagari font and gave the comma glyph numbers of
+    # -- that font: it printed "ӳ", and "“राम”" lost its letters --
+    _, words = _first_line("उन्होंने कहा, “राम” ok")
+    assert ("NotoSerif-Regular", ", “") in words
+    assert ("NotoSerifDevanagari-Regular", "राम") in words

@@ -109,9 +109,9 @@ def test_empty_briefing_still_makes_a_memo(seed_briefing):
 
 
 def test_characters_no_font_has_are_reported():
-    briefing = make_briefing([("कख heading", ["Body कख."])])  # -- Devanagari: no bundled face --
+    briefing = make_briefing([("กข heading", ["Body กข."])])  # -- Thai: no bundled face --
     warnings = render_memo(briefing, today=DAY).warnings
-    assert any("U+0915" in w and "'?'" in w for w in warnings)
+    assert any("U+0E01" in w and "'?'" in w for w in warnings)
 
 
 def test_write_memo_writes_the_file_and_returns_warnings(tmp_path, seed_briefing):

@@ -244,3 +244,49 @@ def test_a_form_label_keeps_its_column_beside_a_right_to_left_value():
         FONTS.markup("تحلیل روزنامه"), ParagraphStyle("b", STYLE), bulletText="1."
     )
     assert plain.bulletText is None  # -- an item number still leads a right-to-left line --
+
+
+def test_an_english_lead_in_to_arabic_text_leaves_the_paragraph_right_to_left():
+    # -- the untitled lead of an Arabic guide is "Introduction": its "I" made the whole
+    # -- background paragraph left to right, the label on the left and "(¶ 1)" misplaced --
+    import datetime as dt
+
+    from briefing_app.export.memo.blocks import background_block
+    from briefing_app.export.memo.plan import build_plan
+    from briefing_app.export.memo.style import Context
+    from briefing_app.export.memo.writer import load_memo_template
+    from tests.unit.export.memo_factory import make_briefing
+
+    arabic = "بغض النظر عن الأخطاء والميزات الجديدة، فإن طول عمر المشروع لا يتوقف فقط على فائدته."
+    briefing = make_briefing([(None, [arabic]), ("Findings", ["Plain English text here."])])
+    plan = build_plan(briefing, today=dt.date(2024, 5, 1))
+    story = background_block(Context(plan, load_memo_template(None), width=450))
+    paragraphs = [f for f in story if isinstance(f, MemoParagraph)]
+    lead = next(p for p in paragraphs if "Introduction" in p.getPlainText())
+    english = next(p for p in paragraphs if "Plain English" in p.getPlainText())
+    assert lead.style.alignment == TA_RIGHT
+    assert english.style.alignment == TA_LEFT  # -- no mark where the text is left to right --
+
+
+def test_the_english_count_after_an_arabic_bottom_line_is_a_paragraph_of_its_own():
+    # -- in one right-to-left paragraph "The article makes five recommendations; …" wrapped in
+    # -- bidi order: its first words ended one line on the left, its stop began the next --
+    import datetime as dt
+
+    from briefing_app.export.memo.blocks import bottom_line_block
+    from briefing_app.export.memo.plan import build_plan
+    from briefing_app.export.memo.style import Context
+    from briefing_app.export.memo.writer import load_memo_template
+    from tests.unit.export.memo_factory import make_briefing
+
+    arabic = "عزز مستقبل مشروعك من خلال بناء الثقة من خلال الممارسات الأمان الأساسية."
+    briefing = make_briefing(
+        [("القسم", ["نص عربي."])],
+        recommendations=[(0, "افعل ذلك", "افعل ذلك الآن.")],
+        standfirst=arabic,
+    )
+    plan = build_plan(briefing, today=dt.date(2024, 5, 1))
+    story = bottom_line_block(Context(plan, load_memo_template(None), width=450))
+    paragraphs = [f for f in story if isinstance(f, MemoParagraph)][1:]  # -- after the heading --
+    assert [p.style.alignment for p in paragraphs] == [TA_RIGHT, TA_LEFT]
+    assert paragraphs[1].getPlainText().startswith("The article makes one recommendation")
