@@ -60,6 +60,8 @@ def parse_html(html: str, *, name: str = "") -> Document:
     metadata["author"] = page.author or metadata["author"]
     if not page.author and _login_only(metadata["author"], html):
         metadata["author"] = ""  # -- "Rfg": a commenter's login the page prints in lower case
+    if not page.author and _placeholder(metadata["author"]):
+        metadata["author"] = ""  # -- "Name; Email Com": a theme's author field left unfilled
     if _SLUG.fullmatch(metadata["title"]):
         metadata["title"] = ""  # -- no title: the page's h1 or first line says it (detect)
     if page.headline and (
@@ -83,6 +85,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
         metadata["author"]
     ):
         metadata["author"] = ""
+    metadata["title"] = _without_author_label(metadata["title"], metadata["author"])
     metadata["date"] = page.date or ""
     metadata["standfirst"] = metadata["standfirst"] or page.description
     pieces = _without_title_repeats(pieces, metadata["title"])
@@ -92,6 +95,21 @@ def parse_html(html: str, *, name: str = "") -> Document:
     pieces = _boxes_unheaded(pieces, metadata["title"])
     pieces = _standfirst(metadata, pieces, deks=page.deks)
     return assemble(pieces, metadata=metadata, name=name, source_format="html")
+
+
+def _without_author_label(title: str, author: str) -> str:
+    """The headline without the columnist's name a portal puts before it ("王文：中美贸易…").
+
+    A Chinese opinion column is listed under its writer's name and a colon; the
+    name is the byline, not part of what the piece is called. Only the page's own
+    author counts (a quoted speaker's "Obama: …" stays), and only before a colon.
+    """
+    if not author or not title.startswith(author):  # -- cheap test first (issue 20)
+        return title
+    rest = title[len(author) :]
+    if rest[:1] in ("：", ":") and len(rest.strip("：: ")) >= 4:
+        return rest.strip("：: ")
+    return title
 
 
 # -- a copyright line the page declares in place of its name: "© 2016 aryanews.com" --
@@ -199,6 +217,16 @@ def _bracket_added(headline: str, title: str) -> bool:
     m = _ADDED_BRACKET.search(title)
     h = " ".join(headline.split()).casefold()
     return m is not None and len(h) >= 8 and " ".join(title[: m.start()].split()).casefold() == h
+
+
+# -- the words a theme's author field holds before anyone fills it: "name, email@example.com"
+_PLACEHOLDER_WORDS = frozenset({"name", "your", "author", "email", "e-mail", "mail", "com"})
+
+
+def _placeholder(guess: str) -> bool:
+    """A guessed author made only of a template's slot words ("Name; Email Com"), no person."""
+    words = re.findall(r"[\w-]+", guess.casefold())
+    return bool(words) and all(w in _PLACEHOLDER_WORDS for w in words)
 
 
 def _login_only(guess: str, html: str) -> bool:
