@@ -88,6 +88,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
     metadata["title"] = _without_author_label(metadata["title"], metadata["author"])
     metadata["date"] = page.date or ""
     metadata["standfirst"] = metadata["standfirst"] or page.description
+    metadata["title"] = _printed_without_label(metadata["title"], pieces)
     pieces = _without_title_repeats(pieces, metadata["title"])
     pieces = _without_teaser_groups(pieces)
     pieces = _without_furniture_headings(pieces, furniture_headings(tree))
@@ -95,6 +96,29 @@ def parse_html(html: str, *, name: str = "") -> Document:
     pieces = _boxes_unheaded(pieces, metadata["title"])
     pieces = _standfirst(metadata, pieces, deks=page.deks)
     return assemble(pieces, metadata=metadata, name=name, source_format="html")
+
+
+PRINTED_REACH = 12  # -- the first pieces of the text, where a page prints its headline
+
+
+def _printed_without_label(title: str, pieces: list[Piece]) -> str:
+    """The headline as the page prints it, when the declared title adds a label before it.
+
+    "Arya News - Liquidity of 50 trillion …" declared, "Liquidity of 50 trillion
+    …" printed over the story: the part before the separator is the agency's
+    name, however it is spelt, and the printed line is the title.
+    """
+    if not _LABEL_SEPARATOR.search(title):  # -- cheap test first (issue 20)
+        return title
+    printed = {" ".join(p.text.split()) for p in pieces[:PRINTED_REACH]}
+    for m in _LABEL_SEPARATOR.finditer(title):
+        rest = " ".join(title[m.end() :].split())
+        if len(rest) >= 8 and rest in printed:
+            return rest
+    return title
+
+
+_LABEL_SEPARATOR = re.compile(r"\s+[|｜–—-]\s+")
 
 
 def _without_author_label(title: str, author: str) -> str:

@@ -216,3 +216,16 @@ def test_an_unfilled_author_field_names_no_one():
     head = "<meta name='author' content='name, email@example.com'>"
     html = news_page(f"<h1>{TITLE}</h1><p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p>", head=head)
     assert not parse_html(html, name="bridge.html").metadata.get("author")
+
+
+def test_an_agency_label_before_the_declared_title_is_not_the_headline_printed_without_it():
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>Valley Wire Agency - {TITLE}</title>"
+        f"<meta property='og:title' content='Valley Wire Agency - {TITLE}'></head>"
+        "<body><div id='news'>"
+        f"<h1 class='newstitle'>{TITLE}</h1><p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p>"
+        "</div></body></html>"
+    )
+    doc = parse_html(html, name="wire.html")
+    assert doc.metadata["title"] == TITLE
