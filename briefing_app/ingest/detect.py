@@ -18,7 +18,7 @@ from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
 from briefing_app.core.summarize import headline, summarize
 from briefing_app.core.text import SENTENCE_STOPS, clean_spaces, sanitize, word_set
-from briefing_app.ingest import calls, front, normative, pointlists, tipboxes, tips
+from briefing_app.ingest import calls, cues, front, normative, pointlists, tipboxes, tips
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
 from briefing_app.ingest.cues import TIP_WORDS, arabic_command, french_command
@@ -1377,6 +1377,13 @@ _STOCK_HEADING = re.compile(
 )
 
 
+def _advising_heading(text: str) -> bool:
+    """A heading that gives advice: in the imperative, or prescribing ("… should be made open")."""
+    return bool(_imperative_heading(text)) or (
+        not text.rstrip().endswith("?") and recs.is_prescriptive(text)
+    )
+
+
 def _advice_headings(
     body: list[_Para], title: str = "", bold: set[int] | None = None
 ) -> list[recs.Found]:
@@ -1407,11 +1414,21 @@ def _advice_headings(
             by_level.setdefault(p.heading_level, []).append(n)
         parents.append((p.heading_level, n))
     chosen: set[int] = set()
+    groups = [(members, parent) for (parent, _level), members in siblings.items()]
     for members in [*siblings.values(), *by_level.values()]:
         commanding = [n for n in members if _imperative_heading(body[n].text)]
         advice = [n for n in members if n in commanding or tips.suggests(body[n].text)]
         if len(commanding) >= 2 and len(advice) * 3 >= len(members) * 2:
             chosen.update(_tip_run(body, members, advice, title))
+    for members, parent in groups:
+        # -- under "Recommendations" a heading that prescribes ("Plans should be made open",
+        # -- "Further assessment is needed") advises as surely as one in the imperative
+        announcer = body[parent].text if parent >= 0 else title
+        if not (announcer and cues.ADVICE_HEADING.search(announcer)):
+            continue
+        advising = [n for n in members if _advising_heading(body[n].text)]
+        if len(advising) >= 2 and len(advising) * 3 >= len(members) * 2:
+            chosen.update(_tip_run(body, members, advising, title))
     numbered = _announced_tips(body, siblings, title)
     chosen.update(numbered)
     found: list[recs.Found] = []

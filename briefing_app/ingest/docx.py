@@ -41,6 +41,7 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
     titles: list[int] = []  # -- pieces set in the Title style
     styled: list[int] = []  # -- pieces set in a heading style
     walked = list(_walk(document, document.element.body, numbering, default_size(document)))
+    walked = _points_as_heads(walked)
     walked = visible_outline(walked) or walked
     styles_outline = _styles_make_outline(walked)
     begun = False  # -- a paragraph of the text came before
@@ -132,10 +133,14 @@ def _walk(document, container, numbering, default: float, *, boxed: bool = False
                     for line in _lines(child):
                         yield kind, line, level, ordered, paragraph_size(para, default)
                     continue
-                if kind == "heading":
+                if kind == "heading" and text.startswith(_TICK_BOXES):
+                    kind = "paragraph"  # -- "☐ I consent …": a form's box to tick, no heading
+                elif kind == "heading":
                     kind = "styled"  # -- a heading style's level: ranked in _gaps_closed
                 elif (kind == "paragraph" or ordered) and not boxed and _styled_subhead(para, text):
                     kind = f"subhead:{kind}"  # -- a heading unless heading styles make the outline
+                elif ordered and not boxed and _bold_point(para, text):
+                    kind = f"point:{kind}"  # -- a heading when each has its text under it
                 yield kind, text, level, ordered, paragraph_size(para, default)
             for box in _text_boxes(child):  # -- after the paragraph they are anchored in --
                 yield from _boxed(list(_walk(document, box, numbering, default, boxed=True)))
@@ -258,7 +263,48 @@ def _styled_subhead(para, text: str) -> bool:
     return bold or underlined
 
 
+_TICK_BOXES = ("☐", "☑", "☒", "□", "▢")  # -- boxes a form asks the reader to tick
 _BULLET_ONLY = re.compile(r"^[\W\d_]+$")
+_POINT_WORDS = 40  # -- a bold numbered point states its case in a sentence, not a paragraph
+
+
+def _bold_point(para, text: str) -> bool:
+    """A numbered paragraph set wholly in bold, too long or too full a sentence for a subhead."""
+    if len(text.split()) > _POINT_WORDS or is_markup_line(text):
+        return False
+    runs = [r for r in para.runs if r.text.strip()]
+    style_bold = bool(para.style is not None and para.style.font.bold)
+    return bool(runs) and all(r.bold or (r.bold is None and style_bold) for r in runs)
+
+
+def _points_as_heads(walked: list[tuple]) -> list[tuple]:
+    """Bold numbered points, each with paragraphs of text under it, as the document's headings.
+
+    A list of recommendations numbered in bold, each argued in plain paragraphs
+    below it ("1. Right of Way Plans should be made open …" then its reasons),
+    is read as numbered headings, sentences though they are. Two such points
+    make the pattern; a bold point with no text of its own stays a list item.
+    """
+    points = [n for n, piece in enumerate(walked) if piece[0].startswith("point:")]
+    if not points:  # -- cheap test first: most documents have none
+        return walked
+    # -- a short bold point reads as a subhead already; it is one of the run all the same
+    run = [
+        n
+        for n, piece in enumerate(walked)
+        if piece[0].startswith("point:") or (piece[0] == "subhead:list_item" and piece[3])
+    ]
+    ends = [*run[1:], len(walked)]
+    argued = [
+        any(walked[k][0] == "paragraph" for k in range(n + 1, end))
+        for n, end in zip(run, ends, strict=True)
+    ]
+    heads = len(run) >= 2 and all(argued)
+    out = list(walked)
+    for n in points:
+        kind = out[n][0][6:]
+        out[n] = (f"subhead:{kind}" if heads else kind, *out[n][1:])
+    return out
 
 
 def _lines(p) -> list[str]:

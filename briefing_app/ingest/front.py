@@ -122,7 +122,9 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         paras and paras[0].heading_level == 1 and declared and not _repeats(paras[0].text, declared)
     ):
         title, rest = declared, paras  # -- an H1 that is not the declared title is a section
-    elif paras and paras[0].heading_level == 1 and not meta.get("title"):
+    elif (
+        paras and paras[0].heading_level == 1 and not meta.get("title") and not _opens_a_part(paras)
+    ):
         title, rest = paras[0].text, paras[1:]
     elif paras and paras[0].heading_level == 1:
         title, rest = meta["title"], paras[1:]
@@ -134,9 +136,10 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         title, rest = paras[k].text, paras[:k] + paras[k + 1 :]
     elif (
         paras
-        and is_short_line(paras[0].text, max_words=30)
+        and (is_short_line(paras[0].text, max_words=30) or _long_title_over_parts(paras))
         and len(paras) > 1
         and not (paras[0].heading_level and _NUMBERED_SECTION.match(paras[0].text))
+        and not _opens_a_part(paras)
         and not (source_name.lower().endswith(".pdf") and _outranked_on_first_page(paras))
     ):
         title, rest = paras[0].text, paras[1:]
@@ -244,6 +247,48 @@ TITLE_REPEAT_REACH = 8  # -- how far down the opening lines a heading repeating 
 
 
 FIRST_PAGE = 3000  # -- characters a first page holds, at most, before its title is read
+
+
+LONG_TITLE = 220  # -- the most characters of a two-line title in a brief's heading type
+
+
+def _long_title_over_parts(paras: list[Para]) -> bool:
+    """A long first line set as a heading with a heading of its rank right under it: the title.
+
+    A student brief sets its two-line title ("From Crisis to Action: …,
+    Activating a …") in the bold type of its headings and goes straight on to
+    "Executive Summary": a line heading nothing is no section, however long.
+    """
+    if len(paras) < 2:
+        return False
+    first = paras[0]
+    return (
+        0 < first.heading_level == paras[1].heading_level
+        and len(first.text) <= LONG_TITLE
+        and 0 < len(first.text.split()) <= 30
+        and first.text.rstrip()[-1:] not in _TERMINAL
+    )
+
+
+# -- the names of a document's usual parts: a heading so named opens a part, it names no document
+_PART_NAME = re.compile(
+    r"^(?:context|background|introduction|overview|summary|purpose|scope)$", re.I
+)
+
+
+def _opens_a_part(paras: list[Para]) -> bool:
+    """The first heading is the first of its document's parts ("Context" over its text).
+
+    A template that starts straight on its first part, a heading like the
+    others ("Context", then "Consent Notice", "Privacy Statement"), has no
+    title line: the part's name does not name the document.
+    """
+    first = paras[0]
+    return (
+        first.heading_level > 0
+        and bool(_PART_NAME.match(first.text.strip().rstrip(":")))
+        and any(p.heading_level == first.heading_level for p in paras[1:])
+    )
 
 
 def _top_heading_below_furniture(paras: list[Para], *, laid_out: bool = False) -> int | None:
@@ -738,6 +783,7 @@ def _post_nominal(word: str) -> bool:
 def clean_author(name: str) -> str:
     """A byline's name without agency, date, honorific or shouting ("JANE DOE | Reuters")."""
     name = re.split(r"\s*[|,·•/(]\s*|\s+[-–—]\s+|\s+on\s+\w+\s+\d|\s+\d", name)[0]
+    name = _without_client(name)
     words = name.strip(" .*_").split()
     while words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
         words = words[1:]
@@ -746,6 +792,21 @@ def clean_author(name: str) -> str:
     name = " ".join(words)
     if name.isupper() and " " in name:  # -- "JANE DOE" shouts; "AFP" is an agency's name
         name = " ".join(w.capitalize() if w.lower() != "and" else "and" for w in name.split())
+    return name
+
+
+def _without_client(name: str) -> str:
+    """A writer's name without whom they wrote for ("Jo Li for WSDOT as part of …" → "Jo Li").
+
+    A byline names the body a piece was written for after "for"; the person is
+    the name before it. A body's own name ("Institute for Fiscal Studies") has
+    no person's name before its "for", so it stays whole.
+    """
+    if " for " not in name:  # -- cheap test before the pattern (issue 20)
+        return name
+    m = re.match(r"(?P<name>.+?)\s+for\s+(?=(?:the\s+)?[A-Z])", name)
+    if m and name_line(m.group("name")) and not organisation(m.group("name")):
+        return m.group("name")
     return name
 
 

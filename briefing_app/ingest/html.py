@@ -60,6 +60,8 @@ def parse_html(html: str, *, name: str = "") -> Document:
     metadata["author"] = page.author or metadata["author"]
     if not page.author and _login_only(metadata["author"], html):
         metadata["author"] = ""  # -- "Rfg": a commenter's login the page prints in lower case
+    if not page.author and _placeholder(metadata["author"]):
+        metadata["author"] = ""  # -- "Name; Email Com": a theme's author field left unfilled
     if _SLUG.fullmatch(metadata["title"]):
         metadata["title"] = ""  # -- no title: the page's h1 or first line says it (detect)
     if page.headline and (
@@ -83,8 +85,10 @@ def parse_html(html: str, *, name: str = "") -> Document:
         metadata["author"]
     ):
         metadata["author"] = ""
+    metadata["title"] = _without_author_label(metadata["title"], metadata["author"])
     metadata["date"] = page.date or ""
     metadata["standfirst"] = metadata["standfirst"] or page.description
+    metadata["title"] = _printed_without_label(metadata["title"], pieces)
     pieces = _without_title_repeats(pieces, metadata["title"])
     pieces = _without_teaser_groups(pieces)
     pieces = _without_furniture_headings(pieces, furniture_headings(tree))
@@ -92,6 +96,44 @@ def parse_html(html: str, *, name: str = "") -> Document:
     pieces = _boxes_unheaded(pieces, metadata["title"])
     pieces = _standfirst(metadata, pieces, deks=page.deks)
     return assemble(pieces, metadata=metadata, name=name, source_format="html")
+
+
+PRINTED_REACH = 12  # -- the first pieces of the text, where a page prints its headline
+
+
+def _printed_without_label(title: str, pieces: list[Piece]) -> str:
+    """The headline as the page prints it, when the declared title adds a label before it.
+
+    "Arya News - Liquidity of 50 trillion …" declared, "Liquidity of 50 trillion
+    …" printed over the story: the part before the separator is the agency's
+    name, however it is spelt, and the printed line is the title.
+    """
+    if not _LABEL_SEPARATOR.search(title):  # -- cheap test first (issue 20)
+        return title
+    printed = {" ".join(p.text.split()) for p in pieces[:PRINTED_REACH]}
+    for m in _LABEL_SEPARATOR.finditer(title):
+        rest = " ".join(title[m.end() :].split())
+        if len(rest) >= 8 and rest in printed:
+            return rest
+    return title
+
+
+_LABEL_SEPARATOR = re.compile(r"\s+[|｜–—-]\s+")
+
+
+def _without_author_label(title: str, author: str) -> str:
+    """The headline without the columnist's name a portal puts before it ("王文：中美贸易…").
+
+    A Chinese opinion column is listed under its writer's name and a colon; the
+    name is the byline, not part of what the piece is called. Only the page's own
+    author counts (a quoted speaker's "Obama: …" stays), and only before a colon.
+    """
+    if not author or not title.startswith(author):  # -- cheap test first (issue 20)
+        return title
+    rest = title[len(author) :]
+    if rest[:1] in ("：", ":") and len(rest.strip("：: ")) >= 4:
+        return rest.strip("：: ")
+    return title
 
 
 # -- a copyright line the page declares in place of its name: "© 2016 aryanews.com" --
@@ -199,6 +241,16 @@ def _bracket_added(headline: str, title: str) -> bool:
     m = _ADDED_BRACKET.search(title)
     h = " ".join(headline.split()).casefold()
     return m is not None and len(h) >= 8 and " ".join(title[: m.start()].split()).casefold() == h
+
+
+# -- the words a theme's author field holds before anyone fills it: "name, email@example.com"
+_PLACEHOLDER_WORDS = frozenset({"name", "your", "author", "email", "e-mail", "mail", "com"})
+
+
+def _placeholder(guess: str) -> bool:
+    """A guessed author made only of a template's slot words ("Name; Email Com"), no person."""
+    words = re.findall(r"[\w-]+", guess.casefold())
+    return bool(words) and all(w in _PLACEHOLDER_WORDS for w in words)
 
 
 def _login_only(guess: str, html: str) -> bool:

@@ -399,7 +399,7 @@ def _credit_line(root: Any) -> str | None:
     table, where the reporter's role word comes before the name.
     """
     for p in root.iter("p", "td"):
-        text = _text(p)
+        text = _unbracketed(_text(p))
         if len(text) > 80 or (p.tag == "td" and not _leaf_cell(p)):
             continue
         m = _CREDIT_LINE.match(text) or _REPORTER_LINE.match(text)
@@ -419,7 +419,21 @@ def _leaf_cell(cell: Any) -> bool:
 # -- a blog post's signature line: "Written by Alison McCook", "Posted by Jo Li"
 _SIGNED_LINE = re.compile(r"^(?:written|posted)\s+by\s*:?\s+(?P<name>.+?)\.?$", re.I)
 # -- the role a Chinese credit puts before the name: "作者：记者王敬照"
-_REPORTER_ROLE = re.compile(r"^(?:本报|本刊)?(?:记者|記者|通讯员|通訊員)\s*")
+# -- or a columnist's, after the outlet's name: "文/观察者网专栏作者 王文" --
+_REPORTER_ROLE = re.compile(
+    r"^(?:(?:本报|本刊)?(?:记者|記者|通讯员|通訊員)"
+    r"|[\u4e00-\u9fff]{0,8}?(?:专栏作者|專欄作者|专栏作家|專欄作家|特约作者|特約作者))\s*"
+)
+# -- a credit line set in lenticular brackets: "【文/观察者网专栏作者 王文】" --
+_CREDIT_BRACKETS = re.compile(r"^[【\[]\s*(?P<inner>[^【】\[\]]{1,60}?)\s*[】\]]$")
+
+
+def _unbracketed(text: str) -> str:
+    """A short line without the brackets that set it apart as a credit ("【文/王文】" → "文/王文")."""
+    if not text.startswith(("【", "[")):  # -- cheap test before the pattern (issue 20)
+        return text
+    m = _CREDIT_BRACKETS.match(text)
+    return m.group("inner") if m else text
 
 
 # -- the label a transcript sets over a speech: "Remarks of", "Remarks as Prepared for Delivery

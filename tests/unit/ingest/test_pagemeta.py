@@ -247,3 +247,9 @@ def test_an_editor_who_signs_the_article_stays_its_author():
     head = '<meta name="author" content="Jane Doe">'
     body = "<h1>Headline</h1><p>A note from Editor Jane Doe on this issue of the magazine.</p>"
     assert read_page_meta(page(head, body)).author == "Jane Doe"
+
+
+def test_a_bracketed_columnist_credit_names_the_author_without_the_outlet_and_role():
+    head = '<meta name="author" content="name, email@example.com">'
+    body = "<h1>Headline</h1><p>【文/某某网专栏作者 张明】</p><p>正文第一段。</p>"
+    assert read_page_meta(page(head, body)).author == "张明"

@@ -197,3 +197,35 @@ def test_subsections_closed_by_one_late_top_heading_keep_their_headings():
         (3, "The detour"),
         (2, "About the council"),
     ]
+
+
+def test_a_columnists_name_before_the_headline_is_the_byline_not_the_title():
+    para = "正文第一段，作者谈到城市交通与公共服务的变化，以及居民日常生活中的种种感受和期待。" * 3
+    html = (
+        "<!DOCTYPE html><html lang='zh-CN'><head><meta charset='utf-8'>"
+        "<title>张明：城市交通的十年变化</title></head><body><article>"
+        "<h1>张明：城市交通的十年变化</h1><p>【文/某某网专栏作者 张明】</p>"
+        f"<p>{para}</p><p>{para}</p></article></body></html>"
+    )
+    doc = parse_html(html, name="column.html")
+    assert doc.metadata["author"] == "张明"
+    assert doc.metadata["title"] == "城市交通的十年变化"
+
+
+def test_an_unfilled_author_field_names_no_one():
+    head = "<meta name='author' content='name, email@example.com'>"
+    html = news_page(f"<h1>{TITLE}</h1><p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p>", head=head)
+    assert not parse_html(html, name="bridge.html").metadata.get("author")
+
+
+def test_an_agency_label_before_the_declared_title_is_not_the_headline_printed_without_it():
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>Valley Wire Agency - {TITLE}</title>"
+        f"<meta property='og:title' content='Valley Wire Agency - {TITLE}'></head>"
+        "<body><div id='news'>"
+        f"<h1 class='newstitle'>{TITLE}</h1><p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p>"
+        "</div></body></html>"
+    )
+    doc = parse_html(html, name="wire.html")
+    assert doc.metadata["title"] == TITLE
