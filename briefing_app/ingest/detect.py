@@ -472,7 +472,10 @@ _INDEX_TERMS = re.compile(
 # -- the line naming the document by its number, before any section: "MEDIA ADVISORY M23-095",
 # -- "Memorandum M-16-21", "Report GAO-23-105" (a label of up to three words and a serial)
 _DOCUMENT_NUMBER = re.compile(r"^(?:[^\W\d_]+ ){1,3}[A-Z]{1,6}-?\d{1,4}(?:[-/]\d{2,6})+$")
-_APPENDIX = re.compile(r"^(?:appendix|annex|annexe|anhang|anexo|ap[ée]ndice|appendice)\b", re.I)
+# -- an appendix's name in the corpus's languages, and the number or letter after it
+_APPENDIX_WORD = r"(?:appendix|annex|annexe|anhang|anexo|ap[ée]ndice|appendice)"
+_APPENDIX_NUMBER = r"\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})"
+_APPENDIX = re.compile(rf"^{_APPENDIX_WORD}\b", re.I)
 
 
 # -- a caption: "Figure 3-11 Selecting …", "Table 2: …", "Example 3-10 …", "Abb. 4 …"
@@ -602,15 +605,10 @@ _LOOK_AHEAD = 3  # -- headings: the second lettered one follows at once in an ap
 
 # -- an appendix's label opening a line, a title after it or not: "Appendix 4:California Projects"
 _APPENDIX_LINE = re.compile(
-    r"^(?:appendix|annex|annexe|anhang|anexo|ap[ée]ndice|appendice)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b"
-    r"(?:\s*[:.–-]?\s*[^\W\d_].*)?$",
-    re.I,
+    rf"^{_APPENDIX_WORD}{_APPENDIX_NUMBER}\b(?:\s*[:.–-]?\s*[^\W\d_].*)?$", re.I
 )
 # -- an appendix's label alone on its line: "APPENDIX B:", "Annex 2", "Anexo III"
-_APPENDIX_LABEL = re.compile(
-    r"^(?:appendix|annex|annexe|anhang|anexo|ap[ée]ndice|appendice)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.]?$",
-    re.I,
-)
+_APPENDIX_LABEL = re.compile(rf"^{_APPENDIX_WORD}{_APPENDIX_NUMBER}\s*[:.]?$", re.I)
 
 
 def _appendix_line(text: str) -> bool:

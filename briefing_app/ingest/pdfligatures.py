@@ -21,6 +21,11 @@ USUAL_AT_LEAST = 3  # -- how often a width is seen before it is the letter's usu
 _Key = tuple[str, float, str]
 
 
+def _key(char: dict, letter: str | None = None) -> _Key:
+    """The letter's key among the usual widths: its font, size and letter (``letter`` instead)."""
+    return (char["fontname"], round(char["size"], 1), letter or char["text"])
+
+
 def _width(char: dict) -> float:
     return round(char["x1"] - char["x0"], 2)
 
@@ -31,7 +36,7 @@ def _usual_widths(words: list[dict]) -> dict[_Key, float]:
     for word in words:
         for char in word.get("chars", ()):
             if char["text"] in _ENDING_IN:
-                seen[(char["fontname"], round(char["size"], 1), char["text"])][_width(char)] += 1
+                seen[_key(char)][_width(char)] += 1
     usual = {}
     for key, widths in seen.items():
         width, count = widths.most_common(1)[0]
@@ -43,15 +48,14 @@ def _usual_widths(words: list[dict]) -> dict[_Key, float]:
 def _spelled(char: dict, usual: dict[_Key, float]) -> str:
     """The letters the glyph stands for: itself, or the ligature its width shows."""
     letter = char["text"]
-    font, size = char["fontname"], round(char["size"], 1)
-    own = usual.get((font, size, letter))
+    own = usual.get(_key(char))
     width = _width(char)
     if not own or width < WIDER * own:
         return letter
-    f = usual.get((font, size, "f"), own)
+    f = usual.get(_key(char, "f"), own)
 
     def estimate(ligature: str) -> float:
-        return sum(usual.get((font, size, c), f) for c in ligature)
+        return sum(usual.get(_key(char, c), f) for c in ligature)
 
     return min(_ENDING_IN[letter], key=lambda lig: abs(estimate(lig) - width))
 
@@ -69,9 +73,7 @@ def restore_ligatures(words: list[dict]) -> list[dict]:
     for word in words:
         chars = word.get("chars") or ()
         wide = any(
-            c["text"] in _ENDING_IN
-            and (own := usual.get((c["fontname"], round(c["size"], 1), c["text"])))
-            and _width(c) >= WIDER * own
+            c["text"] in _ENDING_IN and (own := usual.get(_key(c))) and _width(c) >= WIDER * own
             for c in chars
         )
         if wide and "".join(c["text"] for c in chars) == word["text"]:

@@ -199,10 +199,8 @@ def _wraps_at_words(paras: list[Para], style: TextStyle, width_pt: float, size: 
         usable = width_pt * WIDTH_SAFETY - indent_of(para, style)
         if usable < scaled:
             return False
-        metrics = _metrics(style, para.bold)
-        margin = metrics.margin  # -- metrics.width(word, scaled) is em * scaled * margin --
-        ems = metrics.spaced_words(_as_set(para.text, style))[1]
-        if any(em * scaled * margin > usable for em in ems):
+        widths = _measured(_as_set(para.text, style), _metrics(style, para.bold), scaled)[1]
+        if any(width > usable for width in widths):
             return False
     return True
 
@@ -400,8 +398,7 @@ def title_lines(text: str, style: TextStyle, width_pt: float, size: float) -> in
     usable = width_pt * WIDTH_SAFETY
     text = _as_set(text, style)
     if text and " ".join(text.split()) == text:  # -- one space apart: its pieces are its words
-        margin = metrics.margin
-        if any(em * size * margin > usable for em in metrics.spaced_words(text)[1]):
+        if any(width > usable for width in _measured(text, metrics, size)[1]):
             return 0
     elif any(metrics.width(w, size) > usable for w in text.split()):
         return 0

@@ -18,6 +18,7 @@ face) drew a wrong glyph for the comma. Each run of one font is shaped on its ow
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import Any
 
 from reportlab.lib.rl_accel import fp_str
@@ -46,22 +47,18 @@ def _shape_word(word: Any) -> Any:
     A word is ``[width, (frag, text), …]``; a word in one font (nearly all) goes
     to reportlab as it is.
     """
-    pairs = word[1:]
-    if len({getattr(frag, "fontName", None) for frag, _ in pairs}) < 2:
+    spans = [list(span) for _, span in groupby(word[1:], key=_font_of)]
+    if len(spans) < 2:
         return _SHAPE_WORD(word)
-    spans: list[list[Any]] = []
-    for pair in pairs:
-        if spans and getattr(spans[-1][-1][0], "fontName", None) == getattr(
-            pair[0], "fontName", None
-        ):
-            spans[-1].append(pair)
-        else:
-            spans.append([pair])
     shaped = [_SHAPE_WORD(word.__class__([_span_width(span), *span])) for span in spans]
     kind = next((type(w) for w in shaped if isinstance(w, ttfonts.ShapedFragWord)), None)
     if kind is None:
         return word  # -- nothing changed by shaping --
     return kind([sum(w[0] for w in shaped), *(pair for w in shaped for pair in w[1:])])
+
+
+def _font_of(pair: Any) -> str | None:
+    return getattr(pair[0], "fontName", None)
 
 
 def _span_width(span: list[Any]) -> float:
