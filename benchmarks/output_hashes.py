@@ -9,7 +9,10 @@ A memo is hashed byte for byte (reportlab's invariant mode, dated 2026-01-01); a
 part, XML parts in canonical form (attribute order and quoting may change, content may not).
 Inputs are named relative to the repository root, so two trees compare. The gitignored real
 documents must be fetched first (``tests/corpus/fetch_real.py``); ``real-heldout4`` is left out
-(a blind set nobody tunes on).
+(a blind set nobody tunes on). Besides the folders: every later set's document in a language
+other than English (right-to-left, CJK, Devanagari and accented Latin text take other paths
+through fitting and the memo's fonts), and the seed and a nested report on each real template
+of ``tests/corpus/templates`` and ``../shared/corpus/templates`` (where that folder exists).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import re
 import sys
 import tempfile
 import zipfile
@@ -31,6 +35,14 @@ from benchmarks.shapes import SHAPES
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = ("real", "real-heldout", "real-heldout2", "real-heldout3", "generated")
 SHAPE_SIZES = (30, 100)
+# -- a document's language as the corpus files name it: "...-ar.html", "...-zh.html" --
+OTHER_LANGUAGE = re.compile(r"-(ar|fa|he|hi|ja|ko|zh|fr|de|es|pt|it|ru)\.[a-z]+$")
+LATER_SETS = "real-heldout[5-9]", "real-heldout1[0-9]"
+TEMPLATE_FOLDERS = (ROOT / "tests/corpus/templates", ROOT.parent / "shared/corpus/templates")
+ON_TEMPLATES = (
+    "seeds/armenia-azerbaijan-peace.txt",
+    "tests/corpus/real-heldout13/slovakia-ukraine-refugees-policy-brief.pdf",
+)
 MEMO_DATE = dt.date(2026, 1, 1)
 
 
@@ -54,6 +66,10 @@ def inputs(shapes_folder: Path) -> list[tuple[str, Path]]:
     for folder in FOLDERS:
         for path in sorted((ROOT / "tests/corpus" / folder).glob("*")):
             if path.suffix != ".json":
+                found.append((str(path.relative_to(ROOT)), path))
+    for pattern in LATER_SETS:
+        for path in sorted((ROOT / "tests/corpus").glob(f"{pattern}/*")):
+            if OTHER_LANGUAGE.search(path.name):
                 found.append((str(path.relative_to(ROOT)), path))
     for shape, make in SHAPES.items():
         for size in SHAPE_SIZES:
@@ -82,6 +98,26 @@ def fingerprints(memo_only: bool) -> dict[str, dict[str, str]]:
                 row["deck"] = _attempt(lambda b=briefing: build_deck(b)[0], canonical_hash)
             out[name] = row
             print(name, *(value[:12] for value in row.values()), flush=True)
+        if not memo_only:
+            out.update(_template_decks(build_deck, open_path))
+    return out
+
+
+def _template_decks(build_deck, open_path) -> dict[str, dict[str, str]]:
+    """Decks of a few inputs on every real template, named "input @ template"."""
+    templates = sorted(path for folder in TEMPLATE_FOLDERS for path in folder.glob("*.p[op]tx"))
+    out: dict[str, dict[str, str]] = {}
+    for name in ON_TEMPLATES:
+        if not (ROOT / name).exists():
+            continue
+        briefing = open_path(ROOT / name)
+        for template in templates:
+            key = f"{name} @ {template.name}"
+            deck = _attempt(
+                lambda b=briefing, t=template: build_deck(b, template=t)[0], canonical_hash
+            )
+            out[key] = {"deck": deck}
+            print(key, deck[:12], flush=True)
     return out
 
 
