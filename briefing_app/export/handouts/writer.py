@@ -229,11 +229,17 @@ def _decorate(canvas: Canvas, page, title: str, marking: str, index: int, total:
 
 
 def _shorten(text: str, width: float) -> str:
+    """``text`` cut to ``width`` with " …", at a space when one is in its second half.
+
+    Cut at a letter, a Hindi header ended on a consonant torn from its word
+    ("… वालों को ल …"); unspaced Chinese or Japanese is cut at a character.
+    """
     if fonts.width(text, None, SMALL) <= width:
         return text
     while text and fonts.width(text + " …", None, SMALL) > width:
         text = text[:-1]
-    return text.rstrip() + " …"
+    space = text.rstrip().rfind(" ")
+    return (text[:space] if space > len(text) // 2 else text).rstrip() + " …"
 
 
 def _text(canvas: Canvas, text: str, x: float, y: float, size: float, *, align: str = "l",

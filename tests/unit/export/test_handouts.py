@@ -232,3 +232,27 @@ def test_arabic_and_hebrew_are_shaped_right_to_left_and_read_back(seed):
     right_of = textpage.get_charbox(hebrew[0])[2]
     left_of = textpage.get_charbox(english[0])[0]
     assert right_of > page.get_width() * 0.7 and left_of < page.get_width() * 0.2
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "22 जनवरी से सतयुग की शुरुआत, स्वामी ने प्राण प्रतिष्ठा पर सवाल उठाने वालों को लपेटा " * 3,
+        "A long English title that goes on about the negotiations between the parties " * 3,
+    ],
+)
+def test_a_long_running_header_is_cut_between_words(title):
+    from briefing_app.export.handouts.writer import _shorten
+
+    short = _shorten(title, 300)
+    assert short.endswith(" …") and len(short) < len(title)
+    kept = short.removesuffix(" …")
+    assert title.startswith(kept + " ")  # -- the last word kept is whole --
+
+
+def test_an_unspaced_header_is_cut_at_a_character():
+    from briefing_app.export.handouts.writer import _shorten
+
+    title = "日米首脳が電話会談し北朝鮮問題で連携を確認した" * 4
+    short = _shorten(title, 200)
+    assert short.endswith(" …") and title.startswith(short.removesuffix(" …"))
