@@ -14,6 +14,7 @@ from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 
 from briefing_app.export.deck.choices import load_choices
+from briefing_app.export.deck.fonts import metrics_for
 from briefing_app.export.deck.template import (
     BODY_TYPES,
     TITLE_TYPES,
@@ -476,6 +477,7 @@ def _layout_geometry(prs, index: int, fonts, colors, *, subtitle: bool,
         ]
         body_box = grow_down(body_box, [*obstacles, *others, title_box], int(prs.slide_height))
     title = _box_style(title_ph, master, "title", title_box, fonts[0], colors)
+    title = _holding_one_line(title, _anchor(title_ph, master), int(prs.slide_height))
     body = _box_style(body_ph, master, "body", body_box, fonts[1], colors)
     if body_ph is None and body.size_pt < TEXTBOX_MIN_PT:
         # -- a master's body style meant for footnotes would leave a text-box slide nearly empty --
@@ -491,6 +493,43 @@ def _layout_geometry(prs, index: int, fonts, colors, *, subtitle: bool,
 
 def _rect(ph) -> Rect:
     return Rect(int(ph.left or 0), int(ph.top or 0), int(ph.width or 0), int(ph.height or 0))
+
+
+# -- a line's extent from accents to descenders as a rendered page's word boxes measure it --
+LINE_EXTENT_EM = 1.3
+
+
+def _holding_one_line(style: BoxStyle, anchor: str, slide_height: int) -> BoxStyle:
+    """A title box at least one line of the template's own title size tall, grown from its anchor.
+
+    Templates draw title boxes tighter than their title's line (a 37 pt box for a 34 pt
+    title, with auto-fit on): the text stood below the box, where PowerPoint's auto-fit
+    would have grown it and where a reader checking text against its box rejects it.
+    Grown away from the anchored edge, the text stays where it is drawn.
+    """
+    metrics = metrics_for(style.font, bold=style.bold)[0]
+    line = max(metrics.line_height(style.size_pt), LINE_EXTENT_EM * style.size_pt)
+    _left, top_inset, _right, bottom_inset = style.insets
+    need = round(line * EMU_PER_PT) + top_inset + bottom_inset
+    box = style.box
+    if box.height >= need:
+        return style
+    grow = need - box.height
+    top = box.top - {"b": grow, "ctr": grow // 2}.get(anchor, 0)
+    top = max(0, min(top, slide_height - need))
+    return replace(style, box=Rect(box.left, top, box.width, need))
+
+
+def _anchor(ph, master) -> str:
+    """Where a title's text sits in its box ("t", "ctr" or "b"): the layout's, else the master's."""
+    if ph is None:
+        return "t"
+    master_ph = _master_placeholder(master, ph.placeholder_format.type)
+    for element in (ph._element, master_ph):
+        found = xpath(element, "./p:txBody/a:bodyPr/@anchor") if element is not None else []
+        if found:
+            return str(found[0])
+    return "t"
 
 
 def _on_slide(prs, box: Rect) -> Rect:

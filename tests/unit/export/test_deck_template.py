@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 from pptx import Presentation
@@ -145,3 +146,56 @@ def test_zip_bomb_template_is_refused_quickly(tmp_path):
 def test_unknown_template_name_is_a_user_error(tmp_path):
     with pytest.raises(UserError, match="No deck template named"):
         write_deck(synthetic_briefing(), tmp_path / "x.pptx", template="no-such-template")
+
+
+def _title_box(size_pt: float, top_pt: float, height_pt: float):
+    from briefing_app.export.deck.geometry import BoxStyle, Rect
+
+    box = Rect(0, int(top_pt * 12700), 600 * 12700, int(height_pt * 12700))
+    return BoxStyle(box=box, font="Liberation Sans", size_pt=size_pt, insets=(0, 0, 0, 0))
+
+
+@pytest.mark.parametrize(
+    ("anchor", "keeps"), [("t", "top"), ("b", "bottom"), ("ctr", "middle"), (None, "top")]
+)
+def test_a_title_box_tighter_than_its_line_grows_away_from_its_anchor(anchor, keeps):
+    from briefing_app.export.deck.geometry import LINE_EXTENT_EM, _holding_one_line
+
+    tight = _title_box(34.0, top_pt=100.0, height_pt=30.0)
+    grown = _holding_one_line(tight, anchor or "t", 540 * 12700).box
+    assert grown.height >= LINE_EXTENT_EM * 34.0 * 12700 - 1
+    middle = {"top": lambda r: r.top, "bottom": lambda r: r.bottom}.get(
+        keeps, lambda r: r.top + r.height // 2
+    )
+    assert abs(middle(grown) - middle(tight.box)) <= 1
+
+
+def test_a_title_box_with_room_for_its_line_is_left_as_drawn():
+    from briefing_app.export.deck.geometry import _holding_one_line
+
+    roomy = _title_box(28.0, top_pt=20.0, height_pt=80.0)
+    assert _holding_one_line(roomy, "b", 540 * 12700) == roomy
+
+
+def test_a_grown_title_box_stays_on_the_slide():
+    from briefing_app.export.deck.geometry import _holding_one_line
+
+    at_the_top = _title_box(40.0, top_pt=2.0, height_pt=20.0)
+    assert _holding_one_line(at_the_top, "b", 540 * 12700).box.top == 0
+
+
+def test_a_written_slide_title_holds_its_line_on_a_template_with_a_tight_title_box(tmp_path):
+    # -- cast_company.pptx draws a 37 pt box for its 34 pt content title (auto-fit on): the
+    # -- title's text stood 6 pt below the box, which a reader checking text against its box rejects
+    template = Path(__file__).resolve().parents[2] / "corpus" / "templates" / "cast_company.pptx"
+    out = tmp_path / "deck.pptx"
+    write_deck(synthetic_briefing(), out, template=template)
+    slide = Presentation(str(out)).slides[2]
+    title = slide.shapes.title
+    layout_title = next(
+        ph
+        for ph in slide.slide_layout.placeholders
+        if ph.placeholder_format.type == PP_PLACEHOLDER.TITLE
+    )
+    assert title.top == layout_title.top  # -- anchored at the top: the text stays where it was
+    assert title.height >= 1.3 * 34 * 12700 - 1 > layout_title.height
