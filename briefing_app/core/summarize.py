@@ -15,6 +15,7 @@ import string
 from collections import Counter
 from collections.abc import Iterable
 
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import SENTENCE_STOPS, split_sentences, word_set
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -206,7 +207,7 @@ def bullets_from_summary(summary: str) -> list[str]:
 
 # -- headlines --------------------------------------------------------------------------
 
-_MARKER = re.compile(
+_MARKER = lazy_compile(
     r"^(?:and\s*,?\s*)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth)(?:ly)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|finally|lastly|last|\(?\d{1,2}[.)]|recommendation\s+\d{1,2}\s*[:.])\s*[,.:;—–-]?\s+",
@@ -217,11 +218,11 @@ _LEAD_WORDS = (
     r"|despite|for|under|through|beyond|rather than|in order to)\b"
 )
 _LEADS_WITH = re.compile(_LEAD_WORDS, re.I)
-_LEAD_CLAUSE = re.compile(rf"^{_LEAD_WORDS}[^,;:—]{{3,90}}[,—]\s+(?=\S)", re.I)
+_LEAD_CLAUSE = lazy_compile(rf"^{_LEAD_WORDS}[^,;:—]{{3,90}}[,—]\s+(?=\S)", re.I)
 _SUBJECT = r"(?:we|i|you|they|let’s|let's|let us)\b"
 # -- a speaker's "And let's …", "But to compete …, we …" opens the sentence, not its thesis
 # -- (only before a subject or a fronted clause: German "So lagern Sie …" keeps its "So") --
-_COORDINATOR = re.compile(
+_COORDINATOR = lazy_compile(
     rf"^(?:and|but|so|yet|now),?\s+(?=(?:{_LEAD_WORDS}|{_SUBJECT}|instead of\b))", re.I
 )
 # -- after a fronted clause that holds commas of its own ("As Ms X, who is here tonight, has
@@ -310,7 +311,7 @@ def _main_clause(sentence: str) -> str:
 
 # -- a comma of a list inside a fronted clause: one to three words follow it up to the next
 # -- comma, or the list's last item after "or"/"and"
-_LIST_COMMA = re.compile(r",\s+(?:(?:[^\s,;:—]+\s+){0,2}[^\s,;:—]+,|(?:or|and)\s)", re.I)
+_LIST_COMMA = lazy_compile(r",\s+(?:(?:[^\s,;:—]+\s+){0,2}[^\s,;:—]+,|(?:or|and)\s)", re.I)
 _CLAUSE_COMMA = re.compile(r",\s+(?=\S)")
 
 

@@ -6,12 +6,14 @@ import functools
 import re
 import unicodedata
 
+from briefing_app.core.lazy_pattern import lazy_compile
+
 # Characters XML 1.0 cannot hold (and so neither .pptx nor reportlab's parser).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _SPACE = r"[ \t\x85\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"  # -- NEL, LS, PS: breaks inside a paragraph --
 # -- any run of spaces except a lone plain space, which is already clean: matching every
 # -- single space between words made clean_spaces a replacement per word --
-_SPACES = re.compile(rf"(?! (?!{_SPACE})){_SPACE}+")
+_SPACES = lazy_compile(rf"(?! (?!{_SPACE})){_SPACE}+")
 # -- a space other than the plain one: with none of these and no two plain spaces together
 # -- there is nothing to collapse, found by a scan for one class (_SPACES tries a lookahead
 # -- at every character, ~9 µs for a 100-character line) --

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
 from briefing_app.ingest.recommendations import OPENS_QUOTE, Found
 
@@ -36,7 +37,7 @@ _WE_MUST = re.compile(
     r"|precisamos)\b"
 )
 # -- a norm stated in the passive: "standards should be created by …", "must be made public"
-_SHOULD_BE_DONE = re.compile(
+_SHOULD_BE_DONE = lazy_compile(
     r"^(?:[^,;:]{1,60},\s*)?(?!\s*(?:[Ii]t|[Tt]here|[Tt]his|[Tt]hat|[Ww]hat|[Ww]hich|[Nn]othing|[Nn]o\s+one)\b)"
     r"[^,;:]{0,60}?"
     r"\b(?:should|must|ought\s+to)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|de)\b"
@@ -44,7 +45,7 @@ _SHOULD_BE_DONE = re.compile(
 # -- the reader addressed by role: "Administrators and analysts should embrace cryptographic
 # -- agility", "All teams must …"; the role opens the sentence (after a lead-in clause at most),
 # -- so a report of another's advice ("Dell is advising that all customers should …") is no call
-_ROLE_SHOULD = re.compile(
+_ROLE_SHOULD = lazy_compile(
     r"^(?:[^,;:]{1,60},\s*)?(?:(?:all|the|our|your|network|system|federal|local)\s+){0,2}"
     r"(?:administrators|analysts|operators|users|developers|organi[sz]ations|agencies|vendors"
     r"|owners|employers|teams|managers|practitioners|policymakers|implementers|maintainers)"
@@ -59,7 +60,7 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 # -- "we must do this in …", "wir müssen das tun": a call already made, restated
-_RESTATES = re.compile(
+_RESTATES = lazy_compile(
     r"^(?:also\s+)?(?:do|tun|hacer(?:lo)?|faire)\s+(?:this|that|so|it|das|dies|esto|eso|cela|ça)\b"
     r"|^(?:das|dies|esto|eso|cela)\s+(?:tun|hacer|faire)\b|^(?:hacerlo|le\s+faire)\b",
     re.I,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences, word_set
 from briefing_app.ingest.vocabulary import (
     ARABIC_IMPERATIVES,
@@ -42,20 +43,20 @@ LABEL = re.compile(
     r"^(?P<marker>recommendation\s*(?:no\.?\s*|#\s*)?(?P<num>\d{1,2}|[ivx]{1,5})\b\s*[:.—–-]?\s*)",
     re.I,
 )
-_MODAL = re.compile(
+_MODAL = lazy_compile(
     r"\b(should(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|must(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|ought\s+to|needs?\s+to|has\s+to|have\s+to"
     r"|will\s+have\s+to|it\s+is\s+(?:vital|crucial|important|imperative|essential|time|urgent)"
     r"|(?:is|are)\s+(?:essential|vital|needed|required)|recommends?|recommended\s+that"
     r"|urges?|call(?:s)?\s+(?:on|upon)|let\s+us|let's|we\s+need|propose\s+that)\b",
     re.I,
 )
-ANNOUNCE = re.compile(
+ANNOUNCE = lazy_compile(
     r"\b(recommend\w*|propos\w*|urge\w*|call\s+on|should|must|ought|need\s+to|steps|actions"
     r"|measures|priorities|to\s+do|what\s+\w+(?:\s+\w+)?\s+(?:should|must|can|need\s+to)\s+do"
     r"|how\s+to\s+(?:address|fix|solve|avoid|improve|get\s+started)|key\s+points|tips|ways\s+to)\b",
     re.I,
 )
-ADVICE_HEADING = re.compile(
+ADVICE_HEADING = lazy_compile(
     r"\b(recommend\w*|proposals?|what\s+(?:\w+\s+){0,3}(?:should|must|can|needs?\s+to)\s+do"
     r"|what\s+(?:should|must|needs\s+to)\s+be\s+done"
     r"|the\s+way\s+forward|next\s+steps|policy\s+options|options\s+for|priorities\s+for"
@@ -66,7 +67,7 @@ ADVICE_HEADING = re.compile(
 # -- attaching it", "I recommend that …", and advice against, "we generally wouldn't recommend
 # -- importing …", "we do not recommend …"; "we suggest that the effect is small" (a finding),
 # -- "we recommended" (a past report) and "do we recommend …?" are not advice
-OWN_ADVICE = re.compile(
+OWN_ADVICE = lazy_compile(
     r"(?<![\w'’])(?:we|I)\s+(?:(?:would|also|strongly|therefore|generally|highly|still"
     r"|wouldn['’]t|would\s+not|don['’]t|do\s+not)\s+){0,2}"
     r"(?:recommend(?!\s+(?:that\s+)?(?:it|this)\s+(?:is|was|be)\b)\s+(?=[\w“\"])"
@@ -81,13 +82,13 @@ OWN_ADVICE = re.compile(
 )
 # -- what a listicle calls its numbered points, in the corpus's languages: "8 Tipps", "tips";
 # -- "ways" and "steps" only as "ways to …" ("5 ways the budget will hit you" reports)
-TIP_WORDS = re.compile(
+TIP_WORDS = lazy_compile(
     r"\b(?:tips?|tricks|hacks|tipps|ratschläge|consejos|trucos|conseils|astuces|dicas|consigli"
     r"|trucchi|(?:ways|steps|schritte|pasos|étapes|passos)\s+(?:to|zu[mr]?|para|pour|per)\b)",
     re.I,
 )
 EXPLICIT = re.compile(r"\b(recommend\w*|propos\w*|urge\w*)\b", re.I)
-ANAPHORA = re.compile(
+ANAPHORA = lazy_compile(
     r"^(it|this|these|that|those|such|its|their|they|moreover|furthermore|also|in addition"
     r"|additionally|for example|for instance|indeed|likewise|similarly|in particular|here"
     r"|to this end|as a result|otherwise|doing so|by doing so|in turn|crucially|importantly)\b",
@@ -160,7 +161,7 @@ def imperative(text: str) -> bool:
 # -- -ir, -re) and then what only a verb takes next — an object's determiner, a pronoun, an
 # -- adverb in -ment. "de"/"du" are left out ("Avenir de la France", "Dossier du mois" name
 # -- things); prepositions and determiners spelt like infinitives are named
-_FRENCH_INFINITIVE = re.compile(
+_FRENCH_INFINITIVE = lazy_compile(
     r"(?!(?:entre|contre|outre|notre|votre|autre|hier|premier|dernier|quatre|cuir|soir|noir"
     r"|titre|chapitre|centre|ordre|membre|nombre|lettre|livre|cadre|guerre|terre|pierre"
     # -- English words spelt so, before a noun in -ment ("Under government plans, …")
@@ -186,7 +187,7 @@ def french_command(text: str) -> bool:
 
 
 # -- Arabic vowel marks and the tatweel: "تحقّق" is written "تحقق" in the word list
-_ARABIC_MARKS = re.compile("[\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed]")
+_ARABIC_MARKS = lazy_compile("[\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed]")
 _ARABIC_WORDS = re.compile(r"(?:[\u0600-\u06ff]+)(?:\s+[\u0600-\u06ff]+)?")
 
 
@@ -259,7 +260,7 @@ def marker_of(text: str) -> str:
 
 # -- an item that names a thing rather than asking for it: "First, and most important, is the
 # -- definition of …", "The second fundamental in securing data is the use of …"
-_DEFINES = re.compile(r"^(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were)\s+(?:the|a|an|our|its)\s", re.I)
+_DEFINES = lazy_compile(r"^(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were)\s+(?:the|a|an|our|its)\s", re.I)
 
 
 # -- a key word defined, not used: "MUST This word, or the terms "REQUIRED" or "SHALL", mean that

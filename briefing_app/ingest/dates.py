@@ -22,6 +22,8 @@ from datetime import datetime
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from briefing_app.core.lazy_pattern import lazy_compile
+
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser  # type: ignore[import-untyped]
 
@@ -61,7 +63,7 @@ _L = rf"(?:[^\W\d_][{_MARKS}]*)"
 _MONTH_WORD = rf"(?:{_L}{{3,}}|(?:(?![a-zA-Z]){_L}){{2}}|{_L}{{1,3}}(?:\.{_L}{{1,3}}){{1,3}})"
 # -- words before a year: [weekday,] [day [de|of]] month [day,] [de] year — every part
 # -- bounded, and only the 64 characters before a year are searched --
-_WORDED = re.compile(
+_WORDED = lazy_compile(
     rf"(?:(?P<weekday>{_L}{{2,}})\.?,?\s+)?"
     r"(?P<day>\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:(?:de|of|del)\s+)?)?"
     rf"(?P<alt>{_L}{{2,}}/)?(?P<month>{_MONTH_WORD})(?:\.,?\s*|,?\s+)"
@@ -77,17 +79,17 @@ _PREFIX = re.compile(
     r"\s*(?:le|am|el|il|on|op|于)?\s*[:：]?\s*[\[【]?\s*(?:on\s+)?",
     re.I,
 )
-_TIME_TAIL = re.compile(
+_TIME_TAIL = lazy_compile(
     r"(?:[T ,|@-]+|\s+(?:at|à|um|a las)\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"[\w:+.-]*(?:\s+[A-Z]{2,5})?",
     re.I,
 )
 
 
-_HTML_LANG = re.compile(
+_HTML_LANG = lazy_compile(
     r"<html\b[^>]{0,2000}?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)", re.I
 )
-_OG_LOCALE = re.compile(
+_OG_LOCALE = lazy_compile(
     r"<meta\b[^>]{0,2000}?\bproperty\s*=\s*[\"']og:locale[\"'][^>]{0,2000}?"
     r"\bcontent\s*=\s*[\"']([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)",
     re.I,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
 
 MIN_SENTENCES = 4
@@ -27,11 +28,11 @@ _PARTICIPLE = (
     r"(?:[a-z]+(?:ed|en)|built|set|kept|made|done|run|sent|held|put|paid|led|read|shut|spent"
     r"|told|sought|brought|found|left)\b"
 )
-_PASSIVE = re.compile(rf"should\s+{_ADVERB}be\s+(?:[a-z]+ly\s+)?{_PARTICIPLE}", re.I)
+_PASSIVE = lazy_compile(rf"should\s+{_ADVERB}be\s+(?:[a-z]+ly\s+)?{_PARTICIPLE}", re.I)
 # -- a role told to act, as a bare plural: "Administrators should prioritize", "Administrators
 # -- and analysts should embrace", "Exceptions should include"; "These rules should return …"
 # -- (a determiner: the things described) and "should be" (handled above) are not
-_ROLE = re.compile(
+_ROLE = lazy_compile(
     rf"^[A-Z]?[a-z]+s(?:\s+(?:and|or)\s+[a-z]+s)?\s+should\s+{_ADVERB}(?!be\b)[a-z]+", re.I
 )
 # -- the "should" clause must be a main clause: after a lead-in ("Ideally, …", "Once … have been

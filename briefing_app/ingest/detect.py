@@ -16,6 +16,7 @@ from itertools import islice
 
 from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.summarize import headline, summarize
 from briefing_app.core.text import SENTENCE_STOPS, clean_spaces, sanitize, word_set
 from briefing_app.ingest import calls, cues, front, normative, pointlists, tipboxes, tips
@@ -37,7 +38,7 @@ _SMALL_WORDS = word_set(
     "a an the and or but of to in on at by for with from as vs via into over is are be its nor"
 )
 # -- captions, credits and page furniture that pasted web text leaves on their own lines
-_NOT_HEADING = re.compile(
+_NOT_HEADING = lazy_compile(
     r"^(?:photos?|images?|pictures?|credits?|source|caption|illustration|file photo|video|watch"
     r"|listen|bildnachweise?|bildquellen?|fotos?|cr[ée]dits?|cr[ée]ditos?"
     r"|read more|related|advertisement|share|subscribe|sign up|getty|ap photo|reuters)\b"
@@ -47,7 +48,7 @@ _NOT_HEADING = re.compile(
 # -- a comment's or a teaser's timestamp: "2 hours ago", "hace 28 minutos", "vor 3 Tagen"
 # -- a clock time in a dateline: "02h02", "15:37"
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
-_RELATIVE_TIME = re.compile(
+_RELATIVE_TIME = lazy_compile(
     r"^(?:(?:\d{1,3}|an?|one) (?:second|minute|hour|day|week|month|year)s? ago"
     r"|hace (?:\d{1,3}|una?) (?:segundo|minuto|hora|d[íi]a|semana|mes|año)(?:s|es)?"
     r"|vor (?:\d{1,3}|einer?|einem) (?:sekunde|minute|stunde|tag|woche|monat|jahr)(?:n|en|e)?"
@@ -426,7 +427,7 @@ def _without_title_lines(body: list[_Para], title: str) -> list[_Para]:
 
 
 # -- headings sites and reports print around an article, never part of it
-_FURNITURE_HEADING = re.compile(
+_FURNITURE_HEADING = lazy_compile(
     r"^(?:site navigation|navigation(?: menu)?|main menu|menu|search|share(?: this)?(?: article| story)?"
     r"|you (?:might|may) also like|related(?: articles| stories| videos| content| coverage)?"
     r"|more (?:from|on|stories|in)\b.*|most (?:popular|read|viewed)|recommended(?: for you)?"
@@ -445,7 +446,7 @@ _FURNITURE_HEADING = re.compile(
     re.I,
 )
 # -- back matter: the heading and everything under it until the next heading of its level
-_BACK_MATTER = re.compile(
+_BACK_MATTER = lazy_compile(
     r"^(?:see also|references|external links|notes|footnotes|further reading|bibliography"
     r"|sources|obtaining copies\b.*|order by phone\b.*|connect with\b.*|about the authors?"
     r"|about this (?:report|publication)|acknowledge?ments"
@@ -458,13 +459,13 @@ _BACK_MATTER = re.compile(
 # -- a reference list runs to the end of the document: its entries and a trailing abstract in
 # -- another language ("Summary" after "Références") read as headings of the same size, so
 # -- only an appendix ends it
-_REFERENCE_LIST = re.compile(
+_REFERENCE_LIST = lazy_compile(
     r"^(?:references|bibliography|r[ée]f[ée]rences(?: bibliographiques)?|bibliographie"
     r"|referencias|refer[êe]ncias|bibliograf[íi]a|literatur(?:verzeichnis)?|riferimenti)$",
     re.I,
 )
 # -- a paper's index terms, set like its section heads: a field of its front matter, no section
-_INDEX_TERMS = re.compile(
+_INDEX_TERMS = lazy_compile(
     r"^(?:categories and subject descriptors|general terms|key ?words|index terms|ccs concepts"
     r"|acm reference format|mots[- ]cl[ée]s|palabras clave|schl[üu]sselw[öo]rter|parole chiave)$",
     re.I,
@@ -479,7 +480,7 @@ _APPENDIX = re.compile(rf"^{_APPENDIX_WORD}\b", re.I)
 
 
 # -- a caption: "Figure 3-11 Selecting …", "Table 2: …", "Example 3-10 …", "Abb. 4 …"
-_CAPTION = re.compile(
+_CAPTION = lazy_compile(
     r"^(?:figure|fig\.|table|example|exhibit|chart|listing|abbildung|abb\.|tabelle|tableau"
     r"|tabla|gráfico|grafico|cuadro)\s+[A-Z]?\d{1,3}(?:[.\-–]\d{1,3})*[.:]?\s+\S",
     re.I,
@@ -604,11 +605,11 @@ _LOOK_AHEAD = 3  # -- headings: the second lettered one follows at once in an ap
 
 
 # -- an appendix's label opening a line, a title after it or not: "Appendix 4:California Projects"
-_APPENDIX_LINE = re.compile(
+_APPENDIX_LINE = lazy_compile(
     rf"^{_APPENDIX_WORD}{_APPENDIX_NUMBER}\b(?:\s*[:.–-]?\s*[^\W\d_].*)?$", re.I
 )
 # -- an appendix's label alone on its line: "APPENDIX B:", "Annex 2", "Anexo III"
-_APPENDIX_LABEL = re.compile(rf"^{_APPENDIX_WORD}{_APPENDIX_NUMBER}\s*[:.]?$", re.I)
+_APPENDIX_LABEL = lazy_compile(rf"^{_APPENDIX_WORD}{_APPENDIX_NUMBER}\s*[:.]?$", re.I)
 
 
 def _appendix_line(text: str) -> bool:
@@ -811,7 +812,7 @@ def _uncased_subhead(text: str) -> bool:
     )
 
 
-_FIGURE = re.compile(r"[\d.,%()+−–-]*\d[\d.,%()+−–-]*")
+_FIGURE = lazy_compile(r"[\d.,%()+−–-]*\d[\d.,%()+−–-]*")
 FIGURES_ROW = 3  # -- figures on a line, more than its words: a table's row, not a heading
 _ROW_OPENING = 80  # -- characters of a line read to tell a row of figures
 
@@ -1341,7 +1342,7 @@ def _bold_labels(body: list[_Para], source: str) -> dict[int, str]:
     return labels
 
 
-_TIP = re.compile(
+_TIP = lazy_compile(
     r"^(?:(?:(?:bonus|pro|extra|final)\s+)?(?:tip|step|lesson|rule|idea|way|technique|strategy"
     r"|habit|hack)(?:\s+#?\d{1,2})?|\d{1,2})\s*[:.)–—-]\s*",
     re.I,
@@ -1365,7 +1366,7 @@ def _imperative_heading(text: str) -> str:
 # -- and back matter, alone or as the label of a longer heading ("Conclusion: small steps …"),
 # -- in English and Arabic (introduction, conclusion, summary, contributors, acknowledgements,
 # -- references)
-_STOCK_HEADING = re.compile(
+_STOCK_HEADING = lazy_compile(
     r"^(?:introduction|conclusions?|summary|background|overview|final thoughts|in closing"
     r"|wrapping up|closing thoughts|the bottom line|bottom line|resources|tl;?dr|contributors"
     r"|acknowledge?ments|references"
@@ -1479,7 +1480,7 @@ def _tip_run(body: list[_Para], members: list[int], advice: list[int], title: st
 
 # -- "3. ", "3) ", and the same number after a one-word label ending in a colon or dash ("Tipp 3:",
 # -- "Step 3 –", "Paso 3.", "Conseil 3 :")
-_TIP_NUMBER = re.compile(
+_TIP_NUMBER = lazy_compile(
     r"^(?:[^\W\d_]{2,12}\s+#?(?P<labelled>\d{1,2})\s?[.:)–—-]|(?P<num>\d{1,2})[.)])\s+(?=\S)"
 )
 

@@ -13,6 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from briefing_app.core.document import Block
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences, visible_length
 from briefing_app.ingest.dates import dates_in, find_date, labelled_date, parse_date
 from briefing_app.ingest.divisions import division_level
@@ -53,7 +54,7 @@ _BIO = re.compile(
     r"(?:is|was|serves|served|has been|are|were|leads|led|heads|teaches|taught|writes|works"
     r"|directs|covers|researches|advises|holds|specialises|specializes)\b"
 )
-_BIO_CUE = re.compile(
+_BIO_CUE = lazy_compile(
     r"\b(fellow|professor|director|researcher|analyst|journalist|correspondent|editor|author"
     r"|economist|historian|specialist|advis[eo]r|advises|consultant|scholar|lecturer|founder"
     r"|chair|former|based|university|institute|centre|center|diplomat|officer|engineer|lawyer"
@@ -620,7 +621,7 @@ def _joined_name_list(paras: list[Para]) -> list[Para]:
 # -- ("aDepartment of Mathematics", "1University of Oxford") when a PDF loses superscripts
 _MARK_LINE = re.compile(r"[a-z\d]{1,2}|[*∗†‡§¶]")
 _GLUED_MARK = re.compile(r"^(?P<mark>[a-z]|\d{1,2})(?=[A-Z][a-z])")
-_NAME_MARKS = re.compile(
+_NAME_MARKS = lazy_compile(
     r"(?<=[a-z])(?P<marks>[a-z\d](?:,\s?[a-z\d*∗†‡])*)(?=\s*(?:,|\band\b|&|$))"
 )
 SIGNED_REACH = 4  # -- lines under an author line where its affiliations start
@@ -1048,7 +1049,7 @@ _SPEAKER = re.compile(
 
 # -- a word shortened with a full stop in a name ("St. John", "Dr. No"): a capital and at most one
 # -- small letter; a surname in a speaker's tag is longer or set in capitals ("Mr. WU.")
-_ABBREVIATION = re.compile(rf"[{_UPPER}][a-zà-ÿ]?")
+_ABBREVIATION = lazy_compile(rf"[{_UPPER}][a-zà-ÿ]?")
 
 
 def floor_speakers(body: list[Para]) -> str | None:
@@ -1095,10 +1096,10 @@ def agency_credit(body: list[Para]) -> str | None:
 _MAILED_CREDIT = re.compile(
     r"^\.?\s*(?P<who>[^@\s][^@]{1,60}?)[\s,;/|]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
 )
-_HANGUL_NAME = re.compile(
+_HANGUL_NAME = lazy_compile(
     r"[\uac00-\ud7a3]{2,4}"
 )  # -- a Korean name: two to four syllables, unspaced
-_HANGUL_ROLE = re.compile(r"[\uac00-\ud7a3]{2,6}")
+_HANGUL_ROLE = lazy_compile(r"[\uac00-\ud7a3]{2,6}")
 
 
 def mailed_credit(body: list[Para]) -> str | None:

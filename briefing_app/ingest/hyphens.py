@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.scripts import script
 
 LINE_HYPHEN = "\ue000"  # -- placeholder for a line-end hyphen, decided once the text is known
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_MARKED = re.compile(rf"([\w'’-]*){LINE_HYPHEN}([\w'’-]*)")
+_WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
+_MARKED = lazy_compile(rf"([\w'’-]*){LINE_HYPHEN}([\w'’-]*)")
 
 
 def join_wrapped(text: str, part: str) -> str:

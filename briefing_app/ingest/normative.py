@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
 from briefing_app.ingest.cues import MENTIONS
 from briefing_app.ingest.recommendations import Found
@@ -27,7 +28,7 @@ _ADVISES = re.compile(r"\b(?:should|SHOULD|RECOMMENDED)\b")
 _QUOTED_WORD = re.compile(r"[\"“][^\"“”]{0,40}[\"”]")
 # -- not advice: the key word named as a noun ("not implementing a MUST or SHOULD") and
 # -- "should" in a clause of manner or report ("defines these words as they should be read")
-_NOT_ADVICE_BEFORE = re.compile(
+_NOT_ADVICE_BEFORE = lazy_compile(
     r"(?:\b(?:a|an|the|each|every)\s+|\b(?:MUST|SHALL|MAY|REQUIRED)(?:\s+NOT)?\s+(?:or|and)\s+"
     r"|\b(?:as|how|what|whether|if)\s+(?:[\w-]+\s+){1,3})$"
 )

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from briefing_app.core.lazy_pattern import LazyPattern, lazy_compile
 from briefing_app.core.text import split_sentences, word_set
 from briefing_app.ingest import deontic, tips
 from briefing_app.ingest.cues import (
@@ -183,7 +184,7 @@ def find_list_recommendations(
 # -- an item that names a thing and says what it is: "A Governance Efficiency Index (GEI) –
 # -- This index measures …", "An Information Privacy Index (IPI) that measures …", "Recall:
 # -- the share of …"; the defining clause is a present-tense statement about the thing named
-_DEFINES = re.compile(
+_DEFINES = lazy_compile(
     r"^\W*(?:an?\s+|the\s+)?[^\W\d_][^.:;!?–—()]{0,80}?(?:\s*\([^()]{1,20}\))?"
     r"(?:\s*[–—:-]\s*(?:(?:this|the|it|which)\b[^.!?]{0,40}?\s)?"
     r"|\s+(?:that|which)\s+)(?:is|are|measures?|refers?|captures?|tracks?|quantif(?:y|ies)"
@@ -431,7 +432,7 @@ def _split_own_advice(found: list[Found], texts: list[str]) -> list[Found]:
 # -- a dash that opens an item typed inline, after a label's colon or a sentence's end: "For
 # -- European countries: - Enhance dialogue … - Support peaceful protest …" (a PDF keeps the
 # -- author's hyphens in one paragraph)
-_INLINE_DASH = re.compile(r"(?:^|(?<=[:.;!?)]))\s*[-–•▪]\s+(?=\S)")
+_INLINE_DASH = lazy_compile(r"(?:^|(?<=[:.;!?)]))\s*[-–•▪]\s+(?=\S)")
 
 
 def _inline_advice(text: str) -> list[tuple[int, int]]:
@@ -486,7 +487,7 @@ _APPEAL_LEAD = (
     r"(?:(?!(?i:first|second|third|fourth|fifth|next|then|finally|lastly)\b)"
     rf"(?:(?!\b(?i:I|we)\b)[^.!?;:,\"“”«»]){{2,100}},\s+(?:so\s+)?|{_WHY})"
 )
-_APPEAL = re.compile(
+_APPEAL = lazy_compile(
     rf"^(?:(?:and|so|therefore|thus)\s*,?\s+)?(?:{_WHY}(?:I|we)(?:['’]ve|\s+have)\s+"
     r"(?:already\s+|also\s+)?proposed\s+(?=(?:a|an|the|that|to|\w+ing)\b)"
     rf"|{_APPEAL_LEAD}?(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+"
@@ -500,7 +501,7 @@ _APPEAL = re.compile(
 # -- the same appeal where other languages put it mid-sentence: "…, zu der wir zur Teilnahme
 # -- aufrufen", "Wir rufen alle Bürger auf", "Os invitamos a participar", "Nous vous invitons à"
 # -- the German branches share their leading word boundary (tried once: most characters fail it)
-_APPEAL_WITHIN = re.compile(
+_APPEAL_WITHIN = lazy_compile(
     r"\b(?:(?i:wir|ich)\s+(?:[^\s.!?;:]+\s+){0,6}?(?:aufrufen|auffordern|einladen)\b"
     r"|(?i:wir|ich)\s+(?:rufen?|fordern?|fordere|laden?|lade)\s+[^.!?;:]{1,120}?\s(?:auf|ein)\b"
     r"|(?i:rufen|fordern|laden)\s+wir\s+[^.!?;:]{1,120}?\s(?:auf|ein)\b)"
@@ -526,8 +527,8 @@ def _may_appeal_within(sentence: str) -> bool:
 _MODAL_ACT = r"(?:must|should|ought\s+to|needs?\s+to|have\s+to)(?:\s+not)?\s+(?!have\b)(?=[a-z])"
 # -- subjects that name no party: "There should be no question", "It must be said", "You …"
 _NO_PARTY = r"(?:There|It|This|That|These|Those|What|Which|Who|Nothing|No|One|You|He|She|They|I)"
-_WE_CALL = re.compile(rf"\b(?i:we\s+(?:(?:all|also|therefore|now|simply|still)\s+)?){_MODAL_ACT}")
-_EXHORTATION = re.compile(
+_WE_CALL = lazy_compile(rf"\b(?i:we\s+(?:(?:all|also|therefore|now|simply|still)\s+)?){_MODAL_ACT}")
+_EXHORTATION = lazy_compile(
     rf"{_WE_CALL.pattern}"
     rf"|^\s*(?!{_NO_PARTY}\b)(?:The\s+[A-Z][\w.'’-]*|[A-Z][\w.'’-]*(?=\s+(?:[A-Z]|{_MODAL_ACT})))"
     rf"[^.;:!?]{{0,100}}?"
@@ -652,13 +653,13 @@ _NAMED_OWN = (
     r"|(?:is|are|remains)\s+(?:the|our)\s+(?:recommended|preferred)\s+"
     r"(?:course|approach|option|path|solution)\b"
 )
-_CUE = re.compile(
+_CUE = lazy_compile(
     r"\b(?:(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern
     + "|" + _RECOMMENDED_TO + "|" + _NAMED_OWN + ")",
     re.I,
 )  # fmt: skip
 # -- a sentence that opens with a quote mark is someone else's words, not the author's advice --
-OPENS_QUOTE = re.compile(r"^\s*[\"“„«‘'`]")
+OPENS_QUOTE = lazy_compile(r"^\s*[\"“„«‘'`]")
 # -- sentences whose shape advises whoever they address, with no cue word: "Wer Abmahnungen
 # -- vermeiden will, sollte …" (whoever wants X should), "If you have been diagnosed with …,
 # -- talk to your doctor …" (a condition on the reader, then a command), and the "Practical
@@ -720,12 +721,12 @@ _ENCOURAGE = (
     r"[^.!?;:]{1,60}?(?<!,)\sto\s+(?!(?i:join|participate|take\s+part|register|attend|sign\s+up|submit"
     r"|visit|read|see|contact|follow)\b)[a-z]"
 )
-_SHAPED = re.compile(
+_SHAPED = lazy_compile(
     rf"(?:{_WHOEVER}|{_IF_YOU}|{_REFER_ELSEWHERE}|{_IMPLICATIONS}|{_BEST_COURSE}|{_ENCOURAGE})"
 )
 _SHAPED_START = re.compile(rf"(?:^|[.!?][\"”’)]?\s+)\W*(?:{_SHAPED.pattern})")
 # -- advice the sentence gives as someone else's: "…, sollte einen Anwalt konsultieren, sagt Jaeger."
-_ATTRIBUTED = re.compile(
+_ATTRIBUTED = lazy_compile(
     r",\s*(?:sagt|sagte|meint|erklärt|says|said|writes|wrote|according\s+to|dice|dijo|afirma"
     r"|selon|dit|explique)\s+(?:\w+\s+){0,3}?[A-ZÀ-Ö][^,]{0,60}[.!?]?[\"”’)]?\s*$"
 )
@@ -737,7 +738,7 @@ def _shaped_advice(sentence: str) -> bool:
     return _SHAPED.match(bare) is not None and not _ATTRIBUTED.search(sentence)
 
 
-def _unquoted(cue: re.Pattern[str], sentence: str) -> bool:
+def _unquoted(cue: re.Pattern[str] | LazyPattern, sentence: str) -> bool:
     """True when ``cue`` occurs in the sentence outside quotation marks.
 
     'Dr Li said, "We recommend masks indoors."' reports someone else's advice;
@@ -767,7 +768,7 @@ _DOC_PART = (
     r"|apartado|anexo|chapitre|partie|annexe)s?\s*(?:\d|[IVX]+\b|[A-Z]\b)|§\s*\d"
     r"|(?i:the\s+(?:next|following|previous|last|first)\s+(?:section|chapter|part)s?)"
 )
-_READING = re.compile(
+_READING = lazy_compile(
     r"\b(?i:skip\w*|read\w*|go(?:ing)?|jump\w*|turn\w*|refer\w*|proceed\w*|start\w*|mov\w+"
     r"|überspring\w*|lesen|salt\w+|pas(?:ar|en)|ir|saut\w+|lire|aller)"
     rf"\s+(?:\S+\s+){{0,3}}?(?:{_DOC_PART})"
@@ -778,7 +779,7 @@ _READING = re.compile(
 
 # -- a pointer to another part of this document: "See appendix 7 for the workflow", "Refer to
 # -- Table 2", "Siehe Anhang B", "Véase la sección 3", "Voir l'annexe 2": no advice of its own
-_POINTER = re.compile(
+_POINTER = lazy_compile(
     r"^\W*(?i:see|refer\s+to|siehe|véase|vea|voir)\s+(?i:the\s+|la\s+|el\s+|l['’]\s*)?"
     rf"(?:{_DOC_PART}|(?i:table|figure|fig\.|exhibit|page|tabelle|abbildung|tabla|figura)s?\s*\d)"
 )
@@ -975,7 +976,7 @@ _LED_POINTER = re.compile(r"^[^.;:!?]{1,120}?,\s*(?:see|visit|read|check\s+out)\
 # -- a guide telling its reader what to do without the imperative: "If you find yourself using
 # -- several commas …, you should probably use a bulleted list instead", "Perhaps you need to
 # -- rewrite it", "It's better to be clear than clever"
-_TELLS_READER = re.compile(
+_TELLS_READER = lazy_compile(
     r"\b(?:you\s+(?:should|must|need\s+to|ought\s+to)(?:\s+(?:probably|always|also|really))?"
     r"|it(?:\s+is|['’]s)\s+(?:always\s+|usually\s+)?better\s+to)\s+(?!have\b)[a-z]",
     re.I,

@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
 
 # -- what a text is said to contain, then "the following" (with an optional noun) and the colon
-_REPORTS = re.compile(
+_REPORTS = lazy_compile(
     r"\b(?:identif(?:y|ies|ied)|sets?\s+(?:out|forth)|lists?|listed|outlined?s?|includes?|included"
     r"|specif(?:y|ies|ied)|establish(?:es|ed)?|lays?\s+(?:out|down)|laid\s+(?:out|down)"
     r"|contains?|contained|stipulates?d?)"
@@ -28,7 +29,7 @@ _REPORTS = re.compile(
     re.I,
 )
 # -- the author or the reader as subject: "we identified the following goals:" is the author's own
-_OWN_VOICE = re.compile(
+_OWN_VOICE = lazy_compile(
     r"\b(?:we|I|you|our|us|my|your)\b"
     r"|\b(?:this|the\s+present)\s+(?:report|paper|brief|guide|document|memo|section|chapter"
     r"|article|post|study|note|plan|strategy|toolkit)\b",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
 from briefing_app.ingest.cues import is_prescriptive
 from briefing_app.ingest.recommendations import Found
@@ -18,7 +19,7 @@ from briefing_app.ingest.vocabulary import ADVICE_CUES
 
 MAX_BOX = 3  # -- blocks a tip box holds at most
 
-_LABEL = re.compile(
+_LABEL = lazy_compile(
     r"^\W*(?:(?:pro|quick|top|bonus|expert)\s+)?(?:tips?|hint|tipp|hinweis|consejos?|conseils?"
     r"|astuces?|dicas?|suggerimento|consiglio)\s*:?\s*$",
     re.I,

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.ingest.cues import TIP_WORDS, is_prescriptive
 
 # -- what else announces advice: "How to …", "What to do", "What you can do", "So geht's",
 # -- "Cómo …", "Que faire", a checklist or takeaways ("À retenir"), and the word for
 # -- recommendations or hints in other languages
 # -- (the English "Recommendations:" is read by find_list_recommendations)
-_HOW_TO = re.compile(
+_HOW_TO = lazy_compile(
     r"\b(?:how\s+to|what\s+to\s+do|what\s+you\s+(?:can|should)\s+do|best\s+practices"
     r"|so\s+geht'?s|was\s+(?:Sie|du|man)\s+tun\s+(?:kann|können|sollte|sollten)|was\s+tun"
     r"|empfehlung(?:en)?|hinweise|cómo\s+\w+|qué\s+hacer|qué\s+puede\s+hacer"
@@ -42,13 +43,13 @@ _COUNT_WORDS = {
     **dict.fromkeys(("ten", "zehn", "diez", "dix"), 10),
 }
 # -- "5 Tips", "die 8 besten Tipps", "five quick tips", "7 consejos": a count before the tip word
-_COUNT = re.compile(
+_COUNT = lazy_compile(
     r"(?<![\w.,])(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?:[^\W\d_][\w-]*\s+){0,2}?"
     rf"(?={TIP_WORDS.pattern})",
     re.I,
 )
 # -- a heading that suggests rather than commands: "Maybe an app instead?", "Why not ask?"
-_SUGGESTION = re.compile(
+_SUGGESTION = lazy_compile(
     r"^\W*(?:maybe|perhaps|why\s+not|how\s+about|vielleicht|warum\s+nicht|wie\s+wäre\s+es"
     r"|quizás?|tal\s+vez|por\s+qué\s+no|pourquoi\s+pas|peut-être)\b",
     re.I,
@@ -60,11 +61,11 @@ _NOT_VERBS = (
     r"(?:Wenn|Wie|Wann|Wo|Was|Ob|Obwohl|Denn|Dann|Nun|Nachdem|Sobald|Falls|Damit|Können|Sollten"
     r"|Müssen|Werden|Haben|Sind|Wollen|Dürfen|Möchten|Chez|Assez)\b"
 )
-_FOREIGN_IMPERATIVE = re.compile(
+_FOREIGN_IMPERATIVE = lazy_compile(
     rf"^\W*(?!{_NOT_VERBS})(?:(?:Bitte\s+)?[A-ZÄÖÜa-zäöü][a-zäöüß]+(?:en|n|e)\s+Sie\b"
     r"|(?:N['’]|Ne\s+)?[A-ZÉÈ][a-zéèêàâçîôû]+ez\b)(?![^.!?]*\?)"
 )
-_FOREIGN_MODAL = re.compile(
+_FOREIGN_MODAL = lazy_compile(
     r"\b(?:sollten?|sollte[st]?|muss|müssen|darf\s+nicht|dürfen\s+nicht|empfiehlt\s+sich"
     r"|debe(?:n|s|mos|ría|rían)?|hay\s+que|conviene|es\s+(?:importante|recomendable|aconsejable)"
     r"|il\s+faut|doi(?:t|vent)|devez|devriez|il\s+est\s+(?:important|conseillé|recommandé))\b",

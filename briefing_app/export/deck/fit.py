@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.export.deck.fonts import FontMetrics, metrics_for
 
 WIDTH_SAFETY = 0.95  # rendering engines kern, hint and justify slightly differently
@@ -327,7 +328,7 @@ def is_thin(page: list[Para], style: TextStyle, width_pt: float) -> bool:
 # ---------------------------------------------------------------- titles
 
 MAX_TITLE_CHARS = 300  # -- longer titles are cut (with a warning) before any measuring --
-_CLAUSE = re.compile(r"[,;:—–(]|\s-\s|\.\s")
+_CLAUSE = lazy_compile(r"[,;:—–(]|\s-\s|\.\s")
 _WEAK_ENDINGS = frozenset(
     [
         "a",

@@ -20,7 +20,6 @@ order; NFKC folds presentation forms to ordinary letters.
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,8 +31,10 @@ from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
+from briefing_app.core.lazy_pattern import lazy_compile
+
 # -- strong right-to-left letters (Hebrew, Arabic, Syriac, Thaana, NKo …) and their forms --
-RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+RTL = lazy_compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 _ISOLATES = frozenset(("LRI", "RLI", "FSI", "PDI"))
