@@ -1,0 +1,36 @@
+"""Authors, dates and advice in shapes the fourteenth round of issue 14 read, one rule each."""
+
+from __future__ import annotations
+
+from briefing_app.ingest.dates import find_date
+from briefing_app.ingest.pagemeta import read_page_meta
+from tests.unit.ingest.builders import BODY
+
+
+def test_a_solar_hijri_month_typed_with_the_arabic_yeh_is_still_a_month():
+    # -- "تير" (Arabic yeh) is the Persian "تیر" as an Arabic keyboard types it
+    assert find_date("2 تير 1399 - 12:09:08 ب.ظ") == "2020-06-22"
+    assert find_date("۱ دي ۱۴۰۲") == "2023-12-22"
+    page = (
+        '<html lang="fa"><head><title>خبر</title></head><body>'
+        "<h1>گزارش تازه درباره شبکه برق کشور منتشر شد</h1>"
+        f"<div>۱۱ شهريور ۱۴۰۱ - ۰۹:۳۰</div><p>{BODY}</p></body></html>"
+    )
+    assert read_page_meta(page).date == "2022-09-02"
+
+
+def _page(author: str, *, copyright: str) -> str:
+    return (
+        f'<html><head><title>Markets rally</title><meta name="author" content="{author}">'
+        f'<meta name="copyright" content="{copyright}"></head><body><article>'
+        f"<h1>Markets rally after the central bank holds rates</h1><p>{BODY}</p></article>"
+        "</body></html>"
+    )
+
+
+def test_the_company_that_owns_the_site_is_no_author():
+    assert read_page_meta(_page("Arya Group", copyright="© 2016 aryanews.com")).author is None
+    assert read_page_meta(_page("Northwind Media Ltd", copyright="northwind.tv")).author is None
+    # -- a person on their own site, and a company that is not the site's, stay authors
+    assert read_page_meta(_page("Jane Doe", copyright="janedoe.com")).author == "Jane Doe"
+    assert read_page_meta(_page("Arya Group", copyright="example.com")).author == "Arya Group"
