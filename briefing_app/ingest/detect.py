@@ -18,7 +18,7 @@ from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
 from briefing_app.core.summarize import headline, summarize
 from briefing_app.core.text import SENTENCE_STOPS, clean_spaces, sanitize, word_set
-from briefing_app.ingest import calls, cues, front, normative, pointlists, tipboxes, tips
+from briefing_app.ingest import calls, cues, front, howto, normative, pointlists, tipboxes, tips
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
 from briefing_app.ingest.cues import TIP_WORDS, arabic_command, french_command
@@ -1273,6 +1273,10 @@ def _find_recommendations(
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
         lambda: recs.find_imperative_paragraphs(
             _unclaimed_sections(body, section_of, taken), texts
+        ),
+        lambda: howto.find_announced_commands(
+            _unclaimed_sections(body, section_of, taken),
+            [t if p.block.kind == "paragraph" else "" for t, p in zip(prose, body, strict=True)],
         ),
         lambda: recs.find_inline_ordinals(prose),
         lambda: recs.find_appeals(prose),

@@ -880,7 +880,7 @@ def find_advice_sentences(texts: list[str], kinds: Sequence[str] | None = None) 
             if (
                 (cue and _unquoted(_CUE, sentence))
                 or (k in shaped and _shaped_advice(sentence))
-                or (guide and _guide_command(sentence))
+                or (guide and guide_command(sentence))
                 or (k, s, e) in instructions
             ):
                 found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
@@ -982,7 +982,7 @@ _TELLS_READER = re.compile(
 )
 
 
-def _guide_command(sentence: str) -> bool:
+def guide_command(sentence: str) -> bool:
     """A guide's sentence telling the reader what to do, other than a bare fill-in instruction,
     an example of the advice before it or a pointer to other reading."""
     if _OPTION.search(sentence):

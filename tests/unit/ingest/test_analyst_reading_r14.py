@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from briefing_app.ingest.dates import find_date
+from briefing_app.ingest.howto import instructs
 from briefing_app.ingest.pagemeta import read_page_meta
-from tests.unit.ingest.builders import BODY
+from tests.unit.ingest.builders import BODY, analyze_text
 
 
 def test_a_solar_hijri_month_typed_with_the_arabic_yeh_is_still_a_month():
@@ -34,3 +35,39 @@ def test_the_company_that_owns_the_site_is_no_author():
     # -- a person on their own site, and a company that is not the site's, stay authors
     assert read_page_meta(_page("Jane Doe", copyright="janedoe.com")).author == "Jane Doe"
     assert read_page_meta(_page("Arya Group", copyright="example.com")).author == "Arya Group"
+
+
+_CARD = """# Card sorting
+
+## {heading}
+
+Gather a set of topics from your research to sort. These could be the pages of a site.
+Shuffle the cards and hand them to five people. As they sort, make sure you stay quiet.
+Some teams film the session.
+
+## Considerations for use in government
+
+No information is collected from members of the public.
+"""
+
+
+def test_commands_under_a_how_to_heading_are_advice_one_sentence_each():
+    article = analyze_text(_CARD.format(heading="How to do it"), ".md")
+    assert [r.text for r in article.recommendations] == [
+        "Gather a set of topics from your research to sort.",
+        "Shuffle the cards and hand them to five people.",
+        "As they sort, make sure you stay quiet.",
+    ]
+
+
+def test_the_same_commands_under_a_plain_heading_stay_prose():
+    assert analyze_text(_CARD.format(heading="Background"), ".md").recommendations == ()
+
+
+def test_a_verb_first_sentence_is_a_command_but_a_noun_or_gerund_first_is_not():
+    assert instructs("Repeat this process another four times.")
+    assert instructs("After getting to a root cause, frame or reframe your approach.")
+    assert not instructs("Voters slide the card into a reader.")
+    assert not instructs("Half the people left early.")
+    assert not instructs("Starting a programme takes a year.")
+    assert not instructs("See the example below:")
