@@ -731,10 +731,29 @@ _ATTRIBUTED = re.compile(
 )
 
 
+# -- the German command to readers addressed as "ihr": a verb in -t first, then what is theirs
+# -- ("Sucht also rechtzeitig die richtige Pflege für euren Hauttyp raus", "Nehmt euch Zeit");
+# -- "Jetzt habt ihr euch …" (an adverb first, "ihr" after the verb) tells, a question asks
+_IHR_COMMAND = re.compile(
+    r"(?!(?:Jetzt|Nicht|Erst|Oft|Meist|Selbst|Zuletzt|Zunächst|Bereits|Fast|Sonst|Seit|Recht"
+    r"|Weit|Halt|Nachts|Bisher|Gut|Mittlerweile|Übrigens|Damit|Statt|Trotzdem)\b)"
+    r"[A-ZÄÖÜ][a-zäöüß]+t\s+(?!(?:ihr|es|sie|er|man|wir)\b)(?!\S+\s+ihr\b)"
+    r"[^.!?]*?\beu(?:ch|er|re[nmrs]?)\b[^?]*$"
+)
+_IHR_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+)\W*[A-ZÄÖÜ][a-zäöüß]+t\s")
+_IHR_WORDS = re.compile(r"\beu(?:ch|er|re[nmrs]?)\b")
+
+
+def _may_command_ihr(text: str) -> bool:
+    """Whether ``text`` may hold an ihr-command (cheap: "eu" first, most texts have none)."""
+    return "eu" in text and _IHR_WORDS.search(text) is not None and bool(_IHR_START.search(text))
+
+
 def _shaped_advice(sentence: str) -> bool:
-    """A sentence advising by its shape (see _SHAPED), in the author's own voice."""
+    """A sentence advising by its shape (see _SHAPED, _IHR_COMMAND), in the author's own voice."""
     bare = sentence.lstrip(" \t\"'“‘(*_")
-    return _SHAPED.match(bare) is not None and not _ATTRIBUTED.search(sentence)
+    shaped = _SHAPED.match(bare) is not None or _IHR_COMMAND.match(bare.rstrip()) is not None
+    return shaped and not _ATTRIBUTED.search(sentence)
 
 
 def _unquoted(cue: re.Pattern[str], sentence: str) -> bool:
@@ -845,7 +864,9 @@ def find_advice_sentences(texts: list[str], kinds: Sequence[str] | None = None) 
     roles ("The URIs … should be verified benign") advises in those too, in
     its paragraphs (``kinds`` names each text's block kind; None: all are).
     """
-    shaped = {k for k, text in enumerate(texts) if _SHAPED_START.search(text)}
+    shaped = {
+        k for k, text in enumerate(texts) if _SHAPED_START.search(text) or _may_command_ihr(text)
+    }
     # -- where each text's cues start: a sentence holds a cue only where its text does (a cue
     # -- holds no sentence-ending punctuation, so none straddles a sentence's end, and the
     # -- character before a sentence hides no cue's start), so only those sentences are searched

@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.howto import instructs
 from briefing_app.ingest.pagemeta import read_page_meta
+from briefing_app.ingest.recommendations import find_advice_sentences
 from tests.unit.ingest.builders import BODY, analyze_text
 
 
@@ -71,3 +72,16 @@ def test_a_verb_first_sentence_is_a_command_but_a_noun_or_gerund_first_is_not():
     assert not instructs("Half the people left early.")
     assert not instructs("Starting a programme takes a year.")
     assert not instructs("See the example below:")
+
+
+def test_a_german_command_to_readers_addressed_as_ihr_is_advice():
+    texts = [
+        "Der Umzug steht an und die Wohnung ist noch voll. Packt also rechtzeitig eure Bücher "
+        "in kleine Kisten. Jetzt habt ihr euch schon ein Bild gemacht. Habt ihr eure Kisten "
+        "schon gekauft? Nehmt euch für die Küche einen ganzen Tag Zeit.",
+    ]
+    found = [texts[0][f.span[0] : f.span[1]] for f in find_advice_sentences(texts)]
+    assert found == [
+        "Packt also rechtzeitig eure Bücher in kleine Kisten.",
+        "Nehmt euch für die Küche einen ganzen Tag Zeit.",
+    ]
