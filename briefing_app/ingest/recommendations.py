@@ -403,19 +403,28 @@ def find_section_advice(
             continue
         run = [(k, n, "") for n, k in enumerate(items, start=1)]
         outside = set(range(len(texts))) - set(members)
-        found.extend(_split_own_advice(_with_continuations(run, texts, outside), texts))
+        found.extend(_split_advice(_with_continuations(run, texts, outside), texts))
     return found
 
 
-def _split_own_advice(found: list[Found], texts: list[str]) -> list[Found]:
-    """A paragraph of two or more sentences that each open "We (also) recommend …": one each.
+def _split_advice(found: list[Found], texts: list[str]) -> list[Found]:
+    """A paragraph of two or more sentences that each advise: one recommendation each.
 
-    The paragraphs that continue the recommendation stay with the last one.
+    Under "Recommendations" a brief packs its advice into paragraphs: "The
+    state should fund mobile outreach teams … These units should collaborate
+    closely with … Resources … should also be made available to …" are three
+    recommendations, as are two sentences that each open "We (also) recommend
+    …". A sentence that does not prescribe stays with the one before it; the
+    paragraphs that continue the recommendation stay with the last one.
     """
     out: list[Found] = []
     for f in found:
         text = texts[f.blocks[0]]
-        starts = [s for s, _e in split_sentences(text) if OWN_ADVICE.match(text, s)]
+        starts = [
+            s
+            for s, e in split_sentences(text)
+            if OWN_ADVICE.match(text, s) or is_prescriptive(text[s:e])
+        ]
         if f.span or len(starts) < 2:
             out.append(Found(len(out) + 1, f.blocks, f.marker, f.span))
             continue

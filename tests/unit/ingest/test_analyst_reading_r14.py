@@ -85,3 +85,22 @@ def test_a_german_command_to_readers_addressed_as_ihr_is_advice():
         "Packt also rechtzeitig eure Bücher in kleine Kisten.",
         "Nehmt euch für die Küche einen ganzen Tag Zeit.",
     ]
+
+
+def test_each_sentence_that_prescribes_in_a_recommendations_section_is_one():
+    text = (
+        "# Flood brief\n\n## Background\n\n" + BODY + "\n\n## Recommendations\n\n"
+        "The council should map every culvert before the autumn storms. The last survey is "
+        "twelve years old. Crews should be trained to clear them within a day.\n\n"
+        "The region should fund sandbag depots in each valley town. These depots should be "
+        "stocked by the end of September.\n"
+    )
+    article = analyze_text(text, ".md")
+    assert [r.text.split(".")[0] for r in article.recommendations] == [
+        "The council should map every culvert before the autumn storms",
+        "Crews should be trained to clear them within a day",
+        "The region should fund sandbag depots in each valley town",
+        "These depots should be stocked by the end of September",
+    ]
+    # -- the sentence that only informs stays with the advice before it
+    assert "twelve years old" in article.recommendations[0].text
