@@ -536,16 +536,19 @@ _MODAL_ACT = r"(?:must|should|ought\s+to|needs?\s+to|have\s+to)(?:\s+not)?\s+(?!
 # -- subjects that name no party: "There should be no question", "It must be said", "You …"
 _NO_PARTY = r"(?:There|It|This|That|These|Those|What|Which|Who|Nothing|No|One|You|He|She|They|I)"
 _WE_CALL = re.compile(rf"\b(?i:we\s+(?:(?:all|also|therefore|now|simply|still)\s+)?){_MODAL_ACT}")
+# -- "Let's pass the PRO Act", "let's not abandon our streets"; "let's say", "let's be
+# -- honest", "let's face it", "let's remember" are the speech's own turns, no call
+_LET_US = re.compile(
+    r"\b(?i:let['’]s|let\s+us)\s+(?:not\s+)?(?!(?i:say|see|look|be|face|remember|recall|talk"
+    r"|turn|take\s+a|begin|start\s+with|imagine|think|hope|pray|not\s+forget)\b)(?=[a-z])"
+)
 _EXHORTATION = re.compile(
     rf"{_WE_CALL.pattern}"
     rf"|^\s*(?!{_NO_PARTY}\b)(?:The\s+[A-Z][\w.'’-]*|[A-Z][\w.'’-]*(?=\s+(?:[A-Z]|{_MODAL_ACT})))"
     rf"[^.;:!?]{{0,100}}?"
     rf"(?<![\w'’]){_MODAL_ACT}"
     r"|\b(?i:it\s+is\s+(?:\w+\s+)?our\s+(?:responsibility|duty|obligation)\s+to)\b"
-    # -- "Let's pass the PRO Act", "let's not abandon our streets"; "let's say", "let's be
-    # -- honest", "let's face it", "let's remember" are the speech's own turns, no call
-    r"|\b(?i:let['’]s|let\s+us)\s+(?:not\s+)?(?!(?i:say|see|look|be|face|remember|recall|talk"
-    r"|turn|take\s+a|begin|start\s+with|imagine|think|hope|pray|not\s+forget)\b)(?=[a-z])",
+    rf"|{_LET_US.pattern}",
 )
 # -- an appeal announced by name before a colon: "my appeal to the White House is: Please, …"
 _NAMED_APPEAL = re.compile(
@@ -598,7 +601,36 @@ def find_appeals(texts: list[str]) -> list[Found]:
             n = last + 1
     if found:
         found += _exhortations(texts, covered)
-    return found
+    return found or _joint_appeals(texts)
+
+
+LEAST_JOINT_APPEALS = 2  # -- one "Let us open it for everyone." closes a speech: a flourish
+# -- the orator's "let us", written out; a tutorial's "let's" walks the reader through its own
+# -- steps ("Let's get started", "let's add a pre-condition"), and "let us know" asks for mail
+_LET_US_WRITTEN_OUT = re.compile(r"\b(?i:let\s+us)\s+(?!(?i:know)\b)")
+
+
+def _joint_appeals(texts: list[str]) -> list[Found]:
+    """A speech's appeals in the first person plural, when it makes two or more.
+
+    "… but let us judge not, that we be not judged", "With malice toward none
+    …, let us strive on to finish the work we are in": a speaker who asks the
+    audience, with them, to act more than once argues for it, with no "I
+    urge" to announce it. One "Let us leave with commitments" at the end is a
+    closing line; the speech's own turns ("let us remember") are no appeal,
+    nor is a tutorial's "let's" (see _LET_US_WRITTEN_OUT).
+    """
+    found: list[Found] = []
+    for k, text in enumerate(texts):
+        if "let" not in text.lower():
+            continue  # -- most texts: no sentence split
+        for s, e in split_sentences(text):
+            sentence = text[s:e]
+            if OPENS_QUOTE.match(sentence) or sentence.rstrip().endswith("?"):
+                continue
+            if _LET_US_WRITTEN_OUT.search(sentence) and _unquoted(_LET_US, sentence):
+                found.append(Found(len(found) + 1, (k,), "", (s, e)))
+    return found if len(found) >= LEAST_JOINT_APPEALS else []
 
 
 # -- a speaker's own turns in the imperative: "Think about that", "Imagine …", "Look at …"

@@ -104,3 +104,28 @@ def test_each_sentence_that_prescribes_in_a_recommendations_section_is_one():
     ]
     # -- the sentence that only informs stays with the advice before it
     assert "twelve years old" in article.recommendations[0].text
+
+
+_SPEECH = (
+    "Friends, the river has risen three times in ten years and the town has rebuilt each time. "
+    "{first} The levee was built in 1950 for a smaller river.\n\n"
+    "We have argued for a decade about who should pay. {second}\n"
+)
+
+
+def test_two_appeals_in_the_first_person_plural_are_a_speech_s_advice():
+    text = _SPEECH.format(
+        first="Let us raise the levee before the spring floods come again.",
+        second="With patience and with courage, let us move the school to higher ground.",
+    )
+    assert [r.text for r in analyze_text(text).recommendations] == [
+        "Let us raise the levee before the spring floods come again.",
+        "With patience and with courage, let us move the school to higher ground.",
+    ]
+
+
+def test_one_closing_let_us_or_a_tutorial_s_let_s_is_no_appeal():
+    closing = _SPEECH.format(first="", second="Let us open it for everyone.")
+    assert analyze_text(closing).recommendations == ()
+    tutorial = _SPEECH.format(first="Let's get started.", second="Let's add a column.")
+    assert analyze_text(tutorial).recommendations == ()
