@@ -1446,6 +1446,8 @@ def _advice_headings(
             and not 0 < body[end].heading_level <= level
         ):
             end += 1
+        if not _advising_heading(body[n].text):
+            end = _before_announced_list(body, n + 1, end)
         blocks = (n, *(b for b in range(n + 1, end) if not body[b].heading_level))
         if len(blocks) == 1:
             continue  # -- nothing under it: a cover's tagline or a contents line, not advice
@@ -1456,6 +1458,26 @@ def _advice_headings(
         marker = numbered.get(n) or _imperative_heading(body[n].text).strip()
         found.append(recs.Found(k, blocks, marker, None))
     return found
+
+
+def _before_announced_list(body: list[_Para], start: int, end: int) -> int:
+    """Where a tip heading that names a topic ("6. Instagram") ends its text: before a paragraph
+    announcing tips over a list whose items advise ("… there are some safety tips you should
+    remember …" over four bulleted commands), advice of its own; else at ``end``.
+
+    A heading that itself commands ("Provide good SEO") owns the checklist under it, so this
+    is asked only of headings taken as tips by their number.
+    """
+    for b in range(start, end - 1):
+        if body[b].block.kind != "paragraph" or body[b + 1].block.kind != "list_item":
+            continue
+        last = b + 1
+        while last + 1 < end and body[last + 1].block.kind == "list_item":
+            last += 1
+        items = [body[k].text for k in range(b + 1, last + 1)]
+        if tips.announces_tips(body[b].text) and recs.advising_list(items):
+            return b + 1
+    return end
 
 
 def _tip_run(body: list[_Para], members: list[int], advice: list[int], title: str) -> list[int]:

@@ -236,6 +236,11 @@ def find_tip_lists(
         tops = [k for k in range(i, j) if levels[k] == top]
         announced = any(map(tips.announces_tips, near))
         advising = sum(tips.gives_advice(texts[k]) for k in tops)
+        # -- a sentence that announces tips leads into the list without a colon ("there are some
+        # -- safety tips you should remember before …") when the items advise
+        lead_in = lead_in or (
+            tips.announces_tips(intro) and advising_list([texts[k] for k in tops])
+        )
         # -- two items under an announcing heading ("À retenir", "Checklist") when both advise
         pair = len(tops) == 2 and (i - 1) in headings and announced and advising == 2
         if lead_in and (len(tops) >= 3 or pair):
@@ -256,6 +261,12 @@ def find_tip_lists(
                 found += run
         i = j
     return found
+
+
+def advising_list(items: list[str]) -> bool:
+    """Whether a list's items advise as a whole: two or more, and two thirds of them, advise."""
+    advising = sum(map(tips.gives_advice, items))
+    return advising >= 2 and advising * 3 >= len(items) * 2
 
 
 # -- a topic label over a list: "Legal Representative:", "Medical facility page:"

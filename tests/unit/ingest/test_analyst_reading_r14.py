@@ -129,3 +129,36 @@ def test_one_closing_let_us_or_a_tutorial_s_let_s_is_no_appeal():
     assert analyze_text(closing).recommendations == ()
     tutorial = _SPEECH.format(first="Let's get started.", second="Let's add a column.")
     assert analyze_text(tutorial).recommendations == ()
+
+
+def _tips_page(last_heading: str) -> str:
+    apps = "".join(
+        f"<h2>{n}. {name}</h2><p>{name} is a good way to find people near you. {BODY}</p>"
+        for n, name in enumerate(("Meetup", "Couchsurfing"), start=1)
+    )
+    return (
+        "<html><head><title>Making friends abroad</title></head><body><article>"
+        "<h1>Making friends while travelling alone</h1>"
+        f"<p>{BODY} Here are our best tips for meeting people on the road.</p>{apps}"
+        f"<h2>{last_heading}</h2><p>{BODY}</p>"
+        "<p>Once you meet offline, there are some safety tips you should remember.</p>"
+        "<ul><li>Meet in a public space, and trust your gut.</li>"
+        "<li>Share your location with a friend.</li>"
+        "<li>Consider a video call before you meet.</li></ul></article></body></html>"
+    )
+
+
+def test_a_tip_list_announced_inside_a_numbered_topic_is_advice_of_its_own():
+    recs = analyze_text(_tips_page("3. Instagram"), ".html").recommendations
+    assert [r.text for r in recs][-3:] == [
+        "Meet in a public space, and trust your gut.",
+        "Share your location with a friend.",
+        "Consider a video call before you meet.",
+    ]
+    assert [r.headline for r in recs][:3] == ["Meetup", "Couchsurfing", "Instagram"]
+
+
+def test_a_heading_that_commands_keeps_the_tip_list_under_it():
+    recs = analyze_text(_tips_page("3. Stay safe"), ".html").recommendations
+    assert len(recs) == 3
+    assert "Share your location" in recs[-1].text
