@@ -633,7 +633,7 @@ def _joint_appeals(texts: list[str]) -> list[Found]:
     """
     found: list[Found] = []
     for k, text in enumerate(texts):
-        if "let" not in text.lower():
+        if not _LET_US_WRITTEN_OUT.search(text):
             continue  # -- most texts: no sentence split
         for s, e in split_sentences(text):
             sentence = text[s:e]
@@ -974,7 +974,9 @@ def _commanding_guide(texts: list[str], kinds: Sequence[str] | None = None) -> b
     commands, paragraph after paragraph and item after item. When at least
     GUIDE_LEAST of the paragraphs and items, and one in GUIDE_SHARE of them,
     open with a command, and GUIDE_PROSE of those are paragraphs (a recipe or
-    a procedure commands in its steps alone: those are steps, not advice), the
+    a procedure commands in its steps alone: those are steps, not advice,
+    unless a heading announces them as instructions, see
+    howto.find_announced_commands), the
     document is a guide, and its commands inside paragraphs are advice too. A
     news page or a report quotes a command here and there, far below that
     share. Only the opening words are read (no sentence split for most texts),
