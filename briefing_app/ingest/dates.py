@@ -238,18 +238,22 @@ _SOLAR_YEAR = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 def _solar_hijri(text: str) -> Iterator[tuple[int, int, str]]:
     """Days of the Solar Hijri calendar ("15 مهر 1398" is 7 October 2019), read by dateparser.
 
-    Only a day, one of the calendar's twelve month names and a year 13xx or 14xx,
-    in Arabic script; dateparser's Jalali calendar converts, and a day the month
+    Only a day, one of the calendar's twelve month names (in Persian letters or with
+    the Arabic yeh and kaf) and a year 13xx or 14xx, in Arabic script; dateparser's Jalali calendar converts, and a day the month
     does not have ("31 مهر") is no date.
     """
     if not _SOLAR_YEAR.search(text) or not _ARABIC_SCRIPT.search(text):
         return
-    for m in _jalali_pattern().finditer(text):
+    for m in _jalali_pattern().finditer(text.translate(_PERSIAN_LETTERS)):
         if iso := _jalali(int(m["day"]), m["month"], int(m["year"])):
             yield m.start(), m.end(), iso
 
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+# -- Persian typed on an Arabic keyboard or by an Arabic code page: "تير" with the Arabic yeh
+# -- (ي, ى) and kaf (ك) for the Persian ی and ک; the month names are matched in Persian
+# -- letters, one character for one, so the offsets stay the text's own
+_PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
 
 
 @cache

@@ -19,7 +19,7 @@ from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
 from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.summarize import headline, summarize
 from briefing_app.core.text import SENTENCE_STOPS, clean_spaces, sanitize, word_set
-from briefing_app.ingest import calls, cues, front, normative, pointlists, tipboxes, tips
+from briefing_app.ingest import calls, cues, front, howto, normative, pointlists, tipboxes, tips
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
 from briefing_app.ingest.cues import TIP_WORDS, arabic_command, french_command
@@ -1275,6 +1275,10 @@ def _find_recommendations(
         lambda: recs.find_imperative_paragraphs(
             _unclaimed_sections(body, section_of, taken), texts
         ),
+        lambda: howto.find_announced_commands(
+            _unclaimed_sections(body, section_of, taken),
+            [t if p.block.kind == "paragraph" else "" for t, p in zip(prose, body, strict=True)],
+        ),
         lambda: recs.find_inline_ordinals(prose),
         lambda: recs.find_appeals(prose),
         lambda: calls.find_calls(prose, [p.block.kind for p in body]),
@@ -1443,6 +1447,8 @@ def _advice_headings(
             and not 0 < body[end].heading_level <= level
         ):
             end += 1
+        if not _advising_heading(body[n].text):
+            end = _before_announced_list(body, n + 1, end)
         blocks = (n, *(b for b in range(n + 1, end) if not body[b].heading_level))
         if len(blocks) == 1:
             continue  # -- nothing under it: a cover's tagline or a contents line, not advice
@@ -1453,6 +1459,26 @@ def _advice_headings(
         marker = numbered.get(n) or _imperative_heading(body[n].text).strip()
         found.append(recs.Found(k, blocks, marker, None))
     return found
+
+
+def _before_announced_list(body: list[_Para], start: int, end: int) -> int:
+    """Where a tip heading that names a topic ("6. Instagram") ends its text: before a paragraph
+    announcing tips over a list whose items advise ("… there are some safety tips you should
+    remember …" over four bulleted commands), advice of its own; else at ``end``.
+
+    A heading that itself commands ("Provide good SEO") owns the checklist under it, so this
+    is asked only of headings taken as tips by their number.
+    """
+    for b in range(start, end - 1):
+        if body[b].block.kind != "paragraph" or body[b + 1].block.kind != "list_item":
+            continue
+        last = b + 1
+        while last + 1 < end and body[last + 1].block.kind == "list_item":
+            last += 1
+        items = [body[k].text for k in range(b + 1, last + 1)]
+        if tips.announces_tips(body[b].text) and recs.advising_list(items):
+            return b + 1
+    return end
 
 
 def _tip_run(body: list[_Para], members: list[int], advice: list[int], title: str) -> list[int]:

@@ -170,6 +170,7 @@ def read_page_meta(html: str, *, root: Any | None = None) -> PageMeta:
     records = _article_records(root)
     meta = _meta_tags(root)
     not_authors = _site_and_sections(records, meta) | _site_makers(root, meta) | _host_authors(meta)
+    not_authors |= _site_companies(meta)
     return PageMeta(
         author=_author(root, records, meta, not_authors),
         date=_date(root, records, meta),
@@ -566,6 +567,39 @@ def _host_authors(meta: dict[str, list[str]]) -> set[str]:
     return {h.casefold() for h in hosts} | {
         " ".join(re.split(r"[.\-_]+", h)).casefold() for h in hosts
     }
+
+
+# -- the words a company's name ends in when it owns a site: "Arya Group", "Acme Media Ltd"
+_COMPANY_WORDS = word_set(
+    "group media news network networks inc ltd llc corp company co publishing publications"
+    " digital online press holdings"
+)
+_HOST_IN = re.compile(r"(?:(?<=//)|(?<![\w.-]))(?:www\.)?([a-z0-9-]{3,})\.[a-z]{2,6}\b(?!@)", re.I)
+
+
+def _site_companies(meta: dict[str, list[str]]) -> set[str]:
+    """Authors declared as the company that owns the site (in lower case): never the writer.
+
+    A news site fills its author field with its owner's name ("Arya Group" on
+    aryanews.com): the name's first words, run together, open the name of a
+    host the page's meta tags give (its address, image or copyright line) and
+    the rest are company words. A person's own site ("janedoe.com" by "Jane
+    Doe") names no company and keeps its author.
+    """
+    declared = [v for key in _AUTHOR_META for v in meta.get(key, [])]
+    companies = {v for v in declared if v.split()[-1].lower().strip(".,") in _COMPANY_WORDS}
+    if not companies:
+        return set()
+    hosts = {h.lower() for vs in meta.values() for v in vs for h in _HOST_IN.findall(v)}
+    found = set()
+    for name in companies:
+        words = name.split()
+        while words and words[-1].lower().strip(".,") in _COMPANY_WORDS:
+            words.pop()
+        stem = re.sub(r"[\W_]+", "", "".join(words)).lower()
+        if len(stem) >= 3 and any(h.replace("-", "").startswith(stem) for h in hosts):
+            found.add(name.casefold())
+    return found
 
 
 def _usable_name(raw: str) -> str | None:

@@ -237,6 +237,11 @@ def find_tip_lists(
         tops = [k for k in range(i, j) if levels[k] == top]
         announced = any(map(tips.announces_tips, near))
         advising = sum(tips.gives_advice(texts[k]) for k in tops)
+        # -- a sentence that announces tips leads into the list without a colon ("there are some
+        # -- safety tips you should remember before …") when the items advise
+        lead_in = lead_in or (
+            tips.announces_tips(intro) and advising_list([texts[k] for k in tops])
+        )
         # -- two items under an announcing heading ("À retenir", "Checklist") when both advise
         pair = len(tops) == 2 and (i - 1) in headings and announced and advising == 2
         if lead_in and (len(tops) >= 3 or pair):
@@ -257,6 +262,12 @@ def find_tip_lists(
                 found += run
         i = j
     return found
+
+
+def advising_list(items: list[str]) -> bool:
+    """Whether a list's items advise as a whole: two or more, and two thirds of them, advise."""
+    advising = sum(map(tips.gives_advice, items))
+    return advising >= 2 and advising * 3 >= len(items) * 2
 
 
 # -- a topic label over a list: "Legal Representative:", "Medical facility page:"
@@ -404,19 +415,28 @@ def find_section_advice(
             continue
         run = [(k, n, "") for n, k in enumerate(items, start=1)]
         outside = set(range(len(texts))) - set(members)
-        found.extend(_split_own_advice(_with_continuations(run, texts, outside), texts))
+        found.extend(_split_advice(_with_continuations(run, texts, outside), texts))
     return found
 
 
-def _split_own_advice(found: list[Found], texts: list[str]) -> list[Found]:
-    """A paragraph of two or more sentences that each open "We (also) recommend …": one each.
+def _split_advice(found: list[Found], texts: list[str]) -> list[Found]:
+    """A paragraph of two or more sentences that each advise: one recommendation each.
 
-    The paragraphs that continue the recommendation stay with the last one.
+    Under "Recommendations" a brief packs its advice into paragraphs: "The
+    state should fund mobile outreach teams … These units should collaborate
+    closely with … Resources … should also be made available to …" are three
+    recommendations, as are two sentences that each open "We (also) recommend
+    …". A sentence that does not prescribe stays with the one before it; the
+    paragraphs that continue the recommendation stay with the last one.
     """
     out: list[Found] = []
     for f in found:
         text = texts[f.blocks[0]]
-        starts = [s for s, _e in split_sentences(text) if OWN_ADVICE.match(text, s)]
+        starts = [
+            s
+            for s, e in split_sentences(text)
+            if OWN_ADVICE.match(text, s) or is_prescriptive(text[s:e])
+        ]
         if f.span or len(starts) < 2:
             out.append(Found(len(out) + 1, f.blocks, f.marker, f.span))
             continue
@@ -528,16 +548,19 @@ _MODAL_ACT = r"(?:must|should|ought\s+to|needs?\s+to|have\s+to)(?:\s+not)?\s+(?!
 # -- subjects that name no party: "There should be no question", "It must be said", "You …"
 _NO_PARTY = r"(?:There|It|This|That|These|Those|What|Which|Who|Nothing|No|One|You|He|She|They|I)"
 _WE_CALL = lazy_compile(rf"\b(?i:we\s+(?:(?:all|also|therefore|now|simply|still)\s+)?){_MODAL_ACT}")
+# -- "Let's pass the PRO Act", "let's not abandon our streets"; "let's say", "let's be
+# -- honest", "let's face it", "let's remember" are the speech's own turns, no call
+_LET_US = re.compile(
+    r"\b(?i:let['’]s|let\s+us)\s+(?:not\s+)?(?!(?i:say|see|look|be|face|remember|recall|talk"
+    r"|turn|take\s+a|begin|start\s+with|imagine|think|hope|pray|not\s+forget)\b)(?=[a-z])"
+)
 _EXHORTATION = lazy_compile(
     rf"{_WE_CALL.pattern}"
     rf"|^\s*(?!{_NO_PARTY}\b)(?:The\s+[A-Z][\w.'’-]*|[A-Z][\w.'’-]*(?=\s+(?:[A-Z]|{_MODAL_ACT})))"
     rf"[^.;:!?]{{0,100}}?"
     rf"(?<![\w'’]){_MODAL_ACT}"
     r"|\b(?i:it\s+is\s+(?:\w+\s+)?our\s+(?:responsibility|duty|obligation)\s+to)\b"
-    # -- "Let's pass the PRO Act", "let's not abandon our streets"; "let's say", "let's be
-    # -- honest", "let's face it", "let's remember" are the speech's own turns, no call
-    r"|\b(?i:let['’]s|let\s+us)\s+(?:not\s+)?(?!(?i:say|see|look|be|face|remember|recall|talk"
-    r"|turn|take\s+a|begin|start\s+with|imagine|think|hope|pray|not\s+forget)\b)(?=[a-z])",
+    rf"|{_LET_US.pattern}",
 )
 # -- an appeal announced by name before a colon: "my appeal to the White House is: Please, …"
 _NAMED_APPEAL = re.compile(
@@ -590,7 +613,36 @@ def find_appeals(texts: list[str]) -> list[Found]:
             n = last + 1
     if found:
         found += _exhortations(texts, covered)
-    return found
+    return found or _joint_appeals(texts)
+
+
+LEAST_JOINT_APPEALS = 2  # -- one "Let us open it for everyone." closes a speech: a flourish
+# -- the orator's "let us", written out; a tutorial's "let's" walks the reader through its own
+# -- steps ("Let's get started", "let's add a pre-condition"), and "let us know" asks for mail
+_LET_US_WRITTEN_OUT = re.compile(r"\b(?i:let\s+us)\s+(?!(?i:know)\b)")
+
+
+def _joint_appeals(texts: list[str]) -> list[Found]:
+    """A speech's appeals in the first person plural, when it makes two or more.
+
+    "… but let us judge not, that we be not judged", "With malice toward none
+    …, let us strive on to finish the work we are in": a speaker who asks the
+    audience, with them, to act more than once argues for it, with no "I
+    urge" to announce it. One "Let us leave with commitments" at the end is a
+    closing line; the speech's own turns ("let us remember") are no appeal,
+    nor is a tutorial's "let's" (see _LET_US_WRITTEN_OUT).
+    """
+    found: list[Found] = []
+    for k, text in enumerate(texts):
+        if not _LET_US_WRITTEN_OUT.search(text):
+            continue  # -- most texts: no sentence split
+        for s, e in split_sentences(text):
+            sentence = text[s:e]
+            if OPENS_QUOTE.match(sentence) or sentence.rstrip().endswith("?"):
+                continue
+            if _LET_US_WRITTEN_OUT.search(sentence) and _unquoted(_LET_US, sentence):
+                found.append(Found(len(found) + 1, (k,), "", (s, e)))
+    return found if len(found) >= LEAST_JOINT_APPEALS else []
 
 
 # -- a speaker's own turns in the imperative: "Think about that", "Imagine …", "Look at …"
@@ -732,10 +784,29 @@ _ATTRIBUTED = lazy_compile(
 )
 
 
+# -- the German command to readers addressed as "ihr": a verb in -t first, then what is theirs
+# -- ("Sucht also rechtzeitig die richtige Pflege für euren Hauttyp raus", "Nehmt euch Zeit");
+# -- "Jetzt habt ihr euch …" (an adverb first, "ihr" after the verb) tells, a question asks
+_IHR_COMMAND = re.compile(
+    r"(?!(?:Jetzt|Nicht|Erst|Oft|Meist|Selbst|Zuletzt|Zunächst|Bereits|Fast|Sonst|Seit|Recht"
+    r"|Weit|Halt|Nachts|Bisher|Gut|Mittlerweile|Übrigens|Damit|Statt|Trotzdem)\b)"
+    r"[A-ZÄÖÜ][a-zäöüß]+t\s+(?!(?:ihr|es|sie|er|man|wir)\b)(?!\S+\s+ihr\b)"
+    r"[^.!?]*?\beu(?:ch|er|re[nmrs]?)\b[^?]*$"
+)
+_IHR_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+)\W*[A-ZÄÖÜ][a-zäöüß]+t\s")
+_IHR_WORDS = re.compile(r"\beu(?:ch|er|re[nmrs]?)\b")
+
+
+def _may_command_ihr(text: str) -> bool:
+    """Whether ``text`` may hold an ihr-command (cheap: "eu" first, most texts have none)."""
+    return "eu" in text and _IHR_WORDS.search(text) is not None and bool(_IHR_START.search(text))
+
+
 def _shaped_advice(sentence: str) -> bool:
-    """A sentence advising by its shape (see _SHAPED), in the author's own voice."""
+    """A sentence advising by its shape (see _SHAPED, _IHR_COMMAND), in the author's own voice."""
     bare = sentence.lstrip(" \t\"'“‘(*_")
-    return _SHAPED.match(bare) is not None and not _ATTRIBUTED.search(sentence)
+    shaped = _SHAPED.match(bare) is not None or _IHR_COMMAND.match(bare.rstrip()) is not None
+    return shaped and not _ATTRIBUTED.search(sentence)
 
 
 def _unquoted(cue: re.Pattern[str] | LazyPattern, sentence: str) -> bool:
@@ -846,7 +917,9 @@ def find_advice_sentences(texts: list[str], kinds: Sequence[str] | None = None) 
     roles ("The URIs … should be verified benign") advises in those too, in
     its paragraphs (``kinds`` names each text's block kind; None: all are).
     """
-    shaped = {k for k, text in enumerate(texts) if _SHAPED_START.search(text)}
+    shaped = {
+        k for k, text in enumerate(texts) if _SHAPED_START.search(text) or _may_command_ihr(text)
+    }
     # -- where each text's cues start: a sentence holds a cue only where its text does (a cue
     # -- holds no sentence-ending punctuation, so none straddles a sentence's end, and the
     # -- character before a sentence hides no cue's start), so only those sentences are searched
@@ -881,7 +954,7 @@ def find_advice_sentences(texts: list[str], kinds: Sequence[str] | None = None) 
             if (
                 (cue and _unquoted(_CUE, sentence))
                 or (k in shaped and _shaped_advice(sentence))
-                or (guide and _guide_command(sentence))
+                or (guide and guide_command(sentence))
                 or (k, s, e) in instructions
             ):
                 found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
@@ -902,7 +975,9 @@ def _commanding_guide(texts: list[str], kinds: Sequence[str] | None = None) -> b
     commands, paragraph after paragraph and item after item. When at least
     GUIDE_LEAST of the paragraphs and items, and one in GUIDE_SHARE of them,
     open with a command, and GUIDE_PROSE of those are paragraphs (a recipe or
-    a procedure commands in its steps alone: those are steps, not advice), the
+    a procedure commands in its steps alone: those are steps, not advice,
+    unless a heading announces them as instructions, see
+    howto.find_announced_commands), the
     document is a guide, and its commands inside paragraphs are advice too. A
     news page or a report quotes a command here and there, far below that
     share. Only the opening words are read (no sentence split for most texts),
@@ -983,7 +1058,7 @@ _TELLS_READER = lazy_compile(
 )
 
 
-def _guide_command(sentence: str) -> bool:
+def guide_command(sentence: str) -> bool:
     """A guide's sentence telling the reader what to do, other than a bare fill-in instruction,
     an example of the advice before it or a pointer to other reading."""
     if _OPTION.search(sentence):

@@ -9,7 +9,7 @@ from briefing_app.ingest.html import parse_html
 from briefing_app.ingest.pagemeta import _usable_name
 from briefing_app.ingest.pdfligatures import restore_ligatures
 from briefing_app.ingest.readers import read_bytes
-from briefing_app.ingest.recommendations import _guide_command, find_advice_sentences
+from briefing_app.ingest.recommendations import find_advice_sentences, guide_command
 from tests.unit.ingest.builders import BODY, analyze_text
 
 
@@ -80,10 +80,10 @@ def test_advice_against_in_the_author_s_voice_is_own_advice():
 
 
 def test_a_guide_telling_its_reader_what_to_do_without_the_imperative():
-    assert _guide_command("If you repeat a phrase, you should probably use a list instead.")
-    assert _guide_command("It's better to be clear than clever here.")
-    assert not _guide_command("For example, don't say something is so simple anyone can do it.")
-    assert not _guide_command("For help finding the right words, see the style guide.")
+    assert guide_command("If you repeat a phrase, you should probably use a list instead.")
+    assert guide_command("It's better to be clear than clever here.")
+    assert not guide_command("For example, don't say something is so simple anyone can do it.")
+    assert not guide_command("For help finding the right words, see the style guide.")
 
 
 def test_an_own_advice_against_makes_a_guide_of_the_page():
