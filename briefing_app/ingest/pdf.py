@@ -23,6 +23,7 @@ from briefing_app.ingest.front import (
     organisation,
 )
 from briefing_app.ingest.linenumbers import without_line_numbers
+from briefing_app.ingest.pdfcontents import without_contents
 from briefing_app.ingest.pdfdrawings import drawing_areas, mark_drawn
 from briefing_app.ingest.pdfjoining import attach_marks, with_joiners
 from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
@@ -36,6 +37,7 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*[·|•–—-]\s[^#]{0,60})?$",
     re.I,
 )
+_ROMAN_PAGE = re.compile(r"[ivxl]{1,6}")
 _CID = re.compile(r"\(cid:\d+\)")
 _BULLET_TOKEN = re.compile(
     r"^(?:[•▪◦●■□◆–—*-]|\(cid:\d+\)|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([ivx]{1,4}\))$"
@@ -62,6 +64,7 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     # -- the running head over page one, dropped as furniture: a paper's may name its author
     heads = _rows([x for x in first if x.top < PLACED_SHARE * x.page_height and x not in pages[0]])
     running = _rows([x for x in first if x not in pages[0]])  # -- page one's head and foot
+    pages = without_contents(pages)
     body = body_size([line for page in pages for line in page])
     pages, cover_title, kept_aside = _covers_read_as_text(pages, body)
     cover_aside = [x.text for x in kept_aside]  # -- the cover's other lines: its issuer's name
@@ -735,7 +738,9 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     def furniture(line: Line, margin: list[Line]) -> bool:
         key = _furniture_key(line)
         repeated = seen[key] >= needed and line.size < big
-        running = line in margin and (repeated or _PAGE_NUMBER.match(key))
+        # -- front matter numbers its pages in Roman ("iii" alone at the foot)
+        numbered = _PAGE_NUMBER.match(key) or _ROMAN_PAGE.fullmatch(key)
+        running = line in margin and (repeated or numbered)
         in_place = placed[_placed_key(line)] >= needed  # -- large or not
         outer = (
             not PLACED_SHARE * line.page_height < line.top < (1 - PLACED_SHARE) * line.page_height

@@ -259,7 +259,11 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
         # -- a page whose only text line is "3.1.1 Logical view" (a figure fills the rest)
         # -- measures no column: the next page's "3.1.2 Hydro network" opens its own block
         numbered = prev.page != line.page and bool(_DOTTED.match(line.text))
-        return ends_sentence or short or numbered
+        # -- a bold line with room left for the next word ends its heading at the page's foot
+        # -- ("TERMS AND DEFINITIONS" over the next page's "1 Overview"), however the columns
+        # -- of a sparse page were measured
+        stopped = prev.bold and prev.col_right - prev.x1 > line.first_word_width + body
+        return ends_sentence or short or numbered or (prev.page != line.page and stopped)
     # -- large type is set with proportionally wider leading: a two-line title is one block
     scale = max(1.0, min(prev.size, line.size) / body)
     if line.top - prev.bottom > (gap + 0.3 * body) * scale and not _runs_on(prev, line):
@@ -396,7 +400,9 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
             pieces.append(Piece(text, kind="footnote"))
         elif first.table:  # -- a table's row (its header row in bold too) heads no section
             pieces.append(Piece(text))
-        elif index in outline:
+        elif index in outline and not (first.size in levels and _is_large(para, text, body)):
+            # -- the outline's "I." set in body type; in display type ("I. Economic Analysis"
+            # -- in 20 pt beside "Executive Summary" in 20 pt) its size ranks it, below
             pieces.append(Piece(text, kind="heading", level=bold_level + outline[index]))
         elif all(x.mono for x in para) or _PSEUDOCODE.search(text):
             # -- a code listing or an algorithm's steps: neither headings nor running text

@@ -1,0 +1,125 @@
+"""PDF outline rules of the r14 round: contents pages, Roman page numbers, headings at a page's
+foot, and a numbered outline set in display type (made-up text, no corpus words)."""
+
+from __future__ import annotations
+
+from briefing_app.ingest.pdf import _drop_running_lines
+from briefing_app.ingest.pdfcontents import leader_ended, without_contents
+from briefing_app.ingest.pdflayout import Line, order_lines, to_pieces
+
+PAGE_HEIGHT = 792.0
+BODY = (
+    "The harbour board met twice in the spring and agreed that the old quay must be rebuilt "
+    "before the ferries return in the autumn, whatever the cost to the town's other plans."
+)
+
+
+def _line(
+    text: str,
+    top: float,
+    *,
+    x0: float = 72.0,
+    x1: float = 540.0,
+    size: float = 11.0,
+    bold: bool = False,
+    page: int = 0,
+    first_word: float = 0.0,
+) -> Line:
+    return Line(
+        text=text,
+        page=page,
+        x0=x0,
+        x1=x1,
+        top=top,
+        bottom=top + size,
+        size=size,
+        bold=bold,
+        first_word_width=first_word or 4 * size,
+        page_height=PAGE_HEIGHT,
+    )
+
+
+def _body(top: float, count: int, *, page: int = 0) -> list[Line]:
+    return [_line(BODY[:95], top + 14 * k, page=page) for k in range(count)]
+
+
+def _contents_page() -> list[Line]:
+    """A contents page as the layout splits it: leaders apart from their numbers, bold chapters."""
+    dots = " ." * 30
+    return [
+        _line("Table of Contents", 70, x1=200, size=16, bold=True),
+        _line("1. Harbours", 110, x1=150, bold=True),
+        _line("1", 110, x0=534, bold=True),
+        _line(f"1.1 The old quay{dots}", 126, x0=88, x1=519),
+        _line("2", 126, x0=534),
+        _line(f"1.2 The ferries{dots}", 142, x0=88, x1=519),
+        _line("4", 142, x0=534),
+        _line("2. Money", 168, x1=130, bold=True),
+        _line("6", 168, x0=534, bold=True),
+        _line(f"2.1 Who pays{dots} 7", 184, x0=88),
+        _line("Appendix: Tables", 210, x1=170, bold=True),
+        _line("9", 210, x0=534, bold=True),
+    ]
+
+
+def test_a_contents_block_goes_whole_with_its_bold_entries_and_lone_page_numbers():
+    kept = without_contents([_contents_page() + _body(260, 3)])[0]
+    assert [x.text for x in kept] == [BODY[:95]] * 3
+
+
+def test_a_page_with_fewer_than_three_leader_rows_keeps_its_lines():
+    page = [
+        _line("Wait for it . . . . 3", 100),
+        _line("Results", 130, x1=140, bold=True),
+        _line("12", 130, x0=534),
+        *_body(150, 3),
+    ]
+    assert without_contents([page])[0] == page
+
+
+def test_leader_endings_take_arabic_and_roman_page_numbers_or_none():
+    assert leader_ended("Preface . . . . . . . xi")
+    assert leader_ended("3.2 Methods.......... 14")
+    assert leader_ended("3.3.1 Field work . . . . . . . .")
+    assert not leader_ended("He paused... and went on to the end of the street.")
+    assert not leader_ended("Wait for it . . . and then 3 more")
+
+
+def test_a_roman_page_number_alone_at_a_pages_foot_is_furniture():
+    pages = [
+        [*_body(100, 3, page=n), _line(numeral, 750, x0=534, page=n)]
+        for n, numeral in enumerate(["iii", "iv", "v"])
+    ]
+    texts = [x.text for page in _drop_running_lines(pages) for x in page]
+    assert not {"iii", "iv", "v"} & set(texts)
+
+
+def test_a_bold_heading_at_a_pages_foot_does_not_run_into_the_next_pages_first_heading():
+    # -- a sparse page (a list of short terms) measures a narrow column
+    terms = [_line(f"T{k}   Term number {k} of the list", 100 + 20 * k, x1=257) for k in range(6)]
+    first = order_lines([*terms, _line("NOTES AND TERMS", 240, x1=222, size=12, bold=True)])
+    opening = _line("1 Overview", 90, x0=73, x1=150, size=12, bold=True, page=1, first_word=6)
+    second = order_lines([opening, *_body(120, 4, page=1)])
+    headings = [p.text for p in to_pieces(first + second) if p.kind == "heading"]
+    assert headings == ["NOTES AND TERMS", "1 Overview"]
+
+
+def test_a_roman_outline_in_display_type_ranks_with_its_size_over_bold_body_subheads():
+    lines = [
+        _line("Executive Summary", 70, x1=250, size=20, bold=True),
+        *_body(100, 5),
+        _line("I. Harbours", 200, x1=250, size=20, bold=True),
+        _line("The Old Quay", 235, x1=200, bold=True),
+        *_body(255, 5),
+        _line("The Ferries", 335, x1=200, bold=True),
+        *_body(355, 5),
+        _line("II. Money", 440, x1=250, size=20, bold=True),
+        _line("Who Pays", 475, x1=200, bold=True),
+        *_body(495, 5),
+        _line("III. Next Steps", 580, x1=250, size=20, bold=True),
+        *_body(615, 5),
+    ]
+    levels = {p.text: p.level for p in to_pieces(order_lines(lines)) if p.kind == "heading"}
+    top = levels["I. Harbours"]
+    assert levels["II. Money"] == levels["III. Next Steps"] == top
+    assert levels["The Old Quay"] == levels["The Ferries"] == levels["Who Pays"] > top
