@@ -26,7 +26,7 @@ from briefing_app.ingest.linenumbers import without_line_numbers
 from briefing_app.ingest.pdfcontents import without_contents
 from briefing_app.ingest.pdfdrawings import drawing_areas, mark_drawn
 from briefing_app.ingest.pdfjoining import attach_marks, with_joiners
-from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
+from briefing_app.ingest.pdflayout import RUN_IN_WORDS, Line, body_size, order_lines, to_pieces
 from briefing_app.ingest.pdfligatures import restore_ligatures
 from briefing_app.ingest.pdftables import take_tables
 
@@ -619,10 +619,13 @@ def _split_row(row: list[dict]) -> list[list[dict]]:
 def _line(words: list[dict], page: int, page_height: float, fixed: frozenset[str]) -> Line:
     chars = [len(w["text"]) for w in words]
     sizes: Counter[float] = Counter()
-    bold = 0
     for w, n in zip(words, chars, strict=True):
         sizes[round(w["size"] * 2) / 2] += n
-        bold += n if _BOLD.search(w["fontname"] or "") else 0
+    heavy = [bool(_BOLD.search(w["fontname"] or "")) for w in words]
+    lead = _run_in_lead(words, heavy)
+    # -- a line opened by a run-in head is as heavy as the text after the head
+    rest = slice(len(lead.split()), None) if lead else slice(None)
+    bold = sum(n for n, b in zip(chars[rest], heavy[rest], strict=True) if b)
     return Line(
         text=logical_line(_line_text(words)),  # -- Arabic and Hebrew back in reading order --
         page=page,
@@ -631,11 +634,30 @@ def _line(words: list[dict], page: int, page_height: float, fixed: frozenset[str
         top=min(w["top"] for w in words),
         bottom=max(w["bottom"] for w in words),
         size=sizes.most_common(1)[0][0],
-        bold=bold * 2 > sum(chars),
+        bold=bold * 2 > sum(chars[rest]),
         first_word_width=words[0]["x1"] - words[0]["x0"],
         page_height=page_height,
         mono=all(w["fontname"] in fixed for w in words),
+        lead=lead,
     )
+
+
+def _run_in_lead(words: list[dict], heavy: list[bool]) -> str:
+    """The bold words opening a line up to a full stop, with roman text after them, else "".
+
+    Papers and reports head their smallest divisions in the paragraph's own
+    first line: "Function inlining. LIR traces can cross …". Only the first
+    words count, ending in "." on a word of letters (a numbered label such as
+    "Figure 3." is a caption's), and never in writing read right to left.
+    """
+    count = next((k for k, b in enumerate(heavy) if not b), len(words))
+    if not 0 < count < len(words) or count > RUN_IN_WORDS or any(heavy[count:]):
+        return ""
+    last = words[count - 1]["text"]
+    if not last.endswith(".") or not last[:-1][-1:].isalpha() or last.endswith(".."):
+        return ""
+    text = _line_text(words[:count])
+    return "" if is_rtl(text) or not text[:1].isupper() else text
 
 
 def _fixed_width_fonts(words: list[dict]) -> frozenset[str]:

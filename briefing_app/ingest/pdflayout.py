@@ -20,6 +20,7 @@ _MARKER = re.compile(
     r"^(?:(?P<bullet>[•▪◦●■□◆–—*-])|\(?(?P<num>[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])\s+"
 )
 _NOTE_START = re.compile(r"^\d{1,3}\s+\S")
+RUN_IN_WORDS = 8  # -- the most words of a run-in head ("Function inlining.")
 WIDE_SHARE = 0.7
 
 
@@ -43,6 +44,7 @@ class Line:
     table: bool = False  # -- a whole table row, cells joined with " | " --
     mono: bool = False  # -- set in a fixed-width font: a code listing's line --
     drawn: bool = False  # -- inside a drawn figure: a diagram's label (see pdfdrawings) --
+    lead: str = ""  # -- a bold phrase ending in a full stop that opens the line: a run-in head
 
 
 def order_lines(lines: list[Line]) -> list[Line]:
@@ -424,8 +426,64 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     pieces = _numbered_in_body_type(pieces, paragraphs)
     numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
     pieces = _numbered_under_capitals(_numbered_agenda(pieces, numbers, bold_level))
+    pieces = _run_in_heads(pieces, paragraphs, level=bold_level + 1)
     pieces = _ranked(_rejoined_headings(_title_block(pieces)))
     return [_list_intro(p, nxt) for p, nxt in itertools.zip_longest(pieces, pieces[1:])]
+
+
+RUN_IN_SERIES = 2  # -- run-in heads a document sets before one is read as a head, not emphasis
+
+
+def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: int) -> list[Piece]:
+    """Paragraphs opened by a bold phrase ending in a full stop: the phrase heads them.
+
+    "Function inlining. LIR traces can cross …" with the first two words in
+    bold is a heading run into its paragraph's first line; so is a bold line
+    "Type specialization." alone over the roman text it heads. One such
+    phrase may be emphasis: a document must set two or more, and no more than
+    the headings it sets apart. ``pieces`` still
+    match ``paragraphs`` one to one; the heads sit one level under bold headings.
+    """
+    heads = {
+        k: head
+        for k, (piece, para) in enumerate(zip(pieces, paragraphs, strict=True))
+        if piece.kind == "paragraph" and (head := _run_in_head(para, paragraphs, k))
+    }
+    # -- bold leads outnumbering the headings set apart label definitions or entries
+    # -- ("Capital.", "Population." in a model's appendix), not a level of the outline
+    shown = sum(1 for p in pieces if p.kind == "heading")
+    if not RUN_IN_SERIES <= len(heads) <= shown:
+        return pieces
+    out: list[Piece] = []
+    for k, piece in enumerate(pieces):
+        head = heads.get(k, "")
+        if not head or not piece.text.startswith(head):
+            out.append(piece)
+            continue
+        out.append(Piece(head.rstrip(" ."), kind="heading", level=level))
+        if rest := piece.text[len(head) :].strip():
+            out.append(Piece(rest))
+    return out
+
+
+def _run_in_head(para: list[Line], paragraphs: list[list[Line]], k: int) -> str:
+    """The run-in head opening this paragraph ("" if none): a bold lead, or a bold line alone."""
+    first = para[0]
+    if first.lead:
+        return first.lead
+    nxt = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
+    alone = (
+        len(para) == 1
+        and first.bold
+        and first.text.endswith(".")
+        and first.text[-2:-1].isalpha()
+        and first.text[:1].isupper()
+        and len(first.text.split()) <= RUN_IN_WORDS
+        and nxt is not None
+        and not nxt.bold
+        and abs(nxt.size - first.size) <= 0.6
+    )
+    return first.text if alone else ""
 
 
 _OUTLINE_MARK = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|(?P<letter>[A-Z]))\.\s+(?P<words>\S.*)$")

@@ -3,7 +3,7 @@ foot, and a numbered outline set in display type (made-up text, no corpus words)
 
 from __future__ import annotations
 
-from briefing_app.ingest.pdf import _drop_running_lines
+from briefing_app.ingest.pdf import _drop_running_lines, _run_in_lead
 from briefing_app.ingest.pdfcontents import leader_ended, without_contents
 from briefing_app.ingest.pdflayout import Line, order_lines, to_pieces
 
@@ -123,3 +123,70 @@ def test_a_roman_outline_in_display_type_ranks_with_its_size_over_bold_body_subh
     top = levels["I. Harbours"]
     assert levels["II. Money"] == levels["III. Next Steps"] == top
     assert levels["The Old Quay"] == levels["The Ferries"] == levels["Who Pays"] > top
+
+
+def _word(text: str, x0: float, *, bold: bool = False) -> dict:
+    font = "ABCDEF+Serif-Bold" if bold else "ABCDEF+Serif-Regular"
+    return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "fontname": font, "size": 9.0}
+
+
+def test_a_bold_phrase_ending_in_a_full_stop_that_opens_a_line_is_its_run_in_head():
+    words = [
+        _word("Quay", 66, bold=True),
+        _word("repairs.", 96, bold=True),
+        _word("The", 150),
+        _word("board", 172),
+        _word("met.", 206),
+    ]
+    assert _run_in_lead(words, [True, True, False, False, False]) == "Quay repairs."
+    assert _run_in_lead(words[:2] + words[2:], [True, False, False, False, False]) == ""
+    label = [_word("Figure", 66, bold=True), _word("3.", 104, bold=True), _word("Costs", 120)]
+    assert _run_in_lead(label, [True, True, False]) == ""  # -- a caption's numbered label
+
+
+def _lead_line(lead: str, rest: str, top: float) -> Line:
+    line = _line(f"{lead} {rest}", top, x0=88)
+    line.lead = lead
+    return line
+
+
+def test_paragraphs_opened_by_bold_run_in_phrases_are_headed_by_them():
+    lines = [
+        _line("1 The Harbour", 60, x1=200, size=14, bold=True),
+        *_body(80, 3),
+        _line("2 The Town", 140, x1=200, size=14, bold=True),
+        _lead_line("Quay repairs.", BODY[:70], 160),
+        *_body(174, 3),
+        _line("Ferry timetables.", 230, x0=88, x1=180, bold=True),
+        *_body(244, 3),
+        _line("3 The Money", 300, x1=200, size=14, bold=True),
+        *_body(320, 3),
+    ]
+    pieces = to_pieces(order_lines(lines))
+    levels = {p.text: p.level for p in pieces if p.kind == "heading"}
+    top = levels["2 The Town"]
+    assert levels["Quay repairs"] > top
+    assert levels["Ferry timetables"] > top
+    after = [p.text for p in pieces][[p.text for p in pieces].index("Quay repairs") + 1]
+    assert after.startswith(BODY[:70])  # -- the paragraph goes on without its head
+
+
+def test_one_bold_phrase_alone_is_emphasis_not_a_head():
+    lines = [
+        _line("1 The Harbour", 60, x1=200, size=14, bold=True),
+        _lead_line("Quay repairs.", BODY[:70], 80),
+        *_body(94, 3),
+        _line("2 The Town", 150, x1=200, size=14, bold=True),
+        *_body(170, 3),
+    ]
+    headings = [p.text for p in to_pieces(order_lines(lines)) if p.kind == "heading"]
+    assert "Quay repairs" not in headings
+
+
+def test_bold_leads_outnumbering_the_headings_are_labels_not_an_outline_level():
+    terms = ["Quay.", "Ferry.", "Tariff.", "Harbour dues."]
+    lines = [_line("1 Terms", 60, x1=200, size=14, bold=True)]
+    for k, term in enumerate(terms):
+        lines += [_lead_line(term, BODY[:70], 80 + 60 * k), *_body(94 + 60 * k, 2)]
+    headings = [p.text for p in to_pieces(order_lines(lines)) if p.kind == "heading"]
+    assert headings == ["1 Terms"]
