@@ -25,7 +25,7 @@ from briefing_app.ingest.front import (
 from briefing_app.ingest.linenumbers import without_line_numbers
 from briefing_app.ingest.pdfcontents import without_contents
 from briefing_app.ingest.pdfdrawings import drawing_areas, mark_drawn
-from briefing_app.ingest.pdfjoining import attach_marks, with_joiners
+from briefing_app.ingest.pdfjoining import attach_marks, split_at_spaces, with_joiners
 from briefing_app.ingest.pdflayout import RUN_IN_WORDS, Line, body_size, order_lines, to_pieces
 from briefing_app.ingest.pdfligatures import restore_ligatures
 from briefing_app.ingest.pdftables import take_tables
@@ -427,7 +427,7 @@ def _page_lines(page, number: int) -> list[Line]:
     )
     words = _visible([w for w in words if w.get("upright", True)])  # -- margin stamps aside
     words = restore_ligatures(words)  # -- "inancial" from a PDF that maps "ﬁ" to "i"
-    words = attach_marks(without_line_numbers(words))
+    words = attach_marks(split_at_spaces(without_line_numbers(words)))
     lines, words = take_tables(page, number, words, gap_ratio=WORD_GAP_RATIO)
     fixed = _fixed_width_fonts(words)
     rows: list[list[dict]] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefing_app.ingest.pdf import _drop_running_lines, _run_in_lead
 from briefing_app.ingest.pdfcontents import leader_ended, without_contents
+from briefing_app.ingest.pdfjoining import split_at_spaces
 from briefing_app.ingest.pdflayout import Line, order_lines, to_pieces
 
 PAGE_HEIGHT = 792.0
@@ -190,3 +191,25 @@ def test_bold_leads_outnumbering_the_headings_are_labels_not_an_outline_level():
         lines += [_lead_line(term, BODY[:70], 80 + 60 * k), *_body(94 + 60 * k, 2)]
     headings = [p.text for p in to_pieces(order_lines(lines)) if p.kind == "heading"]
     assert headings == ["1 Terms"]
+
+
+def _glyphs(text: str, x0: float, gaps: dict[int, float]) -> dict:
+    """A word as pdfplumber gives it: its characters 4 pt wide, touching unless ``gaps`` says."""
+    chars, x = [], x0
+    for k, char in enumerate(text):
+        x += gaps.get(k, 0.0)
+        chars.append({"text": char, "x0": x, "x1": x + 4.0})
+        x += 4.0
+    return {"text": text, "x0": x0, "x1": x, "size": 12.0, "fontname": "Lotus", "chars": chars}
+
+
+def test_a_squeezed_word_space_in_justified_persian_parts_the_words():
+    # -- visual order, left to right: "روش" then "از" with a 1.77 pt (0.15 em) space between
+    word = _glyphs("شورزا", 100.0, {3: 1.77})
+    assert [w["text"] for w in split_at_spaces([word])] == ["شور", "زا"]
+
+
+def test_touching_persian_letters_and_latin_words_stay_whole():
+    assert [w["text"] for w in split_at_spaces([_glyphs("شورزا", 100.0, {2: 0.3})])] == ["شورزا"]
+    latin = _glyphs("Harbour", 100.0, {3: 1.77})
+    assert split_at_spaces([latin]) == [latin]
