@@ -427,7 +427,7 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
     pieces = _numbered_under_capitals(_numbered_agenda(pieces, numbers, bold_level))
     pieces = _run_in_heads(pieces, paragraphs, level=bold_level + 1)
-    pieces = _ranked(_rejoined_headings(_title_block(pieces)))
+    pieces = _ranked(_capitals_over_mixed_case(_rejoined_headings(_title_block(pieces))))
     return [_list_intro(p, nxt) for p, nxt in itertools.zip_longest(pieces, pieces[1:])]
 
 
@@ -727,6 +727,38 @@ def _numbered_under_capitals(pieces: list[Piece]) -> list[Piece]:
             deeper = p.level > level or _NUMBERED.match(p.text) is not None
             out[n] = Piece(p.text, kind="heading", level=p.level + (1 if deeper else 2))
     return out
+
+
+def _capitals_over_mixed_case(pieces: list[Piece]) -> list[Piece]:
+    """Headings of one type in capitals and in mixed case: the capitals are the higher level.
+
+    A report sets "DEFINING AND IDENTIFYING THE INCIDENTS" and "Inclusion
+    Criteria" under it in the same bold type; only the case tells the chapter
+    from its section. At the first level holding both (capitals of two words
+    or more, so an acronym "FAQ" does not count, and not the document's first
+    heading, its banner) and no numbered heading, the mixed-case headings and
+    everything deeper go one level down.
+    """
+    headings = [p for p in pieces if p.kind == "heading"]
+    for level in sorted({p.level for p in headings}):
+        same = [p for p in headings if p.level == level]
+        if any(_NUMBERED.match(p.text) or numbering_style(p.text) for p in same):
+            continue  # -- numbers rank a numbered outline; capitals there are front matter
+        # -- the document's first heading in capitals is its banner or title, not a chapter
+        caps = [
+            p
+            for p in same
+            if p is not headings[0] and _capitals(p.text) and len(p.text.split()) >= 2
+        ]
+        mixed = [p for p in same if _LABEL_WORD.search(p.text) and not _capitals(p.text)]
+        if caps and mixed:
+            return [
+                Piece(p.text, kind="heading", level=p.level + 1)
+                if p.kind == "heading" and (p.level > level or p in mixed)
+                else p
+                for p in pieces
+            ]
+    return pieces
 
 
 def _deeper(pieces: list[Piece]) -> list[Piece]:

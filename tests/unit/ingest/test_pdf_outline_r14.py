@@ -213,3 +213,27 @@ def test_touching_persian_letters_and_latin_words_stay_whole():
     assert [w["text"] for w in split_at_spaces([_glyphs("شورزا", 100.0, {2: 0.3})])] == ["شورزا"]
     latin = _glyphs("Harbour", 100.0, {3: 1.77})
     assert split_at_spaces([latin]) == [latin]
+
+
+def _bold_heads(*heads: str) -> list[Line]:
+    lines, top = [], 60.0
+    for head in heads:
+        lines += [_line(head, top, x1=300, bold=True), *_body(top + 25, 3)]
+        top += 90
+    return lines
+
+
+def test_capitals_headings_head_the_mixed_case_ones_set_in_the_same_type():
+    lines = _bold_heads("Who Pays", "Quay Repairs", "THE HARBOUR AND THE TOWN", "Ferry Times")
+    levels = {p.text: p.level for p in to_pieces(order_lines(lines)) if p.kind == "heading"}
+    assert levels["Who Pays"] == levels["Quay Repairs"] == levels["Ferry Times"]
+    assert levels["THE HARBOUR AND THE TOWN"] < levels["Ferry Times"]
+
+
+def test_a_capitals_banner_first_or_a_numbered_outline_leaves_the_levels_alone():
+    for heads in (
+        ("THE HARBOUR AND THE TOWN", "Who Pays", "Quay Repairs"),
+        ("1 Who Pays", "2 Quay Repairs", "THE HARBOUR AND THE TOWN", "3 Ferry Times"),
+    ):
+        pieces = to_pieces(order_lines(_bold_heads(*heads)))
+        assert len({p.level for p in pieces if p.kind == "heading"}) == 1, heads
