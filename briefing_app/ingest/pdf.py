@@ -23,9 +23,10 @@ from briefing_app.ingest.front import (
     organisation,
 )
 from briefing_app.ingest.linenumbers import without_line_numbers
+from briefing_app.ingest.pdfcontents import without_contents
 from briefing_app.ingest.pdfdrawings import drawing_areas, mark_drawn
-from briefing_app.ingest.pdfjoining import attach_marks, with_joiners
-from briefing_app.ingest.pdflayout import Line, body_size, order_lines, to_pieces
+from briefing_app.ingest.pdfjoining import attach_marks, split_at_spaces, with_joiners
+from briefing_app.ingest.pdflayout import RUN_IN_WORDS, Line, body_size, order_lines, to_pieces
 from briefing_app.ingest.pdfligatures import restore_ligatures
 from briefing_app.ingest.pdftables import take_tables
 
@@ -36,6 +37,7 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*[·|•–—-]\s[^#]{0,60})?$",
     re.I,
 )
+_ROMAN_PAGE = re.compile(r"[ivxl]{1,6}")
 _CID = re.compile(r"\(cid:\d+\)")
 _BULLET_TOKEN = re.compile(
     r"^(?:[•▪◦●■□◆–—*-]|\(cid:\d+\)|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([ivx]{1,4}\))$"
@@ -62,6 +64,7 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     # -- the running head over page one, dropped as furniture: a paper's may name its author
     heads = _rows([x for x in first if x.top < PLACED_SHARE * x.page_height and x not in pages[0]])
     running = _rows([x for x in first if x not in pages[0]])  # -- page one's head and foot
+    pages = without_contents(pages)
     body = body_size([line for page in pages for line in page])
     pages, cover_title, kept_aside = _covers_read_as_text(pages, body)
     cover_aside = [x.text for x in kept_aside]  # -- the cover's other lines: its issuer's name
@@ -424,7 +427,7 @@ def _page_lines(page, number: int) -> list[Line]:
     )
     words = _visible([w for w in words if w.get("upright", True)])  # -- margin stamps aside
     words = restore_ligatures(words)  # -- "inancial" from a PDF that maps "ﬁ" to "i"
-    words = attach_marks(without_line_numbers(words))
+    words = attach_marks(split_at_spaces(without_line_numbers(words)))
     lines, words = take_tables(page, number, words, gap_ratio=WORD_GAP_RATIO)
     fixed = _fixed_width_fonts(words)
     rows: list[list[dict]] = []
@@ -616,10 +619,13 @@ def _split_row(row: list[dict]) -> list[list[dict]]:
 def _line(words: list[dict], page: int, page_height: float, fixed: frozenset[str]) -> Line:
     chars = [len(w["text"]) for w in words]
     sizes: Counter[float] = Counter()
-    bold = 0
     for w, n in zip(words, chars, strict=True):
         sizes[round(w["size"] * 2) / 2] += n
-        bold += n if _BOLD.search(w["fontname"] or "") else 0
+    heavy = [bool(_BOLD.search(w["fontname"] or "")) for w in words]
+    lead = _run_in_lead(words, heavy)
+    # -- a line opened by a run-in head is as heavy as the text after the head
+    rest = slice(len(lead.split()), None) if lead else slice(None)
+    bold = sum(n for n, b in zip(chars[rest], heavy[rest], strict=True) if b)
     return Line(
         text=logical_line(_line_text(words)),  # -- Arabic and Hebrew back in reading order --
         page=page,
@@ -628,11 +634,30 @@ def _line(words: list[dict], page: int, page_height: float, fixed: frozenset[str
         top=min(w["top"] for w in words),
         bottom=max(w["bottom"] for w in words),
         size=sizes.most_common(1)[0][0],
-        bold=bold * 2 > sum(chars),
+        bold=bold * 2 > sum(chars[rest]),
         first_word_width=words[0]["x1"] - words[0]["x0"],
         page_height=page_height,
         mono=all(w["fontname"] in fixed for w in words),
+        lead=lead,
     )
+
+
+def _run_in_lead(words: list[dict], heavy: list[bool]) -> str:
+    """The bold words opening a line up to a full stop, with roman text after them, else "".
+
+    Papers and reports head their smallest divisions in the paragraph's own
+    first line: "Function inlining. LIR traces can cross …". Only the first
+    words count, ending in "." on a word of letters (a numbered label such as
+    "Figure 3." is a caption's), and never in writing read right to left.
+    """
+    count = next((k for k, b in enumerate(heavy) if not b), len(words))
+    if not 0 < count < len(words) or count > RUN_IN_WORDS or any(heavy[count:]):
+        return ""
+    last = words[count - 1]["text"]
+    if not last.endswith(".") or not last[:-1][-1:].isalpha() or last.endswith(".."):
+        return ""
+    text = _line_text(words[:count])
+    return "" if is_rtl(text) or not text[:1].isupper() else text
 
 
 def _fixed_width_fonts(words: list[dict]) -> frozenset[str]:
@@ -735,7 +760,9 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     def furniture(line: Line, margin: list[Line]) -> bool:
         key = _furniture_key(line)
         repeated = seen[key] >= needed and line.size < big
-        running = line in margin and (repeated or _PAGE_NUMBER.match(key))
+        # -- front matter numbers its pages in Roman ("iii" alone at the foot)
+        numbered = _PAGE_NUMBER.match(key) or _ROMAN_PAGE.fullmatch(key)
+        running = line in margin and (repeated or numbered)
         in_place = placed[_placed_key(line)] >= needed  # -- large or not
         outer = (
             not PLACED_SHARE * line.page_height < line.top < (1 - PLACED_SHARE) * line.page_height

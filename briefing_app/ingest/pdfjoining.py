@@ -10,11 +10,14 @@ said are lost when its text is read as words:
   right before a letter in its initial form. Where the text layer keeps the
   presentation forms, that pair is put back as letter, joiner, letter.
 Letters that never join to the next ("ا", "د", "ر", "و" …) break the join by
-themselves and need no joiner.
+themselves and need no joiner. A third: justified Persian squeezes its word
+spaces below the gap that parts Latin words, so a line's words run together
+("یکی‌ازروش‌های‌مفید"); its letters touch, so a narrower gap parts them.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 ZWNJ = "\u200c"
@@ -103,3 +106,48 @@ def attach_marks(words: list[dict]) -> list[dict]:
         host["text"] = text[:at] + mark["text"] + text[at:]
         placed.add(id(mark))
     return [w for w in words if id(w) not in placed]
+
+
+# -- Arabic-script letters touch (joined or not, a gap of a few hundredths of an em at most);
+# -- justified lines squeeze word spaces to about 0.15 em, under the gap that parts Latin words
+SPACE_RATIO = 0.1
+# -- letters and presentation forms: one C-level search per word, Latin pages pay no more
+_ARABIC_SCRIPT = re.compile("[\u0620-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def split_at_spaces(words: list[dict]) -> list[dict]:
+    """Arabic-script words split where their letters stand apart by a squeezed word space.
+
+    Only words whose characters are kept one to one with their text are split,
+    each part keeping the word's other attributes.
+    """
+    out: list[dict] = []
+    for word in words:
+        out += _parts(word) if _ARABIC_SCRIPT.search(word["text"]) else [word]
+    return out
+
+
+def _parts(word: dict) -> list[dict]:
+    chars = word.get("chars") or []
+    if len(chars) != len(word["text"]) or len(chars) < 2:
+        return [word]
+    cuts = [
+        k
+        for k in range(1, len(chars))
+        if chars[k]["x0"] - chars[k - 1]["x1"] > SPACE_RATIO * word["size"]
+    ]
+    if not cuts:
+        return [word]
+    parts = []
+    for start, end in zip([0, *cuts], [*cuts, len(chars)], strict=True):
+        piece = chars[start:end]
+        parts.append(
+            {
+                **word,
+                "text": word["text"][start:end],
+                "x0": piece[0]["x0"],
+                "x1": max(c["x1"] for c in piece),
+                "chars": piece,
+            }
+        )
+    return parts

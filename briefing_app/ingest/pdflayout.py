@@ -20,6 +20,7 @@ _MARKER = re.compile(
     r"^(?:(?P<bullet>[•▪◦●■□◆–—*-])|\(?(?P<num>[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])\s+"
 )
 _NOTE_START = re.compile(r"^\d{1,3}\s+\S")
+RUN_IN_WORDS = 8  # -- the most words of a run-in head ("Function inlining.")
 WIDE_SHARE = 0.7
 
 
@@ -43,6 +44,7 @@ class Line:
     table: bool = False  # -- a whole table row, cells joined with " | " --
     mono: bool = False  # -- set in a fixed-width font: a code listing's line --
     drawn: bool = False  # -- inside a drawn figure: a diagram's label (see pdfdrawings) --
+    lead: str = ""  # -- a bold phrase ending in a full stop that opens the line: a run-in head
 
 
 def order_lines(lines: list[Line]) -> list[Line]:
@@ -259,7 +261,11 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
         # -- a page whose only text line is "3.1.1 Logical view" (a figure fills the rest)
         # -- measures no column: the next page's "3.1.2 Hydro network" opens its own block
         numbered = prev.page != line.page and bool(_DOTTED.match(line.text))
-        return ends_sentence or short or numbered
+        # -- a bold line with room left for the next word ends its heading at the page's foot
+        # -- ("TERMS AND DEFINITIONS" over the next page's "1 Overview"), however the columns
+        # -- of a sparse page were measured
+        stopped = prev.bold and prev.col_right - prev.x1 > line.first_word_width + body
+        return ends_sentence or short or numbered or (prev.page != line.page and stopped)
     # -- large type is set with proportionally wider leading: a two-line title is one block
     scale = max(1.0, min(prev.size, line.size) / body)
     if line.top - prev.bottom > (gap + 0.3 * body) * scale and not _runs_on(prev, line):
@@ -396,7 +402,9 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
             pieces.append(Piece(text, kind="footnote"))
         elif first.table:  # -- a table's row (its header row in bold too) heads no section
             pieces.append(Piece(text))
-        elif index in outline:
+        elif index in outline and not (first.size in levels and _is_large(para, text, body)):
+            # -- the outline's "I." set in body type; in display type ("I. Economic Analysis"
+            # -- in 20 pt beside "Executive Summary" in 20 pt) its size ranks it, below
             pieces.append(Piece(text, kind="heading", level=bold_level + outline[index]))
         elif all(x.mono for x in para) or _PSEUDOCODE.search(text):
             # -- a code listing or an algorithm's steps: neither headings nor running text
@@ -418,8 +426,64 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     pieces = _numbered_in_body_type(pieces, paragraphs)
     numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
     pieces = _numbered_under_capitals(_numbered_agenda(pieces, numbers, bold_level))
-    pieces = _ranked(_rejoined_headings(_title_block(pieces)))
+    pieces = _run_in_heads(pieces, paragraphs, level=bold_level + 1)
+    pieces = _ranked(_capitals_over_mixed_case(_rejoined_headings(_title_block(pieces))))
     return [_list_intro(p, nxt) for p, nxt in itertools.zip_longest(pieces, pieces[1:])]
+
+
+RUN_IN_SERIES = 2  # -- run-in heads a document sets before one is read as a head, not emphasis
+
+
+def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: int) -> list[Piece]:
+    """Paragraphs opened by a bold phrase ending in a full stop: the phrase heads them.
+
+    "Function inlining. LIR traces can cross …" with the first two words in
+    bold is a heading run into its paragraph's first line; so is a bold line
+    "Type specialization." alone over the roman text it heads. One such
+    phrase may be emphasis: a document must set two or more, and no more than
+    the headings it sets apart. ``pieces`` still
+    match ``paragraphs`` one to one; the heads sit one level under bold headings.
+    """
+    heads = {
+        k: head
+        for k, (piece, para) in enumerate(zip(pieces, paragraphs, strict=True))
+        if piece.kind == "paragraph" and (head := _run_in_head(para, paragraphs, k))
+    }
+    # -- bold leads outnumbering the headings set apart label definitions or entries
+    # -- ("Capital.", "Population." in a model's appendix), not a level of the outline
+    shown = sum(1 for p in pieces if p.kind == "heading")
+    if not RUN_IN_SERIES <= len(heads) <= shown:
+        return pieces
+    out: list[Piece] = []
+    for k, piece in enumerate(pieces):
+        head = heads.get(k, "")
+        if not head or not piece.text.startswith(head):
+            out.append(piece)
+            continue
+        out.append(Piece(head.rstrip(" ."), kind="heading", level=level))
+        if rest := piece.text[len(head) :].strip():
+            out.append(Piece(rest))
+    return out
+
+
+def _run_in_head(para: list[Line], paragraphs: list[list[Line]], k: int) -> str:
+    """The run-in head opening this paragraph ("" if none): a bold lead, or a bold line alone."""
+    first = para[0]
+    if first.lead:
+        return first.lead
+    nxt = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
+    alone = (
+        len(para) == 1
+        and first.bold
+        and first.text.endswith(".")
+        and first.text[-2:-1].isalpha()
+        and first.text[:1].isupper()
+        and len(first.text.split()) <= RUN_IN_WORDS
+        and nxt is not None
+        and not nxt.bold
+        and abs(nxt.size - first.size) <= 0.6
+    )
+    return first.text if alone else ""
 
 
 _OUTLINE_MARK = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|(?P<letter>[A-Z]))\.\s+(?P<words>\S.*)$")
@@ -663,6 +727,38 @@ def _numbered_under_capitals(pieces: list[Piece]) -> list[Piece]:
             deeper = p.level > level or _NUMBERED.match(p.text) is not None
             out[n] = Piece(p.text, kind="heading", level=p.level + (1 if deeper else 2))
     return out
+
+
+def _capitals_over_mixed_case(pieces: list[Piece]) -> list[Piece]:
+    """Headings of one type in capitals and in mixed case: the capitals are the higher level.
+
+    A report sets "DEFINING AND IDENTIFYING THE INCIDENTS" and "Inclusion
+    Criteria" under it in the same bold type; only the case tells the chapter
+    from its section. At the first level holding both (capitals of two words
+    or more, so an acronym "FAQ" does not count, and not the document's first
+    heading, its banner) and no numbered heading, the mixed-case headings and
+    everything deeper go one level down.
+    """
+    headings = [p for p in pieces if p.kind == "heading"]
+    for level in sorted({p.level for p in headings}):
+        same = [p for p in headings if p.level == level]
+        if any(_NUMBERED.match(p.text) or numbering_style(p.text) for p in same):
+            continue  # -- numbers rank a numbered outline; capitals there are front matter
+        # -- the document's first heading in capitals is its banner or title, not a chapter
+        caps = [
+            p
+            for p in same
+            if p is not headings[0] and _capitals(p.text) and len(p.text.split()) >= 2
+        ]
+        mixed = [p for p in same if _LABEL_WORD.search(p.text) and not _capitals(p.text)]
+        if caps and mixed:
+            return [
+                Piece(p.text, kind="heading", level=p.level + 1)
+                if p.kind == "heading" and (p.level > level or p in mixed)
+                else p
+                for p in pieces
+            ]
+    return pieces
 
 
 def _deeper(pieces: list[Piece]) -> list[Piece]:
