@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing_app.ingest.howto import verb_shaped
+from briefing_app.ingest.recommendations import find_appeals
 from tests.unit.ingest.builders import analyze_text
 
 _GARDEN = """# Keeping a garden
@@ -60,3 +61,27 @@ def test_verb_shaped_openings():
     assert not verb_shaped("Costs and benefits")
     assert not verb_shaped("The garden")
     assert not verb_shaped("Use of force")
+
+
+def _appeals(*paragraphs: str) -> list[str]:
+    texts = list(paragraphs)
+    return [texts[f.blocks[0]][slice(*f.span)] for f in find_appeals(texts) if f.span]
+
+
+_SPEECH = (
+    "I urge the council to back the harbour plan tonight.",
+    "Fund the harbour. Train the crews. Open the docks. Rebuild the sea wall before the storms.",
+    "So let’s not wait any longer. Send it to the mayor. I will sign it.",
+)
+
+
+def test_a_run_of_short_calls_in_a_speech_is_one_call():
+    found = _appeals(*_SPEECH)
+    assert (
+        "Fund the harbour. Train the crews. Open the docks. Rebuild the sea wall before the storms."
+        in found
+    )
+    assert "So let’s not wait any longer. Send it to the mayor." in found
+    # -- the statement after the calls stays out, and no call is split off on its own
+    assert "Train the crews." not in found
+    assert not any("I will sign it" in call for call in found)
