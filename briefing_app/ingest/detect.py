@@ -18,7 +18,13 @@ from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.document import BODY_KINDS, NOT_OWN_WORDS, Document
 from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.summarize import headline, summarize
-from briefing_app.core.text import SENTENCE_STOPS, clean_spaces, sanitize, word_set
+from briefing_app.core.text import (
+    SENTENCE_STOPS,
+    clean_spaces,
+    sanitize,
+    split_sentences,
+    word_set,
+)
 from briefing_app.ingest import calls, cues, front, howto, normative, pointlists, tipboxes, tips
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
@@ -1500,8 +1506,31 @@ def _tip_run(body: list[_Para], members: list[int], advice: list[int], title: st
         "",
     )
     if not any(tips.announces_tips(t) for t in (title, before, parent)):
-        return advice
+        between = members[first : members.index(advice[-1]) + 1]
+        return [n for n in between if n in advice or _commanding_sibling(body, n)]
     return members[first : members.index(advice[-1]) + 1]
+
+
+def _commanding_sibling(body: list[_Para], n: int) -> bool:
+    """A heading between two imperative siblings that opens with a verb-shaped word and whose
+    own paragraphs command ("Pair where appropriate" over "… Be respectful …", between "Take
+    breaks" and "Communicate effectively"): a tip whose verb the vocabulary does not list.
+
+    A noun heading there ("Costs", "Pairing basics") does not open verb-shaped, and a verb-shaped
+    one whose text only describes stays a section.
+    """
+    heading = body[n].text.strip()
+    if heading.endswith("?") or not howto.verb_shaped(heading):
+        return False
+    end = n + 1
+    while end < len(body) and not body[end].heading_level:
+        end += 1
+    return any(
+        howto.instructs(body[k].text[s:e])
+        for k in range(n + 1, end)
+        if body[k].block.kind == "paragraph"
+        for s, e in split_sentences(body[k].text)
+    )
 
 
 # -- "3. ", "3) ", and the same number after a one-word label ending in a colon or dash ("Tipp 3:",

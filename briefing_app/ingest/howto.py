@@ -97,9 +97,22 @@ def instructs(sentence: str) -> bool:
 def _verb_first(sentence: str) -> bool:
     """The sentence opens with a verb-shaped word and then an object (see ``instructs``)."""
     m = _VERB_FIRST.match(sentence)
-    if not m:
-        return False
-    verb = m.group("verb").lower()
+    return m is not None and _verb_shaped_word(m.group("verb"))
+
+
+_FIRST_WORD = re.compile(r"^\W*(?P<word>[A-Za-z][a-z]+)(?P<of>\s+of\b)?")
+
+
+def verb_shaped(text: str) -> bool:
+    """The text opens with a word that may be a command's verb: not a function word, not in
+    -ing, -ly, -ed or a plural's -s, and not a noun before "of" ("Use of force")."""
+    m = _FIRST_WORD.match(text)
+    return m is not None and not m.group("of") and _verb_shaped_word(m.group("word"))
+
+
+def _verb_shaped_word(word: str) -> bool:
+    """See ``verb_shaped``."""
+    verb = word.lower()
     if verb in _NOT_VERBS or verb.endswith(("ing", "ly", "ed")):
         return False
     return not (verb.endswith("s") and not verb.endswith(("ss", "us")))

@@ -661,22 +661,64 @@ def _exhortations(texts: list[str], covered: set[tuple[int, int]]) -> list[Found
     for k, text in enumerate(texts):
         if not _EXHORTATION.search(text) and not _speech_command(text):
             continue
-        for n, (s, e) in enumerate(split_sentences(text)):
+        sentences = split_sentences(text)
+        calls: list[tuple[int, int]] = []  # -- (sentence number, start) of each call
+        for n, (s, e) in enumerate(sentences):
             sentence = text[s:e]
             if (k, n) in covered or OPENS_QUOTE.match(sentence) or sentence.rstrip().endswith("?"):
                 continue
             # -- a paragraph after one cut mid-sentence (a page break) opens mid-sentence too
             cut = n == 0 and k > 0 and texts[k - 1].rstrip()[-1:].isalnum()
             if _speech_command(sentence) and not cut:
-                found.append(Found(len(found) + 1, (k,), "", (s, e)))
+                calls.append((n, s))
             elif _unquoted(_EXHORTATION, sentence):
                 # -- "… would never condone this, and we should not …": the call is the clause
                 we = _WE_CALL.search(sentence)
                 joined = _JOINED_CLAUSE.search(sentence[: we.start()]) if we else None
-                found.append(
-                    Found(len(found) + 1, (k,), "", (s + joined.end() if joined else s, e))
-                )
+                calls.append((n, s + joined.end() if joined else s))
+        for span in _chained_calls(text, sentences, calls):
+            found.append(Found(len(found) + 1, (k,), "", span))
     return found
+
+
+SHORT_CALL = 5  # -- words (a leading "So", "And", "But" aside) of a call that runs on
+_CONJUNCTION = re.compile(r"^\W*(?:so|and|but|now)\s+", re.I)
+
+
+def _short_call(sentence: str) -> bool:
+    """A call of SHORT_CALL words or fewer: "Invest in America.", "So let's not wait any longer."."""
+    return len(_CONJUNCTION.sub("", sentence).split()) <= SHORT_CALL
+
+
+def _chained_calls(
+    text: str, sentences: list[tuple[int, int]], calls: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The calls' spans, a short call joined with the commands that carry it on.
+
+    A speaker drives a point home in a run of short commands ("Invest in America.
+    Educate Americans. Grow the workforce.", "So let's not wait any longer. Send it to my
+    desk."): one call, not three. A short call runs on into the next sentence when that one
+    commands too, as a known command or as a short sentence opening with a verb-shaped word;
+    it stops at a statement ("I'll sign it.", "Our kids need to be in school.").
+    """
+    from briefing_app.ingest.howto import verb_shaped  # -- howto builds on this module
+
+    spans: list[tuple[int, int]] = []
+    last = -1
+    for n, start in calls:
+        if n <= last:
+            continue
+        last = n
+        while last + 1 < len(sentences) and _short_call(text[slice(*sentences[last])]):
+            following = text[slice(*sentences[last + 1])]
+            carries = _speech_command(following) or (
+                _short_call(following) and verb_shaped(following)
+            )
+            if not carries or OPENS_QUOTE.match(following) or following.rstrip().endswith("?"):
+                break
+            last += 1
+        spans.append((start, sentences[last][1]))
+    return spans
 
 
 # -- one word boundary tried before both branches (OWN_ADVICE starts at one anyway): most
