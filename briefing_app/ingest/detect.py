@@ -746,18 +746,57 @@ def _without_byline_headings(body: list[_Para], author: str | None) -> list[_Par
     date, no section of the article.
     """
     name = (author or "").split(",")[0].strip().casefold()
-    if len(name.split()) < 2:
+    if len(name.split()) < 2 and not _unspaced_name(name):
         return body
     out = []
+    front = True  # -- before the first paragraph of running text: where a byline stands
     for p in body:
         text = p.text.strip()
-        if p.heading_level and text.casefold().startswith(name):
-            rest = text[len(name) :].strip()
-            # -- after the name: nothing, figures only ("3/5/2022 22:41") or a written date
-            if not any(c.isalpha() for c in rest) or find_date(rest):
-                p = _Para(text=p.text, block=p.block, heading_level=0)
+        if p.heading_level and (
+            _name_then_date(text, name) or (front and _role_then_name(text, name))
+        ):
+            p = _Para(text=p.text, block=p.block, heading_level=0)
+        front = front and (bool(p.heading_level) or len(text) < _BYLINE_TEXT)
         out.append(p)
     return out
+
+
+_BYLINE_TEXT = 80  # -- characters: a line above the text this short may be a byline or a date
+_ROLE_WORDS = 3  # -- a byline's role before the name: "Staff writer", "Senior correspondent"
+_ROLE_CHARS = 8  # -- the same in a script without spaces ("半月谈记者": the magazine's reporter)
+
+
+def _unspaced_name(name: str) -> bool:
+    """A name of two or more letters of a script written without spaces (史卫燕, 山田太郎)."""
+    return 2 <= len(name) <= 6 and all(
+        unicodedata.name(c, "").startswith(("CJK UNIFIED", "HIRAGANA", "KATAKANA")) for c in name
+    )
+
+
+def _name_then_date(text: str, name: str) -> bool:
+    """The author's name, then nothing, figures only ("3/5/2022 22:41") or a written date."""
+    if len(name.split()) < 2 or not text.casefold().startswith(name):
+        return False
+    rest = text[len(name) :].strip()
+    return not any(c.isalpha() for c in rest) or bool(find_date(rest))
+
+
+def _role_then_name(text: str, name: str) -> bool:
+    """A short role or outlet label, then the author's name: "Staff writer Jane Doe".
+
+    The label is a few words (a few characters in a script without spaces) and
+    holds no sentence stop, and the line stands above the text (the caller
+    checks): a section heading ending in the author's name ("Interview with
+    Jane Doe") comes later.
+    """
+    if not name or not text.casefold().endswith(name) or text.casefold() == name:
+        return False
+    role = text[: len(text) - len(name)].strip(" \t-–—|:·")
+    if not role or any(c in role for c in ".!?。！？"):
+        return False
+    if _unspaced_name(name) and " " not in role:
+        return len(role) <= _ROLE_CHARS
+    return len(role.split()) <= _ROLE_WORDS and len(name.split()) >= 2
 
 
 def _front_names(body: list[_Para]) -> set[int]:
