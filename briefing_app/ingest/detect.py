@@ -96,8 +96,13 @@ def _analyze(doc: Document) -> Article:
     body = _without_title_lines(body, title)
     bold = _bold_lines(body, doc.text)
     ended = _stops_end_paragraphs(body)
+    gone = _gone_neighbours(paras, body, title)
     body = _nested(
-        body, [_classify_heading(p, body, n, n in bold, ended=ended) for n, p in enumerate(body)]
+        body,
+        [
+            _classify_heading(p, body, n, n in bold, ended=ended, gone=gone.get(n))
+            for n, p in enumerate(body)
+        ],
     )
     body = _without_furniture(body, markdown=doc.source_format in ("md", "docx"))
     body = _with_sibling_appendices(_without_table_labels(body))
@@ -945,8 +950,38 @@ _LEAD_IN = re.compile(
 )
 
 
+def _gone_neighbours(paras: list[_Para], body: list[_Para], title: str) -> dict[int, _Para]:
+    """For body lines right under a line taken out as metadata: that line.
+
+    The front block's byline and date are gone from the body when headings
+    are classified, so the line after "From: …" or after the date seems to
+    stand alone over the text ("Department of …, Tufts University",
+    "Student ID 457896"); the line above it in the document tells it is the
+    last of the front block's stacked lines. Not under the title: a plain
+    text's first heading stands right under its title line.
+    """
+    kept = {id(p.block): n for n, p in enumerate(body)}
+    named = " ".join(title.casefold().split())
+    out: dict[int, _Para] = {}
+    for i, p in enumerate(paras[1:], start=1):
+        n = kept.get(id(p.block))
+        above = paras[i - 1]
+        if n is None or id(above.block) in kept:
+            continue
+        line = " ".join(above.text.casefold().split())
+        if line and not (named and (line in named or named in line)):
+            out[n] = above
+    return out
+
+
 def _classify_heading(
-    p: _Para, body: list[_Para], n: int, bold: bool = False, *, ended: bool = False
+    p: _Para,
+    body: list[_Para],
+    n: int,
+    bold: bool = False,
+    *,
+    ended: bool = False,
+    gone: _Para | None = None,
 ) -> _Para:
     """Promote a short stand-alone line to a heading when body text follows it.
 
@@ -984,12 +1019,13 @@ def _classify_heading(
     strength = _heading_strength(p.text) or int(ended and _uncased_subhead(p.text))
     if strength and front.is_person_byline(nxt.text.strip().strip("()[]")):
         return _Para(text=p.text, block=p.block, heading_level=2)  # -- an inserted article's title
+    above = gone or prev  # -- a byline or date taken out as metadata still stood above
     if (
         strength == 1
-        and prev
-        and not prev.heading_level
-        and _is_short_line(prev.text, 14)
-        and not _wordless(prev.text)
+        and above
+        and not above.heading_level
+        and _is_short_line(above.text, 14)
+        and not _wordless(above.text)
     ):
         return p  # -- the last of a stack of short lines (salutations, an address) is no heading
     # -- (a line of code's closing brace "}" above it is no such stack)
