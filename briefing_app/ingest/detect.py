@@ -102,8 +102,13 @@ def _analyze(doc: Document) -> Article:
     body = _without_title_lines(body, title)
     bold = _bold_lines(body, doc.text)
     ended = _stops_end_paragraphs(body)
+    gone = _gone_neighbours(paras, body, title)
     body = _nested(
-        body, [_classify_heading(p, body, n, n in bold, ended=ended) for n, p in enumerate(body)]
+        body,
+        [
+            _classify_heading(p, body, n, n in bold, ended=ended, gone=gone.get(n))
+            for n, p in enumerate(body)
+        ],
     )
     body = _without_furniture(body, markdown=doc.source_format in ("md", "docx"))
     body = _with_sibling_appendices(_without_table_labels(body))
@@ -752,18 +757,57 @@ def _without_byline_headings(body: list[_Para], author: str | None) -> list[_Par
     date, no section of the article.
     """
     name = (author or "").split(",")[0].strip().casefold()
-    if len(name.split()) < 2:
+    if len(name.split()) < 2 and not _unspaced_name(name):
         return body
     out = []
+    front = True  # -- before the first paragraph of running text: where a byline stands
     for p in body:
         text = p.text.strip()
-        if p.heading_level and text.casefold().startswith(name):
-            rest = text[len(name) :].strip()
-            # -- after the name: nothing, figures only ("3/5/2022 22:41") or a written date
-            if not any(c.isalpha() for c in rest) or find_date(rest):
-                p = _Para(text=p.text, block=p.block, heading_level=0)
+        if p.heading_level and (
+            _name_then_date(text, name) or (front and _role_then_name(text, name))
+        ):
+            p = _Para(text=p.text, block=p.block, heading_level=0)
+        front = front and (bool(p.heading_level) or len(text) < _BYLINE_TEXT)
         out.append(p)
     return out
+
+
+_BYLINE_TEXT = 80  # -- characters: a line above the text this short may be a byline or a date
+_ROLE_WORDS = 3  # -- a byline's role before the name: "Staff writer", "Senior correspondent"
+_ROLE_CHARS = 8  # -- the same in a script without spaces ("半月谈记者": the magazine's reporter)
+
+
+def _unspaced_name(name: str) -> bool:
+    """A name of two or more letters of a script written without spaces (史卫燕, 山田太郎)."""
+    return 2 <= len(name) <= 6 and all(
+        unicodedata.name(c, "").startswith(("CJK UNIFIED", "HIRAGANA", "KATAKANA")) for c in name
+    )
+
+
+def _name_then_date(text: str, name: str) -> bool:
+    """The author's name, then nothing, figures only ("3/5/2022 22:41") or a written date."""
+    if len(name.split()) < 2 or not text.casefold().startswith(name):
+        return False
+    rest = text[len(name) :].strip()
+    return not any(c.isalpha() for c in rest) or bool(find_date(rest))
+
+
+def _role_then_name(text: str, name: str) -> bool:
+    """A short role or outlet label, then the author's name: "Staff writer Jane Doe".
+
+    The label is a few words (a few characters in a script without spaces) and
+    holds no sentence stop, and the line stands above the text (the caller
+    checks): a section heading ending in the author's name ("Interview with
+    Jane Doe") comes later.
+    """
+    if not name or not text.casefold().endswith(name) or text.casefold() == name:
+        return False
+    role = text[: len(text) - len(name)].strip(" \t-–—|:·")
+    if not role or any(c in role for c in ".!?。！？"):
+        return False
+    if _unspaced_name(name) and " " not in role:
+        return len(role) <= _ROLE_CHARS
+    return len(role.split()) <= _ROLE_WORDS and len(name.split()) >= 2
 
 
 def _front_names(body: list[_Para]) -> set[int]:
@@ -912,8 +956,38 @@ _LEAD_IN = re.compile(
 )
 
 
+def _gone_neighbours(paras: list[_Para], body: list[_Para], title: str) -> dict[int, _Para]:
+    """For body lines right under a line taken out as metadata: that line.
+
+    The front block's byline and date are gone from the body when headings
+    are classified, so the line after "From: …" or after the date seems to
+    stand alone over the text ("Department of …, Tufts University",
+    "Student ID 457896"); the line above it in the document tells it is the
+    last of the front block's stacked lines. Not under the title: a plain
+    text's first heading stands right under its title line.
+    """
+    kept = {id(p.block): n for n, p in enumerate(body)}
+    named = " ".join(title.casefold().split())
+    out: dict[int, _Para] = {}
+    for i, p in enumerate(paras[1:], start=1):
+        n = kept.get(id(p.block))
+        above = paras[i - 1]
+        if n is None or id(above.block) in kept:
+            continue
+        line = " ".join(above.text.casefold().split())
+        if line and not (named and (line in named or named in line)):
+            out[n] = above
+    return out
+
+
 def _classify_heading(
-    p: _Para, body: list[_Para], n: int, bold: bool = False, *, ended: bool = False
+    p: _Para,
+    body: list[_Para],
+    n: int,
+    bold: bool = False,
+    *,
+    ended: bool = False,
+    gone: _Para | None = None,
 ) -> _Para:
     """Promote a short stand-alone line to a heading when body text follows it.
 
@@ -951,12 +1025,13 @@ def _classify_heading(
     strength = _heading_strength(p.text) or int(ended and _uncased_subhead(p.text))
     if strength and front.is_person_byline(nxt.text.strip().strip("()[]")):
         return _Para(text=p.text, block=p.block, heading_level=2)  # -- an inserted article's title
+    above = gone or prev  # -- a byline or date taken out as metadata still stood above
     if (
         strength == 1
-        and prev
-        and not prev.heading_level
-        and _is_short_line(prev.text, 14)
-        and not _wordless(prev.text)
+        and above
+        and not above.heading_level
+        and _is_short_line(above.text, 14)
+        and not _wordless(above.text)
     ):
         return p  # -- the last of a stack of short lines (salutations, an address) is no heading
     # -- (a line of code's closing brace "}" above it is no such stack)

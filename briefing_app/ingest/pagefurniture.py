@@ -18,6 +18,8 @@ _CONTROLS = ("input", "button", "select", "textarea")
 _BOX_TEXT = 600
 # -- linked headlines in the box under a heading that make it a list of other stories
 _LISTED = 2
+# -- characters: a box of bare links this long at most (a tag cloud, a row of links)
+_LINKS_TEXT = 400
 _OWN_WORDS = 12  # -- a list's label may have a line of its own ("Updated hourly"), no more
 
 
@@ -43,7 +45,7 @@ def furniture_headings(root: Any | None) -> tuple[frozenset[str], frozenset[str]
     for head, text in heads:
         if not text:
             continue
-        boxed = _form_label(head) or _list_label(head, linked)
+        boxed = _form_label(head) or _list_label(head, linked) or _links_label(head)
         (forms if boxed else teasers if head in linked else plain).add(text)
     return frozenset(teasers - plain), frozenset(forms - plain)
 
@@ -114,6 +116,33 @@ def box_lines(root: Any | None) -> dict[str, int]:
             if isinstance(element.tag, str) and (text := key(element.text_content())):
                 found[text] = max(found.get(text, 0), size)
     return found
+
+
+def _links_label(head) -> bool:
+    """The heading names a box of bare links: a tag cloud, a row of links to other pages.
+
+    "Related keywords", "Topics" over search links: every word in the box the
+    heading heads (the nearest block holding more than the heading) other than
+    the heading's own is a link's to another page, and there are at least
+    ``_LISTED`` of them. An article's heading heads text of its own.
+    """
+    if next(head.iterancestors("a"), None) is not None:
+        return False
+    size = _chars(head)
+    box = head.getparent()
+    while box is not None and _chars(box) <= size + 2:
+        box = box.getparent()
+    if box is None or _chars(box) > _LINKS_TEXT:
+        return False
+    links = [a for a in box.iter("a") if not (a.get("href") or "#").startswith("#")]
+    if len(links) < _LISTED:
+        return False
+    return sum(_chars(a) for a in links) >= 0.9 * (_chars(box) - size)
+
+
+def _chars(element) -> int:
+    """Characters of an element's text, spaces and line breaks of the markup not counted."""
+    return len("".join(element.text_content().split()))
 
 
 def _teaser(head) -> bool:
