@@ -170,12 +170,14 @@ def _list_labels(walked: list[tuple]) -> list[tuple]:
     "Insights:" over another. The colon hands the line on to the list it
     announces: the label is the list's lead-in, no heading of the outline
     (read as one, the real subhead above it would be left with nothing under it).
-    A label over paragraphs ("Findings for the Contract:") stays a subhead.
+    A label over paragraphs or a numbered list ("Findings for the Contract:"
+    over numbered findings, each argued at length) stays a subhead.
     """
     out = list(walked)
     for n, (kind, text, *rest) in enumerate(walked[:-1]):
-        after = walked[n + 1][0]
-        if kind == "subhead:paragraph" and text.endswith(":") and after == "list_item":
+        after, _, _, numbered, _ = walked[n + 1]
+        bullets = after == "list_item" and not numbered
+        if kind == "subhead:paragraph" and text.endswith(":") and bullets:
             out[n] = ("paragraph", text, *rest)
     return out
 
