@@ -25,7 +25,17 @@ from briefing_app.core.text import (
     split_sentences,
     word_set,
 )
-from briefing_app.ingest import calls, cues, front, howto, normative, pointlists, tipboxes, tips
+from briefing_app.ingest import (
+    calls,
+    cues,
+    front,
+    howto,
+    normative,
+    pointlists,
+    tipboxes,
+    tips,
+    zhdirectives,
+)
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
 from briefing_app.ingest.cues import TIP_WORDS, arabic_command, french_command
@@ -1370,6 +1380,7 @@ def _find_recommendations(
             subheads=bold & headings,
         ),
         lambda: normative.find_normative_advice(prose),
+        lambda: zhdirectives.find_directives(prose),
         lambda: recs.find_advice_sentences(prose, [p.block.kind for p in body]),
     )
     taken: set[int] = set()

@@ -41,7 +41,7 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
     titles: list[int] = []  # -- pieces set in the Title style
     styled: list[int] = []  # -- pieces set in a heading style
     walked = list(_walk(document, document.element.body, numbering, default_size(document)))
-    walked = _points_as_heads(walked)
+    walked = _list_labels(_points_as_heads(walked))
     walked = visible_outline(walked) or walked
     styles_outline = _styles_make_outline(walked)
     begun = False  # -- a paragraph of the text came before
@@ -160,6 +160,26 @@ def _walk(document, container, numbering, default: float, *, boxed: bool = False
 
 # -- headings in heading styles from which the styles, not bold type, make the outline
 _STYLED_OUTLINE = 4
+
+
+def _list_labels(walked: list[tuple]) -> list[tuple]:
+    """The walk with each bold label that announces the list under it ("Insights:") made text.
+
+    A brief fills the same frame under each of its subheads: "A. Country-wise
+    Total Emissions", then "Visuals Referenced:" over a bulleted list and
+    "Insights:" over another. The colon hands the line on to the list it
+    announces: the label is the list's lead-in, no heading of the outline
+    (read as one, the real subhead above it would be left with nothing under it).
+    A label over paragraphs or a numbered list ("Findings for the Contract:"
+    over numbered findings, each argued at length) stays a subhead.
+    """
+    out = list(walked)
+    for n, (kind, text, *rest) in enumerate(walked[:-1]):
+        after, _, _, numbered, _ = walked[n + 1]
+        bullets = after == "list_item" and not numbered
+        if kind == "subhead:paragraph" and text.endswith(":") and bullets:
+            out[n] = ("paragraph", text, *rest)
+    return out
 
 
 def _styles_make_outline(walked: list[tuple]) -> bool:

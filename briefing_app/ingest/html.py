@@ -442,6 +442,11 @@ def _pieces(element, *, depth: int) -> list[Piece]:
             # -- a row or cell outside any table: the layout table an older site set its
             # -- article in (trafilatura keeps the cell that holds the text, without its table) --
             pieces.extend(_pieces(child, depth=depth) or [Piece(_text(child))])
+        elif tag == "p" and (lines := _br_set(child)):
+            pieces.extend(
+                Piece(text, kind="heading", level=0) if head else _paragraph(text, depth=depth)
+                for text, head in lines
+            )
         elif tag == "p" and _subhead(child):
             pieces.append(Piece(_text(child), kind="heading", level=0))  # -- level: levelled
         elif tag in ("p", "code"):
@@ -450,8 +455,12 @@ def _pieces(element, *, depth: int) -> list[Piece]:
 
 
 def _holds_article(cell) -> bool:
-    """A table cell holding paragraphs of its own: layout, no data (a data cell holds a value)."""
-    return sum(1 for c in cell if c.tag in ("p", "head", "list", "quote")) >= 2
+    """A table cell holding paragraphs of its own: layout, no data (a data cell holds a value).
+
+    One block of paragraphs set with line breaks (see _br_set) is paragraphs of its own too.
+    """
+    blocks = [c for c in cell if c.tag in ("p", "head", "list", "quote")]
+    return len(blocks) >= 2 or any(c.tag == "p" and _br_set(c) for c in blocks)
 
 
 def _inside(element, container) -> bool:
@@ -576,6 +585,48 @@ def _text(element) -> str:
     for lb in element.iter("lb"):
         lb.tail = " " + (lb.tail or "")
     return _CITATION.sub("", " ".join("".join(element.itertext()).split()))
+
+
+_BOLD = re.compile(r"#(?:b|strong)\b")
+LEAST_BR_SUBHEADS = 2  # -- bold lines in one block before it counts as paragraphs set with <br>
+LONG_LINE = 30  # -- words of a line of prose: the block holds paragraphs, not a box of links
+
+
+def _br_set(p) -> list[tuple[str, bool]] | None:
+    """The lines of a block that is a whole article set with line breaks, bold lines marked.
+
+    An older page (a hand-written essay, "October 2010<br><br>…<br><br><b>1.
+    Stanford University</b><br><br>Stanford is …") sets its paragraphs apart
+    with <br> in one <p>; trafilatura keeps one line break between them. When
+    at least LEAST_BR_SUBHEADS lines are wholly bold and short with no sentence
+    end, and some other line is a paragraph of prose (LONG_LINE words), each
+    line is a paragraph and each bold line a subhead. A box of a bold label
+    over short lines of links has no such prose; None for any other block.
+    """
+    if p.find("lb") is None:
+        return None
+    lines: list[list[tuple[str, bool]]] = [[(p.text or "", False)]]
+    for child in p:
+        if child.tag == "lb":
+            lines.append([])
+        else:
+            bold = child.tag == "hi" and bool(_BOLD.search(child.get("rend") or ""))
+            lines[-1].append(("".join(child.itertext()), bold))
+        lines[-1].append((child.tail or "", False))
+    read: list[tuple[str, bool]] = []
+    for parts in lines:
+        text = _CITATION.sub("", " ".join("".join(t for t, _ in parts).split()))
+        if text:
+            head = all(bold for t, bold in parts if t.strip()) and _short_head(text)
+            read.append((text, head))
+    heads = sum(1 for _, head in read if head)
+    prose = any(not head and len(text.split()) >= LONG_LINE for text, head in read)
+    return read if heads >= LEAST_BR_SUBHEADS and prose else None
+
+
+def _short_head(text: str) -> bool:
+    """A line short enough for a subhead (at most 12 words), with no sentence end."""
+    return len(text.split()) <= 12 and text[-1] not in '.!?:;,…])"”。！？：；，'
 
 
 def _subhead(p) -> bool:
