@@ -127,7 +127,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         paras and paras[0].heading_level == 1 and not meta.get("title") and not _opens_a_part(paras)
     ):
         title, rest = paras[0].text, paras[1:]
-    elif paras and paras[0].heading_level == 1:
+    elif paras and paras[0].heading_level == 1 and meta.get("title"):
         title, rest = meta["title"], paras[1:]
     elif meta.get("title"):
         title, rest = meta["title"], paras

@@ -64,6 +64,8 @@ def _check(article) -> None:
 @example("\x00\x01\x02\x03 \x1b[31m")
 @example("word " + "y" * 10_000)
 @example("(Recommendation 1) Donors should pool funds.\n---")  # -- a body of one heading
+# -- a first heading named like a part ("Background") and no declared title: KeyError 'title'
+@example("BACKGROUND\n======\nTitle Of Things\n======")
 def test_analyze_never_raises_on_plain_text(text):
     _check(analyze(parse_text(text, name="x.txt")))
 
