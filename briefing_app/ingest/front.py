@@ -946,6 +946,24 @@ def credit_date(body: list[Para]) -> str | None:
     return None
 
 
+# -- a labelled author line: "Author: Jo Li", "Briefcase Author: Jo Li", "Report authors: A and B"
+_AUTHOR_LINE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[Aa]uthors?\s*:\s*(?P<name>[^:]{3,120})")
+AUTHOR_LINE_REACH = 8  # -- closing lines searched: a reference list may follow the credit
+
+
+def labelled_author(body: list[Para]) -> str | None:
+    """The person a closing "… Author: Jo Li" line names: a brief credits its writer so.
+
+    Only a line that is the label and a person's name (or a list of names) counts.
+    """
+    for p in reversed([p for p in body[-AUTHOR_LINE_REACH:] if not p.heading_level]):
+        m = _AUTHOR_LINE.fullmatch(" ".join(p.text.split()).strip(" _*"))
+        name = m["name"].strip(" .") if m else ""
+        if name and (name_line(name) or name_list(name)):
+            return name_list(name) or name
+    return None
+
+
 def closing_credit(body: list[Para]) -> str | None:
     """Authors a closing credit names ("Prepared by A and B based on …"): persons or named bodies.
 

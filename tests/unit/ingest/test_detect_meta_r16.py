@@ -73,3 +73,16 @@ def test_a_guessed_author_loses_its_label_and_an_editor_is_no_author():
     )
     assert page.names_no_one("李青云")
     assert not page.names_no_one("王海")
+
+
+def test_a_closing_labelled_author_line_names_the_writer():
+    text = (
+        f"# Ferry Links Across the Fjords\n\n{BODY}\n\n## Findings\n\n{BODY}\n\n"
+        "Report Author: Maren Olsvik\n\nRELATED PAPERS:\n\nOlsvik, M. (2019). Tolls and tides.\n"
+    )
+    assert analyze_text(text, suffix=".md").author == "Maren Olsvik"
+    # -- guard: a label over no person's name credits no one
+    text = text.replace(
+        "Report Author: Maren Olsvik", "Report Author: see the appendix for details"
+    )
+    assert analyze_text(text, suffix=".md").author is None
