@@ -197,6 +197,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
             del meta["author"]  # -- unknown beats wrong: a sign-in box, a site or a login
     if meta.get("author") is None and (credit := front.closing_credit(body)):
         meta["author"] = credit  # -- "Prepared by X and Y." closing the document
+    if meta.get("author") is None and (labelled := front.labelled_author(body)):
+        meta["author"] = labelled  # -- "Briefcase Author: Jo Li" near the end
     if meta.get("author") is None and (reporter := front.agency_credit(body)):
         meta["author"] = reporter  # -- a wire story credits its reporter at its end
     if meta.get("author") is None and (signed := front.mailed_credit(body)):

@@ -159,6 +159,10 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         title = printed  # -- "Headline : 뉴스 : 동아닷컴" declared, "Headline" printed
     elif title == declared and (fuller := _fuller_printed(rest, title)):
         title = fuller  # -- the property left a word out of the printed title
+    elif (
+        title == declared and paras and rest == paras[1:] and (site := _site_tail(paras[0], title))
+    ):
+        title = site  # -- the H1 taken as the title's print, without the site's name the title adds
     # -- or the headline printed as a heading under a breadcrumb trail (">要闻", ">正文")
     repeat = next(
         (
@@ -170,7 +174,34 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     )
     if repeat is not None and len(rest) > repeat + 1:
         rest = rest[:repeat] + rest[repeat + 1 :]
+    title = _COLUMN_LABEL.sub("", title)
+    title, when = without_date_tail(title)
+    if when:
+        meta.setdefault("date", when)
     return title, rest
+
+
+# -- a column's or series' label in lenticular brackets before a Chinese headline: "【观察】…"
+_COLUMN_LABEL = re.compile(r"^\s*[【〖][^】〗]{1,20}[】〗]\s*(?=\S)")
+
+
+# -- a date set after the title behind a dash or a bar: "… in Ireland — March 2026"
+_DATE_TAIL = re.compile(r"\s+[—–|·-]\s+(?P<date>[^—–|·]{4,40})$")
+
+
+def without_date_tail(title: str) -> tuple[str, str | None]:
+    """The title without the date printed at its end, and that date (ISO), else (title, None).
+
+    A brief prints its month after the title on the title line ("Coverage of
+    Rural Schools — March 2026"): the date is the document's, not part of its name.
+    Only a whole date after the dash counts ("— Lessons 2020–2024" stays).
+    """
+    m = _DATE_TAIL.search(title)
+    head = title[: m.start()].strip() if m else ""
+    when = parse_date(m["date"]) if m else None
+    if not when or not any(c.isalpha() for c in head):
+        return title, None
+    return head, when
 
 
 def _labels_a_code(line: str, declared: str) -> bool:
@@ -222,6 +253,19 @@ def _fuller_printed(paras: list[Para], declared: str) -> str | None:
         if all(w.casefold() in rest for w in want):
             return " ".join(span)
     return None
+
+
+# -- a site's name after a headline, behind a bar or a dash but never a colon (a subtitle's);
+# -- a Chinese site sets it against the separator: " -中新网", " _新华网"
+_SITE_TAIL = re.compile(r"\s+[|–—·»•_-]\s*[^\W\d_].{0,60}")
+
+
+def _site_tail(heading: Para, declared: str) -> str | None:
+    """The printed H1 when the declared title is it plus a site's name ("Headline -Site")."""
+    head = " ".join(heading.text.split())
+    if heading.heading_level != 1 or len(head) < 8 or not declared.startswith(head):
+        return None
+    return head if _SITE_TAIL.fullmatch(declared[len(head) :]) else None
 
 
 def _printed_headline(paras: list[Para], declared: str) -> str | None:
@@ -902,6 +946,24 @@ def credit_date(body: list[Para]) -> str | None:
     return None
 
 
+# -- a labelled author line: "Author: Jo Li", "Briefcase Author: Jo Li", "Report authors: A and B"
+_AUTHOR_LINE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[Aa]uthors?\s*:\s*(?P<name>[^:]{3,120})")
+AUTHOR_LINE_REACH = 8  # -- closing lines searched: a reference list may follow the credit
+
+
+def labelled_author(body: list[Para]) -> str | None:
+    """The person a closing "… Author: Jo Li" line names: a brief credits its writer so.
+
+    Only a line that is the label and a person's name (or a list of names) counts.
+    """
+    for p in reversed([p for p in body[-AUTHOR_LINE_REACH:] if not p.heading_level]):
+        m = _AUTHOR_LINE.fullmatch(" ".join(p.text.split()).strip(" _*"))
+        name = m["name"].strip(" .") if m else ""
+        if name and (name_line(name) or name_list(name)):
+            return name_list(name) or name
+    return None
+
+
 def closing_credit(body: list[Para]) -> str | None:
     """Authors a closing credit names ("Prepared by A and B based on …"): persons or named bodies.
 
@@ -1166,13 +1228,32 @@ def cover_issuer(lines: list[str]) -> str | None:
 
 
 def cover_lines(body: list[Para]) -> list[str]:
-    """The display lines a document opens with, above its first paragraph of running text."""
+    """The display lines a document opens with, above its first paragraph of running text.
+
+    A standfirst that opens with the date set off by a dot or a bar ("March 2026 ·
+    Based on a model of …") ends them, its date counted as a line of its own.
+    """
     lines: list[str] = []
     for p in body[:COVER_LINES]:
         if not p.heading_level and not is_short_line(p.text, max_words=12):
+            if date := opening_date(p.text):
+                lines.append(date)
             break
         lines.append(p.text)
     return lines
+
+
+# -- what sets a date apart from the words after it on a standfirst line: "March 2026 · Based on"
+_DATE_SEPARATOR = re.compile(r"\s*[·•|]\s")
+
+
+def opening_date(text: str) -> str | None:
+    """The words of a date that opens a line and is set off from the rest by a dot or a bar."""
+    text = text.strip()
+    found = dates_in(text)
+    if not found or found[0][0] != 0 or not _DATE_SEPARATOR.match(text, found[0][1]):
+        return None
+    return text[: found[0][1]]
 
 
 def cover_date(lines: list[str]) -> str | None:

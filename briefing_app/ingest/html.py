@@ -15,7 +15,7 @@ from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import page_language, reading_locale
 from briefing_app.ingest.pagefurniture import box_lines, furniture_headings
 from briefing_app.ingest.pagefurniture import key as heading_key
-from briefing_app.ingest.pagemeta import parse_page, read_page_meta
+from briefing_app.ingest.pagemeta import guessed_name, parse_page, read_page_meta
 from briefing_app.ingest.subheads import levelled
 
 _HEADING_TAG = re.compile(r"<h[1-6][\s>]", re.I)
@@ -57,7 +57,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
         page = read_page_meta(html, root=tree)
     # -- what the page declares wins over trafilatura's guesses ("Username" from a sign-in box,
     # -- a print-edition date from the address, a founding date from a wiki's infobox) --
-    metadata["author"] = page.author or metadata["author"]
+    metadata["author"] = page.author or guessed_name(metadata["author"])
     if not page.author and _login_only(metadata["author"], html):
         metadata["author"] = ""  # -- "Rfg": a commenter's login the page prints in lower case
     if not page.author and _placeholder(metadata["author"]):

@@ -131,7 +131,7 @@ class PageMeta:
     date: str | None = None
     description: str = ""
     deks: tuple[str, ...] = ()
-    # -- the site's and section's names, and its theme designer's, in lower case
+    # -- the site's and section's names, its theme designer's and its editors', in lower case
     not_authors: frozenset[str] = frozenset()
     headline: str = ""  # -- the h1 the page's <title> repeats, without its kicker
     date_labels: frozenset[str] = frozenset()  # -- words that open a printed date, in lower case
@@ -176,7 +176,7 @@ def read_page_meta(html: str, *, root: Any | None = None) -> PageMeta:
         date=_date(root, records, meta),
         description=next((_first(meta, k) for k in _DESCRIPTION_META if meta.get(k)), ""),
         deks=_deks(root),
-        not_authors=frozenset(not_authors),
+        not_authors=frozenset(not_authors | _editors(root)),
         headline=_headline(root) or next((_text(el) for el in _set_headline(root)), ""),
         date_labels=_date_labels(root),
         page_title=next((t for t in map(_text, root.iter("title")) if t), ""),
@@ -600,6 +600,11 @@ def _site_companies(meta: dict[str, list[str]]) -> set[str]:
         if len(stem) >= 3 and any(h.replace("-", "").startswith(stem) for h in hosts):
             found.add(name.casefold())
     return found
+
+
+def guessed_name(raw: str) -> str:
+    """An extractor's guessed author without the label it copied ("作者：王文" → "王文")."""
+    return _BY_WORD.sub("", " ".join(raw.split()))
 
 
 def _usable_name(raw: str) -> str | None:

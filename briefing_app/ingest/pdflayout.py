@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from briefing_app.core.scripts import is_rtl, script
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.divisions import division_level
-from briefing_app.ingest.front import name_line
+from briefing_app.ingest.front import is_person_byline, name_line
 from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
 from briefing_app.ingest.numbering import numbering_style
 
@@ -537,7 +537,8 @@ def _title_block(pieces: list[Piece]) -> list[Piece]:
     the title whose size no other heading shares, smaller than headings that
     come after it, is the title's subtitle ("Adopting OSCAL" / "Vendor Resource
     Summary" over sections in larger type): it cannot be a section the later,
-    larger ones would rank below.
+    larger ones would rank below. A byline there ("By: Jo Bloggs") is no subtitle:
+    it names the author, and the front lines read it so.
     """
     first = next(
         (k for k, p in enumerate(pieces[:TITLE_REACH]) if p.kind == "heading" and p.level == 1),
@@ -561,6 +562,8 @@ def _title_block(pieces: list[Piece]) -> list[Piece]:
 
 
 def _subtitle(piece: Piece, after: list[Piece]) -> bool:
+    if is_person_byline(piece.text):
+        return False
     levels = [p.level for p in after if p.kind == "heading"]
     return piece.level not in levels and any(level < piece.level for level in levels)
 

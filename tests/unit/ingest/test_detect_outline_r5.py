@@ -489,3 +489,17 @@ def test_a_chinese_cover_gives_title_with_subtitle_issuer_and_month():
     assert article.title == "东北电气发展股份有限公司 2018 年第一季度报告"
     assert article.author == "东北电气发展股份有限公司"
     assert article.date == "2018-04"
+
+
+def test_a_byline_under_the_title_is_no_subtitle():
+    pieces = [
+        Piece("Harbour Bridges of the North", kind="heading", level=1),
+        Piece("By: Maren Olsvik", kind="heading", level=3),
+        Piece(LONG),
+        Piece("Tolls", kind="heading", level=2),
+        Piece(LONG),
+        Piece("Repairs", kind="heading", level=2),
+    ]
+    out = _title_block(pieces)
+    assert out[0].text == "Harbour Bridges of the North"
+    assert out[1].text == "By: Maren Olsvik"
