@@ -299,3 +299,35 @@ def continues(item: str | set[str], text: str) -> bool:
     """A paragraph after the last item belongs to it when it carries the item's own words on."""
     shared = len((item if isinstance(item, set) else stems(item)) & stems(text))
     return shared >= 2 or (shared >= 1 and bool(ANAPHORA.match(text)))
+
+
+# -- words that open a sentence and are no verb: determiners, pronouns, prepositions,
+# -- conjunctions, auxiliaries and the adverbs a sentence opens with ("Half the …", "Here the …")
+_NOT_VERBS = word_set(
+    "a an the this that these those it its they we you he she i there here what which who whom"
+    " whose how why where when whenever one all both each every many much most some any no none"
+    " such other another same half twice several few for in at on by with from to of into onto"
+    " after before during like as about over under between through without within across behind"
+    " beyond despite since until unlike among against upon via per toward towards off around near"
+    " past amid throughout once if while because although though unless whereas so and but or nor"
+    " yet then thus hence also only even just still too very often always never again first next"
+    " finally now today later overall instead otherwise perhaps maybe rather quite almost above"
+    " below is are was were be been being has have had can could may might must shall should will"
+    " would does did not my our your their his her"
+)
+_FIRST_WORD = re.compile(r"^\W*(?P<word>[A-Za-z][a-z]+)(?P<of>\s+of\b)?")
+
+
+def verb_shaped(text: str) -> bool:
+    """The text opens with a word that may be a command's verb: not a function word, not in
+    -ing, -ly, -ed or a plural's -s, and not a noun before "of" ("Use of force")."""
+    m = _FIRST_WORD.match(text)
+    return m is not None and not m.group("of") and verb_shaped_word(m.group("word"))
+
+
+def verb_shaped_word(word: str) -> bool:
+    """One word that may be a command's verb (see ``verb_shaped``)."""
+    verb = word.lower()
+    if verb in _NOT_VERBS or verb.endswith(("ing", "ly", "ed")):
+        return False
+    return not (verb.endswith("s") and not verb.endswith(("ss", "us")))

@@ -1608,7 +1608,7 @@ def _commanding_sibling(body: list[_Para], n: int) -> bool:
     one whose text only describes stays a section.
     """
     heading = body[n].text.strip()
-    if heading.endswith("?") or not howto.verb_shaped(heading):
+    if heading.endswith("?") or not cues.verb_shaped(heading):
         return False
     end = n + 1
     while end < len(body) and not body[end].heading_level:

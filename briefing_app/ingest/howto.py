@@ -13,26 +13,14 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.text import split_sentences, word_set
+from briefing_app.core.text import split_sentences
 from briefing_app.ingest import tips
+from briefing_app.ingest.cues import verb_shaped_word
 from briefing_app.ingest.recommendations import OPENS_QUOTE, Found, guide_command
 
 LEAST = 2  # -- commanding sentences a section needs: one alone may be a quoted order
 
-# -- words that open a sentence and are no verb: determiners, pronouns, prepositions,
-# -- conjunctions, auxiliaries and the adverbs a sentence opens with ("Half the …", "Here the …")
-_NOT_VERBS = word_set(
-    "a an the this that these those it its they we you he she i there here what which who whom"
-    " whose how why where when whenever one all both each every many much most some any no none"
-    " such other another same half twice several few for in at on by with from to of into onto"
-    " after before during like as about over under between through without within across behind"
-    " beyond despite since until unlike among against upon via per toward towards off around near"
-    " past amid throughout once if while because although though unless whereas so and but or nor"
-    " yet then thus hence also only even just still too very often always never again first next"
-    " finally now today later overall instead otherwise perhaps maybe rather quite almost above"
-    " below is are was were be been being has have had can could may might must shall should will"
-    " would does did not my our your their his her"
-)
+
 # -- what a command takes right after its verb: an object's determiner or pronoun, a particle,
 # -- or a question word ("Select a problem", "Repeat this process", "Ask why", "frame or
 # -- reframe your approach", "write down an answer")
@@ -97,22 +85,4 @@ def instructs(sentence: str) -> bool:
 def _verb_first(sentence: str) -> bool:
     """The sentence opens with a verb-shaped word and then an object (see ``instructs``)."""
     m = _VERB_FIRST.match(sentence)
-    return m is not None and _verb_shaped_word(m.group("verb"))
-
-
-_FIRST_WORD = re.compile(r"^\W*(?P<word>[A-Za-z][a-z]+)(?P<of>\s+of\b)?")
-
-
-def verb_shaped(text: str) -> bool:
-    """The text opens with a word that may be a command's verb: not a function word, not in
-    -ing, -ly, -ed or a plural's -s, and not a noun before "of" ("Use of force")."""
-    m = _FIRST_WORD.match(text)
-    return m is not None and not m.group("of") and _verb_shaped_word(m.group("word"))
-
-
-def _verb_shaped_word(word: str) -> bool:
-    """See ``verb_shaped``."""
-    verb = word.lower()
-    if verb in _NOT_VERBS or verb.endswith(("ing", "ly", "ed")):
-        return False
-    return not (verb.endswith("s") and not verb.endswith(("ss", "us")))
+    return m is not None and verb_shaped_word(m.group("verb"))

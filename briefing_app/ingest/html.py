@@ -588,6 +588,8 @@ def _text(element) -> str:
 
 
 _BOLD = re.compile(r"#(?:b|strong)\b")
+# -- what a subhead never ends in: a sentence's or a clause's end, a closing bracket or quote
+_NO_HEAD_END = '.!?:;,…])"”。！？：；，'
 LEAST_BR_SUBHEADS = 2  # -- bold lines in one block before it counts as paragraphs set with <br>
 LONG_LINE = 30  # -- words of a line of prose: the block holds paragraphs, not a box of links
 
@@ -626,7 +628,7 @@ def _br_set(p) -> list[tuple[str, bool]] | None:
 
 def _short_head(text: str) -> bool:
     """A line short enough for a subhead (at most 12 words), with no sentence end."""
-    return len(text.split()) <= 12 and text[-1] not in '.!?:;,…])"”。！？：；，'
+    return len(text.split()) <= 12 and text[-1] not in _NO_HEAD_END
 
 
 def _subhead(p) -> bool:
@@ -650,7 +652,7 @@ def _subhead(p) -> bool:
     if loose * 5 > len(text) or (len(parts) > 1 and len(text.split()) <= 10):
         return False  # -- a short line of two bold runs is a label and its value
     short = 0 < len(text.split()) <= 25 and len(text) <= 200
-    return short and text[-1] not in '.!?:;,…])"”。！？：；，' and text[0] != "["
+    return short and text[-1] not in _NO_HEAD_END and text[0] != "["
 
 
 def _without_title_repeats(pieces: list[Piece], title: str) -> list[Piece]:

@@ -609,7 +609,7 @@ def guessed_name(raw: str) -> str:
 
 def _usable_name(raw: str) -> str | None:
     """A byline's name, or None for a profile URL, an e-mail, a login ("devindra") or nothing."""
-    raw = _BY_WORD.sub("", " ".join(raw.split()))
+    raw = guessed_name(raw)
     if not raw or "://" in raw or "@" in raw or raw.startswith("/") or _HOST_NAME.fullmatch(raw):
         return None
     name = clean_author(_NICKNAME.sub("", raw))

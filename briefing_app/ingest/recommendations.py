@@ -37,6 +37,7 @@ from briefing_app.ingest.cues import (
     ordinal_marker,
     stems,
     strip_marker,
+    verb_shaped,
 )
 from briefing_app.ingest.vocabulary import ADVICE_CUES
 
@@ -701,8 +702,6 @@ def _chained_calls(
     commands too, as a known command or as a short sentence opening with a verb-shaped word;
     it stops at a statement ("I'll sign it.", "Our kids need to be in school.").
     """
-    from briefing_app.ingest.howto import verb_shaped  # -- howto builds on this module
-
     spans: list[tuple[int, int]] = []
     last = -1
     for n, start in calls:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing_app.ingest.howto import verb_shaped
+from briefing_app.ingest.cues import verb_shaped
 from briefing_app.ingest.recommendations import find_appeals
 from tests.unit.ingest.builders import analyze_text
 
