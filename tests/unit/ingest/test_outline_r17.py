@@ -1,0 +1,142 @@
+"""Outline rules of round 17 (issue 14), each on made-up text: front matter beside the chapters,
+and headings that belong to a figure or a table (a chart's title, a caption, a column head)."""
+
+from __future__ import annotations
+
+from briefing_app.core.document import Block
+from briefing_app.ingest.detect import _front_matter_beside_chapters, _without_figure_titles
+from briefing_app.ingest.front import Para
+
+PROSE = (
+    "The harbour board met twice in the spring and agreed that the old quay must be rebuilt "
+    "before the ferries return in the autumn, whatever the cost to the town's other plans."
+)
+
+
+def _body(*items: tuple[str, int]) -> list[Para]:
+    """Paragraphs (level 0) and headings (their level) in reading order."""
+    return [
+        Para(
+            text=text,
+            block=Block(text, kind="heading" if level else "paragraph"),
+            heading_level=level,
+        )
+        for text, level in items
+    ]
+
+
+def _levels(body: list[Para]) -> list[tuple[str, int]]:
+    return [(p.text, p.heading_level) for p in body if p.heading_level]
+
+
+def test_an_abstract_set_smaller_than_the_numbered_chapters_sits_beside_them():
+    body = _body(
+        ("Abstract", 3),
+        (PROSE, 0),
+        ("1 Harbours", 2),
+        (PROSE, 0),
+        ("1.1 The old quay", 3),
+        (PROSE, 0),
+        ("2 Ferries", 2),
+        (PROSE, 0),
+    )
+    assert _levels(_front_matter_beside_chapters(body)) == [
+        ("Abstract", 2),
+        ("1 Harbours", 2),
+        ("1.1 The old quay", 3),
+        ("2 Ferries", 2),
+    ]
+
+
+def test_a_type_used_only_ahead_of_the_first_chapter_makes_no_level():
+    # -- the author's name set large under the title, before the first chapter
+    body = _body(
+        ("Jane Harbourmaster", 4),
+        ("Why the quay matters", 3),
+        (PROSE, 0),
+        ("Options", 3),
+        ("Rebuild in stone", 5),
+        (PROSE, 0),
+        ("Repair in timber", 5),
+        (PROSE, 0),
+    )
+    assert _levels(_front_matter_beside_chapters(body))[0] == ("Jane Harbourmaster", 3)
+
+
+def test_an_untitled_opening_s_own_subsections_stay_under_it():
+    # -- the deeper type is used again inside the chapters: the opening's subsections
+    body = _body(
+        (PROSE, 0),
+        ("What we will do together", 2),
+        (PROSE, 0),
+        ("Methods", 1),
+        ("Letting users guide the work", 2),
+        (PROSE, 0),
+    )
+    assert _front_matter_beside_chapters(body) == body
+
+
+def test_numbers_under_a_shallower_heading_count_its_points_not_chapters():
+    body = _body(
+        ("Background", 1),
+        ("Context", 3),
+        (PROSE, 0),
+        ("Recommendations", 1),
+        ("1. Rebuild the quay", 2),
+        (PROSE, 0),
+        ("2. Keep the ferries", 2),
+        (PROSE, 0),
+    )
+    assert _front_matter_beside_chapters(body) == body
+
+
+def test_a_chart_s_title_over_its_caption_is_no_section():
+    body = _body(
+        ("1 Harbours", 1),
+        (PROSE, 0),
+        ("Tonnage landed per year", 2),
+        ("Figure 2: Tonnage landed at the old quay, 2010-2020.", 0),
+        (PROSE, 0),
+        ("2 Ferries", 1),
+        (PROSE, 0),
+    )
+    assert [t for t, _ in _levels(_without_figure_titles(body))] == ["1 Harbours", "2 Ferries"]
+
+
+def test_a_caption_s_words_under_its_label_are_no_section():
+    body = _body(
+        (PROSE, 0),
+        ("Table 1.", 0),
+        ("Costs of the quay by item", 2),
+        ("Stone 40 000", 0),
+        (PROSE, 0),
+    )
+    assert _levels(_without_figure_titles(body)) == []
+
+
+def test_a_column_head_over_bare_cells_is_no_section():
+    body = _body(
+        ("Findings", 1),
+        (PROSE, 0),
+        ("Distance to quay", 1),
+        ("16.2km", 0),
+        ("11.5km", 0),
+        ("9.8km", 0),
+        ("Next steps", 1),
+        (PROSE, 0),
+    )
+    assert [t for t, _ in _levels(_without_figure_titles(body))] == ["Findings", "Next steps"]
+
+
+def test_a_heading_over_prose_or_a_numbered_heading_over_a_caption_stays():
+    body = _body(
+        ("Costs", 1),
+        (PROSE, 0),
+        ("3.2 Results", 2),
+        ("Figure 3: Tonnage by month.", 0),
+        (PROSE, 0),
+        ("Contacts", 1),
+        ("Harbour office", 0),
+        (PROSE, 0),
+    )
+    assert _without_figure_titles(body) == body
