@@ -6,6 +6,8 @@ from __future__ import annotations
 from briefing_app.core.document import Block
 from briefing_app.ingest.detect import _front_matter_beside_chapters, _without_figure_titles
 from briefing_app.ingest.front import Para
+from briefing_app.ingest.pdf import _run_in_lead
+from briefing_app.ingest.pdflayout import Line, order_lines, to_pieces
 
 PROSE = (
     "The harbour board met twice in the spring and agreed that the old quay must be rebuilt "
@@ -140,3 +142,79 @@ def test_a_heading_over_prose_or_a_numbered_heading_over_a_caption_stays():
         (PROSE, 0),
     )
     assert _without_figure_titles(body) == body
+
+
+# -- PDF run-in heads ---------------------------------------------------------------------------
+
+
+def _word(text: str, x0: float, *, bold: bool = False) -> dict:
+    font = "ABCDEF+Serif-Bold" if bold else "ABCDEF+Serif-Regular"
+    return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "fontname": font, "size": 9.0}
+
+
+def _lead(*words: tuple[str, bool]) -> str:
+    placed = [_word(t, 60 + 40 * k, bold=b) for k, (t, b) in enumerate(words)]
+    return _run_in_lead(placed, [b for _, b in words])
+
+
+def test_a_bold_phrase_closed_by_a_colon_bold_or_roman_is_a_run_in_head():
+    assert _lead(("Stone", True), ("quay:", True), ("Using", False), ("granite", False)) == (
+        "Stone quay:"
+    )
+    head = _lead(("Stone", True), ("quay", True), (":", False), ("Using", False), ("it", False))
+    assert head.startswith("Stone quay") and head.endswith(":")
+
+
+def test_a_bold_phrase_before_a_new_sentence_is_a_run_in_head():
+    assert _lead(("Background", True), ("The", False), ("harbour", False)) == "Background"
+    # -- running on into lower-case words it is emphasis inside the sentence
+    assert _lead(("Most", True), ("boats", True), ("moor", False), ("here", False)) == ""
+
+
+def test_a_field_or_speaker_label_is_no_run_in_head():
+    assert _lead(("FROM:", True), ("Jane", False), ("Doe", False)) == ""
+    assert _lead(("Human", True), (":", False), ("what", False), ("is", False)) == ""
+    assert _lead(("NOTE", True), ("The", False), ("quay", False)) == ""
+
+
+def _plain_line(
+    text: str, top: float, *, x0: float = 72.0, x1: float = 540.0, bold: bool = False
+) -> Line:
+    size = 11.0
+    return Line(
+        text=text,
+        page=0,
+        x0=x0,
+        x1=x1,
+        top=top,
+        bottom=top + size,
+        size=size,
+        bold=bold,
+        first_word_width=4 * size,
+        page_height=792.0,
+    )
+
+
+def test_run_in_heads_opening_the_text_before_any_bold_heading_sit_beside_those():
+    body = PROSE[:90]
+
+    def lead(head: str, top: float) -> Line:
+        line = _plain_line(f"{head} The board met in spring. {body}", top, x0=88.0)
+        line.lead = head
+        return line
+
+    def text(top: float) -> list[Line]:
+        return [_plain_line(body, top + 14 * k) for k in range(3)]
+
+    lines = [
+        lead("Background", 60),
+        *text(74),
+        _plain_line("Key findings", 130, x1=200.0, bold=True),
+        *text(144),
+        lead("Priorities", 200),
+        *text(214),
+        _plain_line("Next steps", 270, x1=200.0, bold=True),
+        *text(284),
+    ]
+    levels = {p.text: p.level for p in to_pieces(order_lines(lines)) if p.kind == "heading"}
+    assert levels["Background"] == levels["Key findings"] == levels["Priorities"]
