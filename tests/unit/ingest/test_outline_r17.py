@@ -218,3 +218,57 @@ def test_run_in_heads_opening_the_text_before_any_bold_heading_sit_beside_those(
     ]
     levels = {p.text: p.level for p in to_pieces(order_lines(lines)) if p.kind == "heading"}
     assert levels["Background"] == levels["Key findings"] == levels["Priorities"]
+
+
+# -- subheads closed by a question or a bracketed short name (HTML and Word) -------------------
+
+
+def _html_headings(paragraphs: str) -> list[str]:
+    from briefing_app.ingest.html import parse_html
+
+    prose = f"<p>{PROSE}</p>"
+    page = f"<html><body><article><h1>The harbour</h1>{prose}{paragraphs}</article></body></html>"
+    doc = parse_html(page, name="harbour.html")
+    return [b.text for b in doc.blocks if b.kind == "heading"]
+
+
+def test_a_bold_question_or_a_name_with_its_bracketed_short_form_is_a_subhead():
+    prose = f"<p>{PROSE}</p>"
+    heads = _html_headings(
+        f"<p><strong>Why rebuild the quay?</strong></p>{prose}"
+        f"<p><strong>Harbour Board – North Quay (HBNQ)</strong></p>{prose}"
+    )
+    assert "Why rebuild the quay?" in heads
+    assert "Harbour Board – North Quay (HBNQ)" in heads
+
+
+def test_a_labelled_pointer_ending_in_a_question_is_no_subhead():
+    prose = f"<p>{PROSE}</p>"
+    heads = _html_headings(
+        f"<p><strong>Read: <a href='/q'>What is a quay?</a></strong></p>{prose}"
+        f"<p><strong>What it costs (and who pays for the stone).</strong></p>{prose}"
+    )
+    assert heads == ["The harbour"]
+
+
+def test_a_short_bold_question_in_a_word_file_heads_its_answer():
+    import io
+
+    import docx
+
+    from briefing_app.ingest.docx import parse_docx
+
+    document = docx.Document()
+    document.add_paragraph(PROSE)
+    for head in ("Summary", "Why rebuild the quay?", "Next steps"):
+        document.add_paragraph().add_run(head).bold = True
+        document.add_paragraph(PROSE)
+    long_question = "Would the board rebuild the quay if the ferries did not return next year?"
+    document.add_paragraph().add_run(long_question).bold = True
+    document.add_paragraph(PROSE)
+    out = io.BytesIO()
+    document.save(out)
+    doc = parse_docx(out.getvalue(), name="quay.docx")
+    heads = {b.text: b.level for b in doc.blocks if b.kind == "heading"}
+    assert heads["Why rebuild the quay?"] == heads["Summary"] == heads["Next steps"]
+    assert long_question not in heads
