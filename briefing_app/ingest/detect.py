@@ -121,9 +121,11 @@ def _analyze(doc: Document) -> Article:
         ],
     )
     body = _without_furniture(body, markdown=doc.source_format in ("md", "docx"))
+    if doc.source_format in ("pdf", "txt"):  # -- where headings are read from type alone
+        body = _without_figure_titles(body)
     body = _with_sibling_appendices(_without_table_labels(body))
     if doc.source_format not in ("md", "html"):  # -- there the author's tags are the levels
-        body = _under_appendices(_one_numbered_series(body))
+        body = _front_matter_beside_chapters(_under_appendices(_one_numbered_series(body)))
     linked_words: Counter[int] = Counter()
     for link in doc.links:
         linked_words[link.start] += len(link.text.split())
@@ -510,6 +512,63 @@ _CAPTION = lazy_compile(
 )
 
 
+# -- a caption's label alone on its line: "Table 1.", "Figure 2", "Abb. 3:"
+_CAPTION_LABEL = lazy_compile(
+    r"^(?:figure|fig\.|table|exhibit|chart|abbildung|abb\.|tabelle|tableau|tabla|gráfico"
+    r"|grafico|cuadro)\s+[A-Z]?\d{1,3}(?:[.\-–]\d{1,3})*[.:]?$",
+    re.I,
+)
+
+
+def _without_figure_titles(body: list[_Para]) -> list[_Para]:
+    """A heading that belongs to a figure or a table is its caption, not a section.
+
+    A chart sets its own title in large or bold type inside the figure, and the
+    caption ("Figure 2: Comparing outcomes …") follows right under it; a table's
+    caption sets its label ("Table 1.") on one line and its words in bold on the
+    next. Read from type alone (PDF, plain text), either looks like a heading,
+    but what heads a section is followed by the section's text, not by the
+    caption of a figure or a table's cells (``_over_cells``), and is not the
+    second half of a caption. A numbered
+    heading ("3.2 Results") stays: its number places it in the outline.
+    """
+    out = list(body)
+    for n, p in enumerate(body):
+        if not p.heading_level or _NUMBERED_HEADING.match(p.text):
+            continue
+        nxt = body[n + 1] if n + 1 < len(body) else None
+        prev = body[n - 1] if n > 0 else None
+        over_caption = nxt is not None and not nxt.heading_level and _CAPTION.match(nxt.text)
+        under_label = (
+            prev is not None and not prev.heading_level and _CAPTION_LABEL.match(prev.text.strip())
+        )
+        if over_caption or under_label or _over_cells(body, n):
+            out[n] = _Para(text=p.text, block=p.block, heading_level=0)
+    return out
+
+
+TABLE_CELLS = 3  # -- fragments in a row under a heading that make it a table's column head
+_CELL_WORDS = 4  # -- the most words of a table's cell read as a line of its own
+
+
+def _over_cells(body: list[_Para], n: int) -> bool:
+    """A heading over a run of bare cells ("16.2km", "11.5km", "Mayo") is a table's column head.
+
+    A section's heading opens text; a table read line by line sets its column's
+    name in bold over its cells: short fragments, none a sentence. So a heading
+    whose next TABLE_CELLS paragraphs are each a few words with no closing stop
+    heads a column, not a section.
+    """
+    cells = body[n + 1 : n + 1 + TABLE_CELLS]
+    return len(cells) == TABLE_CELLS and all(
+        not c.heading_level
+        and c.block.kind == "paragraph"
+        and len(c.text.split()) <= _CELL_WORDS
+        and not c.text.rstrip().endswith((".", "!", "?", ":", ";", "。"))
+        for c in cells
+    )
+
+
 # -- a web or e-mail address: a reference's link or an author's contact line set apart
 # -- (the local part is bounded: a long run of letters without "@" stays linear)
 _ADDRESS = re.compile(
@@ -733,6 +792,51 @@ def _one_numbered_series(body: list[_Para]) -> list[_Para]:
     out = list(body)
     for n, _ in numbered:
         out[n] = _Para(text=body[n].text, block=body[n].block, heading_level=level)
+    return out
+
+
+# -- the first chapter of a numbered outline: "1 Introduction", "1. Background", "1) …", "I. Scope"
+_FIRST_CHAPTER = re.compile(r"^(?:1[.)]?|I\.)\s+[^\W\d_]")
+
+
+def _front_matter_beside_chapters(body: list[_Para]) -> list[_Para]:
+    """Headings before the first chapter sit beside the chapters, never under them.
+
+    A paper sets "Abstract" in smaller type than "1 Introduction", a data model
+    its "Revision history" smaller than "1 Overview", a brief its author's name
+    large under the title: ranked by type each would be a subsection, yet
+    nothing stands before it that it could belong to. A part of the document
+    comes before the chapters (front matter) or inside one of them, never
+    inside a chapter not yet begun. The first chapter is the first heading
+    numbered "1" (or "I.") with no shallower heading before it, or else the
+    first heading of the document's top level; a heading before it and deeper
+    takes its level when the chapters are numbered, or when no heading after
+    the first chapter is set at its level (a type used only ahead of the text).
+    A deeper type used again inside the chapters may be the untitled opening's
+    own subsection ("Methodologies we'll use together" before "Methodologies"),
+    and stays.
+    """
+    heads = [n for n, p in enumerate(body) if p.heading_level]
+    if not heads:
+        return body
+    numbered = next((n for n in heads if _FIRST_CHAPTER.match(body[n].text)), None)
+    if numbered is not None and all(
+        body[n].heading_level >= body[numbered].heading_level for n in heads if n < numbered
+    ):
+        first = numbered
+    else:
+        numbered = None
+        top = min(body[n].heading_level for n in heads)
+        first = next(n for n in heads if body[n].heading_level == top)
+    level = body[first].heading_level
+    later = {body[n].heading_level for n in heads if n > first}
+    out = list(body)
+    for n in heads:
+        if n >= first:
+            break
+        deeper = body[n].heading_level > level
+        if deeper and (numbered is not None or body[n].heading_level not in later):
+            out[n] = _Para(text=body[n].text, block=body[n].block, heading_level=level)
     return out
 
 

@@ -260,16 +260,24 @@ def _gaps_closed(pieces: list[Piece], styled: list[int]) -> list[Piece]:
     return out
 
 
+QUESTION_HEAD_WORDS = (
+    8  # -- the most words of a bold question that heads its answer ("Why e-voting?")
+)
+
+
 def _styled_subhead(para, text: str) -> bool:
     """A short paragraph set wholly in bold or underlined, not a sentence: a subhead.
 
     Word users make headings so ("Determination:" underlined, "1.1 Background"
     in bold); a bold sentence or a long bold paragraph stays text. A label
-    ending in a colon counts when short ("Findings for … Contract:").
+    ending in a colon counts when short ("Findings for … Contract:"), and so
+    does a short question, the heading of its answer ("Why E-Voting?").
     """
     words = len(text.split())
-    if not 0 < words <= 14 or len(text) > 120 or text[-1] in ".;,…!?" or _BULLET_ONLY.match(text):
+    if not 0 < words <= 14 or len(text) > 120 or _BULLET_ONLY.match(text):
         return False
+    if text[-1] in ".;,…!" or (text.endswith("?") and words > QUESTION_HEAD_WORDS):
+        return False  # -- a sentence, or a question too long to head its answer
     if is_markup_line(text):
         return False  # -- a line of XML shown in bold ("<w:picture/>"): code, no subhead
     if text.endswith(":") and words > 8:

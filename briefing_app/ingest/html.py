@@ -590,6 +590,22 @@ def _text(element) -> str:
 _BOLD = re.compile(r"#(?:b|strong)\b")
 # -- what a subhead never ends in: a sentence's or a clause's end, a closing bracket or quote
 _NO_HEAD_END = '.!?:;,…])"”。！？：；，'
+# -- what may close a subhead all the same: a question, the heading of its answer ("Why
+# -- e-voting?", "دعوت صادقانه؟!"), or a bracketed short name ("PEPA – Klinikum (UKHD)")
+_HEAD_CLOSE = re.compile(r"(?:[?？؟]!?|\([^()\s]{1,12}\))$")
+
+
+def _head_end(text: str) -> bool:
+    """The line ends as a subhead may: no sentence's or clause's end, or a question, or "(UKHD)".
+
+    A labelled pointer to another page ("Lire : Que sont les … ?") is a teaser,
+    whatever it ends in: the label's colon keeps it out.
+    """
+    if text[-1] not in _NO_HEAD_END:
+        return True
+    return _HEAD_CLOSE.search(text) is not None and not re.search("[:：]", text)
+
+
 LEAST_BR_SUBHEADS = 2  # -- bold lines in one block before it counts as paragraphs set with <br>
 LONG_LINE = 30  # -- words of a line of prose: the block holds paragraphs, not a box of links
 
@@ -628,7 +644,7 @@ def _br_set(p) -> list[tuple[str, bool]] | None:
 
 def _short_head(text: str) -> bool:
     """A line short enough for a subhead (at most 12 words), with no sentence end."""
-    return len(text.split()) <= 12 and text[-1] not in _NO_HEAD_END
+    return len(text.split()) <= 12 and _head_end(text)
 
 
 def _subhead(p) -> bool:
@@ -652,7 +668,7 @@ def _subhead(p) -> bool:
     if loose * 5 > len(text) or (len(parts) > 1 and len(text.split()) <= 10):
         return False  # -- a short line of two bold runs is a label and its value
     short = 0 < len(text.split()) <= 25 and len(text) <= 200
-    return short and text[-1] not in _NO_HEAD_END and text[0] != "["
+    return short and _head_end(text) and text[0] != "["
 
 
 def _without_title_repeats(pieces: list[Piece], title: str) -> list[Piece]:

@@ -643,18 +643,32 @@ def _line(words: list[dict], page: int, page_height: float, fixed: frozenset[str
 
 
 def _run_in_lead(words: list[dict], heavy: list[bool]) -> str:
-    """The bold words opening a line up to a full stop, with roman text after them, else "".
+    """The bold words opening a line that head the roman text after them, else "".
 
     Papers and reports head their smallest divisions in the paragraph's own
-    first line: "Function inlining. LIR traces can cross …". Only the first
-    words count, ending in "." on a word of letters (a numbered label such as
-    "Figure 3." is a caption's), and never in writing read right to left.
+    first line, told from the text by weight and closed by punctuation or by
+    the text's own first sentence: "Function inlining. LIR traces can cross …",
+    "Size only model: Using only five …" (the colon bold or not), "Background
+    Ireland's programme provides …" (the roman text opens with a capital: a
+    new sentence, so the bold words before it are no part of it). A single
+    word before a colon ("FROM:", "Human:") or a word in capitals names a
+    field or a speaker, not a division. Only the first words count, a phrase ending in "." on a word of letters (a numbered
+    label such as "Figure 3." is a caption's), and never in writing read right
+    to left. A bold phrase running on into lower-case roman words is emphasis
+    inside a sentence, not a head.
     """
     count = next((k for k, b in enumerate(heavy) if not b), len(words))
     if not 0 < count < len(words) or count > RUN_IN_WORDS or any(heavy[count:]):
         return ""
-    last = words[count - 1]["text"]
-    if not last.endswith(".") or not last[:-1][-1:].isalpha() or last.endswith(".."):
+    last, after = words[count - 1]["text"], words[count]["text"]
+    label = count == 1 or last.isupper()  # -- "FROM:", "Human:", "NOTE": a field's name
+    closed = last[:-1][-1:].isalpha() and (
+        (last.endswith(":") and not label) or (last.endswith(".") and not last.endswith(".."))
+    )
+    sentence = after[:1].isupper() and after[1:2].islower()  # -- the text's own first word
+    if after == ":" and last[-1:].isalpha() and count + 1 < len(words) and not label:
+        count += 1  # -- "Size only model" in bold, then a roman colon: the colon closes the head
+    elif not closed and not (last[-1:].isalpha() and not last.isupper() and sentence):
         return ""
     text = _line_text(words[:count])
     return "" if is_rtl(text) or not text[:1].isupper() else text

@@ -442,7 +442,8 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
     "Type specialization." alone over the roman text it heads. One such
     phrase may be emphasis: a document must set two or more, and no more than
     the headings it sets apart. ``pieces`` still
-    match ``paragraphs`` one to one; the heads sit one level under bold headings.
+    match ``paragraphs`` one to one; the heads sit one level under bold headings
+    when a bold heading stands above the first of them, and beside them if not.
     """
     heads = {
         k: head
@@ -454,13 +455,18 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
     shown = sum(1 for p in pieces if p.kind == "heading")
     if not RUN_IN_SERIES <= len(heads) <= shown:
         return pieces
+    # -- under the bold headings only when one stands above the first of them: run-in heads
+    # -- opening the text before any bold heading ("Background Ireland's …" over "Key
+    # -- findings") take turns with those headings, at their level
+    if not any(p.kind == "heading" and p.level == level - 1 for p in pieces[: min(heads)]):
+        level -= 1
     out: list[Piece] = []
     for k, piece in enumerate(pieces):
         head = heads.get(k, "")
         if not head or not piece.text.startswith(head):
             out.append(piece)
             continue
-        out.append(Piece(head.rstrip(" ."), kind="heading", level=level))
+        out.append(Piece(head.rstrip(" .:"), kind="heading", level=level))
         if rest := piece.text[len(head) :].strip():
             out.append(Piece(rest))
     return out
