@@ -726,6 +726,13 @@ def _chained_calls(
 # -- recommended to also follow this guidance"; "testing is now recommended for everyone" reports
 # -- a guideline, "was recommended to" a past one
 _RECOMMENDED_TO = r"(?:is|are)\s+(?:also\s+|strongly\s+|therefore\s+)?recommended\s+to\s+(?=[a-z])"
+_COUNTED_OWN = (
+    r"(?:another|a\s+(?:further|second|third)|the\s+(?:final|first|second|third|last|next))\s+"
+    r"(?:(?:key|main|important|major)\s+)?(?:recommendation|suggestion|proposal)\s+"
+    r"(?:is|would\s+be|focuses|discusses|concerns|addresses|involves|calls|aims|targets|builds)\b"
+    r"|\bis\s+(?:one|an|another)\s+(?:(?:key|main|important|major|further)\s+)?"
+    r"(?:recommendation|suggestion|proposal)\s+(?:to\s+be\s+considered|for\b|of\s+this\b)"
+)
 # -- the author naming their own recommendation: "my recommendation to decision makers is …",
 # -- "La recomendación por tanto sería que …", "notre recommandation est …", "unsere Empfehlung
 # -- lautet …", and the impersonal proposal "se propone que …"; "our recommendations are
@@ -745,6 +752,11 @@ _NAMED_OWN = (
     # -- "The gradual move to a needs-based formula is the recommended course of action"
     r"|(?:is|are|remains)\s+(?:the|our)\s+(?:recommended|preferred)\s+"
     r"(?:course|approach|option|path|solution)\b"
+    # -- a recommendation the author counts among their own as they set it out: "Another
+    # -- recommendation focuses on simplifying feedback …", "The final suggestion discusses
+    # -- leveraging …", "Creating a statewide program is one important recommendation to be
+    # -- considered"; one "of", "from", "by" or "made" someone else is a report of theirs
+    rf"|{_COUNTED_OWN}"
 )
 _CUE = lazy_compile(
     r"\b(?:(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern

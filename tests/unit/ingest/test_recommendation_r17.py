@@ -1,0 +1,61 @@
+"""Recommendation recall on forms that recur across sources (issue 14, round r17), one rule each."""
+
+from __future__ import annotations
+
+from tests.unit.ingest.builders import BODY, analyze_text
+
+
+def _heads(article) -> list[str]:
+    return [r.headline[:30] for r in article.recommendations]
+
+
+def test_a_sentence_free_in_a_partly_claimed_paragraph_is_still_found():
+    # -- the appeal claims its own sentence; the cue sentence after a statement is advice too
+    article = analyze_text(
+        "The grid bill\n\n"
+        f"{BODY}\n\n"
+        "I urge my colleagues to pass the grid bill this week. The vote is on Tuesday. "
+        "Operators are recommended to publish their outage data every month.\n\n"
+        f"{BODY}\n"
+    )
+    assert _heads(article) == ["I urge my colleagues to pass t", "Operators are recommended to p"]
+
+
+def test_a_paragraph_taken_whole_gives_no_second_recommendation_inside_it():
+    article = analyze_text(
+        "Recommendations\n\n"
+        "The regulator should audit every subsidy. It is recommended to publish the audits.\n\n"
+        "The regulator should cap prices for three winters.\n\n"
+        f"{BODY}\n"
+    )
+    assert len(article.recommendations) == len({r.id for r in article.recommendations})
+    texts = [r.text for r in article.recommendations]
+    assert not any(a != b and a in b for a in texts for b in texts)
+
+
+def test_a_recommendation_the_author_counts_among_theirs_is_advice():
+    article = analyze_text(
+        "Drive cycles\n\n"
+        f"{BODY}\n\n"
+        "Another recommendation focuses on simplifying feedback to drivers on the dashboard.\n\n"
+        f"{BODY}\n\n"
+        "The final suggestion discusses leveraging lane keep assist for eco-driving.\n\n"
+        f"{BODY}\n\n"
+        "Creating a statewide program is one important recommendation to be considered.\n"
+    )
+    assert _heads(article) == [
+        "Another recommendation focuses",
+        "The final suggestion discusses",
+        "Creating a statewide program i",
+    ]
+
+
+def test_a_recommendation_someone_else_made_or_made_in_the_past_is_reported():
+    article = analyze_text(
+        "The inquiry\n\n"
+        f"{BODY}\n\n"
+        "The first recommendation came from the auditors in 2019. Another recommendation of "
+        "the panel was to wait.\n\n"
+        f"{BODY}\n"
+    )
+    assert article.recommendations == ()
