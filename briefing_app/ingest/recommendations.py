@@ -276,14 +276,20 @@ _TOPIC_LABEL = re.compile(r"^[^.:;!?]{2,60}:\s*$")
 
 
 def _labels_advice_list(line: str, heading: str) -> bool:
-    """A short topic label ending in a colon, in a section headed "Recommendations".
+    """A short topic label ending in a colon, in a section whose heading names advice.
 
-    The heading already says that what follows is advice; the label only
-    sorts it by topic, so the list under it is the author's recommendations
-    whatever verbs its items open with ("Considering content that …").
+    The heading ("Recommendations", "What to do", "Next steps", "Policy
+    options": cues.ADVICE_HEADING, the same words that make a section's
+    paragraphs advice) already says that what follows is advice; the label
+    only sorts it by topic or by whom it addresses ("For regulators:", "Large
+    blocs (US, EU):"), so the list under it is the author's recommendations
+    whatever its items open with ("Considering content that …", "Progressive
+    compute levy: …").
     """
     words = len(line.split())
-    return 0 < words <= 6 and bool(_TOPIC_LABEL.match(line)) and bool(EXPLICIT.search(heading))
+    return (
+        0 < words <= 6 and bool(_TOPIC_LABEL.match(line)) and bool(ADVICE_HEADING.search(heading))
+    )
 
 
 def find_labelled_items(

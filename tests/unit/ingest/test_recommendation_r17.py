@@ -59,3 +59,37 @@ def test_a_recommendation_someone_else_made_or_made_in_the_past_is_reported():
         f"{BODY}\n"
     )
     assert article.recommendations == ()
+
+
+def test_a_labelled_list_under_a_what_to_do_heading_is_advice():
+    article = analyze_text(
+        "# Governing the transition\n\n"
+        f"{BODY}\n\n"
+        "## What to do\n\n"
+        "Large blocs:\n\n"
+        "- Progressive compute levy on large commercial users\n"
+        "- Public AI infrastructure investment\n\n"
+        "Small and medium nations:\n\n"
+        "- Regional bloc coordination before unilateral measures\n"
+        "- Mineral resource leverage where available\n",
+        ".md",
+    )
+    assert _heads(article) == [
+        "Progressive compute levy on la",
+        "Public AI infrastructure inves",
+        "Regional bloc coordination bef",
+        "Mineral resource leverage wher",
+    ]
+
+
+def test_a_labelled_list_under_a_descriptive_heading_stays_prose():
+    article = analyze_text(
+        "# Governing the transition\n\n"
+        f"{BODY}\n\n"
+        "## What happened in 2024\n\n"
+        "Large blocs:\n\n"
+        "- Progressive compute levy on large commercial users\n"
+        "- Public AI infrastructure investment\n",
+        ".md",
+    )
+    assert article.recommendations == ()
