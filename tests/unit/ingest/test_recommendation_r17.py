@@ -93,3 +93,16 @@ def test_a_labelled_list_under_a_descriptive_heading_stays_prose():
         ".md",
     )
     assert article.recommendations == ()
+
+
+def test_it_is_time_prescribes_written_out_or_contracted():
+    from briefing_app.ingest.cues import is_prescriptive
+
+    for sentence in (
+        "It is time to strengthen privacy protections.",
+        "It’s time to strengthen privacy protections.",
+        "It's critical to raise public knowledge of the law.",
+        "It is necessary to fund the program for three more years.",
+    ):
+        assert is_prescriptive(sentence), sentence
+    assert not is_prescriptive("Its time in office was short.")
