@@ -433,7 +433,8 @@ def _split_advice(found: list[Found], texts: list[str]) -> list[Found]:
     state should fund mobile outreach teams … These units should collaborate
     closely with … Resources … should also be made available to …" are three
     recommendations, as are two sentences that each open "We (also) recommend
-    …". A sentence that does not prescribe stays with the one before it; the
+    …" or name a recommendation of the author's ("Creating a statewide program
+    is one important recommendation …"). A sentence that does neither stays with the one before it; the
     paragraphs that continue the recommendation stay with the last one.
     """
     out: list[Found] = []
@@ -442,7 +443,7 @@ def _split_advice(found: list[Found], texts: list[str]) -> list[Found]:
         starts = [
             s
             for s, e in split_sentences(text)
-            if OWN_ADVICE.match(text, s) or is_prescriptive(text[s:e])
+            if OWN_ADVICE.match(text, s) or _advice_sentence(text[s:e])
         ]
         if f.span or len(starts) < 2:
             out.append(Found(len(out) + 1, f.blocks, f.marker, f.span))
@@ -1208,8 +1209,16 @@ def find_bold_theses(
 
 
 def _advises(text: str) -> bool:
+    """Whether a paragraph's first sentence gives advice: it prescribes, or it says in so many
+    words that it recommends ("… is one important recommendation to be considered", "We also
+    recommend …"), as find_advice_sentences reads such a sentence anywhere."""
     if text.rstrip().endswith(":"):
         return False
     spans = split_sentences(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text
-    return is_prescriptive(first) and not _POINTER.match(first)
+    return _advice_sentence(first) and not _POINTER.match(first)
+
+
+def _advice_sentence(sentence: str) -> bool:
+    """A sentence that prescribes, or says in so many words that it recommends."""
+    return is_prescriptive(sentence) or bool(_cue_starts(sentence) and _unquoted(_CUE, sentence))

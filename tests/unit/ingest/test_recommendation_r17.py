@@ -106,3 +106,23 @@ def test_it_is_time_prescribes_written_out_or_contracted():
     ):
         assert is_prescriptive(sentence), sentence
     assert not is_prescriptive("Its time in office was short.")
+
+
+def test_a_paragraph_naming_a_recommendation_starts_an_item_in_an_advice_section():
+    article = analyze_text(
+        "# Ending overdose deaths\n\n"
+        f"{BODY}\n\n"
+        "## Recommendations\n\n"
+        "The state should fund mobile outreach teams in every county.\n\n"
+        "Naloxone kits reached 4,000 homes last year, most of them in two counties.\n\n"
+        "Creating a statewide prevention program is one important recommendation to be "
+        "considered. Under the health department, the program should reach rural towns first.\n\n"
+        "## Conclusion\n\n"
+        f"{BODY}\n",
+        ".md",
+    )
+    assert _heads(article) == [
+        "The state should fund mobile o",
+        "Creating a statewide preventio",
+        "The program should reach rural",
+    ]
