@@ -126,3 +126,10 @@ def test_a_paragraph_naming_a_recommendation_starts_an_item_in_an_advice_section
         "Creating a statewide preventio",
         "The program should reach rural",
     ]
+
+
+def test_a_ligature_a_pdf_keeps_as_one_character_is_spelt_out():
+    from briefing_app.ingest.pdfligatures import spell_out_ligatures
+
+    words = [{"text": "oﬀicial"}, {"text": "ﬁnancial"}, {"text": "plain"}]
+    assert [w["text"] for w in spell_out_ligatures(words)] == ["official", "financial", "plain"]
