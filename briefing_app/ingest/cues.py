@@ -45,7 +45,8 @@ LABEL = re.compile(
 )
 _MODAL = lazy_compile(
     r"\b(should(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|must(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|ought\s+to|needs?\s+to|has\s+to|have\s+to"
-    r"|will\s+have\s+to|it\s+is\s+(?:vital|crucial|important|imperative|essential|time|urgent)"
+    r"|will\s+have\s+to|it(?:\s+is|['’]s)\s+(?:vital|crucial|critical|important|imperative|essential"
+    r"|necessary|time|urgent)"
     r"|(?:is|are)\s+(?:essential|vital|needed|required)|recommends?|recommended\s+that"
     r"|urges?|call(?:s)?\s+(?:on|upon)|let\s+us|let's|we\s+need|propose\s+that)\b",
     re.I,

@@ -1490,14 +1490,36 @@ def _find_recommendations(
         lambda: recs.find_advice_sentences(prose, [p.block.kind for p in body]),
     )
     taken: set[int] = set()
+    # -- the sentences claimed in each paragraph that no finder has taken whole: a later
+    # -- finder's sentence elsewhere in that paragraph is still the author's advice
+    claimed: dict[int, list[tuple[int, int]]] = {}
     found: list[recs.Found] = []
     for finder in finders:
-        new = [f for f in finder() if f.blocks[0] not in taken]
+        new = [f for f in finder() if f.blocks[0] not in taken or _free_sentence(f, claimed)]
         for f in new:
             blocks = tuple(b for b in f.blocks if b == f.blocks[0] or b not in taken)
             found.append(recs.Found(f.ordinal, blocks, f.marker, f.span))
+        whole = {b for f in new for b in (f.blocks[1:] if f.span else f.blocks)}
+        for f in new:
+            if (
+                f.span
+                and f.blocks[0] not in whole
+                and (f.blocks[0] in claimed or f.blocks[0] not in taken)
+            ):
+                claimed.setdefault(f.blocks[0], []).append(f.span)
+        for b in whole:
+            claimed.pop(b, None)
         taken.update(b for f in new for b in f.blocks)
     return sorted(found, key=lambda f: (f.blocks[0], f.span or (0, 0)))
+
+
+def _free_sentence(f: recs.Found, claimed: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether ``f`` is a sentence span in a paragraph only partly claimed, clear of the claims."""
+    spans = claimed.get(f.blocks[0])
+    if not f.span or not spans:
+        return False
+    start, end = f.span
+    return all(end <= s or e <= start for s, e in spans)
 
 
 # -- a list item's number as the source prints it just before the item ("3. ", "12) ")

@@ -27,7 +27,7 @@ from briefing_app.ingest.pdfcontents import without_contents
 from briefing_app.ingest.pdfdrawings import drawing_areas, mark_drawn
 from briefing_app.ingest.pdfjoining import attach_marks, split_at_spaces, with_joiners
 from briefing_app.ingest.pdflayout import RUN_IN_WORDS, Line, body_size, order_lines, to_pieces
-from briefing_app.ingest.pdfligatures import restore_ligatures
+from briefing_app.ingest.pdfligatures import restore_ligatures, spell_out_ligatures
 from briefing_app.ingest.pdftables import take_tables
 
 # -- URW's Type 1 fonts (TeX's Times) name their bold weight "Medi": NimbusRomNo9L-Medi
@@ -428,6 +428,7 @@ def _page_lines(page, number: int) -> list[Line]:
     words = _visible([w for w in words if w.get("upright", True)])  # -- margin stamps aside
     words = restore_ligatures(words)  # -- "inancial" from a PDF that maps "ﬁ" to "i"
     words = attach_marks(split_at_spaces(without_line_numbers(words)))
+    words = spell_out_ligatures(words)  # -- "coeﬀicient" from one that keeps "ﬀ" as one character
     lines, words = take_tables(page, number, words, gap_ratio=WORD_GAP_RATIO)
     fixed = _fixed_width_fonts(words)
     rows: list[list[dict]] = []

@@ -11,6 +11,7 @@ put back ("fi" or "ffi", "fl" or "ffl", "ff"), whichever's width is nearest.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 # -- the ligatures that end in each letter, shortest first
@@ -80,3 +81,21 @@ def restore_ligatures(words: list[dict]) -> list[dict]:
             word = {**word, "text": "".join(_spelled(c, usual) for c in chars)}
         fixed.append(word)
     return fixed
+
+
+# -- the Latin ligatures Unicode encodes as one character (U+FB00–FB06): ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_SPELT_OUT = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
+
+
+def spell_out_ligatures(words: list[dict]) -> list[dict]:
+    """Words with a ligature the PDF kept as one character ("coeﬀicient") spelt out in letters.
+
+    A reader sees "coefficient"; searching, matching and summarising the text must too.
+    """
+    return [
+        {**w, "text": w["text"].translate(_SPELT_OUT)} if _LIGATURE.search(w["text"]) else w
+        for w in words
+    ]

@@ -276,14 +276,20 @@ _TOPIC_LABEL = re.compile(r"^[^.:;!?]{2,60}:\s*$")
 
 
 def _labels_advice_list(line: str, heading: str) -> bool:
-    """A short topic label ending in a colon, in a section headed "Recommendations".
+    """A short topic label ending in a colon, in a section whose heading names advice.
 
-    The heading already says that what follows is advice; the label only
-    sorts it by topic, so the list under it is the author's recommendations
-    whatever verbs its items open with ("Considering content that …").
+    The heading ("Recommendations", "What to do", "Next steps", "Policy
+    options": cues.ADVICE_HEADING, the same words that make a section's
+    paragraphs advice) already says that what follows is advice; the label
+    only sorts it by topic or by whom it addresses ("For regulators:", "Large
+    blocs (US, EU):"), so the list under it is the author's recommendations
+    whatever its items open with ("Considering content that …", "Progressive
+    compute levy: …").
     """
     words = len(line.split())
-    return 0 < words <= 6 and bool(_TOPIC_LABEL.match(line)) and bool(EXPLICIT.search(heading))
+    return (
+        0 < words <= 6 and bool(_TOPIC_LABEL.match(line)) and bool(ADVICE_HEADING.search(heading))
+    )
 
 
 def find_labelled_items(
@@ -427,7 +433,8 @@ def _split_advice(found: list[Found], texts: list[str]) -> list[Found]:
     state should fund mobile outreach teams … These units should collaborate
     closely with … Resources … should also be made available to …" are three
     recommendations, as are two sentences that each open "We (also) recommend
-    …". A sentence that does not prescribe stays with the one before it; the
+    …" or name a recommendation of the author's ("Creating a statewide program
+    is one important recommendation …"). A sentence that does neither stays with the one before it; the
     paragraphs that continue the recommendation stay with the last one.
     """
     out: list[Found] = []
@@ -436,7 +443,7 @@ def _split_advice(found: list[Found], texts: list[str]) -> list[Found]:
         starts = [
             s
             for s, e in split_sentences(text)
-            if OWN_ADVICE.match(text, s) or is_prescriptive(text[s:e])
+            if OWN_ADVICE.match(text, s) or _advice_sentence(text[s:e])
         ]
         if f.span or len(starts) < 2:
             out.append(Found(len(out) + 1, f.blocks, f.marker, f.span))
@@ -726,6 +733,13 @@ def _chained_calls(
 # -- recommended to also follow this guidance"; "testing is now recommended for everyone" reports
 # -- a guideline, "was recommended to" a past one
 _RECOMMENDED_TO = r"(?:is|are)\s+(?:also\s+|strongly\s+|therefore\s+)?recommended\s+to\s+(?=[a-z])"
+_COUNTED_OWN = (
+    r"(?:another|a\s+(?:further|second|third)|the\s+(?:final|first|second|third|last|next))\s+"
+    r"(?:(?:key|main|important|major)\s+)?(?:recommendation|suggestion|proposal)\s+"
+    r"(?:is|would\s+be|focuses|discusses|concerns|addresses|involves|calls|aims|targets|builds)\b"
+    r"|\bis\s+(?:one|an|another)\s+(?:(?:key|main|important|major|further)\s+)?"
+    r"(?:recommendation|suggestion|proposal)\s+(?:to\s+be\s+considered|for\b|of\s+this\b)"
+)
 # -- the author naming their own recommendation: "my recommendation to decision makers is …",
 # -- "La recomendación por tanto sería que …", "notre recommandation est …", "unsere Empfehlung
 # -- lautet …", and the impersonal proposal "se propone que …"; "our recommendations are
@@ -745,6 +759,11 @@ _NAMED_OWN = (
     # -- "The gradual move to a needs-based formula is the recommended course of action"
     r"|(?:is|are|remains)\s+(?:the|our)\s+(?:recommended|preferred)\s+"
     r"(?:course|approach|option|path|solution)\b"
+    # -- a recommendation the author counts among their own as they set it out: "Another
+    # -- recommendation focuses on simplifying feedback …", "The final suggestion discusses
+    # -- leveraging …", "Creating a statewide program is one important recommendation to be
+    # -- considered"; one "of", "from", "by" or "made" someone else is a report of theirs
+    rf"|{_COUNTED_OWN}"
 )
 _CUE = lazy_compile(
     r"\b(?:(?:" + "|".join(re.escape(c) for c in ADVICE_CUES) + r")\b|" + OWN_ADVICE.pattern
@@ -1190,8 +1209,16 @@ def find_bold_theses(
 
 
 def _advises(text: str) -> bool:
+    """Whether a paragraph's first sentence gives advice: it prescribes, or it says in so many
+    words that it recommends ("… is one important recommendation to be considered", "We also
+    recommend …"), as find_advice_sentences reads such a sentence anywhere."""
     if text.rstrip().endswith(":"):
         return False
     spans = split_sentences(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text
-    return is_prescriptive(first) and not _POINTER.match(first)
+    return _advice_sentence(first) and not _POINTER.match(first)
+
+
+def _advice_sentence(sentence: str) -> bool:
+    """A sentence that prescribes, or says in so many words that it recommends."""
+    return is_prescriptive(sentence) or bool(_cue_starts(sentence) and _unquoted(_CUE, sentence))
