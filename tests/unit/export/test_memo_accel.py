@@ -12,12 +12,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.lib import colors
 from reportlab.lib.abag import ABag
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.platypus import paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
 from briefing_app.export.memo import accel
-from briefing_app.export.memo.accel import CLONED, ascent_descent, clone, same_frag, string_width
+from briefing_app.export.memo.accel import (
+    CLONED,
+    ascent_descent,
+    clone,
+    pdfdoc_enc,
+    same_frag,
+    string_width,
+)
 from briefing_app.export.memo.fonts import chain
 from briefing_app.export.memo.writer import render_memo
 from briefing_app.project import open_path
@@ -54,6 +61,34 @@ def test_they_are_what_the_line_breaker_uses():
     assert paragraph.stringWidth is string_width
     assert paragraph.getAscentDescent is ascent_descent
     assert all(cls.clone is clone for cls in CLONED)
+    assert pdfdoc.pdfdocEnc is pdfdoc_enc
+
+
+def _encoded(encode, x):
+    try:
+        return encode(x)
+    except UnicodeEncodeError as exc:
+        return ("refused", exc.start)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    x=st.one_of(
+        st.text(alphabet=st.characters(max_codepoint=0x7F)),
+        st.text(alphabet=st.characters(max_codepoint=0x2FF)),
+        st.text(),
+        st.binary(max_size=8),
+    )
+)
+def test_pdfdoc_enc_is_reportlabs(x):
+    assert _encoded(pdfdoc_enc, x) == _encoded(accel._PDFDOC_ENC, x)
+
+
+def test_pdfdoc_enc_leaves_the_refused_controls_to_the_codec():
+    for code in range(0x18, 0x20):
+        assert _encoded(pdfdoc_enc, f"a{chr(code)}") == ("refused", 1)
+    assert pdfdoc_enc("/Type /Page") == b"/Type /Page"
+    assert pdfdoc_enc("\u2022") == b"\x80"  # -- the bullet's code in PDFDocEncoding --
 
 
 @settings(max_examples=300, deadline=None)
@@ -82,6 +117,7 @@ def test_the_memo_is_byte_identical_with_rl_accels_same_frag(article, monkeypatc
     monkeypatch.setattr(paragraph, "getAscentDescent", pdfmetrics.getAscentDescent)
     for cls in CLONED:
         monkeypatch.setattr(cls, "clone", ABag.clone)
+    monkeypatch.setattr(pdfdoc, "pdfdocEnc", accel._PDFDOC_ENC)
     assert render_memo(briefing, today=dt.date(2026, 1, 1)).pdf == fast
 
 
