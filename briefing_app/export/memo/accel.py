@@ -37,7 +37,12 @@ that it refuses the eight control characters U+0018-U+001F (PDFDocEncoding
 puts accents there); :func:`pdfdoc_enc` encodes such text as ASCII and leaves
 the rest, and those eight, to the codec.
 
-All five give what reportlab gives (tests/unit/export/test_memo_accel.py).
+``PDFName``: the key of every entry of every PDF dictionary is written as a
+name, escaped character by character in a Python loop, and a memo says
+"Type", "Parent" and "Dest" thousands of times; :func:`pdf_name` remembers
+each name it escaped (NAMES_MAX at most).
+
+All six give what reportlab gives (tests/unit/export/test_memo_accel.py).
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ _COMPARED = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "b
 _MISSING = object()
 WIDTHS_MAX = 100_000  # -- (text, font, size) widths remembered, a few MB at most --
 _WIDTHS: dict[tuple[str, str, float, str], float] = {}
+WIDTHS = _WIDTHS  # -- read-only for the plain line breaker (text.py); emptied, never replaced --
 _ASCENTS: dict[tuple[str, float | None], tuple[float, float]] = {}
 
 
@@ -116,6 +122,23 @@ def pdfdoc_enc(x: Any) -> Any:
     return _PDFDOC_ENC(x)
 
 
+NAMES_MAX = 10_000  # -- distinct PDF names remembered: a memo uses a few hundred --
+_NAMES: dict[str, str] = {}
+_PDF_NAME = pdfdoc.PDFName
+
+
+def pdf_name(data: str, lo: str = "\x21", hi: str = "\x7e") -> str:
+    """reportlab's ``PDFName``: ``data`` as a PDF name ("/Type"), remembered per text."""
+    if lo != "\x21" or hi != "\x7e" or type(data) is not str:
+        return _PDF_NAME(data, lo, hi)
+    name = _NAMES.get(data)
+    if name is None:
+        if len(_NAMES) >= NAMES_MAX:
+            _NAMES.clear()
+        name = _NAMES[data] = _PDF_NAME(data)
+    return name
+
+
 def forget_widths() -> None:
     """Empty the remembered widths and ascents (a font was registered, perhaps again under a
     known name)."""
@@ -126,10 +149,11 @@ def forget_widths() -> None:
 def install() -> None:
     """Make reportlab's paragraph module use :func:`same_frag`, :func:`string_width` and
     :func:`ascent_descent`, its fragments and lines :func:`clone`, and its PDF objects
-    :func:`pdfdoc_enc` (once per process is enough)."""
+    :func:`pdfdoc_enc` and :func:`pdf_name` (once per process is enough)."""
     for cls in CLONED:
         cls.clone = clone
     pdfdoc.pdfdocEnc = pdfdoc_enc
+    pdfdoc.PDFName = pdf_name
     paragraph.sameFrag = same_frag
     paragraph.stringWidth = string_width
     paragraph.getAscentDescent = ascent_descent

@@ -153,8 +153,11 @@ def _plain_lines(para: MemoParagraph, width: float | list[float]) -> ParaLines |
     lines: list[tuple[float, list[str]]] = []
     line: list[str] = []
     current, widest, number, line_width = -space, 0, 0, widths[0]
+    known = accel.WIDTHS  # -- string_width's table, read here without a call per word --
     for word in words:
-        word_width = measure(word, font, size, encoding)
+        word_width = known.get((word, font, size, encoding))
+        if word_width is None:
+            word_width = measure(word, font, size, encoding)
         new = current + space + word_width
         limit = line_width + shrink * len(line)
         if new > limit and split_long:

@@ -21,6 +21,7 @@ from briefing_app.export.memo.accel import (
     CLONED,
     ascent_descent,
     clone,
+    pdf_name,
     pdfdoc_enc,
     same_frag,
     string_width,
@@ -62,6 +63,26 @@ def test_they_are_what_the_line_breaker_uses():
     assert paragraph.getAscentDescent is ascent_descent
     assert all(cls.clone is clone for cls in CLONED)
     assert pdfdoc.pdfdocEnc is pdfdoc_enc
+    assert pdfdoc.PDFName is pdf_name
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    name=st.one_of(st.sampled_from(["Type", "Parent", "F1+0", "a b", "#x"]), st.text(max_size=8))
+)
+def test_pdf_name_is_reportlabs(name):
+    expected = accel._PDF_NAME(name)
+    assert pdf_name(name) == expected
+    assert pdf_name(name) == expected  # -- now remembered --
+    assert pdf_name(name, "\x20", "\x7f") == accel._PDF_NAME(name, "\x20", "\x7f")
+
+
+def test_the_names_are_forgotten_when_full(monkeypatch):
+    monkeypatch.setattr(accel, "NAMES_MAX", 2)
+    accel._NAMES.clear()
+    for name in ("A", "B", "C"):
+        pdf_name(name)
+    assert list(accel._NAMES) == ["C"]
 
 
 def _encoded(encode, x):
@@ -118,6 +139,7 @@ def test_the_memo_is_byte_identical_with_rl_accels_same_frag(article, monkeypatc
     for cls in CLONED:
         monkeypatch.setattr(cls, "clone", ABag.clone)
     monkeypatch.setattr(pdfdoc, "pdfdocEnc", accel._PDFDOC_ENC)
+    monkeypatch.setattr(pdfdoc, "PDFName", accel._PDF_NAME)
     assert render_memo(briefing, today=dt.date(2026, 1, 1)).pdf == fast
 
 
