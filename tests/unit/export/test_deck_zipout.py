@@ -10,6 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pptx.opc import serialized
+from pptx.opc.constants import RELATIONSHIP_TARGET_MODE as RTM
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part, _Relationship, _Relationships
+from pptx.opc.packuri import PackURI
 
 from briefing_app.export.deck import zipout
 from briefing_app.export.deck.writer import build_deck
@@ -73,8 +77,6 @@ def test_a_path_gets_the_same_bytes(fixed_clock, tmp_path):
 
 
 def test_rels_names_are_python_pptxs():
-    from pptx.opc.packuri import PackURI
-
     for name in ("/ppt/slides/slide1.xml", "/ppt/presentation.xml", "/a.xml", "/docProps/app.xml"):
         assert zipout._rels_name(PackURI(name)) == PackURI(name).rels_uri.membername
 
@@ -96,3 +98,54 @@ def test_a_stream_without_a_position_goes_to_python_pptxs_writer(monkeypatch):
     writer = serialized.PackageWriter(Pipe(), None, ())
     zipout._write(writer)
     assert calls == [writer]
+
+
+def _deck_package():
+    from briefing_app.export.deck.template import open_template
+    from briefing_app.export.deck.writer import load_choices, plan_deck, read_geometry, render
+    from briefing_app.export.templates import resolve_template
+
+    path = resolve_template("deck", None)
+    prs = open_template(path)
+    geometry = read_geometry(prs, load_choices(path))
+    render(prs, plan_deck(open_path(SEED), geometry), geometry)
+    return prs.part.package
+
+
+def test_parts_are_found_in_python_pptxs_order():
+    pkg = _deck_package()
+    assert zipout.iter_parts(pkg) == list(zipout._ORIGINAL_ITER_PARTS(pkg))
+    assert len(zipout.iter_parts(pkg)) > 20
+
+
+def test_rels_are_python_pptxs_xml():
+    pkg = _deck_package()
+    parts = zipout.iter_parts(pkg)
+    compared = 0
+    for rels in [pkg._rels] + [part.rels for part in parts]:
+        if type(rels) is _Relationships:  # -- our slides' and notes' rels have their own --
+            assert zipout.rels_xml(rels) == zipout._ORIGINAL_RELS_XML(rels)
+            compared += 1
+    assert compared > 10
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    base=st.sampled_from(["/", "/ppt", "/ppt/slides", "/docProps"]),
+    targets=st.lists(
+        st.tuples(
+            st.sampled_from(["/ppt/a.xml", "/ppt/slides/s&1.xml", "/b.xml", '/ppt/"q".xml',
+                             "/ppt/x y.xml", "/ppt/\u00e9\u00a0.xml", "/ppt/t\tab.xml", "https://a.b/?x=1&y=<2>"]),
+            st.sampled_from(["rId3", "rId10", "rId2", "rIdx", "r7"]),
+        ),
+        max_size=5, unique_by=lambda t: t[1],
+    ),
+)  # fmt: skip
+def test_rels_xml_is_python_pptxs_for_any_target(base, targets):
+    rels = _Relationships(base)
+    for target, rid in targets:
+        external = target.startswith("https:")
+        dest = target if external else Part(PackURI(target), "application/xml", None)
+        mode = RTM.EXTERNAL if external else RTM.INTERNAL
+        rels._rels[rid] = _Relationship(base, rid, RT.SLIDE, mode, dest)
+    assert zipout.rels_xml(rels) == zipout._ORIGINAL_RELS_XML(rels)
