@@ -36,8 +36,9 @@ from typing import IO, Any
 
 from pptx.opc import package, serialized
 from pptx.opc.constants import RELATIONSHIP_TARGET_MODE as RTM
-from pptx.opc.oxml import serialize_part_xml
 from pptx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+
+from briefing_app.export.deck.content_types import attribute, content_types_xml
 
 # -- zipfile's constants (CPython's Lib/zipfile.py) --
 _LOCAL = struct.Struct("<4s2B4HL2L2H")
@@ -55,8 +56,7 @@ BYTES_MAX = 1 << 30  # -- all parts together; ZIP64_LIMIT is 2 GB, deflate may g
 def entries(writer: Any) -> list[tuple[str, bytes]]:
     """(member name, bytes) of every part of a python-pptx ``PackageWriter``, in its order."""
     out = [
-        (CONTENT_TYPES_URI.membername,
-         serialize_part_xml(serialized._ContentTypesItem.xml_for(writer._parts))),
+        (CONTENT_TYPES_URI.membername, content_types_xml(writer._parts)),
         (PACKAGE_URI.rels_uri.membername, writer._pkg_rels.xml),
     ]  # fmt: skip
     for part in writer._parts:
@@ -160,10 +160,6 @@ _RELS_HEAD = (
     "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
 )
-# -- what lxml escapes in an attribute value; other characters below a space it refuses --
-_ESCAPED = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;"}
-_ESCAPED["\t"] = "&#9;"
-_ATTRIBUTE = str.maketrans(_ESCAPED)
 _ORIGINAL_RELS_XML = package._Relationships.xml.fget  # type: ignore[attr-defined]
 
 
@@ -190,7 +186,7 @@ def rels_xml(self: Any) -> bytes:
         values = (rid, rel._reltype, target)
         if not all(value.isprintable() for value in values):
             return _ORIGINAL_RELS_XML(self)  # -- control characters: lxml refuses some --
-        rid, reltype, target = (value.translate(_ATTRIBUTE) for value in values)
+        rid, reltype, target = (attribute(value) for value in values)
         out.append(f'<Relationship Id="{rid}" Type="{reltype}" Target="{target}"/>')
     out.append("</Relationships>")
     return "".join(out).encode()

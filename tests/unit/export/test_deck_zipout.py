@@ -10,12 +10,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pptx.opc import serialized
+from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TARGET_MODE as RTM
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.oxml import serialize_part_xml
 from pptx.opc.package import Part, _Relationship, _Relationships
 from pptx.opc.packuri import PackURI
 
 from briefing_app.export.deck import zipout
+from briefing_app.export.deck.content_types import content_types, content_types_xml, extension
 from briefing_app.export.deck.writer import build_deck
 from briefing_app.project import open_path
 from tests.conftest import SEED
@@ -149,3 +152,38 @@ def test_rels_xml_is_python_pptxs_for_any_target(base, targets):
         mode = RTM.EXTERNAL if external else RTM.INTERNAL
         rels._rels[rid] = _Relationship(base, rid, RT.SLIDE, mode, dest)
     assert zipout.rels_xml(rels) == zipout._ORIGINAL_RELS_XML(rels)
+
+
+@settings(max_examples=300, deadline=None)
+@given(name=st.text(st.sampled_from("ab./XML"), max_size=10))
+def test_extension_is_python_pptxs(name):
+    partname = PackURI("/ppt/" + name)
+    assert extension(partname) == partname.ext
+
+
+class _FakePart:
+    def __init__(self, partname: str, content_type: str) -> None:
+        self.partname, self.content_type = PackURI(partname), content_type
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    parts=st.lists(
+        st.builds(
+            _FakePart,
+            st.sampled_from(["/ppt/slides/slide1.xml", "/ppt/media/image1.PNG", "/a&b.xml",
+                             "/ppt/x y.jpeg", "/ppt/\u00e9\u00a0.bin", "/docProps/app.xml", "/t\tab.xml",
+                             "/ppt/.rels", "/ppt/s.rels"]),
+            st.sampled_from([CT.PML_SLIDE, CT.PNG, CT.JPEG, CT.XML, CT.OPC_RELATIONSHIPS,
+                             CT.PML_PRINTER_SETTINGS, 'text/"odd"&<x>']),
+        ),
+        max_size=8,
+    )
+)  # fmt: skip
+def test_content_types_are_python_pptxs(parts):
+    assert content_types_xml(parts) == serialize_part_xml(content_types(parts))
+
+
+def test_a_decks_content_types_are_python_pptxs():
+    parts = zipout.iter_parts(_deck_package())
+    assert content_types_xml(parts) == serialize_part_xml(content_types(parts))
