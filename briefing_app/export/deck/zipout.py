@@ -14,12 +14,13 @@ walking every relationship of every part through lazy properties
 (:func:`iter_parts`, same parts in the same order), and writes a part's
 ``.rels`` as an lxml tree with a ``posixpath.relpath`` per target, 2,476 of
 them for the presentation part of that deck (:func:`rels_xml`, the same XML
-text, or python-pptx's own where a target is outside the package).
+text, or python-pptx's own where a target is outside the package); the
+content types are text too (:func:`content_types.content_types_xml`).
 
 The archive is the one zipfile writes (same headers, flags, versions,
 attributes and deflate stream: tests/unit/export/test_deck_zipout.py
 compares the bytes with the clock fixed), for what a deck can need without
-ZIP64: fewer than 65,535 entries and under 2 GB in all. Anything else (and a
+ZIP64: at most 65,534 entries and 1 GB of parts in all. Anything else (and a
 stream that cannot tell its position) goes to python-pptx's own writer. The
 parts are written in python-pptx's order, ``.rels`` after their part.
 """
