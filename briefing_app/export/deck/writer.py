@@ -28,6 +28,7 @@ from briefing_app.export.deck.template import (
     template_fault,
 )
 from briefing_app.export.deck.xpath import install as install_compiled_xpath
+from briefing_app.export.deck.zipout import install as install_zip_writer
 from briefing_app.export.templates import resolve_template
 from briefing_app.files.atomic import write_atomic
 from briefing_app.files.outputs import check_outputs
@@ -35,6 +36,7 @@ from briefing_app.files.outputs import check_outputs
 SPACE_BEFORE = TextStyle(font=None, size_pt=0, min_pt=0).space_before
 install_compiled_xpath()
 install_content_types()
+install_zip_writer()
 
 
 def write_deck(briefing: Briefing, path: Path | str, *, template: str | Path | None = None):

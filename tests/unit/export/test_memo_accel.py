@@ -1,5 +1,5 @@
 """reportlab's internals made faster answer as reportlab's own: sameFrag as rl_accel's C
-function, string_width as stringWidth; memos stay byte
+function, string_width as stringWidth, clone as ABag.clone; memos stay byte
 for byte the same."""
 
 from __future__ import annotations
@@ -11,12 +11,21 @@ from _rl_accel import sameFrag as c_same_frag
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.lib import colors
-from reportlab.pdfbase import pdfmetrics
+from reportlab.lib.abag import ABag
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.platypus import paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
 from briefing_app.export.memo import accel
-from briefing_app.export.memo.accel import ascent_descent, same_frag, string_width
+from briefing_app.export.memo.accel import (
+    CLONED,
+    ascent_descent,
+    clone,
+    pdf_name,
+    pdfdoc_enc,
+    same_frag,
+    string_width,
+)
 from briefing_app.export.memo.fonts import chain
 from briefing_app.export.memo.writer import render_memo
 from briefing_app.project import open_path
@@ -52,6 +61,72 @@ def test_they_are_what_the_line_breaker_uses():
     assert paragraph.sameFrag is same_frag
     assert paragraph.stringWidth is string_width
     assert paragraph.getAscentDescent is ascent_descent
+    assert all(cls.clone is clone for cls in CLONED)
+    assert pdfdoc.pdfdocEnc is pdfdoc_enc
+    assert pdfdoc.PDFName is pdf_name
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    name=st.one_of(st.sampled_from(["Type", "Parent", "F1+0", "a b", "#x"]), st.text(max_size=8))
+)
+def test_pdf_name_is_reportlabs(name):
+    expected = accel._PDF_NAME(name)
+    assert pdf_name(name) == expected
+    assert pdf_name(name) == expected  # -- now remembered --
+    assert pdf_name(name, "\x20", "\x7f") == accel._PDF_NAME(name, "\x20", "\x7f")
+
+
+def test_the_names_are_forgotten_when_full(monkeypatch):
+    monkeypatch.setattr(accel, "NAMES_MAX", 2)
+    accel._NAMES.clear()
+    for name in ("A", "B", "C"):
+        pdf_name(name)
+    assert list(accel._NAMES) == ["C"]
+
+
+def _encoded(encode, x):
+    try:
+        return encode(x)
+    except UnicodeEncodeError as exc:
+        return ("refused", exc.start)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    x=st.one_of(
+        st.text(alphabet=st.characters(max_codepoint=0x7F)),
+        st.text(alphabet=st.characters(max_codepoint=0x2FF)),
+        st.text(),
+        st.binary(max_size=8),
+    )
+)
+def test_pdfdoc_enc_is_reportlabs(x):
+    assert _encoded(pdfdoc_enc, x) == _encoded(accel._PDFDOC_ENC, x)
+
+
+def test_pdfdoc_enc_leaves_the_refused_controls_to_the_codec():
+    for code in range(0x18, 0x20):
+        assert _encoded(pdfdoc_enc, f"a{chr(code)}") == ("refused", 1)
+    assert pdfdoc_enc("/Type /Page") == b"/Type /Page"
+    assert pdfdoc_enc("\u2022") == b"\x80"  # -- the bullet's code in PDFDocEncoding --
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    cls=st.sampled_from(CLONED),
+    own=st.dictionaries(st.sampled_from([*NAMES, "text", "kind", "lines"]), VALUES),
+    changed=st.dictionaries(st.sampled_from([*NAMES, "text", "words", "kind"]), VALUES),
+)
+def test_clone_is_abags(cls, own, changed):
+    bag = cls()
+    bag.__dict__.update(own)
+    expected, got = ABag.clone(bag, **changed), clone(bag, **changed)
+    assert type(got) is type(expected) is cls
+    assert list(got.__dict__.items()) == list(expected.__dict__.items())  # -- same order too --
+    assert all(got.__dict__[k] is v for k, v in expected.__dict__.items())
+    assert got.__dict__ is not bag.__dict__
+    assert bag.__dict__ == own  # -- the original is left as it was --
 
 
 @pytest.mark.parametrize("article", [SEED, TEN_NAMES_ARTICLE], ids=["seed", "ten-names"])
@@ -61,6 +136,10 @@ def test_the_memo_is_byte_identical_with_rl_accels_same_frag(article, monkeypatc
     monkeypatch.setattr(paragraph, "sameFrag", c_same_frag)
     monkeypatch.setattr(paragraph, "stringWidth", pdfmetrics.stringWidth)
     monkeypatch.setattr(paragraph, "getAscentDescent", pdfmetrics.getAscentDescent)
+    for cls in CLONED:
+        monkeypatch.setattr(cls, "clone", ABag.clone)
+    monkeypatch.setattr(pdfdoc, "pdfdocEnc", accel._PDFDOC_ENC)
+    monkeypatch.setattr(pdfdoc, "PDFName", accel._PDF_NAME)
     assert render_memo(briefing, today=dt.date(2026, 1, 1)).pdf == fast
 
 

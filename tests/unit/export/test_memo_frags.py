@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from xml.sax.saxutils import escape
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
+from briefing_app.export.memo import frags
 from briefing_app.export.memo import text as memo_text
 from briefing_app.export.memo.fonts import chain
 from briefing_app.export.memo.frags import cleaned, fragments
@@ -121,6 +123,11 @@ SPACES = " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2003\u200a\u200b\
 @given(text=st.text(st.sampled_from([*SPACES, "a", "b", "¶", "<", "&"]), max_size=12))
 def test_cleaned_is_reportlabs_cleaning(text):
     assert cleaned(text) == cleanBlockQuotedText(text)
+
+
+def test_the_unclean_characters_are_all_whitespace_but_the_kept_two_and_the_zero_width_space():
+    spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert set(frags._UNCLEAN_SPACES) == (spaces - {" ", "\xa0"}) | {"\u200b"}
 
 
 @pytest.mark.parametrize("text", ["a b", "a\xa0b c", "(¶\xa08)"])

@@ -1,9 +1,14 @@
 """Memo text helpers that the speed of a long memo rests on: cached line breaks."""
 
+from xml.sax.saxutils import escape
+
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
 
 from briefing_app.export.memo.fonts import chain
-from briefing_app.export.memo.text import MemoParagraph, bullet_of, paragraphs
+from briefing_app.export.memo.text import MemoParagraph, _plain_lines, bullet_of, paragraphs
 
 STYLE = ParagraphStyle("t", fontName=chain("serif").font_name(), fontSize=11, leading=14)
 TEXT = "The parties agreed to open the border crossings and to restore the railway. " * 6
@@ -71,3 +76,67 @@ def test_paragraphs_put_the_bullet_on_the_first_piece_only():
     assert pieces[0].bulletText == "¶\u00a07"
     assert all(not p.bulletText for p in pieces[1:])
     assert len(pieces[0].frags) == 1  # -- plain text in the style's font: one fragment --
+
+
+# -- the plain-paragraph line breaker against reportlab's own --------------------------------
+
+WORDS = st.sampled_from(
+    ["the", "border", "crossings", "a", "railway,", "Ministry", "—", "2026", "état", "x" * 30,
+     "\u00a0", "international", "co-operation", "(¶\u00a012)", "Ünal", "'quoted'", ".", "an"]
+)  # fmt: skip
+SPACES = st.sampled_from([" ", " ", " ", "  ", "\u00a0", "\n", " \u00a0 "])
+
+
+def _text(words: list[str], spaces: list[str]) -> str:
+    return "".join(w + s for w, s in zip(words, spaces, strict=False)) + "".join(
+        words[len(spaces) :]
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    words=st.lists(WORDS, min_size=1, max_size=80),
+    spaces=st.lists(SPACES, max_size=60),
+    first=st.floats(20, 480),
+    rest=st.floats(60, 480),
+    as_list=st.booleans(),
+    bullet=st.sampled_from([None, "1.", "12.", "•", "¶\u00a0123"]),
+    indent=st.sampled_from([0, 6, 18]),
+    shrink=st.sampled_from([0, 0.05, 0.3]),
+    split_long=st.booleans(),
+    bold=st.booleans(),
+)
+def test_plain_lines_are_reportlabs(
+    words, spaces, first, rest, as_list, bullet, indent, shrink, split_long, bold
+):
+    style = ParagraphStyle(
+        "p", STYLE, fontName=chain("serif").font_name(bold=bold), leftIndent=indent,
+        spaceShrinkage=shrink, splitLongWords=int(split_long),
+        bulletFontName=chain("serif").font_name(bold=True),
+    )  # fmt: skip
+    text = _text(words, spaces)
+    ours, theirs = (MemoParagraph(escape(text), style, bulletText=bullet) for _ in range(2))
+    width = [first, rest] if as_list else first
+    their_width = [first, rest] if as_list else first
+    got = _plain_lines(ours, width)
+    expected = Paragraph.breakLines(theirs, their_width)
+    if got is None:  # -- left to reportlab: nothing may have changed --
+        assert width == ([first, rest] if as_list else first)
+        assert not hasattr(ours, "_width_max")
+        return
+    event(f"{min(len(got.lines), 3)} line(s)")
+    assert got.__dict__ == expected.__dict__
+    assert width == their_width  # -- the bullet narrows the caller's first width alike --
+    for name in ("_width_max", "height", "_splitLongWordCount", "_hyphenations"):
+        assert getattr(ours, name) == getattr(theirs, name), name
+
+
+def test_plain_lines_leave_other_paragraphs_to_reportlab():
+    fonts = chain("serif")
+    mixed = MemoParagraph(fonts.markup("Bold", bold=True) + " then plain", STYLE)
+    assert _plain_lines(mixed, 300) is None  # -- two fragments --
+    shy = MemoParagraph("hyphen\u00adated words", STYLE)
+    assert _plain_lines(shy, 300) is None
+    long = MemoParagraph("a " + "x" * 200, STYLE)
+    assert _plain_lines(long, 100) is None  # -- reportlab splits the long word --
+    assert _plain_lines(MemoParagraph("plain words here", STYLE), 300) is not None
