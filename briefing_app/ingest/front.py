@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from briefing_app.core.document import Block
-from briefing_app.core.lazy_pattern import lazy_compile
+from briefing_app.core.lazy_pattern import lazy_compile, lazy_non_ascii
 from briefing_app.core.text import split_sentences, visible_length
 from briefing_app.ingest.dates import dates_in, find_date, labelled_date, parse_date
 from briefing_app.ingest.divisions import division_level
@@ -73,7 +73,7 @@ class Para:
 
 
 # -- Chinese and Japanese write no spaces: a word is one to two of their characters
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK = lazy_non_ascii(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CLOSING = "”\"’'」』）)"
 _CJK_TERMINAL = "。！；，："
 
