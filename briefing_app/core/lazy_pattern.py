@@ -64,6 +64,48 @@ class LazyPattern:
         return self._compiled().split(string, maxsplit)
 
 
+class NonAsciiPattern(LazyPattern):
+    """A lazily compiled pattern that only matches characters beyond ASCII (letters of other
+    scripts): a string of ASCII alone (``str.isascii``, no scan) is answered without
+    compiling the pattern or searching the string.
+
+    Such classes cost the most to compile (re maps every code point of their ranges,
+    1-4 ms each) and an ASCII article needs none of them. Once compiled, the compiled
+    pattern's own methods answer, as for any :class:`LazyPattern`.
+    """
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if string.isascii() else super().search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if string.isascii() else super().match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return None if string.isascii() else super().fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return iter(()) if string.isascii() else super().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if string.isascii() else super().findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return string if string.isascii() else super().sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return [string] if string.isascii() else super().split(string, maxsplit)
+
+
+def lazy_non_ascii(pattern: str) -> NonAsciiPattern:
+    """``lazy_compile`` for a pattern no string of ASCII characters can match (a class of
+    other scripts' letters, ``"[\\u3040-\\u30ff]"``): ASCII text never compiles it."""
+    return NonAsciiPattern(pattern)
+
+
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
     """``re.compile(pattern, flags)``, compiled the first time the pattern is used.
 

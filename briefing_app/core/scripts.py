@@ -11,9 +11,11 @@ import functools
 import re
 import unicodedata
 
+from briefing_app.core.lazy_pattern import lazy_non_ascii
+
 _STRONG = {"L": 0, "R": 1, "AL": 1}
 # -- scripts with no upper and lower case: every word may be a name --
-UNCASED = re.compile(
+UNCASED = lazy_non_ascii(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"  # Hebrew, Arabic (and their presentation forms)
     "\u1100-\u11ff\u2e80-\u2fff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
     "\uac00-\ud7af\uf900-\ufaff]"  # Hangul jamo, CJK radicals, kana, ideographs, Hangul syllables

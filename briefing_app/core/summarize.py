@@ -217,7 +217,7 @@ _LEAD_WORDS = (
     r"(?:by|given|in|to|as|while|with|although|though|if|when|since|after|before|because"
     r"|despite|for|under|through|beyond|rather than|in order to)\b"
 )
-_LEADS_WITH = re.compile(_LEAD_WORDS, re.I)
+_LEADS_WITH = lazy_compile(_LEAD_WORDS, re.I)
 _LEAD_CLAUSE = lazy_compile(rf"^{_LEAD_WORDS}[^,;:—]{{3,90}}[,—]\s+(?=\S)", re.I)
 _SUBJECT = r"(?:we|i|you|they|let’s|let's|let us)\b"
 # -- a speaker's "And let's …", "But to compete …, we …" opens the sentence, not its thesis
@@ -227,7 +227,7 @@ _COORDINATOR = lazy_compile(
 )
 # -- after a fronted clause that holds commas of its own ("As Ms X, who is here tonight, has
 # -- shown, we must …"), the main clause starts at the comma or dash followed by its subject --
-_SUBJECT_AFTER = re.compile(rf"[,—]\s*(?={_SUBJECT})", re.I)
+_SUBJECT_AFTER = lazy_compile(rf"[,—]\s*(?={_SUBJECT})", re.I)
 
 # -- words that open a subordinate or relative clause: the best place to stop a thesis
 _CLAUSE_OPENERS = word_set(
@@ -312,7 +312,7 @@ def _main_clause(sentence: str) -> str:
 # -- a comma of a list inside a fronted clause: one to three words follow it up to the next
 # -- comma, or the list's last item after "or"/"and"
 _LIST_COMMA = lazy_compile(r",\s+(?:(?:[^\s,;:—]+\s+){0,2}[^\s,;:—]+,|(?:or|and)\s)", re.I)
-_CLAUSE_COMMA = re.compile(r",\s+(?=\S)")
+_CLAUSE_COMMA = lazy_compile(r",\s+(?=\S)")
 
 
 def _past_listed_lead(sentence: str) -> str:

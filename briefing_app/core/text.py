@@ -87,7 +87,7 @@ _ABBREVIATIONS = {
 
 
 # -- the month after a day's ordinal dot in German: "am 14. September", "bis 3. März"
-_DAY_MONTH = re.compile(
+_DAY_MONTH = lazy_compile(
     r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
     r"|Dezember)\b"
 )

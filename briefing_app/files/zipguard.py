@@ -20,6 +20,7 @@ import zlib
 from lxml import etree
 
 from briefing_app.core.errors import UserError
+from briefing_app.core.lazy_pattern import lazy_compile
 
 MAX_ENTRIES = 5000
 MAX_TOTAL = 500 * 1024 * 1024
@@ -28,7 +29,7 @@ RATIO_FLOOR = 1024  # -- tiny parts compress well legitimately; judge the ratio 
 PROLOG_LIMIT = 64 * 1024  # -- a real part's prolog is a few dozen bytes --
 MAX_RELS = 4 * 1024 * 1024
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
-_PROLOG_ITEM = re.compile(r"\s*(<\?.*?\?>|<!--.*?-->)", re.S)
+_PROLOG_ITEM = lazy_compile(r"\s*(<\?.*?\?>|<!--.*?-->)", re.S)
 
 
 def check_package(

@@ -55,7 +55,7 @@ _ROLE_SHOULD = lazy_compile(
 _MODAL_CUE = re.compile(r"\b(?:should|must|ought\s+to|need\s+to)\s", re.I)
 _BE_DONE_CUE = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:not\s+)?be\s")
 # -- the call sits in a subordinate clause: "we didn't know if we should …", "a sign that we must"
-_SUBORDINATE = re.compile(
+_SUBORDINATE = lazy_compile(
     r"\b(?:if|whether|that|what|how|why|when|unless|whatever|ob|dass|wie|was|si|que|qué)\s+$",
     re.I,
 )

@@ -18,7 +18,7 @@ from briefing_app.ingest.dates import parse_date
 
 _MAX_LINES = 16  # -- a header block is short; a longer opening block is a table or a page
 _BLANK = re.compile(r"\n[ \t]*\n")
-_GAP = re.compile(r"\S {3,}(?=\S)")  # -- the gutter between the two columns
+_GAP = lazy_compile(r"\S {3,}(?=\S)")  # -- the gutter between the two columns
 # -- "G. Klyne", "J-P. Martin", "A. B. de la Cruz", "P. Saint-Andre, Ed.": initials, then a surname
 _INITIALED = lazy_compile(
     r"(?:[A-Z][a-z]?(?:-[A-Z])?\.\s?){1,3}(?:(?:[a-z]{1,3}\s){0,2})[A-Z][\w'’-]+(?:,\s*Ed\.)?"

@@ -266,7 +266,7 @@ _DEFINES = lazy_compile(r"^(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were)\s+(?:the|a
 
 # -- a key word defined, not used: "MUST This word, or the terms "REQUIRED" or "SHALL", mean that
 # -- …", "SHOULD NOT This phrase …" (a glossary of requirement levels)
-MENTIONS = re.compile(
+MENTIONS = lazy_compile(
     r"^\W*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\W*\s+(?:This|The)\s+(?:word|phrase|term|adjective|keyword)s?\b"
 )
 

@@ -139,7 +139,7 @@ def labelled_date(text: str) -> str | None:
     return iso if iso and len(iso) == 10 else None
 
 
-_SHORT_NUMERIC = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])")
+_SHORT_NUMERIC = lazy_compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])")
 
 
 def short_numeric_date(text: str) -> str | None:
@@ -219,7 +219,7 @@ def _ascii_digits(text: str) -> str:
 # -- scripts of the countries that count years from the Buddha (Thai, Lao, Khmer)
 _BUDDHIST_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
 # -- Buddhist-era years 2443-2643, the common era's 1900-2100
-_BUDDHIST_YEAR = re.compile(r"(?<!\d)(?:24[4-9]\d|25\d\d|26[0-4]\d)(?!\d)")
+_BUDDHIST_YEAR = lazy_compile(r"(?<!\d)(?:24[4-9]\d|25\d\d|26[0-4]\d)(?!\d)")
 BUDDHIST_ERA_OFFSET = 543
 
 
@@ -249,7 +249,7 @@ def _solar_hijri(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), iso
 
 
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_SCRIPT = lazy_compile(r"[\u0600-\u06ff]")
 # -- Persian typed on an Arabic keyboard or by an Arabic code page: "تير" with the Arabic yeh
 # -- (ي, ى) and kaf (ك) for the Persian ی and ک; the month names are matched in Persian
 # -- letters, one character for one, so the offsets stay the text's own
@@ -466,7 +466,7 @@ def _month_key(word: str) -> str:
     return _alef(word.lower().replace(".", ""))
 
 
-_HAMZA_ALEF = re.compile("[أإآ]")
+_HAMZA_ALEF = lazy_compile("[أإآ]")
 
 
 def _alef(word: str) -> str:

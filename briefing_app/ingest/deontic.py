@@ -37,21 +37,21 @@ _ROLE = lazy_compile(
 )
 # -- the "should" clause must be a main clause: after a lead-in ("Ideally, …", "Once … have been
 # -- added, …") but not inside "that …", "which …", "if …" (reported, defined, conditional)
-_SUBORDINATE = re.compile(
+_SUBORDINATE = lazy_compile(
     r"\b(?:that|which|who|whom|whose|whether|if|how|what|when|where|why|because|as|than"
     r"|you|we|I)\b",
     re.I,
 )
-_LEAD = re.compile(
+_LEAD = lazy_compile(
     r"^(?:ideally|therefore|thus|instead|also|however|then|finally|additionally)\b\W*", re.I
 )
 # -- someone else's rule, reported: "According to NIST SP 800-52, systems SHOULD be configured …"
-_REPORTED = re.compile(r"^\W*according\s+to\b", re.I)
-_SHOULD = re.compile(r"\bshould\b", re.I)
+_REPORTED = lazy_compile(r"^\W*according\s+to\b", re.I)
+_SHOULD = lazy_compile(r"\bshould\b", re.I)
 # -- the same instruction to a role in the passive: "Organizations are encouraged to understand …"
 _ENCOURAGED = re.compile(r"\b(?:is|are)\s+(?:also\s+|strongly\s+)?encouraged\s+to\s+[a-z]")
 # -- either form at all in a paragraph: "should … be", a plural before "should", "encouraged to"
-_MAYBE = re.compile(r"should\s+(?:\w+\s+)?be\s|s\s+should\s|encouraged\s+to\s", re.I)
+_MAYBE = lazy_compile(r"should\s+(?:\w+\s+)?be\s|s\s+should\s|encouraged\s+to\s", re.I)
 
 
 def instructs(sentence: str) -> bool:

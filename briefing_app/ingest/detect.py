@@ -63,7 +63,7 @@ _NOT_HEADING = lazy_compile(
 )
 # -- a comment's or a teaser's timestamp: "2 hours ago", "hace 28 minutos", "vor 3 Tagen"
 # -- a clock time in a dateline: "02h02", "15:37"
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_TIME_OF_DAY = lazy_compile(r"\b\d{1,2}[:h]\d{2}\b")
 _RELATIVE_TIME = lazy_compile(
     r"^(?:(?:\d{1,3}|an?|one) (?:second|minute|hour|day|week|month|year)s? ago"
     r"|hace (?:\d{1,3}|una?) (?:segundo|minuto|hora|d[íi]a|semana|mes|año)(?:s|es)?"
@@ -77,8 +77,8 @@ _RELATIVE_TIME = lazy_compile(
 _PAGE_MARK = re.compile(r"^\[{1,2}Page\s+[A-Z]?\d+\]{1,2}$", re.I)
 # -- a contents entry: a dot leader and a page number ("Preface . . . . . . . xi")
 _CONTENTS_ENTRY = re.compile(r"(?:\.\s?){5,}\s*(?:\d{1,4}|[ivxlc]{1,7})\s*$", re.I)
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
-_ROMAN = re.compile(r"[ivxlc]{1,7}")  # -- front-matter page numbers; "C" may head a glossary
+_NOT_LETTERS = lazy_compile(r"[\W\d_]+")
+_ROMAN = lazy_compile(r"[ivxlc]{1,7}")  # -- front-matter page numbers; "C" may head a glossary
 
 
 def _wordless(text: str) -> bool:
@@ -87,7 +87,7 @@ def _wordless(text: str) -> bool:
     return not letters or bool(_ROMAN.fullmatch(letters))
 
 
-_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
+_NUMBERED_HEADING = lazy_compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
 
 
 def analyze(doc: Document) -> Article:
@@ -380,11 +380,11 @@ def _without_team_names(author: str) -> str:
     return ", ".join(names) if all(front.name_line(n) for n in names) else author
 
 
-_NAME_GROUPS = re.compile(r"\s+(?:and|&)\s+|\s*;\s*")
+_NAME_GROUPS = lazy_compile(r"\s+(?:and|&)\s+|\s*;\s*")
 
 
 # -- a user name from a blog's front matter ("lgodfrey", "jdoe_2"): one lower-case word
-_LOGIN = re.compile(r"[a-z][a-z0-9_.]{2,30}")
+_LOGIN = lazy_compile(r"[a-z][a-z0-9_.]{2,30}")
 # -- a title set in quotes as a whole: ``…'' (plain-text TeX style), "…", “…”, «…», „…“
 _QUOTED = re.compile(
     r"^(?:``(?P<a>[^`']+)''|\"(?P<b>[^\"]+)\"|“(?P<c>[^“”]+)”|«\s*(?P<d>[^«»]+?)\s*»|„(?P<e>[^„“]+)“)$"
@@ -397,7 +397,7 @@ def _unquoted(title: str) -> str:
     return next((g.strip() for g in m.groups() if g), title) if m else title
 
 
-_SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
+_SLUG = lazy_compile(r"^[a-z]+(?:-[a-z]+)+$")
 _SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:\||–|—|-|·|»)\s+(?P<site>[^|–—·»]{2,40})$")
 
 
@@ -429,7 +429,7 @@ def _title_words(text: str) -> set[str]:
     return {w for w in words if (len(w) >= 4 and w not in _SMALL_WORDS) or w.isdigit()}
 
 
-_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+_SECTION_NUMBER = lazy_compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 
 def _without_title_lines(body: list[_Para], title: str) -> list[_Para]:
@@ -497,11 +497,11 @@ _INDEX_TERMS = lazy_compile(
 )
 # -- the line naming the document by its number, before any section: "MEDIA ADVISORY M23-095",
 # -- "Memorandum M-16-21", "Report GAO-23-105" (a label of up to three words and a serial)
-_DOCUMENT_NUMBER = re.compile(r"^(?:[^\W\d_]+ ){1,3}[A-Z]{1,6}-?\d{1,4}(?:[-/]\d{2,6})+$")
+_DOCUMENT_NUMBER = lazy_compile(r"^(?:[^\W\d_]+ ){1,3}[A-Z]{1,6}-?\d{1,4}(?:[-/]\d{2,6})+$")
 # -- an appendix's name in the corpus's languages, and the number or letter after it
 _APPENDIX_WORD = r"(?:appendix|annex|annexe|anhang|anexo|ap[ée]ndice|appendice)"
 _APPENDIX_NUMBER = r"\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})"
-_APPENDIX = re.compile(rf"^{_APPENDIX_WORD}\b", re.I)
+_APPENDIX = lazy_compile(rf"^{_APPENDIX_WORD}\b", re.I)
 
 
 # -- a caption: "Figure 3-11 Selecting …", "Table 2: …", "Example 3-10 …", "Abb. 4 …"
@@ -571,11 +571,11 @@ def _over_cells(body: list[_Para], n: int) -> bool:
 
 # -- a web or e-mail address: a reference's link or an author's contact line set apart
 # -- (the local part is bounded: a long run of letters without "@" stays linear)
-_ADDRESS = re.compile(
+_ADDRESS = lazy_compile(
     r"https?://\S|\b[\w.+-]{1,64}@[\w-]{1,63}\.\w|\bdoi:?\s{0,3}10\.\d{4,9}/", re.I
 )
 # -- code in a figure's label: "USER = ALICE", "CREATE PERMISSION <permission name>"
-_SYNTAX = re.compile(r"\s=\s|<[a-z][\w ]{0,40}>")
+_SYNTAX = lazy_compile(r"\s=\s|<[a-z][\w ]{0,40}>")
 
 
 def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Para]:
@@ -681,8 +681,8 @@ def _without_pointer_tail(body: list[_Para], linked: Counter[int]) -> list[_Para
 
 
 # -- a paper's appendices lettered without the word: "A The Activity Component", then "A.1 …" or "B …"
-_FIRST_LETTERED = re.compile(r"^A\.?\s+\S")
-_NEXT_LETTERED = re.compile(r"^(?:A\.1|B)\.?\s+\S")
+_FIRST_LETTERED = lazy_compile(r"^A\.?\s+\S")
+_NEXT_LETTERED = lazy_compile(r"^(?:A\.1|B)\.?\s+\S")
 _LOOK_AHEAD = 3  # -- headings: the second lettered one follows at once in an appendix
 
 
@@ -705,7 +705,7 @@ def _appendix_line(text: str) -> bool:
 
 
 # -- a heading over all the appendices: "Appendices", "Annexes"
-_APPENDICES = re.compile(
+_APPENDICES = lazy_compile(
     r"^(?:appendices|annexes|anexos|ap[ée]ndices|anh[äa]nge|appendici)\b", re.I
 )
 
@@ -766,7 +766,7 @@ def _with_sibling_appendices(body: list[_Para]) -> list[_Para]:
 
 
 # -- a top-level number: "2. Rule and Regulation" (not "3.6 Faculty rules", not "2019.")
-_SERIES_NUMBER = re.compile(r"^(\d{1,2})\.\s+\S")
+_SERIES_NUMBER = lazy_compile(r"^(\d{1,2})\.\s+\S")
 SERIES_RUN = 3  # -- numbered headings needed to call them one series
 
 
@@ -796,7 +796,7 @@ def _one_numbered_series(body: list[_Para]) -> list[_Para]:
 
 
 # -- the first chapter of a numbered outline: "1 Introduction", "1. Background", "1) …", "I. Scope"
-_FIRST_CHAPTER = re.compile(r"^(?:1[.)]?|I\.)\s+[^\W\d_]")
+_FIRST_CHAPTER = lazy_compile(r"^(?:1[.)]?|I\.)\s+[^\W\d_]")
 
 
 def _front_matter_beside_chapters(body: list[_Para]) -> list[_Para]:
@@ -1065,7 +1065,7 @@ def _is_provision(text: str) -> bool:
 
 # -- a sentence left open for the list under it to finish: "The four options are", "Steps
 # -- include" (a question's "Who we are" is a heading: it opens with its question word)
-_LEAD_IN = re.compile(
+_LEAD_IN = lazy_compile(
     r"^(?!(?:who|what|where|when|why|how|which)\b).*\b(?:are|is|were|was|include|includes"
     r"|including|as follows|such as)$",
     re.I,
@@ -1218,7 +1218,7 @@ def _nested(body: list[_Para], classified: list[_Para]) -> list[_Para]:
 
 
 # -- a paragraph wrapped whole in bold: "**Plan ahead**", "<p><strong>2. Plan</strong></p>"
-_BOLD_OPEN = re.compile(r"\s*(?:<p\b[^<>]{0,300}>\s*)?(\*\*|__|<strong>|<b>)", re.I)
+_BOLD_OPEN = lazy_compile(r"\s*(?:<p\b[^<>]{0,300}>\s*)?(\*\*|__|<strong>|<b>)", re.I)
 _BOLD_CLOSE = {"**": "**", "__": "__", "<strong>": "</strong>", "<b>": "</b>"}
 
 
@@ -1550,7 +1550,7 @@ def _bold_paragraphs(body: list[_Para], source: str) -> set[int]:
 
 
 # -- "Tip 3:", "Step 2.", "Technique 1:", "Bonus tip:", "4)": the label before an imperative heading
-_BOLD_LEAD = re.compile(
+_BOLD_LEAD = lazy_compile(
     r"(\*\*|__|<(?:strong|b)>)(?!\s)(?P<label>[^*_<>\n]{1,80}?)(?:\*\*|__|</(?:strong|b)>)"
 )
 

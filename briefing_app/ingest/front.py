@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from briefing_app.core.document import Block
-from briefing_app.core.lazy_pattern import lazy_compile
+from briefing_app.core.lazy_pattern import lazy_compile, lazy_non_ascii
 from briefing_app.core.text import split_sentences, visible_length
 from briefing_app.ingest.dates import dates_in, find_date, labelled_date, parse_date
 from briefing_app.ingest.divisions import division_level
@@ -73,7 +73,7 @@ class Para:
 
 
 # -- Chinese and Japanese write no spaces: a word is one to two of their characters
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK = lazy_non_ascii(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CLOSING = "”\"’'」』）)"
 _CJK_TERMINAL = "。！；，："
 
@@ -224,7 +224,7 @@ _TITLE_FIELD = re.compile(r"(?:\d{1,2}\.\s*)?(?i:title|t[íi]tulo|titre|titel|ti
 
 
 # -- what a page title adds after the headline: " | NASA", " : 뉴스 : 동아닷컴", " - Site"
-_TITLE_TAIL = re.compile(r"\s*[|:–—·»•-]\s+\S.{0,60}")
+_TITLE_TAIL = lazy_compile(r"\s*[|:–—·»•-]\s+\S.{0,60}")
 
 
 def _fuller_printed(paras: list[Para], declared: str) -> str | None:
@@ -257,7 +257,7 @@ def _fuller_printed(paras: list[Para], declared: str) -> str | None:
 
 # -- a site's name after a headline, behind a bar or a dash but never a colon (a subtitle's);
 # -- a Chinese site sets it against the separator: " -中新网", " _新华网"
-_SITE_TAIL = re.compile(r"\s+[|–—·»•_-]\s*[^\W\d_].{0,60}")
+_SITE_TAIL = lazy_compile(r"\s+[|–—·»•_-]\s*[^\W\d_].{0,60}")
 
 
 def _site_tail(heading: Para, declared: str) -> str | None:
@@ -286,7 +286,7 @@ def _printed_headline(paras: list[Para], declared: str) -> str | None:
 
 # -- a heading that is only a site generator's expression (ERB, Liquid/Jinja, Hugo, JS
 # -- template literal) prints the page's declared title when the site is built
-_TEMPLATE_SLOT = re.compile(r"\s*(?:<%=?.*?%>|\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\})\s*", re.S)
+_TEMPLATE_SLOT = lazy_compile(r"\s*(?:<%=?.*?%>|\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\})\s*", re.S)
 
 TITLE_REPEAT_REACH = 8  # -- how far down the opening lines a heading repeating the title is sought
 
@@ -316,7 +316,7 @@ def _long_title_over_parts(paras: list[Para]) -> bool:
 
 
 # -- the names of a document's usual parts: a heading so named opens a part, it names no document
-_PART_NAME = re.compile(
+_PART_NAME = lazy_compile(
     r"^(?:context|background|introduction|overview|summary|purpose|scope)$", re.I
 )
 
@@ -400,7 +400,7 @@ _DIVISION = re.compile(r"^(?i:chapter|part|section|book|volume|annex|appendix)\s
 
 
 # -- a numbered section heading ("1 Introduction") opens a part of a document, never its title
-_NUMBERED_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+_NUMBERED_SECTION = lazy_compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 
 
 def _repeats(heading: str, title: str) -> bool:
@@ -456,12 +456,12 @@ def is_person_byline(text: str) -> bool:
     return bool(m and re.fullmatch(_PERSON, clean_author(m.group("name"))))
 
 
-_INITIAL = re.compile(rf"^[{_UPPER}]\.$")
+_INITIAL = lazy_compile(rf"^[{_UPPER}]\.$")
 
 
 # -- a word made into an abstract noun ("Identification", "Implications", "Methodology"):
 # -- the stuff of headings and topic lists, never of a person's name
-_ABSTRACT_NOUN = re.compile(r"\w{3,}(?:tions?|sions?|isms?|ologys?|ologies|ities)", re.I)
+_ABSTRACT_NOUN = lazy_compile(r"\w{3,}(?:tions?|sions?|isms?|ologys?|ologies|ities)", re.I)
 
 
 def name_line(text: str) -> bool:
@@ -481,8 +481,8 @@ def name_line(text: str) -> bool:
     )
 
 
-_EMPTY_PARENS = re.compile(r"\(\s*\)")
-_NOTE_MARKS = re.compile(r"[*∗†‡§¶]+|(?<=[^\W\d_])\d{1,2}\b")
+_EMPTY_PARENS = lazy_compile(r"\(\s*\)")
+_NOTE_MARKS = lazy_compile(r"[*∗†‡§¶]+|(?<=[^\W\d_])\d{1,2}\b")
 
 
 def name_list(text: str) -> str | None:
@@ -542,7 +542,7 @@ def _mailed_name(cell: str, mail: list[str]) -> str | None:
     return head if any(w in box for w in words for box in mail) else None
 
 
-_MAIL_CELL = re.compile(r"\{?[\w.+-]+(?:,[\w.+-]+)*\}?@[\w-]+(?:\.[\w-]+)+")
+_MAIL_CELL = lazy_compile(r"\{?[\w.+-]+(?:,[\w.+-]+)*\}?@[\w-]+(?:\.[\w-]+)+")
 
 
 COVER_REACH = 12  # -- blocks of a cover page (title, subtitles, blurbs) before the body starts
@@ -664,7 +664,7 @@ def _joined_name_list(paras: list[Para]) -> list[Para]:
 # -- an affiliation's mark set on a line of its own ("a") or glued to its institution
 # -- ("aDepartment of Mathematics", "1University of Oxford") when a PDF loses superscripts
 _MARK_LINE = re.compile(r"[a-z\d]{1,2}|[*∗†‡§¶]")
-_GLUED_MARK = re.compile(r"^(?P<mark>[a-z]|\d{1,2})(?=[A-Z][a-z])")
+_GLUED_MARK = lazy_compile(r"^(?P<mark>[a-z]|\d{1,2})(?=[A-Z][a-z])")
 _NAME_MARKS = lazy_compile(
     r"(?<=[a-z])(?P<marks>[a-z\d](?:,\s?[a-z\d*∗†‡])*)(?=\s*(?:,|\band\b|&|$))"
 )
@@ -803,7 +803,7 @@ _CREDENTIALS = frozenset(
 
 # -- a post-nominal set off by a comma: "CISSP", "Ph.D.", "FRSA" — letters and dots, two or more
 # -- capitals; "Jr." (one capital) is part of the name
-_POST_NOMINAL = re.compile(r"[A-Z][A-Za-z.]{1,9}")
+_POST_NOMINAL = lazy_compile(r"[A-Z][A-Za-z.]{1,9}")
 
 
 def without_post_nominals(name: str) -> str:
@@ -855,7 +855,7 @@ def _without_client(name: str) -> str:
     return name
 
 
-_MORE = re.compile(
+_MORE = lazy_compile(
     r"^(?:see|read|learn|find|view|explore|check\s+out)\s+(?:more|all|other)\b", re.I
 )
 
@@ -928,7 +928,7 @@ _CREDIT_JOIN = {"and", "&", "the", "y", "et", "und", "e"}
 
 
 # -- the date a closing credit block states among its lines: "… Date: July 7, 2026"
-_CREDIT_DATE = re.compile(r"\b(?:date|dated|fecha|datum)\s*:\s*", re.I)
+_CREDIT_DATE = lazy_compile(r"\b(?:date|dated|fecha|datum)\s*:\s*", re.I)
 
 
 def credit_date(body: list[Para]) -> str | None:
@@ -1244,7 +1244,7 @@ def cover_lines(body: list[Para]) -> list[str]:
 
 
 # -- what sets a date apart from the words after it on a standfirst line: "March 2026 · Based on"
-_DATE_SEPARATOR = re.compile(r"\s*[·•|]\s")
+_DATE_SEPARATOR = lazy_compile(r"\s*[·•|]\s")
 
 
 def opening_date(text: str) -> str | None:
@@ -1267,7 +1267,7 @@ def cover_date(lines: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_ISO_MONTH = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
+_ISO_MONTH = lazy_compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
 
 
 def stated_date(body: list[Para]) -> str | None:
@@ -1315,7 +1315,7 @@ def _date_line(text: str) -> str | None:
     return iso if _TIME_ONLY.fullmatch(rest.strip(" ,.-–—|")) else None
 
 
-_TIME_ONLY = re.compile(
+_TIME_ONLY = lazy_compile(
     r"(?:(?:at|um|à|a las|alle|om)\s+)?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?", re.I
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
 from briefing_app.ingest import tips
 from briefing_app.ingest.cues import verb_shaped_word
@@ -28,10 +29,12 @@ _OBJECT = (
     r"(?:a|an|the|this|that|these|those|your|their|our|its|it|them|each|every|any|some|one|all"
     r"|yourself|up|down|out|off|back|why|what|how|whether|who)"
 )
-_VERB_FIRST = re.compile(rf"^\W*(?P<verb>[A-Za-z][a-z]+)(?:\s+(?:or|and)\s+[a-z]+)?\s+{_OBJECT}\b")
+_VERB_FIRST = lazy_compile(
+    rf"^\W*(?P<verb>[A-Za-z][a-z]+)(?:\s+(?:or|and)\s+[a-z]+)?\s+{_OBJECT}\b"
+)
 # -- a lead-in clause before the command: "As you probe, make sure …", "After getting to a root
 # -- cause, frame …", "While you wait, …"
-_LEAD_IN = re.compile(
+_LEAD_IN = lazy_compile(
     r"^\W*(?:as|after|before|when|whenever|while|once|if|to|for|during|instead\s+of|rather\s+than)"
     r"\b[^,.;:!?]{1,80},\s*",
     re.I,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.ingest.dates import find_date
 from briefing_app.ingest.front import name_line
 
@@ -44,7 +45,7 @@ _LABEL = re.compile(
     + r")[ \t]*(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?",
     re.M | re.I,
 )
-_PIECE_BREAK = re.compile(r"<[^<>]{0,80}>|\n|[;,]|\t|\s{3,}|\s+(?:and|&|und|et|y|e)\s+")
+_PIECE_BREAK = lazy_compile(r"<[^<>]{0,80}>|\n|[;,]|\t|\s{3,}|\s+(?:and|&|und|et|y|e)\s+")
 _MAX_BLOCK = 600
 _MAX_GAP = 400  # -- labelled lines of one header sit close together
 

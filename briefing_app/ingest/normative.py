@@ -24,8 +24,8 @@ from briefing_app.ingest.recommendations import Found
 
 # -- 'The key words "MUST", … "SHOULD" … are to be interpreted as described in RFC 2119'
 _DECLARES = re.compile(r"[\"“]SHOULD[\"”][^\n]{0,400}?\b(?:RFC\s?2119|RFC\s?8174|BCP\s?14)\b")
-_ADVISES = re.compile(r"\b(?:should|SHOULD|RECOMMENDED)\b")
-_QUOTED_WORD = re.compile(r"[\"“][^\"“”]{0,40}[\"”]")
+_ADVISES = lazy_compile(r"\b(?:should|SHOULD|RECOMMENDED)\b")
+_QUOTED_WORD = lazy_compile(r"[\"“][^\"“”]{0,40}[\"”]")
 # -- not advice: the key word named as a noun ("not implementing a MUST or SHOULD") and
 # -- "should" in a clause of manner or report ("defines these words as they should be read")
 _NOT_ADVICE_BEFORE = lazy_compile(

@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences, word_set
 from briefing_app.ingest.cues import advises, commands, imperative
 from briefing_app.ingest.recommendations import Found
@@ -25,16 +26,16 @@ MIN_POINTS = 6  # -- numbered points in the whole document
 MIN_SECTIONS = 3  # -- sections the numbered points are spread over
 
 # -- adverbs before a command: "Explicitly state …", "Fairly and transparently credit …"
-_ADVERBS = re.compile(r"^\W*(?:[^\W\d_]+ly(?:,?\s+(?:and|or)\s+|,\s*|\s+))+", re.I)
+_ADVERBS = lazy_compile(r"^\W*(?:[^\W\d_]+ly(?:,?\s+(?:and|or)\s+|,\s*|\s+))+", re.I)
 # -- a participle phrase before a command: "Starting at the undergraduate level, train …"
-_PHRASE = re.compile(r"^\W*[^\W\d_]+ing\b[^,.;:!?]{1,80},\s*", re.I)
+_PHRASE = lazy_compile(r"^\W*[^\W\d_]+ing\b[^,.;:!?]{1,80},\s*", re.I)
 
 
 # -- a word then an article or determiner opens a command: "Task a working group with …", "State
 # -- what convention was followed", "credit each member"; a subject would go on with its verb.
 # -- The closed classes that may stand before a determiner (prepositions, conjunctions, some
 # -- adverbs, pronouns and determiners) are no verbs
-_VERB_THEN_OBJECT = re.compile(
+_VERB_THEN_OBJECT = lazy_compile(
     r"^\W*(?P<word>[^\W\d_]+)\s+(?:a|an|the|each|every|all|what|which|your|our|their|its|this"
     r"|these|those|clear|explicit)\b",
     re.I,
@@ -52,7 +53,7 @@ _CLOSED = word_set(
 )
 # -- a point that names what is needed: "…, a combination of top-down and bottom-up approaches is
 # -- necessary"
-_NEEDED = re.compile(r"\b(?:is|are)\s+(?:necessary|needed|required|indispensable)\b", re.I)
+_NEEDED = lazy_compile(r"\b(?:is|are)\s+(?:necessary|needed|required|indispensable)\b", re.I)
 
 
 def point_advises(text: str) -> bool:

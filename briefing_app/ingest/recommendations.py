@@ -558,7 +558,7 @@ _NO_PARTY = r"(?:There|It|This|That|These|Those|What|Which|Who|Nothing|No|One|Yo
 _WE_CALL = lazy_compile(rf"\b(?i:we\s+(?:(?:all|also|therefore|now|simply|still)\s+)?){_MODAL_ACT}")
 # -- "Let's pass the PRO Act", "let's not abandon our streets"; "let's say", "let's be
 # -- honest", "let's face it", "let's remember" are the speech's own turns, no call
-_LET_US = re.compile(
+_LET_US = lazy_compile(
     r"\b(?i:let['’]s|let\s+us)\s+(?:not\s+)?(?!(?i:say|see|look|be|face|remember|recall|talk"
     r"|turn|take\s+a|begin|start\s+with|imagine|think|hope|pray|not\s+forget)\b)(?=[a-z])"
 )
@@ -847,13 +847,13 @@ _ATTRIBUTED = lazy_compile(
 # -- the German command to readers addressed as "ihr": a verb in -t first, then what is theirs
 # -- ("Sucht also rechtzeitig die richtige Pflege für euren Hauttyp raus", "Nehmt euch Zeit");
 # -- "Jetzt habt ihr euch …" (an adverb first, "ihr" after the verb) tells, a question asks
-_IHR_COMMAND = re.compile(
+_IHR_COMMAND = lazy_compile(
     r"(?!(?:Jetzt|Nicht|Erst|Oft|Meist|Selbst|Zuletzt|Zunächst|Bereits|Fast|Sonst|Seit|Recht"
     r"|Weit|Halt|Nachts|Bisher|Gut|Mittlerweile|Übrigens|Damit|Statt|Trotzdem)\b)"
     r"[A-ZÄÖÜ][a-zäöüß]+t\s+(?!(?:ihr|es|sie|er|man|wir)\b)(?!\S+\s+ihr\b)"
     r"[^.!?]*?\beu(?:ch|er|re[nmrs]?)\b[^?]*$"
 )
-_IHR_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+)\W*[A-ZÄÖÜ][a-zäöüß]+t\s")
+_IHR_START = lazy_compile(r"(?:^|[.!?][\"”’)]?\s+)\W*[A-ZÄÖÜ][a-zäöüß]+t\s")
 _IHR_WORDS = re.compile(r"\beu(?:ch|er|re[nmrs]?)\b")
 
 
@@ -1096,7 +1096,7 @@ _OPTION = re.compile(
 
 # -- an invitation to contact the publisher is the page's boilerplate, not advice on the task
 # -- ("If you're interested in working with us, get in touch at …", "Contact us at …")
-_CONTACT = re.compile(
+_CONTACT = lazy_compile(
     r"\b(?:get\s+in\s+touch|(?:contact|e-?mail|call|write\s+to)\s+us|reach\s+out\s+to\s+us)\b",
     re.I,
 )
@@ -1105,7 +1105,7 @@ _CONTACT = re.compile(
 # -- a sentence that illustrates the advice before it ("For example, don't say …") or points to
 # -- more reading after a lead-in ("For help finding the right words, see the … Guide")
 _EXAMPLE = re.compile(r"^\W*(?:for\s+(?:example|instance)|e\.\s?g\.)[,\s]", re.I)
-_LED_POINTER = re.compile(r"^[^.;:!?]{1,120}?,\s*(?:see|visit|read|check\s+out)\b", re.I)
+_LED_POINTER = lazy_compile(r"^[^.;:!?]{1,120}?,\s*(?:see|visit|read|check\s+out)\b", re.I)
 
 
 # -- a guide telling its reader what to do without the imperative: "If you find yourself using

@@ -6,13 +6,14 @@ import re
 from dataclasses import replace
 
 from briefing_app.core.document import Block, Document
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
 
 _LONG_BLOCK = 40  # -- lines in one block beyond which it is a whole page, not a paragraph
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "'")
 _STRONG = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
-_UNDERLINE = re.compile(r"^[ \t]*(=+|-+|~+)[ \t]*$")
+_UNDERLINE = lazy_compile(r"^[ \t]*(=+|-+|~+)[ \t]*$")
 _BULLET = re.compile(r"^[ \t]*(?:[-*•‣◦▪–](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*")
 
 
@@ -38,7 +39,7 @@ def parse_text(text: str, *, name: str = "", source_format: str = "txt") -> Docu
 
 # -- a line set in two columns: text, a wide gap, text flush with the right margin
 _TWO_COLUMNS = re.compile(r"\S.*?\S?[ \t]{8,}\S")
-_COLUMN_GAP = re.compile(r"[ \t]{8,}")
+_COLUMN_GAP = lazy_compile(r"[ \t]{8,}")
 
 
 def _header_and_title(text: str, spans: list[tuple[int, int]]) -> tuple[list[Block], int]:
@@ -101,8 +102,8 @@ def _centred(text: str, span: tuple[int, int], width: int) -> bool:
 
 
 # -- a running head or foot next to a page break: fields apart by a gap of 3 spaces or more
-_RUNNING_LINE = re.compile(r"\S.*?\S?[ \t]{3,}\S")
-_PAGE_BREAK = re.compile(r"\n([^\n]*)\n[ \t]*\f[ \t]*\n([^\n]*)(?=\n)")
+_RUNNING_LINE = lazy_compile(r"\S.*?\S?[ \t]{3,}\S")
+_PAGE_BREAK = lazy_compile(r"\n([^\n]*)\n[ \t]*\f[ \t]*\n([^\n]*)(?=\n)")
 
 
 def _without_page_furniture(text: str) -> str:

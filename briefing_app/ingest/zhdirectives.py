@@ -20,8 +20,7 @@ for nothing.
 
 from __future__ import annotations
 
-import re
-
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
 from briefing_app.ingest.recommendations import Found
 
@@ -29,15 +28,15 @@ LEAST_DIRECTIVES = 3
 
 # -- "要" that is a noun, a verb of its own or part of a word ("要求", "要素", "要是", "要么")
 _YAO_WORD = "求素是么点闻害紧员务塞领旨"
-_CLAUSE = re.compile(r"[^，,；;：:、]+")
+_CLAUSE = lazy_compile(r"[^，,；;：:、]+")
 # -- the clause's own opening: "要…", "我们要…", "我们必须…", "各地要…" is a subject too long to tell
-_OPENS_MODAL = re.compile(rf"^(?:(?:我们|咱们)(?:都|也|还|更|就)?)?(?:要(?![{_YAO_WORD}])|必须)")
+_OPENS_MODAL = lazy_compile(rf"^(?:(?:我们|咱们)(?:都|也|还|更|就)?)?(?:要(?![{_YAO_WORD}])|必须)")
 # -- "X必须Y" with a subject of its own ("扩大内需必须靠政策助力"); "不必须" is no directive
-_MUST = re.compile(r"(?<![不未])必须")
+_MUST = lazy_compile(r"(?<![不未])必须")
 # -- a clause that hands the sentence over to someone else: "…指出", "…提出", "…认为"
-_REPORTS = re.compile(r"(?:指出|提出|强调|表示|认为|称|说|要求|提到|写道|宣布|透露|主张)$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_OPENS_QUOTE = re.compile(r"^\s*[“「『\"]")
+_REPORTS = lazy_compile(r"(?:指出|提出|强调|表示|认为|称|说|要求|提到|写道|宣布|透露|主张)$")
+_CJK = lazy_compile(r"[\u4e00-\u9fff]")
+_OPENS_QUOTE = lazy_compile(r"^\s*[“「『\"]")
 
 
 def find_directives(texts: list[str]) -> list[Found]:

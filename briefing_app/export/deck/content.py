@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from briefing_app.core.article import Article, Recommendation, Section
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.document import Row, tables_by_span
+from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.selection import (
     edited_parts,
     empty_heading,
@@ -42,7 +43,7 @@ class Draft:
 
 
 # -- a dash glued between two words ("areas—utilities") --
-_GLUED_DASH = re.compile(r"(?<=[^\W\d])([—–])(?=[^\W\d])")
+_GLUED_DASH = lazy_compile(r"(?<=[^\W\d])([—–])(?=[^\W\d])")
 THIN_SPACE = "\u2009"
 
 

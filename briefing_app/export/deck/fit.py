@@ -378,7 +378,7 @@ _WEAK_ABROAD = {
 _WEAK_ENDINGS = _WEAK_ENDINGS | {w for words in _WEAK_ABROAD.values() for w in words.split()}
 # -- abbreviations that announce what follows ("… du processus c.-à-d."): cut, they dangle --
 _LEAD_INS = frozenset(["e.g", "i.e", "c.-à-d", "p.ex", "p.ej", "z.b", "d.h"])
-_ELIDED = re.compile(r"^(?:[cdjlmnst]|qu)['’]")
+_ELIDED = lazy_compile(r"^(?:[cdjlmnst]|qu)['’]")
 
 
 def cut_title(text: str) -> str:

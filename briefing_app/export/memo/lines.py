@@ -31,6 +31,7 @@ from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.platypus.paragraph import FragLine, ParaLines
 
+from briefing_app.core.lazy_pattern import lazy_non_ascii
 from briefing_app.core.scripts import base_level, script
 from briefing_app.export.memo.bidi import (
     RTL,
@@ -45,7 +46,7 @@ from briefing_app.export.memo.bidi import (
 _CJK = (
     "[\u2e80-\u2fff\u3000-\u30ff\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )
-COMPLEX = re.compile(f"{RTL.pattern}|{_CJK}")
+COMPLEX = lazy_non_ascii(f"{RTL.pattern}|{_CJK}")
 # -- may not start a line (closing punctuation, iteration marks, small kana, prolonged sound) --
 NO_START = frozenset(
     "!%),.:;?]}¢°’”‰′″℃、。〃々〉》」』】〕〗〙〟ゝゞ・ヽヾーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ゠〜！％），．：；？］｝｡｣､･ｰ"

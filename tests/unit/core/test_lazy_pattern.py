@@ -60,3 +60,50 @@ def test_later_calls_use_the_compiled_patterns_own_methods() -> None:
     lazy = lazy_compile("a+")
     lazy.search("caa")
     assert type(vars(lazy)["search"]) is type(re.compile("a+").search)
+
+
+# -- every pattern of the app made by lazy_non_ascii: none may match an ASCII character --
+def _non_ascii_patterns() -> list[lazy_pattern.NonAsciiPattern]:
+    from briefing_app.core import scripts
+    from briefing_app.export.memo import lines
+    from briefing_app.ingest import front
+
+    return [scripts.UNCASED, front._CJK, lines.COMPLEX]
+
+
+@pytest.mark.parametrize("index", range(3))
+def test_non_ascii_patterns_match_no_ascii_character(index: int) -> None:
+    pattern = _non_ascii_patterns()[index]
+    assert isinstance(pattern, lazy_pattern.NonAsciiPattern)
+    compiled = re.compile(pattern.pattern)
+    assert not any(compiled.search(chr(code)) for code in range(128))
+
+
+_SCRIPTS_SOURCE = "[\u0590-\u08ff\u3040-\u30ff\u4e00-\u9fff]"
+_MIXED = ["plain ASCII, no match", "", "Tokyo 東京 and Tel Aviv תל אביב", "only “curly” quotes"]
+
+
+def test_non_ascii_answers_as_the_compiled_pattern() -> None:
+    compiled = re.compile(_SCRIPTS_SOURCE)
+    for text in _MIXED:
+        lazy = lazy_pattern.lazy_non_ascii(_SCRIPTS_SOURCE)
+        for _ in range(2):  # -- before and after it compiled --
+            for name in ("search", "match", "fullmatch", "findall"):
+                assert _seen(getattr(lazy, name)(text)) == _seen(getattr(compiled, name)(text))
+            assert [m.span() for m in lazy.finditer(text)] == [
+                m.span() for m in compiled.finditer(text)
+            ]
+            assert lazy.sub("#", text) == compiled.sub("#", text)
+            assert lazy.split(text) == compiled.split(text)
+
+
+def test_ascii_text_compiles_no_non_ascii_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled: list[str] = []
+    real = re.compile
+    monkeypatch.setattr(lazy_pattern.re, "compile", lambda p, f=0: compiled.append(p) or real(p, f))
+    lazy = lazy_pattern.lazy_non_ascii(_SCRIPTS_SOURCE)
+    assert lazy.search("The council met on Monday.") is None
+    assert lazy.findall("It agreed to publish the budget.") == []
+    assert compiled == []
+    assert lazy.search("東京") is not None
+    assert compiled == [_SCRIPTS_SOURCE]

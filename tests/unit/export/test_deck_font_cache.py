@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -66,3 +67,20 @@ def test_measuring_a_deck_font_a_second_time_does_not_import_fonttools(tmp_path)
 
     assert run() == "True"  # -- the first export reads the fonts (XDG_CACHE_HOME is private)
     assert run() == "False"
+
+
+def test_an_entry_in_another_layout_or_with_wrong_items_is_read_again(tmp_path):
+    font = tmp_path / "f.ttf"
+    shutil.copy(CARLITO, font)
+    good = _fresh(font)
+    (entry,) = (cache_dir() / "font-metrics").glob("*.json")
+    earlier = [[[cp, w] for cp, w in good[0].items()], good[1]]  # -- [code point, width] pairs
+    for text in (
+        json.dumps(earlier),
+        json.dumps([["77"], [0.5], 1.2]),  # -- a code point that is no number
+        json.dumps([[77, 78], [0.5], 1.2]),  # -- a width missing
+    ):
+        entry.write_text(text, encoding="utf-8")
+        assert _fresh(font) == good
+        codes, widths, line_height = json.loads(entry.read_text(encoding="utf-8"))
+        assert dict(zip(codes, widths, strict=True)) == good[0] and line_height == good[1]
