@@ -132,9 +132,14 @@ def _plain_lines(para: MemoParagraph, width: float | list[float]) -> ParaLines |
     style, frags = para.style, para.frags
     if len(frags) != 1 or style.endDots or style.shaping or style.hyphenationLang:
         return None
-    frag = frags[0]
-    if "text" not in frag.__dict__ or "cbDefn" in frag.__dict__ or "backColor" in frag.__dict__:
+    # -- the second half of a split paragraph of several fragments keeps its words as lists
+    # -- ([width, (fragment, text), …]), no fragment: that one is reportlab's too
+    attributes = getattr(frags[0], "__dict__", None)
+    if attributes is None or "text" not in attributes:
         return None
+    if "cbDefn" in attributes or "backColor" in attributes:
+        return None
+    frag = frags[0]
     if (style.wordWrap or "").upper() in ("RTL", "LTR") or style.uriWasteReduce:
         return None
     text = rl_paragraph.strip(frag.text)

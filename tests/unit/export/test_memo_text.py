@@ -140,3 +140,17 @@ def test_plain_lines_leave_other_paragraphs_to_reportlab():
     long = MemoParagraph("a " + "x" * 200, STYLE)
     assert _plain_lines(long, 100) is None  # -- reportlab splits the long word --
     assert _plain_lines(MemoParagraph("plain words here", STYLE), 300) is not None
+
+
+def test_the_tail_of_a_split_mixed_paragraph_holding_one_word_is_left_to_reportlab():
+    """A bold lead and plain text split so that one word goes on: its fragments are word lists."""
+    fonts = chain("serif")
+    text = (
+        fonts.markup("Lead.", bold=True) + " " + " ".join(["words"] * 5) + " antidisestablishment"
+    )
+    paragraph = MemoParagraph(text, STYLE)
+    height = paragraph.wrap(150, 1000)[1]
+    _head, tail = paragraph.split(150, height - STYLE.leading)
+    assert len(tail.frags) == 1 and isinstance(tail.frags[0], list)
+    assert _plain_lines(tail, 150) is None
+    assert tail.wrap(150, 1000)[1] == STYLE.leading
