@@ -280,7 +280,10 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
     in_list = bool(_MARKER.match(para[0].text))
     indent = 0.8 * body
     if in_list:
-        wrapped = not ends_sentence and prev.col_right - prev.x1 < line.first_word_width + body
+        # -- justified lines end where the item's earlier lines end, however the column was measured
+        edge = len(para) > 1 and prev.x1 >= max(x.x1 for x in para[:-1]) - 0.5 * body
+        full = prev.col_right - prev.x1 < line.first_word_width + body or edge
+        wrapped = not ends_sentence and full
         if wrapped:
             return False  # -- an item set without a hanging indent: its line was simply full
         return line.x0 < para[0].x0 + indent * 0.5

@@ -77,3 +77,26 @@ def test_a_centred_bold_line_over_roman_text_still_stands_alone():
     ]
     texts = [p.text for p in to_pieces(order_lines(lines))]
     assert texts[0] == "A Centred Bold Title Line"
+
+
+def _small(text: str, x0: float, x1: float, top: float, fw: float) -> Line:
+    line = _line(text, x0, x1, top, fw=fw)
+    line.size, line.bottom = 10.0, top + 10
+    line.col_left, line.col_right = 72.0, 297.0
+    return line
+
+
+def test_a_numbered_items_justified_lines_run_on_though_the_column_was_measured_wider():
+    """A two-column paper's item set flush under its number, justified to 277 pt in a column
+    measured to 297 pt: a line ending mid-sentence at the item's own right edge is full."""
+    lines = [
+        _small("(iv) Purpose limitation: Personal data collected", 91.9, 277.1, 425.3, 14.1),
+        _small("and processed by data controllers should be ad-", 91.9, 277.1, 437.3, 14.4),
+        _small("equate and relevant to the purposes for which", 91.9, 277.1, 449.3, 26.0),
+        _small("it is processed. A data controller shall collect,", 91.9, 277.1, 461.2, 5.5),
+        _small("process, disclose or use personal information.", 91.9, 260.0, 473.2, 32.4),
+    ]
+    pieces = to_pieces(lines)
+    assert len(pieces) == 1
+    assert pieces[0].kind == "list_item"
+    assert "purposes for which it is processed." in pieces[0].text
