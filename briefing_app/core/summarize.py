@@ -218,6 +218,7 @@ _LEAD_WORDS = (
     r"|despite|for|under|through|beyond|rather than|in order to)\b"
 )
 _LEADS_WITH = lazy_compile(_LEAD_WORDS, re.I)
+_CONDITION = re.compile(r"if\b", re.I)
 _LEAD_CLAUSE = lazy_compile(rf"^{_LEAD_WORDS}[^,;:—]{{3,90}}[,—]\s+(?=\S)", re.I)
 _SUBJECT = r"(?:we|i|you|they|let’s|let's|let us)\b"
 # -- a speaker's "And let's …", "But to compete …, we …" opens the sentence, not its thesis
@@ -280,7 +281,9 @@ def headline(text: str, *, max_words: int = 15, whole: bool = False) -> str:
     text = _MARKER.sub("", " ".join(text.split()), count=1)
     spans = [] if whole else split_sentences(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text
-    main = _main_clause(first)
+    # -- a heading's condition says whom its advice is for ("If you have a mortgage, consider
+    # -- paying it off"): the author's headline keeps it; a purpose or means clause still goes
+    main = first if whole and _CONDITION.match(first) else _main_clause(first)
     if len(main.split()) >= 4:
         first = main
     first = first.strip().rstrip(SENTENCE_STOPS).strip()

@@ -56,6 +56,13 @@ MAX_MARKS_PER_BLOCK = 2_000
 MAX_MARKS_PER_DOCUMENT = 100_000
 _MARK_CHARS = "\\`*_[<&"  # -- what every inline construct starts with (or "!" before "[")
 _YEAR = re.compile(r"\b\d{4}\b")
+# -- a quote mark opening a callout: "> **Note:** You need to …", "> [!TIP]", "> Warning: …"
+_ALERT = re.compile(r"^\[!(?:note|tip|important|warning|caution)\]\s*", re.I)
+_CALLOUT = re.compile(
+    r"\[!(?:note|tip|important|warning|caution)\]"
+    r"|(?:\*\*|__)?(?:note|tip|important|warning|caution|hint)(?:(?:\*\*|__)\s*:|:(?:\*\*|__)?|(?:\*\*|__)[ \t]*(?:\n|$))",
+    re.I,
+)
 # -- a sentence of words, not code: a capitalised word, five more words, no braces or "="
 _PROSE = re.compile(r"(?![^\n]*[{}=;]\s*$)[A-Z][a-z]+(?:[ ,]+[\w'’-]+){5}[^{}=]*$", re.S)
 
@@ -721,7 +728,9 @@ class _Walker:
     def walk(self, tokens: list[Token]) -> None:
         for n, t in enumerate(tokens):
             kind = t.type
-            if kind in _CONTAINERS:
+            if kind == "blockquote_open" and _callout(tokens, n):
+                self.stack.append("note")  # -- the author's aside: its text is theirs
+            elif kind in _CONTAINERS:
                 self._open(t)
             elif kind in _CLOSERS:
                 self._close(_CLOSERS[kind])
@@ -827,7 +836,7 @@ class _Walker:
             self.rows, self.table_map = [], t.map
 
     def _close(self, name: str) -> None:
-        if self.stack and self.stack[-1] == name:
+        if self.stack and (self.stack[-1] == name or (name, self.stack[-1]) == ("quote", "note")):
             self.stack.pop()
             if name in ("ul", "ol"):
                 self.lists.pop()
@@ -935,6 +944,8 @@ class _Walker:
             self.note_texts.setdefault(self.note_label, []).append(text)
         elif "quote" in stack:
             kind, level = "quote", stack.count("quote") - 1
+        elif stack[-1] == "note":  # -- a callout's text, GitHub's "[!TIP]" marker dropped
+            kind, text = "paragraph", _ALERT.sub("", text, count=1)
         elif "li" in stack:
             kind = "list_item"
             level, ordered = len(self.lists) - 1, self.lists[-1]
@@ -1140,3 +1151,17 @@ def _plain(value: object) -> str:
     if isinstance(value, int | float | date) and not isinstance(value, bool):
         return " ".join(str(value).split())
     return ""
+
+
+def _callout(tokens: list[Token], n: int) -> bool:
+    """A quote that opens with a callout's label is the author's note, not someone's words.
+
+    Guides set their own warnings and tips in quote marks ("> **Note:** You need to make
+    sure you're running v3.", GitHub's "> [!IMPORTANT]"); read as a quotation, what the
+    author tells the reader to do there would count as another's. The label is the
+    quote's first paragraph's first word.
+    """
+    if n + 2 >= len(tokens) or tokens[n + 1].type != "paragraph_open":
+        return False
+    inline = tokens[n + 2]
+    return inline.type == "inline" and bool(_CALLOUT.match(inline.content.lstrip()))

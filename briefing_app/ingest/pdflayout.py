@@ -249,7 +249,12 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
     if prev.bold != line.bold:
         # -- a full line that ends mid-sentence runs on, even into a bold phrase
         full = prev.col_right - prev.x1 <= line.first_word_width + body
-        flush_left = prev.x0 <= prev.col_left + body  # -- a centred line stands alone
+        # -- a centred line stands alone; a bulleted item's line starts at its bullet's indent
+        # -- ("● Language and Cultural Integration Programs: According to the …" in bold over
+        # -- "Assessment conducted by …" in roman is one item)
+        # -- (a diagram's labels under a dash are separate boxes, not an item's lines)
+        item = not prev.drawn and bool(_MARKER.match(para[0].text)) and prev.x0 <= para[0].x0 + body
+        flush_left = prev.x0 <= prev.col_left + body or item
         if ends_sentence or not full or not flush_left or prev.flow != line.flow:
             return True
     if _item_starts(line.text, after_sentence=ends_sentence):
@@ -275,7 +280,10 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
     in_list = bool(_MARKER.match(para[0].text))
     indent = 0.8 * body
     if in_list:
-        wrapped = not ends_sentence and prev.col_right - prev.x1 < line.first_word_width + body
+        # -- justified lines end where the item's earlier lines end, however the column was measured
+        edge = len(para) > 1 and prev.x1 >= max(x.x1 for x in para[:-1]) - 0.5 * body
+        full = prev.col_right - prev.x1 < line.first_word_width + body or edge
+        wrapped = not ends_sentence and full
         if wrapped:
             return False  # -- an item set without a hanging indent: its line was simply full
         return line.x0 < para[0].x0 + indent * 0.5
