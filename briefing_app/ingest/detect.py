@@ -504,20 +504,15 @@ _APPENDIX_NUMBER = r"\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})"
 _APPENDIX = lazy_compile(rf"^{_APPENDIX_WORD}\b", re.I)
 
 
+# -- a figure's or a table's label and number: "Figure 2", "Table 1.", "Abb. 3:"
+_CAPTION_WORDS = (
+    r"figure|fig\.|table|exhibit|chart|abbildung|abb\.|tabelle|tableau|tabla|gráfico|grafico|cuadro"
+)
+_CAPTION_NUMBER = r"\s+[A-Z]?\d{1,3}(?:[.\-–]\d{1,3})*[.:]?"
 # -- a caption: "Figure 3-11 Selecting …", "Table 2: …", "Example 3-10 …", "Abb. 4 …"
-_CAPTION = lazy_compile(
-    r"^(?:figure|fig\.|table|example|exhibit|chart|listing|abbildung|abb\.|tabelle|tableau"
-    r"|tabla|gráfico|grafico|cuadro)\s+[A-Z]?\d{1,3}(?:[.\-–]\d{1,3})*[.:]?\s+\S",
-    re.I,
-)
-
-
+_CAPTION = lazy_compile(rf"^(?:{_CAPTION_WORDS}|example|listing){_CAPTION_NUMBER}\s+\S", re.I)
 # -- a caption's label alone on its line: "Table 1.", "Figure 2", "Abb. 3:"
-_CAPTION_LABEL = lazy_compile(
-    r"^(?:figure|fig\.|table|exhibit|chart|abbildung|abb\.|tabelle|tableau|tabla|gráfico"
-    r"|grafico|cuadro)\s+[A-Z]?\d{1,3}(?:[.\-–]\d{1,3})*[.:]?$",
-    re.I,
-)
+_CAPTION_LABEL = lazy_compile(rf"^(?:{_CAPTION_WORDS}){_CAPTION_NUMBER}$", re.I)
 
 
 def _without_figure_titles(body: list[_Para]) -> list[_Para]:

@@ -57,10 +57,11 @@ MAX_MARKS_PER_DOCUMENT = 100_000
 _MARK_CHARS = "\\`*_[<&"  # -- what every inline construct starts with (or "!" before "[")
 _YEAR = re.compile(r"\b\d{4}\b")
 # -- a quote mark opening a callout: "> **Note:** You need to …", "> [!TIP]", "> Warning: …"
-_ALERT = re.compile(r"^\[!(?:note|tip|important|warning|caution)\]\s*", re.I)
+_ALERT_KINDS = "note|tip|important|warning|caution"  # -- GitHub's alerts: "> [!TIP]"
+_ALERT = re.compile(rf"^\[!(?:{_ALERT_KINDS})\]\s*", re.I)
 _CALLOUT = re.compile(
-    r"\[!(?:note|tip|important|warning|caution)\]"
-    r"|(?:\*\*|__)?(?:note|tip|important|warning|caution|hint)(?:(?:\*\*|__)\s*:|:(?:\*\*|__)?|(?:\*\*|__)[ \t]*(?:\n|$))",
+    rf"\[!(?:{_ALERT_KINDS})\]"
+    rf"|(?:\*\*|__)?(?:{_ALERT_KINDS}|hint)(?:(?:\*\*|__)\s*:|:(?:\*\*|__)?|(?:\*\*|__)[ \t]*(?:\n|$))",
     re.I,
 )
 # -- a sentence of words, not code: a capitalised word, five more words, no braces or "="
