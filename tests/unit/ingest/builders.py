@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.pdflayout import Line
 from briefing_app.ingest.readers import read_bytes
 
 FONTS = (
@@ -25,6 +26,34 @@ BODY = (
 def analyze_text(text: str, suffix: str = ".txt"):
     """The article detection makes of ``text`` read as a file named ``doc`` + ``suffix``."""
     return analyze(read_bytes(text.encode("utf-8"), name=f"doc{suffix}", suffix=suffix))
+
+
+def pdf_line(
+    text: str,
+    top: float,
+    *,
+    x0: float = 72.0,
+    x1: float = 540.0,
+    size: float = 11.0,
+    bold: bool = False,
+    page: int = 0,
+    first_word: float = 0.0,
+    page_height: float = 792.0,
+) -> Line:
+    """One line of a PDF page as the layout reader sees it (the PDF-layout tests' fixture):
+    as tall as its type, its first word four ems wide unless given."""
+    return Line(
+        text=text,
+        page=page,
+        x0=x0,
+        x1=x1,
+        top=top,
+        bottom=top + size,
+        size=size,
+        bold=bold,
+        first_word_width=first_word or 4 * size,
+        page_height=page_height,
+    )
 
 
 def visible_date(iso: str) -> str:

@@ -8,6 +8,7 @@ from briefing_app.ingest.detect import _front_matter_beside_chapters, _without_f
 from briefing_app.ingest.front import Para
 from briefing_app.ingest.pdf import _run_in_lead
 from briefing_app.ingest.pdflayout import Line, order_lines, to_pieces
+from tests.unit.ingest.builders import pdf_line
 
 PROSE = (
     "The harbour board met twice in the spring and agreed that the old quay must be rebuilt "
@@ -180,19 +181,7 @@ def test_a_field_or_speaker_label_is_no_run_in_head():
 def _plain_line(
     text: str, top: float, *, x0: float = 72.0, x1: float = 540.0, bold: bool = False
 ) -> Line:
-    size = 11.0
-    return Line(
-        text=text,
-        page=0,
-        x0=x0,
-        x1=x1,
-        top=top,
-        bottom=top + size,
-        size=size,
-        bold=bold,
-        first_word_width=4 * size,
-        page_height=792.0,
-    )
+    return pdf_line(text, top, x0=x0, x1=x1, bold=bold)
 
 
 def test_run_in_heads_opening_the_text_before_any_bold_heading_sit_beside_those():

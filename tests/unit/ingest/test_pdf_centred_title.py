@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 from briefing_app.ingest.pdflayout import Line, order_lines, to_pieces
+from tests.unit.ingest.builders import pdf_line
 
 BODY_LINE = "La mala planificación, compra ineficiente y limitada producción nacional hacen que"
 
 
 def _line(text: str, x0: float, x1: float, top: float, *, bold: bool = False) -> Line:
-    return Line(
-        text=text,
-        page=0,
-        x0=x0,
-        x1=x1,
-        top=top,
-        bottom=top + 12,
-        size=12.0,
-        bold=bold,
-        first_word_width=40.0,
-        page_height=842.0,
+    return pdf_line(
+        text, top, x0=x0, x1=x1, size=12.0, bold=bold, first_word=40.0, page_height=842.0
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing_app.ingest.pdflayout import Line, order_lines, to_pieces
+from tests.unit.ingest.builders import pdf_line
 
 PROSE = (
     "above. Find below the general policy tools recommended to integrate Ukrainian refugees into"
@@ -12,18 +13,7 @@ PROSE = (
 def _line(
     text: str, x0: float, x1: float, top: float, *, bold: bool = False, fw: float = 40.0
 ) -> Line:
-    return Line(
-        text=text,
-        page=0,
-        x0=x0,
-        x1=x1,
-        top=top,
-        bottom=top + 12,
-        size=12.0,
-        bold=bold,
-        first_word_width=fw,
-        page_height=842.0,
-    )
+    return pdf_line(text, top, x0=x0, x1=x1, size=12.0, bold=bold, first_word=fw, page_height=842.0)
 
 
 def _brief_page() -> list[Line]:

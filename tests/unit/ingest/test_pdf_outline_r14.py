@@ -7,6 +7,7 @@ from briefing_app.ingest.pdf import _drop_running_lines, _run_in_lead
 from briefing_app.ingest.pdfcontents import leader_ended, without_contents
 from briefing_app.ingest.pdfjoining import split_at_spaces
 from briefing_app.ingest.pdflayout import Line, order_lines, to_pieces
+from tests.unit.ingest.builders import pdf_line
 
 PAGE_HEIGHT = 792.0
 BODY = (
@@ -15,29 +16,8 @@ BODY = (
 )
 
 
-def _line(
-    text: str,
-    top: float,
-    *,
-    x0: float = 72.0,
-    x1: float = 540.0,
-    size: float = 11.0,
-    bold: bool = False,
-    page: int = 0,
-    first_word: float = 0.0,
-) -> Line:
-    return Line(
-        text=text,
-        page=page,
-        x0=x0,
-        x1=x1,
-        top=top,
-        bottom=top + size,
-        size=size,
-        bold=bold,
-        first_word_width=first_word or 4 * size,
-        page_height=PAGE_HEIGHT,
-    )
+def _line(text: str, top: float, **layout) -> Line:
+    return pdf_line(text, top, page_height=PAGE_HEIGHT, **layout)
 
 
 def _body(top: float, count: int, *, page: int = 0) -> list[Line]:
