@@ -42,7 +42,17 @@ name, escaped character by character in a Python loop, and a memo says
 "Type", "Parent" and "Dest" thousands of times; :func:`pdf_name` remembers
 each name it escaped (NAMES_MAX at most).
 
-All six give what reportlab gives (tests/unit/export/test_memo_accel.py).
+``TTFont.splitString``: every piece of text drawn in a TrueType font is split
+into the font's subsets, each character looked up in a Python loop (23,965
+calls, cProfile 6.5 s of a 69 s profiled recommendations memo: the largest
+self time of the memo). Once a document has drawn a few lines, every
+character of a line already has its code in the first subset;
+:func:`split_string` then answers with ``str.translate`` over the codes
+reportlab assigned, and leaves any text with a character not assigned yet, or
+assigned outside the first subset, to reportlab (which assigns codes, exactly
+as before: this never assigns one).
+
+All seven give what reportlab gives (tests/unit/export/test_memo_accel.py).
 """
 
 from __future__ import annotations
@@ -51,6 +61,7 @@ import re
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
@@ -139,6 +150,30 @@ def pdf_name(data: str, lo: str = "\x21", hi: str = "\x7e") -> str:
     return name
 
 
+_SPLIT_STRING = TTFont.splitString
+
+
+def split_string(font: Any, text: Any, doc: Any, encoding: str = "utf-8") -> list[Any]:
+    """reportlab's ``TTFont.splitString``: [(subset, codes)] of ``text`` in ``doc``; here
+    [(0, codes)] when every character already has a code below 256 (and [] for no text)."""
+    state = font.state.get(doc)
+    if state is None or type(text) is not str:
+        return _SPLIT_STRING(font, text, doc, encoding)
+    assignments = state.assignments
+    known = state.__dict__.get("_first_subset")
+    if known is None or known[0] is not assignments or known[1] != len(assignments):
+        # -- codes are only ever added to a state, never changed: its size says what is new --
+        table = {code: chr(n) for code, n in assignments.items() if n < 256}
+        table.pop(0xA0, None)  # -- reportlab sets a no-break space as the space's code --
+        if 32 in table:
+            table[0xA0] = table[32]
+        known = (assignments, len(assignments), table, frozenset(map(chr, table)))
+        state._first_subset = known
+    if not known[3].issuperset(text):
+        return _SPLIT_STRING(font, text, doc, encoding)
+    return [(0, text.translate(known[2]).encode("latin-1"))] if text else []
+
+
 def forget_widths() -> None:
     """Empty the remembered widths and ascents (a font was registered, perhaps again under a
     known name)."""
@@ -148,8 +183,9 @@ def forget_widths() -> None:
 
 def install() -> None:
     """Make reportlab's paragraph module use :func:`same_frag`, :func:`string_width` and
-    :func:`ascent_descent`, its fragments and lines :func:`clone`, and its PDF objects
-    :func:`pdfdoc_enc` and :func:`pdf_name` (once per process is enough)."""
+    :func:`ascent_descent`, its fragments and lines :func:`clone`, its PDF objects
+    :func:`pdfdoc_enc` and :func:`pdf_name`, and its TrueType fonts :func:`split_string`
+    (once per process is enough)."""
     for cls in CLONED:
         cls.clone = clone
     pdfdoc.pdfdocEnc = pdfdoc_enc
@@ -157,9 +193,9 @@ def install() -> None:
     paragraph.sameFrag = same_frag
     paragraph.stringWidth = string_width
     paragraph.getAscentDescent = ascent_descent
+    TTFont.splitString = split_string
 
 
-# -- Not replaced: ``TTFont.splitString`` (the codes each character gets in the font's subsets).
-# -- A faster equal was built and measured (~8% of a recommendations memo) and dropped: it
-# -- re-implemented how reportlab assigns glyph codes, where an error drops or swaps the
-# -- characters of a name in the printed memo.
+# -- An earlier faster ``TTFont.splitString`` re-implemented how reportlab assigns glyph codes
+# -- and was dropped (an error there drops or swaps the characters of a name in the printed
+# -- memo); split_string only reads the codes reportlab assigned and leaves assigning to it.

@@ -92,7 +92,9 @@ class MemoParagraph(Paragraph):
 
     def breakLines(self, width: float | list[float]) -> ParaLines:  # -- reportlab's name --
         if not self._complex:
-            return _plain_lines(self, width) or super().breakLines(width)
+            return (
+                _plain_lines(self, width) or _frag_lines(self, width) or super().breakLines(width)
+            )
         if getattr(self, "_splitpara", 0) and hasattr(self, "blPara"):
             return self.blPara  # -- the first half of a split: its lines are already made --
         widths = list(width) if isinstance(width, list | tuple) else [width]
@@ -189,6 +191,167 @@ def _plain_lines(para: MemoParagraph, width: float | list[float]) -> ParaLines |
     para._splitLongWordCount = para._hyphenations = 0
     ascent, descent = rl_paragraph.getAscentDescent(font, size)
     return frag.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)
+
+
+def _frag_lines(para: MemoParagraph, width: float | list[float]) -> ParaLines | None:
+    """reportlab's lines for a paragraph of several plain text fragments (a bold lead, a muted
+    "(¶ 12)"), or None to leave it to reportlab.
+
+    The several-fragment branch of ``Paragraph.breakLines`` asks at every word
+    whether it is a line break, an image, a soft-hyphen word, a split or
+    injected piece, whether it could be hyphenated, and pops it off the front
+    of the word list (py-spy: 14.5% of a 400-section memo of recommendations).
+    Here the same words (reportlab's own ``_getFragWords``) are placed with
+    the same arithmetic in the same order, with the same side effects
+    (``_fkind`` on the fragments, ``frags`` becoming the word list); anything
+    the loop below does not do (markup other than text — images, line breaks,
+    backgrounds —, soft hyphens, bidi, shaping, hyphenation, a word wider than
+    its line, a split paragraph's word lists) returns None before ``para`` is
+    changed (only the fragments' ``_fkind`` may be set, as reportlab sets it), and
+    reportlab breaks the paragraph itself (tests/unit/export/test_memo_text.py).
+    """
+    style, frags = para.style, para.frags
+    if len(frags) < 2 or style.shaping or style.hyphenationLang or style.uriWasteReduce:
+        return None
+    if style.embeddedHyphenation or (style.wordWrap or "").upper() in ("RTL", "LTR"):
+        return None
+    for frag in frags:
+        attributes = getattr(frag, "__dict__", None)
+        if attributes is None or "text" not in attributes or "\xad" in attributes["text"]:
+            return None  # -- a split paragraph's word lists; a soft hyphen --
+        if "cbDefn" in attributes or "lineBreak" in attributes or "backColor" in attributes:
+            return None
+    max_widths = width if isinstance(width, list | tuple) else [width]
+    widths = list(max_widths)  # -- reportlab narrows the first line for a bullet in place --
+    _handleBulletWidth(para.bulletText, style, widths)
+    last_line = len(widths) - 1
+    words_in = rl_paragraph._getFragWords(frags, widths[0])  # -- sets each fragment's _fkind --
+    measure, ascent_of = rl_paragraph.stringWidth, rl_paragraph.getAscentDescent
+    same_frag, spaced = rl_paragraph.sameFrag, rl_paragraph._HSFrag
+    # -- per fragment, once: (its space's width, ascent, descent); the words' pieces are these
+    # -- fragments, and each piece of a line a clone of one (same font and size) --
+    metrics = {
+        id(f): (measure(" ", f.fontName, f.fontSize), *ascent_of(f.fontName, f.fontSize))
+        for f in frags
+    }
+    shrinkage, split_long = style.spaceShrinkage, style.splitLongWords
+    lines: list[Any] = []
+    line: list[Any] = []
+    line_spaces: list[float] = []  # -- the space width of each piece of the line --
+    widest, number, max_width, first_word = 0, 0, widths[0], 0
+    n = space_width = current = max_size = max_ascent = min_descent = 0
+    g: Any = None
+    g_source: Any = None  # -- the fragment ``g`` is a clone of --
+    for index, word in enumerate(words_in):
+        last = word[-1][0]
+        if not line:
+            n = space_width = current = 0
+            max_size = last.fontSize
+            _, max_ascent, min_descent = metrics[id(last)]
+        word_width = word[0]
+        frag, text = word[1]
+        new = current + space_width + word_width if word_width > 0 else current
+        limit = max_width
+        if shrinkage:
+            shrink = space_width
+            for piece, piece_space in zip(line, line_spaces, strict=True):
+                spaces = piece.text.count(" ")
+                if spaces:
+                    shrink += spaces * piece_space
+            limit += shrink * shrinkage
+        if new > limit and split_long:
+            at = min(number, last_line)
+            if word_width > max(widths[at : at + 1]):
+                return None  # -- reportlab splits a word wider than the line --
+        frag_space, ascent, descent = metrics[id(frag)]
+        if not (new > limit and n > 0):
+            if text:
+                n += 1
+            font_size = frag.fontSize
+            max_size = max(max_size, font_size)
+            max_ascent = max(max_ascent, ascent)
+            min_descent = min(min_descent, descent)
+            if not line:
+                g, g_source = frag.clone(), frag
+                line, line_spaces = [g], [frag_space]
+                g.text = text
+            elif frag is not g_source and not same_frag(g, frag):
+                if space_width and not line[-1].text.endswith(" "):
+                    line[-1].text += " "
+                g, g_source = frag.clone(), frag
+                line.append(g)
+                line_spaces.append(frag_space)
+                g.text = text
+            elif space_width and not g.text.endswith(" "):
+                g.text += " " + text
+            else:
+                g.text += text
+            if not isinstance(word, spaced):
+                space_width = 0
+            elif last is frag:
+                space_width = frag_space
+            else:  # -- reportlab's own mix: the last piece's font, the first piece's size --
+                space_width = measure(" ", last.fontName, font_size)
+            real = 0
+            for piece_frag, piece_text in word[2:]:
+                g, g_source = piece_frag.clone(), piece_frag
+                g.text = piece_text
+                if piece_text:
+                    real = 1
+                line.append(g)
+                piece_space, ascent, descent = metrics[id(piece_frag)]
+                line_spaces.append(piece_space)
+                max_size = max(max_size, piece_frag.fontSize)
+                max_ascent = max(max_ascent, ascent)
+                min_descent = min(min_descent, descent)
+            if not text and real:
+                n += 1
+            current = new
+        else:
+            widest = max(widest, current)
+            lines.append(
+                _frag_line(
+                    max_width, current, n, line, max_size, max_ascent, min_descent, first_word
+                )
+            )
+            first_word = index
+            number += 1
+            max_width = widths[min(last_line, number)]
+            space_width = metrics[id(last)][0] if isinstance(word, spaced) else 0
+            current, n = word_width, 1
+            g, g_source = frag.clone(), frag
+            max_size, max_ascent, min_descent = frag.fontSize, ascent, descent
+            line, line_spaces = [g], [frag_space]
+            g.text = text
+            for piece_frag, piece_text in word[2:]:
+                g, g_source = piece_frag.clone(), piece_frag
+                g.text = piece_text
+                line.append(g)
+                piece_space, ascent, descent = metrics[id(piece_frag)]
+                line_spaces.append(piece_space)
+                max_size = max(max_size, piece_frag.fontSize)
+                max_ascent = max(max_ascent, ascent)
+                min_descent = min(min_descent, descent)
+    if line:
+        widest = max(widest, current)
+        lines.append(
+            _frag_line(max_width, current, n, line, max_size, max_ascent, min_descent, first_word)
+        )
+    _handleBulletWidth(para.bulletText, style, max_widths)  # -- the caller's list, as reportlab --
+    para._width_max, para.height = widest, 0
+    para._splitLongWordCount = para._hyphenations = 0
+    para.frags = words_in
+    return ParaLines(kind=1, lines=lines)
+
+
+def _frag_line(
+    max_width: float, current: float, n: int, words: list[Any], size: float, ascent: float,
+    descent: float, first_word: int,
+) -> Any:  # fmt: skip
+    return rl_paragraph.FragLine(
+        extraSpace=max_width - current, wordCount=n, lineBreak=False, words=words,
+        fontSize=size, ascent=ascent, descent=descent, maxWidth=max_width, sFW=first_word,
+    )  # fmt: skip
 
 
 def _logical_frags(lines: ParaLines, start: int, stop: int) -> list[Any]:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from reportlab.lib import colors
 from reportlab.lib.abag import ABag
 from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
@@ -24,6 +25,7 @@ from briefing_app.export.memo.accel import (
     pdf_name,
     pdfdoc_enc,
     same_frag,
+    split_string,
     string_width,
 )
 from briefing_app.export.memo.fonts import chain
@@ -140,6 +142,7 @@ def test_the_memo_is_byte_identical_with_rl_accels_same_frag(article, monkeypatc
         monkeypatch.setattr(cls, "clone", ABag.clone)
     monkeypatch.setattr(pdfdoc, "pdfdocEnc", accel._PDFDOC_ENC)
     monkeypatch.setattr(pdfdoc, "PDFName", accel._PDF_NAME)
+    monkeypatch.setattr(TTFont, "splitString", accel._SPLIT_STRING)
     assert render_memo(briefing, today=dt.date(2026, 1, 1)).pdf == fast
 
 
@@ -187,3 +190,48 @@ def test_ascents_are_forgotten_with_the_widths():
     ascent_descent(FONT_NAMES[0], 11)
     accel.forget_widths()
     assert not accel._ASCENTS
+
+
+# -- characters of the first subset, no-break spaces, others a document assigns later (Greek,
+# -- CJK, Arabic, a soft hyphen), controls and one the fonts lack (a private-use code point);
+# -- now and then any character at all --
+SPLIT_TEXT = st.text(
+    alphabet=st.sampled_from(list("ab Z.,(¶)\xa0\xad\x00\x1fé—’αβ中文ب\ue000")), max_size=20
+)
+SPLIT_TEXT = st.one_of(SPLIT_TEXT, SPLIT_TEXT, SPLIT_TEXT, st.text(max_size=6))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(st.tuples(st.sampled_from(FONT_NAMES), SPLIT_TEXT), max_size=12))
+def test_split_string_is_reportlabs(texts):
+    """The same calls on two documents, one answered by reportlab's own splitString and one by
+    split_string: the same pieces each time, and the fonts' codes assigned the same."""
+    theirs, ours = _Doc(), _Doc()
+    for name, text in texts:
+        font = pdfmetrics.getFont(name)
+        expected = accel._SPLIT_STRING(font, text, theirs)
+        assert split_string(font, text, ours) == expected
+        assert split_string(font, text, ours) == expected  # -- again, now from the table --
+        mine, reportlabs = font.state[ours], font.state[theirs]
+        assert mine.assignments == reportlabs.assignments
+        assert mine.subsets == reportlabs.subsets
+        assert mine.nextCode == reportlabs.nextCode
+
+
+def test_split_string_is_what_fonts_use():
+    font = pdfmetrics.getFont(FONT_NAMES[0])
+    assert font.splitString.__func__ is split_string
+    doc = _Doc()
+    font.splitString("abc", doc)  # -- reportlab makes the state --
+    assert font.splitString("a\xa0b", doc) == [(0, b"a b")]
+    assert font.splitString("", doc) == []
+
+
+def test_split_string_leaves_the_later_subsets_to_reportlab():
+    font = pdfmetrics.getFont(FONT_NAMES[0])
+    many = "".join(chr(c) for c in range(0x100, 0x600) if c in font.face.charToGlyph)[:400]
+    theirs, ours = _Doc(), _Doc()
+    for text in (many, many[::-1], "a" + many[300:] + "b", many[250:260] + " x"):
+        expected = accel._SPLIT_STRING(font, text, theirs)
+        assert split_string(font, text, ours) == expected
+    assert len(expected) > 1  # -- codes of two subsets --

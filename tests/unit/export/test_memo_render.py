@@ -174,3 +174,27 @@ def test_running_header_and_marking_are_drawn_once_and_placed_on_every_page():
     assert "/FormXob.running-header" not in forms[0]  # -- the first page has the letterhead --
     numbers = [[n for n in f if n.startswith("/FormXob.page-number")] for f in forms]
     assert numbers == [[f"/FormXob.page-number-{n}"] for n in range(1, len(forms) + 1)]
+
+
+def test_the_memo_canvas_saves_its_state_as_reportlabs():
+    """push_state_stack: the same saved attributes, in the same order, and the same restore."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from briefing_app.export.memo.writer import _MemoCanvas
+
+    ours, theirs = _MemoCanvas(io.BytesIO()), Canvas(io.BytesIO())
+    for canvas in (ours, theirs):
+        canvas.setFont("Helvetica-Bold", 13)
+        canvas.translate(10, 20)
+        canvas.setFillColorRGB(0.2, 0.3, 0.4)
+        canvas.saveState()
+        canvas.setFont("Times-Roman", 8)
+    (saved,), (expected,) = ours.state_stack, theirs.state_stack
+    assert list(saved) == list(expected) == Canvas.STATE_ATTRIBUTES
+    assert [v for k, v in saved.items() if k != "_extgstate"] == [
+        v for k, v in expected.items() if k != "_extgstate"
+    ]
+    assert saved["_extgstate"]._d == expected["_extgstate"]._d
+    assert ours._extgstate is not saved["_extgstate"]
+    ours.restoreState()
+    assert (ours._fontname, ours._fontsize) == ("Helvetica-Bold", 13)
