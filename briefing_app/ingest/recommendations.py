@@ -753,18 +753,8 @@ def _joint_appeals(texts: list[str]) -> list[Found]:
 _TURNS = word_set("think imagine look see know remember listen consider understand let be do ask")
 
 
-# -- "And, finally, please continue praying for …", "Please, call your representative": a
-# -- command made polite; after "please" any verb-shaped word is the command's verb
-_PLEASE = re.compile(
-    r"^\W*(?:(?:and|so|now|finally|lastly|also|tonight)\s*,?\s+)*please\s*,?\s+(?=[a-z])", re.I
-)
-
-
 def _speech_command(sentence: str) -> bool:
     """A command to the audience in a speech that appeals: "Pass my budget", "Ban assault weapons"."""
-    please = _PLEASE.match(sentence)
-    if please:
-        return verb_shaped(sentence[please.end() :]) and not sentence.rstrip().endswith("?")
     word = re.match(r"\W*([^\W\d_]+)", sentence)
     return imperative(sentence) and word is not None and word.group(1).lower() not in _TURNS
 
@@ -773,11 +763,7 @@ def _exhortations(texts: list[str], covered: set[tuple[int, int]]) -> list[Found
     """The speaker's modal calls to act (see find_appeals), outside the appeals themselves."""
     found: list[Found] = []
     for k, text in enumerate(texts):
-        if (
-            not _EXHORTATION.search(text)
-            and not _speech_command(text)
-            and "please" not in text.lower()
-        ):
+        if not _EXHORTATION.search(text) and not _speech_command(text):
             continue
         sentences = split_sentences(text)
         calls: list[tuple[int, int]] = []  # -- (sentence number, start) of each call

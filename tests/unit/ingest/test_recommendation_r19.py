@@ -43,16 +43,6 @@ def test_asking_the_audience_to_imagine_or_a_quoted_request_is_no_recommendation
     assert article.recommendations == ()
 
 
-def test_a_polite_command_after_an_appeal_is_a_recommendation():
-    article = analyze_text(
-        "Address\n\n"
-        f"{BODY}\n\n"
-        "I urge my colleagues to pass the grid bill this week.\n\n"
-        f"{BODY} And, finally, please continue praying for the victims and their families.\n"
-    )
-    assert _heads(article) == ["I urge my colleagues to pass t", "Please continue praying for th"]
-
-
 # -- demands announced before a colon -----------------------------------------------------------
 
 
