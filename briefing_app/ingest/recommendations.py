@@ -1357,8 +1357,8 @@ def find_declared_labels(texts: list[str], labelled: set[int], headings: set[int
     """
     start = None
     for k, text in enumerate(texts):
-        if k in headings or not text or not _DECLARES.search(text):
-            continue  # -- most texts: no declaration, no sentence split
+        if k in headings or "recommend" not in text.lower() or not _DECLARES.search(text):
+            continue  # -- most texts: no declaration word, no regex, no sentence split
         if any(_unquoted(_DECLARES, text[s:e]) for s, e in split_sentences(text)):
             start = k
             break
