@@ -1337,7 +1337,7 @@ _DECLARES = lazy_compile(
     re.I,
 )
 DECLARED_LEAST = 2  # -- labelled paragraphs: one bold lead is emphasis, not a document's form
-DECLARED_GAP = 1  # -- sections with text but no label allowed before the first labelled one
+DECLARED_GAP = 1  # -- stretches of text with no label (the declaration's own) before the first
 
 
 def find_declared_labels(texts: list[str], labelled: set[int], headings: set[int]) -> list[Found]:
@@ -1351,9 +1351,10 @@ def find_declared_labels(texts: list[str], labelled: set[int], headings: set[int
     label headings, ``labelled``) that follow it, each with its own lists and
     tables up to the next label or heading, through the sections that carry
     such labels: a later section with text and no label (priorities, open
-    questions, a summary) is another part of the document and ends it. An
-    unlabelled section right after the declaration's own is allowed, no more.
-    Without the declaration bold leads are emphasis and stay prose.
+    questions, a summary) is another part of the document and ends it. Before
+    the first label, one stretch of text without labels is allowed (the rest
+    of the declaration's own section), no more. Without the declaration bold
+    leads are emphasis and stay prose.
     """
     start = None
     for k, text in enumerate(texts):
