@@ -1456,6 +1456,10 @@ def _find_recommendations(
         lambda: recs.find_labelled_items(
             texts, kinds, _bold_labels(body, source), headings | changes
         ),
+        lambda: recs.find_calls_to_action(
+            texts, [p.heading_level for p in body], [p.block.kind for p in body]
+        ),
+        lambda: recs.find_declared_labels(texts, _bold_leads(body, source), headings),
         lambda: pointlists.find_numbered_points(
             texts,
             kinds,
@@ -1561,6 +1565,23 @@ def _bold_labels(body: list[_Para], source: str) -> dict[int, str]:
     return labels
 
 
+def _bold_leads(body: list[_Para], source: str) -> set[int]:
+    """Paragraphs that open with a bold label ("**Processing fee cap.** $500 per …", a bold
+    line alone over a table), and headings the source writes as such a bold label."""
+    return {
+        n
+        for n, p in enumerate(body)
+        if p.block.kind in ("paragraph", "heading") and _BOLD_RUN_IN.match(source, p.block.start)
+    }
+
+
+# -- a bold run-in label of any length a label takes ("**Arms-length public entity list for
+# -- post-employment cooling-off carve-out (§10(4)).**")
+_BOLD_RUN_IN = lazy_compile(
+    r"(\*\*|__|<(?:strong|b)>)(?!\s)[^*<>\n]{1,200}?(?:\*\*|__|</(?:strong|b)>)"
+)
+
+
 _TIP = lazy_compile(
     r"^(?:(?:(?:bonus|pro|extra|final)\s+)?(?:tip|step|lesson|rule|idea|way|technique|strategy"
     r"|habit|hack)(?:\s+#?\d{1,2})?|\d{1,2})\s*[:.)–—-]\s*",
@@ -1568,9 +1589,20 @@ _TIP = lazy_compile(
 )
 
 
+# -- a recommendation's own number as a heading's label: "R1: 'Crypto' Technologies can play a
+# -- significant role …", "Rec. 2 –", "Recommendation 3:"; under a heading that names advice the
+# -- numbered heading is one whatever its grammar
+_REC_LABEL = re.compile(r"^(?:R|Rec\.?|Recommendation)\s*#?\d{1,2}\s*[:.)–—-]\s*\S", re.I)
+_COUNTED_LABEL = re.compile(r"[A-Z][^\W\d_]*\s+#?\d{1,2}[a-z]?\s*[:.)–—]\s*")
+
+
 def _imperative_heading(text: str) -> str:
     """The heading's marker ("Tip 3: ") when the heading is advice in the imperative, else ""."""
     marker = (_TIP.match(text) or re.match("", text)).group(0)  # type: ignore[union-attr]
+    # -- "Phase 1: Foundation", "Stage 2 – Setup": a word counted by a number is a label, not a
+    # -- verb ("phase", "stage" are verbs too); the command, if any, follows it
+    counted = _COUNTED_LABEL.match(text, len(marker))
+    marker = text[: counted.end()] if counted else marker
     # -- "Use of force" names a thing; an inner question ('Develop a "Should I buy?" test') is fine
     first = re.match(r"([^\W\d_][\w-]*)(\s+of\b)?", text[len(marker) :])
     verb = first is not None and first.group(1).lower() in IMPERATIVE_VERBS and not first.group(2)
@@ -1644,7 +1676,9 @@ def _advice_headings(
         announcer = body[parent].text if parent >= 0 else title
         if not (announcer and cues.ADVICE_HEADING.search(announcer)):
             continue
-        advising = [n for n in members if _advising_heading(body[n].text)]
+        advising = [
+            n for n in members if _advising_heading(body[n].text) or _REC_LABEL.match(body[n].text)
+        ]
         if len(advising) >= 2 and len(advising) * 3 >= len(members) * 2:
             chosen.update(_tip_run(body, members, advising, title))
     numbered = _announced_tips(body, siblings, title)

@@ -152,6 +152,7 @@ def find_list_recommendations(
     """
     found: list[Found] = []
     i = 0
+    taken_end = -1  # -- where the last numbered list taken as advice ended
     while i < len(texts):
         if kinds[i][0] != "list_item" or i == 0 or kinds[i - 1][0] == "list_item":
             i += 1
@@ -160,6 +161,15 @@ def find_list_recommendations(
         while j < len(texts) and kinds[j][0] == "list_item" and (j == i or j not in boundaries):
             j += 1
         intro = f"{texts[i - 1]} {(context or {}).get(i - 1, '')}".strip()
+        # -- a numbered list that a comment interrupts and then carries on ("1. … / This policy
+        # -- does not apply to small farms. / 2. …") is one list: its verdict holds for the rest
+        resumes = (
+            kinds[i][1]
+            and taken_end >= 0
+            and i - taken_end <= MAX_TAIL
+            and not texts[i - 1].rstrip().endswith(":")  # -- a new lead-in: another list
+            and not any(b in boundaries for b in range(taken_end, i + 1))
+        )
         items = list(range(i, j))
         explicit = bool(EXPLICIT.search(intro)) and intro.rstrip().endswith(":")
         explicit = explicit or _labels_advice_list(texts[i - 1], (context or {}).get(i - 1, ""))
@@ -169,7 +179,17 @@ def find_list_recommendations(
         # -- ("we recommend:" is advice whatever its items' shape)
         proposes = not re.search(r"(?i)\b(?:recommend|urg)", intro)
         explicit = explicit and not (proposes and all(_defines(texts[k]) for k in tops))
-        if ANNOUNCE.search(intro) and (explicit or mostly_prescriptive([texts[k] for k in tops])):
+        directs = _directs_party(texts[i - 1], [texts[k] for k in tops])
+        taken_end = -1 if not resumes else taken_end
+        if (
+            directs
+            or resumes
+            or (
+                ANNOUNCE.search(intro)
+                and (explicit or mostly_prescriptive([texts[k] for k in tops]))
+            )
+        ):
+            taken_end = j if kinds[i][1] else -1
             run: list[Found] = []
             for k, d in zip(items, depth, strict=True):
                 if d > min(depth) and run:
@@ -180,6 +200,25 @@ def find_list_recommendations(
             found += run
         i = j
     return found
+
+
+# -- a command to a party left open for the list to finish: "Direct the FDA to", "Require
+# -- agencies to:", "Urge Congress to:", "Call on the Council to"; a memo's decision line. A
+# -- procedure's steps are led in otherwise ("Click Save to:", "Do the following:")
+_DIRECTS = lazy_compile(
+    r"^\W*(?:direct|instruct|require|ask|urge|encourage|authori[sz]e|mandate|empower|task|charge"
+    r"|call\s+(?:on|upon)|order)\s+(?!(?:yourself|it|this|that)\b)[^.:;!?]{1,60}?\s+to\s*:?\s*$",
+    re.I,
+)
+
+
+def _directs_party(intro: str, items: list[str]) -> bool:
+    """A list that finishes an open command to a party ("Direct the FDA to" over "Create a list
+    of …", "Assign the reviewers …"): each item is an action the party is told to take, when
+    two or more items are there and half of them open as a command does (a verb-shaped word)."""
+    if len(items) < 2 or not _DIRECTS.match(intro):
+        return False
+    return sum(imperative(t) or verb_shaped(t) for t in items) * 2 >= len(items)
 
 
 # -- an item that names a thing and says what it is: "A Governance Efficiency Index (GEI) –
@@ -576,6 +615,50 @@ _NAMED_APPEAL = re.compile(
     re.I,
 )
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|so)\s+$")
+# -- the speaker asking the audience in so many words: "I ask you to uphold the values of
+# -- America", "I ask for your patience", "I ask your continued participation", also as the main
+# -- clause after a statement ("… may need your cooperation, and I ask you to give it"). The
+# -- speech's own turns ("I ask you to imagine …", "to consider", "to remember") ask the
+# -- audience to think along, not to act: no request
+_ASKS_AUDIENCE = re.compile(
+    r"(?:^\W*|,\s+(?:and|so)\s+)(?:(?:and|so|now|tonight)\s*,?\s+)?I\s+(?:(?:also|now|again)\s+)?"
+    r"ask\s+(?:(?:you|you\s+all|each\s+of\s+you|all\s+of\s+you)\s+to\s+"
+    r"(?!(?:imagine|think|consider|picture|look|remember|recall|listen|bear|believe|join\s+me\s+in"
+    r"\s+(?:thanking|welcoming))\b)(?=[a-z])|(?:for\s+)?your\s+(?=[a-z]))"
+)
+
+
+# -- the speaker announcing demands or a message before a colon, the commands after it:
+# -- "the United States of America makes the following demands on the Taliban: Deliver …",
+# -- "I have a message for our military: Be ready."; in the present and the speaker's voice,
+# -- so a report of someone's past demands ("The strikers made these demands: …") is no appeal
+_DEMANDS = lazy_compile(
+    r"(?:\b(?:I|[Ww]e)\s+(?:(?:also|now)\s+)?(?:have|make|issue|send|repeat)\s+"
+    r"(?:(?:a|an|the|this|these|my|our|one)\s+)?(?:(?:following|simple|clear|direct|last)\s+)?"
+    r"|\bmakes?\s+(?:the\s+following|these)\s+)"
+    r"(?:messages?|demands?|requests?|appeal|plea)\b[^.:;!?\"“”]{0,60}:\s+(?=[A-Z])"
+)
+
+
+def _demanded(text: str, start: int, spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The commands after an announcing colon at ``start`` (inside sentence ``n``), one span each.
+
+    They run from the colon's sentence on while each opens with a verb-shaped
+    word, and count when half of them open with a known imperative verb
+    ("Protect …", "Close …", "Be ready"): then "Deliver …" and "Release …"
+    among them are commands too. A statement ends the run.
+    """
+    pieces = [(start, spans[n][1]), *spans[n + 1 :]]
+    run: list[tuple[int, int]] = []
+    for s, e in pieces:
+        piece = text[s:e]
+        if OPENS_QUOTE.match(piece) or piece.rstrip().endswith("?"):
+            break
+        if not (imperative(piece) or verb_shaped(piece)):
+            break
+        run.append((s, e))
+    known = sum(imperative(text[s:e]) for s, e in run)
+    return run if known and known * 2 >= len(run) else []
 
 
 def _may_be_speaker(sentence: str) -> bool:
@@ -602,12 +685,25 @@ def find_appeals(texts: list[str]) -> list[Found]:
         sentences = [text[s:e] for s, e in spans]
         n = 0
         while n < len(sentences):
+            demands = _DEMANDS.search(sentences[n]) if ":" in sentences[n] else None
+            run = (
+                _demanded(text, spans[n][0] + demands.end(), spans, n)
+                if demands and _unquoted(_DEMANDS, sentences[n])
+                else []
+            )
+            if run:
+                found += [Found(len(found) + 1 + m, (k,), "", span) for m, span in enumerate(run)]
+                last = n + len(run) - 1
+                covered.update((k, m) for m in range(n, last + 1))
+                n = last + 1
+                continue
             named = _NAMED_APPEAL.search(sentences[n])
             if named and OPENS_QUOTE.match(sentences[n]) is None:
                 start = spans[n][0] + named.end()  # -- the appeal is what follows the colon
             elif (
                 (_may_be_speaker(sentences[n]) and _APPEAL.match(sentences[n].strip()))
                 or (_may_appeal_within(sentences[n]) and _unquoted(_APPEAL_WITHIN, sentences[n]))
+                or ("I " in sentences[n] and _unquoted(_ASKS_AUDIENCE, sentences[n].strip()))
             ) and not sentences[n].rstrip().endswith(":"):
                 start = spans[n][0]
             else:
@@ -833,8 +929,14 @@ _ENCOURAGE = (
     r"[^.!?;:]{1,60}?(?<!,)\sto\s+(?!(?i:join|participate|take\s+part|register|attend|sign\s+up|submit"
     r"|visit|read|see|contact|follow)\b)[a-z]"
 )
+# -- the writer's own label before the advice, inside a paragraph: "… The Act as drafted does not
+# -- address this. Recommend: investigations in progress at writ issue continue; …", "Our
+# -- recommendation: fund the pilot". A numbered "Recommendation 3:" is cues.LABEL's; a value
+# -- labelled "Recommended:" (a README's "Recommended: 16 GB RAM") is left out
+_RECOMMEND_LABEL = r"(?:(?:Our|My)\s+recommendation|Recommend(?:ation)?)\s*:\s*(?=[\w“\"])"
 _SHAPED = lazy_compile(
-    rf"(?:{_WHOEVER}|{_IF_YOU}|{_REFER_ELSEWHERE}|{_IMPLICATIONS}|{_BEST_COURSE}|{_ENCOURAGE})"
+    rf"(?:{_WHOEVER}|{_IF_YOU}|{_REFER_ELSEWHERE}|{_IMPLICATIONS}|{_BEST_COURSE}|{_ENCOURAGE}"
+    rf"|{_RECOMMEND_LABEL})"
 )
 _SHAPED_START = re.compile(rf"(?:^|[.!?][\"”’)]?\s+)\W*(?:{_SHAPED.pattern})")
 # -- advice the sentence gives as someone else's: "…, sollte einen Anwalt konsultieren, sagt Jaeger."
@@ -1222,3 +1324,121 @@ def _advises(text: str) -> bool:
 def _advice_sentence(sentence: str) -> bool:
     """A sentence that prescribes, or says in so many words that it recommends."""
     return is_prescriptive(sentence) or bool(_cue_starts(sentence) and _unquoted(_CUE, sentence))
+
+
+# -- a document stating its own convention: everything of a kind below is a recommendation
+# -- ("Every number below is a recommendation with rationale", "each value that follows is our
+# -- recommended setting", "the values below are recommended starting points")
+_DECLARES = lazy_compile(
+    r"\b(?:every|each|all(?:\s+the)?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:below|that\s+follows?|which\s+follows?|listed\s+below|set\s+out\s+below|in\s+this\s+"
+    r"(?:document|section|paper|brief))\s+(?:is|are)\s+(?:(?:a|an|our|the|my|all)\s+)?"
+    r"(?:recommendations?\b|recommended\b)",
+    re.I,
+)
+DECLARED_LEAST = 2  # -- labelled paragraphs: one bold lead is emphasis, not a document's form
+DECLARED_GAP = 1  # -- stretches of text with no label (the declaration's own) before the first
+
+
+def find_declared_labels(texts: list[str], labelled: set[int], headings: set[int]) -> list[Found]:
+    """Labelled values in a document that declares every one of them a recommendation.
+
+    A regulatory companion or a settings guide says once what its form means
+    ("Every number below is a recommendation with rationale, not a
+    requirement") and then gives each value under a bold run-in label
+    ("**Processing fee cap (§29(2)).** $500 per bidder …"), none of them
+    phrased as advice. The declaration covers the labelled paragraphs (or
+    label headings, ``labelled``) that follow it, each with its own lists and
+    tables up to the next label or heading, through the sections that carry
+    such labels: a later section with text and no label (priorities, open
+    questions, a summary) is another part of the document and ends it. Before
+    the first label, one stretch of text without labels is allowed (the rest
+    of the declaration's own section), no more. Without the declaration bold
+    leads are emphasis and stay prose.
+    """
+    start = None
+    for k, text in enumerate(texts):
+        if k in headings or "recommend" not in text.lower() or not _DECLARES.search(text):
+            continue  # -- most texts: no declaration word, no regex, no sentence split
+        if any(_unquoted(_DECLARES, text[s:e]) for s, e in split_sentences(text)):
+            start = k
+            break
+    if start is None:
+        return []
+    found: list[Found] = []
+    started = has_text = has_label = False
+    gap = 0
+    current: list[int] = []
+    for k in range(start + 1, len(texts)):
+        if k in headings and k not in labelled:
+            if has_text and not has_label:
+                if started or gap >= DECLARED_GAP:
+                    break
+                gap += 1
+            has_text = has_label = False
+            current = []
+            continue
+        if k in labelled:
+            started = has_label = True
+            current = [k]
+            found.append(Found(len(found) + 1, (k,), ""))
+        elif texts[k]:
+            has_text = True
+            if current:
+                current.append(k)
+                found[-1] = Found(found[-1].ordinal, tuple(current), "")
+    return found if len(found) >= DECLARED_LEAST else []
+
+
+# -- a section the document names its call to action ("VIII. Call to Action", "Calls to action")
+_CALL_TO_ACTION = re.compile(
+    r"^\W*(?:(?:[IVXLC]+|\d{1,2}|[A-Z])[.)]\s*)?(?:(?:a|our|the)\s+)?calls?\s+to\s+action\W*$", re.I
+)
+# -- a bullet the reader left in the text: "· Champion inclusion of …", "• Draft model …"
+_BULLET = re.compile(r"^\s*[·•▪◦‣∙●■-]\s+(?=\S)")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.I)
+SHORT_OPENING = 12  # -- words of an opening sentence that only characterises the audience
+
+
+def find_calls_to_action(
+    texts: list[str], levels: Sequence[int], kinds: Sequence[str]
+) -> list[Found]:
+    """The asks of a section the document heads "Call to Action", audience by audience.
+
+    A brief that closes with a call to action addresses each audience under its
+    own subheading ("For Government Relations" > "MEPs and National
+    Representatives:") and says what it asks of them: as a list of asks after a
+    lead-in ("Specific asks:" then "· Include €200-300 million …"), each item
+    one recommendation, or as a paragraph whose ask follows a sentence that
+    characterises the audience ("Your voices matter most. Share your
+    experiences …"): one recommendation from the ask. An opening sentence in
+    the second person, or a short one, with more after it, is that
+    characterisation. The section's own introduction (before its first
+    subheading) and lead-ins ending in a colon are not asks.
+    """
+    found: list[Found] = []
+    k = 0
+    while k < len(texts):
+        if not (levels[k] and _CALL_TO_ACTION.match(texts[k] or "")):
+            k += 1
+            continue
+        level, k = levels[k], k + 1
+        under_subheading = False
+        while k < len(texts) and not 0 < levels[k] <= level:
+            text = texts[k]
+            if levels[k]:
+                under_subheading = True
+            elif text and (kinds[k] == "list_item" or _BULLET.match(text)):
+                start = m.end() if (m := _BULLET.match(text)) else 0
+                found.append(Found(len(found) + 1, (k,), "", (start, len(text)) if start else None))
+            elif text and under_subheading and not text.rstrip().endswith(":"):
+                spans = split_sentences(text)
+                first = text[spans[0][0] : spans[0][1]] if spans else text
+                if len(spans) > 1 and (
+                    _SECOND_PERSON.search(first) or len(first.split()) <= SHORT_OPENING
+                ):
+                    spans = spans[1:]
+                span = (spans[0][0], spans[-1][1]) if spans else None
+                found.append(Found(len(found) + 1, (k,), "", span))
+            k += 1
+    return found
