@@ -105,6 +105,11 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         if "date" not in meta and (when := find_date(paras[0].text)):
             meta["date"] = when  # -- the issue date an ID line carries: the publication date
         paras = paras[1:]
+    if len(paras) > 2 and not paras[0].heading_level and (who := _name_header(paras[0].text)):
+        # -- "Jo Li | Policy Brief" over the title: the writer and the paper's kind, no title
+        if who.casefold() not in (meta.get("author") or "").casefold():
+            meta["author"] = who
+        paras = paras[1:]
     declared = meta.get("title")
     if (
         len(paras) > 2
@@ -408,6 +413,28 @@ def _repeats(heading: str, title: str) -> bool:
     h, t = (" ".join(x.casefold().split()).strip(" .:") for x in (heading, title))
     # -- or the title under a kicker the heading prints first ("Verbraucherschutz Mehr Transparenz …")
     return h == t or t.startswith(h) or h.startswith(t) or (len(t) > 20 and h.endswith(" " + t))
+
+
+# -- the most words of the label a header line sets beside the writer's name ("Policy Brief")
+_HEADER_LABEL_WORDS = 4
+
+
+def _name_header(text: str) -> str | None:
+    """The writer's name of a header line pairing it with a short label ("Jo Li | Policy Brief").
+
+    Students and consultants head a paper with their name and what the paper is,
+    parted by a bar, above its title: the name is the author, the line no title.
+    Only two parts count, one a person's name, the other a few words with no
+    sentence in them.
+    """
+    parts = [part.strip() for part in text.split(" | ")]
+    if len(parts) != 2:
+        return None
+    for name, label in (parts, parts[::-1]):
+        words = len(label.split())
+        if _lone_name(name) and 0 < words <= _HEADER_LABEL_WORDS and not _lone_name(label):
+            return clean_author(name) if is_short_line(label, _HEADER_LABEL_WORDS) else None
+    return None
 
 
 def _kicker(first: str, rest: list[Para]) -> bool:
