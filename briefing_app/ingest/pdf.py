@@ -66,7 +66,7 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     heads = _rows([x for x in first if x.top < PLACED_SHARE * x.page_height and x not in pages[0]])
     running = _rows([x for x in first if x not in pages[0]])  # -- page one's head and foot
     outline = contents_outline(pages)
-    pages = [_header_rows_as_text(page) for page in without_contents(pages)]
+    pages = [_header_rows_as_text(_labels_with_values(page)) for page in without_contents(pages)]
     body = body_size([line for page in pages for line in page])
     pages, cover_title, kept_aside = _covers_read_as_text(pages, body)
     cover_aside = [x.text for x in kept_aside]  # -- the cover's other lines: its issuer's name
@@ -277,6 +277,47 @@ def _letterhead_as_text(page: list[Line], body: float) -> list[Line]:
         table=True,
     )
     return [x for x in page if id(x) not in taken] + [row]
+
+
+# -- a field's label ending in a colon: "To:", "From:", "Date:", "Prepared for:"
+_FIELD_LABEL = re.compile(r"[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*)?\s?:")
+FIELD_GAP = 72.0  # -- points: the widest tab between a field's label and its value (an inch)
+
+
+def _labels_with_values(page: list[Line]) -> list[Line]:
+    """A memo's "To:" / "Secretary of HHS" set apart by a tab, as one line "To: Secretary of HHS".
+
+    Word's memo and form headers set each label and its value on one row with a
+    tab between them; read as two lines side by side, the labels make a column of
+    their own and each value is read under the wrong label. A short label ending
+    in a colon and the line that starts within an inch right of it on its row are
+    one line, as the page shows them.
+    """
+    labels = [x for x in page if _FIELD_LABEL.fullmatch(x.text.strip())]
+    if not labels:
+        return page
+    merged: dict[int, Line | None] = {}
+    for label in labels:
+        right = [
+            x
+            for x in page
+            if x is not label
+            and id(x) not in merged
+            and abs(x.top - label.top) < ROW_TOLERANCE
+            and 0 <= x.x0 - label.x1 <= FIELD_GAP
+        ]
+        if not right or id(label) in merged:
+            continue
+        value = min(right, key=lambda x: x.x0)
+        merged[id(label)] = replace(
+            label,
+            text=f"{label.text.strip()} {value.text.strip()}",
+            x1=value.x1,
+            bottom=max(label.bottom, value.bottom),
+            bold=label.bold and value.bold,
+        )
+        merged[id(value)] = None
+    return [merged.get(id(x), x) for x in page if merged.get(id(x), x) is not None]
 
 
 HEADER_CELL_WORDS = 5  # -- the most words of a cell in a table's header row

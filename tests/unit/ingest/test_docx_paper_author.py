@@ -52,3 +52,27 @@ def test_a_directory_name_is_the_writer_of_a_paper_in_the_first_person():
 def test_a_directory_name_is_no_author_of_an_impersonal_document():
     article = analyze(parse_docx(_saved_by("Marsh, Jonathan", IMPERSONAL), name="guide.docx"))
     assert article.author is None
+
+
+def test_a_title_printed_under_a_memo_block_wins_over_its_subject_line():
+    from tests.unit.ingest.builders import analyze_text
+
+    memo = (
+        "To: Harbour Board\n\nFrom: Jo Marsh\n\nDate: March 3, 2020\n\n"
+        "Subject: Policy Memo – Quay Works\n\n# Rebuilding the Old Quay\n\n"
+        f"## The Problem\n\n{BODY}\n\n## Options\n\n{BODY}\n"
+    )
+    article = analyze_text(memo, suffix=".md")
+    assert article.title == "Rebuilding the Old Quay"
+    assert article.date == "2020-03-03"
+
+
+def test_a_memo_whose_first_section_follows_its_block_keeps_the_subject_as_title():
+    from tests.unit.ingest.builders import analyze_text
+
+    memo = (
+        "To: Harbour Board\n\nFrom: Jo Marsh\n\nDate: March 3, 2020\n\n"
+        "Subject: Rebuilding the Old Quay\n\n"
+        f"## The Problem\n\n{BODY}\n\n## Options\n\n{BODY}\n"
+    )
+    assert analyze_text(memo, suffix=".md").title == "Rebuilding the Old Quay"

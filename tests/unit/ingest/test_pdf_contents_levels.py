@@ -120,3 +120,33 @@ def test_the_bio_under_the_last_heading_about_the_author_is_taken_before_the_end
 def test_an_imprints_year_is_the_publication_date():
     assert imprint_date(["Published in 2024 by the Harbour Trust, Oban"]) == "2024"
     assert imprint_date(["The board published its plan in 2024."]) is None
+
+
+def test_a_memo_field_label_and_its_value_set_apart_by_a_tab_are_one_line():
+    from briefing_app.ingest.pdf import _labels_with_values
+
+    page = [
+        pdf_line("To:", 74, x0=72, x1=86),
+        pdf_line("Harbour Board, Oban", 74, x0=111, x1=233),
+        pdf_line("Date:", 101, x0=72, x1=96),
+        pdf_line("March 3, 2020", 101, x0=111, x1=193),
+        pdf_line(BODY, 130),
+    ]
+    assert [x.text for x in _labels_with_values(page)] == [
+        "To: Harbour Board, Oban",
+        "Date: March 3, 2020",
+        BODY,
+    ]
+
+
+def test_a_display_heading_broken_after_a_word_no_heading_ends_on_is_one_heading():
+    from briefing_app.ingest.pdflayout import to_pieces
+
+    lines = [
+        pdf_line("Harbour Report to", 100, x1=180, size=16),
+        pdf_line("Parliament (2010)", 121, x1=190, size=16),
+        *[pdf_line(BODY, 141 + 14 * k) for k in range(4)],
+    ]
+    pieces = to_pieces(lines)
+    assert pieces[0].text == "Harbour Report to Parliament (2010)"
+    assert pieces[0].kind == "heading"
