@@ -250,7 +250,7 @@ def _memo_metadata(
         or declared in {s.strip().casefold() for s in senders.split(",")}
     ):
         meta["author"] = senders  # -- a memorandum's "FROM:" block: explicit, before front lines
-    if memo.subject:
+    if memo.subject and not _printed_title(paras, memo.end):
         meta["title"] = memo.subject
     if memo.date:
         meta.setdefault("date", memo.date)
@@ -260,6 +260,22 @@ def _memo_metadata(
         for n, p in enumerate(paras)
         if not memo.start <= p.block.start < memo.end and n not in kind_lines
     ]
+
+
+def _printed_title(paras: list[_Para], end: int) -> bool:
+    """A title printed under a memo's TO/FROM block, in type larger than every other heading's.
+
+    A policy memo sets its labelled lines, then its title in display type ("The
+    Drug Facts Box" in 28 pt over 16 pt sections): the printed title names the
+    memo, its "Subject:" line only files it. A first heading of the sections'
+    own rank ("Introduction") is a section, and the subject stays the title.
+    """
+    after = next((p for p in paras if p.block.start >= end), None)
+    if after is None or not after.heading_level:
+        return False
+    return all(
+        p.heading_level > after.heading_level for p in paras if p.heading_level and p is not after
+    )
 
 
 def _memo_kind_lines(paras: list[_Para], start: int) -> set[int]:

@@ -72,6 +72,9 @@ def choose_metadata(
     has_byline = any((_BYLINE.match(t) and len(t) < 120) or name_list(t) for t in head)
     if author.lower() not in _PLACEHOLDER_AUTHORS and not looks_like_login and not has_byline:
         meta["author"] = author
+    elif _DIRECTORY_NAME.match(written) and not has_byline and _first_person(pieces):
+        surname, given = (part.strip() for part in written.split(",", 1))
+        meta["author"] = f"{given} {surname}"  # -- "Goehring, Benjamin" wrote "my analysis"
     elif not has_byline and (signed := _running_author(running or [])):
         meta["author"] = signed
     if when := _title_date(title, head):
@@ -84,6 +87,30 @@ _INSTITUTION = re.compile(
     r"\s(?=(?:Universi\w+|Institut\w*|College|School|Escuela|Facultad|Faculty|Department"
     r"|Departamento|Centre|Center|Centro|Hochschule|Université|Università)\b)"
 )
+
+
+# -- the writer speaking of themself: "I plan to", "my analysis", "for me"; a roman one
+# -- ("Part I of", "Phase I.") is no pronoun
+_FIRST_PERSON = re.compile(
+    r"\b(?:[Mm]y|me)\b|\bI['’](?:m|ve|ll|d)\b|\bI\s+(?!(?:of|and|or|in|to|the)\b)[a-z]"
+)
+FIRST_PERSON_USES = 3  # -- times a text says "I"/"my" before it is read as one person's paper
+
+
+def _first_person(pieces: list[Piece]) -> bool:
+    """True when the text is written in the first person singular ("I plan to …", "my analysis").
+
+    A directory name in the author property ("Surname, Given") is whoever saved
+    the file: in an organisation's document (a guide, a policy) a staff member,
+    no author. A paper whose writer says "I" is one person's, saved by that
+    person: the property then names the writer, written "Given Surname".
+    """
+    uses = 0
+    for piece in pieces:
+        uses += len(_FIRST_PERSON.findall(piece.text))
+        if uses >= FIRST_PERSON_USES:
+            return True
+    return False
 
 
 def _running_author(heads: list[str]) -> str | None:

@@ -45,7 +45,8 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
     walked = visible_outline(walked) or walked
     styles_outline = _styles_make_outline(walked)
     begun = False  # -- a paragraph of the text came before
-    for kind, text, level, ordered, _size in walked:
+    labels: set[int] = set()  # -- ids of the pieces that are plain run-off labels (_label_heads)
+    for n, (kind, text, level, ordered, _size) in enumerate(walked):
         if kind == "meta:standfirst" and begun:
             kind = "paragraph"  # -- a Subtitle further down sets a line of the text, no standfirst
         elif kind.startswith("meta:"):
@@ -71,8 +72,10 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
             kind = "heading"
             styled.append(len(pieces))
         pieces.append(Piece(text, kind=kind, level=level, ordered=ordered))
+        if not styles_outline and _plain_label(kind, text, level, walked[n + 1 : n + 2]):
+            labels.add(id(pieces[-1]))
     title, pieces = _title_lines(_gaps_closed(pieces, styled), titles)
-    pieces = levelled(pieces)
+    pieces = _label_heads(levelled(pieces), labels)
     if not any(p.text.strip() for p in pieces):
         raise UserError(f"{name} has no text (a Word document that is empty or only images).")
     title_property, author_property = _stored_properties(document)
@@ -128,7 +131,7 @@ def _walk(document, container, numbering, default: float, *, boxed: bool = False
             para = Paragraph(child, document._body)
             text = paragraph_text(child)
             if text and not _is_contents_entry(para):
-                kind, level, ordered = _classify(para, numbering)
+                kind, level, ordered, fmt = _classify(para, numbering)
                 if kind == "title":  # -- "[Program]" over "Statement of …": one line each
                     for line in _lines(child):
                         yield kind, line, level, ordered, paragraph_size(para, default)
@@ -139,7 +142,11 @@ def _walk(document, container, numbering, default: float, *, boxed: bool = False
                     kind = "styled"  # -- a heading style's level: ranked in _gaps_closed
                 elif (kind == "paragraph" or ordered) and not boxed and _styled_subhead(para, text):
                     kind = f"subhead:{kind}"  # -- a heading unless heading styles make the outline
-                elif ordered and not boxed and _bold_point(para, text):
+                elif (
+                    ordered
+                    and not boxed
+                    and (_bold_point(para, text) or (fmt == "upperRoman" and _roman_head(text)))
+                ):
                     kind = f"point:{kind}"  # -- a heading when each has its text under it
                 yield kind, text, level, ordered, paragraph_size(para, default)
             for box in _text_boxes(child):  # -- after the paragraph they are anchored in --
@@ -179,6 +186,61 @@ def _list_labels(walked: list[tuple]) -> list[tuple]:
         bullets = after == "list_item" and not numbered
         if kind == "subhead:paragraph" and text.endswith(":") and bullets:
             out[n] = ("paragraph", text, *rest)
+    return out
+
+
+# -- a label that heads its text: a few capitalised words and a colon ("Sentiment Analysis:");
+# -- short words of a title may stay lower-case ("Impact of Social Media on Advocacy:")
+_LABEL_WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
+_LABEL_WORDS = 8  # -- the most words of such a label
+_LABEL_TEXT_WORDS = 20  # -- a list item under a label holding its text, not one of a list's items
+
+
+def _plain_label(kind: str, text: str, level: int, after: list[tuple]) -> bool:
+    """A plain paragraph or top-level numbered item that is a capitalised label ending in a colon,
+    its text following: a heading one level below its section (made so by :func:`_label_heads`).
+
+    Writers who set their sections in bold set the parts inside them as a plain
+    line or a numbered item, "Sentiment Analysis:" over its paragraph, "Impact
+    of Social Media on Advocacy:" over bullets that state it. A colon after a
+    sentence ("Our dataset includes:") leads in a list, and so does a label over
+    short list items or nested in a list ("Network Data:" under "1. Content
+    Data"): those stay text. A run-in label ("Emotional Impact: The …") ends in
+    no colon and is its paragraph's first words.
+    """
+    if kind not in ("paragraph", "list_item") or (kind == "list_item" and level) or not after:
+        return False
+    if not text.endswith(":") or ":" in text[:-1]:
+        return False
+    words = text[:-1].split()
+    if not 0 < len(words) <= _LABEL_WORDS or not all(_LABEL_WORD.fullmatch(w) for w in words):
+        return False
+    if not all(w[0].isupper() or len(w) <= 3 or w == "&" for w in words):
+        return False  # -- a lower-case word of four letters or more: a sentence's lead-in
+    next_kind, next_text = after[0][0], after[0][1]
+    if str(next_text).endswith(":"):
+        return False  # -- "Title:" over "Requisition #:": a form's empty fields, or captions
+    if next_kind == "paragraph":
+        return True
+    return next_kind == "list_item" and len(str(next_text).split()) > _LABEL_TEXT_WORDS
+
+
+def _label_heads(pieces: list[Piece], labels: set[int]) -> list[Piece]:
+    """The plain labels (``labels``: their pieces' ids) as headings one level below their section.
+
+    A label before any section heading stays a paragraph (a form's "Program
+    Office:" under the document's title); a run of labels under one section
+    sits at one level, each below the section, not below the label before it.
+    """
+    if not labels:
+        return pieces
+    out = list(pieces)
+    section = 0  # -- level of the last heading that is no label (the title line is none)
+    for n, piece in enumerate(pieces):
+        if id(piece) in labels and section:
+            out[n] = Piece(piece.text, kind="heading", level=min(section + 1, 6))
+        elif piece.kind == "heading" and n:
+            section = piece.level
     return out
 
 
@@ -305,6 +367,22 @@ def _bold_point(para, text: str) -> bool:
     return bool(runs) and all(r.bold or (r.bold is None and style_bold) for r in runs)
 
 
+# -- the most words of a roman-numbered line that heads a section ("II. Addresses Audience Needs")
+_ROMAN_HEAD_WORDS = 14
+
+
+def _roman_head(text: str) -> bool:
+    """A short line, no sentence, numbered I., II., III.: a candidate section heading.
+
+    Upper-case roman numerals are the outline's numbers of a school or office
+    document's top sections ("I. Introduction", "II. Findings"); lists of points
+    are numbered 1., 2. or bulleted. Whether the items head sections is decided
+    with the rest of the run (:func:`_points_as_heads`): each must have its text under it.
+    """
+    words = len(text.split())
+    return 0 < words <= _ROMAN_HEAD_WORDS and text[-1] not in ".;,:!?…" and not is_markup_line(text)
+
+
 def _points_as_heads(walked: list[tuple]) -> list[tuple]:
     """Bold numbered points, each with paragraphs of text under it, as the document's headings.
 
@@ -312,6 +390,8 @@ def _points_as_heads(walked: list[tuple]) -> list[tuple]:
     below it ("1. Right of Way Plans should be made open …" then its reasons),
     is read as numbered headings, sentences though they are. Two such points
     make the pattern; a bold point with no text of its own stays a list item.
+    Short lines numbered I., II. (:func:`_roman_head`) are points of the same
+    kind: the sections of a memo each with its paragraphs under it.
     """
     points = [n for n, piece in enumerate(walked) if piece[0].startswith("point:")]
     if not points:  # -- cheap test first: most documents have none
@@ -452,19 +532,22 @@ def _is_contents_entry(para) -> bool:
     return name.lower().startswith(("toc ", "table of contents", "toc heading"))
 
 
-def _classify(para, numbering) -> tuple[str, int, bool]:
-    """(kind, level, ordered) from the paragraph's style chain and list numbering."""
+def _classify(para, numbering) -> tuple[str, int, bool, str]:
+    """(kind, level, ordered, number format) from the paragraph's style chain and list numbering.
+
+    The number format ("upperRoman", "decimal", "bullet") is "" for a paragraph in no list.
+    """
     style = para.style
     outline = None
     num = _num_pr(para._p)
     while style is not None:
         style_name = (style.name or "").strip().lower()
         if style_name == "title":
-            return "title", 1, False
+            return "title", 1, False, ""
         if style_name in _META_STYLES:
-            return f"meta:{_META_STYLES[style_name]}", 0, False
+            return f"meta:{_META_STYLES[style_name]}", 0, False, ""
         if m := _HEADING.match(style_name):
-            return "heading", int(m.group(1)), False
+            return "heading", int(m.group(1)), False, ""
         if outline is None:
             outline = _outline_level(style.element)
         if num is None:
@@ -472,13 +555,13 @@ def _classify(para, numbering) -> tuple[str, int, bool]:
         style = style.base_style
     outline = _outline_level(para._p) if _outline_level(para._p) is not None else outline
     if outline is not None and outline < 6:
-        return "heading", outline + 1, False
+        return "heading", outline + 1, False, ""
     if num is not None:
         num_id, ilvl = num
         fmt = numbering.get((num_id, ilvl), "decimal")
         if num_id != "0" and fmt != "none":
-            return "list_item", ilvl, fmt != "bullet"
-    return "paragraph", 0, False
+            return "list_item", ilvl, fmt != "bullet", fmt
+    return "paragraph", 0, False, ""
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

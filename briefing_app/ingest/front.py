@@ -105,6 +105,11 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         if "date" not in meta and (when := find_date(paras[0].text)):
             meta["date"] = when  # -- the issue date an ID line carries: the publication date
         paras = paras[1:]
+    if len(paras) > 2 and not paras[0].heading_level and (who := _name_header(paras[0].text)):
+        # -- "Jo Li | Policy Brief" over the title: the writer and the paper's kind, no title
+        if who.casefold() not in (meta.get("author") or "").casefold():
+            meta["author"] = who
+        paras = paras[1:]
     declared = meta.get("title")
     if (
         len(paras) > 2
@@ -408,6 +413,28 @@ def _repeats(heading: str, title: str) -> bool:
     h, t = (" ".join(x.casefold().split()).strip(" .:") for x in (heading, title))
     # -- or the title under a kicker the heading prints first ("Verbraucherschutz Mehr Transparenz …")
     return h == t or t.startswith(h) or h.startswith(t) or (len(t) > 20 and h.endswith(" " + t))
+
+
+# -- the most words of the label a header line sets beside the writer's name ("Policy Brief")
+_HEADER_LABEL_WORDS = 4
+
+
+def _name_header(text: str) -> str | None:
+    """The writer's name of a header line pairing it with a short label ("Jo Li | Policy Brief").
+
+    Students and consultants head a paper with their name and what the paper is,
+    parted by a bar, above its title: the name is the author, the line no title.
+    Only two parts count, one a person's name, the other a few words with no
+    sentence in them.
+    """
+    parts = [part.strip() for part in text.split(" | ")]
+    if len(parts) != 2:
+        return None
+    for name, label in (parts, parts[::-1]):
+        words = len(label.split())
+        if _lone_name(name) and 0 < words <= _HEADER_LABEL_WORDS and not _lone_name(label):
+            return clean_author(name) if is_short_line(label, _HEADER_LABEL_WORDS) else None
+    return None
 
 
 def _kicker(first: str, rest: list[Para]) -> bool:
@@ -875,7 +902,28 @@ def take_author_bio(body: list[Para], author: str | None) -> tuple[list[Para], s
             if kept and kept[-1].heading_level and re.search(r"(?i)\babout\b", kept[-1].text):
                 kept = kept[:-1]
             return kept, p.text
-    return body, None
+    return _headed_bio(body, author)
+
+
+# -- the heading a document gives its writer's biography
+_ABOUT_HEADING = re.compile(r"(?i)about the (?:authors?|writers?)|the authors?")
+
+
+def _headed_bio(body: list[Para], author: str | None) -> tuple[list[Para], str | None]:
+    """The bio under an "About the author" heading, the document's last, whatever follows it.
+
+    A report's closing page introduces its writer under that heading; the endnotes
+    a PDF sets after the text can follow it, so the bio need not be the last paragraph.
+    """
+    heads = [n for n, p in enumerate(body) if p.heading_level]
+    if not heads or not _ABOUT_HEADING.fullmatch(body[heads[-1]].text.strip(" :")):
+        return body, None
+    n = heads[-1]
+    if n + 1 >= len(body) or len(body[n + 1].text) > 1200:
+        return body, None
+    if not _is_bio(body[n + 1].text, author, last=True):
+        return body, None
+    return body[:n] + body[n + 2 :], body[n + 1].text
 
 
 def _is_bio(text: str, author: str | None, *, last: bool) -> bool:
@@ -1268,6 +1316,26 @@ def cover_date(lines: list[str]) -> str | None:
 
 
 _ISO_MONTH = lazy_compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
+
+
+# -- a publisher's imprint: "Published in 2024 by the United Nations …", "First published 2019 by"
+_IMPRINT = lazy_compile(
+    r"(?i)^(?:first\s+)?published\s+(?:in\s+)?(?P<when>(?:[^\W\d_]+\s+)?(?:19|20)\d\d)\s+by\b"
+)
+
+
+def imprint_date(lines: list[str]) -> str | None:
+    """The year (or month) a publisher's imprint page says the document was published in.
+
+    Reports of international bodies and books carry an imprint on the back of
+    the cover ("Published in 2024 by the United Nations Educational, …"): the
+    publication's date as the publisher states it; no day is made up.
+    """
+    for line in lines:
+        if m := _IMPRINT.match(line.strip()):
+            when = m["when"]
+            return find_date(when) or when[-4:]
+    return None
 
 
 def stated_date(body: list[Para]) -> str | None:

@@ -19,11 +19,12 @@ from briefing_app.ingest.front import (
     clean_author,
     cover_date,
     cover_issuer,
+    imprint_date,
     name_line,
     organisation,
 )
 from briefing_app.ingest.linenumbers import without_line_numbers
-from briefing_app.ingest.pdfcontents import without_contents
+from briefing_app.ingest.pdfcontents import contents_outline, with_contents_levels, without_contents
 from briefing_app.ingest.pdfdrawings import drawing_areas, mark_drawn
 from briefing_app.ingest.pdfjoining import attach_marks, split_at_spaces, with_joiners
 from briefing_app.ingest.pdflayout import RUN_IN_WORDS, Line, body_size, order_lines, to_pieces
@@ -64,7 +65,8 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     # -- the running head over page one, dropped as furniture: a paper's may name its author
     heads = _rows([x for x in first if x.top < PLACED_SHARE * x.page_height and x not in pages[0]])
     running = _rows([x for x in first if x not in pages[0]])  # -- page one's head and foot
-    pages = without_contents(pages)
+    outline = contents_outline(pages)
+    pages = [_header_rows_as_text(_labels_with_values(page)) for page in without_contents(pages)]
     body = body_size([line for page in pages for line in page])
     pages, cover_title, kept_aside = _covers_read_as_text(pages, body)
     cover_aside = [x.text for x in kept_aside]  # -- the cover's other lines: its issuer's name
@@ -79,7 +81,7 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
         text, foot = _split_footnotes(page, body)
         lines += order_lines(text)
         notes += order_lines(foot)
-    pieces = to_pieces(lines) + to_pieces(notes, notes=True)
+    pieces = with_contents_levels(to_pieces(lines), outline) + to_pieces(notes, notes=True)
     # -- the publisher's lines and pages stay in the document, with the notes, out of the text
     pieces += [Piece(p.text, kind="footnote") for p in to_pieces(kept_aside)]
     if not pieces:
@@ -103,6 +105,8 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
         metadata.update(date=when, date_source="text")  # -- "MMWR / January 14, 2011 / Vol. 60"
     if "date" not in metadata and (when := cover_date(cover_aside)):
         metadata.update(date=when, date_source="text")  # -- "2018 年 04 月" under the title
+    if "date" not in metadata and (when := imprint_date([x.text for x in kept_aside])):
+        metadata.update(date=when, date_source="text")  # -- "Published in 2024 by …"
     if when := find_date(info[STAMP]):  # -- an archive's stamp prints the version's date
         metadata.update(date=when, date_source="text")
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")
@@ -273,6 +277,100 @@ def _letterhead_as_text(page: list[Line], body: float) -> list[Line]:
         table=True,
     )
     return [x for x in page if id(x) not in taken] + [row]
+
+
+# -- a field's label ending in a colon: "To:", "From:", "Date:", "Prepared for:"
+_FIELD_LABEL = re.compile(r"[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*)?\s?:")
+FIELD_GAP = 72.0  # -- points: the widest tab between a field's label and its value (an inch)
+
+
+def _labels_with_values(page: list[Line]) -> list[Line]:
+    """A memo's "To:" / "Secretary of HHS" set apart by a tab, as one line "To: Secretary of HHS".
+
+    Word's memo and form headers set each label and its value on one row with a
+    tab between them; read as two lines side by side, the labels make a column of
+    their own and each value is read under the wrong label. A short label ending
+    in a colon and the line that starts within an inch right of it on its row are
+    one line, as the page shows them.
+    """
+    labels = [x for x in page if _FIELD_LABEL.fullmatch(x.text.strip())]
+    if not labels:
+        return page
+    merged: dict[int, Line | None] = {}
+    for label in labels:
+        right = [
+            x
+            for x in page
+            if x is not label
+            and id(x) not in merged
+            and abs(x.top - label.top) < ROW_TOLERANCE
+            and 0 <= x.x0 - label.x1 <= FIELD_GAP
+        ]
+        if not right or id(label) in merged:
+            continue
+        value = min(right, key=lambda x: x.x0)
+        merged[id(label)] = replace(
+            label,
+            text=f"{label.text.strip()} {value.text.strip()}",
+            x1=value.x1,
+            bottom=max(label.bottom, value.bottom),
+            bold=label.bold and value.bold,
+        )
+        merged[id(value)] = None
+    return [merged.get(id(x), x) for x in page if merged.get(id(x), x) is not None]
+
+
+HEADER_CELL_WORDS = 5  # -- the most words of a cell in a table's header row
+HEADER_CELL_SHARE = 0.3  # -- of the text's width: the widest a header cell is set
+ROW_TOLERANCE = 1.5  # -- points: lines whose tops differ by less stand on one row
+
+
+def _header_rows_as_text(page: list[Line]) -> list[Line]:
+    """A borderless table's bold header row ("Category  Allocation  Uses") as one row of text.
+
+    A table drawn without rules is read as loose lines; its header cells, short
+    and bold, would each pass for a subhead. Two or more bold cells side by side
+    on one row, none wider than a third of the text, within two rows of a row of two or more
+    cells, are the table's header (or its bold total row): one line "Category |
+    Allocation | Uses" that heads no section. Two columns of running text set
+    their lines wider.
+    """
+    if len(page) < 4:
+        return page
+    left, right = min(x.x0 for x in page), max(x.x1 for x in page)
+    rows: list[list[Line]] = []
+    for line in sorted(page, key=lambda x: x.top):
+        if rows and abs(line.top - rows[-1][0].top) < ROW_TOLERANCE:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    merged: dict[int, Line] = {}
+    for n, row in enumerate(rows):
+        beside = [r for r in rows[max(0, n - 2) : n + 3] if r is not row]
+        if len(row) < 2 or all(len(r) < 2 for r in beside) or any(x.table for x in row):
+            continue
+        if not all(
+            x.bold
+            and len(x.text.split()) <= HEADER_CELL_WORDS
+            and x.x1 - x.x0 <= HEADER_CELL_SHARE * (right - left)
+            and x.text.rstrip()[-1:] not in ".:;!?"
+            and not x.text.lstrip()[:1].islower()  # -- "of Data Integrity": a wrapped heading's end
+            for x in row
+        ):
+            continue
+        cells = sorted(row, key=lambda x: x.x0)
+        merged[id(cells[0])] = replace(
+            cells[0],
+            text=" | ".join(x.text.strip() for x in cells),
+            x1=max(x.x1 for x in cells),
+            bottom=max(x.bottom for x in cells),
+            bold=False,
+            table=True,
+        )
+        merged.update({id(x): None for x in cells[1:]})
+    if not merged:
+        return page
+    return [merged.get(id(x), x) for x in page if merged.get(id(x), x) is not None]
 
 
 def _cover_names(lines: list[str]) -> str | None:

@@ -318,8 +318,9 @@ def _heading_wraps(para: list[Line], line: Line, *, body: float) -> bool:
     Papers set "2 The Research Questions and Relevant" over "Privacy
     Principles", the second line hung under the words after the number; a
     summary sets "Limitation for … Networks at the" over "Direction of Users"
-    under a hanging indent, with no number. Read as two blocks it gives two
-    headings. The continuation is in the heading's own type (size and weight,
+    under a hanging indent, with no number; a line broken by hand after a word
+    no heading ends on ("HHS Report to" over "Congress (2010)") goes on too,
+    however much room it leaves. Read as two blocks it gives two headings. The continuation is in the heading's own type (size and weight,
     above the body's or bold), opens with no number of its own and starts no
     further right than a number's width.
     """
@@ -333,9 +334,15 @@ def _heading_wraps(para: list[Line], line: Line, *, body: float) -> bool:
         and not prev.text.rstrip().endswith(_TERMINAL)
         and not line.text[:1].isdigit()
         and 0 <= line.x0 - head.x0 <= 4 * head.size
-        and prev.col_right - prev.x1 <= line.first_word_width + body
+        and (
+            prev.col_right - prev.x1 <= line.first_word_width + body or _DANGLING.search(prev.text)
+        )
         and line.top - prev.bottom <= prev.size
     )
+
+
+# -- a word no heading ends on: the line was broken by hand ("HHS Report to" / "Congress (2010)")
+_DANGLING = re.compile(r"\s(?:to|of|and|or|the|a|an|for|in|on|with|by|from|at|&)$")
 
 
 def _runs_on(prev: Line, line: Line) -> bool:

@@ -75,6 +75,7 @@ IMPERATIVE_VERBS = _words(
     know check choose compare remember think pick wear wash talk
     reassure
     stay beat
+    amplify educate advocate
     """
 )
 
