@@ -27,14 +27,18 @@ MIN_SHARE = 1 / 8
 
 # -- "we (all/also/…) must / need to / should / ought to / have to", "wir müssen", "müssen wir",
 # -- "debemos", "tenemos que", "nous devons", "il nous faut", "dobbiamo", "devemos"; not "we
-# -- must have seen"
+# -- must have seen". The word-start test comes once, before the alternatives: the regex engine
+# -- tries every position of every paragraph, and mid-word (most positions) it now fails once
+# -- instead of once per alternative (2.6x faster, the same matches: tests/unit/ingest/test_calls_pattern.py)
 _WE_MUST = re.compile(
-    r"(?<![\w'’])(?i:we)\s+(?:(?:all|also|really|simply|still|now|therefore|urgently|collectively)\s+)?"
+    r"(?<![\w'’])(?:"
+    r"(?i:we)\s+(?:(?:all|also|really|simply|still|now|therefore|urgently|collectively)\s+)?"
     r"(?:must|need\s+to|should|ought\s+to|have\s+to)(?:\s+not)?\s+(?!have\s+\w+(?:ed|en|wn)\b)(?=[a-z])"
-    r"|(?<![\w'’])(?i:wir)\s+(?:(?:alle|auch|jetzt|endlich|gemeinsam)\s+)?(?:müssen|sollten)\b"
-    r"|(?<![\w'’])(?i:müssen|sollten)\s+wir\b"
-    r"|(?<![\w'’])(?i:debemos|tenemos\s+que|nous\s+devons|il\s+nous\s+faut|dobbiamo|devemos"
+    r"|(?i:wir)\s+(?:(?:alle|auch|jetzt|endlich|gemeinsam)\s+)?(?:müssen|sollten)\b"
+    r"|(?i:müssen|sollten)\s+wir\b"
+    r"|(?i:debemos|tenemos\s+que|nous\s+devons|il\s+nous\s+faut|dobbiamo|devemos"
     r"|precisamos)\b"
+    r")"
 )
 # -- a norm stated in the passive: "standards should be created by …", "must be made public"
 _SHOULD_BE_DONE = lazy_compile(
