@@ -380,11 +380,34 @@ def _classed_subheads(html: str) -> str:
     return _CLASSED_SUBHEAD.sub(heading, html)
 
 
+# -- a heading whose whole text a block <div> wraps: <h2><div><a name="…"></a>1. Calipers</div></h2>
+_WRAPPED_HEADING = re.compile(
+    r"<(h[1-6])\b([^>]{0,300})>\s*<div\b[^>]{0,300}>((?:(?!</?(?:div|h[1-6])\b).){0,2000}?)"
+    r"</div>\s*</\1>",
+    re.I | re.S,
+)
+_WRAPPED_HINT = re.compile(r"<h[1-6]\b[^>]{0,300}>\s*<div\b", re.I)
+
+
+def _unwrapped_headings(html: str) -> str:
+    """Headings without the block ``<div>`` a site's template wraps their whole text in.
+
+    A heading holds phrasing content only; some templates still put a ``<div>``
+    around it, holding the anchor a table of contents links to. Trafilatura drops
+    such a heading when the div opens with that (empty) anchor, and a guide's
+    numbered methods are lost as sections. The div adds nothing to the heading:
+    its text, and the heading's own tag and attributes, stay as they are.
+    """
+    if not _WRAPPED_HINT.search(html):
+        return html
+    return _WRAPPED_HEADING.sub(r"<\1\2>\3</\1>", html)
+
+
 def _extract(html: str) -> str | None:
     # -- deferred: trafilatura is slow to import (start-up time) --
     import trafilatura
 
-    html = _classed_subheads(html)
+    html = _unwrapped_headings(_classed_subheads(html))
 
     kept = [joiner for joiner in _JOINERS if joiner[0].search(html)]
     if any(stand_in in html for _, _, stand_in in kept):

@@ -1,0 +1,73 @@
+"""Saved pages, Markdown and text (session r19): headings, bylines and boxes read as a reader would."""
+
+from __future__ import annotations
+
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.html import parse_html
+
+LEAD = (
+    "The city council voted on Tuesday to close the old harbour bridge to lorries from next "
+    "spring, after engineers found corrosion in three of the main girders during an inspection."
+)
+SECOND = (
+    "Hauliers say the detour through the industrial estate will add forty minutes to every "
+    "delivery, and they have asked the council to publish the engineers' report in full."
+)
+THIRD = (
+    "The council's transport committee will meet again in March to decide how the repairs "
+    "will be paid for, and whether a temporary crossing can be built beside the old one."
+)
+TITLE = "Harbour bridge to close to lorries"
+
+
+def news_page(article: str, *, head: str = "", after: str = "", title: str = TITLE) -> str:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{title} | The Gazette</title>"
+        f"<meta property='og:title' content='{title}'>{head}</head><body>"
+        f"<article>{article}</article>{after}</body></html>"
+    )
+
+
+def headings(article) -> list[str]:
+    return [s.heading for s in article.sections if s.heading]
+
+
+def test_headings_whose_text_a_div_wraps_after_an_anchor_are_sections():
+    def head(n: int, text: str) -> str:
+        return f'<h2><div><a name="TOC_{n}"><a class="x" name=""></a>{text}</a></div></h2>'
+
+    html = news_page(
+        f"<h1>{TITLE}</h1><p>{LEAD}</p>{head(1, '1. The girders')}<p>{SECOND}</p>"
+        f"{head(2, '2. The detour')}<p>{THIRD}</p>"
+    )
+    article = analyze(parse_html(html, name="p.html"))
+    assert headings(article) == ["1. The girders", "2. The detour"]
+
+
+def _methods_page(title: str, intro: str) -> str:
+    methods = ("Skinfold calipers", "Tape measure", "Underwater weighing", "Body scanner")
+    body = "".join(
+        f"<h2>{n}. {name}</h2><p>{LEAD}</p><p>{SECOND}</p>" for n, name in enumerate(methods, 1)
+    )
+    return news_page(f"<h1>{title}</h1><p>{intro}</p>{body}<p>{THIRD}</p>", title=title)
+
+
+def test_numbered_ways_to_measure_are_methods_not_tips():
+    title = "The 4 best ways to measure body fat"
+    html = _methods_page(title, "Here are the 4 best ways to measure your body fat.")
+    article = analyze(parse_html(html, name="p.html"))
+    assert len(headings(article)) == 4
+    assert article.recommendations == ()
+
+
+def test_numbered_tips_stay_tips_whatever_their_grammar():
+    title = "4 tips for measuring body fat"
+    html = _methods_page(title, "Here are our 4 tips for measuring your body fat.")
+    article = analyze(parse_html(html, name="p.html"))
+    assert [r.headline for r in article.recommendations] == [
+        "Skinfold calipers",
+        "Tape measure",
+        "Underwater weighing",
+        "Body scanner",
+    ]
