@@ -1763,6 +1763,10 @@ def _announced_tips(
     third of the numbered headings must themselves advise. The number may
     follow a one-word label ("Tipp 2:", "Step 3 –"). Returns each numbered
     heading's index with its label and number ("3.", "Tipp 2:") as marker.
+    "Ways to …" and "steps to …" announce them only as "How to …" does: "The 10
+    best ways to measure body fat" numbers methods to choose from ("1. Skinfold
+    Calipers"), advice only when the headings advise ("1. Cook at home"), while
+    a tip is advice by its very name.
     """
     found: dict[int, str] = {}
     for (parent, _level), members in groups.items():
@@ -1779,7 +1783,7 @@ def _announced_tips(
         first = run[0][0]
         announcing = [title, body[first - 1].text if first > 0 else ""]
         announcing.append(body[parent].text if parent >= 0 else "")
-        if any(TIP_WORDS.search(text) for text in announcing):
+        if any(_names_tips(text) for text in announcing):
             found.update(run)
         elif any(tips.announces_tips(text) for text in announcing):
             # -- "How to …" over "1. Introduction", "2. Method": the steps must also read as advice
@@ -1788,6 +1792,14 @@ def _announced_tips(
             if len(advising) * 3 >= len(run):
                 found.update(run)
     return found
+
+
+_WAYS_TO = re.compile(r"^(?:ways|steps|schritte|pasos|étapes|passos)\b", re.I)
+
+
+def _names_tips(text: str) -> bool:
+    """A tip word ("tips", "Tipps", "consejos") in ``text``, not "ways to …" or "steps to …"."""
+    return any(not _WAYS_TO.match(m.group(0)) for m in TIP_WORDS.finditer(text))
 
 
 def _list_context(body: list[_Para], section_of: list[int], sub: set[int]) -> dict[int, str]:
