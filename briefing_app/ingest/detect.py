@@ -120,7 +120,9 @@ def _analyze(doc: Document) -> Article:
             for n, p in enumerate(body)
         ],
     )
-    body = _without_furniture(body, markdown=doc.source_format in ("md", "docx"))
+    body = _without_furniture(
+        body, markdown=doc.source_format in ("md", "docx"), tagged=doc.source_format == "html"
+    )
     if doc.source_format in ("pdf", "txt"):  # -- where headings are read from type alone
         body = _without_figure_titles(body)
     body = _with_sibling_appendices(_without_table_labels(body))
@@ -573,7 +575,9 @@ _ADDRESS = lazy_compile(
 _SYNTAX = lazy_compile(r"\s=\s|<[a-z][\w ]{0,40}>")
 
 
-def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Para]:
+def _without_furniture(
+    body: list[_Para], *, markdown: bool = False, tagged: bool = False
+) -> list[_Para]:
     """Site furniture headings dropped, back matter cut, sentence-long "headings" made paragraphs.
 
     A heading tag around a full sentence (a standfirst or teaser set as h2)
@@ -582,12 +586,19 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
     contents entries ("Preface . . . . xi") and headings without a word ("iii.")
     go. ``markdown`` (Markdown and Word files, whose headings the author
     marked one by one) keeps sentence-long headings: a Word report may head
-    its findings with whole sentences ("People stop reporting when …").
+    its findings with whole sentences ("People stop reporting when …"). So does
+    a web page (``tagged``: its heading tags are the writer's marks too) that
+    heads its parts with sentences: two or more at one level, each after the
+    text has begun (an opinion post's "The current agreement does not follow
+    the advice of …"), are its sections, where a standfirst stands alone above
+    the text. A PDF's or a plain text's headings are guessed from type and
+    layout, where a run of bold sentences is emphasis as often as headings.
     """
     kept: list[_Para] = []
     cut_level = 0
     to_appendix = False
     bylines = _front_names(body)
+    sentence_heads = _sentence_headings(body) if tagged else set()
     for n, p in enumerate(body):
         if cut_level and (not p.heading_level or p.heading_level > cut_level):
             continue
@@ -635,11 +646,33 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
         question = text.rstrip("_*” \"'").endswith("?")
         # -- words, not the guillemets and dashes between them ("« économie-gestion »")
         words = sum(any(c.isalnum() for c in w) for w in text.split())
-        if (words > 24 or sentence) and not question and not markdown:
+        if (words > 24 or sentence) and not question and not markdown and n not in sentence_heads:
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
         kept.append(p)
     return kept
+
+
+SENTENCE_HEADS = 2  # -- sentence-long headings of one level after the text: the page's sections
+
+
+def _sentence_headings(body: list[_Para]) -> set[int]:
+    """Headings that are statements (more than six words, a full stop), set in a series.
+
+    Only those after the text's first paragraph count, and only when the same
+    level holds at least two of them: a standfirst or teaser stands alone.
+    """
+    by_level: dict[int, list[int]] = {}
+    begun = False
+    for n, p in enumerate(body):
+        if not p.heading_level:
+            begun = begun or p.block.kind != "heading"
+            continue
+        text = p.text.strip()
+        ends = text.endswith(".") and not text.endswith("..")
+        if begun and ends and 6 < len(text.split()) <= 24 and not _is_provision(text):
+            by_level.setdefault(p.heading_level, []).append(n)
+    return {n for run in by_level.values() if len(run) >= SENTENCE_HEADS for n in run}
 
 
 _POINTER_WORDS = 12  # -- a one-line section this short holding a link points elsewhere

@@ -71,3 +71,25 @@ def test_numbered_tips_stay_tips_whatever_their_grammar():
         "Underwater weighing",
         "Body scanner",
     ]
+
+
+def test_a_series_of_sentence_headings_after_the_text_are_sections():
+    dek = "Only a change of course can hope to save the old harbour bridge."
+    first = "The council's plan does not follow the advice of its own engineers."
+    second = "Up until now the only credible plan is the one the hauliers drew up."
+    html = news_page(
+        f"<h1>{TITLE}</h1><h2>{dek}</h2><p>{LEAD}</p><h3>{first}</h3><p>{SECOND}</p>"
+        f"<h3>{second}</h3><p>{THIRD}</p>"
+    )
+    article = analyze(parse_html(html, name="p.html"))
+    assert headings(article) == [first, second]
+
+
+def test_a_lone_sentence_heading_in_the_text_stays_a_paragraph():
+    teaser = "The council's plan does not follow the advice of its own engineers."
+    html = news_page(
+        f"<h1>{TITLE}</h1><p>{LEAD}</p><h3>{teaser}</h3><p>{SECOND}</p>"
+        f"<h3>What the hauliers say</h3><p>{THIRD}</p>"
+    )
+    article = analyze(parse_html(html, name="p.html"))
+    assert headings(article) == ["What the hauliers say"]
