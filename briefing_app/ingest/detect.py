@@ -197,7 +197,11 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
             del meta["date"], meta["date_source"]
     if meta.get("author"):
         meta["author"] = _deslugged(_one_each(_without_roles(meta["author"])))
-        if meta["author"].casefold() in _NOT_AUTHORS or _LOGIN.fullmatch(meta["author"]):
+        if (
+            meta["author"].casefold() in _NOT_AUTHORS
+            or _LOGIN.fullmatch(meta["author"])
+            or _desk_credit(meta["author"])
+        ):
             del meta["author"]  # -- unknown beats wrong: a sign-in box, a site or a login
     if meta.get("author") is None and (credit := front.closing_credit(body)):
         meta["author"] = credit  # -- "Prepared by X and Y." closing the document
@@ -327,6 +331,25 @@ _NOT_AUTHORS = {
     "本报记者",
     "本報記者",
 }
+
+
+# -- the words of a credit that names the newsroom, not a writer: "From staff and wire reports"
+_DESK_WORDS = frozenset(
+    "from by the and & of staff wire wires news service services report reports reporter "
+    "reporters writer writers agency agencies dispatch dispatches compiled".split()
+)
+_DESK_MARKS = frozenset("staff wire wires reports dispatches agencies".split())
+
+
+def _desk_credit(author: str) -> bool:
+    """A byline made only of newsroom words: "From staff and wire reports", "Staff writer".
+
+    A paper credits a story its desk put together from its own and the agencies'
+    copy so, naming no one; the people, if any, are named in a closing line
+    ("… and the Associated Press contributed to this report"), not as its author.
+    """
+    words = [w.strip(".,:;").casefold() for w in author.split()]
+    return bool(words) and set(words) <= _DESK_WORDS and bool(_DESK_MARKS & set(words))
 
 
 def _first_name_only(declared: str | None, printed: str | None) -> bool:

@@ -15,7 +15,7 @@ from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import page_language, reading_locale
 from briefing_app.ingest.pagefurniture import box_lines, furniture_headings
 from briefing_app.ingest.pagefurniture import key as heading_key
-from briefing_app.ingest.pagemeta import guessed_name, parse_page, read_page_meta
+from briefing_app.ingest.pagemeta import guessed_name, parse_page, printed_beside, read_page_meta
 from briefing_app.ingest.subheads import levelled
 
 _HEADING_TAG = re.compile(r"<h[1-6][\s>]", re.I)
@@ -81,8 +81,11 @@ def parse_html(html: str, *, name: str = "") -> Document:
     # -- "Submitted" of "Submitted on Mon, 2019-01-21". A writer the page itself declares stays
     # -- even when the site is named after them ("Julia" of crazy-julia.de)
     guessed = metadata["author"] != page.author
-    if (guessed and page.names_no_one(metadata["author"])) or page.labels_a_date(
-        metadata["author"]
+    if (
+        (guessed and page.names_no_one(metadata["author"]))
+        or page.labels_a_date(metadata["author"])
+        # -- or the byline of a teaser box in the text, or a photo's credit (pagemeta.printed_beside)
+        or (guessed and printed_beside(tree, metadata["author"]))
     ):
         metadata["author"] = ""
     metadata["title"] = _without_author_label(metadata["title"], metadata["author"])

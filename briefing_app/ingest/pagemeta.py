@@ -340,6 +340,50 @@ def _credited_elsewhere(root: Any, name: str) -> bool:
     return bool(places) and all(_site_chrome(el) for el in places)
 
 
+# -- a picture's box: the credit in its caption names the photographer or the picture's source
+_PICTURE_BOX = re.compile(r"photo|foto|caption|picture|image|gallery", re.I)
+_PICTURE_REACH = 3  # -- ancestors of a credit that may still be the picture's own box
+
+
+def printed_beside(root: Any, name: str) -> bool:
+    """The page prints ``name`` only beside its article: a teaser, the chrome or a picture's caption.
+
+    An extractor's guessed author comes from whatever element a site classes as
+    "author": the byline of another story in a "read also" box inside the text
+    (an ``<aside>``), or the credit under a photo ("Фото из Инстаграма …" set as
+    ``span.author`` in the photo's box). Neither wrote the article. A name the
+    page also prints anywhere else (its own byline) is kept, as is one it never
+    prints as a whole.
+    """
+    body = next(iter(root.iter("body")), None) if root is not None else None
+    key = " ".join(name.split()).casefold()
+    if body is None or not key:
+        return False
+    places = [
+        t.getparent() for t in body.xpath(".//text()") if key in " ".join(str(t).split()).casefold()
+    ]
+    return bool(places) and all(
+        el.tag in _ELSEWHERE_TAGS or _elsewhere(el) or _in_picture_box(el) for el in places
+    )
+
+
+def _in_picture_box(el: Any) -> bool:
+    """Inside a ``<figure>`` or a box classed as a photo's or a caption's (a few levels up).
+
+    A box classed as the writer's portrait ("author-photo") holds the byline, no credit.
+    """
+    for k, node in enumerate((el, *el.iterancestors())):
+        if node.tag in ("figure", "figcaption"):
+            return True
+        names = node.get("class") or ""
+        # -- "author-photo", "byline-image": the writer's portrait beside the byline
+        if k < _PICTURE_REACH and _PICTURE_BOX.search(names) and not _BYLINE_CLASS.search(names):
+            return True
+        if node.tag in ("article", "main", "body"):
+            break
+    return False
+
+
 def _site_chrome(el: Any) -> bool:
     """In the page's chrome, outside the article and any element marked as its byline.
 

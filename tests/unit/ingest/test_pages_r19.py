@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.html import parse_html
+from briefing_app.ingest.pagemeta import parse_page, printed_beside
 
 LEAD = (
     "The city council voted on Tuesday to close the old harbour bridge to lorries from next "
@@ -93,3 +94,42 @@ def test_a_lone_sentence_heading_in_the_text_stays_a_paragraph():
     )
     article = analyze(parse_html(html, name="p.html"))
     assert headings(article) == ["What the hauliers say"]
+
+
+def test_a_byline_of_newsroom_words_names_no_author():
+    html = news_page(
+        f"<h1>{TITLE}</h1><p class='byline' itemprop='author'>From staff and wire reports</p>"
+        f"<p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p>"
+        "<p>Jo Li and the Associated Press contributed to this report.</p>"
+    )
+    article = analyze(parse_html(html, name="p.html"))
+    assert article.author is None
+
+
+def test_the_byline_of_a_teaser_box_inside_the_text_is_not_the_author():
+    teaser = (
+        "<aside class='box'><article><h2><a href='/other'>Floods close the ring road</a></h2>"
+        "<span class='entry__author'>mara rossi</span></article></aside>"
+    )
+    html = news_page(f"<h1>{TITLE}</h1><p>{LEAD}</p><p>{SECOND}{teaser}</p><p>{THIRD}</p>")
+    article = analyze(parse_html(html, name="p.html"))
+    assert article.author is None
+
+
+def test_a_photo_credit_classed_as_author_is_not_the_author():
+    photo = (
+        "<div class='article-photo'><img src='a.jpg' alt='Photo from the council'>"
+        "<div class='photo-text'><span class='author'>Photo from the council's Instagram</span>"
+        "</div></div>"
+    )
+    html = news_page(f"<h1>{TITLE}</h1>{photo}<p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p>")
+    article = analyze(parse_html(html, name="p.html"))
+    assert article.author is None
+
+
+def test_a_name_beside_the_writers_portrait_is_not_set_beside_the_article():
+    portrait = "<div class='author-photo'><img src='jo.jpg'><span class='author'>Jo Li</span></div>"
+    credit = "<div class='photo-text'><span class='author'>Jo Li</span></div>"
+    page = "<html><body><article><h1>T</h1>{}<p>" + LEAD + "</p></article></body></html>"
+    assert not printed_beside(parse_page(page.format(portrait)), "Jo Li")
+    assert printed_beside(parse_page(page.format(credit)), "Jo Li")
