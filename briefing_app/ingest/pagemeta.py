@@ -350,7 +350,7 @@ def printed_beside(root: Any, name: str) -> bool:
 
     An extractor's guessed author comes from whatever element a site classes as
     "author": the byline of another story in a "read also" box inside the text
-    (an ``<aside>``), or the credit under a photo ("Фото из Инстаграма …" set as
+    (an ``<aside>`` holding that story's headline), or the credit under a photo ("Фото из Инстаграма …" set as
     ``span.author`` in the photo's box). Neither wrote the article. A name the
     page also prints anywhere else (its own byline) is kept, as is one it never
     prints as a whole.
@@ -362,9 +362,29 @@ def printed_beside(root: Any, name: str) -> bool:
     places = [
         t.getparent() for t in body.xpath(".//text()") if key in " ".join(str(t).split()).casefold()
     ]
-    return bool(places) and all(
-        el.tag in _ELSEWHERE_TAGS or _elsewhere(el) or _in_picture_box(el) for el in places
-    )
+    return bool(places) and all(_in_teaser(el) or _in_picture_box(el) for el in places)
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _in_teaser(el: Any) -> bool:
+    """Inside another story's teaser: a sidebar or chrome box that holds that story's headline.
+
+    A box beside the text without a headline of its own ("<aside>" listing the
+    date and "Autor: …") is the article's own details box, its byline included.
+    """
+    for anc in (el, *el.iterancestors()):
+        if anc.tag in ("body", "html"):
+            return False
+        names = f"{anc.get('class') or ''} {anc.get('id') or ''}".split()
+        if (
+            anc.tag in _ELSEWHERE_TAGS
+            or anc.get("role") in _CHROME_ROLES
+            or any(_ELSEWHERE.search(name) for name in names)
+        ):
+            return next(anc.iter(*_HEADINGS), None) is not None
+    return False
 
 
 def _in_picture_box(el: Any) -> bool:

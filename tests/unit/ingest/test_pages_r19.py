@@ -133,3 +133,13 @@ def test_a_name_beside_the_writers_portrait_is_not_set_beside_the_article():
     page = "<html><body><article><h1>T</h1>{}<p>" + LEAD + "</p></article></body></html>"
     assert not printed_beside(parse_page(page.format(portrait)), "Jo Li")
     assert printed_beside(parse_page(page.format(credit)), "Jo Li")
+
+
+def test_the_byline_in_the_articles_own_details_box_stays_the_author():
+    details = (
+        "<aside class='asleft'><ul><li><strong>Datum:</strong> 13.4.2011</li>"
+        "<li><strong>Autor:</strong> <a href='/autor-jo-li/' rel='author'>Jo Li</a></li>"
+        "</ul></aside>"
+    )
+    page = "<html><body><article><h1>T</h1>{}<p>" + LEAD + "</p></article></body></html>"
+    assert not printed_beside(parse_page(page.format(details)), "Jo Li")
