@@ -911,7 +911,34 @@ def _elsewhere(el: Any) -> bool:
 # -- dates -----------------------------------------------------------------------------
 
 
+_CREATED_KEY = re.compile(r"creat", re.I)  # -- "article:create_at", "dateCreated", "dc.created"
+
+
 def _date(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]) -> str | None:
+    """The article's date: declared, else printed; a declared creation date the page prints wins.
+
+    A portal that reposts an agency's story declares its own (next morning's)
+    publication time, yet also declares when the story was created and prints
+    that day under the headline. Two declared dates, and the printed one says
+    which is the story's; a creation date the page does not print stays unused.
+    """
+    declared = _declared_date(root, records, meta)
+    created = [
+        iso
+        for key, values in (*meta.items(), *((k, [v]) for r in records for k, v in r.items()))
+        if isinstance(key, str) and _CREATED_KEY.search(key)
+        for value in values
+        if isinstance(value, str) and (iso := _iso(value))
+    ]
+    earlier = sorted(iso for iso in created if declared and iso < declared)
+    if earlier and _printed_date(root) == earlier[0]:
+        return earlier[0]
+    return declared
+
+
+def _declared_date(
+    root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]
+) -> str | None:
     for record in records:
         if isinstance(value := record.get("datePublished"), str) and (iso := _iso(value)):
             return _local(iso, value, root)

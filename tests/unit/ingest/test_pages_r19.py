@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.html import parse_html
-from briefing_app.ingest.pagemeta import parse_page, printed_beside
+from briefing_app.ingest.pagemeta import parse_page, printed_beside, read_page_meta
 
 LEAD = (
     "The city council voted on Tuesday to close the old harbour bridge to lorries from next "
@@ -143,3 +143,21 @@ def test_the_byline_in_the_articles_own_details_box_stays_the_author():
     )
     page = "<html><body><article><h1>T</h1>{}<p>" + LEAD + "</p></article></body></html>"
     assert not printed_beside(parse_page(page.format(details)), "Jo Li")
+
+
+def _reposted(printed: str) -> str:
+    return (
+        "<html><head><meta name='weibo: article:create_at' content='2019-03-27 17:39:17'>"
+        "<meta property='article:published_time' content='2019-03-28T08:58:14+08:00'>"
+        "</head><body><article><h1>T</h1>"
+        f"<div class='date-source'><span class='date'>{printed}</span></div>"
+        f"<p>{LEAD}</p></article></body></html>"
+    )
+
+
+def test_a_declared_creation_date_the_page_prints_wins_over_the_repost_time():
+    assert read_page_meta(_reposted("2019-03-27 17:39")).date == "2019-03-27"
+
+
+def test_a_declared_creation_date_the_page_does_not_print_stays_unused():
+    assert read_page_meta(_reposted("Xinhua")).date == "2019-03-28"
