@@ -170,7 +170,7 @@ def read_page_meta(html: str, *, root: Any | None = None) -> PageMeta:
     records = _article_records(root)
     meta = _meta_tags(root)
     not_authors = _site_and_sections(records, meta) | _site_makers(root, meta) | _host_authors(meta)
-    not_authors |= _site_companies(meta)
+    not_authors |= _site_companies(meta) | _source_credits(root)
     return PageMeta(
         author=_author(root, records, meta, not_authors),
         date=_date(root, records, meta),
@@ -461,7 +461,8 @@ def _credit_line(root: Any) -> str | None:
     Only a short paragraph or table cell that is nothing but the label and a name
     counts, outside teasers, sidebars and the page chrome: "Written by Alison
     McCook" in a blog post's signature, "作者： 记者王敬照" in an old portal's
-    table, where the reporter's role word comes before the name.
+    table, where the reporter's role word comes before the name. A reporter line
+    naming several ("新华社记者白洁 应强 王宾 王卓伦") gives each, comma-separated.
     """
     for p in root.iter("p", "td"):
         text = _unbracketed(_text(p))
@@ -471,7 +472,13 @@ def _credit_line(root: Any) -> str | None:
         name = m.group("name") if m else None
         if (signed := _SIGNED_LINE.match(text)) and name_line(signed.group("name")):
             name = signed.group("name")
-        if name and not _elsewhere(p) and (name := _usable_name(_REPORTER_ROLE.sub("", name))):
+        if not name or _elsewhere(p):
+            continue
+        if m and m.re is _REPORTER_LINE:  # -- "新华社记者白洁 应强 王宾": each reporter named
+            names = [_usable_name(n) for n in re.split(r"[ 、，]", name) if n]
+            if all(names):
+                return ", ".join(n for n in names if n)
+        elif name := _usable_name(_REPORTER_ROLE.sub("", name)):
             return name
     return None
 
@@ -576,6 +583,27 @@ def _site_and_sections(records: list[dict[str, Any]], meta: dict[str, list[str]]
         )
         names.update(_publishing_bodies(record.get("publisher")))
     return {" ".join(n.split()).casefold() for n in names if n.strip()}
+
+
+# -- the outlet a portal credits for a story it reposts: <a class="source">新华网</a>
+_SOURCE_CLASS = re.compile(r"(?:^|[-_])(?:source|origin)(?:$|[-_])", re.I)
+_SOURCE_CHARS = 40  # -- an outlet's name, not a paragraph that cites sources
+
+
+def _source_credits(root: Any) -> set[str]:
+    """Names (in lower case) the page prints as the story's source, beside the headline's date.
+
+    A portal that reposts an agency's story credits the agency in a "source"
+    link and often declares it as the author too ("新华网"); the writers, if
+    any, are the reporters the text names ("新华社记者白洁 应强 …").
+    """
+    found: set[str] = set()
+    for el in root.xpath("//*[@class]"):
+        if isinstance(el.tag, str) and any(_SOURCE_CLASS.search(c) for c in _classes(el)):
+            text = _text(el)
+            if 0 < len(text) <= _SOURCE_CHARS:
+                found.add(text.casefold())
+    return found
 
 
 def _publishing_bodies(value: Any) -> list[str]:

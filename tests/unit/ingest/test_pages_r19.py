@@ -161,3 +161,18 @@ def test_a_declared_creation_date_the_page_prints_wins_over_the_repost_time():
 
 def test_a_declared_creation_date_the_page_does_not_print_stays_unused():
     assert read_page_meta(_reposted("Xinhua")).date == "2019-03-28"
+
+
+ZH_TEXT = "风暖草薰、万象更新时节，国家主席结束欧洲三国之行，回到北京。" * 3
+
+
+def test_reporters_named_in_the_text_beat_the_outlet_credited_as_source():
+    html = (
+        "<html><head><meta property='article:author' content='新华网'></head><body>"
+        "<article><h1>共绘人类文明画卷</h1>"
+        "<div class='date-source'><span class='date'>2019年03月27日 17:39</span>"
+        "<a class='source' href='http://www.xinhuanet.com/'>新华网</a></div>"
+        f"<p>新华社北京3月27日电</p><p>新华社记者白洁 应强 王宾 王卓伦</p><p>{ZH_TEXT}</p>"
+        "</article></body></html>"
+    )
+    assert read_page_meta(html).author == "白洁, 应强, 王宾, 王卓伦"
