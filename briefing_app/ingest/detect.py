@@ -1018,6 +1018,8 @@ def _uncased_subhead(text: str) -> bool:
 
     Capitals cannot tell such a subhead from a sentence; in a text whose
     paragraphs end in stops, its missing stop does (``_stops_end_paragraphs``).
+    A line ending in a dash ("这5年，一曲曲东风西韵交相辉映——") is a sentence the
+    next paragraph finishes, as one ending in a colon is.
     """
     if len(text) > 120 or not _is_short_line(text, _UNCASED_WORDS):
         return False  # -- (the length first: a paragraph is not split into words for nothing)
@@ -1026,6 +1028,7 @@ def _uncased_subhead(text: str) -> bool:
         bool(letters)
         and not any(c.isupper() or c.islower() for c in letters)
         and not any(c in SENTENCE_STOPS or c in ":：" for c in text)  # -- nor a label's colon
+        and not text.rstrip().endswith(("—", "–", "－", "…"))
     )
 
 
@@ -1060,6 +1063,8 @@ def _heading_strength(text: str) -> int:
         return 0
     if text.endswith("-") or re.search(r"[a-z]{2}[.!?] +[A-Z]", text):
         return 0  # -- a line cut mid-word or holding two sentences is the start of a paragraph
+    if text.endswith(("—", "–", "－")):
+        return 0  # -- "这5年，一曲曲东风西韵交相辉映——": a sentence the next paragraph finishes
     if _figures_row(text):
         return 0
     # -- two letters in a row, the vowel signs between Devanagari's letters (no \w) passed over

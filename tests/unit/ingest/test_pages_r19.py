@@ -176,3 +176,10 @@ def test_reporters_named_in_the_text_beat_the_outlet_credited_as_source():
         "</article></body></html>"
     )
     assert read_page_meta(html).author == "白洁, 应强, 王宾, 王卓伦"
+
+
+def test_a_line_ending_in_a_dash_leads_into_the_next_paragraph_and_is_no_heading():
+    lead_in = "这5年，一曲曲东风西韵交相辉映——"
+    html = news_page(f"<h1>{TITLE}</h1><p>{ZH_TEXT}</p><p>{lead_in}</p><p>{ZH_TEXT}</p>")
+    article = analyze(parse_html(html, name="p.html"))
+    assert headings(article) == []
