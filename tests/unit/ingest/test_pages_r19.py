@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.html import parse_html
+from briefing_app.ingest.markdown import parse_markdown
 from briefing_app.ingest.pagemeta import parse_page, printed_beside, read_page_meta
 
 LEAD = (
@@ -183,3 +184,42 @@ def test_a_line_ending_in_a_dash_leads_into_the_next_paragraph_and_is_no_heading
     html = news_page(f"<h1>{TITLE}</h1><p>{ZH_TEXT}</p><p>{lead_in}</p><p>{ZH_TEXT}</p>")
     article = analyze(parse_html(html, name="p.html"))
     assert headings(article) == []
+
+
+def _values_md(second: str) -> str:
+    return (
+        "# Starting values\n\n## Part 2 — Lobbying\n\n"
+        f"**In-house lobbying scope.** Twenty per cent of paid time. {SECOND}\n\n"
+        f"{second} {THIRD}\n\n"
+        "**§25 Phased multipliers:**\n\n- Disclosure threshold: 1.5 times\n- Audit samples: half\n\n"
+        f"## Part 3 — Conflicts\n\n{LEAD}\n"
+    )
+
+
+def test_bold_run_in_heads_in_a_series_head_their_paragraphs_one_level_down():
+    doc = parse_markdown(_values_md("**Non-profit revenue cutoff.** Half a million dollars."))
+    heads = [(b.level, b.text) for b in doc.blocks if b.kind == "heading"]
+    assert heads == [
+        (1, "Starting values"),
+        (2, "Part 2 — Lobbying"),
+        (3, "In-house lobbying scope."),
+        (3, "Non-profit revenue cutoff."),
+        (3, "§25 Phased multipliers:"),
+        (2, "Part 3 — Conflicts"),
+    ]
+    assert doc.blocks[3].text.startswith("Twenty per cent of paid time.")
+
+
+def test_one_bold_lead_is_emphasis_not_a_head():
+    doc = parse_markdown(_values_md("The good news is that it need not be so."))
+    heads = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert heads == ["Starting values", "Part 2 — Lobbying", "Part 3 — Conflicts"]
+
+
+def test_bold_leads_ending_in_a_colon_label_properties_not_heads():
+    md = (
+        f"# Cloud\n\n## Outcomes\n\n**Security:** Providers have large teams. {SECOND}\n\n"
+        f"**Scalability:** Agencies pay for what they use. {THIRD}\n"
+    )
+    heads = [b.text for b in parse_markdown(md).blocks if b.kind == "heading"]
+    assert heads == ["Cloud", "Outcomes"]
