@@ -334,11 +334,11 @@ _NOT_AUTHORS = {
 
 
 # -- the words of a credit that names the newsroom, not a writer: "From staff and wire reports"
-_DESK_WORDS = frozenset(
+_DESK_WORDS = word_set(
     "from by the and & of staff wire wires news service services report reports reporter "
-    "reporters writer writers agency agencies dispatch dispatches compiled".split()
+    "reporters writer writers agency agencies dispatch dispatches compiled"
 )
-_DESK_MARKS = frozenset("staff wire wires reports dispatches agencies".split())
+_DESK_MARKS = word_set("staff wire wires reports dispatches agencies")
 
 
 def _desk_credit(author: str) -> bool:
@@ -481,9 +481,14 @@ _FURNITURE_HEADING = lazy_compile(
     r"^(?:site navigation|navigation(?: menu)?|main menu|menu|search|share(?: this)?(?: article| story)?"
     r"|you (?:might|may) also like|related(?: articles| stories| videos| content| coverage)?"
     r"|more (?:from|on|stories|in)\b.*|most (?:popular|read|viewed)|recommended(?: for you)?"
-    r"|featured(?: slide ?shows| videos)?|other columns|comments?|\d+ comments?|leave a (?:comment|reply)"
+    r"|featured(?: slide ?shows| videos)?|other columns|comments?|leave a (?:comment|reply)"
     # -- a comment box's label in the other languages the corpus reads (es, de, fr, it, pt)
     r"|comentar(?:ios)?|kommentare?|commentaires?|commenti|coment[áa]rios"
+    # -- the box with its count and an invitation: "15 » Comentarios ¿Quieres comentar? …"
+    r"|\d+\W{0,3}(?:comments?|comentarios|kommentare?|commentaires?|commenti|coment[áa]rios)\b.*"
+    # -- an audio player's label over the text: "Listen to this article", "Escucha esta nota aquí"
+    r"|listen to (?:this|the) (?:article|story)|escucha(?:r)? (?:esta|la) (?:nota|noticia)(?: aqu[íi])?"
+    r"|(?:den )?artikel (?:an)?hören|[ée]couter (?:cet|l['’]) ?article"
     # -- a share bar's label read aloud to screen readers: "このニュースをシェア", "分享到"
     r"|\w{0,12}をシェア(?:する)?|分享(?:到|此文)?"
     r"|advertisement|sponsored(?: content)?|newsletter|sign up\b.*|subscribe\b.*|follow us\b.*"

@@ -223,3 +223,13 @@ def test_bold_leads_ending_in_a_colon_label_properties_not_heads():
     )
     heads = [b.text for b in parse_markdown(md).blocks if b.kind == "heading"]
     assert heads == ["Cloud", "Outcomes"]
+
+
+def test_a_comment_box_with_its_count_and_an_audio_players_label_are_no_sections():
+    html = news_page(
+        f"<h1>{TITLE}</h1><h2>Listen to this article</h2><p>{LEAD}</p>"
+        f"<h2>What the hauliers say</h2><p>{SECOND}</p>"
+        f"<h2>15 » Comments: want to comment? Sign in</h2><p>{THIRD}</p>"
+    )
+    article = analyze(parse_html(html, name="p.html"))
+    assert headings(article) == ["What the hauliers say"]
