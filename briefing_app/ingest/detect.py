@@ -120,7 +120,9 @@ def _analyze(doc: Document) -> Article:
             for n, p in enumerate(body)
         ],
     )
-    body = _without_furniture(body, markdown=doc.source_format in ("md", "docx"))
+    body = _without_furniture(
+        body, markdown=doc.source_format in ("md", "docx"), tagged=doc.source_format == "html"
+    )
     if doc.source_format in ("pdf", "txt"):  # -- where headings are read from type alone
         body = _without_figure_titles(body)
     body = _with_sibling_appendices(_without_table_labels(body))
@@ -195,7 +197,11 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
             del meta["date"], meta["date_source"]
     if meta.get("author"):
         meta["author"] = _deslugged(_one_each(_without_roles(meta["author"])))
-        if meta["author"].casefold() in _NOT_AUTHORS or _LOGIN.fullmatch(meta["author"]):
+        if (
+            meta["author"].casefold() in _NOT_AUTHORS
+            or _LOGIN.fullmatch(meta["author"])
+            or _desk_credit(meta["author"])
+        ):
             del meta["author"]  # -- unknown beats wrong: a sign-in box, a site or a login
     if meta.get("author") is None and (credit := front.closing_credit(body)):
         meta["author"] = credit  # -- "Prepared by X and Y." closing the document
@@ -343,6 +349,25 @@ _NOT_AUTHORS = {
 }
 
 
+# -- the words of a credit that names the newsroom, not a writer: "From staff and wire reports"
+_DESK_WORDS = word_set(
+    "from by the and & of staff wire wires news service services report reports reporter "
+    "reporters writer writers agency agencies dispatch dispatches compiled"
+)
+_DESK_MARKS = word_set("staff wire wires reports dispatches agencies")
+
+
+def _desk_credit(author: str) -> bool:
+    """A byline made only of newsroom words: "From staff and wire reports", "Staff writer".
+
+    A paper credits a story its desk put together from its own and the agencies'
+    copy so, naming no one; the people, if any, are named in a closing line
+    ("… and the Associated Press contributed to this report"), not as its author.
+    """
+    words = [w.strip(".,:;").casefold() for w in author.split()]
+    return bool(words) and set(words) <= _DESK_WORDS and bool(_DESK_MARKS & set(words))
+
+
 def _first_name_only(declared: str | None, printed: str | None) -> bool:
     """A one-word author property (an account's first name) over a full name the front prints.
 
@@ -472,9 +497,14 @@ _FURNITURE_HEADING = lazy_compile(
     r"^(?:site navigation|navigation(?: menu)?|main menu|menu|search|share(?: this)?(?: article| story)?"
     r"|you (?:might|may) also like|related(?: articles| stories| videos| content| coverage)?"
     r"|more (?:from|on|stories|in)\b.*|most (?:popular|read|viewed)|recommended(?: for you)?"
-    r"|featured(?: slide ?shows| videos)?|other columns|comments?|\d+ comments?|leave a (?:comment|reply)"
+    r"|featured(?: slide ?shows| videos)?|other columns|comments?|leave a (?:comment|reply)"
     # -- a comment box's label in the other languages the corpus reads (es, de, fr, it, pt)
     r"|comentar(?:ios)?|kommentare?|commentaires?|commenti|coment[áa]rios"
+    # -- the box with its count and an invitation: "15 » Comentarios ¿Quieres comentar? …"
+    r"|\d+\W{0,3}(?:comments?|comentarios|kommentare?|commentaires?|commenti|coment[áa]rios)\b.*"
+    # -- an audio player's label over the text: "Listen to this article", "Escucha esta nota aquí"
+    r"|listen to (?:this|the) (?:article|story)|escucha(?:r)? (?:esta|la) (?:nota|noticia)(?: aqu[íi])?"
+    r"|(?:den )?artikel (?:an)?hören|[ée]couter (?:cet|l['’]) ?article"
     # -- a share bar's label read aloud to screen readers: "このニュースをシェア", "分享到"
     r"|\w{0,12}をシェア(?:する)?|分享(?:到|此文)?"
     r"|advertisement|sponsored(?: content)?|newsletter|sign up\b.*|subscribe\b.*|follow us\b.*"
@@ -589,7 +619,9 @@ _ADDRESS = lazy_compile(
 _SYNTAX = lazy_compile(r"\s=\s|<[a-z][\w ]{0,40}>")
 
 
-def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Para]:
+def _without_furniture(
+    body: list[_Para], *, markdown: bool = False, tagged: bool = False
+) -> list[_Para]:
     """Site furniture headings dropped, back matter cut, sentence-long "headings" made paragraphs.
 
     A heading tag around a full sentence (a standfirst or teaser set as h2)
@@ -598,12 +630,19 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
     contents entries ("Preface . . . . xi") and headings without a word ("iii.")
     go. ``markdown`` (Markdown and Word files, whose headings the author
     marked one by one) keeps sentence-long headings: a Word report may head
-    its findings with whole sentences ("People stop reporting when …").
+    its findings with whole sentences ("People stop reporting when …"). So does
+    a web page (``tagged``: its heading tags are the writer's marks too) that
+    heads its parts with sentences: two or more at one level, each after the
+    text has begun (an opinion post's "The current agreement does not follow
+    the advice of …"), are its sections, where a standfirst stands alone above
+    the text. A PDF's or a plain text's headings are guessed from type and
+    layout, where a run of bold sentences is emphasis as often as headings.
     """
     kept: list[_Para] = []
     cut_level = 0
     to_appendix = False
     bylines = _front_names(body)
+    sentence_heads = _sentence_headings(body) if tagged else set()
     for n, p in enumerate(body):
         if cut_level and (not p.heading_level or p.heading_level > cut_level):
             continue
@@ -651,11 +690,33 @@ def _without_furniture(body: list[_Para], *, markdown: bool = False) -> list[_Pa
         question = text.rstrip("_*” \"'").endswith("?")
         # -- words, not the guillemets and dashes between them ("« économie-gestion »")
         words = sum(any(c.isalnum() for c in w) for w in text.split())
-        if (words > 24 or sentence) and not question and not markdown:
+        if (words > 24 or sentence) and not question and not markdown and n not in sentence_heads:
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
         kept.append(p)
     return kept
+
+
+SENTENCE_HEADS = 2  # -- sentence-long headings of one level after the text: the page's sections
+
+
+def _sentence_headings(body: list[_Para]) -> set[int]:
+    """Headings that are statements (more than six words, a full stop), set in a series.
+
+    Only those after the text's first paragraph count, and only when the same
+    level holds at least two of them: a standfirst or teaser stands alone.
+    """
+    by_level: dict[int, list[int]] = {}
+    begun = False
+    for n, p in enumerate(body):
+        if not p.heading_level:
+            begun = begun or p.block.kind != "heading"
+            continue
+        text = p.text.strip()
+        ends = text.endswith(".") and not text.endswith("..")
+        if begun and ends and 6 < len(text.split()) <= 24 and not _is_provision(text):
+            by_level.setdefault(p.heading_level, []).append(n)
+    return {n for run in by_level.values() if len(run) >= SENTENCE_HEADS for n in run}
 
 
 _POINTER_WORDS = 12  # -- a one-line section this short holding a link points elsewhere
@@ -978,6 +1039,8 @@ def _uncased_subhead(text: str) -> bool:
 
     Capitals cannot tell such a subhead from a sentence; in a text whose
     paragraphs end in stops, its missing stop does (``_stops_end_paragraphs``).
+    A line ending in a dash ("这5年，一曲曲东风西韵交相辉映——") is a sentence the
+    next paragraph finishes, as one ending in a colon is.
     """
     if len(text) > 120 or not _is_short_line(text, _UNCASED_WORDS):
         return False  # -- (the length first: a paragraph is not split into words for nothing)
@@ -986,6 +1049,7 @@ def _uncased_subhead(text: str) -> bool:
         bool(letters)
         and not any(c.isupper() or c.islower() for c in letters)
         and not any(c in SENTENCE_STOPS or c in ":：" for c in text)  # -- nor a label's colon
+        and not text.rstrip().endswith(("—", "–", "－", "…"))
     )
 
 
@@ -1020,6 +1084,8 @@ def _heading_strength(text: str) -> int:
         return 0
     if text.endswith("-") or re.search(r"[a-z]{2}[.!?] +[A-Z]", text):
         return 0  # -- a line cut mid-word or holding two sentences is the start of a paragraph
+    if text.endswith(("—", "–", "－")):
+        return 0  # -- "这5年，一曲曲东风西韵交相辉映——": a sentence the next paragraph finishes
     if _figures_row(text):
         return 0
     # -- two letters in a row, the vowel signs between Devanagari's letters (no \w) passed over
@@ -1813,6 +1879,10 @@ def _announced_tips(
     third of the numbered headings must themselves advise. The number may
     follow a one-word label ("Tipp 2:", "Step 3 –"). Returns each numbered
     heading's index with its label and number ("3.", "Tipp 2:") as marker.
+    "Ways to …" and "steps to …" announce them only as "How to …" does: "The 10
+    best ways to measure body fat" numbers methods to choose from ("1. Skinfold
+    Calipers"), advice only when the headings advise ("1. Cook at home"), while
+    a tip is advice by its very name.
     """
     found: dict[int, str] = {}
     for (parent, _level), members in groups.items():
@@ -1829,7 +1899,7 @@ def _announced_tips(
         first = run[0][0]
         announcing = [title, body[first - 1].text if first > 0 else ""]
         announcing.append(body[parent].text if parent >= 0 else "")
-        if any(TIP_WORDS.search(text) for text in announcing):
+        if any(_names_tips(text) for text in announcing):
             found.update(run)
         elif any(tips.announces_tips(text) for text in announcing):
             # -- "How to …" over "1. Introduction", "2. Method": the steps must also read as advice
@@ -1838,6 +1908,14 @@ def _announced_tips(
             if len(advising) * 3 >= len(run):
                 found.update(run)
     return found
+
+
+_WAYS_TO = re.compile(r"^(?:ways|steps|schritte|pasos|étapes|passos)\b", re.I)
+
+
+def _names_tips(text: str) -> bool:
+    """A tip word ("tips", "Tipps", "consejos") in ``text``, not "ways to …" or "steps to …"."""
+    return any(not _WAYS_TO.match(m.group(0)) for m in TIP_WORDS.finditer(text))
 
 
 def _list_context(body: list[_Para], section_of: list[int], sub: set[int]) -> dict[int, str]:

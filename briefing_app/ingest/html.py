@@ -15,7 +15,7 @@ from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import page_language, reading_locale
 from briefing_app.ingest.pagefurniture import box_lines, furniture_headings
 from briefing_app.ingest.pagefurniture import key as heading_key
-from briefing_app.ingest.pagemeta import guessed_name, parse_page, read_page_meta
+from briefing_app.ingest.pagemeta import guessed_name, parse_page, printed_beside, read_page_meta
 from briefing_app.ingest.subheads import levelled
 
 _HEADING_TAG = re.compile(r"<h[1-6][\s>]", re.I)
@@ -81,8 +81,11 @@ def parse_html(html: str, *, name: str = "") -> Document:
     # -- "Submitted" of "Submitted on Mon, 2019-01-21". A writer the page itself declares stays
     # -- even when the site is named after them ("Julia" of crazy-julia.de)
     guessed = metadata["author"] != page.author
-    if (guessed and page.names_no_one(metadata["author"])) or page.labels_a_date(
-        metadata["author"]
+    if (
+        (guessed and page.names_no_one(metadata["author"]))
+        or page.labels_a_date(metadata["author"])
+        # -- or the byline of a teaser box in the text, or a photo's credit (pagemeta.printed_beside)
+        or (guessed and printed_beside(tree, metadata["author"]))
     ):
         metadata["author"] = ""
     metadata["title"] = _without_author_label(metadata["title"], metadata["author"])
@@ -380,11 +383,34 @@ def _classed_subheads(html: str) -> str:
     return _CLASSED_SUBHEAD.sub(heading, html)
 
 
+# -- a heading whose whole text a block <div> wraps: <h2><div><a name="…"></a>1. Calipers</div></h2>
+_WRAPPED_HEADING = re.compile(
+    r"<(h[1-6])\b([^>]{0,300})>\s*<div\b[^>]{0,300}>((?:(?!</?(?:div|h[1-6])\b).){0,2000}?)"
+    r"</div>\s*</\1>",
+    re.I | re.S,
+)
+_WRAPPED_HINT = re.compile(r"<h[1-6]\b[^>]{0,300}>\s*<div\b", re.I)
+
+
+def _unwrapped_headings(html: str) -> str:
+    """Headings without the block ``<div>`` a site's template wraps their whole text in.
+
+    A heading holds phrasing content only; some templates still put a ``<div>``
+    around it, holding the anchor a table of contents links to. Trafilatura drops
+    such a heading when the div opens with that (empty) anchor, and a guide's
+    numbered methods are lost as sections. The div adds nothing to the heading:
+    its text, and the heading's own tag and attributes, stay as they are.
+    """
+    if not _WRAPPED_HINT.search(html):
+        return html
+    return _WRAPPED_HEADING.sub(r"<\1\2>\3</\1>", html)
+
+
 def _extract(html: str) -> str | None:
     # -- deferred: trafilatura is slow to import (start-up time) --
     import trafilatura
 
-    html = _classed_subheads(html)
+    html = _unwrapped_headings(_classed_subheads(html))
 
     kept = [joiner for joiner in _JOINERS if joiner[0].search(html)]
     if any(stand_in in html for _, _, stand_in in kept):

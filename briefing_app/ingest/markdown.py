@@ -358,13 +358,76 @@ def parse_markdown(text: str, *, name: str = "") -> Document:
         metadata = _front_matter(tokens[0].content)
     return Document(
         text=text,
-        blocks=tuple(walker.blocks),
+        blocks=tuple(_with_run_in_heads(walker.blocks, text)),
         metadata=metadata,
         source_name=name,
         source_format="md",
         links=tuple(walker.links),
         footnotes=walker.footnotes(),
     )
+
+
+# -- run-in heads ------------------------------------------------------------------------
+
+# -- "**Non-profit revenue cutoff.** Non-profit organizations …": a bold phrase ending in a
+# -- full stop, then the paragraph's text
+_RUN_IN = re.compile(r"(\*\*|__)(?P<head>[^*_\n]{2,160}?\.)\1[ \t]+(?=\S)")
+# -- "**§28(2) Phased introduction — year 1 to 2 threshold multipliers:**" alone over its list
+_LABEL_LINE = re.compile(r"(\*\*|__)(?P<head>[^*_\n]{2,160}?[.:])\1[ \t]*\Z")
+RUN_IN_WORDS = 12  # -- a head names a point; a longer bold lead is an emphasised sentence
+RUN_IN_SERIES = 2  # -- heads a text sets before one is read as a head, not emphasis
+
+
+def _with_run_in_heads(blocks: list[Block], text: str) -> list[Block]:
+    """Paragraphs opened by a bold phrase ending in a full stop, split into that head and the text.
+
+    A companion to a bill lists its values as "**Non-profit revenue cutoff.**
+    Non-profit organizations below …": each bold lead heads its paragraph,
+    one level under the heading it stands below (as a PDF's run-in heads do).
+    One such lead may be emphasis ("**The good news is, it doesn't have to be
+    this way.** We can …"): a text must set two or more. A bold lead ending in a
+    colon is a label of a list of properties ("**Security:** Cloud providers …"),
+    and a list item's lead belongs to its item: neither is a head. In a text
+    that sets such heads, a bold label alone on its line ("**§27 Audit
+    parameters:**" over its table) is one of them, at their level.
+    """
+    found: dict[int, int] = {}
+    labels: set[int] = set()
+    for n, b in enumerate(blocks):
+        if b.kind != "paragraph" or text[b.start : b.start + 2] not in ("**", "__"):
+            continue
+        m = _RUN_IN.match(text, b.start)
+        alone = None if m else _LABEL_LINE.match(text[b.start : b.end].rstrip())
+        head = (m or alone).group("head").strip() if (m or alone) else ""  # type: ignore[union-attr]
+        # -- a head opens with a capital, a section sign or a quoted term, never mid-sentence
+        opens = head[:1].isupper() or head[:1] in "§\"“'‘"
+        if not (opens and len(head.split()) <= RUN_IN_WORDS and b.text.startswith(head)):
+            continue
+        if m:
+            found[n] = m.end()
+        elif alone:
+            labels.add(n)
+    if len(found) < RUN_IN_SERIES:
+        return blocks
+    out: list[Block] = []
+    level = 0
+    for n, b in enumerate(blocks):
+        if b.kind == "heading":
+            level = b.level
+        if n in labels:
+            out.append(replace(b, kind="heading", level=min(level + 1, 6)))
+            continue
+        if n not in found:
+            out.append(b)
+            continue
+        m = _RUN_IN.match(text, b.start)
+        head = m.group("head").strip()  # type: ignore[union-attr]
+        rest = b.text[len(head) :].strip()
+        out.append(
+            Block(head, kind="heading", level=min(level + 1, 6), start=b.start, end=found[n])
+        )
+        out.append(Block(rest, start=found[n], end=b.end))
+    return out
 
 
 # -- the fast path ------------------------------------------------------------------------

@@ -170,7 +170,7 @@ def read_page_meta(html: str, *, root: Any | None = None) -> PageMeta:
     records = _article_records(root)
     meta = _meta_tags(root)
     not_authors = _site_and_sections(records, meta) | _site_makers(root, meta) | _host_authors(meta)
-    not_authors |= _site_companies(meta)
+    not_authors |= _site_companies(meta) | _source_credits(root)
     return PageMeta(
         author=_author(root, records, meta, not_authors),
         date=_date(root, records, meta),
@@ -340,6 +340,70 @@ def _credited_elsewhere(root: Any, name: str) -> bool:
     return bool(places) and all(_site_chrome(el) for el in places)
 
 
+# -- a picture's box: the credit in its caption names the photographer or the picture's source
+_PICTURE_BOX = re.compile(r"photo|foto|caption|picture|image|gallery", re.I)
+_PICTURE_REACH = 3  # -- ancestors of a credit that may still be the picture's own box
+
+
+def printed_beside(root: Any, name: str) -> bool:
+    """The page prints ``name`` only beside its article: a teaser, the chrome or a picture's caption.
+
+    An extractor's guessed author comes from whatever element a site classes as
+    "author": the byline of another story in a "read also" box inside the text
+    (an ``<aside>`` holding that story's headline), or the credit under a photo ("Фото из Инстаграма …" set as
+    ``span.author`` in the photo's box). Neither wrote the article. A name the
+    page also prints anywhere else (its own byline) is kept, as is one it never
+    prints as a whole.
+    """
+    body = next(iter(root.iter("body")), None) if root is not None else None
+    key = " ".join(name.split()).casefold()
+    if body is None or not key:
+        return False
+    places = [
+        t.getparent() for t in body.xpath(".//text()") if key in " ".join(str(t).split()).casefold()
+    ]
+    return bool(places) and all(_in_teaser(el) or _in_picture_box(el) for el in places)
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _in_teaser(el: Any) -> bool:
+    """Inside another story's teaser: a sidebar or chrome box that holds that story's headline.
+
+    A box beside the text without a headline of its own ("<aside>" listing the
+    date and "Autor: …") is the article's own details box, its byline included.
+    """
+    for anc in (el, *el.iterancestors()):
+        if anc.tag in ("body", "html"):
+            return False
+        names = f"{anc.get('class') or ''} {anc.get('id') or ''}".split()
+        if (
+            anc.tag in _ELSEWHERE_TAGS
+            or anc.get("role") in _CHROME_ROLES
+            or any(_ELSEWHERE.search(name) for name in names)
+        ):
+            return next(anc.iter(*_HEADINGS), None) is not None
+    return False
+
+
+def _in_picture_box(el: Any) -> bool:
+    """Inside a ``<figure>`` or a box classed as a photo's or a caption's (a few levels up).
+
+    A box classed as the writer's portrait ("author-photo") holds the byline, no credit.
+    """
+    for k, node in enumerate((el, *el.iterancestors())):
+        if node.tag in ("figure", "figcaption"):
+            return True
+        names = node.get("class") or ""
+        # -- "author-photo", "byline-image": the writer's portrait beside the byline
+        if k < _PICTURE_REACH and _PICTURE_BOX.search(names) and not _BYLINE_CLASS.search(names):
+            return True
+        if node.tag in ("article", "main", "body"):
+            break
+    return False
+
+
 def _site_chrome(el: Any) -> bool:
     """In the page's chrome, outside the article and any element marked as its byline.
 
@@ -397,7 +461,8 @@ def _credit_line(root: Any) -> str | None:
     Only a short paragraph or table cell that is nothing but the label and a name
     counts, outside teasers, sidebars and the page chrome: "Written by Alison
     McCook" in a blog post's signature, "作者： 记者王敬照" in an old portal's
-    table, where the reporter's role word comes before the name.
+    table, where the reporter's role word comes before the name. A reporter line
+    naming several ("新华社记者白洁 应强 王宾 王卓伦") gives each, comma-separated.
     """
     for p in root.iter("p", "td"):
         text = _unbracketed(_text(p))
@@ -407,7 +472,13 @@ def _credit_line(root: Any) -> str | None:
         name = m.group("name") if m else None
         if (signed := _SIGNED_LINE.match(text)) and name_line(signed.group("name")):
             name = signed.group("name")
-        if name and not _elsewhere(p) and (name := _usable_name(_REPORTER_ROLE.sub("", name))):
+        if not name or _elsewhere(p):
+            continue
+        if m and m.re is _REPORTER_LINE:  # -- "新华社记者白洁 应强 王宾": each reporter named
+            names = [_usable_name(n) for n in re.split(r"[ 、，]", name) if n]
+            if all(names):
+                return ", ".join(n for n in names if n)
+        elif name := _usable_name(_REPORTER_ROLE.sub("", name)):
             return name
     return None
 
@@ -512,6 +583,27 @@ def _site_and_sections(records: list[dict[str, Any]], meta: dict[str, list[str]]
         )
         names.update(_publishing_bodies(record.get("publisher")))
     return {" ".join(n.split()).casefold() for n in names if n.strip()}
+
+
+# -- the outlet a portal credits for a story it reposts: <a class="source">新华网</a>
+_SOURCE_CLASS = re.compile(r"(?:^|[-_])(?:source|origin)(?:$|[-_])", re.I)
+_SOURCE_CHARS = 40  # -- an outlet's name, not a paragraph that cites sources
+
+
+def _source_credits(root: Any) -> set[str]:
+    """Names (in lower case) the page prints as the story's source, beside the headline's date.
+
+    A portal that reposts an agency's story credits the agency in a "source"
+    link and often declares it as the author too ("新华网"); the writers, if
+    any, are the reporters the text names ("新华社记者白洁 应强 …").
+    """
+    found: set[str] = set()
+    for el in root.xpath("//*[@class]"):
+        if isinstance(el.tag, str) and any(_SOURCE_CLASS.search(c) for c in _classes(el)):
+            text = _text(el)
+            if 0 < len(text) <= _SOURCE_CHARS:
+                found.add(text.casefold())
+    return found
 
 
 def _publishing_bodies(value: Any) -> list[str]:
@@ -847,7 +939,34 @@ def _elsewhere(el: Any) -> bool:
 # -- dates -----------------------------------------------------------------------------
 
 
+_CREATED_KEY = re.compile(r"creat", re.I)  # -- "article:create_at", "dateCreated", "dc.created"
+
+
 def _date(root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]) -> str | None:
+    """The article's date: declared, else printed; a declared creation date the page prints wins.
+
+    A portal that reposts an agency's story declares its own (next morning's)
+    publication time, yet also declares when the story was created and prints
+    that day under the headline. Two declared dates, and the printed one says
+    which is the story's; a creation date the page does not print stays unused.
+    """
+    declared = _declared_date(root, records, meta)
+    created = [
+        iso
+        for key, values in (*meta.items(), *((k, [v]) for r in records for k, v in r.items()))
+        if isinstance(key, str) and _CREATED_KEY.search(key)
+        for value in values
+        if isinstance(value, str) and (iso := _iso(value))
+    ]
+    earlier = sorted(iso for iso in created if declared and iso < declared)
+    if earlier and _printed_date(root) == earlier[0]:
+        return earlier[0]
+    return declared
+
+
+def _declared_date(
+    root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]]
+) -> str | None:
     for record in records:
         if isinstance(value := record.get("datePublished"), str) and (iso := _iso(value)):
             return _local(iso, value, root)
