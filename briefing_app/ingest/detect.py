@@ -217,6 +217,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         meta["author"] = signed_off[0]  # -- "13 March 2013" / "Jason Harrop Plutext Pty Ltd"
         if not meta.get("date"):
             meta["date"], meta["date_source"] = signed_off[1], "text"
+    if meta.get("author") is None and (signer := front.letter_signer(body)):
+        meta["author"] = signer  # -- "Best Regards," / "Mallori" closing a letter
     if meta.get("author") is None and (speaker := front.titled_speaker(title, body)):
         meta["author"] = speaker  # -- "Jo Li: Why …" over a text opening "JO LI: …"
     if meta.get("author") is None and (reporter := front.sign_off(body)):

@@ -22,9 +22,12 @@ _PLACEHOLDER_AUTHORS = {
     "reportlab",
     "anonymous",
 }
+# -- a tool's default or a file's name: "Microsoft Word - Report.doc", "Untitled", and the name
+# -- of the file a typesetter converted ("p020-dutot.dvi" from TeX's dvips, "paper.tex"), which
+# -- a PDF's Title property keeps when the author never set one: no title the document prints
 _JUNK_TITLE = re.compile(
     r"^(microsoft (word|powerpoint)\s*-|\(?(untitled|anonymous|unspecified|no title)\)?$"
-    r"|document\d*$|presentation\d*$)|\.(docx?|pdf|txt|rtf|odt)$",
+    r"|document\d*$|presentation\d*$)|\.(docx?|pdf|txt|rtf|odt|dvi|ps|tex)$",
     re.I,
 )
 

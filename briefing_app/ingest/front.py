@@ -137,6 +137,17 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     elif meta.get("title"):
         title, rest = meta["title"], paras
     elif (
+        paras
+        and len(paras) > 2
+        and not paras[0].heading_level
+        and _SALUTATION.match(paras[1].text)
+        and (when := _letter_date(paras[0].text))
+    ):
+        meta.setdefault("date", when)  # -- a letter opens with its date: no title is printed
+        stem = Path(source_name).stem.replace("_", " ").replace("-", " ").strip()
+        title, rest = (stem or "Untitled article"), paras[1:]
+        meta["title_source"] = "file"
+    elif (
         k := _top_heading_below_furniture(paras, laid_out=source_name.lower().endswith(".pdf"))
     ) is not None:
         title, rest = paras[k].text, paras[:k] + paras[k + 1 :]
@@ -184,6 +195,26 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     if when:
         meta.setdefault("date", when)
     return title, rest
+
+
+def _letter_date(text: str) -> str | None:
+    """The day a first line gives when it is nothing but a full date ("May 5, 2023").
+
+    A letter opens with the day it was written above its salutation ("Dear …"): a
+    line that is only a date names no subject, so it is no title. take_title asks
+    for the salutation under it, so a dated release keeps its title rules.
+    """
+    found = dates_in(text)
+    if len(found) != 1 or len(found[0][2]) != 10:
+        return None
+    start, end, iso = found[0]
+    rest = (text[:start] + text[end:]).strip(" ,.")
+    return iso if not rest or _WEEKDAY.fullmatch(rest) else None
+
+
+# -- the greeting under a letter's date: "Dear Ms Li,", "To Whom it May Concern:"
+_SALUTATION = re.compile(r"^(?:dear\s+\S|to\s+whom\s+it\s+may\s+concern\b)", re.I)
+_WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?", re.I)
 
 
 # -- a column's or series' label in lenticular brackets before a Chinese headline: "【观察】…"
@@ -1010,6 +1041,29 @@ def labelled_author(body: list[Para]) -> str | None:
         if name and (name_line(name) or name_list(name)):
             return name_list(name) or name
     return None
+
+
+# -- a letter's complimentary close: "Sincerely,", "Best regards,", "Yours faithfully,"
+_VALEDICTION = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)(?:\s+yours)?"
+    r"|(?:(?:best|kind|warm|with\s+kind)\s+)?regards|best\s+wishes|cordially),\s*$",
+    re.I,
+)
+
+
+def letter_signer(body: list[Para]) -> str | None:
+    """The name signed under a letter's complimentary close ("Best Regards," / "Mallori").
+
+    A letter ends with a close and its writer's name on the next line; a memo or
+    letter often signs with the first name alone, so one capitalised word counts
+    here, where the close vouches for it.
+    """
+    texts = [p.text.strip(" _*") for p in body[-2:] if not p.heading_level]
+    if len(texts) < 2 or not _VALEDICTION.search(texts[0]):
+        return None
+    name = texts[1].rstrip(".")
+    one = re.fullmatch(rf"[{_UPPER}][^\W\d_]+", name) is not None
+    return name if one or name_line(name) else None
 
 
 def closing_credit(body: list[Para]) -> str | None:

@@ -472,7 +472,7 @@ def _credit_line(root: Any) -> str | None:
         name = m.group("name") if m else None
         if (signed := _SIGNED_LINE.match(text)) and name_line(signed.group("name")):
             name = signed.group("name")
-        if not name or _elsewhere(p):
+        if not name or (_elsewhere(p) and not (signed and _own_footer(p))):
             continue
         if m and m.re is _REPORTER_LINE:  # -- "新华社记者白洁 应强 王宾": each reporter named
             names = [_usable_name(n) for n in re.split(r"[ 、，]", name) if n]
@@ -481,6 +481,23 @@ def _credit_line(root: Any) -> str | None:
         elif name := _usable_name(_REPORTER_ROLE.sub("", name)):
             return name
     return None
+
+
+def _own_footer(el: Any) -> bool:
+    """``el`` is in the <footer> of the <article> that holds the page's headline.
+
+    HTML's <footer> inside an <article> is that article's own footer, where a blog
+    puts its signature ("Posted by Jo Li."); only the page's <footer> is chrome. The
+    article must hold a headline (<h1>), so a teaser's footer does not count.
+    """
+    for anc in el.iterancestors():
+        if anc.tag == "footer":
+            art = next((a for a in anc.iterancestors() if a.tag == "article"), None)
+            return art is not None and bool(art.xpath(".//h1")) and not _elsewhere(art)
+        names = f"{anc.get('class') or ''} {anc.get('id') or ''}".split()
+        if anc.tag in _ELSEWHERE_TAGS or any(_ELSEWHERE.search(n) for n in names):
+            return False
+    return False
 
 
 def _leaf_cell(cell: Any) -> bool:
@@ -699,9 +716,20 @@ def guessed_name(raw: str) -> str:
     return _BY_WORD.sub("", " ".join(raw.split()))
 
 
+# -- the address an author field writes after the name, in brackets: "Jo Li (https://jo.li/)",
+# -- "Jo Li <jo@li.org>" (the "name (URL)" and "name <e-mail>" forms of RSS and e-mail headers)
+_NAME_ADDRESS = re.compile(
+    r"\s*[(<\[]\s*(?:[a-z][a-z+.-]*://|mailto:|[\w.+-]+@)[^()<>\[\]]*[)>\]]$", re.I
+)
+
+
 def _usable_name(raw: str) -> str | None:
-    """A byline's name, or None for a profile URL, an e-mail, a login ("devindra") or nothing."""
-    raw = guessed_name(raw)
+    """A byline's name, or None for a profile URL, an e-mail, a login ("devindra") or nothing.
+
+    A name followed by its owner's address in brackets ("Jo Li (https://jo.li/)") is the
+    name: the address says where to find the writer, it is not the writer.
+    """
+    raw = _NAME_ADDRESS.sub("", guessed_name(raw))
     if not raw or "://" in raw or "@" in raw or raw.startswith("/") or _HOST_NAME.fullmatch(raw):
         return None
     name = clean_author(_NICKNAME.sub("", raw))
