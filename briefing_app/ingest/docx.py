@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import Counter
 
 from briefing_app.core.document import Document, table_text
 from briefing_app.core.errors import UserError
@@ -231,13 +232,17 @@ def _label_heads(pieces: list[Piece], labels: set[int]) -> list[Piece]:
     A label before any section heading stays a paragraph (a form's "Program
     Office:" under the document's title); a run of labels under one section
     sits at one level, each below the section, not below the label before it.
+    A label the document repeats ("Inflows:" under each stock of a model,
+    "Advantages:" under each method) is a field of a recurring entry, not a
+    part of the outline: no heading names two parts.
     """
     if not labels:
         return pieces
+    seen = Counter(p.text.casefold() for p in pieces if id(p) in labels)
     out = list(pieces)
     section = 0  # -- level of the last heading that is no label (the title line is none)
     for n, piece in enumerate(pieces):
-        if id(piece) in labels and section:
+        if id(piece) in labels and section and seen[piece.text.casefold()] == 1:
             out[n] = Piece(piece.text, kind="heading", level=min(section + 1, 6))
         elif piece.kind == "heading" and n:
             section = piece.level

@@ -112,3 +112,22 @@ def test_form_fields_under_the_title_are_no_headings():
 
     article = analyze(parse_docx(built_docx(build), name="form.docx"))
     assert outline(article) == [("Contract Types", 1)]
+
+
+def test_a_label_repeated_under_each_entry_is_a_field_not_a_heading():
+    def build(document):
+        document.add_paragraph().add_run("Model Structure").bold = True
+        document.add_paragraph(BODY)
+        for stock in ("Mothers", "Ambulances"):
+            document.add_paragraph().add_run(stock).bold = True
+            document.add_paragraph("Inflows:")
+            document.add_paragraph(BODY)
+            document.add_paragraph("Outflows:")
+            document.add_paragraph(BODY)
+        document.add_paragraph("Calibration Notes:")
+        document.add_paragraph(BODY)
+
+    article = analyze(parse_docx(built_docx(build), name="model.docx"))
+    assert ("Inflows:", 2) not in outline(article)
+    assert ("Outflows:", 2) not in outline(article)
+    assert ("Calibration Notes:", 2) in outline(article)
