@@ -317,7 +317,7 @@ def _labels_with_values(page: list[Line]) -> list[Line]:
             bold=label.bold and value.bold,
         )
         merged[id(value)] = None
-    return [merged.get(id(x), x) for x in page if merged.get(id(x), x) is not None]
+    return [y for x in page if (y := merged.get(id(x), x)) is not None]
 
 
 HEADER_CELL_WORDS = 5  # -- the most words of a cell in a table's header row
@@ -344,7 +344,7 @@ def _header_rows_as_text(page: list[Line]) -> list[Line]:
             rows[-1].append(line)
         else:
             rows.append([line])
-    merged: dict[int, Line] = {}
+    merged: dict[int, Line | None] = {}
     for n, row in enumerate(rows):
         beside = [r for r in rows[max(0, n - 2) : n + 3] if r is not row]
         if len(row) < 2 or all(len(r) < 2 for r in beside) or any(x.table for x in row):
@@ -370,7 +370,7 @@ def _header_rows_as_text(page: list[Line]) -> list[Line]:
         merged.update({id(x): None for x in cells[1:]})
     if not merged:
         return page
-    return [merged.get(id(x), x) for x in page if merged.get(id(x), x) is not None]
+    return [y for x in page if (y := merged.get(id(x), x)) is not None]
 
 
 def _cover_names(lines: list[str]) -> str | None:

@@ -320,9 +320,10 @@ def _heading_wraps(para: list[Line], line: Line, *, body: float) -> bool:
     summary sets "Limitation for … Networks at the" over "Direction of Users"
     under a hanging indent, with no number; a line broken by hand after a word
     no heading ends on ("HHS Report to" over "Congress (2010)") goes on too,
-    however much room it leaves. Read as two blocks it gives two headings. The continuation is in the heading's own type (size and weight,
-    above the body's or bold), opens with no number of its own and starts no
-    further right than a number's width.
+    however much room it leaves. Read as two blocks it gives two headings. The
+    continuation is in the heading's own type (size and weight, above the
+    body's or bold), opens with no number of its own and starts no further right
+    than a number's width.
     """
     prev = para[-1]
     head = para[0]
@@ -335,7 +336,8 @@ def _heading_wraps(para: list[Line], line: Line, *, body: float) -> bool:
         and not line.text[:1].isdigit()
         and 0 <= line.x0 - head.x0 <= 4 * head.size
         and (
-            prev.col_right - prev.x1 <= line.first_word_width + body or _DANGLING.search(prev.text)
+            prev.col_right - prev.x1 <= line.first_word_width + body
+            or _DANGLING.search(prev.text) is not None
         )
         and line.top - prev.bottom <= prev.size
     )

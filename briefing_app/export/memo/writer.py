@@ -23,6 +23,7 @@ import io
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -177,6 +178,7 @@ class _MemoCanvas(Canvas):
     """
 
     decor: PageDecor
+    _extgstate: Any  # -- reportlab's, set in Canvas.__init__ --
     _STATE = itemgetter(*Canvas.STATE_ATTRIBUTES)
 
     def save(self) -> None:
