@@ -57,8 +57,10 @@ ANNOUNCE = lazy_compile(
     r"|how\s+to\s+(?:address|fix|solve|avoid|improve|get\s+started)|key\s+points|tips|ways\s+to)\b",
     re.I,
 )
+# -- "❌ Not recommended" over an option rejects it: its points are the option's problems
 ADVICE_HEADING = lazy_compile(
-    r"\b(recommend\w*|proposals?|what\s+(?:\w+\s+){0,3}(?:should|must|can|needs?\s+to)\s+do"
+    r"\b((?<!not\s)(?<!non-)recommend\w*|proposals?"
+    r"|what\s+(?:\w+\s+){0,3}(?:should|must|can|needs?\s+to)\s+do"
     r"|what\s+(?:should|must|needs\s+to)\s+be\s+done"
     r"|the\s+way\s+forward|next\s+steps|policy\s+options|options\s+for|priorities\s+for"
     r"|action\s+plan|agenda\s+for|what\s+to\s+do|how\s+to\s+fix)\b",

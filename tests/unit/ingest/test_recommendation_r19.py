@@ -136,10 +136,11 @@ _DECLARED = (
 
 def test_bold_labelled_values_a_document_declares_recommendations_are_each_one():
     article = analyze_text(_DECLARED, ".md")
-    assert [t[:27] for t in _texts(article)] == [
-        "Processing fee cap. $500 pe",
-        "Recall petition parameters.",
-        "Collection period maximum. ",
+    # -- the bold leads are the values' subheads (markdown's run-in heads), each value its text --
+    assert [(r.headline, r.text[:12]) for r in article.recommendations] == [
+        ("Processing fee cap", "$500 per bid"),
+        ("Recall petition parameters", "Signatures f"),
+        ("Collection period maximum", "60 months fo"),
     ]
 
 
@@ -252,3 +253,26 @@ def test_a_numbered_list_of_recommendations_resumed_after_a_comment_stays_one_li
         "Every farm over 750 acres is r",
         "The government will provide ta",
     ]
+
+
+# -- an option the writer rejects ------------------------------------------------------------
+
+
+def _options_brief(verdict: str) -> str:
+    return (
+        "# Price controls at the ballpark\n\n"
+        f"{BODY}\n\n"
+        f"## Option 2: Price ceiling {verdict}\n\n"
+        "**Problems:**\n\n"
+        "- Shortages appear at every stand within the first innings of a game\n"
+        "- Queues grow longer and fans miss the game waiting for a drink\n"
+        "- Resale of drinks moves to the stands at a higher price than before\n"
+    )
+
+
+def test_the_points_under_a_not_recommended_option_are_no_recommendations():
+    assert analyze_text(_options_brief("❌ NOT RECOMMENDED"), ".md").recommendations == ()
+
+
+def test_the_points_under_a_recommended_option_still_count():
+    assert analyze_text(_options_brief("(recommended)"), ".md").recommendations
