@@ -6,20 +6,7 @@ from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.html import parse_html
 from briefing_app.ingest.markdown import parse_markdown
 from briefing_app.ingest.pagemeta import parse_page, printed_beside, read_page_meta
-
-LEAD = (
-    "The city council voted on Tuesday to close the old harbour bridge to lorries from next "
-    "spring, after engineers found corrosion in three of the main girders during an inspection."
-)
-SECOND = (
-    "Hauliers say the detour through the industrial estate will add forty minutes to every "
-    "delivery, and they have asked the council to publish the engineers' report in full."
-)
-THIRD = (
-    "The council's transport committee will meet again in March to decide how the repairs "
-    "will be paid for, and whether a temporary crossing can be built beside the old one."
-)
-TITLE = "Harbour bridge to close to lorries"
+from tests.unit.ingest.test_read_html_news import LEAD, SECOND, THIRD, TITLE
 
 
 def news_page(article: str, *, head: str = "", after: str = "", title: str = TITLE) -> str:
