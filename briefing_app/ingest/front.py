@@ -144,9 +144,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         and (when := _letter_date(paras[0].text))
     ):
         meta.setdefault("date", when)  # -- a letter opens with its date: no title is printed
-        stem = Path(source_name).stem.replace("_", " ").replace("-", " ").strip()
-        title, rest = (stem or "Untitled article"), paras[1:]
-        meta["title_source"] = "file"
+        title, rest = _file_title(source_name, meta), paras[1:]
     elif (
         k := _top_heading_below_furniture(paras, laid_out=source_name.lower().endswith(".pdf"))
     ) is not None:
@@ -168,9 +166,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
                 rest[1:],
             )  # -- "CHAPTER 1" over "INTRODUCTION"
     else:
-        stem = Path(source_name).stem.replace("_", " ").replace("-", " ").strip()
-        title, rest = (stem or "Untitled article"), paras
-        meta["title_source"] = "file"  # -- nothing printed names it: the file's name stands in
+        title, rest = _file_title(source_name, meta), paras
     if title == declared and (printed := _printed_headline(rest, title)):
         title = printed  # -- "Headline : 뉴스 : 동아닷컴" declared, "Headline" printed
     elif title == declared and (fuller := _fuller_printed(rest, title)):
@@ -195,6 +191,13 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     if when:
         meta.setdefault("date", when)
     return title, rest
+
+
+def _file_title(source_name: str, meta: dict) -> str:
+    """The file's name standing in for a title nothing printed gives (``title_source`` "file")."""
+    meta["title_source"] = "file"
+    stem = Path(source_name).stem.replace("_", " ").replace("-", " ").strip()
+    return stem or "Untitled article"
 
 
 def _letter_date(text: str) -> str | None:
