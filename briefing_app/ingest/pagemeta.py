@@ -374,17 +374,8 @@ def _in_teaser(el: Any) -> bool:
     A box beside the text without a headline of its own ("<aside>" listing the
     date and "Autor: …") is the article's own details box, its byline included.
     """
-    for anc in (el, *el.iterancestors()):
-        if anc.tag in ("body", "html"):
-            return False
-        names = f"{anc.get('class') or ''} {anc.get('id') or ''}".split()
-        if (
-            anc.tag in _ELSEWHERE_TAGS
-            or anc.get("role") in _CHROME_ROLES
-            or any(_ELSEWHERE.search(name) for name in names)
-        ):
-            return next(anc.iter(*_HEADINGS), None) is not None
-    return False
+    box = _elsewhere_box((el, *el.iterancestors()))
+    return box is not None and next(box.iter(*_HEADINGS), None) is not None
 
 
 def _in_picture_box(el: Any) -> bool:
@@ -953,15 +944,21 @@ def _set_apart_names(el: Any) -> list[str]:
 
 def _elsewhere(el: Any) -> bool:
     """Inside another story's teaser, a sidebar or the page chrome."""
-    for anc in el.iterancestors():
+    return _elsewhere_box(el.iterancestors()) is not None
+
+
+def _elsewhere_box(nodes: Any) -> Any:
+    """The first of ``nodes`` (an element's ancestors, inner first) that is a teaser, a
+    sidebar or the page chrome, or None."""
+    for anc in nodes:
         if anc.tag in ("body", "html"):
             break  # -- the page's own classes (feature flags "f_popular_6_on") are no container
         if anc.tag in _ELSEWHERE_TAGS or anc.get("role") in _CHROME_ROLES:
-            return True  # -- role="banner": the site's header, with today's date in it
+            return anc  # -- role="banner": the site's header, with today's date in it
         names = f"{anc.get('class') or ''} {anc.get('id') or ''}".split()
         if any(_ELSEWHERE.search(name) for name in names):
-            return True
-    return False
+            return anc
+    return None
 
 
 # -- dates -----------------------------------------------------------------------------
