@@ -1737,13 +1737,15 @@ def _advice_headings(
     siblings: dict[tuple[int, int], list[int]] = {}
     by_level: dict[int, list[int]] = {}
     parents: list[tuple[int, int]] = []  # (level, index) of the open headings
+    adopted = _counted_under_advice(body)
     for n, p in enumerate(body):
         if not p.heading_level:
             continue
         while parents and parents[-1][0] >= p.heading_level:
             parents.pop()
         if not _STOCK_HEADING.match(p.text.strip().rstrip(":")):
-            key = (parents[-1][1] if parents else -1, p.heading_level)
+            parent = adopted.get(n, parents[-1][1] if parents else -1)
+            key = (parent, p.heading_level)
             siblings.setdefault(key, []).append(n)
             by_level.setdefault(p.heading_level, []).append(n)
         parents.append((p.heading_level, n))
@@ -1792,6 +1794,44 @@ def _advice_headings(
         marker = numbered.get(n) or _imperative_heading(body[n].text).strip()
         found.append(recs.Found(k, blocks, marker, None))
     return found
+
+
+# -- a counted subhead: "1. Develop …", "2) Fund …", "Policy 2: …", "Recommendation 3 — …"
+_COUNTED_HEAD = lazy_compile(
+    r"^(?:[^\W\d_]{2,16}\s+#?(?P<labelled>\d{1,2})\s*[.:)–—-]|(?P<num>\d{1,2})[.)])\s*(?=\S)"
+)
+
+
+def _counted_under_advice(body: list[_Para]) -> dict[int, int]:
+    """Headings counted 1, 2, 3 … right after an advice heading of their own level, each with
+    the index of that advice heading.
+
+    A reader that takes levels from type alone (a PDF, a Word file styling every heading
+    alike) sets "Policy Recommendations" and the "1. Develop …", "2. Implement …" after it in
+    one size: siblings on the page's outline, yet the count belongs to the heading that
+    announced it, as it would were it nested. The count starts at 1 with the first heading of
+    that level after the advice heading (its introducing paragraphs and deeper headings may
+    come between) and ends at the first heading of that level or above that does not carry it
+    on; a count of one ("Policy 1" and then "Scenario 1") is no run.
+    """
+    adopted: dict[int, int] = {}
+    for a, head in enumerate(body):
+        if not head.heading_level or not cues.ADVICE_HEADING.search(head.text):
+            continue
+        run: list[int] = []
+        for n in range(a + 1, len(body)):
+            level = body[n].heading_level
+            if not level or level > head.heading_level:
+                continue
+            m = _COUNTED_HEAD.match(body[n].text)
+            if level < head.heading_level or not m:
+                break
+            if int(m.group("num") or m.group("labelled")) != len(run) + 1:
+                break
+            run.append(n)
+        if len(run) >= 2:
+            adopted.update(dict.fromkeys(run, a))
+    return adopted
 
 
 def _before_announced_list(body: list[_Para], start: int, end: int) -> int:
