@@ -128,6 +128,8 @@ def _analyze(doc: Document) -> Article:
     body = _with_sibling_appendices(_without_table_labels(body))
     if doc.source_format not in ("md", "html"):  # -- there the author's tags are the levels
         body = _front_matter_beside_chapters(_under_appendices(_one_numbered_series(body)))
+    if doc.source_format in ("pdf", "txt"):  # -- where type alone sets a count beside its heading
+        body = _under_counted_advice(body)
     linked_words: Counter[int] = Counter()
     for link in doc.links:
         linked_words[link.start] += len(link.text.split())
@@ -1832,6 +1834,37 @@ def _counted_under_advice(body: list[_Para]) -> dict[int, int]:
         if len(run) >= 2:
             adopted.update(dict.fromkeys(run, a))
     return adopted
+
+
+def _under_counted_advice(body: list[_Para]) -> list[_Para]:
+    """The advice a heading counts off under it ("1. Develop …" … "5. Reinforce …" after
+    "Policy Recommendations" in the same type) nested one level below it, with their own
+    subheads: the outline the reader sees.
+
+    Only when two thirds of the count advise, as the recommendations are found
+    (``_advice_headings``): chapters counted after "Summary of recommendations" ("1.
+    Introduction", "2. Methods") are the document's own parts and stay beside it.
+    """
+    runs: dict[int, list[int]] = {}
+    for n, a in sorted(_counted_under_advice(body).items()):
+        runs.setdefault(a, []).append(n)
+    out = list(body)
+    for a, run in runs.items():
+        advising = [
+            n for n in run if _advising_heading(body[n].text) or _REC_LABEL.match(body[n].text)
+        ]
+        if len(advising) * 3 < len(run) * 2:
+            continue
+        level = body[a].heading_level
+        end = next(
+            (k for k in range(run[-1] + 1, len(body)) if 0 < body[k].heading_level <= level),
+            len(body),
+        )
+        for k in range(run[0], end):
+            if body[k].heading_level:
+                deeper = min(6, body[k].heading_level + 1)
+                out[k] = _Para(text=body[k].text, block=body[k].block, heading_level=deeper)
+    return out
 
 
 def _before_announced_list(body: list[_Para], start: int, end: int) -> int:

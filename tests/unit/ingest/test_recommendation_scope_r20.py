@@ -6,9 +6,11 @@ Counted subheads set at the level of the "Recommendations" heading before them, 
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.readers import read_bytes
-from tests.unit.ingest.builders import BODY, analyze_text, built_docx
+from tests.unit.ingest.builders import BODY, analyze_text, built_docx, to_pdf
 
 
 def _heads(article) -> list[str]:
@@ -62,6 +64,43 @@ def test_labelled_counted_subheads_in_a_word_file_styled_alike_are_each_one():
     data = built_docx(build)
     article = analyze(read_bytes(data, name="doc.docx", suffix=".docx"))
     assert [h[:20] for h in _heads(article)] == ["Expand the night bus", "Cap fares at peak"]
+
+
+def _pdf_brief(subheads: list[str]) -> bytes:
+    """A PDF brief setting every heading, "Policy Recommendations" and its count, in one type."""
+    sections = [("Key findings", [BODY]), ("Policy Recommendations", [])]
+    sections += [(subhead, [BODY]) for subhead in subheads]
+    sections += [("Wider implications", [BODY, BODY])]
+    brief = SimpleNamespace(
+        title="Water resilience in the delta",
+        publication=None,
+        date=None,
+        standfirst=None,
+        author=None,
+        author_bio=None,
+        sections=[SimpleNamespace(heading=h, paragraphs=p) for h, p in sections],
+    )
+    return to_pdf(brief)
+
+
+def test_a_pdfs_counted_advice_in_its_headings_type_nests_under_the_advice_heading():
+    subheads = ["1. Fund district flood shelters", "2. Train local rescue volunteers"]
+    article = analyze(read_bytes(_pdf_brief(subheads), name="brief.pdf", suffix=".pdf"))
+    assert [(s.level, s.heading) for s in article.sections] == [
+        (1, "Key findings"),
+        (1, "Policy Recommendations"),
+        (2, "1. Fund district flood shelters"),
+        (2, "2. Train local rescue volunteers"),
+        (1, "Wider implications"),
+    ]
+    assert _heads(article) == ["Fund district flood shelters", "Train local rescue volunteers"]
+
+
+def test_a_pdfs_counted_chapters_after_an_advice_heading_stay_beside_it():
+    subheads = ["1. Introduction", "2. Data and methods"]
+    article = analyze(read_bytes(_pdf_brief(subheads), name="brief.pdf", suffix=".pdf"))
+    assert {s.level for s in article.sections} == {1}
+    assert article.recommendations == ()
 
 
 def test_counted_chapters_after_a_recommendations_heading_are_no_recommendations():
