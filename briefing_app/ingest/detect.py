@@ -1799,8 +1799,10 @@ def _advice_headings(
 
 
 # -- a counted subhead: "1. Develop …", "2) Fund …", "Policy 2: …", "Recommendation 3 — …"
+# -- (not a decimal one, "1.2 Fund …", a part of a chapter)
 _COUNTED_HEAD = lazy_compile(
-    r"^(?:[^\W\d_]{2,16}\s+#?(?P<labelled>\d{1,2})\s*[.:)–—-]|(?P<num>\d{1,2})[.)])\s*(?=\S)"
+    r"^(?:[^\W\d_]{2,16}\s+#?(?P<labelled>\d{1,2})\s*[.:)–—-]|(?P<num>\d{1,2})[.)](?!\d))"
+    r"\s*(?=\S)"
 )
 
 
