@@ -167,3 +167,41 @@ def test_things_to_weigh_or_an_agenda_after_consider_are_no_recommendations():
     )
     assert analyze_text(weighed, ".md").recommendations == ()
     assert analyze_text(agenda, ".md").recommendations == ()
+
+
+# -- actions a sentence counts off inline -----------------------------------------------------------
+
+
+def _inline(sentence: str) -> str:
+    return f"# Compost brief\n\n## Supply\n\n{BODY}\n\n{BODY} {sentence}\n\n## Costs\n\n{BODY}\n"
+
+
+def test_actions_a_sentence_counts_off_after_can_do_so_by_are_each_one():
+    article = analyze_text(
+        _inline(
+            "The district can do so by i) expanding kerbside collection to every street, "
+            "ii) partnering with nearby farms, and iii) encourage tenants to sort their waste."
+        ),
+        ".md",
+    )
+    assert [r.text for r in article.recommendations] == [
+        "expanding kerbside collection to every street",
+        "partnering with nearby farms",
+        "encourage tenants to sort their waste",
+    ]
+
+
+def test_a_methods_count_or_things_counted_inline_are_no_recommendations():
+    method = _inline(
+        "We can estimate the effect by (i) regressing yields on rainfall and (ii) matching "
+        "farms on size."
+    )
+    passive = _inline(
+        "The effect can be estimated by (i) regressing yields on rainfall and (ii) matching "
+        "farms on size."
+    )
+    things = _inline(
+        "The district can cut costs by (a) the new depot and (b) a shorter collection round."
+    )
+    for text in (method, passive, things):
+        assert analyze_text(text, ".md").recommendations == ()
