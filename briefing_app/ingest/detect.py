@@ -30,6 +30,7 @@ from briefing_app.ingest import (
     cues,
     front,
     howto,
+    inlinelists,
     normative,
     pointlists,
     tipboxes,
@@ -128,6 +129,8 @@ def _analyze(doc: Document) -> Article:
     body = _with_sibling_appendices(_without_table_labels(body))
     if doc.source_format not in ("md", "html"):  # -- there the author's tags are the levels
         body = _front_matter_beside_chapters(_under_appendices(_one_numbered_series(body)))
+    if doc.source_format in ("pdf", "txt"):  # -- where type alone sets a count beside its heading
+        body = _under_counted_advice(body)
     linked_words: Counter[int] = Counter()
     for link in doc.links:
         linked_words[link.start] += len(link.text.split())
@@ -1560,6 +1563,7 @@ def _find_recommendations(
             [t if p.block.kind == "paragraph" else "" for t, p in zip(prose, body, strict=True)],
         ),
         lambda: recs.find_inline_ordinals(prose),
+        lambda: inlinelists.find_inline_actions(prose),
         lambda: recs.find_appeals(prose),
         lambda: calls.find_calls(prose, [p.block.kind for p in body]),
         lambda: recs.find_labelled_imperatives(prose),
@@ -1737,13 +1741,15 @@ def _advice_headings(
     siblings: dict[tuple[int, int], list[int]] = {}
     by_level: dict[int, list[int]] = {}
     parents: list[tuple[int, int]] = []  # (level, index) of the open headings
+    adopted = _counted_under_advice(body)
     for n, p in enumerate(body):
         if not p.heading_level:
             continue
         while parents and parents[-1][0] >= p.heading_level:
             parents.pop()
         if not _STOCK_HEADING.match(p.text.strip().rstrip(":")):
-            key = (parents[-1][1] if parents else -1, p.heading_level)
+            parent = adopted.get(n, parents[-1][1] if parents else -1)
+            key = (parent, p.heading_level)
             siblings.setdefault(key, []).append(n)
             by_level.setdefault(p.heading_level, []).append(n)
         parents.append((p.heading_level, n))
@@ -1792,6 +1798,77 @@ def _advice_headings(
         marker = numbered.get(n) or _imperative_heading(body[n].text).strip()
         found.append(recs.Found(k, blocks, marker, None))
     return found
+
+
+# -- a counted subhead: "1. Develop …", "2) Fund …", "Policy 2: …", "Recommendation 3 — …"
+# -- (not a decimal one, "1.2 Fund …", a part of a chapter)
+_COUNTED_HEAD = lazy_compile(
+    r"^(?:[^\W\d_]{2,16}\s+#?(?P<labelled>\d{1,2})\s*[.:)–—-]|(?P<num>\d{1,2})[.)](?!\d))"
+    r"\s*(?=\S)"
+)
+
+
+def _counted_under_advice(body: list[_Para]) -> dict[int, int]:
+    """Headings counted 1, 2, 3 … right after an advice heading of their own level, each with
+    the index of that advice heading.
+
+    A reader that takes levels from type alone (a PDF, a Word file styling every heading
+    alike) sets "Policy Recommendations" and the "1. Develop …", "2. Implement …" after it in
+    one size: siblings on the page's outline, yet the count belongs to the heading that
+    announced it, as it would were it nested. The count starts at 1 with the first heading of
+    that level after the advice heading (its introducing paragraphs and deeper headings may
+    come between) and ends at the first heading of that level or above that does not carry it
+    on; a count of one ("Policy 1" and then "Scenario 1") is no run.
+    """
+    adopted: dict[int, int] = {}
+    for a, head in enumerate(body):
+        if not head.heading_level or not cues.ADVICE_HEADING.search(head.text):
+            continue
+        run: list[int] = []
+        for n in range(a + 1, len(body)):
+            level = body[n].heading_level
+            if not level or level > head.heading_level:
+                continue
+            m = _COUNTED_HEAD.match(body[n].text)
+            if level < head.heading_level or not m:
+                break
+            if int(m.group("num") or m.group("labelled")) != len(run) + 1:
+                break
+            run.append(n)
+        if len(run) >= 2:
+            adopted.update(dict.fromkeys(run, a))
+    return adopted
+
+
+def _under_counted_advice(body: list[_Para]) -> list[_Para]:
+    """The advice a heading counts off under it ("1. Develop …" … "5. Reinforce …" after
+    "Policy Recommendations" in the same type) nested one level below it, with their own
+    subheads: the outline the reader sees.
+
+    Only when two thirds of the count advise, as the recommendations are found
+    (``_advice_headings``): chapters counted after "Summary of recommendations" ("1.
+    Introduction", "2. Methods") are the document's own parts and stay beside it.
+    """
+    runs: dict[int, list[int]] = {}
+    for n, a in sorted(_counted_under_advice(body).items()):
+        runs.setdefault(a, []).append(n)
+    out = list(body)
+    for a, run in runs.items():
+        advising = [
+            n for n in run if _advising_heading(body[n].text) or _REC_LABEL.match(body[n].text)
+        ]
+        if len(advising) * 3 < len(run) * 2:
+            continue
+        level = body[a].heading_level
+        end = next(
+            (k for k in range(run[-1] + 1, len(body)) if 0 < body[k].heading_level <= level),
+            len(body),
+        )
+        for k in range(run[0], end):
+            if body[k].heading_level:
+                deeper = min(6, body[k].heading_level + 1)
+                out[k] = _Para(text=body[k].text, block=body[k].block, heading_level=deeper)
+    return out
 
 
 def _before_announced_list(body: list[_Para], start: int, end: int) -> int:

@@ -184,6 +184,7 @@ def find_list_recommendations(
         if (
             directs
             or resumes
+            or _actions_to_consider(texts[i - 1], [texts[k] for k in tops])
             or (
                 ANNOUNCE.search(intro)
                 and (explicit or mostly_prescriptive([texts[k] for k in tops]))
@@ -200,6 +201,37 @@ def find_list_recommendations(
             found += run
         i = j
     return found
+
+
+# -- a lead-in that puts actions before a reader to take up: "Education stakeholders may
+# -- consider:", "Ministries should consider the following:", "Donors could also consider:"; "the
+# -- board will consider:" announces an agenda, "should be considered:" the things to weigh
+_CONSIDER = lazy_compile(
+    r"\b(?:may|might|could|should|must|can|ought\s+to|need\s+to)\s+(?:also\s+|therefore\s+)?"
+    r"(?:wish\s+to\s+|want\s+to\s+)?consider(?:\s+the\s+following(?:\s+[^\W\d_]+)?)?\s*:\s*$",
+    re.I,
+)
+# -- an item naming an action by its gerund: "Expanding remedial support.", "Investing in …"
+# -- (not a word in -ing that names no action: "During the first year …", "Nothing else …")
+_GERUND_ITEM = lazy_compile(
+    r"^\W*(?!(?:During|Nothing|Something|Anything|Everything|Morning|Evening|Spring)\b)"
+    r"[A-Z][a-z]{2,}ing\b"
+)
+
+
+def _actions_to_consider(intro: str, items: list[str]) -> bool:
+    """A list of actions a reader is told to consider: "Education stakeholders may consider:"
+    over "Expanding remedial learning support.", "Strengthening teacher coaching …".
+
+    "May consider" is how a cautious brief recommends; its items name each action by its
+    gerund (or command it outright), and most of the two or more items must, so "should
+    consider:" over the costs and risks to weigh ("The cost of the pilot", "Its timeline")
+    stays prose.
+    """
+    if len(items) < 2 or not _CONSIDER.search(intro.strip()):
+        return False
+    acting = [t for t in items if _GERUND_ITEM.match(t) or advises(t)]
+    return len(acting) * 2 > len(items)
 
 
 # -- a command to a party left open for the list to finish: "Direct the FDA to", "Require
