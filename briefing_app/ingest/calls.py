@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
+from briefing_app.ingest.cues import without_framing
 from briefing_app.ingest.recommendations import OPENS_QUOTE, Found
 
 MIN_PARAGRAPHS = 3
@@ -75,6 +76,7 @@ _SPEAKER = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,3}[A-ZÀ-Þ][\w.'’-]*\
 
 def _calls(sentence: str) -> bool:
     """True when the sentence, in the writer's own voice, calls for something to be done."""
+    sentence = without_framing(sentence)  # -- "It must be noted that …" asks nothing
     if OPENS_QUOTE.match(sentence) or sentence.rstrip().endswith(("?", ":")):
         return False
     if _SHOULD_BE_DONE.search(sentence) or _ROLE_SHOULD.match(sentence.lstrip()):
