@@ -127,8 +127,10 @@ _KIND = (
 _NAMES_KIND = lazy_compile(rf"\b{_KIND}\b", re.I)
 _KIND_LINE = lazy_compile(rf"\W*{_KIND}\W*", re.I)
 # -- the paper naming itself as it goes: "This brief uses an ensemble benchmark", "this policy
-# -- memo argues"
-_THIS_BRIEF = lazy_compile(r"\b[Tt]his\s+(?:policy\s+)?(?:brief|memo)\s+[a-z]+s\b")
+# -- memo argues"; not a memo in the news ("this memo was leaked", "this memo shows")
+_THIS_BRIEF = lazy_compile(
+    r"\b[Tt]his\s+(?:brief|policy\s+(?:brief|memo))\s+(?!was\b|has\b)[a-z]+s\b"
+)
 FIRST_LINES = 3  # -- the lines under the title that may name the paper's kind
 
 

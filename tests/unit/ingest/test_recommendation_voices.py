@@ -245,6 +245,7 @@ def test_what_a_paper_calls_itself() -> None:
     assert calls_itself_a_brief("Grid", ["Grid", "x", "y", "z", "This brief uses a benchmark."])
     assert not calls_itself_a_brief("Grid", ["Grid", "x", "y", "z", "After this brief visit, …"])
     assert not calls_itself_a_brief("Grid", ["Grid", "x", "y", "z", "The policy brief he cited"])
+    assert not calls_itself_a_brief("Grid", ["Grid", "x", "y", "z", "This memo shows the plan."])
 
 
 def test_a_closing_sentence_the_page_broke_takes_the_next_line_with_it() -> None:
