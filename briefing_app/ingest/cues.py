@@ -44,7 +44,9 @@ LABEL = re.compile(
     re.I,
 )
 _MODAL = lazy_compile(
-    r"\b(should(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|must(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|ought\s+to|needs?\s+to|has\s+to|have\s+to"
+    r"\b(should(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|must(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|ought\s+to"
+    # -- "Germany may have to accustom itself …", "you might need to wait": a hedged forecast
+    r"|(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?:needs?\s+to|has\s+to|have\s+to)"
     r"|will\s+have\s+to|it(?:\s+is|['’]s)\s+(?:vital|crucial|critical|important|imperative|essential"
     r"|necessary|time|urgent)"
     r"|(?:is|are)\s+(?:essential|vital|needed|required)|recommends?|recommended\s+that"

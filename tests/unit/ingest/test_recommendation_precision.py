@@ -390,3 +390,12 @@ def test_a_guide_does_not_instruct_in_should_be_noted() -> None:
 
     assert not instructs("It should be noted that the URIs in the results are benign.")
     assert instructs("The URIs in the results should be verified benign.")
+
+
+def test_a_hedged_have_to_is_a_forecast_not_advice() -> None:
+    from briefing_app.ingest.cues import is_prescriptive
+
+    assert not is_prescriptive("The town may have to accept a smaller budget or risk decline.")
+    assert not is_prescriptive("Residents might need to wait a year for the new line.")
+    assert is_prescriptive("The town has to accept a smaller budget.")
+    assert is_prescriptive("Residents need to register before May.")
