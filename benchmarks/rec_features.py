@@ -46,6 +46,7 @@ FINDERS: tuple[tuple[Any, str], ...] = (
     (recs, "find_tip_lists"),
     (recs, "find_labelled_items"),
     (recs, "find_section_advice"),
+    (calls, "find_closing_calls"),
     (recs, "find_imperative_paragraphs"),
     (recs, "find_inline_ordinals"),
     (recs, "find_appeals"),
@@ -176,8 +177,10 @@ def _recording() -> Iterator[dict[str, Any]]:
 
     original_find = detect._find_recommendations
 
-    def find(body: Any, section_of: Any, source: str = "", *, title: str = "") -> Any:
-        out = original_find(body, section_of, source, title=title)
+    def find(
+        body: Any, section_of: Any, source: str = "", *, title: str = "", brief: bool = False
+    ) -> Any:
+        out = original_find(body, section_of, source, title=title, brief=brief)
         seen.update(body=body, section_of=section_of, source=source, title=title, found=out)
         return out
 

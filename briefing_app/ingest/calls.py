@@ -16,10 +16,12 @@ transcript (two or more speakers' turns, "Name: …") reports its speakers' call
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
+from briefing_app.ingest.cues import ADVICE_HEADING, without_framing
 from briefing_app.ingest.recommendations import OPENS_QUOTE, Found
 
 MIN_PARAGRAPHS = 3
@@ -75,6 +77,7 @@ _SPEAKER = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,3}[A-ZÀ-Þ][\w.'’-]*\
 
 def _calls(sentence: str) -> bool:
     """True when the sentence, in the writer's own voice, calls for something to be done."""
+    sentence = without_framing(sentence)  # -- "It must be noted that …" asks nothing
     if OPENS_QUOTE.match(sentence) or sentence.rstrip().endswith(("?", ":")):
         return False
     if _SHOULD_BE_DONE.search(sentence) or _ROLE_SHOULD.match(sentence.lstrip()):
@@ -113,3 +116,156 @@ def find_calls(texts: list[str], kinds: Sequence[str]) -> list[Found]:
     if len(calling) < MIN_PARAGRAPHS or len(calling) < MIN_SHARE * len(prose):
         return []
     return [Found(n, (k,), "", span) for n, (k, span) in enumerate(calling, 1)]
+
+
+# -- what a paper calls itself on its title, label or first lines: "Policy Brief", "Policy
+# -- Proposal for …", "Briefing note", "MEMORANDUM", "…: A Call for Action"
+_KIND = (
+    r"(?:policy\s+(?:brief|memo(?:randum)?|proposal|recommendations)|issue\s+brief"
+    r"|briefing\s+(?:note|paper)|decision\s+memo|memorandum|calls?\s+(?:for|to)\s+action)"
+)
+_NAMES_KIND = lazy_compile(rf"\b{_KIND}\b", re.I)
+_KIND_LINE = lazy_compile(rf"\W*{_KIND}\W*", re.I)
+# -- the paper naming itself as it goes: "This brief uses an ensemble benchmark", "this policy
+# -- memo argues"; not a memo in the news ("this memo was leaked", "this memo shows")
+_THIS_BRIEF = lazy_compile(
+    r"\b[Tt]his\s+(?:brief|policy\s+(?:brief|memo))\s+(?!was\b|has\b)[a-z]+s\b"
+)
+FIRST_LINES = 3  # -- the lines under the title that may name the paper's kind
+
+
+def calls_itself_a_brief(title: str, lines: Sequence[str]) -> bool:
+    """Whether a paper says it is a policy brief, memo or proposal: advice is what it is for.
+
+    Its title or first lines name the kind ("Policy Brief: Income inequality",
+    "Policy Proposal for …"), a line of its own does (a label over the title or
+    at the foot), or its prose does ("This brief uses …"). A news story or an
+    essay names no kind of its own so.
+    """
+    if _NAMES_KIND.search(title) or any(_NAMES_KIND.search(t) for t in lines[:FIRST_LINES]):
+        return True
+    return any(_KIND_LINE.fullmatch(t) or _THIS_BRIEF.search(t) for t in lines)
+
+
+# -- the headings that close a paper and draw its lessons: "Conclusion", "Recap", "Policy
+# -- implications", "Final thoughts", "Concluding remarks"
+_CLOSING_HEADING = lazy_compile(
+    r"^\W*(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:conclusions?|concluding\s+\w+|recap|final\s+"
+    r"(?:thoughts|remarks|words?)|closing\s+(?:thoughts|remarks)|in\s+closing|(?:policy\s+)?"
+    r"implications(?:\s+for\s+policy)?|the\s+bottom\s+line|outlook)\b",
+    re.I,
+)
+_PARTICIPLE = (
+    r"(?:[a-z]+(?:ed|en|wn)|built|set|kept|made|done|run|sent|held|put|paid|led|read|shut|spent"
+    r"|told|sought|brought|found|left|met|given|taken)"
+)
+# -- someone told to act: the writers ("we"), an office or a group that governs or decides
+# -- ("the government", "Congress", "policymakers", "employers"), a name ("Hungary", "CPH"), or
+# -- a thing to be done in the passive ("a coverage goal should be set"); after a lead-in clause
+# -- at most, with an aside after the subject ("Employers, and especially owners …, should")
+_ACTOR = (
+    r"(?:(?i:we|one|(?:the\s+|all\s+|local\s+|national\s+|federal\s+|state\s+)*(?:governments?"
+    r"|policy\s*makers|lawmakers|legislators|legislatures?|congress|parliaments?|states?"
+    r"|ministr(?:y|ies)|authorities|regulators|agencies|universit(?:y|ies)|administrations?"
+    r"|councils?|cities|municipalities|employers|schools|donors|funders|leaders|officials))"
+    r"|(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}))"
+)
+_ACTOR_MODAL = lazy_compile(
+    rf"^(?:[^,;:]{{1,80}},\s*)?{_ACTOR}(?:,[^,;:]{{1,80}},)?\s+(?:(?:also|therefore|now|first"
+    rf"|still|urgently)\s+)?(?:should|must|ought\s+to|needs?\s+to)\s+(?:not\s+)?(?:only\s+)?"
+    rf"(?!have\s+\w+(?:ed|en|wn)\b)(?!be\s+able\b)[a-z]"
+)
+# -- how a finding is to be read is no act asked of anyone: "Results should be interpreted with
+# -- caution", "a fall should be expected"
+_READ = r"(?:interpreted|read|seen|viewed|understood|regarded|expected|noted|mentioned)\b"
+_READ_AS = lazy_compile(rf"\b(?:should|must)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?{_READ}")
+_PASSIVE = lazy_compile(
+    rf"^(?:[^,;:]{{1,80}},\s*)?(?!(?:it|this|that|there|these|those|what|which)\b)"
+    rf"[^,;:]{{1,60}}?\s(?:should|must|ought\s+to)\s+(?:(?:also|first|not)\s+)?be\s+"
+    rf"(?:\w+ly\s+)?(?!{_READ}){_PARTICIPLE}\b",
+    re.I,
+)
+# -- "It shows that …", "This means that …": the writer's conclusion, then the advice itself
+_INFERS = lazy_compile(r"^(?:it|this)\s+(?:shows|means|follows|implies|suggests)\s+that\s+", re.I)
+_NOT_NAMES = lazy_compile(
+    r"(?:It|This|That|There|These|Those|What|Which|Such|Each|Every|Both|He|She|They|You|Nothing"
+    r"|Something|Everything|Anything|No|Any|Some|All|Many|Most|Future|Further|More)\b"
+)
+
+
+def tells_actor(sentence: str, common: set[str]) -> bool:
+    """True when the sentence tells someone who can act what to do (see _ACTOR_MODAL, _PASSIVE).
+
+    A capitalised subject counts as a name unless the paper writes its first
+    word in lower case more often than capitalised inside a sentence
+    (``common``, see ``_common_words``): "Hungary should …" is a name,
+    "Research should …" a sentence's first word when "research" is a word of
+    the paper's prose. How a finding is to be read ("Results should be
+    interpreted with caution") asks no one to act.
+    """
+    sentence = without_framing(sentence).strip()
+    if OPENS_QUOTE.match(sentence) or sentence.endswith(("?", ":")) or _READ_AS.search(sentence):
+        return False
+    sentence = _INFERS.sub("", sentence)
+    sentence = sentence[:1].upper() + sentence[1:] if sentence[:1].islower() else sentence
+    m = _ACTOR_MODAL.match(sentence)
+    if m and m.group("name"):
+        first = m.group("name").split()[0]
+        if _NOT_NAMES.match(first) or _base(first) in common:
+            m = None
+    return m is not None or _PASSIVE.match(sentence) is not None or _calls(sentence)
+
+
+_WORD = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’-]*|\b[a-z][\w'’-]*")
+
+
+def _common_words(texts: list[str]) -> set[str]:
+    """The words (lower-cased) a text writes in lower case more often than capitalised mid-sentence."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for word in _WORD.findall(text):
+            counts[_base(word)] += 1 if word[0].islower() else -1
+    return {w for w, n in counts.items() if n > 0}
+
+
+def _base(word: str) -> str:
+    """The word in lower case without a possessive ("Hungary's" is "hungary")."""
+    return re.sub(r"['’]s$", "", word.lower())
+
+
+def find_closing_calls(
+    sections: list[tuple[str | None, list[int]]], texts: list[str], *, brief: bool
+) -> list[Found]:
+    """The sentences of a brief's closing and advice sections that tell an actor what to do.
+
+    A policy brief, memo or proposal (``calls_itself_a_brief``) is written to
+    advise, and often does so in plain prose where it concludes ("Recap",
+    "Conclusion", "Policy implications") or under "Recommendations" without a
+    list: "Hungary should institutionalize …", "We should stop subsidizing the
+    industry …". There each sentence that tells an actor (the government, the
+    writers, a named body) what to do, or asks in the passive for a thing to be
+    done, is one recommendation; a sentence the page layout broke off (its
+    paragraph ends with no stop and the next opens in lower case) takes the
+    next paragraph with it. Elsewhere, and in other papers, such a sentence is
+    reasoning or report, not advice.
+    """
+    if not brief:
+        return []
+    common = _common_words(texts)
+    found: list[Found] = []
+    for heading, members in sections:
+        if not heading or not (_CLOSING_HEADING.match(heading) or ADVICE_HEADING.search(heading)):
+            continue
+        for n, k in enumerate(members):
+            text = texts[k]
+            spans = split_sentences(text) if text else []
+            for s, e in spans:
+                if not tells_actor(text[s:e], common):
+                    continue
+                blocks: tuple[int, ...] = (k,)
+                nxt = members[n + 1] if n + 1 < len(members) else None
+                broken = e >= len(text.rstrip()) and not text.rstrip().endswith((".", "!", "?"))
+                if broken and nxt == k + 1 and texts[nxt][:1].islower():
+                    blocks = (k, nxt)
+                found.append(Found(len(found) + 1, blocks, "", (s, e)))
+    return found

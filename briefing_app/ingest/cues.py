@@ -44,7 +44,9 @@ LABEL = re.compile(
     re.I,
 )
 _MODAL = lazy_compile(
-    r"\b(should(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|must(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|ought\s+to|needs?\s+to|has\s+to|have\s+to"
+    r"\b(should(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|must(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|ought\s+to"
+    # -- "Germany may have to accustom itself …", "you might need to wait": a hedged forecast
+    r"|(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?:needs?\s+to|has\s+to|have\s+to)"
     r"|will\s+have\s+to|it(?:\s+is|['’]s)\s+(?:vital|crucial|critical|important|imperative|essential"
     r"|necessary|time|urgent)"
     r"|(?:is|are)\s+(?:essential|vital|needed|required)|recommends?|recommended\s+that"
@@ -125,9 +127,48 @@ def strip_marker(text: str, marker: str) -> str:
     return rest[:1].upper() + rest[1:] if rest else rest
 
 
+_SAY_VERBS = (
+    r"(?:noted|mentioned|stressed|emphasi[sz]ed|underlined|highlighted|pointed\s+out|said|added"
+    r"|admitted|conceded|clarified|reiterated|observed|remembered|recalled|acknowledged"
+    r"|recogni[sz]ed|understood|borne\s+in\s+mind|kept\s+in\s+mind|considered)"
+)
+_SAY = (
+    r"(?:note|mention|stress|emphasi[sz]e|underline|highlight|point\s+out|add|admit|concede"
+    r"|clarify|reiterate|observe|remember|recall|acknowledge|recogni[sz]e|understand|realize"
+    r"|bear\s+in\s+mind|keep\s+in\s+mind|address|consider)"
+)
+# -- the writer framing a statement, not asking anyone to act: "It must be noted that, …", "it
+# -- should be borne in mind that …", "It is important to address that the policy is one of many
+# -- factors", "One must admit that …", "we should note that …"; what follows "that" is judged alone
+FRAMING = lazy_compile(
+    rf"\b(?:it|this)\s+(?:must|should|needs?\s+to|has\s+to|ought\s+to)\s+(?:also\s+|again\s+)?be\s+"
+    rf"(?:\w+ly\s+)?{_SAY_VERBS}(?:\s+(?:here|again|also|too|first|however))?\s*,?\s*(?:that\b|,)"
+    rf"|\b(?:one|we|I)\s+(?:must|should|need\s+to|have\s+to|ought\s+to)\s+(?:also\s+|first\s+)?"
+    rf"{_SAY}\s+(?:here\s+)?that\b"
+    rf"|\bit(?:\s+is|['’]s)\s+(?:also\s+|therefore\s+|thus\s+)?(?:important|necessary|crucial"
+    rf"|essential|vital|critical|imperative)\s+to\s+(?:also\s+)?{_SAY}\s+(?:here\s+)?that\b",
+    re.I,
+)
+
+
+def without_framing(text: str) -> str:
+    """The text with the writer's framing phrases ("it must be noted that") taken out.
+
+    Such a phrase holds a modal ("must", "it is important") but asks no one to do
+    anything: it only presents the statement after it, which is advice or not on
+    its own words ("It should be noted that agencies must report …" still is).
+    """
+    if "ust" not in text and "hould" not in text and "mportant" not in text and "eed" not in text:
+        return text  # -- most texts: none of the modals a framing phrase holds
+    return FRAMING.sub(" ", text)
+
+
 def is_prescriptive(text: str) -> bool:
-    """True when the text gives advice: a prescriptive modal, or an imperative verb first."""
-    return imperative(text) or bool(_MODAL.search(text))
+    """True when the text gives advice: a prescriptive modal, or an imperative verb first.
+
+    A modal inside a framing phrase ("It must be noted that …") is none.
+    """
+    return imperative(text) or bool(_MODAL.search(without_framing(text)))
 
 
 # -- "The first track …", "the second step …": an ordinal after "the" with no stop after it is

@@ -19,6 +19,7 @@ import re
 
 from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
+from briefing_app.ingest.cues import without_framing
 
 MIN_SENTENCES = 4
 
@@ -56,6 +57,7 @@ _MAYBE = lazy_compile(r"should\s+(?:\w+\s+)?be\s|s\s+should\s|encouraged\s+to\s"
 
 def instructs(sentence: str) -> bool:
     """True when the sentence's main "should" (or "are encouraged to") tells a thing or a role to act."""
+    sentence = without_framing(sentence)  # -- "It should be noted that …" instructs no one
     m = _SHOULD.search(sentence) or _ENCOURAGED.search(sentence)
     if not m or _REPORTED.match(sentence) or sentence.rstrip().endswith(("?", ":")):
         return False

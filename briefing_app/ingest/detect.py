@@ -137,7 +137,9 @@ def _analyze(doc: Document) -> Article:
     body = _without_pointer_tail(body, linked_words)
     body = _without_byline_headings(body, meta.get("author"))
     top_sections, top_of_para = _sections(body)
-    found = _find_recommendations(body, top_of_para, doc.text, title=title)
+    # -- every block: a brief's label may be a running foot ("Policy Brief" under each page)
+    brief = calls.calls_itself_a_brief(title, [b.text for b in doc.blocks])
+    found = _find_recommendations(body, top_of_para, doc.text, title=title, brief=brief)
     markers = {b: "" for f in found for b in f.blocks}
     markers.update({f.blocks[0]: f.marker for f in found if f.marker and not f.span})
     sections, section_of_para = _outline(body) if top_sections else (top_sections, top_of_para)
@@ -1494,9 +1496,18 @@ def _stable_id(prefix: str, text: str, used: set[str]) -> str:
 
 
 def _find_recommendations(
-    body: list[_Para], section_of: list[int], source: str = "", *, title: str = ""
+    body: list[_Para],
+    section_of: list[int],
+    source: str = "",
+    *,
+    title: str = "",
+    brief: bool = False,
 ) -> list[recs.Found]:
-    """Every finder's candidates, earlier finders winning any block they share."""
+    """Every finder's candidates, earlier finders winning any block they share.
+
+    ``brief``: the paper calls itself a policy brief, memo or proposal
+    (calls.calls_itself_a_brief), so its closing prose advises.
+    """
     # -- quoted words, table cells and lists the author reports from another text are not the
     # -- author's advice
     reported = reported_lists(
@@ -1555,6 +1566,9 @@ def _find_recommendations(
             [_printed_number(source, p.block.start) for p in body],
         ),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
+        lambda: calls.find_closing_calls(
+            _unclaimed_sections(body, section_of, taken), prose, brief=brief
+        ),
         lambda: recs.find_imperative_paragraphs(
             _unclaimed_sections(body, section_of, taken), texts
         ),

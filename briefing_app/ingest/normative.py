@@ -19,7 +19,7 @@ import re
 
 from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
-from briefing_app.ingest.cues import MENTIONS
+from briefing_app.ingest.cues import MENTIONS, without_framing
 from briefing_app.ingest.recommendations import Found
 
 # -- 'The key words "MUST", … "SHOULD" … are to be interpreted as described in RFC 2119'
@@ -51,7 +51,7 @@ def find_normative_advice(texts: list[str]) -> list[Found]:
             sentence = text[s:e]
             if sentence.rstrip().endswith("?") or MENTIONS.match(sentence):
                 continue  # -- a question, or the key word defined ("SHOULD This word …")
-            if _advises(_QUOTED_WORD.sub(" ", sentence)):
+            if _advises(_QUOTED_WORD.sub(" ", without_framing(sentence))):
                 found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
     return found
 

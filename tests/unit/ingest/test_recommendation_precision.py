@@ -360,3 +360,42 @@ def test_the_reader_addressed_by_role_in_an_argued_text_is_called_to_act() -> No
     assert _calls("Over time, all network operators must retire obsolete suites.")
     assert not _calls("Dell is advising that all customers should not deploy the update.")
     assert not _calls("Administrators should have known about the flaw.")
+
+
+def test_a_framing_phrase_with_a_modal_is_no_advice_but_what_it_frames_may_be() -> None:
+    from briefing_app.ingest.cues import is_prescriptive
+
+    assert not is_prescriptive("It must be noted that, the levy like any other tool has limits.")
+    assert not is_prescriptive("It is important to address that the levy is one of many factors.")
+    assert not is_prescriptive("It should be borne in mind that the sample is small.")
+    assert not is_prescriptive("We should note that the figures are estimates.")
+    assert is_prescriptive("It should be noted that agencies must report every breach.")
+    assert is_prescriptive("It is important to address the skills gap.")
+
+
+def test_framing_sentences_under_recommendations_are_no_recommendations() -> None:
+    article = analyze_text(
+        f"# Levies for an ageing town\n\n## Background\n\n{BODY}\n\n## Recommendations\n\n"
+        "It must be noted that, the levy like any other tool has some shortfalls. Shop owners "
+        "often find the forms too long.\n\n"
+        "It is important to address that the levy is one of many factors behind the budget.\n\n"
+        f"{BODY}\n",
+        ".md",
+    )
+    assert not article.recommendations
+
+
+def test_a_guide_does_not_instruct_in_should_be_noted() -> None:
+    from briefing_app.ingest.deontic import instructs
+
+    assert not instructs("It should be noted that the URIs in the results are benign.")
+    assert instructs("The URIs in the results should be verified benign.")
+
+
+def test_a_hedged_have_to_is_a_forecast_not_advice() -> None:
+    from briefing_app.ingest.cues import is_prescriptive
+
+    assert not is_prescriptive("The town may have to accept a smaller budget or risk decline.")
+    assert not is_prescriptive("Residents might need to wait a year for the new line.")
+    assert is_prescriptive("The town has to accept a smaller budget.")
+    assert is_prescriptive("Residents need to register before May.")

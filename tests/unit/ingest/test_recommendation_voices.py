@@ -204,3 +204,53 @@ def test_advice_quoted_inside_a_reporting_sentence_is_someone_elses():
         f"{BODY}\n"
     )
     assert article.recommendations == ()
+
+
+def _closing_brief(title: str, *, label: str = "") -> str:
+    """A paper whose conclusion advises in plain "should" prose, under ``title``."""
+    return (
+        f"# {title}\n\n{label}## Background\n\n{BODY}\n\n"
+        "The grid lost power twice last winter, and research on storage is thin. The operator "
+        "should have seen it coming.\n\n"
+        f"## Conclusion\n\n{BODY} The state should fund a reserve of gas turbines for the "
+        "coldest weeks. Results should be interpreted with caution. Research should examine the "
+        "cost of storage. It must be noted that the figures are estimates.\n\n"
+        "We should stop paying for plants that never run, and the regulator must publish its "
+        "reserve margins every month.\n"
+    )
+
+
+def test_a_briefs_closing_should_sentences_to_an_actor_are_each_a_recommendation() -> None:
+    for title, label in (
+        ("Policy Brief: Keeping the Grid On", ""),
+        ("Keeping the Grid On", "Policy Memo\n\n"),
+    ):
+        article = analyze_text(_closing_brief(title, label=label), ".md")
+        assert _openings(article) == [
+            "The state should fund a reserv",
+            "We should stop paying for plan",
+        ], title
+
+
+def test_the_same_closing_prose_in_a_paper_that_is_no_brief_stays_prose() -> None:
+    assert not analyze_text(_closing_brief("Keeping the Grid On"), ".md").recommendations
+
+
+def test_what_a_paper_calls_itself() -> None:
+    from briefing_app.ingest.calls import calls_itself_a_brief
+
+    assert calls_itself_a_brief("Policy Proposal for the Campus", [])
+    assert calls_itself_a_brief("Grid", ["Grid", "Jo Li", "Issue Brief"])
+    assert calls_itself_a_brief("Grid", ["Grid", *["text"] * 9, "Policy Brief"])  # -- a foot line
+    assert calls_itself_a_brief("Grid", ["Grid", "x", "y", "z", "This brief uses a benchmark."])
+    assert not calls_itself_a_brief("Grid", ["Grid", "x", "y", "z", "After this brief visit, …"])
+    assert not calls_itself_a_brief("Grid", ["Grid", "x", "y", "z", "The policy brief he cited"])
+    assert not calls_itself_a_brief("Grid", ["Grid", "x", "y", "z", "This memo shows the plan."])
+
+
+def test_a_closing_sentence_the_page_broke_takes_the_next_line_with_it() -> None:
+    from briefing_app.ingest.calls import find_closing_calls
+
+    texts = ["", "We should stop subsidizing the", "industry, and fund storage instead.", "Notes."]
+    found = find_closing_calls([("Recap", [1, 2, 3])], texts, brief=True)
+    assert [(f.blocks, f.span) for f in found] == [((1, 2), (0, 30))]
