@@ -20,17 +20,34 @@ _SPACES = lazy_compile(rf"(?! (?!{_SPACE})){_SPACE}+")
 _OTHER_SPACE = re.compile(_SPACE.replace(" ", "", 1))
 
 
+# -- the ASCII characters of _XML_ILLEGAL, as bytes to delete --
+_XML_ILLEGAL_ASCII = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
 def sanitize(text: str) -> str:
-    """NFC-normalise and drop what XML cannot hold; the one sanitizer every writer uses."""
+    """NFC-normalise and drop what XML cannot hold; the one sanitizer every writer uses.
+
+    ASCII text (already in NFC) is tested by deleting the illegal characters from its
+    bytes and comparing lengths, about three times quicker than the regex's scan.
+    """
+    if text.isascii():
+        data = text.encode("ascii")
+        if len(data.translate(None, _XML_ILLEGAL_ASCII)) == len(data):
+            return text
     text = _XML_ILLEGAL.sub("", text)
     return unicodedata.normalize("NFC", text)
 
 
 def clean_spaces(text: str) -> str:
     """Collapse runs of spaces (including non-breaking ones) to one plain space and strip."""
-    if "  " not in text and not _OTHER_SPACE.search(text):
+    if "  " not in text and not _other_space(text):
         return text.strip()
     return _SPACES.sub(" ", text).strip()
+
+
+def _other_space(text: str) -> bool:
+    """Whether ``text`` holds a space other than the plain one (in ASCII only a tab is)."""
+    return "\t" in text if text.isascii() else _OTHER_SPACE.search(text) is not None
 
 
 # -- the marks a sentence ends with: Latin, Arabic and Urdu, Chinese and Japanese (where
@@ -86,6 +103,35 @@ _ABBREVIATIONS = {
 }
 
 
+# -- where a sentence's end can start: right after a stop (or after a CJK stop's closing quote)
+_STOP = re.compile("[.!?…\u061f\u06d4。！？]")
+_CJK_STOPS = "。！？"
+
+
+def _sentence_ends(text: str) -> list[re.Match[str]]:
+    """The matches of ``_SENTENCE_END.finditer(text)``, tried only where one can start.
+
+    The pattern opens with a lookbehind, which ``re`` tries at every character (~25 ns a
+    character, the costliest pattern per character of a nested report's export). A
+    match starts right after a stop, or two characters after a CJK stop followed by a
+    closing quote: those positions are tried in order, as ``finditer`` would reach them.
+    """
+    ends: list[re.Match[str]] = []
+    resume = tried = 0  # -- a match may start at ``resume``; positions up to ``tried`` are done --
+    for stop in _STOP.finditer(text):
+        after = stop.end()
+        for pos in (after, after + 1) if stop.group() in _CJK_STOPS else (after,):
+            if pos <= tried or pos < resume:
+                continue
+            tried = pos
+            match = _SENTENCE_END.match(text, pos)
+            if match:
+                ends.append(match)
+                resume = max(match.end(), pos + 1)  # -- after an empty match, finditer moves on --
+                break
+    return ends
+
+
 # -- the month after a day's ordinal dot in German: "am 14. September", "bis 3. März"
 _DAY_MONTH = lazy_compile(
     r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
@@ -105,7 +151,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in _sentence_ends(text):
         before = text[start : match.start()].rstrip(".!?…\"'”’)]")
         last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
         if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):

@@ -183,6 +183,8 @@ def _text(text: str) -> str:
     the deck unreadable to lxml (python-pptx), whatever the plan let through.
     """
     text = cut(text, RUN_MAX)
+    if text.isascii() and text.isprintable():  # -- no character to encode or drop: most runs --
+        return escape(text)
     return escape(_NOT_XML.sub("", _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)))
 
 

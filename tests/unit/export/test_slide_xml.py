@@ -11,6 +11,7 @@ from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Pt
 
 from briefing_app.core.scripts import is_rtl, language_runs
+from briefing_app.export.deck import slide_xml
 from briefing_app.export.deck.fit import Para
 from briefing_app.export.deck.geometry import NS, BoxStyle, Rect
 from briefing_app.export.deck.slide_xml import NotesStamp, paragraphs_xml
@@ -140,3 +141,16 @@ def test_right_to_left_paragraphs_and_script_runs_are_marked():
     langs = [(r.find(f"{{{A}}}rPr").get("lang"), r.findtext(f"{{{A}}}t")) for r in runs]
     assert langs == [(None, "Talks with "), ("he-IL", "בנימין נתניהו "), (None, "in "),
                          ("zh-CN", "東京")]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        st.sampled_from(["a", " ", "&", "<", "\t", "\n", "\x07", "\x1f", "é", "\ud800", "\ufffe"])
+    )
+)
+def test_run_text_shortcut_is_the_full_rule(text):
+    """Printable ASCII skips the two regex passes; every text reads as the passes make it."""
+    cut = slide_xml.cut(text, slide_xml.RUN_MAX)
+    coded = slide_xml._CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", cut)
+    assert slide_xml._text(text) == slide_xml.escape(slide_xml._NOT_XML.sub("", coded))
