@@ -108,6 +108,8 @@ def _analyze(doc: Document) -> Article:
         and clean_spaces(sanitize(b.text))
         and not _PAGE_MARK.match(b.text.strip())
     ]
+    if doc.source_format == "md":  # -- "Jo Li  \nPolicy Project  \nMarch 2026": lines, not one
+        paras = front.byline_stacks(paras, doc.text)
     title, meta, body, bio = _metadata(doc, paras)
     body = _without_title_lines(body, title)
     bold = _bold_lines(body, doc.text)
@@ -179,7 +181,9 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     read = front.read_front(front_lines)
     for key, value in read.items():
         meta.setdefault(key, value)
-    if _first_name_only(meta.get("author"), read.get("author")):
+    if _first_name_only(meta.get("author"), read.get("author")) or _printed_form(
+        meta.get("author"), read.get("author")
+    ):
         meta["author"] = read["author"]  # -- "Tara" in the file, "Emily Webber" printed on it
     if (login := meta.get("author")) and (
         login.casefold() in _NOT_AUTHORS or _LOGIN.fullmatch(login)
@@ -384,6 +388,19 @@ def _first_name_only(declared: str | None, printed: str | None) -> bool:
         and front.name_line(printed)
         and declared.casefold() not in printed.casefold()
     )
+
+
+def _printed_form(declared: str | None, printed: str | None) -> bool:
+    """The author property and the printed byline name one person, spelt apart ("Jo M Li", "Jo Li").
+
+    A file's author field is the account's full name, middle initial and all; the
+    header prints the name the writer signs with. Same first and last word: the
+    printed form wins.
+    """
+    if not declared or not printed or declared == printed or not front.name_line(printed):
+        return False
+    a, b = declared.casefold().split(), printed.casefold().split()
+    return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1]
 
 
 def _one_each(author: str) -> str:
