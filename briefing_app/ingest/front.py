@@ -153,7 +153,11 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         title, rest = paras[k].text, paras[:k] + paras[k + 1 :]
     elif (
         paras
-        and (is_short_line(paras[0].text, max_words=30) or _long_title_over_parts(paras))
+        and (
+            is_short_line(paras[0].text, max_words=30)
+            or _long_title_over_parts(paras)
+            or _long_title_over_byline(paras)
+        )
         and len(paras) > 1
         and not (paras[0].heading_level and _NUMBERED_SECTION.match(paras[0].text))
         and not _opens_a_part(paras)
@@ -437,6 +441,24 @@ def _long_title_over_parts(paras: list[Para]) -> bool:
         and len(first.text) <= LONG_TITLE
         and 0 < len(first.text.split()) <= 30
         and first.text.rstrip()[-1:] not in _TERMINAL
+    )
+
+
+def _long_title_over_byline(paras: list[Para]) -> bool:
+    """A long first line, no sentence, with the authors' names on the line under it: the title.
+
+    A report's title may run past a short line's length ("Goal 3: Ensure Healthy
+    Lives … (by Reducing …)"); the list of its authors set right under it shows
+    the line is the title, not a first paragraph.
+    """
+    if len(paras) < 3:
+        return False
+    first = paras[0].text.strip()
+    return (
+        len(first) <= LONG_TITLE
+        and 0 < len(first.split()) <= 30
+        and first[-1:] not in _TERMINAL
+        and (name_list(paras[1].text) is not None or _byline(paras[1].text) is not None)
     )
 
 

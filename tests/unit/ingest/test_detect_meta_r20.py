@@ -112,3 +112,87 @@ def test_a_byline_line_run_on_into_the_title_ends_it():
     run_on = "Tolls and Fares of the Island Ferries Jo Lindqvist | HIST 210 |"
     paras = [_para(run_on), _para(BODY), _para("Background", 2), _para(BODY), _para("Costs", 2)]
     assert take_title(paras, {}, "brief.pdf")[0] == run_on
+
+
+def test_a_long_first_line_over_its_authors_is_the_title():
+    long_title = (
+        "Target 4: Keep Every Island Ferry Running All Year for All Residents of All Ages "
+        "(by Reducing the Heavy Winter Toll Burden)"
+    )
+    assert len(long_title) > 120
+    paras = [_para(long_title), _para("Jo Lindqvist, Ana Petrosyan"), _para(BODY), _para(BODY)]
+    assert take_title(paras, {}, "report.docx")[0] == long_title
+    # -- guard: a long first line over running text is no title
+    paras = [_para(long_title), _para(BODY), _para(BODY)]
+    assert take_title(paras, {}, "report.docx")[0] != long_title
+
+
+def _kicker_page(h1: str) -> bytes:
+    paras = "".join(f"<p>{BODY} Part {n} of the story goes on here.</p>" for n in range(6))
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Ferries: Winter Tolls Rise Again on the Islands | Harbour Daily</title>"
+        "<meta property='og:site_name' content='Harbour Daily'></head><body><main><article>"
+        f"<h1 class='article-heading'>{h1}</h1>{paras}</article></main></body></html>"
+    ).encode()
+
+
+def test_a_kicker_span_inside_the_h1_is_no_part_of_the_title():
+    h1 = (
+        "<span class='article-heading__kicker'>Ferries</span><span class='visually-hidden'>: </span>"
+        "<span class='article-heading__title'>Winter Tolls Rise Again on the Islands</span>"
+    )
+    article = analyze(read_bytes(_kicker_page(h1), name="page.html", suffix=".html"))
+    assert article.title == "Winter Tolls Rise Again on the Islands"
+    # -- guard: a label the h1 prints as part of its own text stays
+    article = analyze(
+        read_bytes(
+            _kicker_page("Ferries: Winter Tolls Rise Again on the Islands"),
+            name="page.html",
+            suffix=".html",
+        )
+    )
+    assert article.title == "Ferries: Winter Tolls Rise Again on the Islands"
+
+
+def _site_first_page(title: str) -> bytes:
+    paras = "".join(f"<p>{BODY} Part {n} of the story goes on here.</p>" for n in range(6))
+    return (
+        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'>"
+        f"<title>{title}</title><meta name='copyright' content='Hafen - Fraktion Kiel'>"
+        f"</head><body><div id='content'><div>{paras}</div></div></body></html>"
+    ).encode()
+
+
+def test_a_title_of_the_site_then_the_headline_gives_the_headline():
+    page = _site_first_page("Hafen-Fraktion im Kieler Rat - Ausbau der Schule genehmigt")
+    article = analyze(read_bytes(page, name="page.html", suffix=".html"))
+    assert article.title == "Ausbau der Schule genehmigt"
+    # -- guard: a first part that does not name the site is the headline's own
+    page = _site_first_page("Hafen und Schule im Rat - Ausbau genehmigt")
+    article = analyze(read_bytes(page, name="page.html", suffix=".html"))
+    assert article.title != "Ausbau genehmigt"
+
+
+def test_a_title_case_title_in_large_type_keeps_its_full_stop_and_is_the_title():
+    from briefing_app.ingest.pdflayout import order_lines, to_pieces
+    from tests.unit.ingest.builders import pdf_line
+
+    body = "the harbour board met for three days in March and heard from forty witnesses about"
+    lines = [
+        pdf_line("Proposal for the Harbour Board of Kiel to Keep Every", 72, size=16),
+        pdf_line("Island Ferry Running Through the Winter Months.", 92, size=16),
+        pdf_line("Executive Summary", 130, size=13, bold=True),
+        *[pdf_line(body, 150 + 14 * k, size=11) for k in range(8)],
+        pdf_line("Background", 280, size=13, bold=True),
+        *[pdf_line(body, 300 + 14 * k, size=11) for k in range(8)],
+    ]
+    pieces = to_pieces(order_lines(lines))
+    title = "Proposal for the Harbour Board of Kiel to Keep Every Island Ferry Running Through the Winter Months."
+    assert (pieces[0].kind, pieces[0].text) == ("heading", title)
+    # -- guard: a long sentence in sentence case set large is a standfirst, no heading
+    lines[0:2] = [
+        pdf_line("The harbour board of Kiel wants to keep every island", 72, size=16),
+        pdf_line("ferry running through the winter months this year.", 92, size=16),
+    ]
+    assert to_pieces(order_lines(lines))[0].kind != "heading"
