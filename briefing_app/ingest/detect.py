@@ -223,6 +223,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
             meta["date"], meta["date_source"] = signed_off[1], "text"
     if meta.get("author") is None and (signer := front.letter_signer(body)):
         meta["author"] = signer  # -- "Best Regards," / "Mallori" closing a letter
+    if meta.get("author") is None and (signer := front.caps_signature(body)):
+        meta["author"] = signer  # -- "… and confidence. GO. WASHINGTON" closing a message
     if meta.get("author") is None and (speaker := front.titled_speaker(title, body)):
         meta["author"] = speaker  # -- "Jo Li: Why …" over a text opening "JO LI: …"
     if meta.get("author") is None and (reporter := front.sign_off(body)):

@@ -1245,6 +1245,49 @@ def letter_signer(body: list[Para]) -> str | None:
     return name if one or name_line(name) else None
 
 
+# -- a signature in capitals after a message's last sentence: "… and confidence. GO. WASHINGTON"
+_CAPS_SIGNATURE = re.compile(r"[.!?]\s+(?P<name>[A-Z]{2,}\.?(?:\s+[A-Z]\.)?\s+[A-Z]{3,})\.?$")
+# -- the given names an eighteenth- or nineteenth-century signature abbreviates
+_SIGNED_GIVEN_NAMES = {
+    "go": "George",
+    "geo": "George",
+    "wm": "William",
+    "thos": "Thomas",
+    "th": "Thomas",
+    "chas": "Charles",
+    "jas": "James",
+    "jno": "John",
+    "saml": "Samuel",
+    "benj": "Benjamin",
+    "robt": "Robert",
+    "richd": "Richard",
+    "edw": "Edward",
+    "danl": "Daniel",
+    "jos": "Joseph",
+}
+
+
+def caps_signature(body: list[Para]) -> str | None:
+    """The writer of a message that ends on its signature in capitals ("… confidence. GO. WASHINGTON").
+
+    A president's message or an old letter printed as running text keeps the
+    signature on its last line, the given name abbreviated the old way ("Go.",
+    "Wm.", "Thos."), read here as the name it stands for. Only such a name
+    counts: two words in capitals after a last sentence may be anything
+    ("CONTACT US").
+    """
+    last = next((p.text.strip() for p in reversed(body) if not p.heading_level), "")
+    m = _CAPS_SIGNATURE.search(last)
+    if not m:
+        return None
+    words = m["name"].split()
+    given = _SIGNED_GIVEN_NAMES.get(words[0].rstrip(".").casefold())
+    if given is None or not words[0].endswith("."):
+        return None
+    rest = [w if w.endswith(".") else w.capitalize() for w in words[1:]]
+    return " ".join([given, *rest])
+
+
 def closing_credit(body: list[Para]) -> str | None:
     """Authors a closing credit names ("Prepared by A and B based on …"): persons or named bodies.
 

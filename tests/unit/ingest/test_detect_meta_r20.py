@@ -196,3 +196,48 @@ def test_a_title_case_title_in_large_type_keeps_its_full_stop_and_is_the_title()
         pdf_line("ferry running through the winter months this year.", 92, size=16),
     ]
     assert to_pieces(order_lines(lines))[0].kind != "heading"
+
+
+def test_a_message_signed_in_capitals_with_an_old_abbreviated_given_name():
+    text = f"Gentlemen of the Assembly: {BODY} I trust your wisdom in all of it. WM. LINDQVIST\n"
+    assert analyze_text(text).author == "William Lindqvist"
+    # -- guard: two words in capitals after the last sentence are no signature
+    assert (
+        analyze_text(f"Gentlemen of the Assembly: {BODY} Write to us. CONTACT US\n").author is None
+    )
+
+
+def _owned_page(owner: str) -> bytes:
+    paras = "".join(f"<p>{BODY} Part {n} of the story goes on here.</p>" for n in range(6))
+    return (
+        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'>"
+        f"<title>Ausbau der Schule genehmigt</title><meta name='author' content='{owner}'>"
+        f"<meta name='copyright' content='{owner}'></head><body><article>"
+        f"<h1>Ausbau der Schule genehmigt</h1>{paras}</article></body></html>"
+    ).encode()
+
+
+def test_a_group_named_as_author_and_copyright_holder_signs_nothing():
+    page = _owned_page("Hafen - Fraktion Kiel")
+    assert analyze(read_bytes(page, name="page.html", suffix=".html")).author is None
+    # -- guard: a person's own site names its writer in both
+    page = _owned_page("Jo Lindqvist")
+    assert analyze(read_bytes(page, name="page.html", suffix=".html")).author == "Jo Lindqvist"
+
+
+def _dated_page(box_id: str) -> bytes:
+    paras = "".join(f"<p>{BODY} Part {n} of the story goes on here.</p>" for n in range(6))
+    return (
+        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'>"
+        "<title>Ausbau der Schule genehmigt</title></head><body><article>"
+        f"<div id='{box_id}'>22.05.2014 - Stadt</div><div>Ausbau der Schule genehmigt</div>"
+        f"{paras}</article></body></html>"
+    ).encode()
+
+
+def test_an_element_named_a_date_by_its_id_dates_the_page():
+    page = _dated_page("blog_date")
+    assert analyze(read_bytes(page, name="page.html", suffix=".html")).date == "2014-05-22"
+    # -- guard: an element whose id names no date is not read as one
+    page = _dated_page("blog_kicker")
+    assert analyze(read_bytes(page, name="page.html", suffix=".html")).date != "2014-05-22"
