@@ -241,3 +241,17 @@ def test_an_element_named_a_date_by_its_id_dates_the_page():
     # -- guard: an element whose id names no date is not read as one
     page = _dated_page("blog_kicker")
     assert analyze(read_bytes(page, name="page.html", suffix=".html")).date != "2014-05-22"
+
+
+def test_a_running_head_listing_the_writers_gives_the_authors():
+    from briefing_app.ingest.assemble import Piece
+    from briefing_app.ingest.docmeta import choose_metadata
+
+    pieces = [Piece(SUBJECT, kind="heading", level=1), Piece(BODY)]
+    meta = choose_metadata(pieces, title="", author="", running=["Maja, Anna and Kim Lindqvist"])
+    assert meta.get("author") == "Maja, Anna, Kim Lindqvist"
+    # -- guard: a running head of topics joined by "and" names no one
+    meta = choose_metadata(
+        pieces, title="", author="", running=["Ferries, Tolls and Harbour Policy"]
+    )
+    assert "author" not in meta
