@@ -255,3 +255,41 @@ def test_a_running_head_listing_the_writers_gives_the_authors():
         pieces, title="", author="", running=["Ferries, Tolls and Harbour Policy"]
     )
     assert "author" not in meta
+
+
+def _cover_pdf(label: str) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=(612, 792))
+    c.setAuthor("Maja L")
+    c.setFont("Helvetica", 20)
+    c.drawString(250, 600, "Policy Brief")
+    c.drawString(100, 480, "Island Ferries: Tolls for a Warmer Winter")
+    c.setFont("Helvetica", 18)
+    for k, line in enumerate((label, "Maja (Marianne Lindqvist)", "Anna Petrosyan", "Kim Okonkwo")):
+        c.drawString(220, 370 - 40 * k, line)
+    c.showPage()
+    for page in range(3):
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(72, 720, f"Part {page + 1} of the Plan")
+        c.setFont("Helvetica", 11)
+        words, line, top = (BODY + " ") * 12, "", 700
+        for w in words.split():
+            if len(line) + len(w) > 90:
+                c.drawString(72, top, line)
+                top, line = top - 14, ""
+            line += w + " "
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_cover_listing_team_members_gives_the_authors_over_the_file_property():
+    article = analyze(read_bytes(_cover_pdf("Team Members:"), name="brief.pdf", suffix=".pdf"))
+    assert article.author == "Maja (Marianne Lindqvist), Anna Petrosyan, Kim Okonkwo"
+    # -- guard: names under some other line leave the file's author property standing
+    article = analyze(read_bytes(_cover_pdf("Harbour Board"), name="brief.pdf", suffix=".pdf"))
+    assert article.author == "Maja L"
