@@ -43,6 +43,7 @@ from briefing_app.ingest.dates import find_date, impossible_date, parse_date, re
 from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.figures import find_key_figures
 from briefing_app.ingest.front import Para as _Para
+from briefing_app.ingest.front import is_person_byline as _is_person_byline
 from briefing_app.ingest.front import is_short_line as _is_short_line
 from briefing_app.ingest.memohead import MemoHead, memo_head
 from briefing_app.ingest.numbering import numbering_style, written_without_spaces
@@ -973,7 +974,10 @@ def _without_byline_headings(body: list[_Para], author: str | None) -> list[_Par
     for p in body:
         text = p.text.strip()
         if p.heading_level and (
-            _name_then_date(text, name) or (front and _role_then_name(text, name))
+            _name_then_date(text, name)
+            or (front and _role_then_name(text, name))
+            # -- "Par Jacques Munier" set as an h3 at the chronicle's end: a byline anywhere
+            or (_is_person_byline(text) and text.casefold().endswith(name))
         ):
             p = _Para(text=p.text, block=p.block, heading_level=0)
         front = front and (bool(p.heading_level) or len(text) < _BYLINE_TEXT)

@@ -293,3 +293,24 @@ def test_a_cover_listing_team_members_gives_the_authors_over_the_file_property()
     # -- guard: names under some other line leave the file's author property standing
     article = analyze(read_bytes(_cover_pdf("Harbour Board"), name="brief.pdf", suffix=".pdf"))
     assert article.author == "Maja L"
+
+
+def _signed_page(last_head: str) -> bytes:
+    paras = "".join(f"<p>{BODY} Part {n} of the story goes on here.</p>" for n in range(3))
+    return (
+        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>Prendre le large</title>"
+        "<meta name='author' content='Jo Lindqvist'></head><body><article>"
+        f"<h1>Prendre le large</h1><h2>Le port</h2>{paras}<h2>La mer</h2>{paras}"
+        f"<h3>{last_head}</h3>{paras}</article></body></html>"
+    ).encode()
+
+
+def test_a_byline_set_as_a_heading_after_the_text_is_no_section():
+    article = analyze(read_bytes(_signed_page("Par Jo Lindqvist"), name="p.html", suffix=".html"))
+    assert article.author == "Jo Lindqvist"
+    assert "Par Jo Lindqvist" not in [s.heading for s in article.sections]
+    # -- guard: a section about the writer is a section
+    article = analyze(
+        read_bytes(_signed_page("Entretien avec Jo Lindqvist"), name="p.html", suffix=".html")
+    )
+    assert "Entretien avec Jo Lindqvist" in [s.heading for s in article.sections]
