@@ -260,7 +260,13 @@ def _beside_site_part(title: str, page_title: str, site: str) -> str | None:
     of "Erfurt"); the headline is the part beside it.
     """
     parts = [p.strip() for p in _TWO_PARTS.split(page_title)]
-    if len(parts) != 2 or " ".join(title.split()).casefold() != parts[0].casefold():
+    title = " ".join(title.split()).casefold()
+    # -- an extractor may give the headline as the site's name too: then it names no site
+    if (
+        len(parts) != 2
+        or title != parts[0].casefold()
+        or title == " ".join(site.split()).casefold()
+    ):
         return None
     named = [w.casefold() for w in _WORD.findall(site) if len(w) >= 3]
     head = [w.casefold() for w in _WORD.findall(parts[0])]

@@ -314,3 +314,15 @@ def test_a_byline_set_as_a_heading_after_the_text_is_no_section():
         read_bytes(_signed_page("Entretien avec Jo Lindqvist"), name="p.html", suffix=".html")
     )
     assert "Entretien avec Jo Lindqvist" in [s.heading for s in article.sections]
+
+
+def test_a_site_name_that_is_the_headline_itself_names_no_site():
+    from briefing_app.ingest.html import _beside_site_part
+
+    headline = "Winter tolls rise again on the island ferries"
+    assert _beside_site_part(headline, f"{headline} - Harbour Daily", headline) is None
+    # -- the rule itself: the first part names the site, the other is the headline
+    got = _beside_site_part(
+        "Harbour Daily of Kiel", f"Harbour Daily of Kiel - {headline}", "Harbour Daily"
+    )
+    assert got == headline
