@@ -15,7 +15,13 @@ from pathlib import Path
 from briefing_app.core.document import Block
 from briefing_app.core.lazy_pattern import lazy_compile, lazy_non_ascii
 from briefing_app.core.text import split_sentences, visible_length
-from briefing_app.ingest.dates import dates_in, find_date, labelled_date, parse_date
+from briefing_app.ingest.dates import (
+    dates_in,
+    find_date,
+    labelled_date,
+    parse_date,
+    short_numeric_date,
+)
 from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.vocabulary import (
     CJK_ORGANISATION_HEADS,
@@ -198,6 +204,9 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         meta["author"], title = signed  # -- "Jo Li Thesis Abstract" by the file's "Jo"
     elif not source_name.lower().endswith((".htm", ".html")) and (tail := _byline_tail(title)):
         title, meta["author"] = tail  # -- "Title Jo Li | ECON 4010 |": the byline ran on
+        if (left := _byline_rest_date(rest)) is not None:
+            meta.setdefault("date", left[1])  # -- its date part, set apart in another column
+            rest = rest[: left[0]] + rest[left[0] + 1 :]
     title, when = without_date_tail(title)
     if when:
         meta.setdefault("date", when)
@@ -307,6 +316,27 @@ def _byline_tail(title: str) -> tuple[str, str] | None:
     if len(words) < 5 or not name_line(name) or name_line(" ".join(words[-3:])):
         return None
     return " ".join(words[:-2]), name
+
+
+# -- the rest of a bar-separated byline line, read apart from it: "| 11/25/23"
+_BAR_DATE = re.compile(r"\|\s*(?P<date>[^|]{6,30}?)\s*\|?")
+
+
+def _byline_rest_date(rest: list[Para]) -> tuple[int, str] | None:
+    """The date a byline run on into the title ends with, read apart on the first page, and where.
+
+    The byline line crosses a two-column page's gutter: the text layer ends the
+    title "… Jo Li | ECON 4010 |" and puts "| 11/25/23" at the top of the other
+    column. A line that is only a bar and a date (two-digit years too: the writer
+    marked it as the date by setting it in the byline) is that date.
+    """
+    for n, p in enumerate(rest):
+        if p.block.start >= FIRST_PAGE:
+            break
+        m = _BAR_DATE.fullmatch(p.text.strip())
+        if m and (when := parse_date(m["date"]) or short_numeric_date(m["date"])):
+            return n, when
+    return None
 
 
 def kind_label(text: str) -> bool:

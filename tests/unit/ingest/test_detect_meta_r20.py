@@ -326,3 +326,18 @@ def test_a_site_name_that_is_the_headline_itself_names_no_site():
         "Harbour Daily of Kiel", f"Harbour Daily of Kiel - {headline}", "Harbour Daily"
     )
     assert got == headline
+
+
+def test_the_date_of_a_run_on_byline_read_apart_in_the_other_column():
+    run_on = "Paying for Ferries: Tolls and (Un)fairness Jo Lindqvist | HIST 2XX.XXX |"
+    paras = [_para(run_on), _para(BODY), _para("| 11/25/23"), _para("Costs", 2), _para(BODY)]
+    paras += [_para("Options", 2), _para(BODY)]
+    meta: dict = {}
+    title, rest = take_title(paras, meta, "brief.pdf")
+    assert (title, meta.get("date")) == ("Paying for Ferries: Tolls and (Un)fairness", "2023-11-25")
+    assert "| 11/25/23" not in [p.text for p in rest]
+    # -- guard: without a byline run on into the title, a bar and a date are left alone
+    paras[0] = _para("Paying for Ferries: Tolls and (Un)fairness")
+    meta = {}
+    take_title(paras, meta, "brief.pdf")
+    assert "date" not in meta
