@@ -44,6 +44,7 @@ from briefing_app.ingest.dates import find_date, impossible_date, parse_date, re
 from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.figures import find_key_figures
 from briefing_app.ingest.front import Para as _Para
+from briefing_app.ingest.front import is_person_byline as _is_person_byline
 from briefing_app.ingest.front import is_short_line as _is_short_line
 from briefing_app.ingest.memohead import MemoHead, memo_head
 from briefing_app.ingest.numbering import numbering_style, written_without_spaces
@@ -109,6 +110,8 @@ def _analyze(doc: Document) -> Article:
         and clean_spaces(sanitize(b.text))
         and not _PAGE_MARK.match(b.text.strip())
     ]
+    if doc.source_format == "md":  # -- "Jo Li  \nPolicy Project  \nMarch 2026": lines, not one
+        paras = front.byline_stacks(paras, doc.text)
     title, meta, body, bio = _metadata(doc, paras)
     body = _without_title_lines(body, title)
     bold = _bold_lines(body, doc.text)
@@ -184,7 +187,9 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     read = front.read_front(front_lines)
     for key, value in read.items():
         meta.setdefault(key, value)
-    if _first_name_only(meta.get("author"), read.get("author")):
+    if _first_name_only(meta.get("author"), read.get("author")) or _printed_form(
+        meta.get("author"), read.get("author")
+    ):
         meta["author"] = read["author"]  # -- "Tara" in the file, "Emily Webber" printed on it
     if (login := meta.get("author")) and (
         login.casefold() in _NOT_AUTHORS or _LOGIN.fullmatch(login)
@@ -224,6 +229,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
             meta["date"], meta["date_source"] = signed_off[1], "text"
     if meta.get("author") is None and (signer := front.letter_signer(body)):
         meta["author"] = signer  # -- "Best Regards," / "Mallori" closing a letter
+    if meta.get("author") is None and (signer := front.caps_signature(body)):
+        meta["author"] = signer  # -- "… and confidence. GO. WASHINGTON" closing a message
     if meta.get("author") is None and (speaker := front.titled_speaker(title, body)):
         meta["author"] = speaker  # -- "Jo Li: Why …" over a text opening "JO LI: …"
     if meta.get("author") is None and (reporter := front.sign_off(body)):
@@ -389,6 +396,19 @@ def _first_name_only(declared: str | None, printed: str | None) -> bool:
         and front.name_line(printed)
         and declared.casefold() not in printed.casefold()
     )
+
+
+def _printed_form(declared: str | None, printed: str | None) -> bool:
+    """The author property and the printed byline name one person, spelt apart ("Jo M Li", "Jo Li").
+
+    A file's author field is the account's full name, middle initial and all; the
+    header prints the name the writer signs with. Same first and last word: the
+    printed form wins.
+    """
+    if not declared or not printed or declared == printed or not front.name_line(printed):
+        return False
+    a, b = declared.casefold().split(), printed.casefold().split()
+    return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1]
 
 
 def _one_each(author: str) -> str:
@@ -959,7 +979,10 @@ def _without_byline_headings(body: list[_Para], author: str | None) -> list[_Par
     for p in body:
         text = p.text.strip()
         if p.heading_level and (
-            _name_then_date(text, name) or (front and _role_then_name(text, name))
+            _name_then_date(text, name)
+            or (front and _role_then_name(text, name))
+            # -- "Par Jacques Munier" set as an h3 at the chronicle's end: a byline anywhere
+            or (_is_person_byline(text) and text.casefold().endswith(name))
         ):
             p = _Para(text=p.text, block=p.block, heading_level=0)
         front = front and (bool(p.heading_level) or len(text) < _BYLINE_TEXT)

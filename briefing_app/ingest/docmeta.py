@@ -127,7 +127,32 @@ def _running_author(heads: list[str]) -> str | None:
         parts = _INSTITUTION.split(" ".join(head.split()), maxsplit=1)
         if len(parts) == 2 and name_line(parts[0]):
             return parts[0]
-    return None
+    return next((names for head in heads if (names := _running_names(head))), None)
+
+
+# -- a capitalised given name standing alone in a list of writers ("Madiha")
+_GIVEN_NAME = re.compile(r"[A-Z][a-z'’-]{2,}")
+
+
+def _running_names(head: str) -> str | None:
+    """The writers a running head lists ("Maja, Anna and Kim Li"), comma-separated; else None.
+
+    A group brief prints its writers' names, some by the given name alone, atop
+    every page. Only a list closed by "and" and a full name, its other parts
+    single given names or full names, counts: "Health, Wealth and Policy" is no one.
+    """
+    m = re.fullmatch(r"(?P<first>.+?),?\s+and\s+(?P<last>[^,]+)", " ".join(head.split()))
+    if not m or not name_line(m["last"]):
+        return None
+    parts = [x.strip() for x in m["first"].split(",")]
+    if not all(name_line(x) or _lone_given_name(x) for x in parts):
+        return None
+    return ", ".join([*parts, m["last"]])
+
+
+def _lone_given_name(word: str) -> bool:
+    """One capitalised word that could be a given name: no title word ("Policy", "Brief")."""
+    return bool(_GIVEN_NAME.fullmatch(word)) and name_line(f"{word} {word}")
 
 
 def _stale(title: str, head: list[str]) -> bool:

@@ -15,7 +15,13 @@ from pathlib import Path
 from briefing_app.core.document import Block
 from briefing_app.core.lazy_pattern import lazy_compile, lazy_non_ascii
 from briefing_app.core.text import split_sentences, visible_length
-from briefing_app.ingest.dates import dates_in, find_date, labelled_date, parse_date
+from briefing_app.ingest.dates import (
+    dates_in,
+    find_date,
+    labelled_date,
+    parse_date,
+    short_numeric_date,
+)
 from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.vocabulary import (
     CJK_ORGANISATION_HEADS,
@@ -110,6 +116,8 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         if who.casefold() not in (meta.get("author") or "").casefold():
             meta["author"] = who
         paras = paras[1:]
+    if _kind_label_over_title(paras):
+        paras = paras[1:]  # -- "# Policy Brief" over "## Its subject": the label names nothing
     declared = meta.get("title")
     if (
         len(paras) > 2
@@ -151,7 +159,11 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         title, rest = paras[k].text, paras[:k] + paras[k + 1 :]
     elif (
         paras
-        and (is_short_line(paras[0].text, max_words=30) or _long_title_over_parts(paras))
+        and (
+            is_short_line(paras[0].text, max_words=30)
+            or _long_title_over_parts(paras)
+            or _long_title_over_byline(paras)
+        )
         and len(paras) > 1
         and not (paras[0].heading_level and _NUMBERED_SECTION.match(paras[0].text))
         and not _opens_a_part(paras)
@@ -187,6 +199,14 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     if repeat is not None and len(rest) > repeat + 1:
         rest = rest[:repeat] + rest[repeat + 1 :]
     title = _COLUMN_LABEL.sub("", title)
+    title = without_kind_label(title)
+    if (signed := _writer_prefix(title, meta.get("author"))) is not None:
+        meta["author"], title = signed  # -- "Jo Li Thesis Abstract" by the file's "Jo"
+    elif not source_name.lower().endswith((".htm", ".html")) and (tail := _byline_tail(title)):
+        title, meta["author"] = tail  # -- "Title Jo Li | ECON 4010 |": the byline ran on
+        if (left := _byline_rest_date(rest)) is not None:
+            meta.setdefault("date", left[1])  # -- its date part, set apart in another column
+            rest = rest[: left[0]] + rest[left[0] + 1 :]
     title, when = without_date_tail(title)
     if when:
         meta.setdefault("date", when)
@@ -222,6 +242,106 @@ _WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 
 # -- a column's or series' label in lenticular brackets before a Chinese headline: "【观察】…"
 _COLUMN_LABEL = re.compile(r"^\s*[【〖][^】〗]{1,20}[】〗]\s*(?=\S)")
+
+
+# -- a document-type label a brief prints before its subject: "Policy Brief: …", "Issue Memo – …"
+_KIND_LABEL = re.compile(
+    r"(?i:(?:policy|issue|research|briefing|position|white|discussion|concept|information)\s+"
+    r"(?:brief|memo|memorandum|paper|note|proposal)|briefing|memorandum)"
+)
+_KIND_PREFIX = re.compile(rf"^\s*{_KIND_LABEL.pattern}\s*(?::|\s[–—-])\s*(?=\S)")
+
+
+def without_kind_label(title: str) -> str:
+    """The title without the document-type label printed before its subject ("Policy Brief: X").
+
+    The label says what kind of paper it is, as a cover's "Policy Brief" line set
+    above the title does; it names nothing. Only a label closed by a colon or a
+    dash counts: "Policy Brief on Next Generation …" is a title's own wording.
+    """
+    m = _KIND_PREFIX.match(title)
+    rest = title[m.end() :] if m else ""
+    return rest if len(rest.split()) >= 2 else title
+
+
+def _kind_label_over_title(paras: list[Para]) -> bool:
+    """The first line is a document-type label ("Policy Brief") set over the paper's title.
+
+    Only when the line under it could be a title: a short line that names no usual
+    part ("Executive Summary" under the label means the label is all the title printed).
+    """
+    if len(paras) < 3 or not kind_label(paras[0].text):
+        return False
+    nxt = paras[1].text.strip()
+    part = re.sub(r"^(?i:executive)\s+", "", nxt.rstrip(":"))
+    return len(nxt) <= LONG_TITLE and len(nxt.split()) <= 30 and not _PART_NAME.match(part)
+
+
+def _writer_prefix(title: str, declared: str | None) -> tuple[str, str] | None:
+    """The writer's full name opening the title and the title without it, else None.
+
+    A student heads a paper "Jo Li Thesis Abstract": the name is the file's
+    author (its core property holds the first name alone), the rest the title.
+    Only a first name declared alone counts: "Jo Li Remembers" by a declared
+    "Jo Li" may be a title about her.
+    """
+    if not declared or len(declared.split()) != 1:
+        return None
+    want = {w.casefold() for w in declared.split()}
+    words = title.split()
+    for k in (2, 3):
+        name, rest = " ".join(words[:k]), words[k:]
+        if len(rest) >= 2 and name_line(name) and want <= {w.casefold() for w in words[:k]}:
+            return name, " ".join(rest)
+    return None
+
+
+BYLINE_TAIL_WORDS = 4  # -- the most words of each part after the name (a course, a date)
+
+
+def _byline_tail(title: str) -> tuple[str, str] | None:
+    """The title and the writer's name when the line under the title ran on into it, else None.
+
+    A student brief sets "Jo Li | ECON 4010 | 11/25/23" in italics under a title
+    in the same size; the text layer joins both lines into one paragraph, ending
+    "… Possibilities Jo Li | ECON 4010 |". A name closing the part before the
+    first bar, each part after it a few words, is the byline, not the title's end.
+    """
+    parts = [x.strip() for x in title.rstrip(" |").split(" | ")]
+    if len(parts) < 2 or any(len(x.split()) > BYLINE_TAIL_WORDS for x in parts[1:]):
+        return None
+    words = parts[0].split()
+    name = " ".join(words[-2:])
+    # -- only where the name's start is plain: "… of Control Jo Li" may end "Control Jo Li"
+    if len(words) < 5 or not name_line(name) or name_line(" ".join(words[-3:])):
+        return None
+    return " ".join(words[:-2]), name
+
+
+# -- the rest of a bar-separated byline line, read apart from it: "| 11/25/23"
+_BAR_DATE = re.compile(r"\|\s*(?P<date>[^|]{6,30}?)\s*\|?")
+
+
+def _byline_rest_date(rest: list[Para]) -> tuple[int, str] | None:
+    """The date a byline run on into the title ends with, read apart on the first page, and where.
+
+    The byline line crosses a two-column page's gutter: the text layer ends the
+    title "… Jo Li | ECON 4010 |" and puts "| 11/25/23" at the top of the other
+    column. A line that is only a bar and a date (two-digit years too: the writer
+    marked it as the date by setting it in the byline) is that date.
+    """
+    for n, p in enumerate(rest):
+        if p.block.start >= FIRST_PAGE:
+            break
+        m = _BAR_DATE.fullmatch(p.text.strip())
+        if m and (when := parse_date(m["date"]) or short_numeric_date(m["date"])):
+            return n, when
+    return None
+
+
+def kind_label(text: str) -> bool:
+    """A line that is only a document-type label ("Policy Brief", "POLICY MEMO:")."""
+    return _KIND_LABEL.fullmatch(" ".join(text.split()).strip(" :")) is not None
 
 
 # -- a date set after the title behind a dash or a bar: "… in Ireland — March 2026"
@@ -351,6 +471,24 @@ def _long_title_over_parts(paras: list[Para]) -> bool:
         and len(first.text) <= LONG_TITLE
         and 0 < len(first.text.split()) <= 30
         and first.text.rstrip()[-1:] not in _TERMINAL
+    )
+
+
+def _long_title_over_byline(paras: list[Para]) -> bool:
+    """A long first line, no sentence, with the authors' names on the line under it: the title.
+
+    A report's title may run past a short line's length ("Goal 3: Ensure Healthy
+    Lives … (by Reducing …)"); the list of its authors set right under it shows
+    the line is the title, not a first paragraph.
+    """
+    if len(paras) < 3:
+        return False
+    first = paras[0].text.strip()
+    return (
+        len(first) <= LONG_TITLE
+        and 0 < len(first.split()) <= 30
+        and first[-1:] not in _TERMINAL
+        and (name_list(paras[1].text) is not None or _byline(paras[1].text) is not None)
     )
 
 
@@ -654,7 +792,7 @@ def _name_part(text: str) -> str | None:
 
 def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
     """Leading dateline, publication, standfirst and byline, up to the first body paragraph."""
-    paras, signed = _unmarked_authors(_joined_name_list(paras))
+    paras, signed = _unmarked_authors(_joined_name_list(_field_heads(paras)))
     end = 0
     for n, p in enumerate(paras[:8]):
         ahead = paras[n + 1 : n + 3]
@@ -662,7 +800,11 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
         if n in signed:
             end = n + 1  # -- a paper's authors, their affiliation marks matching the lines below
             continue
-        if (p.heading_level and not _front_heading(p.text, any(marked))) or division_level(p.text):
+        if (
+            p.heading_level
+            and not _front_heading(p.text, any(marked))
+            and not (n == 0 and _name_over_heading(p, ahead))
+        ) or division_level(p.text):
             break  # -- "CAPÍTULO PRIMEIRO" opens the body; it is no name
         if (
             _dateline(p.text)
@@ -675,6 +817,7 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             )
             or (len(p.text) < 400 and any(marked) and not p.text.endswith(":"))
             or (n == 0 and _lone_name(p.text) and bool(ahead) and len(ahead[0].text) > 150)
+            or (n == 0 and p.heading_level > 0 and _name_over_heading(p, ahead))
             or (n == 0 and name_list(p.text) is not None)
             or (
                 (_affiliation(p.text) or _marks_an_affiliation(p.text, ahead))
@@ -695,6 +838,60 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             paras,
         )  # -- short lines with no date or name are the body (a speech's salutations)
     return front, paras[end:]
+
+
+# -- a front field's label set as a heading of its own ("### Author" over "Jo Li")
+_FIELD_HEAD = re.compile(r"(?i:authors?|written by|prepared by|by|date|published|publication date)")
+
+
+def _field_heads(paras: list[Para]) -> list[Para]:
+    """Front fields whose labels are set as headings ("### Author" / "Jo Li") as labelled lines.
+
+    A Markdown brief heads its byline and date like sections, the value on the
+    line under each label: read as "Author: Jo Li", the pair is a byline and
+    neither line is a section.
+    """
+    out = list(paras)
+    n = 0
+    while n + 1 < len(out) and n < 6:
+        head, value = out[n], out[n + 1]
+        if not (head.heading_level and _FIELD_HEAD.fullmatch(head.text.strip().rstrip(":"))):
+            break
+        if value.heading_level or not is_short_line(value.text, max_words=12):
+            break
+        label = head.text.strip().rstrip(":")
+        out[n : n + 2] = [Para(text=f"{label}: {value.text.strip()}", block=value.block)]
+        n += 1
+    return out
+
+
+# -- a Markdown hard line break: two spaces or a backslash before the line's end
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)\n")
+STACK_REACH = 4  # -- the opening blocks where a byline stack is sought
+
+
+def byline_stacks(paras: list[Para], source: str) -> list[Para]:
+    """The opening paragraph set as short lines with hard breaks, each line a line of its own.
+
+    A Markdown brief stacks its writer, course and date under the title with
+    hard breaks ("Jo Li  " / "Policy Project  " / "March 2026"); the reader joins
+    them into one paragraph, which reads as no byline. Only a stack of short lines
+    one of which is a person's name is split.
+    """
+    out = list(paras)
+    for n, p in enumerate(paras[:STACK_REACH]):
+        if p.heading_level:
+            continue
+        raw = source[p.block.start : p.block.end]
+        lines = [" ".join(x.strip(" *_").split()) for x in _HARD_BREAK.split(raw)]
+        if len(lines) < 2 or " ".join(lines) != " ".join(p.text.split()):
+            continue
+        if all(is_short_line(x, max_words=8) for x in lines) and any(
+            _lone_name(x) or _byline(x) for x in lines
+        ):
+            out[n : n + 1] = [Para(text=x, block=p.block) for x in lines]
+            return out
+    return out
 
 
 def _marks_an_affiliation(text: str, ahead: list[Para]) -> bool:
@@ -777,6 +974,15 @@ _AFFILIATION = re.compile(
 def _affiliation(text: str) -> bool:
     """A short line of institutions or addresses, or of note marks alone ("† ‡")."""
     return len(text) <= 300 and (bool(_AFFILIATION.search(text)) or not re.search(r"\w", text))
+
+
+def _name_over_heading(p: Para, ahead: list[Para]) -> bool:
+    """A person's name set as a heading right under the title, a heading straight under it.
+
+    A PDF brief prints its writer's name in the bold type of its heads ("Wenhui
+    Yang" over "Executive Summary:"): a name with no text of its own heads nothing.
+    """
+    return _lone_name(p.text) and bool(ahead) and ahead[0].heading_level > 0
 
 
 def _front_heading(text: str, marked_ahead: bool) -> bool:
@@ -1067,6 +1273,49 @@ def letter_signer(body: list[Para]) -> str | None:
     name = texts[1].rstrip(".")
     one = re.fullmatch(rf"[{_UPPER}][^\W\d_]+", name) is not None
     return name if one or name_line(name) else None
+
+
+# -- a signature in capitals after a message's last sentence: "… and confidence. GO. WASHINGTON"
+_CAPS_SIGNATURE = re.compile(r"[.!?]\s+(?P<name>[A-Z]{2,}\.?(?:\s+[A-Z]\.)?\s+[A-Z]{3,})\.?$")
+# -- the given names an eighteenth- or nineteenth-century signature abbreviates
+_SIGNED_GIVEN_NAMES = {
+    "go": "George",
+    "geo": "George",
+    "wm": "William",
+    "thos": "Thomas",
+    "th": "Thomas",
+    "chas": "Charles",
+    "jas": "James",
+    "jno": "John",
+    "saml": "Samuel",
+    "benj": "Benjamin",
+    "robt": "Robert",
+    "richd": "Richard",
+    "edw": "Edward",
+    "danl": "Daniel",
+    "jos": "Joseph",
+}
+
+
+def caps_signature(body: list[Para]) -> str | None:
+    """The writer of a message that ends on its signature in capitals ("… confidence. GO. WASHINGTON").
+
+    A president's message or an old letter printed as running text keeps the
+    signature on its last line, the given name abbreviated the old way ("Go.",
+    "Wm.", "Thos."), read here as the name it stands for. Only such a name
+    counts: two words in capitals after a last sentence may be anything
+    ("CONTACT US").
+    """
+    last = next((p.text.strip() for p in reversed(body) if not p.heading_level), "")
+    m = _CAPS_SIGNATURE.search(last)
+    if not m:
+        return None
+    words = m["name"].split()
+    given = _SIGNED_GIVEN_NAMES.get(words[0].rstrip(".").casefold())
+    if given is None or not words[0].endswith("."):
+        return None
+    rest = [w if w.endswith(".") else w.capitalize() for w in words[1:]]
+    return " ".join([given, *rest])
 
 
 def closing_credit(body: list[Para]) -> str | None:

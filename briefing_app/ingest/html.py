@@ -71,9 +71,12 @@ def parse_html(html: str, *, name: str = "") -> Document:
         or _abridged(page.headline, metadata["title"])
         or _shortened(page.headline, metadata["title"])
         or _bracket_added(page.headline, metadata["title"])
+        or _kicker_added(page.headline, metadata["title"])
         or _off_title(page.headline, metadata["title"], page.page_title)
     ):
         metadata["title"] = page.headline  # -- the site's name, or a search-engine rewording
+    if other := _beside_site_part(metadata["title"], page.page_title, metadata["publication"]):
+        metadata["title"] = other  # -- "Site - Headline" read as the site's part alone
     metadata["title"] = _without_site_name(
         _before_trail(metadata["title"]), metadata["publication"]
     )
@@ -244,6 +247,52 @@ def _bracket_added(headline: str, title: str) -> bool:
     m = _ADDED_BRACKET.search(title)
     h = " ".join(headline.split()).casefold()
     return m is not None and len(h) >= 8 and " ".join(title[: m.start()].split()).casefold() == h
+
+
+_TWO_PARTS = re.compile(r"\s+[|–—-]\s+")
+
+
+def _beside_site_part(title: str, page_title: str, site: str) -> str | None:
+    """The other part of a two-part <title> when the declared title is the part naming the site.
+
+    "Council Group of Erfurt - School Extension Approved": an extractor may keep
+    the first part, which holds every word of the site's name (stems too, "Erfurter"
+    of "Erfurt"); the headline is the part beside it.
+    """
+    parts = [p.strip() for p in _TWO_PARTS.split(page_title)]
+    title = " ".join(title.split()).casefold()
+    # -- an extractor may give the headline as the site's name too: then it names no site
+    if (
+        len(parts) != 2
+        or title != parts[0].casefold()
+        or title == " ".join(site.split()).casefold()
+    ):
+        return None
+    named = [w.casefold() for w in _WORD.findall(site) if len(w) >= 3]
+    head = [w.casefold() for w in _WORD.findall(parts[0])]
+    other = [w.casefold() for w in _WORD.findall(parts[1])]
+    if not named or len(other) < 2 or any(w.startswith(n) for n in named for w in other):
+        return None
+    return parts[1] if all(any(w.startswith(n) for w in head) for n in named) else None
+
+
+# -- what a kicker adds before the headline in a declared title: "Zugverkehr: ", "Analysis | "
+_KICKER_PREFIX = re.compile(r"\s*\w[^:|–—]{0,40}?\s*[:|–—]\s*")
+KICKER_WORDS = 4  # -- the most words of a kicker
+
+
+def _kicker_added(headline: str, title: str) -> bool:
+    """The declared title is the printed headline with the h1's kicker before it ("Zugverkehr: …").
+
+    A news page sets a topic label inside its h1, in a span classed as a kicker,
+    and its <title> keeps it; the headline read without the kicker is the title.
+    """
+    h = " ".join(headline.split())
+    t = " ".join(title.split())
+    if len(h) < 12 or len(t) <= len(h) or not t.casefold().endswith(h.casefold()):
+        return False
+    prefix = t[: len(t) - len(h)]
+    return bool(_KICKER_PREFIX.fullmatch(prefix)) and len(prefix.split()) <= KICKER_WORDS
 
 
 # -- the words a theme's author field holds before anyone fills it: "name, email@example.com"

@@ -27,6 +27,8 @@ def join_wrapped(text: str, part: str) -> str:
         return text[:-1] + part
     if re.search(r"[^\W\d_]-$", text) and part[:1].islower():
         return text[:-1] + LINE_HYPHEN + part
+    if re.search(r"(?:^|\s)[A-Z][^\W\d_]*-$", text) and part[:1].isupper():
+        return text[:-1] + LINE_HYPHEN + part  # -- a title-case compound: "On-" / "Campus"
     if script("unspaced").match(text[-1:]) and script("unspaced").match(part[:1]):
         return text + part  # -- Chinese and Japanese wrap between characters, not words
     return f"{text} {part}"

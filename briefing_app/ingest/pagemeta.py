@@ -170,7 +170,7 @@ def read_page_meta(html: str, *, root: Any | None = None) -> PageMeta:
     records = _article_records(root)
     meta = _meta_tags(root)
     not_authors = _site_and_sections(records, meta) | _site_makers(root, meta) | _host_authors(meta)
-    not_authors |= _site_companies(meta) | _source_credits(root)
+    not_authors |= _site_companies(meta) | _source_credits(root) | _copyright_bodies(meta)
     return PageMeta(
         author=_author(root, records, meta, not_authors),
         date=_date(root, records, meta),
@@ -283,7 +283,10 @@ def _author(
             return ", ".join(names)
     for key in _AUTHOR_META:
         values = [_first_last(v) if "creator" in key else v for v in meta.get(key, [])]
-        unique = dict.fromkeys(n for v in values if (n := _usable_name(v)))
+        # -- the raw value too: "CDU - Fraktion Erfurt" names the site before it is cut to "CDU"
+        unique = dict.fromkeys(
+            n for v in values if v.casefold() not in not_people and (n := _usable_name(v))
+        )
         if named := [n for n in unique if n.casefold() not in not_people]:
             return ", ".join(named)
     printed = _printed_byline(root)
@@ -591,6 +594,21 @@ def _site_and_sections(records: list[dict[str, Any]], meta: dict[str, list[str]]
         )
         names.update(_publishing_bodies(record.get("publisher")))
     return {" ".join(n.split()).casefold() for n in names if n.strip()}
+
+
+# -- what a copyright notice puts around its holder: "©", "(c)", "Copyright", years
+_COPYRIGHT_NOISE = re.compile(r"©|\(c\)|\bcopyright\b|\b\d{4}\b|[-–]\s*\d{4}\b", re.I)
+
+
+def _copyright_bodies(meta: dict[str, list[str]]) -> set[str]:
+    """The body a page's copyright meta names, when it is no person ("CDU - Fraktion Erfurt").
+
+    A group's or firm's own site fills its author meta with the same name as its
+    copyright: the site signs the page, no writer does. A person's name there
+    (a blogger's own site) is left alone.
+    """
+    holders = (" ".join(_COPYRIGHT_NOISE.sub(" ", v).split()) for v in meta.get("copyright", []))
+    return {h.casefold() for h in holders if h and not name_line(h)}
 
 
 # -- the outlet a portal credits for a story it reposts: <a class="source">新华网</a>
@@ -1193,7 +1211,12 @@ def _printed_date(root: Any) -> str | None:
         el
         for el in root.iter()
         if isinstance(el.tag, str)
-        and (el.tag == "time" or any(_DATE_CLASS.fullmatch(c) for c in _classes(el)))
+        and (
+            el.tag == "time"
+            or any(_DATE_CLASS.fullmatch(c) for c in _classes(el))
+            # -- or named so by its id: <div id="blog_date">22.05.2014 - Stadt</div>
+            or bool(_DATE_CLASS.fullmatch((el.get("id") or "").lower()))
+        )
     ]
     for el in _from_headline(root, candidates):
         names = " ".join(_classes(el)) + " " + (el.get("itemprop") or "")

@@ -97,6 +97,8 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     # -- the issuer named in the cover's other lines, or in the title's own first lines
     # -- ("东北电气发展股份有限公司" over "2018 年第一季度报告")
     shown = [x.text for x in pages[0]] if cover_title else []
+    if listed := _listed_members(cover_aside):
+        metadata["author"] = listed  # -- "Team Members:" over their names: printed beats the file
     if "author" not in metadata and (writers := _cover_names(cover_aside)):
         metadata["author"] = writers  # -- "CALEB WINEBRENNER" over his course and university
     if "author" not in metadata and (issuer := cover_issuer(cover_aside) or cover_issuer(shown)):
@@ -385,6 +387,46 @@ def _cover_names(lines: list[str]) -> str | None:
         return None
     names = [clean_author(t) for t in lines if name_line(t.strip()) and not organisation(t)]
     return ", ".join(dict.fromkeys(names)) or None
+
+
+# -- a cover's label over its writers' names: "Team Members:", "Authors", "Prepared by:"
+_MEMBERS_LABEL = re.compile(
+    r"(?i:(?:team|group|project)\s+members|members|authors?|written\s+by|prepared\s+by)\s*:?"
+)
+_BRACKETED = re.compile(r"\s*\(([^()]{2,60})\)")
+
+
+def _listed_members(lines: list[str]) -> str | None:
+    """The names a cover lists under a "Team Members:" label, as printed, comma-separated.
+
+    A group's brief sets the label and one name a line on its cover; a name may
+    carry another in brackets ("Sarah (Zahraalsadat Mashhadi)"). The labelled list
+    is the byline, and beats the file's author property (whoever saved it).
+    """
+    for n, line in enumerate(lines):
+        if not _MEMBERS_LABEL.fullmatch(line.strip()):
+            continue
+        names = []
+        for text in (x.strip() for x in lines[n + 1 :]):
+            if not _member(text):
+                break
+            names.append(text)
+        if names:
+            return ", ".join(names)
+    return None
+
+
+def _member(text: str) -> bool:
+    """A cover line that is a person's name, or a given name with the full name in brackets."""
+    bare = _BRACKETED.sub("", text).strip()
+    inner = [m.group(1) for m in _BRACKETED.finditer(text)]
+    if name_line(text):
+        return True
+    return (
+        bool(inner)
+        and all(name_line(x) for x in inner)
+        and re.fullmatch(r"[A-Z]\w+", bare) is not None
+    )
 
 
 def _name_stack(lines: list[Line]) -> list[Line]:

@@ -932,12 +932,27 @@ def _is_large(para: list[Line], text: str, body: float) -> bool:
     # -- Chinese and Japanese write no spaces: two of their characters count a word
     words = len(text.split()) + len(script("wide").findall(text)) // 2
     # -- a Chinese or Japanese heading never closes with a full stop, however short
-    sentence = (text.endswith((".", "!")) and words > 12) or text.endswith(("。", "！"))
+    # -- (a title in title case may keep its full stop: "… to Reduce Dependence on Fossil Fuels.")
+    sentence = (
+        text.endswith((".", "!")) and words > 12 and not _title_case(text)
+    ) or text.endswith(("。", "！"))
     # -- a formula's variables set large ("wn", ". xn") are no heading; a word in
     # -- Chinese or Japanese may hold two characters
     letters = [c for c in text if c.isalpha()]
     worded = len(letters) >= 3 or any(not c.isascii() for c in letters)
     return para[0].size >= body * 1.15 and words <= 25 and not sentence and worded
+
+
+# -- the short words title case leaves in lower case
+_MINOR = "a an the and or but nor for of in on at to by with from as into onto over per via vs"
+_MINOR_WORDS = frozenset(_MINOR.split())
+
+
+def _title_case(text: str) -> bool:
+    """Every word but the short joining ones capitalised: a title's case, not a sentence's."""
+    words = [w.strip("\"'“”‘’(),:;.!?-") for w in text.split()]
+    words = [w for w in words if w and w[0].isalpha() and w.casefold() not in _MINOR_WORDS]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _is_bold_heading(para: list[Line], text: str, body: float) -> bool:

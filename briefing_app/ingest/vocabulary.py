@@ -108,6 +108,7 @@ NON_NAME_WORDS = _words(
     acknowledgments recommendations table figures figure notes discussion abstract glossary
     index preface foreword
     officer director secretary administrator manager counsel commissioner chairman chairwoman
+    from with into evidence assessment
     """
 )
 

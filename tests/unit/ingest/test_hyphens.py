@@ -44,3 +44,10 @@ def test_hard_wrapped_plain_text_keeps_a_line_end_hyphen_without_a_space():
     doc = read_bytes(text.encode("utf-8"), name="a.txt", suffix=".txt")
     assert "covers the long-term future" in doc.blocks[0].text
     assert "long- term" not in doc.blocks[0].text
+
+
+def test_a_title_case_compound_broken_at_the_line_end_is_one_word():
+    got = _resolved("Increase On-", "Campus Ferries", "more on-campus ferries", typeset=True)
+    assert got == "Increase On-Campus Ferries"
+    # -- guard: a lower-case word before the break over a capital is left as set
+    assert join_wrapped("the on-", "Campus") == "the on- Campus"
