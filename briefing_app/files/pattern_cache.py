@@ -121,9 +121,11 @@ def _load(path: Path) -> dict[tuple[str, int], Entry]:
 
 
 def default_path() -> Path:
+    """One file per interpreter: two Pythons sharing the cache folder do not rewrite each
+    other's file on every run."""
     from briefing_app.files.folders import cache_dir
 
-    return cache_dir() / "patterns.bin"
+    return cache_dir() / f"patterns-{hashlib.sha1(_tag()).hexdigest()[:12]}.bin"
 
 
 @contextlib.contextmanager

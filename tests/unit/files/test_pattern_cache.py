@@ -93,7 +93,7 @@ def test_the_cli_fills_the_cache_and_a_second_run_reads_it(tmp_path):
         )
         outputs.append(memo.read_bytes())
         assert not deck.exists()
-    assert list(env_cache.rglob("patterns.bin"))
+    assert list(env_cache.rglob("patterns-*.bin"))
     assert outputs[0] == outputs[1]
 
 
