@@ -97,9 +97,13 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command is None:
             return _run_gui(None, quit_after_first_paint=args.quit_after_first_paint)
-        if own_process and args.command != "open":
-            gc.disable()  # -- until the article is read: see core.collect --
-        return _COMMANDS[args.command](args)
+        if not own_process or args.command == "open":
+            return _COMMANDS[args.command](args)
+        gc.disable()  # -- until the article is read: see core.collect --
+        from briefing_app.files.pattern_cache import installed
+
+        with installed():  # -- regular expressions compiled in an earlier run are not again --
+            return _COMMANDS[args.command](args)
     except UserError as exc:
         print(f"briefing-app: {exc}", file=sys.stderr)
         return EXIT_USAGE

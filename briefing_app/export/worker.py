@@ -171,7 +171,10 @@ def _serve() -> None:
 
 
 if __name__ == "__main__":
+    from briefing_app.files.pattern_cache import installed
+
     try:
-        _serve()
+        with installed():  # -- reportlab's and the memo's patterns as the CLI has them --
+            _serve()
     except (KeyboardInterrupt, BrokenPipeError):  # -- Ctrl-C, or the parent went away --
         raise SystemExit(130) from None

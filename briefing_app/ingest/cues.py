@@ -20,7 +20,9 @@ from briefing_app.ingest.vocabulary import (
 )
 
 _ORDINAL_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-_CARDINAL_WORDS = "|".join(sorted(set(ORDINALS) - set(ORDINAL_WORDS), key=len, reverse=True))
+# -- longest first, ties in word order: the same pattern in every process (a set's order is
+# -- not), so the compiled-pattern cache finds it --
+_CARDINAL_WORDS = "|".join(sorted(set(ORDINALS) - set(ORDINAL_WORDS), key=lambda w: (-len(w), w)))
 _PUNCT = r"\s*[,.:;—–]\s*|\s+[-–—]\s+"
 _AFTERTHOUGHT = (
     r"(?:(?:and\s*,?\s*)?(?:most\s+importantly|most\s+important|above\s+all|perhaps\s+most"

@@ -35,7 +35,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž\u0391-\u03a9\u0410-\u042f\u0531-\u0556"
 _PARTICLES = "de|van|von|der|al|bin|da|di|la|le|del|du|ibn"
 _TOKEN = rf"[{_UPPER}][\w'’.-]*"
 _PERSON = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLES})){{1,4}}"
-_HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+# -- longest first, ties in word order: the same pattern in every process (files.pattern_cache) --
+_HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=lambda h: (-len(h), h)))
 _BYLINE = re.compile(
     r"^(?:by|written by|(?:prepared|compiled) by(?=\s*:)|author:?|authors:?|words by|reporting by"
     r"|statement of|testimony of"

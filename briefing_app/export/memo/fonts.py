@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing_app.export.memo.accel import forget_widths
+from briefing_app.export.memo.fontcache import load_ttfont
 from briefing_app.resources import assets_dir
 
 STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
@@ -88,7 +88,7 @@ def font_file(name: str):
 @functools.cache
 def _register(name: str) -> frozenset[str]:
     """Register one font with reportlab (once) and return the characters it maps."""
-    font = TTFont(name, str(font_file(name)))
+    font = load_ttfont(name, str(font_file(name)))
     pdfmetrics.registerFont(font)
     forget_widths()
     # -- reportlab writes wrong ToUnicode entries above U+FFFF (U+1F60D copies as U+1F60), so
