@@ -13,11 +13,13 @@ from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.dates import find_date
 
 
-def levelled(pieces: list[Piece]) -> list[Piece]:
+def levelled(pieces: list[Piece], tiers: dict[int, int] | None = None) -> list[Piece]:
     """Subheads found by their styling (level 0 so far) one level below the heading they follow.
 
     Bold or italic lines in a web page, bold or underlined paragraphs in a Word
-    file: h2 (or Heading 2) when no heading comes before them.
+    file: h2 (or Heading 2) when no heading comes before them. ``tiers`` (by
+    the subhead piece's id) sets a subhead that many levels deeper still: a
+    Word file's bold lines in 12 pt under its bold lines in 14 pt.
 
     A subhead parts body text: a bold line before any paragraph (a dateline
     under the title) or with nothing under it stays a paragraph, as does one
@@ -32,7 +34,8 @@ def levelled(pieces: list[Piece]) -> list[Piece]:
         elif piece.kind == "heading":
             after = pieces[n + 1] if n + 1 < len(pieces) else None
             if above and after and after.kind != "heading" and not find_date(piece.text):
-                piece = Piece(piece.text, kind="heading", level=min(tag_level + 1, 6))
+                depth = (tiers or {}).get(id(piece), 0)
+                piece = Piece(piece.text, kind="heading", level=min(tag_level + 1 + depth, 6))
             else:
                 piece = Piece(piece.text)
         above = above or piece.kind == "paragraph"
