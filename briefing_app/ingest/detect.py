@@ -533,7 +533,7 @@ _BACK_MATTER = lazy_compile(
     r"|(?:selected |key )?(?:references|sources|notes|bibliography|reference materials)"
     r"(?: (?:&|and) (?:references|sources|notes|reference materials|further reading))?"
     r"|reference|endnotes|(?:works|sources|literature) cited|sources consulted"
-    r"|disclaimers?|sources|obtaining copies\b.*|order by phone\b.*|connect with\b.*|about the authors?"
+    r"|sources|obtaining copies\b.*|order by phone\b.*|connect with\b.*|about the authors?"
     r"|about this (?:report|publication)|acknowledge?ments"
     # -- the same in the other languages the corpus reads (fr, es, pt, de, it)
     r"|r[ée]f[ée]rences(?: bibliographiques)?|bibliographie|referencias|refer[êe]ncias"

@@ -206,10 +206,15 @@ def test_a_result_set_off_on_its_own_line_is_no_heading():
         assert headings == ["Results"], line
 
 
-def test_a_disclaimer_is_back_matter():
-    text = f"# Harbour Brief\n\n## Results\n\n{BODY}\n\n## Disclaimer\n\n{BODY}\n"
+def test_a_readme_ending_in_license_and_disclaimer_pointers_ends_before_them():
+    """Both one-line pointers go with the tail; neither is cut alone as back matter first."""
+    text = (
+        f"# Harbour Tools\n\n{BODY}\n\n## Guidance\n\n{BODY}\n\n"
+        "## License\nSee [LICENSE](./LICENSE.md).\n\n"
+        "## Disclaimer\nSee [DISCLAIMER](./DISCLAIMER.md).\n"
+    )
     headings = [s.heading for s in analyze_text(text, ".md").sections if s.heading]
-    assert headings == ["Results"]
+    assert headings == ["Guidance"]
 
 
 def test_a_line_ending_on_to_over_its_numbered_list_is_no_heading():
