@@ -79,8 +79,8 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
         if not styles_outline and _plain_label(kind, text, level, walked[n + 1 : n + 2]):
             labels.add(id(pieces[-1]))
     title, pieces = _title_lines(_gaps_closed(pieces, styled), titles)
-    tiers = {} if styled else _size_tiers(subhead_sizes)
-    pieces = _label_heads(levelled(pieces, tiers), labels)
+    sizes = None if styled else subhead_sizes  # -- heading styles rank their own levels
+    pieces = _label_heads(levelled(pieces, sizes, SIZE_TIER_STEP), labels)
     if not any(p.text.strip() for p in pieces):
         raise UserError(f"{name} has no text (a Word document that is empty or only images).")
     title_property, author_property = _stored_properties(document)
@@ -256,23 +256,6 @@ def _label_heads(pieces: list[Piece], labels: set[int]) -> list[Piece]:
 
 
 SIZE_TIER_STEP = 1.0  # -- points between two sizes of bold subheads that rank them
-
-
-def _size_tiers(sizes: dict[int, float]) -> dict[int, int]:
-    """For each bold subhead (by piece id): 0 when set in the largest size, 1 in the next ….
-
-    A file without heading styles sets its sections as bold 14 pt lines and
-    the parts inside them as bold lines at body size: only the size tells
-    the levels apart. Sizes closer than SIZE_TIER_STEP are one tier.
-    """
-    tier_of: dict[float, int] = {}
-    ordered = sorted(set(sizes.values()), reverse=True)
-    tier, top = 0, ordered[0] if ordered else 0.0  # -- top: the largest size of the tier
-    for size in ordered:
-        if top - size >= SIZE_TIER_STEP:
-            tier, top = tier + 1, size
-        tier_of[size] = tier
-    return {key: tier_of[size] for key, size in sizes.items()}
 
 
 def _styles_make_outline(walked: list[tuple]) -> bool:

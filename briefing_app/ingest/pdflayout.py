@@ -14,6 +14,7 @@ from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.front import is_person_byline, name_line
 from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
 from briefing_app.ingest.numbering import numbering_style
+from briefing_app.ingest.subheads import size_tiers
 
 _TERMINAL = tuple('.!?:;"”’)。！？：；')
 _MARKER = re.compile(
@@ -986,31 +987,12 @@ def _bold_size_tiers(
 
     A brief sets its sections in 13 pt bold and the parts inside them in 12 pt
     bold, its body size: both are too small to rank as display type, yet the
-    point larger is the higher level. Sizes closer than BOLD_TIER_STEP are one
-    type (measured twice), and a type needs two headings to be a level: one
-    bold line a point apart (an author's name under the title) shares the
-    level of the type nearest to it. The outline opens at its top level: when
-    the first bold heading is in a smaller type than later ones (a memo's
-    sections, then an appendix set a point larger) the sizes rank nothing.
+    point larger is the higher level (see :func:`size_tiers`).
     """
     order = [
         p[0].size for p, t in zip(paragraphs, texts, strict=True) if _is_bold_heading(p, t, body)
     ]
-    uses = Counter(order)
-    types: list[list[float]] = []  # -- sizes of one type, largest type first
-    for size in sorted(uses, reverse=True):
-        if types and types[-1][0] - size < BOLD_TIER_STEP:
-            types[-1].append(size)
-        else:
-            types.append([size])
-    levels = [t for t in types if sum(uses[s] for s in t) >= 2] or types
-    if order and order[0] < levels[0][-1]:
-        return dict.fromkeys(uses, 0)
-    tiers: dict[float, int] = {}
-    for sizes in types:
-        nearest = min(levels, key=lambda t: abs(t[0] - sizes[0]))
-        tiers.update(dict.fromkeys(sizes, levels.index(nearest)))
-    return tiers
+    return size_tiers(order, BOLD_TIER_STEP)
 
 
 def _resolve_hyphens(pieces: list[Piece]) -> list[Piece]:

@@ -92,10 +92,14 @@ def _word_outline(build) -> list[tuple[str, int]]:
 
 
 def test_word_bold_lines_in_14_pt_outrank_bold_lines_at_the_body_size():
-    """No heading styles: sections in 14 pt bold, their parts in 12 pt bold, text in 12 pt."""
+    """No heading styles: sections in 14 pt bold, their parts in 12 pt bold, text in 12 pt.
+
+    The authors' names in 12 pt bold over the first section are no subhead and rank nothing.
+    """
 
     def build(document):
         _plain(document, "A report on the harbour")
+        _bold(document, "Jo Bloggs, Sam Smith", 12)
         for section, parts in (("The Harbour", ["The Old Quay", "The Ferries"]), ("Money", [])):
             _bold(document, section, 14)
             _plain(document, BODY)
