@@ -119,10 +119,13 @@ def _analyze(doc: Document) -> Article:
     gone = _gone_neighbours(paras, body, title)
     body = _nested(
         body,
-        [
-            _classify_heading(p, body, n, n in bold, ended=ended, gone=gone.get(n))
-            for n, p in enumerate(body)
-        ],
+        _without_recurring_fields(
+            body,
+            [
+                _classify_heading(p, body, n, n in bold, ended=ended, gone=gone.get(n))
+                for n, p in enumerate(body)
+            ],
+        ),
     )
     body = _without_furniture(
         body, markdown=doc.source_format in ("md", "docx"), tagged=doc.source_format == "html"
@@ -498,6 +501,10 @@ def _title_words(text: str) -> set[str]:
 
 
 _SECTION_NUMBER = lazy_compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+# -- an appendix's or a part's letter or roman number: "E. ", "IV. "
+_SECTION_LETTER = lazy_compile(
+    r"^(?:(?:[A-Z]|[IVX]{1,4})\.|(?:part|chapter|section) \w{1,4}[:.])\s+", re.I
+)
 
 
 def _without_title_lines(body: list[_Para], title: str) -> list[_Para]:
@@ -546,6 +553,11 @@ _FURNITURE_HEADING = lazy_compile(
 # -- back matter: the heading and everything under it until the next heading of its level
 _BACK_MATTER = lazy_compile(
     r"^(?:see also|references|external links|notes|footnotes|further reading|bibliography"
+    # -- a reference list under another name: "Selected References", "Sources Consulted",
+    # -- "Key Sources & Reference Materials", "Notes and References"
+    r"|(?:selected |key )?(?:references|sources|notes|bibliography|reference materials)"
+    r"(?: (?:&|and) (?:references|sources|notes|reference materials|further reading))?"
+    r"|reference|endnotes|(?:works|sources|literature) cited|sources consulted"
     r"|sources|obtaining copies\b.*|order by phone\b.*|connect with\b.*|about the authors?"
     r"|about this (?:report|publication)|acknowledge?ments"
     # -- the same in the other languages the corpus reads (fr, es, pt, de, it)
@@ -686,7 +698,8 @@ def _without_furniture(
             continue  # -- a page number or a bare list number set large is no section
         # -- "7. References", "8. Acknowledgments": back matter numbered like the sections
         unnumbered = _SECTION_NUMBER.sub("", text).rstrip(":")
-        if _BACK_MATTER.match(unnumbered):
+        unlettered = _SECTION_LETTER.sub("", unnumbered)  # -- "E. Selected References"
+        if _BACK_MATTER.match(unlettered):
             cut_level = p.heading_level
             # -- a numbered list of references ends where the next numbered section begins
             to_appendix = bool(_REFERENCE_LIST.match(unnumbered)) and unnumbered == text
@@ -696,7 +709,13 @@ def _without_furniture(
             continue
         if _FURNITURE_HEADING.match(text.rstrip(":")):
             continue
-        if _RELATIVE_TIME.match(text) or (_TIME_OF_DAY.search(text) and parse_date(text)):
+        opening = not any(not k.heading_level for k in kept)  # -- no paragraph yet: the front
+        dateline = opening and len(text.split()) <= _DATELINE_WORDS and parse_date(text)
+        if (
+            _RELATIVE_TIME.match(text)
+            or (_TIME_OF_DAY.search(text) and parse_date(text))
+            or dateline  # -- "December 2025" in bold under the title: the issue's date
+        ):
             # -- "3 hours ago", "30/01/2017 02h02": a dateline set in a heading tag, no section
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
@@ -724,6 +743,7 @@ def _without_furniture(
     return kept
 
 
+_DATELINE_WORDS = 4  # -- the most words of a date alone on its line ("15 March 2024")
 SENTENCE_HEADS = 2  # -- sentence-long headings of one level after the text: the page's sections
 
 
@@ -1039,7 +1059,8 @@ def _front_names(body: list[_Para]) -> set[int]:
     for n, p in enumerate(body):
         if not p.heading_level:
             words = len(p.text.split())
-            if words > 30 or (words >= 10 and p.text.rstrip().endswith(".")):
+            # -- a question ends a sentence too ("Should the city cap … prices?")
+            if words > 30 or (words >= 10 and p.text.rstrip().endswith((".", "?", "!"))):
                 break  # -- running text: a long paragraph, or a sentence ends ("… is shown.")
             continue
         text = p.text.strip()
@@ -1084,6 +1105,10 @@ def _uncased_subhead(text: str) -> bool:
 
 
 _FIGURE = lazy_compile(r"[\d.,%()+−–-]*\d[\d.,%()+−–-]*")
+# -- a figure and its unit in lower case: "7.2 points", "$4.5 million", "38 %"
+_QUANTITY = lazy_compile(r"^[$€£¥]?\d[\d,.]*\s*(?:%|[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,2})$")
+# -- a line ending on a word no heading ends on: the start of a sentence carried on below
+_OPEN_END = lazy_compile(r"\s(?:the|a|an|and|or|of|to)$")
 FIGURES_ROW = 3  # -- figures on a line, more than its words: a table's row, not a heading
 _ROW_OPENING = 80  # -- characters of a line read to tell a row of figures
 
@@ -1116,8 +1141,10 @@ def _heading_strength(text: str) -> int:
         return 0  # -- a line cut mid-word or holding two sentences is the start of a paragraph
     if text.endswith(("—", "–", "－")):
         return 0  # -- "这5年，一曲曲东风西韵交相辉映——": a sentence the next paragraph finishes
-    if _figures_row(text):
-        return 0
+    if _figures_row(text) or _QUANTITY.match(text):
+        return 0  # -- "7.2 points" alone on its line: a result set off, no heading
+    if _OPEN_END.search(text):
+        return 0  # -- "Direct the agency to" over its list: a sentence the list finishes
     # -- two letters in a row, the vowel signs between Devanagari's letters (no \w) passed over
     lettered = re.search(r"[^\W\d_]{2,}", text) or re.search(
         r"[^\W\d_]{2,}", "".join(c for c in text if not unicodedata.category(c).startswith("M"))
@@ -1168,6 +1195,10 @@ def _is_provision(text: str) -> bool:
         and len(text.split()) <= 20
         and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
     )
+
+
+# -- a record's field, a one-word name, a colon and its value: "UNITS: dmnl", "Source: …"
+_FIELD = lazy_compile(r"^[^\W\d_][\w-]*:\s+\S")
 
 
 # -- a sentence left open for the list under it to finish: "The four options are", "Steps
@@ -1232,6 +1263,8 @@ def _classify_heading(
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     if nxt is None or nxt.heading_level or " | " in nxt.text or _figures_row(nxt.text):
         return p  # -- a table's row (a letterhead's blocks, its figures) is not the text a heading opens
+    if _FIELD.match(p.text) and _FIELD.match(nxt.text):
+        return p  # -- "UNITS: person/year" over "Documentation: The rate …": a record's fields
     if bold and nxt.block.kind in ("paragraph", "list_item") and len(nxt.text) > len(p.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     if _is_provision(p.text):
@@ -1274,6 +1307,25 @@ def _classify_heading(
     if strength and (longer or introduces) and not _heading_strength(nxt.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     return p
+
+
+def _without_recurring_fields(body: list[_Para], classified: list[_Para]) -> list[_Para]:
+    """Found headings shaped as a record's field ("UNITS: dmnl") that the text repeats: text.
+
+    A model's listing gives every variable its "UNITS: person/year" line; a
+    heading names one part of a document, so a field line printed twice or
+    more heads nothing. Headings the reader marked stay as they are.
+    """
+    fields = Counter(p.text.casefold() for p in body if _FIELD.match(p.text))
+    return [
+        _Para(text=new.text, block=new.block, heading_level=0)
+        if new.heading_level
+        and not old.heading_level
+        and fields[new.text.casefold()] > 1
+        and _FIELD.match(new.text)
+        else new
+        for old, new in zip(body, classified, strict=True)
+    ]
 
 
 def _opens_its_first_child(text: str, nxt: str) -> bool:
@@ -1348,6 +1400,8 @@ def _bold_lines(body: list[_Para], source: str) -> set[int]:
         label = text[-1] == ":" and words >= 2 and text.split()[0].casefold() not in _SMALL_WORDS
         if (text[-1] in ".:;,…" and not label) or _NOT_HEADING.match(text) or parse_date(text):
             continue
+        if _QUANTITY.match(text):
+            continue  # -- "**7.2 points**": a result set off in bold, no subhead
         raw = source[p.block.start : p.block.end].strip()
         m = _BOLD_OPEN.match(raw)
         if not m:

@@ -47,7 +47,8 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
     styles_outline = _styles_make_outline(walked)
     begun = False  # -- a paragraph of the text came before
     labels: set[int] = set()  # -- ids of the pieces that are plain run-off labels (_label_heads)
-    for n, (kind, text, level, ordered, _size) in enumerate(walked):
+    subhead_sizes: dict[int, float] = {}  # -- the type size of each bold subhead (by piece id)
+    for n, (kind, text, level, ordered, size) in enumerate(walked):
         if kind == "meta:standfirst" and begun:
             kind = "paragraph"  # -- a Subtitle further down sets a line of the text, no standfirst
         elif kind.startswith("meta:"):
@@ -73,10 +74,13 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
             kind = "heading"
             styled.append(len(pieces))
         pieces.append(Piece(text, kind=kind, level=level, ordered=ordered))
+        if kind == "heading" and not level:
+            subhead_sizes[id(pieces[-1])] = size
         if not styles_outline and _plain_label(kind, text, level, walked[n + 1 : n + 2]):
             labels.add(id(pieces[-1]))
     title, pieces = _title_lines(_gaps_closed(pieces, styled), titles)
-    pieces = _label_heads(levelled(pieces), labels)
+    sizes = None if styled else subhead_sizes  # -- heading styles rank their own levels
+    pieces = _label_heads(levelled(pieces, sizes, SIZE_TIER_STEP), labels)
     if not any(p.text.strip() for p in pieces):
         raise UserError(f"{name} has no text (a Word document that is empty or only images).")
     title_property, author_property = _stored_properties(document)
@@ -137,8 +141,9 @@ def _walk(document, container, numbering, default: float, *, boxed: bool = False
                     for line in _lines(child):
                         yield kind, line, level, ordered, paragraph_size(para, default)
                     continue
-                if kind == "heading" and text.startswith(_TICK_BOXES):
-                    kind = "paragraph"  # -- "☐ I consent …": a form's box to tick, no heading
+                if kind == "heading" and (text.startswith(_TICK_BOXES) or _styled_prose(text)):
+                    # -- "☐ I consent …": a form's box to tick; sentences in a heading style: text
+                    kind = "paragraph"
                 elif kind == "heading":
                     kind = "styled"  # -- a heading style's level: ranked in _gaps_closed
                 elif (kind == "paragraph" or ordered) and not boxed and _styled_subhead(para, text):
@@ -192,7 +197,8 @@ def _list_labels(walked: list[tuple]) -> list[tuple]:
 
 # -- a label that heads its text: a few capitalised words and a colon ("Sentiment Analysis:");
 # -- short words of a title may stay lower-case ("Impact of Social Media on Advocacy:")
-_LABEL_WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
+# -- (no underscore: "Goal_3:" names a variable of a model's listing, no part of the text)
+_LABEL_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’-])*|&")
 _LABEL_WORDS = 8  # -- the most words of such a label
 _LABEL_TEXT_WORDS = 20  # -- a list item under a label holding its text, not one of a list's items
 
@@ -247,6 +253,9 @@ def _label_heads(pieces: list[Piece], labels: set[int]) -> list[Piece]:
         elif piece.kind == "heading" and n:
             section = piece.level
     return out
+
+
+SIZE_TIER_STEP = 1.0  # -- points between two sizes of bold subheads that rank them
 
 
 def _styles_make_outline(walked: list[tuple]) -> bool:
@@ -359,6 +368,21 @@ def _styled_subhead(para, text: str) -> bool:
 
 
 _TICK_BOXES = ("☐", "☑", "☒", "□", "▢")  # -- boxes a form asks the reader to tick
+# -- more words than this, in two sentences or more: a paragraph, whatever its style
+_PROSE_WORDS = 45
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)”\"'][.!?]\s+[A-Z“\"]")
+
+
+def _styled_prose(text: str) -> bool:
+    """A paragraph of several sentences set in a heading style by mistake: text, no heading.
+
+    A report's conclusion typed into the "Heading 2" line its author left
+    for a heading is its opening paragraph; Word headings may be whole
+    sentences ("People stop reporting when …"), never a paragraph of them.
+    """
+    return len(text.split()) > _PROSE_WORDS and _SENTENCE_BREAK.search(text) is not None
+
+
 _BULLET_ONLY = re.compile(r"^[\W\d_]+$")
 _POINT_WORDS = 40  # -- a bold numbered point states its case in a sentence, not a paragraph
 

@@ -14,6 +14,7 @@ from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.front import is_person_byline, name_line
 from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
 from briefing_app.ingest.numbering import numbering_style
+from briefing_app.ingest.subheads import size_tiers
 
 _TERMINAL = tuple('.!?:;"”’)。！？：；')
 _MARKER = re.compile(
@@ -407,6 +408,7 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     texts = [_join(p) for p in paragraphs]
     levels = _size_levels(paragraphs, texts, body)
     bold_level = max(levels.values(), default=1) + 1  # -- levels past 6 are ranked at the end
+    bold_tiers = _bold_size_tiers(paragraphs, texts, body)
     bullet_indents = sorted(
         {round(p[0].x0 - p[0].col_left) for p in paragraphs if _MARKER.match(p[0].text)}
     )
@@ -429,7 +431,7 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
         elif first.size in levels and _is_large(para, text, body):
             pieces.append(Piece(text, kind="heading", level=levels[first.size]))
         elif _is_bold_heading(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=bold_level))
+            pieces.append(Piece(text, kind="heading", level=bold_level + bold_tiers[first.size]))
         elif marker:
             indent = round(first.x0 - first.col_left)
             level = sum(1 for i in bullet_indents if i < indent - 4)
@@ -442,8 +444,10 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     pieces = _under_numbered_parent(_deeper(_unnumbered_between(pieces)))
     pieces = _numbered_in_body_type(pieces, paragraphs)
     numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
-    pieces = _numbered_under_capitals(_numbered_agenda(pieces, numbers, bold_level))
-    pieces = _run_in_heads(pieces, paragraphs, level=bold_level + 1)
+    sizes = [p[0].size for p in paragraphs]
+    pieces = _numbered_under_capitals(_numbered_agenda(pieces, numbers, bold_level, sizes))
+    below_bold = bold_level + max(bold_tiers.values(), default=0) + 1
+    pieces = _run_in_heads(pieces, paragraphs, level=below_bold)
     pieces = _ranked(_capitals_over_mixed_case(_rejoined_headings(_title_block(pieces))))
     return [_list_intro(p, nxt) for p, nxt in itertools.zip_longest(pieces, pieces[1:])]
 
@@ -634,14 +638,17 @@ def _ranked(pieces: list[Piece]) -> list[Piece]:
     ]
 
 
-def _numbered_agenda(pieces: list[Piece], numbers: list[str | None], default: int) -> list[Piece]:
+def _numbered_agenda(
+    pieces: list[Piece], numbers: list[str | None], default: int, sizes: list[float]
+) -> list[Piece]:
     """Numbered items standing alone between paragraphs, counting 1, 2, 3 …, are headings.
 
     Minutes and agendas number their items ("1. Ouverture de la séance") and
     write each item's text under it: a one-item "list" each time, which is a
     heading with its number. They take the level of the heading before the
     first of them, and an unnumbered heading between two of them nests under
-    the item it follows ("Résolution DM-2023-001" under item 4).
+    the item it follows ("Résolution DM-2023-001" under item 4). Items that
+    are the points of that heading sit a level below it (:func:`_points_of`).
     """
 
     def lone(k: int) -> bool:
@@ -661,8 +668,10 @@ def _numbered_agenda(pieces: list[Piece], numbers: list[str | None], default: in
     run = [k for n, k in enumerate(items) if numbers[k] == str(n + 1)]
     if len(run) < 2 or len(run) != len(items):
         return pieces
-    before = [p.level for p in pieces[: run[0]] if p.kind == "heading"]
-    level = before[-1] if before else default
+    before = [k for k in range(run[0]) if pieces[k].kind == "heading"]
+    level = pieces[before[-1]].level if before else default
+    if before and _points_of(before[-1], run, pieces, sizes):
+        level += 1
     out = list(pieces)
     for k in run:
         out[k] = Piece(f"{numbers[k]}. {pieces[k].text}", kind="heading", level=level)
@@ -670,6 +679,24 @@ def _numbered_agenda(pieces: list[Piece], numbers: list[str | None], default: in
         if out[k].kind == "heading" and k not in run and out[k].level <= level:
             out[k] = Piece(out[k].text, kind="heading", level=level + 1)
     return out
+
+
+def _points_of(head: int, run: list[int], pieces: list[Piece], sizes: list[float]) -> bool:
+    """True when numbered items ``run`` are the points of the heading ``head`` before them.
+
+    "Policy Recommendations" in 13 pt bold over "1. Develop …", "2. Invest …"
+    in 12 pt, and "Wider Implications" in 13 pt after them: the items are set
+    smaller than the heading and a heading in its type closes them, so they
+    make up its section. Minutes number their items in a smaller type than
+    the "Présences" heading before them and run to the end: items of the
+    document, beside that heading.
+    """
+    smaller = all(sizes[head] - sizes[k] >= BOLD_TIER_STEP for k in run)
+    closed = any(
+        p.kind == "heading" and sizes[k] > sizes[head] - BOLD_TIER_STEP
+        for k, p in enumerate(pieces[run[-1] + 1 :], start=run[-1] + 1)
+    )
+    return smaller and closed
 
 
 def _list_intro(piece: Piece, nxt: Piece | None) -> Piece:
@@ -963,6 +990,24 @@ def _is_bold_heading(para: list[Line], text: str, body: float) -> bool:
         and not text.endswith((".", ",", ";"))
         and not _MARKER.match(text)
     )
+
+
+BOLD_TIER_STEP = 0.75  # -- points between two sizes of bold body-type headings that rank them
+
+
+def _bold_size_tiers(
+    paragraphs: list[list[Line]], texts: list[str], body: float
+) -> dict[float, int]:
+    """For each size of the bold headings set near body size: 0 for the largest, 1 below it ….
+
+    A brief sets its sections in 13 pt bold and the parts inside them in 12 pt
+    bold, its body size: both are too small to rank as display type, yet the
+    point larger is the higher level (see :func:`size_tiers`).
+    """
+    order = [
+        p[0].size for p, t in zip(paragraphs, texts, strict=True) if _is_bold_heading(p, t, body)
+    ]
+    return size_tiers(order, BOLD_TIER_STEP)
 
 
 def _resolve_hyphens(pieces: list[Piece]) -> list[Piece]:
