@@ -46,6 +46,7 @@ FINDERS: tuple[tuple[Any, str], ...] = (
     (recs, "find_tip_lists"),
     (recs, "find_labelled_items"),
     (recs, "find_section_advice"),
+    (recs, "find_label_runs"),
     (calls, "find_closing_calls"),
     (recs, "find_imperative_paragraphs"),
     (recs, "find_inline_ordinals"),

@@ -1643,6 +1643,7 @@ def _find_recommendations(
             [_printed_number(source, p.block.start) for p in body],
         ),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
+        lambda: recs.find_label_runs(prose, [p.block.kind for p in body], headings | changes),
         lambda: calls.find_closing_calls(
             _unclaimed_sections(body, section_of, taken), prose, brief=brief
         ),
@@ -1864,6 +1865,7 @@ def _advice_headings(
             chosen.update(_tip_run(body, members, advising, title))
     numbered = _announced_tips(body, siblings, title)
     chosen.update(numbered)
+    chosen.update(_recommended_heads(body, siblings))
     found: list[recs.Found] = []
     for k, n in enumerate(sorted(chosen), 1):
         # -- its text runs on through its own sub-headings ("Technique 1: Use LET" over
@@ -2077,6 +2079,47 @@ def _announced_tips(
             advising = [t for t in steps if _imperative_heading(t) or tips.gives_advice(t)]
             if len(advising) * 3 >= len(run):
                 found.update(run)
+    return found
+
+
+# -- a lead-in that recommends a counted set and then gives it as subheads: "We recommend two
+# -- major tools easily implementable by LGUs:", "these findings suggest five priority areas:";
+# -- the count, then at most three words, then a word naming advice ("three conclusions:",
+# -- "four datasets:" name findings and things)
+_RECOMMENDS_COUNTED = lazy_compile(
+    r"\b(?:recommend|suggest|propose|advise|urge)s?\s+(?:the\s+following\s+)?"
+    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[^\W\d_][\w-]*\s+){0,3}?"
+    r"(?:priorit(?:y|ies)|recommendations?|measures?|actions?|steps?|tools?|reforms?|polic(?:y|ies)"
+    r"|interventions?|proposals?|strateg(?:y|ies)|instruments?|changes?)\b[^:.!?]{0,80}:\s*$",
+    re.I,
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_NUMBER_WORDS |= {"nine": 9, "ten": 10}
+
+
+def _recommended_heads(body: list[_Para], groups: dict[tuple[int, int], list[int]]) -> set[int]:
+    """Sibling subheads that the paragraph just before them recommends, as many as it counts.
+
+    A brief often names its recommendations in one sentence and then gives each
+    under a subhead of its own, whatever their grammar ("We recommend two major
+    tools …:" over "Pigouvian Taxes", "Local Carbon Offsets"; "these findings
+    suggest five priority areas:" over "Targeted Reskilling …", "Invest in …").
+    The count stated must equal the number of sibling subheads that follow it
+    (the whole group, nothing else of that level under that parent): "we
+    recommend three steps:" over two chapters is something else.
+    """
+    found: set[int] = set()
+    for members in groups.values():
+        first = members[0]
+        if len(members) < 2 or first == 0 or body[first - 1].heading_level:
+            continue
+        m = _RECOMMENDS_COUNTED.search(body[first - 1].text)
+        if not m:
+            continue
+        word = m.group("n").lower()
+        count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        if count == len(members):
+            found.update(members)
     return found
 
 

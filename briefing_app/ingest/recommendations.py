@@ -497,6 +497,47 @@ def find_section_advice(
     return found
 
 
+# -- a paragraph that is only an advice label: "Recommendations:", "Policy recommendations:",
+# -- "Next steps:" (cues.ADVICE_HEADING within at most four words, a colon after them)
+_ADVICE_LABEL_LINE = re.compile(r"^\W*(?:[^\W\d_][\w'’&/-]*\s+){0,3}[^\W\d_][\w'’&/-]*\s*:\s*$")
+# -- a command after an adverb: "Regularly audit AI systems …", "Carefully review …"
+_ADVERB_LEAD = re.compile(r"^(?:[A-Z][a-z]{3,}ly)\s+(?=[a-z])")
+
+
+def _labelled_advice(text: str) -> bool:
+    """Whether a paragraph under an advice label advises, also after an adverb of manner."""
+    lead = _ADVERB_LEAD.match(text)
+    return advises(text) or bool(lead and imperative(text[lead.end() :]))
+
+
+def find_label_runs(texts: list[str], kinds: Sequence[str], boundaries: set[int]) -> list[Found]:
+    """Plain paragraphs of advice after a line that is only an advice label ("Recommendations:").
+
+    A plain-text report has no heading markup and often no list markers: its
+    "Recommendations:" line stands on its own and each recommendation is a
+    paragraph of its own under it ("Apply fairness-aware techniques …", "Train
+    models on …"). The label claims the paragraphs right after it that advise,
+    two or more, up to the first that does not (the report's closing remarks)
+    or the next section.
+    """
+    found: list[Found] = []
+    for k, text in enumerate(texts):
+        if kinds[k] != "paragraph" or not text.rstrip().endswith(":"):
+            continue
+        if not _ADVICE_LABEL_LINE.match(text) or not ADVICE_HEADING.search(text):
+            continue
+        run: list[int] = []
+        j = k + 1
+        while j < len(texts) and j not in boundaries and kinds[j] == "paragraph":
+            if not texts[j] or not _labelled_advice(texts[j]):
+                break
+            run.append(j)
+            j += 1
+        if len(run) >= 2:
+            found += [Found(len(found) + 1, (b,), "") for b in run]
+    return found
+
+
 def _split_advice(found: list[Found], texts: list[str]) -> list[Found]:
     """A paragraph of two or more sentences that each advise: one recommendation each.
 
