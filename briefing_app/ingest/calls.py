@@ -185,6 +185,18 @@ _PASSIVE = lazy_compile(
     rf"(?:\w+ly\s+)?(?!{_READ}){_PARTICIPLE}\b",
     re.I,
 )
+# -- the writer saying what has to be done, with or without whom: "It is time for the FDA to
+# -- take responsibility …", "It is important to establish a collaborative effort …", "it is
+# -- critical to raise public knowledge …"; thinking along ("it is important to understand …",
+# -- "to note …", "to remember …") asks no one to act
+_NEEDED = lazy_compile(
+    r"^(?:[^,;:]{1,80},\s*)?(?:it\s+is|it['’]s)\s+(?:also\s+|therefore\s+|now\s+|thus\s+)?"
+    r"(?:(?:high\s+|past\s+)?time|important|necessary|crucial|essential|vital|critical|imperative"
+    r"|urgent)\s+(?:for\s+[^,;:.]{1,60}?\s+)?to\s+(?:\w+ly\s+)?(?!(?:note|mention|say|stress"
+    r"|remember|recall|recogni[sz]e|understand|realize|know|see|bear|keep\s+in|consider|point"
+    r"|add|emphasi[sz]e|acknowledge|highlight|be\s+aware|look)\b)[a-z]+\b",
+    re.I,
+)
 # -- "It shows that …", "This means that …": the writer's conclusion, then the advice itself
 _INFERS = lazy_compile(r"^(?:it|this)\s+(?:shows|means|follows|implies|suggests)\s+that\s+", re.I)
 _NOT_NAMES = lazy_compile(
@@ -194,7 +206,8 @@ _NOT_NAMES = lazy_compile(
 
 
 def tells_actor(sentence: str, common: set[str]) -> bool:
-    """True when the sentence tells someone who can act what to do (see _ACTOR_MODAL, _PASSIVE).
+    """True when the sentence tells someone who can act what to do (see _ACTOR_MODAL, _PASSIVE,
+    _NEEDED).
 
     A capitalised subject counts as a name unless the paper writes its first
     word in lower case more often than capitalised inside a sentence
@@ -213,7 +226,12 @@ def tells_actor(sentence: str, common: set[str]) -> bool:
         first = m.group("name").split()[0]
         if _NOT_NAMES.match(first) or _base(first) in common:
             m = None
-    return m is not None or _PASSIVE.match(sentence) is not None or _calls(sentence)
+    return (
+        m is not None
+        or _PASSIVE.match(sentence) is not None
+        or _NEEDED.match(sentence) is not None
+        or _calls(sentence)
+    )
 
 
 _WORD = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’-]*|\b[a-z][\w'’-]*")

@@ -46,7 +46,7 @@ from briefing_app.ingest.figures import find_key_figures
 from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.front import is_person_byline as _is_person_byline
 from briefing_app.ingest.front import is_short_line as _is_short_line
-from briefing_app.ingest.memohead import MemoHead, memo_head
+from briefing_app.ingest.memohead import MemoHead, addressed_memo, memo_head
 from briefing_app.ingest.numbering import numbering_style, written_without_spaces
 from briefing_app.ingest.reported import reported_lists
 from briefing_app.ingest.subheads import is_markup_line
@@ -145,6 +145,7 @@ def _analyze(doc: Document) -> Article:
     top_sections, top_of_para = _sections(body)
     # -- every block: a brief's label may be a running foot ("Policy Brief" under each page)
     brief = calls.calls_itself_a_brief(title, [b.text for b in doc.blocks])
+    brief = brief or addressed_memo(doc.text)  # -- "To: … / From: …": a memo to a decider
     found = _find_recommendations(body, top_of_para, doc.text, title=title, brief=brief)
     markers = {b: "" for f in found for b in f.blocks}
     markers.update({f.blocks[0]: f.marker for f in found if f.marker and not f.span})
