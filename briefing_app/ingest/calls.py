@@ -163,12 +163,21 @@ _PARTICIPLE = (
 # -- ("the government", "Congress", "policymakers", "employers"), a name ("Hungary", "CPH"), or
 # -- a thing to be done in the passive ("a coverage goal should be set"); after a lead-in clause
 # -- at most, with an aside after the subject ("Employers, and especially owners …, should")
+_GROUP = (
+    r"(?:governments?|policy\s*makers|lawmakers|legislators|legislatures?|congress|parliaments?"
+    r"|states?|ministr(?:y|ies)|authorities|regulators|agencies|universit(?:y|ies)"
+    r"|administrations?|councils?|cities|municipalities|employers|schools|donors|funders|leaders"
+    r"|officials)"
+)
+# -- a name's word, with the acronym it goes by: "Commission (CPUC)"
+_NAME_WORD = r"[A-Z][\w.&'’-]*(?:\s+\([A-Z]{2,8}\))?"
 _ACTOR = (
-    r"(?:(?i:we|one|(?:the\s+|all\s+|local\s+|national\s+|federal\s+|state\s+)*(?:governments?"
-    r"|policy\s*makers|lawmakers|legislators|legislatures?|congress|parliaments?|states?"
-    r"|ministr(?:y|ies)|authorities|regulators|agencies|universit(?:y|ies)|administrations?"
-    r"|councils?|cities|municipalities|employers|schools|donors|funders|leaders|officials))"
-    r"|(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}))"
+    rf"(?:(?i:we|one|(?:the\s+|all\s+|local\s+|national\s+|federal\s+|state\s+)*{_GROUP})"
+    # -- a group named by its country or place: "The Slovak employers", "the Ontario government"
+    rf"|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:{_GROUP})"
+    # -- a name, with its article and acronym, or two joined: "The FDA", "The California Public
+    # -- Utilities Commission (CPUC) and California Independent System Operator (CAISO)"
+    rf"|(?:[Tt]he\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:of\s+|and\s+)?{_NAME_WORD}){{0,8}}))"
 )
 _ACTOR_MODAL = lazy_compile(
     rf"^(?:[^,;:]{{1,80}},\s*)?{_ACTOR}(?:,[^,;:]{{1,80}},)?\s+(?:(?:also|therefore|now|first"
@@ -196,6 +205,14 @@ _NEEDED = lazy_compile(
     r"|remember|recall|recogni[sz]e|understand|realize|know|see|bear|keep\s+in|consider|point"
     r"|add|emphasi[sz]e|acknowledge|highlight|be\s+aware|look)\b)[a-z]+\b",
     re.I,
+)
+# -- a brief's own "should" in its body: "A plan should be evaluated against …"; not an open
+# -- question ("Whether employees should be entitled to …"), an idea reported ("promotes the
+# -- idea that more data should be processed …") or a role to fill ("the U.S should also be a
+# -- leader in …"): a state, not an act
+_SHOULD = lazy_compile(r"\b(?:should|ought\s+to)\s+(?!have\b)(?!(?:also\s+)?be\s+(?:a|an|the)\b)")
+_HELD_NORM = lazy_compile(
+    r"^\W*(?:whether|if)\b|\b(?:that|whether|if)\b[^,;:]{0,80}?\b(?:should|ought\s+to)\b", re.I
 )
 # -- "It shows that …", "This means that …": the writer's conclusion, then the advice itself
 _INFERS = lazy_compile(r"^(?:it|this)\s+(?:shows|means|follows|implies|suggests)\s+that\s+", re.I)
@@ -251,10 +268,16 @@ def _base(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower())
 
 
+def _body_advice(sentence: str) -> bool:
+    """Whether a sentence in a brief's body may be its own advice: it says what "should" be
+    done, and not inside a question or a reported idea (see _HELD_NORM)."""
+    return bool(_SHOULD.search(sentence)) and not _HELD_NORM.search(sentence)
+
+
 def find_closing_calls(
     sections: list[tuple[str | None, list[int]]], texts: list[str], *, brief: bool
 ) -> list[Found]:
-    """The sentences of a brief's closing and advice sections that tell an actor what to do.
+    """The sentences of a brief that tell an actor what to do, in its closing and advice sections.
 
     A policy brief, memo or proposal (``calls_itself_a_brief``) is written to
     advise, and often does so in plain prose where it concludes ("Recap",
@@ -264,20 +287,26 @@ def find_closing_calls(
     writers, a named body) what to do, or asks in the passive for a thing to be
     done, is one recommendation; a sentence the page layout broke off (its
     paragraph ends with no stop and the next opens in lower case) takes the
-    next paragraph with it. Elsewhere, and in other papers, such a sentence is
-    reasoning or report, not advice.
+    next paragraph with it. In the brief's other sections (and its untitled
+    opening) only a "should" counts ("Increased emphasis should be placed on
+    language courses"): there "must" and "needs to" mostly state what the law
+    or the situation requires. In other papers such a sentence is reasoning or
+    report, not advice.
     """
     if not brief:
         return []
     common = _common_words(texts)
     found: list[Found] = []
     for heading, members in sections:
-        if not heading or not (_CLOSING_HEADING.match(heading) or ADVICE_HEADING.search(heading)):
-            continue
+        closing = bool(heading) and bool(
+            _CLOSING_HEADING.match(heading or "") or ADVICE_HEADING.search(heading or "")
+        )
         for n, k in enumerate(members):
             text = texts[k]
             spans = split_sentences(text) if text else []
             for s, e in spans:
+                if not closing and not _body_advice(text[s:e]):
+                    continue
                 if not tells_actor(text[s:e], common):
                     continue
                 blocks: tuple[int, ...] = (k,)

@@ -62,3 +62,33 @@ def test_it_is_time_for_an_actor_to_act_in_a_memos_closing_is_advice() -> None:
 def test_it_is_important_to_in_a_paper_that_is_no_memo_stays_prose() -> None:
     closing = "It is time for the harbour board to publish its timetables a season ahead."
     assert not analyze_text(_memo("", closing), ".md").recommendations
+
+
+def test_a_briefs_body_says_what_should_be_done_but_not_what_must_or_whether() -> None:
+    text = (
+        "# Policy Brief: Keeping the Ferries Running\n\n## Background\n\n"
+        f"{BODY}\n\n"
+        "Crews must carry radios under the 2019 law. Whether crews should be paid overtime is "
+        "disputed. The idea that ferries should be free is popular. Norway should also be a "
+        "leader in safety. To cut the delays, more "
+        "spare engines should be stocked at the harbour.\n\n"
+        f"## Costs\n\n{BODY}\n"
+    )
+    assert _openings(analyze_text(text, ".md")) == ["To cut the delays, more spare "]
+    # -- the same body in a paper that is no brief: a report's reasoning
+    plain = text.replace("Policy Brief: ", "")
+    assert not analyze_text(plain, ".md").recommendations
+
+
+def test_a_named_actor_with_its_article_or_acronym_is_told_to_act() -> None:
+    from briefing_app.ingest.calls import tells_actor
+
+    common = {"the", "research"}
+    assert tells_actor("The FDA should publish the labels.", common)
+    assert tells_actor("The Dutch employers should hire the newcomers.", common)
+    assert tells_actor(
+        "The Harbour Safety Board (HSB) and Coast Transport Agency (CTA) should add radios.",
+        common,
+    )
+    assert not tells_actor("The research should have started earlier.", common)
+    assert not tells_actor("The Research should examine costs.", common)
