@@ -222,7 +222,7 @@ _NOT_NAMES = lazy_compile(
 )
 
 
-def tells_actor(sentence: str, common: set[str]) -> bool:
+def tells_actor(sentence: str, common: set[str], *, named: bool = False) -> bool:
     """True when the sentence tells someone who can act what to do (see _ACTOR_MODAL, _PASSIVE,
     _NEEDED).
 
@@ -231,7 +231,8 @@ def tells_actor(sentence: str, common: set[str]) -> bool:
     (``common``, see ``_common_words``): "Hungary should …" is a name,
     "Research should …" a sentence's first word when "research" is a word of
     the paper's prose. How a finding is to be read ("Results should be
-    interpreted with caution") asks no one to act.
+    interpreted with caution") asks no one to act. ``named``: only a sentence
+    that names who is to act counts (no passive, no "it is important to").
     """
     sentence = without_framing(sentence).strip()
     if OPENS_QUOTE.match(sentence) or sentence.endswith(("?", ":")) or _READ_AS.search(sentence):
@@ -243,6 +244,8 @@ def tells_actor(sentence: str, common: set[str]) -> bool:
         first = m.group("name").split()[0]
         if _NOT_NAMES.match(first) or _base(first) in common:
             m = None
+    if named:
+        return m is not None
     return (
         m is not None
         or _PASSIVE.match(sentence) is not None
@@ -275,7 +278,11 @@ def _body_advice(sentence: str) -> bool:
 
 
 def find_closing_calls(
-    sections: list[tuple[str | None, list[int]]], texts: list[str], *, brief: bool
+    sections: list[tuple[str | None, list[int]]],
+    texts: list[str],
+    *,
+    brief: bool,
+    crowded: Sequence[bool] = (),
 ) -> list[Found]:
     """The sentences of a brief that tell an actor what to do, in its closing and advice sections.
 
@@ -291,13 +298,17 @@ def find_closing_calls(
     opening) only a "should" counts ("Increased emphasis should be placed on
     language courses"): there "must" and "needs to" mostly state what the law
     or the situation requires. In other papers such a sentence is reasoning or
-    report, not advice.
+    report, not advice. In a section where other advice was already found
+    (``crowded``, one flag per section: a list, a labelled item) only a
+    sentence that names who is to act is added ("The employers should …"),
+    not a passive norm beside it.
     """
     if not brief:
         return []
     common = _common_words(texts)
     found: list[Found] = []
-    for heading, members in sections:
+    for number, (heading, members) in enumerate(sections):
+        named = number < len(crowded) and crowded[number]
         closing = bool(heading) and bool(
             _CLOSING_HEADING.match(heading or "") or ADVICE_HEADING.search(heading or "")
         )
@@ -307,7 +318,7 @@ def find_closing_calls(
             for s, e in spans:
                 if not closing and not _body_advice(text[s:e]):
                     continue
-                if not tells_actor(text[s:e], common):
+                if not tells_actor(text[s:e], common, named=named):
                     continue
                 blocks: tuple[int, ...] = (k,)
                 nxt = members[n + 1] if n + 1 < len(members) else None

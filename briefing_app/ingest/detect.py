@@ -1644,9 +1644,7 @@ def _find_recommendations(
             [_printed_number(source, p.block.start) for p in body],
         ),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
-        lambda: calls.find_closing_calls(
-            _unclaimed_sections(body, section_of, taken), prose, brief=brief
-        ),
+        lambda: _closing_calls(body, section_of, taken, prose, brief=brief),
         lambda: recs.find_imperative_paragraphs(
             _unclaimed_sections(body, section_of, taken), texts
         ),
@@ -2124,6 +2122,17 @@ def _unclaimed_sections(
         if members and not taken & set(members):
             result.append((heading, members))
     return result
+
+
+def _closing_calls(
+    body: list[_Para], section_of: list[int], taken: set[int], prose: list[str], *, brief: bool
+) -> list[recs.Found]:
+    """A brief's calls to act in every section (calls.find_closing_calls): beside the advice
+    another finder took in a section (its paragraphs stay taken), a sentence naming who is to
+    act ("The employers should welcome …") is advice too."""
+    sections = _unclaimed_sections(body, section_of, set())
+    crowded = [bool(taken & set(members)) for _heading, members in sections]
+    return calls.find_closing_calls(sections, prose, brief=brief, crowded=crowded)
 
 
 def _members(body: list[_Para], section_of: list[int]) -> list[list[int]]:

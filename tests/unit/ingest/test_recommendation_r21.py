@@ -92,3 +92,20 @@ def test_a_named_actor_with_its_article_or_acronym_is_told_to_act() -> None:
     )
     assert not tells_actor("The research should have started earlier.", common)
     assert not tells_actor("The Research should examine costs.", common)
+
+
+def test_beside_a_list_taken_as_advice_only_a_sentence_naming_who_acts_is_added() -> None:
+    text = (
+        "# Policy Brief: Keeping the Ferries Running\n\n## Crews\n\n"
+        f"{BODY}\n\n"
+        "We recommend the following:\n\n"
+        "- Hire two more deckhands for each boat.\n"
+        "- Train every crew in night docking.\n\n"
+        "The Harbour Board should publish the rota a month ahead. Every boat should be "
+        "inspected twice a year.\n"
+    )
+    assert _openings(analyze_text(text, ".md")) == [
+        "Hire two more deckhands for ea",
+        "Train every crew in night dock",
+        "The Harbour Board should publi",
+    ]
