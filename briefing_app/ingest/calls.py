@@ -163,12 +163,21 @@ _PARTICIPLE = (
 # -- ("the government", "Congress", "policymakers", "employers"), a name ("Hungary", "CPH"), or
 # -- a thing to be done in the passive ("a coverage goal should be set"); after a lead-in clause
 # -- at most, with an aside after the subject ("Employers, and especially owners …, should")
+_GROUP = (
+    r"(?:governments?|policy\s*makers|lawmakers|legislators|legislatures?|congress|parliaments?"
+    r"|states?|ministr(?:y|ies)|authorities|regulators|agencies|universit(?:y|ies)"
+    r"|administrations?|councils?|cities|municipalities|employers|schools|donors|funders|leaders"
+    r"|officials)"
+)
+# -- a name's word, with the acronym it goes by: "Commission (CPUC)"
+_NAME_WORD = r"[A-Z][\w.&'’-]*(?:\s+\([A-Z]{2,8}\))?"
 _ACTOR = (
-    r"(?:(?i:we|one|(?:the\s+|all\s+|local\s+|national\s+|federal\s+|state\s+)*(?:governments?"
-    r"|policy\s*makers|lawmakers|legislators|legislatures?|congress|parliaments?|states?"
-    r"|ministr(?:y|ies)|authorities|regulators|agencies|universit(?:y|ies)|administrations?"
-    r"|councils?|cities|municipalities|employers|schools|donors|funders|leaders|officials))"
-    r"|(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}))"
+    rf"(?:(?i:we|one|(?:the\s+|all\s+|local\s+|national\s+|federal\s+|state\s+)*{_GROUP})"
+    # -- a group named by its country or place: "The Slovak employers", "the Ontario government"
+    rf"|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:{_GROUP})"
+    # -- a name, with its article and acronym, or two joined: "The FDA", "The California Public
+    # -- Utilities Commission (CPUC) and California Independent System Operator (CAISO)"
+    rf"|(?:[Tt]he\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:of\s+|and\s+)?{_NAME_WORD}){{0,8}}))"
 )
 _ACTOR_MODAL = lazy_compile(
     rf"^(?:[^,;:]{{1,80}},\s*)?{_ACTOR}(?:,[^,;:]{{1,80}},)?\s+(?:(?:also|therefore|now|first"
@@ -185,6 +194,26 @@ _PASSIVE = lazy_compile(
     rf"(?:\w+ly\s+)?(?!{_READ}){_PARTICIPLE}\b",
     re.I,
 )
+# -- the writer saying what has to be done, with or without whom: "It is time for the FDA to
+# -- take responsibility …", "It is important to establish a collaborative effort …", "it is
+# -- critical to raise public knowledge …"; thinking along ("it is important to understand …",
+# -- "to note …", "to remember …") asks no one to act
+_NEEDED = lazy_compile(
+    r"^(?:[^,;:]{1,80},\s*)?(?:it\s+is|it['’]s)\s+(?:also\s+|therefore\s+|now\s+|thus\s+)?"
+    r"(?:(?:high\s+|past\s+)?time|important|necessary|crucial|essential|vital|critical|imperative"
+    r"|urgent)\s+(?:for\s+[^,;:.]{1,60}?\s+)?to\s+(?:\w+ly\s+)?(?!(?:note|mention|say|stress"
+    r"|remember|recall|recogni[sz]e|understand|realize|know|see|bear|keep\s+in|consider|point"
+    r"|add|emphasi[sz]e|acknowledge|highlight|be\s+aware|look)\b)[a-z]+\b",
+    re.I,
+)
+# -- a brief's own "should" in its body: "A plan should be evaluated against …"; not an open
+# -- question ("Whether employees should be entitled to …"), an idea reported ("promotes the
+# -- idea that more data should be processed …") or a role to fill ("the U.S should also be a
+# -- leader in …"): a state, not an act
+_SHOULD = lazy_compile(r"\b(?:should|ought\s+to)\s+(?!have\b)(?!(?:also\s+)?be\s+(?:a|an|the)\b)")
+_HELD_NORM = lazy_compile(
+    r"^\W*(?:whether|if)\b|\b(?:that|whether|if)\b[^,;:]{0,80}?\b(?:should|ought\s+to)\b", re.I
+)
 # -- "It shows that …", "This means that …": the writer's conclusion, then the advice itself
 _INFERS = lazy_compile(r"^(?:it|this)\s+(?:shows|means|follows|implies|suggests)\s+that\s+", re.I)
 _NOT_NAMES = lazy_compile(
@@ -193,15 +222,17 @@ _NOT_NAMES = lazy_compile(
 )
 
 
-def tells_actor(sentence: str, common: set[str]) -> bool:
-    """True when the sentence tells someone who can act what to do (see _ACTOR_MODAL, _PASSIVE).
+def tells_actor(sentence: str, common: set[str], *, named: bool = False) -> bool:
+    """True when the sentence tells someone who can act what to do (see _ACTOR_MODAL, _PASSIVE,
+    _NEEDED).
 
     A capitalised subject counts as a name unless the paper writes its first
     word in lower case more often than capitalised inside a sentence
     (``common``, see ``_common_words``): "Hungary should …" is a name,
     "Research should …" a sentence's first word when "research" is a word of
     the paper's prose. How a finding is to be read ("Results should be
-    interpreted with caution") asks no one to act.
+    interpreted with caution") asks no one to act. ``named``: only a sentence
+    that names who is to act counts (no passive, no "it is important to").
     """
     sentence = without_framing(sentence).strip()
     if OPENS_QUOTE.match(sentence) or sentence.endswith(("?", ":")) or _READ_AS.search(sentence):
@@ -213,7 +244,14 @@ def tells_actor(sentence: str, common: set[str]) -> bool:
         first = m.group("name").split()[0]
         if _NOT_NAMES.match(first) or _base(first) in common:
             m = None
-    return m is not None or _PASSIVE.match(sentence) is not None or _calls(sentence)
+    if named:
+        return m is not None
+    return (
+        m is not None
+        or _PASSIVE.match(sentence) is not None
+        or _NEEDED.match(sentence) is not None
+        or _calls(sentence)
+    )
 
 
 _WORD = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’-]*|\b[a-z][\w'’-]*")
@@ -233,10 +271,20 @@ def _base(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower())
 
 
+def _body_advice(sentence: str) -> bool:
+    """Whether a sentence in a brief's body may be its own advice: it says what "should" be
+    done, and not inside a question or a reported idea (see _HELD_NORM)."""
+    return bool(_SHOULD.search(sentence)) and not _HELD_NORM.search(sentence)
+
+
 def find_closing_calls(
-    sections: list[tuple[str | None, list[int]]], texts: list[str], *, brief: bool
+    sections: list[tuple[str | None, list[int]]],
+    texts: list[str],
+    *,
+    brief: bool,
+    crowded: Sequence[bool] = (),
 ) -> list[Found]:
-    """The sentences of a brief's closing and advice sections that tell an actor what to do.
+    """The sentences of a brief that tell an actor what to do, in its closing and advice sections.
 
     A policy brief, memo or proposal (``calls_itself_a_brief``) is written to
     advise, and often does so in plain prose where it concludes ("Recap",
@@ -246,21 +294,31 @@ def find_closing_calls(
     writers, a named body) what to do, or asks in the passive for a thing to be
     done, is one recommendation; a sentence the page layout broke off (its
     paragraph ends with no stop and the next opens in lower case) takes the
-    next paragraph with it. Elsewhere, and in other papers, such a sentence is
-    reasoning or report, not advice.
+    next paragraph with it. In the brief's other sections (and its untitled
+    opening) only a "should" counts ("Increased emphasis should be placed on
+    language courses"): there "must" and "needs to" mostly state what the law
+    or the situation requires. In other papers such a sentence is reasoning or
+    report, not advice. In a section where other advice was already found
+    (``crowded``, one flag per section: a list, a labelled item) only a
+    sentence that names who is to act is added ("The employers should …"),
+    not a passive norm beside it.
     """
     if not brief:
         return []
     common = _common_words(texts)
     found: list[Found] = []
-    for heading, members in sections:
-        if not heading or not (_CLOSING_HEADING.match(heading) or ADVICE_HEADING.search(heading)):
-            continue
+    for number, (heading, members) in enumerate(sections):
+        named = number < len(crowded) and crowded[number]
+        closing = bool(heading) and bool(
+            _CLOSING_HEADING.match(heading or "") or ADVICE_HEADING.search(heading or "")
+        )
         for n, k in enumerate(members):
             text = texts[k]
             spans = split_sentences(text) if text else []
             for s, e in spans:
-                if not tells_actor(text[s:e], common):
+                if not closing and not _body_advice(text[s:e]):
+                    continue
+                if not tells_actor(text[s:e], common, named=named):
                     continue
                 blocks: tuple[int, ...] = (k,)
                 nxt = members[n + 1] if n + 1 < len(members) else None

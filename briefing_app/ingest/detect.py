@@ -46,7 +46,7 @@ from briefing_app.ingest.figures import find_key_figures
 from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.front import is_person_byline as _is_person_byline
 from briefing_app.ingest.front import is_short_line as _is_short_line
-from briefing_app.ingest.memohead import MemoHead, memo_head
+from briefing_app.ingest.memohead import MemoHead, addressed_memo, memo_head
 from briefing_app.ingest.numbering import numbering_style, written_without_spaces
 from briefing_app.ingest.reported import reported_lists
 from briefing_app.ingest.subheads import is_markup_line
@@ -145,6 +145,7 @@ def _analyze(doc: Document) -> Article:
     top_sections, top_of_para = _sections(body)
     # -- every block: a brief's label may be a running foot ("Policy Brief" under each page)
     brief = calls.calls_itself_a_brief(title, [b.text for b in doc.blocks])
+    brief = brief or addressed_memo(doc.text)  # -- "To: … / From: …": a memo to a decider
     found = _find_recommendations(body, top_of_para, doc.text, title=title, brief=brief)
     markers = {b: "" for f in found for b in f.blocks}
     markers.update({f.blocks[0]: f.marker for f in found if f.marker and not f.span})
@@ -1644,9 +1645,7 @@ def _find_recommendations(
         ),
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
         lambda: recs.find_label_runs(prose, [p.block.kind for p in body], headings | changes),
-        lambda: calls.find_closing_calls(
-            _unclaimed_sections(body, section_of, taken), prose, brief=brief
-        ),
+        lambda: _closing_calls(body, section_of, taken, prose, brief=brief),
         lambda: recs.find_imperative_paragraphs(
             _unclaimed_sections(body, section_of, taken), texts
         ),
@@ -2166,6 +2165,17 @@ def _unclaimed_sections(
         if members and not taken & set(members):
             result.append((heading, members))
     return result
+
+
+def _closing_calls(
+    body: list[_Para], section_of: list[int], taken: set[int], prose: list[str], *, brief: bool
+) -> list[recs.Found]:
+    """A brief's calls to act in every section (calls.find_closing_calls): beside the advice
+    another finder took in a section (its paragraphs stay taken), a sentence naming who is to
+    act ("The employers should welcome …") is advice too."""
+    sections = _unclaimed_sections(body, section_of, set())
+    crowded = [bool(taken & set(members)) for _heading, members in sections]
+    return calls.find_closing_calls(sections, prose, brief=brief, crowded=crowded)
 
 
 def _members(body: list[_Para], section_of: list[int]) -> list[list[int]]:

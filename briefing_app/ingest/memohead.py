@@ -84,6 +84,13 @@ def memo_sender(text: str) -> str | None:
     return head.senders if head else None
 
 
+def addressed_memo(text: str) -> bool:
+    """Whether the text opens as a memo from someone to someone ("To: Secretary of HHS" and
+    "From: …" in its header): a paper sent to a reader who decides, written to advise them."""
+    roles = {m.lastgroup for m in _header_labels(text[:_HEAD])}
+    return {"to", "from"} <= roles
+
+
 def _header_labels(head: str) -> list[re.Match[str]]:
     """The labels of the header's first run of close lines, if they make a header."""
     run: list[re.Match[str]] = []
