@@ -74,11 +74,17 @@ def _metrics(style: TextStyle, bold: bool) -> FontMetrics:
 
 def wrap(text: str, width_pt: float, metrics: FontMetrics, size_pt: float) -> list[int]:
     """Start offsets of the lines ``text`` breaks into at ``width_pt``; long words break anywhere."""
+    return _wrap_measured(_measured(text, metrics, size_pt), width_pt, metrics, size_pt)
+
+
+def _wrap_measured(measured: tuple[list[str], list[float]], width_pt: float,
+                   metrics: FontMetrics, size_pt: float) -> list[int]:  # fmt: skip
+    """:func:`wrap` of a text already measured (``_measured``): its pieces and their widths."""
     starts = [0]
     line_width = 0.0
     space = metrics.width(" ", size_pt)
     pos = 0
-    for word, w in zip(*_measured(text, metrics, size_pt), strict=True):
+    for word, w in zip(*measured, strict=True):
         if line_width and line_width + space + w > width_pt:
             starts.append(pos)
             line_width = 0.0
@@ -154,6 +160,8 @@ def best_size(paras: list[Para], style: TextStyle, width_pt: float, height_pt: f
     """
     sizes = _sizes(style)
     limit = height_pt * HEIGHT_SAFETY
+    if sizes and _one_line_each(paras, style, sizes[-1]) > limit:
+        return 0.0  # -- too many paragraphs for the box at any size: none needs wrapping --
 
     def fits(size: float) -> bool:
         return text_height(paras, style, width_pt, size) <= limit
@@ -161,6 +169,14 @@ def best_size(paras: list[Para], style: TextStyle, width_pt: float, height_pt: f
     if sizes and _wraps_at_words(paras, style, width_pt, sizes[0]):
         return _largest_fitting(sizes, fits)
     return next((size for size in sizes if fits(size)), 0.0)
+
+
+def _one_line_each(paras: list[Para], style: TextStyle, size: float) -> float:
+    """A floor of ``text_height`` at ``size`` and every larger size: each paragraph takes a line
+    at least, and every term grows with the size. A list too long for one slide (a 400-section
+    report's agenda) was wrapped whole at the largest and smallest size before it went on to be
+    paginated (cProfile on recs-400: best_size and paginate wrapped its 402 items 6 times)."""
+    return sum(_para_height(p, style, 1, size) for p in paras)
 
 
 def _sizes(style: TextStyle) -> list[float]:
@@ -399,9 +415,13 @@ def title_lines(text: str, style: TextStyle, width_pt: float, size: float) -> in
     usable = width_pt * WIDTH_SAFETY
     text = _as_set(text, style)
     if text and " ".join(text.split()) == text:  # -- one space apart: its pieces are its words
-        if any(width > usable for width in _measured(text, metrics, size)[1]):
+        # -- measured once for the check and the wrap (cProfile on recs-400: 12,224 titles
+        # -- tried, each measured twice) --
+        measured = _measured(text, metrics, size)
+        if any(width > usable for width in measured[1]):
             return 0
-    elif any(metrics.width(w, size) > usable for w in text.split()):
+        return len(_wrap_measured(measured, usable, metrics, size))
+    if any(metrics.width(w, size) > usable for w in text.split()):
         return 0
     return len(wrap(text, usable, metrics, size))
 

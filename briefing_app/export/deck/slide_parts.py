@@ -10,17 +10,21 @@ package for a free part name. We know the next names and ids, so we hand them ov
 
 from __future__ import annotations
 
+from lxml import etree
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TARGET_MODE as RTM
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part, _Relationship, _Relationships
 from pptx.opc.packuri import PackURI
+from pptx.oxml.ns import qn
 from pptx.util import lazyproperty
 
 _RELS_HEAD = (
     "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
 )
+
+_SLD_ID, _R_ID = qn("p:sldId"), qn("r:id")
 
 
 class SlideAdder:
@@ -45,7 +49,9 @@ class SlideAdder:
         self._part.rels._rels[rid] = _Relationship(
             self._part.rels._base_uri, rid, RT.SLIDE, target_mode=RTM.INTERNAL, target=slide
         )
-        self._sld_id_lst._add_sldId(id=self._next_id, rId=rid)
+        # -- an lxml child as python-pptx's ``_add_sldId`` makes it, less its per-attribute
+        # -- validation and namespace lookups (the list holds only ``p:sldId``: it goes last) --
+        etree.SubElement(self._sld_id_lst, _SLD_ID, {"id": str(self._next_id), _R_ID: rid})
         self._next_id += 1
         return slide
 
@@ -78,9 +84,15 @@ class SlideAdder:
 
 def _relate_new(part: Part, target: Part, reltype: str) -> None:
     """``part.relate_to(target, reltype)`` for a relationship ``part`` cannot have yet (we made
-    it): python-pptx's own adding, without first indexing all of the part's relationships by
-    type to look for an equal one (four times a slide with notes)."""
-    part.rels._add_relationship(reltype, target)
+    it): without first indexing all of the part's relationships by type to look for an equal
+    one (four times a slide with notes), and with the next rId known: a new part's
+    relationships are numbered 1, 2, … with no gap (python-pptx's ``_next_rId`` would count
+    down to find one)."""
+    rels = part.rels
+    rid = f"rId{len(rels._rels) + 1}"
+    rels._rels[rid] = _Relationship(
+        rels._base_uri, rid, reltype, target_mode=RTM.INTERNAL, target=target
+    )
 
 
 class _BlobPart(Part):

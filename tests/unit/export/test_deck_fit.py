@@ -243,6 +243,33 @@ def test_best_size_is_what_trying_every_size_finds(paras, style, indent, caps, b
     assert best_size(paras, style, *box) == _best_size_trying_each(paras, style, *box)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    paras=st.lists(
+        st.builds(Para, text=st.builds(" ".join, TITLE_WORDS), scale=st.sampled_from([1.0, 0.8])),
+        min_size=1,
+        max_size=40,
+    ),
+    style=TITLE_STYLES,
+    box=BOX,
+)
+def test_best_size_of_a_long_list_is_what_trying_every_size_finds(paras, style, box):
+    """Lists long enough to fit at no size are answered without wrapping: the same answer."""
+    assert best_size(paras, style, *box) == _best_size_trying_each(paras, style, *box)
+
+
+def test_a_list_too_long_for_the_box_at_any_size_is_not_wrapped(monkeypatch):
+    import briefing_app.export.deck.fit as fit
+
+    def never(*_args):
+        raise AssertionError("wrapped")
+
+    paras = [Para(f"Area {n}") for n in range(400)]
+    monkeypatch.setattr(fit, "wrap", never)
+    monkeypatch.setattr(fit, "_measured", never)
+    assert best_size(paras, STYLE, 600, 400) == 0
+
+
 def _wrap_measuring_each_word(text, width_pt, metrics, size_pt):
     """``wrap`` as it was before texts were split and measured once: each word measured anew."""
     starts, line_width, pos = [0], 0.0, 0
