@@ -62,7 +62,15 @@ writes the same keys in the same (sorted) order with the same separators,
 references, numbers and destinations written directly, and anything else
 (the title, an unusual value) through reportlab's own ``format``.
 
-All eight give what reportlab gives (tests/unit/export/test_memo_accel.py).
+``_drawBullet``: every item number and ¶ mark is a paragraph bullet (4,404 in a
+400-section memo of recommendations; cachegrind: 0.53 G of its 10.2 G), each
+through a fresh text object whose ``setFillColor`` tests the colour's type
+four ways and whose ``textOut`` measures the bullet again.
+:func:`draw_bullet` writes the same operators for a plain bullet at the start
+of the line in an RGB colour (the colour's alpha still through reportlab, for
+its graphics state) and leaves every other bullet to reportlab.
+
+All nine give what reportlab gives (tests/unit/export/test_memo_accel.py).
 """
 
 from __future__ import annotations
@@ -70,6 +78,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -246,6 +255,33 @@ def _multiline(cls: type) -> bool:
     return multiline == "forced" or bool(multiline and rl_config.pdfMultiLine)
 
 
+_DRAW_BULLET = paragraph._drawBullet
+
+
+def draw_bullet(canvas: Any, offset: float, y: float, text: Any, style: Any, rtl: Any) -> float:
+    """reportlab's ``_drawBullet`` for a plain bullet ("3.", "¶ 12") at the start of a line, in
+    an RGB colour: the same operators, with the bullet's width remembered (``string_width``) and
+    its colour set without ``setFillColor``'s chain of type tests."""
+    colour = getattr(style, "bulletColor", style.textColor)
+    if (
+        rtl or style.bulletAnchor != "start" or type(text) is not str or not canvas.bottomup
+        or type(colour) is not Color or getattr(canvas, "_enforceColorSpace", None)
+    ):  # fmt: skip
+        return _DRAW_BULLET(canvas, offset, y, text, style, rtl)
+    font, size = style.bulletFontName, style.bulletFontSize
+    # -- reportlab's "bulletIndent - bulletWidth", the width 0 for a bullet anchored at its start --
+    code = canvas.beginText(style.bulletIndent - 0, y + getattr(style, "bulletOffsetY", 0))
+    code.setFont(font, size)
+    code._fillColorObj = colour
+    code._code.append(f"{fp_str((colour.red, colour.green, colour.blue))} rg")
+    if colour.alpha is not None:
+        code.setFillAlpha(colour.alpha)
+    code._x += string_width(text, font, size)
+    code._code.append(code._formatText(text))
+    canvas.drawText(code)
+    return max(offset, code._x + size * 0.6 - style.leftIndent)
+
+
 def forget_widths() -> None:
     """Empty the remembered widths and ascents (a font was registered, perhaps again under a
     known name)."""
@@ -268,6 +304,7 @@ def install() -> None:
     paragraph.getAscentDescent = ascent_descent
     TTFont.splitString = split_string
     pdfdoc.OutlineEntryObject.format = outline_entry
+    paragraph._drawBullet = draw_bullet
 
 
 # -- An earlier faster ``TTFont.splitString`` re-implemented how reportlab assigns glyph codes
