@@ -5,6 +5,7 @@ for byte the same."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
 from _rl_accel import sameFrag as c_same_frag
@@ -22,6 +23,8 @@ from briefing_app.export.memo.accel import (
     CLONED,
     ascent_descent,
     clone,
+    draw_bullet,
+    outline_entry,
     pdf_name,
     pdfdoc_enc,
     same_frag,
@@ -66,6 +69,8 @@ def test_they_are_what_the_line_breaker_uses():
     assert all(cls.clone is clone for cls in CLONED)
     assert pdfdoc.pdfdocEnc is pdfdoc_enc
     assert pdfdoc.PDFName is pdf_name
+    assert pdfdoc.OutlineEntryObject.format is outline_entry
+    assert paragraph._drawBullet is draw_bullet
 
 
 @settings(max_examples=300, deadline=None)
@@ -143,7 +148,78 @@ def test_the_memo_is_byte_identical_with_rl_accels_same_frag(article, monkeypatc
     monkeypatch.setattr(pdfdoc, "pdfdocEnc", accel._PDFDOC_ENC)
     monkeypatch.setattr(pdfdoc, "PDFName", accel._PDF_NAME)
     monkeypatch.setattr(TTFont, "splitString", accel._SPLIT_STRING)
+    monkeypatch.setattr(pdfdoc.OutlineEntryObject, "format", accel._OUTLINE_FORMAT)
+    monkeypatch.setattr(paragraph, "_drawBullet", accel._DRAW_BULLET)
     assert render_memo(briefing, today=dt.date(2026, 1, 1)).pdf == fast
+
+
+def _destination(document: pdfdoc.PDFDocument, kind: str) -> pdfdoc.Destination:
+    page = pdfdoc.PDFPage()
+    document.Reference(page)
+    destination = pdfdoc.Destination("key")
+    if kind == "xyz":
+        destination.xyz(70.86614, 744.1339, 0)
+    elif kind == "xyz-none":  # -- a left or zoom of None is written "None", as reportlab does --
+        destination.xyz(None, 500.5, None)
+    else:
+        destination.fit()
+    destination.setPage(page)
+    return destination
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    present=st.lists(st.booleans(), min_size=5, max_size=5),
+    count=st.one_of(st.integers(-5, 3000), st.floats(0, 10)),
+    title=st.text(max_size=20),
+    kind=st.sampled_from(["xyz", "xyz-none", "fit"]),
+    multiline=st.sampled_from([0, 1]),
+)
+def test_outline_entries_are_written_as_reportlab_writes_them(
+    present, count, title, kind, multiline
+):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pdfdoc.rl_config, "pdfMultiLine", multiline)
+        _check_outline_entry(present, count, title, kind)
+
+
+def _check_outline_entry(present: list[bool], count: float, title: str, kind: str) -> None:
+    document = pdfdoc.PDFDocument(invariant=1)
+    entry = pdfdoc.OutlineEntryObject()
+    entry.Title, entry.Dest = title, _destination(document, kind)
+    entry.Parent = document.Reference(pdfdoc.PDFDictionary(), "Outline")
+    for n, (name, there) in enumerate(
+        zip(("Prev", "Next", "First", "Last"), present, strict=False)
+    ):
+        if there:
+            setattr(entry, name, document.Reference(pdfdoc.PDFDictionary(), f"Outline.{n}"))
+    if present[4]:
+        entry.Count = count
+    assert outline_entry(entry, document) == accel._OUTLINE_FORMAT(entry, document)
+
+
+@pytest.mark.parametrize("bullet", ["3.", "¶\u00a012", "•"])
+@pytest.mark.parametrize(
+    "colour", [colors.black, colors.HexColor("#555555"), colors.Color(1, 0, 0, alpha=0.5)]
+)
+@pytest.mark.parametrize("anchor", ["start", "numeric"])
+@pytest.mark.parametrize("rtl", [None, (300.0,)])
+def test_bullets_are_drawn_as_reportlab_draws_them(bullet, colour, anchor, rtl):
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = chain("serif").font_name(bold=True)
+    style = ParagraphStyle(
+        "b", bulletFontName=font, bulletFontSize=10.5, bulletIndent=3, leftIndent=20,
+        bulletColor=colour, bulletAnchor=anchor,
+    )  # fmt: skip
+    drawn = []
+    for draw in (draw_bullet, accel._DRAW_BULLET):
+        canvas = Canvas(io.BytesIO())
+        canvas.setFillColor(colors.Color(1, 0, 0, alpha=0.5))  # -- an alpha to change back from --
+        offset = draw(canvas, 5.0, 700.25, bullet, style, rtl)
+        drawn.append((offset, canvas._code[:], canvas._extgstate._d))
+    assert drawn[0] == drawn[1]
 
 
 class _Doc:
