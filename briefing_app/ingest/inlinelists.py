@@ -7,12 +7,12 @@ import re
 
 from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
+from briefing_app.ingest.numbering import roman_value
 from briefing_app.ingest.recommendations import Found
 from briefing_app.ingest.vocabulary import IMPERATIVE_VERBS
 
 # -- an inline count: "i) ", "(ii) ", "a) ", "(b) ", "1) ", "(2) " after a space or a colon
 _MARK = lazy_compile(r"(?:(?<=\s)|(?<=:))\(?(?P<mark>[ivx]{1,4}|[a-h]|\d)\)\s+(?=[a-z])")
-_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 # -- the lead-in puts the actions to a reader as the means to an end: "can do so by", "should
 # -- act by", "could reduce this by" — a modal, an active verb (not "can be estimated by", a
 # -- method) and "by" right before the count; no "we"/"I" (a paper saying how it proceeds:
@@ -27,11 +27,12 @@ _GERUND = re.compile(r"^[a-z]{3,}ing\b")
 
 
 def _count_value(mark: str) -> int:
-    """The number an inline mark stands for: i → 1, b → 2, 3 → 3 (0 when it is none)."""
-    if mark in _ROMAN:
-        return _ROMAN.index(mark) + 1
+    """The number an inline mark stands for: i → 1, xii → 12, b → 2, 3 → 3 (a lone i, v or x
+    is read as a Roman numeral)."""
     if mark.isdigit():
         return int(mark)
+    if len(mark) > 1 or mark in "ivx":
+        return roman_value(mark)
     return ord(mark) - ord("a") + 1
 
 

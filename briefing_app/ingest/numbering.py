@@ -10,6 +10,7 @@ never the words after it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefing_app.core.scripts import script
@@ -65,3 +66,14 @@ def written_without_spaces(style: str | None) -> bool:
     lists use other marks ("·", "●"), never these, for items.
     """
     return style is not None and any(c in style for c in "一、第①")
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral of I, V and X in either case ("IV" 4, "ix" 9, "xii" 12)."""
+    values = [_ROMAN_VALUES[c] for c in numeral.upper()]
+    return sum(
+        -v if v < nxt else v for v, nxt in itertools.zip_longest(values, values[1:], fillvalue=0)
+    )

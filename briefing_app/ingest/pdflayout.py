@@ -13,7 +13,7 @@ from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.divisions import division_level
 from briefing_app.ingest.front import is_person_byline, name_line
 from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
-from briefing_app.ingest.numbering import numbering_style
+from briefing_app.ingest.numbering import numbering_style, roman_value
 from briefing_app.ingest.subheads import size_tiers
 
 _TERMINAL = tuple('.!?:;"”’)。！？：；')
@@ -514,15 +514,6 @@ def _run_in_head(para: list[Line], paragraphs: list[list[Line]], k: int) -> str:
 
 
 _OUTLINE_MARK = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|(?P<letter>[A-Z]))\.\s+(?P<words>\S.*)$")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-
-
-def _roman(numeral: str) -> int:
-    """The value of an upper-case Roman numeral of I, V and X ("IV" 4, "IX" 9)."""
-    values = [_ROMAN_VALUES[c] for c in numeral]
-    return sum(
-        -v if v < nxt else v for v, nxt in itertools.zip_longest(values, values[1:], fillvalue=0)
-    )
 
 
 def _lettered_outline(paragraphs: list[list[Line]], texts: list[str]) -> dict[int, int]:
@@ -541,7 +532,7 @@ def _lettered_outline(paragraphs: list[list[Line]], texts: list[str]) -> dict[in
         if len(para) != 1 or not m or len(m["words"].split()) > 8 or text.endswith(_TERMINAL):
             continue
         mark = m["roman"] or m["letter"]
-        if m["roman"] and _roman(mark) == roman + 1:
+        if m["roman"] and roman_value(mark) == roman + 1:
             roman = roman + 1
             found[i] = 0
         elif roman and len(mark) == 1 and ord(mark) - ord("A") <= letter:

@@ -205,3 +205,22 @@ def test_a_methods_count_or_things_counted_inline_are_no_recommendations():
     )
     for text in (method, passive, things):
         assert analyze_text(text, ".md").recommendations == ()
+
+
+def test_inline_marks_past_ten_are_read_as_numerals_not_a_crash():
+    """ "(xi)" once reached ``ord()`` with two letters: the whole analysis raised a TypeError."""
+    late = _inline("The district can act by (xi) expanding collection and (xii) partnering.")
+    assert analyze_text(late, ".md").recommendations == ()  # -- a count that starts at 11
+    counted = _inline(
+        "The district can act by (i) expanding collection, (ii) partnering with farms, (iii) "
+        "sorting waste, (iv) composting, (v) paying pickers, (vi) mapping routes, (vii) training "
+        "crews, (viii) buying bins, (ix) renting a depot, (x) hiring drivers and (xi) publishing "
+        "results."
+    )
+    assert len(analyze_text(counted, ".md").recommendations) == 11
+
+
+def test_roman_values_in_either_case():
+    from briefing_app.ingest.numbering import roman_value
+
+    assert [roman_value(n) for n in ("i", "IV", "ix", "XII", "xiv", "xx")] == [1, 4, 9, 12, 14, 20]
