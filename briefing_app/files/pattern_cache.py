@@ -91,12 +91,11 @@ class PatternCache:
         if len(entries) > MAX_ENTRIES:  # -- old versions' patterns: keep this run's --
             entries = {key: entries[key] for key in self.used if key in entries}
         with contextlib.suppress(Exception):  # -- a cache not written costs the next run time --
-            from briefing_app.files.atomic import write_atomic
+            from briefing_app.files.folders import write_cache
 
             payload = marshal.dumps(entries)
             data = _tag() + hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path, data)
+            write_cache(self.path, data)
 
 
 def _load(path: Path) -> dict[tuple[str, int], Entry]:

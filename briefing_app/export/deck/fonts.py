@@ -16,15 +16,12 @@ and cut titles that would have fitted, so each family is measured, in order:
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import logging
-import os
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing_app.core.errors import UserError
 from briefing_app.export.deck import fontconfig
 from briefing_app.resources import assets_dir
 
@@ -172,11 +169,10 @@ def _load_file(path: str) -> Metrics:
     the cache keeps them as JSON in the app's cache folder, keyed by the file's
     path, size and modification time, like fontconfig's own cache.
     """
-    from briefing_app.files.folders import cache_dir  # -- deferred: only when a font is read --
+    # -- deferred: only when a font is read --
+    from briefing_app.files.folders import cache_file_for, write_cache
 
-    stat = os.stat(path)
-    key = f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode("utf-8", "surrogatepass")
-    cached = cache_dir() / "font-metrics" / f"{hashlib.sha1(key).hexdigest()}.json"
+    cached = cache_file_for(path, "font-metrics", ".json")
     try:
         # -- code points and widths as two flat lists: half the time of [code point, width]
         # -- pairs to parse; array() checks every item's type in C --
@@ -185,13 +181,8 @@ def _load_file(path: str) -> Metrics:
     except (OSError, ValueError, TypeError):
         pass  # -- not cached yet, damaged or in an earlier layout: read the font again --
     metrics = _read_with_fonttools(path)
-    try:
-        from briefing_app.files.atomic import write_atomic
-
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        flat = [list(metrics[0]), list(metrics[0].values()), metrics[1]]
-        write_atomic(cached, json.dumps(flat).encode())
-    except (OSError, UserError):
+    flat = [list(metrics[0]), list(metrics[0].values()), metrics[1]]
+    if not write_cache(cached, json.dumps(flat).encode()):
         log.info("font metrics cache not written: %s", cached)  # -- the deck is built anyway
     return metrics
 

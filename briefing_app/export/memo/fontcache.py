@@ -15,12 +15,11 @@ attributes this module sets (so a new reportlab that adds one falls back to read
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import marshal
-import os
 import sys
 from fnmatch import fnmatch
+from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -48,13 +47,10 @@ def load_ttfont(name: str, path: str) -> TTFont:
     return font
 
 
-def _cache_file(path: str):
-    from briefing_app.files.folders import cache_dir  # -- deferred: only when a font is read --
+def _cache_file(path: str) -> Path:
+    from briefing_app.files.folders import cache_file_for  # -- deferred: only when a font is read
 
-    stat = os.stat(path)
-    key = f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0{Version}\0{sys.version}"
-    digest = hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()
-    return cache_dir() / "memo-fonts" / f"{digest}.bin"
+    return cache_file_for(path, "memo-fonts", ".bin", Version, sys.version)
 
 
 def _state(face: TTFontFace) -> dict[str, Any]:
@@ -107,17 +103,19 @@ def _font(name: str, path: str, face: TTFontFace) -> TTFont:
     return font
 
 
-def _write(cached, face: TTFontFace, path: str) -> None:
+def _write(cached: Path, face: TTFontFace, path: str) -> None:
     """Keep the face's state if it comes back exactly as reportlab read it (never raises)."""
+    from briefing_app.files.folders import write_cache
+
     try:
         data = _LAYOUT + marshal.dumps(_state(face))
         again = _face_from(data, path)
         same = {k: v for k, v in vars(again).items() if k != "_pdfScale"}
         if same != {k: v for k, v in vars(face).items() if k != "_pdfScale"}:
             return
-        from briefing_app.files.atomic import write_atomic
-
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(cached, data)
-    except Exception:  # -- the memo is made anyway; the next run reads the font again --
+    except Exception:  # -- a state marshal or reportlab cannot give back --
+        written = False
+    else:
+        written = write_cache(cached, data)
+    if not written:  # -- the memo is made anyway; the next run reads the font again
         log.info("memo font cache not written: %s", cached)
