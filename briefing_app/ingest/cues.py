@@ -14,6 +14,7 @@ from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences, word_set
 from briefing_app.ingest.vocabulary import (
     ARABIC_IMPERATIVES,
+    CARDINAL_WORDS,
     IMPERATIVE_VERBS,
     ORDINAL_WORDS,
     ORDINALS,
@@ -22,7 +23,7 @@ from briefing_app.ingest.vocabulary import (
 _ORDINAL_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 # -- longest first, ties in word order: the same pattern in every process (a set's order is
 # -- not), so the compiled-pattern cache finds it --
-_CARDINAL_WORDS = "|".join(sorted(set(ORDINALS) - set(ORDINAL_WORDS), key=lambda w: (-len(w), w)))
+_CARDINAL_WORDS = "|".join(sorted(CARDINAL_WORDS, key=lambda w: (-len(w), w)))
 _PUNCT = r"\s*[,.:;—–]\s*|\s+[-–—]\s+"
 _AFTERTHOUGHT = (
     r"(?:(?:and\s*,?\s*)?(?:most\s+importantly|most\s+important|above\s+all|perhaps\s+most"

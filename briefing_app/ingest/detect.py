@@ -50,7 +50,7 @@ from briefing_app.ingest.memohead import MemoHead, addressed_memo, memo_head
 from briefing_app.ingest.numbering import numbering_style, written_without_spaces
 from briefing_app.ingest.reported import reported_lists
 from briefing_app.ingest.subheads import is_markup_line
-from briefing_app.ingest.vocabulary import IMPERATIVE_VERBS
+from briefing_app.ingest.vocabulary import CARDINAL_WORDS, IMPERATIVE_VERBS
 
 _SMALL_WORDS = word_set(
     "a an the and or but of to in on at by for with from as vs via into over is are be its nor"
@@ -2092,8 +2092,6 @@ _RECOMMENDS_COUNTED = lazy_compile(
     r"|interventions?|proposals?|strateg(?:y|ies)|instruments?|changes?)\b[^:.!?]{0,80}:\s*$",
     re.I,
 )
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_NUMBER_WORDS |= {"nine": 9, "ten": 10}
 
 
 def _recommended_heads(body: list[_Para], groups: dict[tuple[int, int], list[int]]) -> set[int]:
@@ -2116,7 +2114,7 @@ def _recommended_heads(body: list[_Para], groups: dict[tuple[int, int], list[int
         if not m:
             continue
         word = m.group("n").lower()
-        count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        count = int(word) if word.isdigit() else CARDINAL_WORDS[word]
         if count == len(members):
             found.update(members)
     return found

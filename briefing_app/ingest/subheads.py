@@ -29,16 +29,18 @@ def levelled(
     under the title) or with nothing under it stays a paragraph, as does one
     that holds a date.
     """
+    sizes = sizes or {}
     kept = _subheads(pieces)
-    order = [(sizes or {})[id(pieces[n])] for n in sorted(kept) if id(pieces[n]) in (sizes or {})]
-    tier_of = size_tiers(order, step) if sizes else {}
+    tier_of = size_tiers(
+        [sizes[id(pieces[n])] for n in sorted(kept) if id(pieces[n]) in sizes], step
+    )
     out: list[Piece] = []
     tag_level = 1
     for n, piece in enumerate(pieces):
         if piece.kind == "heading" and piece.level:
             tag_level = piece.level
         elif n in kept:
-            depth = tier_of.get((sizes or {}).get(id(piece), 0.0), 0)
+            depth = tier_of.get(sizes.get(id(piece), 0.0), 0)
             piece = Piece(piece.text, kind="heading", level=min(tag_level + 1 + depth, 6))
         elif piece.kind == "heading":
             piece = Piece(piece.text)
