@@ -35,6 +35,8 @@ LINES = st.sampled_from(
         "Jane Doe is a senior fellow at the Institute.",
         "A long paragraph of ordinary prose that says something about policy and its effects.",
         "(Recommendation 1) Donors should pool funds.",
+        "The city can act by (i) funding shelters and (ii) training crews.",
+        "Donors could help by (xi) pooling funds and (xii) sharing data.",
         "\x00\x07\x0c\ufffe",
         "x" * 10_000,
     ]
