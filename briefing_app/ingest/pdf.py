@@ -27,7 +27,14 @@ from briefing_app.ingest.linenumbers import without_line_numbers
 from briefing_app.ingest.pdfcontents import contents_outline, with_contents_levels, without_contents
 from briefing_app.ingest.pdfdrawings import drawing_areas, mark_drawn
 from briefing_app.ingest.pdfjoining import attach_marks, split_at_spaces, with_joiners
-from briefing_app.ingest.pdflayout import RUN_IN_WORDS, Line, body_size, order_lines, to_pieces
+from briefing_app.ingest.pdflayout import (
+    RUN_IN_WORDS,
+    Line,
+    body_size,
+    gutter_cuts,
+    order_lines,
+    to_pieces,
+)
 from briefing_app.ingest.pdfligatures import restore_ligatures, spell_out_ligatures
 from briefing_app.ingest.pdftables import take_tables
 
@@ -578,8 +585,9 @@ def _page_lines(page, number: int) -> list[Line]:
             rows[-1].append(word)
         else:
             rows.append([word])
+    cuts = _narrow_gutters(rows)
     for row in rows:
-        for segment in _split_row(sorted(row, key=lambda w: w["x0"])):
+        for segment in _split_row(sorted(row, key=lambda w: w["x0"]), cuts):
             lines.append(_line(segment, number, page.height, fixed))
     return mark_drawn(lines, drawing_areas(page.rects + page.curves, page.width, page.height))
 
@@ -739,8 +747,26 @@ def _superscript_host(word: dict, words: list[dict]) -> dict | None:
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
 
 
-def _split_row(row: list[dict]) -> list[list[dict]]:
-    """Cut a row at gaps wider than ~1.1 em (a column gutter: a handbook sets its at 1.2 em), not after a lone bullet or number."""
+def _narrow_gutters(rows: list[list[dict]]) -> list[float]:
+    """Column gutters too narrow for `_split_row`'s 1.1 em: LaTeX sets two columns 10 pt apart.
+
+    A strip at least half an em wide that no baseline's words cross (up to 5%),
+    with eight ems of text on either side: a hanging list's numbers, flush
+    left with their text indented, are no column.
+    """
+    if len(rows) < 10:
+        return []
+    body = Counter(round(w["size"], 1) for row in rows for w in row).most_common(1)[0][0]
+    spans = [[(w["x0"], w["x1"]) for w in row] for row in rows]
+    left = min(w["x0"] for row in rows for w in row)
+    right = max(w["x1"] for row in rows for w in row)
+    cuts = gutter_cuts(spans, step=1.0, width=0.5 * body)
+    return [cut for cut in cuts if cut - left >= 8 * body and right - cut >= 8 * body]
+
+
+def _split_row(row: list[dict], cuts: list[float]) -> list[list[dict]]:
+    """Cut a row at gaps wider than ~1.1 em (a column gutter: a handbook sets its at 1.2 em), or
+    at half an em over one of the page's narrow gutters; not after a lone bullet or number."""
     segments = [[row[0]]]
     for prev, word in itertools.pairwise(row):
         gap = word["x0"] - prev["x1"]
@@ -750,7 +776,9 @@ def _split_row(row: list[dict]) -> list[list[dict]]:
             and gap <= 2.5 * word["size"]
         )
         lone_marker = len(segments[-1]) == 1 and (_BULLET_TOKEN.match(prev["text"]) or numbered)
-        if gap > 1.1 * max(prev["size"], word["size"]) and not lone_marker:
+        size = max(prev["size"], word["size"])
+        gutter = gap >= 0.5 * size and any(prev["x1"] <= cut <= word["x0"] for cut in cuts)
+        if (gap > 1.1 * size or gutter) and not lone_marker:
             segments.append([word])
         else:
             segments[-1].append(word)

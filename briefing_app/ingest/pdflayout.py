@@ -106,27 +106,44 @@ def _columns(lines: list[Line]) -> list[list[Line]]:
     return [sorted(lines, key=lambda x: x.top)]
 
 
-def _gutters(lines: list[Line], *, step: float = 2.0) -> list[float]:
+def _gutters(lines: list[Line]) -> list[float]:
     """Centres of vertical strips almost no line crosses, with text on both sides (column gaps).
 
-    Up to 5% of lines may cross a gutter, so a centred page footer or a
+    Half an em is gap enough (LaTeX sets two columns of 11 pt type 10 pt apart);
+    eight points was the measure before, and stays the most asked.
+    """
+    width = min(8.0, 0.5 * body_size(lines))
+    return gutter_cuts([[(x.x0, x.x1)] for x in lines], step=1.0, width=width)
+
+
+def gutter_cuts(
+    rows: list[list[tuple[float, float]]], *, step: float = 2.0, width: float = 8.0
+) -> list[float]:
+    """Centres of vertical strips at least `width` wide that almost no row crosses, text both sides.
+
+    A row is the spans it covers (one line's box, or the words of one baseline).
+    Up to 5% of rows may cross a gutter, so a centred page footer or a
     spanning caption does not merge two columns into one.
     """
-    left = min(x.x0 for x in lines)
-    coverage = [0] * (int((max(x.x1 for x in lines) - left) / step) + 2)
-    for line in lines:
-        for b in range(int((line.x0 - left) / step), int((line.x1 - left) / step) + 1):
+    left = min(x0 for row in rows for x0, _x1 in row)
+    right = max(x1 for row in rows for _x0, x1 in row)
+    coverage = [0] * (int((right - left) / step) + 2)
+    for row in rows:
+        covered = {
+            b for x0, x1 in row for b in range(int((x0 - left) / step), int((x1 - left) / step) + 1)
+        }
+        for b in covered:
             coverage[b] += 1
-    tolerance = len(lines) // 20
+    tolerance = len(rows) // 20
     solid = max(2, 2 * tolerance + 1)
     cuts, run = [], []
     for b, count in enumerate(coverage):
         if count <= tolerance:
             run.append(b)
             continue
-        wide_enough = run and run[0] > 0 and len(run) * step >= 8
+        wide_enough = run and run[0] > 0 and len(run) * step >= width
         # -- a column edge may ramp up over a few points (an indented first line, a quote)
-        solid_after = max(coverage[b : b + 4]) >= solid
+        solid_after = max(coverage[b : b + int(8 / step)]) >= solid
         if wide_enough and solid_after and max(coverage[: run[0]]) >= solid:
             cuts.append(left + (run[0] + run[-1] + 1) / 2 * step)
         run = []

@@ -268,6 +268,7 @@ def two_column_pdf(
     *,
     footer: str,
     header: str = "",
+    gutter: float = 24,
 ) -> bytes:
     """A newsletter drawn line by line in two ragged-right columns, hyphenating long words at line ends."""
     from reportlab.lib.pagesizes import A4
@@ -278,7 +279,7 @@ def two_column_pdf(
     out = io.BytesIO()
     c = pdfcanvas.Canvas(out, pagesize=A4, invariant=1)
     width, height = A4
-    margin, gutter, size, leading = 50, 24, 10, 13
+    margin, size, leading = 50, 10, 13
     col_w = (width - 2 * margin - gutter) / 2
     c.setFont("NotoSans-Bold", 18)
     c.drawString(margin, height - 70, title)
