@@ -73,7 +73,10 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     heads = _rows([x for x in first if x.top < PLACED_SHARE * x.page_height and x not in pages[0]])
     running = _rows([x for x in first if x not in pages[0]])  # -- page one's head and foot
     outline = contents_outline(pages)
-    pages = [_header_rows_as_text(_labels_with_values(page)) for page in without_contents(pages)]
+    pages = [
+        _header_rows_as_text(_terms_with_values(_labels_with_values(page)))
+        for page in without_contents(pages)
+    ]
     body = body_size([line for page in pages for line in page])
     pages, cover_title, kept_aside = _covers_read_as_text(pages, body)
     cover_aside = [x.text for x in kept_aside]  # -- the cover's other lines: its issuer's name
@@ -324,6 +327,49 @@ def _labels_with_values(page: list[Line]) -> list[Line]:
             x1=value.x1,
             bottom=max(label.bottom, value.bottom),
             bold=label.bold and value.bold,
+        )
+        merged[id(value)] = None
+    return [y for x in page if (y := merged.get(id(x), x)) is not None]
+
+
+TERM_WORDS = 3  # -- the most words of a glossary's or codebook's bold term
+TERM_ROWS = 3  # -- the fewest terms stacked at one edge that make a table of terms
+
+
+def _terms_with_values(page: list[Line]) -> list[Line]:
+    """A codebook's or glossary's bold terms and the definitions beside them, one line each.
+
+    Short bold terms ("stipend", "coiadj_pay", "CBDC") stacked at one left edge,
+    each with a line in roman type starting within an inch to its right on its
+    row, all at one edge, are a table of terms: read apart, every term would be a
+    heading over its own definition. Three rows make the table; a heading beside
+    the other column's text of a two-column page starts that text far more than
+    an inch away.
+    """
+    pairs = []
+    for term in page:
+        if not term.bold or len(term.text.split()) > TERM_WORDS or term.text.rstrip()[-1:] == ":":
+            continue
+        beside = [
+            x
+            for x in page
+            if not x.bold
+            and abs(x.top - term.top) < ROW_TOLERANCE
+            and 0 < x.x0 - term.x1 <= FIELD_GAP
+        ]
+        if beside:
+            pairs.append((term, min(beside, key=lambda x: x.x0)))
+    edges = Counter((round(t.x0 / 2), round(v.x0 / 2)) for t, v in pairs)
+    merged: dict[int, Line | None] = {}
+    for term, value in pairs:
+        if edges[(round(term.x0 / 2), round(value.x0 / 2))] < TERM_ROWS:
+            continue
+        merged[id(term)] = replace(
+            term,
+            text=f"{term.text.strip()} {value.text.strip()}",
+            x1=value.x1,
+            bottom=max(term.bottom, value.bottom),
+            bold=False,
         )
         merged[id(value)] = None
     return [y for x in page if (y := merged.get(id(x), x)) is not None]
