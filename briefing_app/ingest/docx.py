@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import zipfile
 from collections import Counter
@@ -13,6 +14,7 @@ from briefing_app.files.zipguard import check_package
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.docmeta import choose_metadata
 from briefing_app.ingest.docxsize import default_size, paragraph_size, visible_outline
+from briefing_app.ingest.front import name_line
 from briefing_app.ingest.subheads import is_markup_line, levelled
 
 # -- styles Word and pandoc use for front matter: metadata, not body text --
@@ -88,9 +90,38 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
     metadata.update(shown)  # -- a paragraph styled "Author" or "Date" beats file properties --
     if title:
         metadata["title"] = title
+    elif not titles and (headed := _header_title(document)):
+        metadata["title"] = headed[0]
+        if "author" not in shown:
+            metadata["author"] = headed[1]
     if "date" in shown:
         metadata["date_source"] = "text"
     return assemble(pieces, metadata=metadata, name=name, source_format="docx")
+
+
+HEADER_TITLE_WORDS = 4  # -- the fewest words of a title printed in the page header
+
+
+def _header_title(document) -> tuple[str, str] | None:
+    """The title and writers a team prints only in the page header: a line over a line of names.
+
+    A class team's memo or report may set its title block in the first page's
+    header ("A Summary of … Efforts" over "Si Chen, Ayushi Dwivedi, …") and open
+    the body with its first section, whose name would otherwise be read as the
+    title. A header line of HEADER_TITLE_WORDS words or more over a line listing
+    only persons is the title, and they are its writers; a running label with no
+    names under it ("Rules and Regulations of the Board of Regents") is neither.
+    """
+    section = document.sections[0] if document.sections else None
+    if section is None:
+        return None
+    for header in (section.first_page_header, section.header):
+        lines = [x.strip() for p in header.paragraphs for x in p.text.split("\n") if x.strip()]
+        for top, under in itertools.pairwise(lines):
+            names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", under)]
+            if len(top.split()) >= HEADER_TITLE_WORDS and all(name_line(n) for n in names):
+                return top, ", ".join(names)
+    return None
 
 
 _CORE_PROPERTIES = (
