@@ -512,10 +512,16 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
 
 
 def _run_in_head(para: list[Line], paragraphs: list[list[Line]], k: int) -> str:
-    """The run-in head opening this paragraph ("" if none): a bold lead, or a bold line alone."""
+    """The run-in head opening this paragraph ("" if none): a bold lead, or a bold line alone.
+
+    A bold lead over questions only ("Question Two: At what level …?") labels
+    a question put to the reader, as a consultation paper or a quiz numbers them,
+    not a division of the text.
+    """
     first = para[0]
     if first.lead:
-        return first.lead
+        asked = _QUESTIONS.fullmatch(_join(para)[len(first.lead) :].strip())
+        return "" if asked else first.lead
     nxt = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
     alone = (
         len(para) == 1
@@ -531,6 +537,8 @@ def _run_in_head(para: list[Line], paragraphs: list[list[Line]], k: int) -> str:
     return first.text if alone else ""
 
 
+# -- questions and nothing else: what a numbered question's label runs into
+_QUESTIONS = re.compile(r"(?:[^.!?]+\?\s*)+")
 _OUTLINE_MARK = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|(?P<letter>[A-Z]))\.\s+(?P<words>\S.*)$")
 
 
