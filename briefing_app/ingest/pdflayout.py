@@ -142,9 +142,8 @@ def gutter_cuts(
             run.append(b)
             continue
         wide_enough = run and run[0] > 0 and len(run) * step >= width
-        # -- a column edge may ramp up over a few points (an indented first line, a quote, a
-        # -- table's rows set out a little left of the column they stand in)
-        solid_after = max(coverage[b : b + int(16 / step)]) >= solid
+        # -- a column edge may ramp up over a few points (an indented first line, a quote)
+        solid_after = max(coverage[b : b + int(8 / step)]) >= solid
         if wide_enough and solid_after and max(coverage[: run[0]]) >= solid:
             cuts.append(left + (run[0] + run[-1] + 1) / 2 * step)
         run = []

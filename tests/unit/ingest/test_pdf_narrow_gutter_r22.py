@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from briefing_app.ingest.pdf import parse_pdf
-from briefing_app.ingest.pdflayout import order_lines
 from tests.unit.ingest import builders
 from tests.unit.ingest.test_read_pdf import NEWSLETTER
 
@@ -31,24 +30,3 @@ def test_columns_eight_points_apart_are_read_column_by_column(narrow):
 def test_headings_beside_a_narrow_gutter_stay_whole(narrow):
     headings = [b.text for b in narrow.blocks if b.kind == "heading"]
     assert headings[1:] == [h for h, _p in NEWSLETTER if h]
-
-
-def test_a_table_set_out_left_of_its_column_leaves_the_gutter_a_gutter():
-    """Rows of a table standing a few points left of the right column's edge are in that column."""
-    left = [f"left column line {k} of the running text goes on here" for k in range(30)]
-    lines = [builders.pdf_line(t, 72 + 14 * k, x1=285) for k, t in enumerate(left)]
-    right = [
-        builders.pdf_line(f"right column text {k} continues", 72 + 14 * k, x0=324) for k in range(8)
-    ]
-    head = [
-        builders.pdf_line(
-            "Financing the Shelters and the", 200, x0=324, x1=534, size=14, bold=True
-        ),
-        builders.pdf_line("Depots", 215, x0=324, x1=371, size=14, bold=True),
-    ]
-    table = [
-        builders.pdf_line(f"Cost | {k} | {k + 1}", 240 + 28 * k, x0=314, x1=611) for k in range(3)
-    ]
-    ordered = [x.text for x in order_lines(lines + right + head + table)]
-    assert ordered.index("Depots") == ordered.index(head[0].text) + 1
-    assert ordered[-len(table) - 2 :] == [x.text for x in head + table]
