@@ -575,6 +575,12 @@ _REFERENCE_LIST = lazy_compile(
     r"|referencias|refer[êe]ncias|bibliograf[íi]a|literatur(?:verzeichnis)?|riferimenti)$",
     re.I,
 )
+# -- a section holding only the document's figures or tables, or the list of them
+_FIGURE_LIST = lazy_compile(
+    r"^(?:(?:list\s+of\s+)?(?:figures|tables|illustrations|exhibits|charts)"
+    r"(?:\s+(?:and|&)\s+(?:figures|tables|illustrations|exhibits|charts))?)$",
+    re.I,
+)
 # -- a paper's index terms, set like its section heads: a field of its front matter, no section
 _INDEX_TERMS = lazy_compile(
     r"^(?:categories and subject descriptors|general terms|key ?words|index terms|ccs concepts"
@@ -704,6 +710,9 @@ def _without_furniture(
             cut_level = p.heading_level
             # -- a numbered list of references ends where the next numbered section begins
             to_appendix = bool(_REFERENCE_LIST.match(unnumbered)) and unnumbered == text
+            continue
+        if _FIGURE_LIST.match(unlettered) and _captions_only(body, n):
+            cut_level = p.heading_level  # -- the figures or tables gathered at the end, or listed
             continue
         if _INDEX_TERMS.match(unnumbered):
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
@@ -971,6 +980,27 @@ def _without_table_labels(body: list[_Para]) -> list[_Para]:
         if p.heading_level and p.text.rstrip().endswith(":") and body[n + 1].block.rows:
             out[n] = _Para(text=p.text, block=p.block, heading_level=0)
     return out
+
+
+def _captions_only(body: list[_Para], n: int) -> bool:
+    """Heading ``n`` holds nothing but captions and contents lines down to the next heading.
+
+    A manuscript gathers its figures and tables after the references under
+    "Figures" and "Tables" (each a caption over a picture or the table itself); a
+    report lists them under "List of Figures". A section by that name with text of
+    its own (a style guide's advice on tables) is a section.
+    """
+    level = body[n].heading_level
+    for p in body[n + 1 :]:
+        if p.heading_level and p.heading_level <= level:
+            return True
+        text = p.text.strip()
+        shown = (
+            p.block.kind == "table" or _CAPTION.match(text) or _CONTENTS_ENTRY.search(text[-40:])
+        )
+        if text and not shown:
+            return False
+    return True
 
 
 def _lettered_appendix(body: list[_Para], n: int) -> bool:
