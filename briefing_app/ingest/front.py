@@ -202,6 +202,8 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     )
     if repeat is not None and len(rest) > repeat + 1:
         rest = rest[:repeat] + rest[repeat + 1 :]
+    elif title == declared and rest and (subtitle := _run_on_subtitle(rest[0], title)):
+        rest = [Para(subtitle, rest[0].block, rest[0].heading_level), *rest[1:]]
     title = _COLUMN_LABEL.sub("", title)
     title = without_kind_label(title)
     if (signed := _writer_prefix(title, meta.get("author"))) is not None:
@@ -215,6 +217,18 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     if when:
         meta.setdefault("date", when)
     return title, rest
+
+
+def _run_on_subtitle(first: Para, title: str) -> str | None:
+    """The subtitle a first line prints after the declared title, set apart only by its type.
+
+    "Coverage of Rural Schools Spatial Analysis — March 2026", the title in bold
+    and the rest in italics (the PDF reader declares the bold words the title):
+    the words after the title are a front line of their own, its date the paper's.
+    """
+    text = " ".join(first.text.split())
+    rest = text[len(title) :].strip() if text.startswith(title + " ") else ""
+    return rest if rest and not first.heading_level and is_short_line(rest, 12) else None
 
 
 def _run_on_line(title: str, rest: list[Para]) -> str | None:

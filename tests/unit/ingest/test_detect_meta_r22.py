@@ -142,3 +142,39 @@ def test_a_headline_laid_out_with_its_kicker_beats_a_reworded_page_title():
     # -- guard: without a kicker element the page's title stays
     page = _page("Jo Lindqvist", h1=_HEADLINE, title=reworded)
     assert _html(page).title == reworded
+
+
+_SUBTITLE = "A Spatial and Cost Review of the Harbour Operations"
+
+
+def _titled_pdf(subtitle_font: str) -> bytes:
+    """A brief whose bold title runs on into its subtitle on one line, as a word processor sets it;
+    the file's title property is both lines run together."""
+    import io
+
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    out = io.BytesIO()
+    page = pdfcanvas.Canvas(out, pagesize=(612, 792))
+    page.setTitle(f"{SUBJECT} {_SUBTITLE} — March 2026")
+    page.setFont("Helvetica-Bold", 11)
+    page.drawString(72, 700, SUBJECT)
+    page.setFont(subtitle_font, 11)
+    first, rest = _SUBTITLE.rsplit(" ", 2)[0], " ".join(_SUBTITLE.split()[-2:])
+    page.drawString(72 + page.stringWidth(SUBJECT + " ", "Helvetica-Bold", 11), 700, first)
+    page.drawString(72, 686, f"{rest} — March 2026")
+    page.setFont("Helvetica-Bold", 11)
+    page.drawString(72, 640, "Background")
+    page.setFont("Helvetica", 11)
+    for n, line in enumerate((BODY[:90], BODY[90:], BODY[:90], BODY[90:])):
+        page.drawString(72, 620 - 14 * n, line)
+    page.save()
+    return out.getvalue()
+
+
+def test_a_pdf_title_running_on_into_an_italic_subtitle_is_the_bold_part():
+    article = analyze(read_bytes(_titled_pdf("Helvetica-Oblique"), name="b.pdf", suffix=".pdf"))
+    assert (article.title, article.date) == (SUBJECT, "2026-03")
+    # -- guard: a subtitle in the body's roman type is not cut off this way
+    article = analyze(read_bytes(_titled_pdf("Helvetica"), name="b.pdf", suffix=".pdf"))
+    assert article.title != SUBJECT
