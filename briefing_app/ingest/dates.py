@@ -43,11 +43,12 @@ _DEFAULT = datetime(2000, 1, 1)
 _TWO_DEFAULTS = (_DEFAULT, datetime(2001, 2, 2))
 
 _YEAR = r"(?:1[89]|20)\d{2}"
-# -- CJK dates end in their unit: a time may follow "日" at once ("2016年10月14日07:17")
+# -- CJK dates end in their unit: a time may follow "日" at once ("2016年10月14日07:17");
+# -- Korean writes the same units in Hangul ("2025년 10월 27일")
 _NUMERIC = re.compile(
     rf"(?<![\d./-])(?:(?:(?P<y1>{_YEAR})(?P<s1>[-/.])(?P<m1>\d{{1,2}})(?P=s1)(?P<d1>\d{{1,2}})"
     rf"|(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?P=s2)(?P<y2>{_YEAR}))(?![\d/])"
-    rf"|(?P<y3>{_YEAR})\s?年\s?(?P<m3>\d{{1,2}})\s?月(?:\s?(?P<d3>\d{{1,2}})\s?日|(?!\s?\d)))"
+    rf"|(?P<y3>{_YEAR})\s?[年년]\s?(?P<m3>\d{{1,2}})\s?[月월](?:\s?(?P<d3>\d{{1,2}})\s?[日일]|(?!\s?\d)))"
 )
 # -- a year closing a date: not part of a number ("3.2019", "1,2019"); after an abbreviated
 # -- month's stop it may follow at once ("ม.ค.2561")

@@ -199,6 +199,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         login.casefold() in _NOT_AUTHORS or _LOGIN.fullmatch(login)
     ):
         del meta["author"]  # -- a login is no author, and must not hide the closing bio's name
+    if signatory := front.behalf_author(body):
+        meta["author"] = signatory  # -- "On behalf of Budget Director, Jo Li, …": not the sender
     body, bio = front.take_author_bio(body, meta.get("author"))
     if meta.get("author") is None and bio and (author := front.bio_author(bio)):
         meta["author"] = author
@@ -210,7 +212,7 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         if impossible_date(meta["date"]):  # -- "2021-02-30" is no date, not a date as written
             del meta["date"], meta["date_source"]
     if meta.get("author"):
-        meta["author"] = _deslugged(_one_each(_without_roles(meta["author"])))
+        meta["author"] = _comma_joined(_deslugged(_one_each(_without_roles(meta["author"]))))
         if (
             meta["author"].casefold() in _NOT_AUTHORS
             or _LOGIN.fullmatch(meta["author"])
@@ -371,8 +373,13 @@ _NOT_AUTHORS = {
 _DESK_WORDS = word_set(
     "from by the and & of staff wire wires news service services report reports reporter "
     "reporters writer writers agency agencies dispatch dispatches compiled"
+    # -- the desk's abbreviation and "agencies" as German, French, Spanish, Italian pages print them
+    " red redaktion agentur agenturen rédaction agences redacción agencias redazione agenzie"
 )
-_DESK_MARKS = word_set("staff wire wires reports dispatches agencies")
+_DESK_MARKS = word_set(
+    "staff wire wires reports dispatches agencies agenturen agences agencias agenzie redaktion"
+    " rédaction redacción redazione"
+)
 
 
 def _desk_credit(author: str) -> bool:
@@ -471,6 +478,24 @@ def _unquoted(title: str) -> str:
 
 _SLUG = lazy_compile(r"^[a-z]+(?:-[a-z]+)+$")
 _SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:\||–|—|-|·|»)\s+(?P<site>[^|–—·»]{2,40})$")
+
+
+def _comma_joined(author: str) -> str:
+    """Writers a byline joins with "and" in its language listed with commas, as every byline's.
+
+    "Benedikt Nabben und Sabina Wolf", "Jo Li, Ana Roe and Sam Oki": when every part
+    is a person's name, the word between the last two only joins them.
+    """
+    parts = [p.strip() for p in _NAME_AND.split(author)]
+    if len(parts) < 2 or not all(front.name_line(p) for p in parts):
+        return author
+    return ", ".join(parts)
+
+
+# -- what joins a byline's last two writers: a comma and "and" in the languages we read
+_NAME_AND = lazy_compile(
+    r"\s*,\s*(?:(?:and|und|et|y|e|i|en|og|och|&)\s+)?|\s+(?:and|und|et|y|e|i|en|og|och|&)\s+"
+)
 
 
 def _deslugged(author: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefing_app.core.document import Block
 from briefing_app.core.lazy_pattern import lazy_compile, lazy_non_ascii
-from briefing_app.core.text import split_sentences, visible_length
+from briefing_app.core.text import split_sentences, visible_length, word_set
 from briefing_app.ingest.dates import (
     dates_in,
     find_date,
@@ -82,6 +82,7 @@ class Para:
 # -- Chinese and Japanese write no spaces: a word is one to two of their characters
 _CJK = lazy_non_ascii(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CLOSING = "”\"’'」』）)"
+_HANGUL = lazy_non_ascii(r"[\uac00-\ud7af]")
 _CJK_TERMINAL = "。！；，："
 
 
@@ -171,6 +172,8 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         and not (source_name.lower().endswith(".pdf") and _outranked_on_first_page(paras))
     ):
         title, rest = paras[0].text, paras[1:]
+        if (run_on := _run_on_line(title, rest)) is not None:
+            title, rest = f"{title} {run_on}", rest[1:]  # -- "… Evidence from" / "U.S. Elections"
         if _kicker(paras[0].text, rest):  # -- "Opinion" / "ANALYSIS" above the real headline
             title, rest = rest[0].text, rest[1:]
         elif _DIVISION.match(title) and rest and is_short_line(rest[0].text, max_words=12):
@@ -199,6 +202,8 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     )
     if repeat is not None and len(rest) > repeat + 1:
         rest = rest[:repeat] + rest[repeat + 1 :]
+    elif title == declared and rest and (subtitle := _run_on_subtitle(rest[0], title)):
+        rest = [Para(subtitle, rest[0].block, rest[0].heading_level), *rest[1:]]
     title = _COLUMN_LABEL.sub("", title)
     title = without_kind_label(title)
     if (signed := _writer_prefix(title, meta.get("author"))) is not None:
@@ -212,6 +217,38 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     if when:
         meta.setdefault("date", when)
     return title, rest
+
+
+def _run_on_subtitle(first: Para, title: str) -> str | None:
+    """The subtitle a first line prints after the declared title, set apart only by its type.
+
+    "Coverage of Rural Schools Spatial Analysis — March 2026", the title in bold
+    and the rest in italics (the PDF reader declares the bold words the title):
+    the words after the title are a front line of their own, its date the paper's.
+    """
+    text = " ".join(first.text.split())
+    rest = text[len(title) :].strip() if text.startswith(title + " ") else ""
+    return rest if rest and not first.heading_level and is_short_line(rest, 12) else None
+
+
+def _run_on_line(title: str, rest: list[Para]) -> str | None:
+    """The line a title wrapped onto, when the title's line ends on a word that joins words.
+
+    A title set in a body style is broken where the line ran out ("… Evidence from"
+    over "U.S. Presidential Elections"); no title ends on "from" or "of", so the short
+    line under it, no byline or date, is its end.
+    """
+    words = title.split()
+    if not rest or rest[0].heading_level or not words or words[-1].casefold() not in _JOINING:
+        return None
+    nxt = rest[0].text.strip()
+    if not is_short_line(nxt, max_words=12) or _byline(nxt) or _dateline(nxt):
+        return None
+    return nxt
+
+
+# -- words that join two others, never the last of a title: where a wrapped title's line broke
+_JOINING = word_set("of from for and the in on to with at a an or into about between versus vs")
 
 
 def _file_title(source_name: str, meta: dict) -> str:
@@ -248,7 +285,8 @@ _COLUMN_LABEL = re.compile(r"^\s*[【〖][^】〗]{1,20}[】〗]\s*(?=\S)")
 # -- a document-type label a brief prints before its subject: "Policy Brief: …", "Issue Memo – …"
 _KIND_LABEL = re.compile(
     r"(?i:(?:policy|issue|research|briefing|position|white|discussion|concept|information)\s+"
-    r"(?:brief|memo|memorandum|paper|note|proposal)|briefing|memorandum)"
+    r"(?:brief|memo|memorandum|paper|note|proposal)|briefing|memorandum|memo)"
+    r"(?:\s+(?i:draft))?"  # -- its state: "Policy Brief Draft — Its subject"
 )
 _KIND_PREFIX = re.compile(rf"^\s*{_KIND_LABEL.pattern}\s*(?::|\s[–—-])\s*(?=\S)")
 
@@ -270,12 +308,23 @@ def _kind_label_over_title(paras: list[Para]) -> bool:
 
     Only when the line under it could be a title: a short line that names no usual
     part ("Executive Summary" under the label means the label is all the title printed).
+    A project's name before the label ("GREEN ALIBI — Policy Brief") over a short
+    line that is no sentence is such a label too: the line under it says what the
+    paper asks or is about.
     """
-    if len(paras) < 3 or not kind_label(paras[0].text):
+    if len(paras) < 3:
+        return False
+    first = paras[0].text
+    named = _KIND_SUFFIX.search(first) is not None and is_short_line(paras[1].text, max_words=30)
+    if not (kind_label(first) or (named and not paras[1].heading_level)):
         return False
     nxt = paras[1].text.strip()
     part = re.sub(r"^(?i:executive)\s+", "", nxt.rstrip(":"))
     return len(nxt) <= LONG_TITLE and len(nxt.split()) <= 30 and not _PART_NAME.match(part)
+
+
+# -- a document-type label closing a line behind a dash: "GREEN ALIBI — Policy Brief"
+_KIND_SUFFIX = lazy_compile(rf"\S\s+[–—-]\s+{_KIND_LABEL.pattern}\s*$")
 
 
 def _writer_prefix(title: str, declared: str | None) -> tuple[str, str] | None:
@@ -590,6 +639,7 @@ def _repeats(heading: str, title: str) -> bool:
 
 # -- the most words of the label a header line sets beside the writer's name ("Policy Brief")
 _HEADER_LABEL_WORDS = 4
+_HEADER_BAR = lazy_compile(r"\s+[|·•]\s+")  # -- "Jo Li | Policy Brief", "Jo Li · Researcher"
 
 
 def _name_header(text: str) -> str | None:
@@ -600,7 +650,7 @@ def _name_header(text: str) -> str | None:
     Only two parts count, one a person's name, the other a few words with no
     sentence in them.
     """
-    parts = [part.strip() for part in text.split(" | ")]
+    parts = [part.strip() for part in _HEADER_BAR.split(text)]
     if len(parts) != 2:
         return None
     for name, label in (parts, parts[::-1]):
@@ -644,10 +694,17 @@ def _byline(text: str) -> str | None:
     if len(text) > 160:
         return None
     m = _BYLINE.match(text) or _FOREIGN_BYLINE.match(text)
+    if m and _GIVEN_NAMES.fullmatch(m.group("name").strip()):
+        return ", ".join(n.strip() for n in m.group("name").split(","))  # -- "By Jo, Ana, Sam"
     if m:
         return clean_author(m.group("name"))
     m = _INNER_BYLINE.search(text) if len(text.split()) <= 14 else None
     return clean_author(m.group("name")) if m else None
+
+
+# -- a team signing with first names only: three or more single capitalised words and commas
+# -- ("By Josh, Pony, So, Ha"); "By Jo Li, Reuters" names a person and an agency
+_GIVEN_NAMES = lazy_compile(rf"[{_UPPER}][a-z]+(?:\s*,\s*[{_UPPER}][a-z]+){{2,}}")
 
 
 def is_person_byline(text: str) -> bool:
@@ -831,7 +888,11 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             break
     front = paras[:end]
     if not any(
-        _dateline(p.text) or _byline(p.text) or _lone_name(p.text) or name_list(p.text)
+        _dateline(p.text)
+        or _byline(p.text)
+        or _lone_name(p.text)
+        or name_list(p.text)
+        or _name_header(p.text)
         for p in front
     ):
         return (
@@ -1022,6 +1083,8 @@ def read_front(front: list[Para]) -> dict[str, str]:
             found["author"] = names
         elif _lone_name(p.text) and "author" not in found:
             found["author"] = clean_author(p.text)
+        elif "author" not in found and (who := _name_header(p.text)):
+            found["author"] = who  # -- "Jo Li · Independent Researcher" under the title
         elif _dateline(p.text) and "author" not in found and (name := _name_part(p.text)):
             found["author"] = name
         elif _dateline(p.text):
@@ -1238,6 +1301,28 @@ def credit_date(body: list[Para]) -> str | None:
 # -- a labelled author line: "Author: Jo Li", "Briefcase Author: Jo Li", "Report authors: A and B"
 _AUTHOR_LINE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[Aa]uthors?\s*:\s*(?P<name>[^:]{3,120})")
 AUTHOR_LINE_REACH = 8  # -- closing lines searched: a reference list may follow the credit
+
+
+# -- a memo written for its signatory: "On behalf of Budget Director, Robert Cenname, below is …"
+_ON_BEHALF = lazy_compile(
+    rf"^(?i:on behalf of)\s+(?:(?:the\s+)?[{_UPPER}][\w ]{{0,40}}?,\s+)?(?P<name>{_PERSON})\s*,"
+)
+BEHALF_REACH = 3  # -- the opening paragraphs where a memo says whom it speaks for
+
+
+def behalf_author(body: list[Para]) -> str | None:
+    """The person a memo opens by writing on behalf of, or None.
+
+    Staff send a memo "On behalf of Budget Director, Robert Cenname": the named
+    official signs it, and the file's author property is only the staff account
+    that saved it. Only a person's name set off by commas right after the phrase
+    (perhaps after their office) counts.
+    """
+    texts = [p.text.strip() for p in body if not p.heading_level][:BEHALF_REACH]
+    for text in texts:
+        if (m := _ON_BEHALF.match(text)) and name_line(m.group("name")):
+            return m.group("name")
+    return None
 
 
 def labelled_author(body: list[Para]) -> str | None:
@@ -1567,7 +1652,8 @@ def organisation(text: str) -> str | None:
     if text.endswith(".") and last not in ORGANISATION_HEADS:
         return None
     if _CJK.search(text):
-        bare = text.replace(" ", "")
+        # -- Chinese and Japanese set no spaces between words; Korean does ("KAIST 정책대학원")
+        bare = text if _HANGUL.search(text) else text.replace(" ", "")
         return bare if bare.endswith(CJK_ORGANISATION_HEADS) and len(bare) <= 30 else None
     words = text.split()
     if not 2 <= len(words) <= 8 or words[-1].lower().strip(".,") not in ORGANISATION_HEADS:

@@ -15,7 +15,13 @@ from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import page_language, reading_locale
 from briefing_app.ingest.pagefurniture import box_lines, furniture_headings
 from briefing_app.ingest.pagefurniture import key as heading_key
-from briefing_app.ingest.pagemeta import guessed_name, parse_page, printed_beside, read_page_meta
+from briefing_app.ingest.pagemeta import (
+    PageMeta,
+    guessed_name,
+    parse_page,
+    printed_beside,
+    read_page_meta,
+)
 from briefing_app.ingest.subheads import levelled
 
 _HEADING_TAG = re.compile(r"<h[1-6][\s>]", re.I)
@@ -72,6 +78,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
         or _shortened(page.headline, metadata["title"])
         or _bracket_added(page.headline, metadata["title"])
         or _kicker_added(page.headline, metadata["title"])
+        or _reworded_kicked(page, metadata["title"])
         or _off_title(page.headline, metadata["title"], page.page_title)
     ):
         metadata["title"] = page.headline  # -- the site's name, or a search-engine rewording
@@ -84,6 +91,8 @@ def parse_html(html: str, *, name: str = "") -> Document:
     # -- "Submitted" of "Submitted on Mon, 2019-01-21". A writer the page itself declares stays
     # -- even when the site is named after them ("Julia" of crazy-julia.de)
     guessed = metadata["author"] != page.author
+    if guessed:
+        metadata["author"] = _without_site_parts(metadata["author"], page)
     if (
         (guessed and page.names_no_one(metadata["author"]))
         or page.labels_a_date(metadata["author"])
@@ -295,8 +304,34 @@ def _kicker_added(headline: str, title: str) -> bool:
     return bool(_KICKER_PREFIX.fullmatch(prefix)) and len(prefix.split()) <= KICKER_WORDS
 
 
+def _reworded_kicked(page: PageMeta, title: str) -> bool:
+    """The <title> rewords a headline the page prints under a kicker of its own element.
+
+    "Grüne in Sachsen-Anhalt beklagen …" for search engines, and in the h1 a kicker
+    span over "Kontrolle 'nicht mehr möglich': Grüne …": a headline laid out in
+    parts is the article's own, and it shares words with the title it is reworded to.
+    """
+    head = {w.casefold() for w in _WORD.findall(page.headline)}
+    tail = {w.casefold() for w in _WORD.findall(title)}
+    return page.kicked and len(head) >= 3 and len(head & tail) >= 2
+
+
 # -- the words a theme's author field holds before anyone fills it: "name, email@example.com"
 _PLACEHOLDER_WORDS = frozenset({"name", "your", "author", "email", "e-mail", "mail", "com"})
+
+
+def _without_site_parts(guess: str, page: PageMeta) -> str:
+    """A guessed author without the parts naming the site ("red; ORF at; Agenturen").
+
+    A story the newsroom puts together is signed with the desk's abbreviation, the
+    site and "agencies"; the site's part names no writer, and what is left is only
+    newsroom words (detect drops those as a desk's credit).
+    """
+    parts = [p.strip() for p in guess.split(";")]
+    if len(parts) < 2:
+        return guess
+    kept = [p for p in parts if not page.names_no_one(p)]
+    return "; ".join(kept) if len(kept) < len(parts) else guess
 
 
 def _placeholder(guess: str) -> bool:

@@ -21,19 +21,19 @@ from dataclasses import dataclass
 
 from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.ingest.dates import find_date
-from briefing_app.ingest.front import name_line
+from briefing_app.ingest.front import name_line, organisation
 
 _HEAD = 3000  # -- a memo's labels open it: only its first characters are searched
 # -- each role's labels, in the languages whose documents we read
 _ROLES = {
-    "to": r"TO|MEMORANDUM\s+FOR|ATTN|An|À|Para|Aan|Till|إلى|الى|به|收件人|致|宛先",
-    "from": r"FROM|Von|De|Da|Van|Från|Fra|Od|من|از|发件人|發件人|差出人",
+    "to": r"TO|MEMORANDUM\s+FOR|ATTN|An|À|Para|Aan|Till|إلى|الى|به|收件人|致|宛先|수신",
+    "from": r"FROM|Von|De|Da|Van|Från|Fra|Od|من|از|发件人|發件人|差出人|발신",
     "subject": (
         r"SUBJECT|SUBJ|RE|Betreff|Objet|Asunto|Assunto|Oggetto|Onderwerp|Ämne|Emne|Temat"
-        r"|الموضوع|موضوع|主题|主題|事由|件名"
+        r"|الموضوع|موضوع|主题|主題|事由|件名|제목"
     ),
-    "date": r"DATE|Datum|Fecha|Data|Dato|التاريخ|تاریخ|日期|日付",
-    "copy": r"CC|BCC",
+    "date": r"DATE|Datum|Fecha|Data|Dato|التاريخ|تاریخ|日期|日付|일자|날짜",
+    "copy": r"CC|BCC|참조",
     "through": r"THROUGH|THRU",
 }
 # -- a label opening a line, perhaps after markup ("<h3> FROM:", "**From:**", "M-1<br/>MEMO…")
@@ -134,9 +134,11 @@ def _one_line(value: str) -> str:
 
 
 def _names(value: str) -> str | None:
+    """The FROM block's personal names; without any, the body it names ("발신: KAIST 정책대학원"):
+    a memo sent by an office is signed by that office."""
     names: list[str] = []
     for piece in _PIECE_BREAK.split(value):
         name = piece.strip(" ,*_")
         if name and name_line(name) and name not in names:
             names.append(name)
-    return ", ".join(names) or None
+    return ", ".join(names) or organisation(_one_line(value))

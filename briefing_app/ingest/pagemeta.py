@@ -119,6 +119,7 @@ _UPDATED = re.compile(r"updat|modif|edited", re.I)
 _UPDATED_TEXT = re.compile(
     r"^(?:last\s+)?(?:updated|modified|edited|mis à jour|actualizado|aktualisiert)", re.I
 )
+_PUNCTUATION = re.compile(r"[^\w\s]+")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 
@@ -136,12 +137,16 @@ class PageMeta:
     headline: str = ""  # -- the h1 the page's <title> repeats, without its kicker
     date_labels: frozenset[str] = frozenset()  # -- words that open a printed date, in lower case
     page_title: str = ""  # -- the <title> as written, site name and all
+    # -- the headline's h1 sets a kicker apart in an element of its own: a designed headline
+    kicked: bool = False
 
     def names_no_one(self, guess: str) -> bool:
         """A guessed author that is (part of) the site's or section's name ("Letters")."""
-        g = " ".join(guess.split()).casefold()
+        # -- punctuation as spaces: trafilatura prints the site "ORF.at" as "ORF at"
+        g = " ".join(_PUNCTUATION.sub(" ", guess).split()).casefold()
         return bool(g) and any(
-            re.search(rf"(?<!\w){re.escape(g)}(?!\w)", n) for n in self.not_authors
+            re.search(rf"(?<!\w){re.escape(g)}(?!\w)", _PUNCTUATION.sub(" ", n))
+            for n in self.not_authors
         )
 
     def labels_a_date(self, guess: str) -> bool:
@@ -180,6 +185,7 @@ def read_page_meta(html: str, *, root: Any | None = None) -> PageMeta:
         headline=_headline(root) or next((_text(el) for el in _set_headline(root)), ""),
         date_labels=_date_labels(root),
         page_title=next((t for t in map(_text, root.iter("title")) if t), ""),
+        kicked=_kicked(root),
     )
 
 
@@ -1276,6 +1282,18 @@ def _headline(root: Any) -> str:
     (``<h1><span class="category">Verbraucherschutz</span>Mehr Transparenz …</h1>``).
     """
     return _headline_h1(root)[1]
+
+
+def _kicked(root: Any) -> bool:
+    """Whether the headline's h1 holds a kicker element beside the headline's words.
+
+    ``<h1><span class="dachzeile">…</span><span class="headline">…</span></h1>``:
+    the page lays out its printed headline in parts, so that h1 is the article's.
+    """
+    h1 = _headline_h1(root)[0]
+    return h1 is not None and any(
+        isinstance(c.tag, str) and _KICKER.search(c.get("class") or "") for c in h1
+    )
 
 
 # -- a byline set as the headline's last line, after a <br>: "By Jane Doe", or a newspaper's

@@ -104,6 +104,8 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     )
     if cover_title:  # -- what the cover shows beats the file's Title property
         metadata["title"] = cover_title
+    elif printed := _printed_title(lines, metadata.get("title", "")):
+        metadata["title"] = printed  # -- the bold title, not the italic subtitle run on after it
     # -- the issuer named in the cover's other lines, or in the title's own first lines
     # -- ("东北电气发展股份有限公司" over "2018 年第一季度报告")
     shown = [x.text for x in pages[0]] if cover_title else []
@@ -122,6 +124,20 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     if when := find_date(info[STAMP]):  # -- an archive's stamp prints the version's date
         metadata.update(date=when, date_source="text")
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")
+
+
+def _printed_title(lines: list[Line], declared: str) -> str | None:
+    """The bold words opening the document when an italic subtitle follows them on its line.
+
+    A word processor names the file after its first lines ("Coverage of Rural
+    Schools Spatial Analysis — March 2026"); the print parts the title from the
+    subtitle by its type. Only when the file's title, if any, opens with the bold words.
+    """
+    first = lines[0] if lines and lines[0].page == 0 else None
+    bold = first.bold_before_italic if first else ""
+    if not bold or (declared and not " ".join(declared.split()).startswith(bold)):
+        return None
+    return bold
 
 
 # -- a stamp an archive or a printer sets on every page: the day of the copy, not of the text
@@ -854,7 +870,25 @@ def _line(words: list[dict], page: int, page_height: float, fixed: frozenset[str
         page_height=page_height,
         mono=all(w["fontname"] in fixed for w in words),
         lead=lead,
+        bold_before_italic=_bold_before_italic(words, heavy),
     )
+
+
+def _bold_before_italic(words: list[dict], heavy: list[bool]) -> str:
+    """The bold words opening a line whose other words are all italic, else "".
+
+    A brief sets "Coverage of Rural Schools" in bold and "Spatial Analysis — March
+    2026" in italics after it, in the same size and on the same line when the title
+    leaves room: two pieces of print that share one line (see _printed_title).
+    """
+    count = next((k for k, b in enumerate(heavy) if not b), len(words))
+    italic = all(_ITALIC.search(w["fontname"] or "") for w in words[count:])
+    if count < 2 or count == len(words) or any(heavy[count:]) or not italic:
+        return ""
+    return _line_text(words[:count])
+
+
+_ITALIC = re.compile(r"italic|oblique", re.I)
 
 
 def _run_in_lead(words: list[dict], heavy: list[bool]) -> str:

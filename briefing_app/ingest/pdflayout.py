@@ -46,6 +46,7 @@ class Line:
     mono: bool = False  # -- set in a fixed-width font: a code listing's line --
     drawn: bool = False  # -- inside a drawn figure: a diagram's label (see pdfdrawings) --
     lead: str = ""  # -- a bold phrase ending in a full stop that opens the line: a run-in head
+    bold_before_italic: str = ""  # -- the bold words of a line whose other words are italic
 
 
 def order_lines(lines: list[Line]) -> list[Line]:

@@ -117,9 +117,9 @@ def test_a_byline_giving_each_writers_team_after_a_comma_keeps_the_names():
         _post("Amy Morris, Content Design and Jeana Frost, Design Research"), ".md"
     )
     assert article.author == "Amy Morris, Jeana Frost"
-    # -- guard: a list of three names keeps all three
+    # -- guard: a list of three names keeps all three (listed with commas, as every byline)
     article = analyze_text(_post("Jo Li, Ana Petrosyan and Sam Okonkwo"), ".md")
-    assert article.author == "Jo Li, Ana Petrosyan and Sam Okonkwo"
+    assert article.author == "Jo Li, Ana Petrosyan, Sam Okonkwo"
 
 
 def _excerpt_pdf(first_size: float) -> bytes:
