@@ -455,11 +455,31 @@ def _unwrapped_headings(html: str) -> str:
     return _WRAPPED_HEADING.sub(r"<\1\2>\3</\1>", html)
 
 
+# -- a heading the page hides from sight: a landmark's label kept for screen readers
+# -- (<h2 class="conHeadline hidden">Hauptinhalt</h2>, class "sr-only", the hidden attribute)
+_HIDDEN_HEADING = re.compile(
+    r"<(h[1-6])\b(?=[^>]{0,300}?(?:\bclass=\"(?:[^\"]{0,200}?\s)?"
+    r"(?:hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|offscreen)[\"\s]"
+    r"|\shidden(?:[\s>=]|$)|\baria-hidden=\"true\"))[^>]{0,300}>[^<]{0,200}</\1>",
+    re.I,
+)
+
+
+def _without_hidden_headings(html: str) -> str:
+    """Headings the page hides dropped: a reader of the page never sees them.
+
+    News templates label their regions for screen readers with headings set
+    hidden by a class ("Hauptinhalt", "Main content", "Neuer Abschnitt");
+    read from the markup they would open sections of the article.
+    """
+    return _HIDDEN_HEADING.sub("", html)
+
+
 def _extract(html: str) -> str | None:
     # -- deferred: trafilatura is slow to import (start-up time) --
     import trafilatura
 
-    html = _unwrapped_headings(_classed_subheads(html))
+    html = _unwrapped_headings(_classed_subheads(_without_hidden_headings(html)))
 
     kept = [joiner for joiner in _JOINERS if joiner[0].search(html)]
     if any(stand_in in html for _, _, stand_in in kept):
