@@ -475,11 +475,32 @@ def _without_hidden_headings(html: str) -> str:
     return _HIDDEN_HEADING.sub("", html)
 
 
+# -- a paragraph that is only a bold link with a headline's words: "<p><b><a …>Supt. King's plan
+# -- is short on specifics</a></b></p>" (an address, "jo@paper.com", is a byline's)
+_LINK_TEASER = re.compile(
+    r"<p\b[^>]{0,200}>\s*<(b|strong)\b[^>]{0,100}>\s*<a\b[^>]{0,500}>"
+    r"[^<@]{0,300}?\S\s+\S+\s+\S[^<@]{0,300}</a>\s*</\1>\s*</p>",
+    re.I,
+)
+
+
+def _without_link_teasers(html: str) -> str:
+    """Paragraphs that are only a bold link to another story dropped: a teaser, not a subhead.
+
+    A news page lists related stories under its text as bold links, one to a
+    paragraph; with the links gone from the extracted text each reads as a
+    bold one-line subhead. A subhead names part of this article; a linked
+    headline points to another one.
+    """
+    return _LINK_TEASER.sub("", html)
+
+
 def _extract(html: str) -> str | None:
     # -- deferred: trafilatura is slow to import (start-up time) --
     import trafilatura
 
-    html = _unwrapped_headings(_classed_subheads(_without_hidden_headings(html)))
+    html = _without_link_teasers(_without_hidden_headings(html))
+    html = _unwrapped_headings(_classed_subheads(html))
 
     kept = [joiner for joiner in _JOINERS if joiner[0].search(html)]
     if any(stand_in in html for _, _, stand_in in kept):

@@ -17,6 +17,9 @@ from briefing_app.ingest.numbering import numbering_style, roman_value
 from briefing_app.ingest.subheads import size_tiers
 
 _TERMINAL = tuple('.!?:;"”’)。！？：；')
+# -- a line ending in a stop or mid-sentence, in the scripts the corpus reads: no bold heading
+# -- (Arabic and Persian write "،" and "؛", Chinese and Japanese "，" "、" "；")
+_MID_SENTENCE = tuple(".,;،؛，、；")
 _MARKER = re.compile(
     r"^(?:(?P<bullet>[•▪◦●■□◆–—*-])|\(?(?P<num>[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])\s+"
 )
@@ -995,7 +998,7 @@ def _is_bold_heading(para: list[Line], text: str, body: float) -> bool:
         all(x.bold for x in para)
         and -0.6 <= para[0].size - body < 0.15 * body  # -- up to where "large" begins
         and len(text.split()) <= 20
-        and not text.endswith((".", ",", ";"))
+        and not text.endswith(_MID_SENTENCE)
         and not _MARKER.match(text)
     )
 

@@ -165,3 +165,22 @@ def test_an_appendix_label_opening_a_page_of_figures_is_a_block_of_its_own():
     ]
     texts = [p.text for p in to_pieces(order_lines(lines))]
     assert texts == ["Appendix 2 Type of records", "Appendix 3 Eligibility"]
+
+
+def test_a_bold_line_ending_in_an_arabic_or_chinese_comma_runs_on_and_is_no_heading():
+    for line in ("فصلنامه اقتصاد و برنامه‌ریزی شهری،", "港口维修计划，"):
+        lines = [
+            pdf_line(line, 60, x1=300, bold=True),
+            pdf_line(BODY[:90], 90),
+            pdf_line(BODY[:90], 105),
+        ]
+        assert all(p.kind != "heading" for p in to_pieces(order_lines(lines))), line
+
+
+def test_a_bold_link_to_another_story_is_no_subhead():
+    teaser = (
+        '<p><b><a href="https://example.com/other">Ferry fares rise again this winter</a></b></p>'
+    )
+    article = analyze_text(_page(teaser), ".html")
+    assert "Ferry fares rise again this winter" not in _headings(article)
+    assert "What we found" in _headings(article)
