@@ -782,7 +782,16 @@ def _line(words: list[dict], page: int, page_height: float, fixed: frozenset[str
         mono=all(w["fontname"] in fixed for w in words),
         lead=lead,
         caps_size=_small_caps_size(words),
+        lead_size=_lead_size(words, lead),
     )
+
+
+def _lead_size(words: list[dict], lead: str) -> float:
+    """The size most of the run-in head's letters are set in (0 without a head)."""
+    sizes: Counter[float] = Counter()
+    for w in words[: len(lead.split())]:
+        sizes[round(w["size"] * 2) / 2] += len(w["text"])
+    return sizes.most_common(1)[0][0] if lead else 0.0
 
 
 SMALL_CAPS_RATIO = (0.65, 0.9)  # -- a small capital's size against its full capital's

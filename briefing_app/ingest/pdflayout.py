@@ -50,6 +50,7 @@ class Line:
     drawn: bool = False  # -- inside a drawn figure: a diagram's label (see pdfdrawings) --
     lead: str = ""  # -- a bold phrase ending in a full stop that opens the line: a run-in head
     caps_size: float = 0.0  # -- set in small capitals: the size of its full capitals --
+    lead_size: float = 0.0  # -- the size the run-in head (``lead``) is set in --
 
 
 def order_lines(lines: list[Line]) -> list[Line]:
@@ -488,13 +489,17 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
     # -- findings") take turns with those headings, at their level
     if not any(p.kind == "heading" and p.level == level - 1 for p in pieces[: min(heads)]):
         level -= 1
+    # -- heads in two sizes are two levels: a report's bold "The metro." over its smaller bold
+    # -- italic "Medellín and Bello – urban centres." (see size_tiers)
+    sizes = {k: paragraphs[k][0].lead_size or paragraphs[k][0].size for k in heads}
+    tiers = size_tiers([sizes[k] for k in sorted(heads)], BOLD_TIER_STEP)
     out: list[Piece] = []
     for k, piece in enumerate(pieces):
         head = heads.get(k, "")
         if not head or not piece.text.startswith(head):
             out.append(piece)
             continue
-        out.append(Piece(head.rstrip(" .:"), kind="heading", level=level))
+        out.append(Piece(head.rstrip(" .:"), kind="heading", level=level + tiers[sizes[k]]))
         if rest := piece.text[len(head) :].strip():
             out.append(Piece(rest))
     return out

@@ -3,12 +3,19 @@ and glossary entries kept out of the outline (made-up text)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing_app.core.document import Block
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.detect import _appendices_after_references, _without_glossary_entries
 from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.pdf import _small_caps_size
-from briefing_app.ingest.pdflayout import _capitals_over_mixed_case, order_lines, to_pieces
+from briefing_app.ingest.pdflayout import (
+    _capitals_over_mixed_case,
+    _run_in_heads,
+    order_lines,
+    to_pieces,
+)
 from tests.unit.ingest.builders import BODY, analyze_text, pdf_line
 
 
@@ -184,3 +191,23 @@ def test_a_bold_link_to_another_story_is_no_subhead():
     article = analyze_text(_page(teaser), ".html")
     assert "Ferry fares rise again this winter" not in _headings(article)
     assert "What we found" in _headings(article)
+
+
+def test_run_in_heads_in_a_smaller_type_sit_under_the_larger_ones():
+    leads = [("The harbour.", 9.5), ("Old quays.", 8.5), ("New quays.", 8.5), ("The ferries.", 9.5)]
+    paragraphs: list[list] = []
+    pieces: list[Piece] = []
+    for n, (lead, size) in enumerate(leads):
+        head = f"Part {n + 1}"
+        paragraphs.append([pdf_line(head, 100 * n, size=10, bold=True)])
+        pieces.append(Piece(head, kind="heading", level=2))
+        text = f"{lead} {BODY[:80]}"
+        paragraphs.append(
+            [replace(pdf_line(text, 100 * n + 20, size=9), lead=lead, lead_size=size)]
+        )
+        pieces.append(Piece(text))
+    levels = {
+        p.text: p.level for p in _run_in_heads(pieces, paragraphs, level=3) if p.kind == "heading"
+    }
+    assert levels["The harbour"] == levels["The ferries"] == 3
+    assert levels["Old quays"] == levels["New quays"] == 4
