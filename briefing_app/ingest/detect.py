@@ -41,7 +41,14 @@ from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
 from briefing_app.ingest.cues import TIP_WORDS, arabic_command, french_command
 from briefing_app.ingest.dates import find_date, impossible_date, parse_date, reading_locale
-from briefing_app.ingest.divisions import division_level
+from briefing_app.ingest.divisions import (
+    APPENDICES,
+    APPENDIX_NUMBER,
+    APPENDIX_WORD,
+    appendix_line,
+    division_level,
+    names_appendix,
+)
 from briefing_app.ingest.figures import find_key_figures
 from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.front import is_person_byline as _is_person_byline
@@ -127,11 +134,13 @@ def _analyze(doc: Document) -> Article:
             ],
         ),
     )
+    if doc.source_format not in ("md", "html"):  # -- there the author's tags mark the labels
+        body = _appendices_after_references(body)
     body = _without_furniture(
         body, markdown=doc.source_format in ("md", "docx"), tagged=doc.source_format == "html"
     )
     if doc.source_format in ("pdf", "txt"):  # -- where headings are read from type alone
-        body = _without_figure_titles(body)
+        body = _without_glossary_entries(_without_figure_titles(body))
     body = _with_sibling_appendices(_without_table_labels(body))
     if doc.source_format not in ("md", "html"):  # -- there the author's tags are the levels
         body = _front_matter_beside_chapters(_under_appendices(_one_numbered_series(body)))
@@ -573,6 +582,24 @@ _FURNITURE_HEADING = lazy_compile(
     r"|(?:photo |image |picture )?credits?(?::.*)?|bildnachweise?(?::.*)?|bildquellen?(?::.*)?"
     r"|fotos?:.*|cr[ée]dits? (?:photos?|images?).*|cr[ée]ditos?(?::.*)?"
     r"|tl;? ?dr"  # -- the label of a summary box, not a section of the argument
+    # -- a report's lists of its figures and tables: front matter, as its contents are
+    r"|list of (?:figures|tables|illustrations|exhibits|charts)(?: and (?:figures|tables))?"
+    r"|liste des (?:figures|tableaux|illustrations)|abbildungsverzeichnis|tabellenverzeichnis"
+    r"|(?:índice|lista) de (?:figuras|tablas|cuadros|gráficos|tabelas|ilustraciones)"
+    r"|elenco delle (?:figure|tabelle)"
+    # -- a news page's box of recommended articles: "Die Redaktion empfiehlt", "Lesen Sie auch"
+    r"|(?:die )?redaktion empfiehlt|(?:das )?könnte sie (?:auch )?interessieren|lesen sie auch"
+    r"|mehr zum thema|(?:à|a) lire aussi|lire aussi|le(?:a|e)r (?:tambi[ée]n|m[áa]s)|leia também"
+    r"|editor'?s'? picks?|read (?:more|next|also)"
+    # -- a standard's boilerplate set like its sections: "Status of this Memo", "Copyright Notice"
+    r"|status of this memo|copyright notice"
+    # -- a news site's boxes of other articles in Korean, Chinese and Japanese, the site's name
+    # -- before the label or not: "Entermedia 주요뉴스", "相关新闻"
+    r"|(?:[\w.]+ ){0,2}(?:주요 ?뉴스|많이 본 뉴스|관련 ?기사|相关(?:新闻|阅读)|热门新闻|推荐阅读"
+    r"|関連記事|おすすめ記事)"
+    # -- a landmark's label for screen readers, hidden on the page: "Hauptinhalt", "Main content"
+    r"|(?:skip to )?main content|hauptinhalt|(?:zum )?inhalt springen|contenido principal"
+    r"|contenu principal|conte[úu]do principal|contenuto principale"
     r"|\[[^\]]+\])$",  # -- a whole heading in brackets is a link teaser: "[Museum houses …]"
     re.I,
 )
@@ -586,10 +613,16 @@ _BACK_MATTER = lazy_compile(
     r"|reference|endnotes|(?:works|sources|literature) cited|sources consulted"
     r"|sources|obtaining copies\b.*|order by phone\b.*|connect with\b.*|about the authors?"
     r"|about this (?:report|publication)|acknowledge?ments"
+    # -- who contributed, what is attached, what the data is not: a closing note, no argument
+    r"|contributors|contributing|disclaimer|licen[cs]e|attachments?|enclosures?"
     # -- the same in the other languages the corpus reads (fr, es, pt, de, it)
     r"|r[ée]f[ée]rences(?: bibliographiques)?|bibliographie|referencias|refer[êe]ncias"
     r"|bibliograf[íi]a|literatur(?:verzeichnis)?|quellen(?:verzeichnis)?|anmerkungen"
-    r"|remerciements|agradecimientos|agradecimentos|danksagung|riferimenti|voir aussi)$",
+    r"|remerciements|agradecimientos|agradecimentos|danksagung|riferimenti|voir aussi"
+    r"|mitwirkende|contributeurs|colaboradores|collaboratori|haftungsausschluss"
+    r"|lizenz|aviso legal|descargo de responsabilidad|esclusione di responsabilità"
+    # -- and in the other scripts it reads (ar, zh, ja, ko): contributors, disclaimer, attachment
+    r"|المساهمون|إخلاء المسؤولية|贡献者|免责声明|免責事項|添付(?:資料)?|면책 조항|첨부(?: ?자료)?)$",
     re.I,
 )
 # -- a reference list runs to the end of the document: its entries and a trailing abstract in
@@ -615,10 +648,7 @@ _INDEX_TERMS = lazy_compile(
 # -- the line naming the document by its number, before any section: "MEDIA ADVISORY M23-095",
 # -- "Memorandum M-16-21", "Report GAO-23-105" (a label of up to three words and a serial)
 _DOCUMENT_NUMBER = lazy_compile(r"^(?:[^\W\d_]+ ){1,3}[A-Z]{1,6}-?\d{1,4}(?:[-/]\d{2,6})+$")
-# -- an appendix's name in the corpus's languages, and the number or letter after it
-_APPENDIX_WORD = r"(?:appendix|annex|annexe|anhang|anexo|ap[ée]ndice|appendice)"
-_APPENDIX_NUMBER = r"\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})"
-_APPENDIX = lazy_compile(rf"^{_APPENDIX_WORD}\b", re.I)
+_APPENDIX = lazy_compile(rf"^{APPENDIX_WORD}\b", re.I)
 
 
 # -- a figure's or a table's label and number: "Figure 2", "Table 1.", "Abb. 3:"
@@ -655,6 +685,31 @@ def _without_figure_titles(body: list[_Para]) -> list[_Para]:
             prev is not None and not prev.heading_level and _CAPTION_LABEL.match(prev.text.strip())
         )
         if over_caption or under_label or _over_cells(body, n):
+            out[n] = _Para(text=p.text, block=p.block, heading_level=0)
+    return out
+
+
+# -- a glossary's entry: a term of up to five words, a dash, its definition ("Host — A computer …")
+_GLOSSARY_ENTRY = lazy_compile(r"^[^\W\d_][^\s—–:.]*(?:\s[^\s—–:.]+){0,4}\s[—–]\s+\S")
+
+
+def _without_glossary_entries(body: list[_Para]) -> list[_Para]:
+    """A heading shaped "Term — definition" among entries of that shape is one of them.
+
+    A glossary sets each term in bold and its definition after a dash; read from
+    type alone, an entry whose definition fits on the bold line looks like a
+    heading. An entry is followed by another entry in running text; a heading
+    "Part 2 — Methods" opens text of another shape (even right after a glossary).
+    """
+    out = list(body)
+    for n, p in enumerate(body[:-1]):
+        nxt = body[n + 1]
+        if (
+            p.heading_level
+            and _GLOSSARY_ENTRY.match(p.text.strip())
+            and not nxt.heading_level
+            and _GLOSSARY_ENTRY.match(nxt.text.strip())
+        ):
             out[n] = _Para(text=p.text, block=p.block, heading_level=0)
     return out
 
@@ -717,7 +772,7 @@ def _without_furniture(
     for n, p in enumerate(body):
         if cut_level and (not p.heading_level or p.heading_level > cut_level):
             continue
-        if to_appendix and not _APPENDIX.match(p.text.strip()) and not _lettered_appendix(body, n):
+        if to_appendix and not _opens_appendix(body, n):
             continue
         if len(p.text) < 300 and _CONTENTS_ENTRY.search(p.text):
             continue  # -- a contents line (short: the search is quadratic on a run of dots)
@@ -840,28 +895,8 @@ _NEXT_LETTERED = lazy_compile(r"^(?:A\.1|B)\.?\s+\S")
 _LOOK_AHEAD = 3  # -- headings: the second lettered one follows at once in an appendix
 
 
-# -- an appendix's label opening a line, a title after it or not: "Appendix 4:California Projects"
-_APPENDIX_LINE = lazy_compile(
-    rf"^{_APPENDIX_WORD}{_APPENDIX_NUMBER}\b(?:\s*[:.–-]?\s*[^\W\d_].*)?$", re.I
-)
 # -- an appendix's label alone on its line: "APPENDIX B:", "Annex 2", "Anexo III"
-_APPENDIX_LABEL = lazy_compile(rf"^{_APPENDIX_WORD}{_APPENDIX_NUMBER}\s*[:.]?$", re.I)
-
-
-def _appendix_line(text: str) -> bool:
-    """A short line naming an appendix: "Appendix 1", "Appendix 4: California projects"."""
-    text = text.strip()
-    return (
-        _APPENDIX_LINE.match(text) is not None
-        and len(text.split()) <= 12
-        and not text.endswith((".", ",", ";"))
-    )
-
-
-# -- a heading over all the appendices: "Appendices", "Annexes"
-_APPENDICES = lazy_compile(
-    r"^(?:appendices|annexes|anexos|ap[ée]ndices|anh[äa]nge|appendici)\b", re.I
-)
+_APPENDIX_LABEL = lazy_compile(rf"^{APPENDIX_WORD}{APPENDIX_NUMBER}\s*[:.]?$", re.I)
 
 
 def _under_appendices(body: list[_Para]) -> list[_Para]:
@@ -881,9 +916,9 @@ def _under_appendices(body: list[_Para]) -> list[_Para]:
             shallower.pop()
         parent = shallower[-1] if shallower else None
         if (
-            (_appendix_line(p.text) or _APPENDIX.match(p.text.strip()))
+            (appendix_line(p.text) or _APPENDIX.match(p.text.strip()))
             and parent is not None
-            and not _APPENDICES.match(parent.text.strip())
+            and not APPENDICES.match(parent.text.strip())
         ):
             out[n] = _Para(text=p.text, block=p.block, heading_level=parent.heading_level)
             shallower.pop()
@@ -1026,6 +1061,60 @@ def _captions_only(body: list[_Para], n: int) -> bool:
         if text and not shown:
             return False
     return True
+
+
+def _appendices_after_references(body: list[_Para]) -> list[_Para]:
+    """Appendix labels set in body type after the back matter made headings: the outline's end.
+
+    A memo ends "References", then "Appendices" and "Appendix 1", "Appendix 2
+    Type of EHR and EMR" … in the type of its text, each over its figures or
+    its own bold subheads. Read as paragraphs they fell into the cut
+    reference list, and the appendices' subheads with them. After a
+    reference list's heading of level L, the line "Appendices" heads at L,
+    each appendix's label one below it (at L without it), and a heading inside
+    an appendix no deeper than its label sits one below the label. Their text
+    stays out, as it was with the reference list: supporting material (the
+    rules a law sets, another state's projects), not the memo's own words. An
+    appendix headed as such ("Appendix B" set as a heading) keeps its text, as
+    it always did.
+    """
+    back = next(
+        (
+            n
+            for n, p in enumerate(body)
+            if p.heading_level and _REFERENCE_LIST.match(_SECTION_NUMBER.sub("", p.text.strip()))
+        ),
+        None,
+    )
+    if back is None:
+        return body
+    top = body[back].heading_level
+    out = body[: back + 1]
+    labels = top  # -- the appendices' labels' level: one deeper once "Appendices" heads them
+    label = 0  # -- the level of the appendix label read last
+    opened = False  # -- past the first label: the appendices, where only headings are kept
+    for p in body[back + 1 :]:
+        text = p.text.strip()
+        if not p.heading_level and names_appendix(text):
+            whole = APPENDICES.match(text) is not None  # -- "Appendices" over them all
+            level = top if whole else labels
+            labels, label = (top + 1, 0) if whole else (labels, level)
+            out.append(_Para(text=p.text, block=p.block, heading_level=level))
+            opened = True
+        elif p.heading_level and _APPENDIX.match(text):
+            out.append(p)
+            label, opened = 0, False
+        elif label and p.heading_level and p.heading_level <= label:
+            out.append(_Para(text=p.text, block=p.block, heading_level=label + 1))
+        elif p.heading_level or not opened:
+            out.append(p)
+    return out
+
+
+def _opens_appendix(body: list[_Para], n: int) -> bool:
+    """Paragraph ``n`` ends a reference list: an appendix, the appendices' heading, or A, B, …."""
+    text = body[n].text.strip()
+    return bool(_APPENDIX.match(text) or names_appendix(text) or _lettered_appendix(body, n))
 
 
 def _lettered_appendix(body: list[_Para], n: int) -> bool:

@@ -37,3 +37,33 @@ def division_level(text: str) -> int:
     """A division line's heading level (2 for a part … 5 for an article), else 0."""
     found = _DIVISION.match(text.strip())
     return found.lastindex + 1 if found and found.lastindex else 0
+
+
+# -- an appendix's name in the corpus's languages, and the number or letter after it
+APPENDIX_WORD = r"(?:appendix|annex|annexe|anhang|anexo|ap[ée]ndice|appendice)"
+APPENDIX_NUMBER = r"\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})"
+# -- an appendix's label opening a line, a title after it or not: "Appendix 4:California Projects"
+_APPENDIX_LINE = re.compile(
+    rf"^{APPENDIX_WORD}{APPENDIX_NUMBER}\b(?:\s*[:.–-]?\s*[^\W\d_].*)?$", re.I
+)
+# -- a heading over all the appendices: "Appendices", "Annexes"
+APPENDICES = re.compile(r"^(?:appendices|annexes|anexos|ap[ée]ndices|anh[äa]nge|appendici)\b", re.I)
+APPENDIX_WORDS = 12  # -- the most words of a line naming an appendix and its title
+
+
+def appendix_line(text: str) -> bool:
+    """A short line naming an appendix: "Appendix 1", "Appendix 4: California projects"."""
+    text = text.strip()
+    return (
+        _APPENDIX_LINE.match(text) is not None
+        and len(text.split()) <= APPENDIX_WORDS
+        and not text.endswith((".", ",", ";"))
+    )
+
+
+def names_appendix(text: str) -> bool:
+    """A line naming an appendix, or all of them ("Appendices" alone on its line)."""
+    text = text.strip()
+    return appendix_line(text) or (
+        APPENDICES.match(text) is not None and len(text.rstrip(":.").split()) == 1
+    )

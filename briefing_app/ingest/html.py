@@ -490,10 +490,51 @@ def _unwrapped_headings(html: str) -> str:
     return _WRAPPED_HEADING.sub(r"<\1\2>\3</\1>", html)
 
 
+# -- a heading the page hides from sight: a landmark's label kept for screen readers
+# -- (<h2 class="conHeadline hidden">Hauptinhalt</h2>, class "sr-only", the hidden attribute)
+_HIDDEN_HEADING = re.compile(
+    r"<(h[1-6])\b(?=[^>]{0,300}?(?:\bclass=\"(?:[^\"]{0,200}?\s)?"
+    r"(?:hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|offscreen)[\"\s]"
+    r"|\shidden(?:[\s>=]|$)|\baria-hidden=\"true\"))[^>]{0,300}>[^<]{0,200}</\1>",
+    re.I,
+)
+
+
+def _without_hidden_headings(html: str) -> str:
+    """Headings the page hides dropped: a reader of the page never sees them.
+
+    News templates label their regions for screen readers with headings set
+    hidden by a class ("Hauptinhalt", "Main content", "Neuer Abschnitt");
+    read from the markup they would open sections of the article.
+    """
+    return _HIDDEN_HEADING.sub("", html)
+
+
+# -- a paragraph that is only a bold link with a headline's words: "<p><b><a …>Supt. King's plan
+# -- is short on specifics</a></b></p>" (an address, "jo@paper.com", is a byline's)
+_LINK_TEASER = re.compile(
+    r"<p\b[^>]{0,200}>\s*<(b|strong)\b[^>]{0,100}>\s*<a\b[^>]{0,500}>"
+    r"[^<@]{0,300}?\S\s+\S+\s+\S[^<@]{0,300}</a>\s*</\1>\s*</p>",
+    re.I,
+)
+
+
+def _without_link_teasers(html: str) -> str:
+    """Paragraphs that are only a bold link to another story dropped: a teaser, not a subhead.
+
+    A news page lists related stories under its text as bold links, one to a
+    paragraph; with the links gone from the extracted text each reads as a
+    bold one-line subhead. A subhead names part of this article; a linked
+    headline points to another one.
+    """
+    return _LINK_TEASER.sub("", html)
+
+
 def _extract(html: str) -> str | None:
     # -- deferred: trafilatura is slow to import (start-up time) --
     import trafilatura
 
+    html = _without_link_teasers(_without_hidden_headings(html))
     html = _unwrapped_headings(_classed_subheads(html))
 
     kept = [joiner for joiner in _JOINERS if joiner[0].search(html)]

@@ -376,6 +376,23 @@ _RUN_IN = re.compile(r"(\*\*|__)(?P<head>[^*_\n]{2,160}?\.)\1[ \t]+(?=\S)")
 _LABEL_LINE = re.compile(r"(\*\*|__)(?P<head>[^*_\n]{2,160}?[.:])\1[ \t]*\Z")
 RUN_IN_WORDS = 12  # -- a head names a point; a longer bold lead is an emphasised sentence
 RUN_IN_SERIES = 2  # -- heads a text sets before one is read as a head, not emphasis
+# -- a finite auxiliary or copula (en, de, fr, es, pt, it): a bold lead holding one is a clause,
+# -- a finding stated in bold ("**The gap is a few days, not weeks.**"), not a point's name
+_CLAUSE_WORD = re.compile(
+    r"(?<![\w'’-])(?:is|are|was|were|isn't|aren't|does|do|did|doesn't|don't|has|have|had|can|cannot"
+    r"|will|would|should|must|not|ist|sind|war|waren|hat|haben|wird|werden|nicht|est|sont"
+    r"|n'est|ont|sera|pas|es|son|está|están|fue|han|é|são|foi|tem|têm|não|è|sono|ha|hanno|non)(?![\w'’-])",
+    re.I,
+)
+
+
+def _emphasised_sentences(heads: list[str]) -> bool:
+    """Bold leads most of which are clauses are the text's findings in bold, not heads.
+
+    A brief states what it found as "**The bigger opportunity is elsewhere.** …";
+    a companion to a bill names its points "**Non-profit revenue cutoff.** …".
+    """
+    return 2 * sum(1 for h in heads if _CLAUSE_WORD.search(h)) >= len(heads)
 
 
 def _with_run_in_heads(blocks: list[Block], text: str) -> list[Block]:
@@ -393,6 +410,7 @@ def _with_run_in_heads(blocks: list[Block], text: str) -> list[Block]:
     """
     found: dict[int, int] = {}
     labels: set[int] = set()
+    leads: list[str] = []
     for n, b in enumerate(blocks):
         if b.kind != "paragraph" or text[b.start : b.start + 2] not in ("**", "__"):
             continue
@@ -405,9 +423,10 @@ def _with_run_in_heads(blocks: list[Block], text: str) -> list[Block]:
             continue
         if m:
             found[n] = m.end()
+            leads.append(head)
         elif alone:
             labels.add(n)
-    if len(found) < RUN_IN_SERIES:
+    if len(found) < RUN_IN_SERIES or _emphasised_sentences(leads):
         return blocks
     out: list[Block] = []
     level = 0

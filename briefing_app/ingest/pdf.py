@@ -78,6 +78,7 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
         for page in without_contents(pages)
     ]
     body = body_size([line for page in pages for line in page])
+    pages = [[_capitals_sized(x, body) for x in page] for page in pages]
     pages, cover_title, kept_aside = _covers_read_as_text(pages, body)
     cover_aside = [x.text for x in kept_aside]  # -- the cover's other lines: its issuer's name
     if pages:
@@ -871,6 +872,8 @@ def _line(words: list[dict], page: int, page_height: float, fixed: frozenset[str
         mono=all(w["fontname"] in fixed for w in words),
         lead=lead,
         bold_before_italic=_bold_before_italic(words, heavy),
+        caps_size=_small_caps_size(words),
+        lead_size=_lead_size(words, lead),
     )
 
 
@@ -889,6 +892,59 @@ def _bold_before_italic(words: list[dict], heavy: list[bool]) -> str:
 
 
 _ITALIC = re.compile(r"italic|oblique", re.I)
+
+
+def _lead_size(words: list[dict], lead: str) -> float:
+    """The size most of the run-in head's letters are set in (0 without a head)."""
+    sizes: Counter[float] = Counter()
+    for w in words[: len(lead.split())]:
+        sizes[round(w["size"] * 2) / 2] += len(w["text"])
+    return sizes.most_common(1)[0][0] if lead else 0.0
+
+
+SMALL_CAPS_RATIO = (0.65, 0.9)  # -- a small capital's size against its full capital's
+BODY_TOLERANCE = 0.6  # -- points below the body's size a line still reads at the body's size
+
+
+def _capitals_sized(line: Line, body: float) -> Line:
+    """A line in small capitals whose small letters fall below the body's size, at its capitals'.
+
+    "INTRODUCTION" in small caps, 14 pt capitals over 11 pt small ones beside a
+    12 pt text, reads as small print by its letters and heads nothing; set at
+    its capitals' size it heads its part. Small capitals about the body's size
+    read as a bold heading already, and keep their size.
+    """
+    if line.caps_size and line.size < body - BODY_TOLERANCE:
+        return replace(line, size=line.caps_size)
+    return line
+
+
+def _small_caps_size(words: list[dict]) -> float:
+    """The size of a line set in small capitals: its full capitals', not its small ones'; else 0.
+
+    "INTRODUCTION" in small caps is an "I" at 14 pt and "NTRODUCTION" at 11 pt,
+    two words to pdfplumber. Most of its letters are the small ones, so counted
+    by characters the heading reads as smaller than the 12 pt body and ranks
+    as no heading at all. A line whose letters are all capitals in two sizes,
+    most smaller words run on from a larger one ("T" + "ITLE"; an acronym
+    "WIPO" all large, a short "OF" all small), is set in the larger size.
+    """
+    letters = [w for w in words if any(c.isalpha() for c in w["text"])]
+    sizes = sorted({round(w["size"] * 2) / 2 for w in letters})
+    if len(sizes) != 2 or not all(w["text"].upper() == w["text"] for w in letters):
+        return 0.0
+    small, full = sizes
+    if not SMALL_CAPS_RATIO[0] <= small / full <= SMALL_CAPS_RATIO[1]:
+        return 0.0
+    smalls = [
+        round(prev["size"] * 2) / 2 == full and word["x0"] - prev["x1"] <= 0.1 * full
+        for prev, word in itertools.pairwise(words)
+        if round(word["size"] * 2) / 2 == small and any(c.isalpha() for c in word["text"])
+    ]
+    # -- most small words run on from a capital; a short word ("OF", "OR") is all small
+    run_on = 2 * sum(smalls) > len(smalls)
+    opens_large = round(words[0]["size"] * 2) / 2 == full
+    return full if run_on and opens_large else 0.0
 
 
 def _run_in_lead(words: list[dict], heavy: list[bool]) -> str:

@@ -10,13 +10,16 @@ from dataclasses import dataclass
 
 from briefing_app.core.scripts import is_rtl, script
 from briefing_app.ingest.assemble import Piece
-from briefing_app.ingest.divisions import division_level
+from briefing_app.ingest.divisions import division_level, names_appendix
 from briefing_app.ingest.front import is_person_byline, name_line
 from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
 from briefing_app.ingest.numbering import numbering_style, roman_value
 from briefing_app.ingest.subheads import size_tiers
 
 _TERMINAL = tuple('.!?:;"”’)。！？：；')
+# -- a line ending in a stop or mid-sentence, in the scripts the corpus reads: no bold heading
+# -- (Arabic and Persian write "،" and "؛", Chinese and Japanese "，" "、" "；")
+_MID_SENTENCE = tuple(".,;،؛，、；")
 _MARKER = re.compile(
     r"^(?:(?P<bullet>[•▪◦●■□◆–—*-])|\(?(?P<num>[0-9]{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])\s+"
 )
@@ -47,6 +50,8 @@ class Line:
     drawn: bool = False  # -- inside a drawn figure: a diagram's label (see pdfdrawings) --
     lead: str = ""  # -- a bold phrase ending in a full stop that opens the line: a run-in head
     bold_before_italic: str = ""  # -- the bold words of a line whose other words are italic
+    caps_size: float = 0.0  # -- set in small capitals: the size of its full capitals --
+    lead_size: float = 0.0  # -- the size the run-in head (``lead``) is set in --
 
 
 def order_lines(lines: list[Line]) -> list[Line]:
@@ -284,7 +289,10 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
         short = prev.col_right - prev.x1 > 0.2 * (prev.col_right - prev.col_left)
         # -- a page whose only text line is "3.1.1 Logical view" (a figure fills the rest)
         # -- measures no column: the next page's "3.1.2 Hydro network" opens its own block
-        numbered = prev.page != line.page and bool(_DOTTED.match(line.text))
+        # -- (so does an appendix's label alone on a page of figures: "Appendix 3 Eligibility")
+        numbered = prev.page != line.page and (
+            bool(_DOTTED.match(line.text)) or names_appendix(line.text)
+        )
         # -- a bold line with room left for the next word ends its heading at the page's foot
         # -- ("TERMS AND DEFINITIONS" over the next page's "1 Overview"), however the columns
         # -- of a sparse page were measured
@@ -499,13 +507,17 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
     # -- findings") take turns with those headings, at their level
     if not any(p.kind == "heading" and p.level == level - 1 for p in pieces[: min(heads)]):
         level -= 1
+    # -- heads in two sizes are two levels: a report's bold "The metro." over its smaller bold
+    # -- italic "Medellín and Bello – urban centres." (see size_tiers)
+    sizes = {k: paragraphs[k][0].lead_size or paragraphs[k][0].size for k in heads}
+    tiers = size_tiers([sizes[k] for k in sorted(heads)], BOLD_TIER_STEP)
     out: list[Piece] = []
     for k, piece in enumerate(pieces):
         head = heads.get(k, "")
         if not head or not piece.text.startswith(head):
             out.append(piece)
             continue
-        out.append(Piece(head.rstrip(" .:"), kind="heading", level=level))
+        out.append(Piece(head.rstrip(" .:"), kind="heading", level=level + tiers[sizes[k]]))
         if rest := piece.text[len(head) :].strip():
             out.append(Piece(rest))
     return out
@@ -799,6 +811,9 @@ def _numbered_under_capitals(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+LONE_MIXED_CAPS = 4  # -- chapters in capitals beside which one mixed-case heading is a slip
+
+
 def _capitals_over_mixed_case(pieces: list[Piece]) -> list[Piece]:
     """Headings of one type in capitals and in mixed case: the capitals are the higher level.
 
@@ -807,7 +822,9 @@ def _capitals_over_mixed_case(pieces: list[Piece]) -> list[Piece]:
     from its section. At the first level holding both (capitals of two words
     or more, so an acronym "FAQ" does not count, and not the document's first
     heading, its banner) and no numbered heading, the mixed-case headings and
-    everything deeper go one level down.
+    everything deeper go one level down. A single mixed-case heading beside
+    many chapters in capitals, where a smaller heading type follows, is a
+    section set in the wrong type: it joins that type's level.
     """
     headings = [p for p in pieces if p.kind == "heading"]
     for level in sorted({p.level for p in headings}):
@@ -821,6 +838,14 @@ def _capitals_over_mixed_case(pieces: list[Piece]) -> list[Piece]:
             if p is not headings[0] and _capitals(p.text) and len(p.text.split()) >= 2
         ]
         mixed = [p for p in same if _LABEL_WORD.search(p.text) and not _capitals(p.text)]
+        deeper = sorted({p.level for p in headings if p.level > level})
+        if len(mixed) == 1 and len(caps) >= LONE_MIXED_CAPS and deeper:
+            # -- one section among many chapters set in the chapters' type: a slip of the
+            # -- typesetter; it ranks with the sections in the next type down
+            return [
+                Piece(p.text, kind="heading", level=deeper[0]) if p is mixed[0] else p
+                for p in pieces
+            ]
         if caps and mixed:
             return [
                 Piece(p.text, kind="heading", level=p.level + 1)
@@ -1004,7 +1029,7 @@ def _is_bold_heading(para: list[Line], text: str, body: float) -> bool:
         all(x.bold for x in para)
         and -0.6 <= para[0].size - body < 0.15 * body  # -- up to where "large" begins
         and len(text.split()) <= 20
-        and not text.endswith((".", ",", ";"))
+        and not text.endswith(_MID_SENTENCE)
         and not _MARKER.match(text)
     )
 
