@@ -214,8 +214,14 @@ _SHOULD = lazy_compile(r"\b(?:should|ought\s+to)\s+(?!have\b)(?!(?:also\s+)?be\s
 _HELD_NORM = lazy_compile(
     r"^\W*(?:whether|if)\b|\b(?:that|whether|if)\b[^,;:]{0,80}?\b(?:should|ought\s+to)\b", re.I
 )
-# -- "It shows that …", "This means that …": the writer's conclusion, then the advice itself
-_INFERS = lazy_compile(r"^(?:it|this)\s+(?:shows|means|follows|implies|suggests)\s+that\s+", re.I)
+# -- "It shows that …", "This means that …", "The benefits demonstrated by X strongly suggest
+# -- that …": the writer's conclusion from the evidence, then the advice itself
+_INFERS = lazy_compile(
+    r"^(?:(?:it|this)\s+(?:shows|means|follows|implies|suggests)"
+    r"|[^.!?;:]{1,200}?\s(?:strongly\s+|clearly\s+)?(?:suggests?|shows?|indicates?|demonstrates?))"
+    r"\s+that\s+",
+    re.I,
+)
 _NOT_NAMES = lazy_compile(
     r"(?:It|This|That|There|These|Those|What|Which|Such|Each|Every|Both|He|She|They|You|Nothing"
     r"|Something|Everything|Anything|No|Any|Some|All|Many|Most|Future|Further|More)\b"
