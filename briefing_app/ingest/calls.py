@@ -209,8 +209,13 @@ _NEEDED = lazy_compile(
 # -- a brief's own "should" in its body: "A plan should be evaluated against …"; not an open
 # -- question ("Whether employees should be entitled to …"), an idea reported ("promotes the
 # -- idea that more data should be processed …") or a role to fill ("the U.S should also be a
-# -- leader in …"): a state, not an act
-_SHOULD = lazy_compile(r"\b(?:should|ought\s+to)\s+(?!have\b)(?!(?:also\s+)?be\s+(?:a|an|the)\b)")
+# -- leader in …"): a state, not an act; nor what should have been done ("should have known"),
+# -- though a duty to hold is ("the government should have an ethical obligation to …")
+_SHOULD = lazy_compile(
+    r"\b(?:should|ought\s+to)\s+(?!have\s+(?:\w+(?:ed|en|wn)|been|done|made|had|got|gone|known"
+    r"|seen|taken|given|said|told|left|come|become|kept|run|put|set|let)\b)"
+    r"(?!(?:also\s+)?be\s+(?:a|an|the)\b)"
+)
 _HELD_NORM = lazy_compile(
     r"^\W*(?:whether|if)\b|\b(?:that|whether|if)\b[^,;:]{0,80}?\b(?:should|ought\s+to)\b", re.I
 )

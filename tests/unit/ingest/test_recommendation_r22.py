@@ -123,3 +123,13 @@ def test_a_sentence_going_on_about_the_advice_before_it_is_no_second_piece() -> 
     )
     text = _paper(("Background", BODY), ("Recommendations", advice))
     assert _openings(analyze_text(text, ".md")) == ["We recommend that the ne"]
+
+
+def test_a_duty_that_should_hold_in_a_memos_body_advises_and_hindsight_does_not() -> None:
+    header = "To: Mayor Ana Ruiz\n\nFrom: Tom Lee, Transport Analyst\n\nDate: May 3, 2021\n\n"
+    duty = "However, the council should have a duty to publish the winter timetable."
+    text = _paper(("Background", f"{BODY} {duty}"), ("Outlook", BODY))
+    assert _openings(analyze_text(header + text, ".md")) == ["However, the council sho"]
+    hindsight = "However, the council should have known about the delays."
+    text = _paper(("Background", f"{BODY} {hindsight}"), ("Outlook", BODY))
+    assert not analyze_text(header + text, ".md").recommendations
