@@ -133,3 +133,25 @@ def test_a_duty_that_should_hold_in_a_memos_body_advises_and_hindsight_does_not(
     hindsight = "However, the council should have known about the delays."
     text = _paper(("Background", f"{BODY} {hindsight}"), ("Outlook", BODY))
     assert not analyze_text(header + text, ".md").recommendations
+
+
+_MEMO = "To: Mayor Ana Ruiz\n\nFrom: Tom Lee, Transport Analyst\n\nDate: May 3, 2021\n\n"
+
+
+def test_a_group_told_to_act_in_a_sentences_second_half_in_a_memo_is_advice() -> None:
+    call = "The ferries are a lifeline for the islands and the county government should fund them."
+    text = _paper(("Background", f"{BODY} {call}"), ("Outlook", BODY))
+    assert _openings(analyze_text(_MEMO + text, ".md")) == ["The ferries are a lifeli"]
+    assert not analyze_text(text, ".md").recommendations  # -- not a memo: an opinion in passing
+
+
+def test_that_before_a_noun_names_the_thing_to_be_done_and_a_pronoun_restates() -> None:
+    named = "That distinction should be preserved in any public release."
+    text = _paper(("Background", f"{BODY} {named}"), ("Outlook", BODY))
+    assert _openings(analyze_text(_MEMO + text, ".md")) == ["That distinction should "]
+    for other in (
+        "That should be done before the winter.",
+        "The mayor promotes the idea that the fares should be cut by the board.",
+    ):
+        text = _paper(("Background", f"{BODY} {other}"), ("Outlook", BODY))
+        assert not analyze_text(_MEMO + text, ".md").recommendations, other
