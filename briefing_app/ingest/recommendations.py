@@ -1026,8 +1026,9 @@ _ENCOURAGE = (
 # -- the writer's own label before the advice, inside a paragraph: "… The Act as drafted does not
 # -- address this. Recommend: investigations in progress at writ issue continue; …", "Our
 # -- recommendation: fund the pilot". A numbered "Recommendation 3:" is cues.LABEL's; a value
-# -- labelled "Recommended:" (a README's "Recommended: 16 GB RAM") is left out
-_RECOMMEND_LABEL = r"(?:(?:Our|My)\s+recommendation|Recommend(?:ation)?)\s*:\s*(?=[\w“\"])"
+# -- labelled "Recommended:" (a README's "Recommended: 16 GB RAM") is left out; the advice may
+# -- open with a price ("Recommendation: $2.91/beer additional tax, …")
+_RECOMMEND_LABEL = r"(?:(?:Our|My)\s+recommendation|Recommend(?:ation)?)\s*:\s*(?=[\w“\"$€£])"
 _SHAPED = lazy_compile(
     rf"(?:{_WHOEVER}|{_IF_YOU}|{_REFER_ELSEWHERE}|{_IMPLICATIONS}|{_BEST_COURSE}|{_ENCOURAGE}"
     rf"|{_RECOMMEND_LABEL})"

@@ -155,3 +155,10 @@ def test_that_before_a_noun_names_the_thing_to_be_done_and_a_pronoun_restates() 
     ):
         text = _paper(("Background", f"{BODY} {other}"), ("Outlook", BODY))
         assert not analyze_text(_MEMO + text, ".md").recommendations, other
+
+
+def test_a_recommendation_label_before_a_price_is_advice() -> None:
+    text = _paper(
+        ("Options", BODY), ("Summary", f"{BODY}\n\n**Recommendation:** $2.50 per ticket.")
+    )
+    assert _openings(analyze_text(text, ".md")) == ["Recommendation: $2.50 pe"]
