@@ -179,6 +179,13 @@ _ACTOR = (
     # -- Utilities Commission (CPUC) and California Independent System Operator (CAISO)"
     rf"|(?:[Tt]he\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:of\s+|and\s+)?{_NAME_WORD}){{0,8}}))"
 )
+# -- a group told to act in the second half of a sentence: "… are a valuable workforce and the
+# -- Slovak government should ensure …"
+_THEN_GROUP = lazy_compile(
+    rf"[^.!?;:]{{1,200}}?\s(?:and|so)\s+(?:the\s+|all\s+)?(?:\w[\w'’-]*\s+){{0,2}}?"
+    rf"(?i:{_GROUP})\s+(?:should|must|ought\s+to|needs?\s+to)\s+(?:not\s+)?"
+    rf"(?!have\s+\w+(?:ed|en|wn)\b)(?!be\s+able\b)[a-z]"
+)
 _ACTOR_MODAL = lazy_compile(
     rf"^(?:[^,;:]{{1,80}},\s*)?{_ACTOR}(?:,[^,;:]{{1,80}},)?\s+(?:(?:also|therefore|now|first"
     rf"|still|urgently)\s+)?(?:should|must|ought\s+to|needs?\s+to)\s+(?:not\s+)?(?:only\s+)?"
@@ -189,7 +196,11 @@ _ACTOR_MODAL = lazy_compile(
 _READ = r"(?:interpreted|read|seen|viewed|understood|regarded|expected|noted|mentioned)\b"
 _READ_AS = lazy_compile(rf"\b(?:should|must)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?{_READ}")
 _PASSIVE = lazy_compile(
-    rf"^(?:[^,;:]{{1,80}},\s*)?(?!(?:it|this|that|there|these|those|what|which)\b)"
+    rf"^(?:[^,;:]{{1,80}},\s*)?(?!(?:it|there|what|which)\b)"
+    # -- "this"/"that" as a pronoun restates ("This should be done"); before a noun it names the
+    # -- thing ("That distinction should be preserved in any public release")
+    rf"(?!(?:this|that|these|those)\s+(?:should|must|ought|also|is|are|was|were|has|have|will"
+    rf"|would|can|could|may|might)\b)"
     rf"[^,;:]{{1,60}}?\s(?:should|must|ought\s+to)\s+(?:(?:also|first|not)\s+)?be\s+"
     rf"(?:\w+ly\s+)?(?!{_READ}){_PARTICIPLE}\b",
     re.I,
@@ -209,13 +220,26 @@ _NEEDED = lazy_compile(
 # -- a brief's own "should" in its body: "A plan should be evaluated against …"; not an open
 # -- question ("Whether employees should be entitled to …"), an idea reported ("promotes the
 # -- idea that more data should be processed …") or a role to fill ("the U.S should also be a
-# -- leader in …"): a state, not an act
-_SHOULD = lazy_compile(r"\b(?:should|ought\s+to)\s+(?!have\b)(?!(?:also\s+)?be\s+(?:a|an|the)\b)")
-_HELD_NORM = lazy_compile(
-    r"^\W*(?:whether|if)\b|\b(?:that|whether|if)\b[^,;:]{0,80}?\b(?:should|ought\s+to)\b", re.I
+# -- leader in …"): a state, not an act; nor what should have been done ("should have known"),
+# -- though a duty to hold is ("the government should have an ethical obligation to …")
+_SHOULD = lazy_compile(
+    r"\b(?:should|ought\s+to)\s+(?!have\s+(?:\w+(?:ed|en|wn)|been|done|made|had|got|gone|known"
+    r"|seen|taken|given|said|told|left|come|become|kept|run|put|set|let)\b)"
+    r"(?!(?:also\s+)?be\s+(?:a|an|the)\b)"
 )
-# -- "It shows that …", "This means that …": the writer's conclusion, then the advice itself
-_INFERS = lazy_compile(r"^(?:it|this)\s+(?:shows|means|follows|implies|suggests)\s+that\s+", re.I)
+_HELD_NORM = lazy_compile(
+    # -- a sentence's own first word "That" names a thing ("That distinction should be kept")
+    r"^\W*(?:whether|if)\b|(?<=\S\s)(?:that|whether|if)\b[^,;:]{0,80}?\b(?:should|ought\s+to)\b",
+    re.I,
+)
+# -- "It shows that …", "This means that …", "The benefits demonstrated by X strongly suggest
+# -- that …": the writer's conclusion from the evidence, then the advice itself
+_INFERS = lazy_compile(
+    r"^(?:(?:it|this)\s+(?:shows|means|follows|implies|suggests)"
+    r"|[^.!?;:]{1,200}?\s(?:strongly\s+|clearly\s+)?(?:suggests?|shows?|indicates?|demonstrates?))"
+    r"\s+that\s+",
+    re.I,
+)
 _NOT_NAMES = lazy_compile(
     r"(?:It|This|That|There|These|Those|What|Which|Such|Each|Every|Both|He|She|They|You|Nothing"
     r"|Something|Everything|Anything|No|Any|Some|All|Many|Most|Future|Further|More)\b"
@@ -244,6 +268,7 @@ def tells_actor(sentence: str, common: set[str], *, named: bool = False) -> bool
         first = m.group("name").split()[0]
         if _NOT_NAMES.match(first) or _base(first) in common:
             m = None
+    m = m or _THEN_GROUP.match(sentence)
     if named:
         return m is not None
     return (

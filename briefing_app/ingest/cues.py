@@ -75,9 +75,10 @@ ADVICE_HEADING = lazy_compile(
 # -- the author's own advice in the first person: "We recommend asking for …", "we suggest
 # -- attaching it", "I recommend that …", and advice against, "we generally wouldn't recommend
 # -- importing …", "we do not recommend …"; "we suggest that the effect is small" (a finding),
-# -- "we recommended" (a past report) and "do we recommend …?" are not advice
+# -- "we recommended" (a past report) and "do we recommend …?" are not advice; "I'd recommend …"
+# -- is "I would"
 OWN_ADVICE = lazy_compile(
-    r"(?<![\w'’])(?:we|I)\s+(?:(?:would|also|strongly|therefore|generally|highly|still"
+    r"(?<![\w'’])(?:we|I)(?:['’]d)?\s+(?:(?:would|also|strongly|therefore|generally|highly|still"
     r"|wouldn['’]t|would\s+not|don['’]t|do\s+not)\s+){0,2}"
     r"(?:recommend(?!\s+(?:that\s+)?(?:it|this)\s+(?:is|was|be)\b)\s+(?=[\w“\"])"
     r"|suggest\s+(?=\w+ing\b|(?:that\s+)?(?:you|your|agencies|teams|readers)\b)"

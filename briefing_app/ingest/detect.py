@@ -33,6 +33,7 @@ from briefing_app.ingest import (
     inlinelists,
     normative,
     pointlists,
+    selfadvice,
     tipboxes,
     tips,
     zhdirectives,
@@ -1809,6 +1810,7 @@ def _find_recommendations(
         ),
         lambda: normative.find_normative_advice(prose),
         lambda: zhdirectives.find_directives(prose),
+        lambda: selfadvice.find_self_advice(_unclaimed_sections(body, section_of, set()), prose),
         lambda: recs.find_advice_sentences(prose, [p.block.kind for p in body]),
     )
     taken: set[int] = set()

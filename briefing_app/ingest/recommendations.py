@@ -489,7 +489,7 @@ def find_section_advice(
             found += [Found(n, (k,), "", span) for n, (k, span) in enumerate(inline, start=1)]
             continue
         items = [k for k in members if _advises(texts[k])]
-        if len(items) < 2:
+        if len(items) < 2 and not (items and _packs_advice(texts[items[0]])):
             continue
         run = [(k, n, "") for n, k in enumerate(items, start=1)]
         outside = set(range(len(texts))) - set(members)
@@ -552,11 +552,7 @@ def _split_advice(found: list[Found], texts: list[str]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         text = texts[f.blocks[0]]
-        starts = [
-            s
-            for s, e in split_sentences(text)
-            if OWN_ADVICE.match(text, s) or _advice_sentence(text[s:e])
-        ]
+        starts = _advice_starts(text)
         if f.span or len(starts) < 2:
             out.append(Found(len(out) + 1, f.blocks, f.marker, f.span))
             continue
@@ -567,6 +563,22 @@ def _split_advice(found: list[Found], texts: list[str]) -> list[Found]:
             blocks = f.blocks if e == len(text) else f.blocks[:1]
             out.append(Found(len(out) + 1, blocks, f.marker, (s, e)))
     return out
+
+
+def _packs_advice(text: str) -> bool:
+    """Whether one paragraph packs two or more pieces of advice ("A lab should be added … The lab
+    should teach …"); a sentence that goes on about the one before ("It should attach to …")
+    adds none, and one piece alone may be the section's commentary."""
+    return sum(not ANAPHORA.match(text[s:]) for s in _advice_starts(text)) >= 2
+
+
+def _advice_starts(text: str) -> list[int]:
+    """Where the sentences of ``text`` that advise start (see _split_advice)."""
+    return [
+        s
+        for s, e in split_sentences(text)
+        if OWN_ADVICE.match(text, s) or _advice_sentence(text[s:e])
+    ]
 
 
 # -- a dash that opens an item typed inline, after a label's colon or a sentence's end: "For
@@ -926,6 +938,15 @@ _NAMED_OWN = (
     # -- "should consider whether" or "… a case" weighs no act of the party's
     r"|should\s+(?:also\s+|seriously\s+|therefore\s+|instead\s+)?consider\s+(?=[a-z]+ing\b)"
     # -- "The gradual move to a needs-based formula is the recommended course of action"
+    # -- the author's stance that a party should act: "My position on the matter is that the
+    # -- government should not …"; a stance with no "should" is an opinion, not advice
+    r"|(?:my|our)\s+(?:position|stance)\b[^.!?;:]{0,60}?\s(?:is|would\s+be)\s+that\s"
+    r"[^.!?;:]{0,80}?\b(?:should|ought\s+to)\s"
+    # -- the act the author recommends, named: "The recommended policy after analysis … is to
+    # -- construct new health centres", "Our suggested policy here is to combine …"
+    r"|(?:the|our|my)\s+(?:recommended|suggested|proposed)\s+(?:polic(?:y|ies)|approach|option"
+    r"|solution|strategy|course\s+of\s+action)\b[^.!?;:]{0,80}?\s(?:is|are|would\s+be)\s+to\s+"
+    r"(?=[a-z])"
     r"|(?:is|are|remains)\s+(?:the|our)\s+(?:recommended|preferred)\s+"
     r"(?:course|approach|option|path|solution)\b"
     # -- a recommendation the author counts among their own as they set it out: "Another
@@ -1005,8 +1026,9 @@ _ENCOURAGE = (
 # -- the writer's own label before the advice, inside a paragraph: "… The Act as drafted does not
 # -- address this. Recommend: investigations in progress at writ issue continue; …", "Our
 # -- recommendation: fund the pilot". A numbered "Recommendation 3:" is cues.LABEL's; a value
-# -- labelled "Recommended:" (a README's "Recommended: 16 GB RAM") is left out
-_RECOMMEND_LABEL = r"(?:(?:Our|My)\s+recommendation|Recommend(?:ation)?)\s*:\s*(?=[\w“\"])"
+# -- labelled "Recommended:" (a README's "Recommended: 16 GB RAM") is left out; the advice may
+# -- open with a price ("Recommendation: $2.91/beer additional tax, …")
+_RECOMMEND_LABEL = r"(?:(?:Our|My)\s+recommendation|Recommend(?:ation)?)\s*:\s*(?=[\w“\"$€£])"
 _SHAPED = lazy_compile(
     rf"(?:{_WHOEVER}|{_IF_YOU}|{_REFER_ELSEWHERE}|{_IMPLICATIONS}|{_BEST_COURSE}|{_ENCOURAGE}"
     rf"|{_RECOMMEND_LABEL})"
@@ -1120,7 +1142,8 @@ def _may_guide_reading(text: str) -> bool:
 CUE_STEMS = (
     "advis", "recommend", "best to", "empf", "ratsam", "recomien", "recomend", "aconsej",
     "recommand", "conseill", "consiglia", "wish to", "suggest", "propos", "propon", "preferred",
-    "discourag", "sollte man", "man sollte", "se deb", "be better to", "consider",
+    "discourag", "sollte man", "man sollte", "se deb", "be better to", "consider", "position",
+    "stance",
 )  # fmt: skip
 
 

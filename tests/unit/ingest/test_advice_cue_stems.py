@@ -26,6 +26,10 @@ _BRANCHES = (
     "Se propone que este sistema se use.",
     "Il est proposé que la taxe baisse.",
     "This is the preferred course of action.",
+    "I’d recommend a script instead.",
+    "My position on the matter is that the city should wait.",
+    "Our stance is that the fee should fall.",
+    "The recommended policy after the review is to build two clinics.",
 )
 
 
