@@ -24,6 +24,7 @@ from briefing_app.export.memo.accel import (
     ascent_descent,
     clone,
     draw_bullet,
+    format_text,
     outline_entry,
     pdf_name,
     pdfdoc_enc,
@@ -311,3 +312,44 @@ def test_split_string_leaves_the_later_subsets_to_reportlab():
         expected = accel._SPLIT_STRING(font, text, theirs)
         assert split_string(font, text, ours) == expected
     assert len(expected) > 1  # -- codes of two subsets --
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    shown=st.lists(
+        st.tuples(
+            st.sampled_from([*FONT_NAMES, "Helvetica"]), st.sampled_from([9.5, 11, 14]),
+            st.booleans(), st.one_of(SPLIT_TEXT, SPLIT_TEXT.map(str.encode)),
+        ),
+        max_size=12,
+    )
+)  # fmt: skip
+def test_format_text_is_reportlabs(shown):
+    """The same text objects on two canvases, one formatting with reportlab's _formatText and one
+    with format_text: the same operators, subset, code and position after each text, and the
+    fonts' codes assigned the same."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvases = [Canvas(io.BytesIO()), Canvas(io.BytesIO())]
+    objects = [canvas.beginText(10, 700) for canvas in canvases]
+    for name, size, new_font, text in shown:
+        answers = []
+        for tx, formatter in zip(objects, (format_text, accel._FORMAT_TEXT), strict=True):
+            if new_font or tx._fontname != name:
+                tx.setFont(name, size, size * 1.3)
+            code = formatter(tx, text)
+            answers.append((code, tx._curSubset, tx._code[:], tx._x, tx._y))
+        assert answers[0] == answers[1]
+    for name in FONT_NAMES:
+        font = pdfmetrics.getFont(name)
+        mine, reportlabs = (font.state.get(canvas._doc) for canvas in canvases)
+        assert (mine is None) == (reportlabs is None)
+        if mine is not None:
+            assert mine.assignments == reportlabs.assignments
+            assert mine.internalName == reportlabs.internalName
+
+
+def test_format_text_is_what_text_objects_use():
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    assert PDFTextObject._formatText is format_text
