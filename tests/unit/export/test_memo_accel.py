@@ -28,6 +28,7 @@ from briefing_app.export.memo.accel import (
     outline_entry,
     pdf_name,
     pdfdoc_enc,
+    put_frag_line,
     same_frag,
     split_string,
     string_width,
@@ -353,3 +354,56 @@ def test_format_text_is_what_text_objects_use():
     from reportlab.pdfgen.textobject import PDFTextObject
 
     assert PDFTextObject._formatText is format_text
+
+
+# -- runs of a paragraph: plain, in another face or colour, raised, underlined, struck, linked,
+# -- on a background (the last four are reportlab's to draw) --
+RUN_TAGS = [
+    "", f'font name="{FONT_NAMES[1]}"', f'font name="{FONT_NAMES[2]}" size="9"',
+    'font color="#555555"', "super", "u", "strike", 'a href="https://example.org/"',
+    'span backColor="#eeeeee"',
+]  # fmt: skip
+RUN_TEXT = st.text(alphabet=st.sampled_from(list("ab Zé—.,&<(¶)\xa0")), min_size=1, max_size=40)
+
+
+def _markup(runs: list[tuple[str, str]]) -> str:
+    from xml.sax.saxutils import escape
+
+    return "".join(
+        f"<{tag}>{escape(text)}</{tag.split()[0]}>" if tag else escape(text) for tag, text in runs
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    runs=st.lists(st.tuples(st.sampled_from(RUN_TAGS), RUN_TEXT), min_size=1, max_size=6),
+    alignment=st.sampled_from([0, 1, 2, 4]),
+    width=st.sampled_from([50, 120, 300]),
+    dots=st.booleans(),
+)
+def test_fragment_lines_are_drawn_as_reportlab_draws_them(runs, alignment, width, dots):
+    """A paragraph of several runs drawn on two canvases, its lines put by put_frag_line and by
+    reportlab's _putFragLine: the same page code."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
+
+    style = ParagraphStyle(
+        "p", fontName=FONT_NAMES[0], fontSize=11, leading=14, alignment=alignment,
+        endDots="." if dots else None,
+    )  # fmt: skip
+    drawn = []
+    for put in (put_frag_line, accel._PUT_FRAG_LINE):
+        paragraph._putFragLine = put
+        try:
+            para = paragraph.Paragraph(_markup(runs), style)
+            para.wrap(width, 1000)
+            canvas = Canvas(io.BytesIO())
+            para.drawOn(canvas, 10, 100)
+            drawn.append(canvas._code[:])
+        finally:
+            paragraph._putFragLine = put_frag_line
+    assert drawn[0] == drawn[1]
+
+
+def test_put_frag_line_is_what_paragraphs_use():
+    assert paragraph._putFragLine is put_frag_line
