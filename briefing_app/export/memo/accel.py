@@ -312,7 +312,8 @@ _DRAW_BULLET = paragraph._drawBullet
 def draw_bullet(canvas: Any, offset: float, y: float, text: Any, style: Any, rtl: Any) -> float:
     """reportlab's ``_drawBullet`` for a plain bullet ("3.", "¶ 12") at the start of a line, in
     an RGB colour: the same operators, with the bullet's width remembered (``string_width``) and
-    its colour set without ``setFillColor``'s chain of type tests."""
+    its colour set without ``setFillColor``'s chain of type tests; once its characters have
+    codes, written without a text object."""
     colour = getattr(style, "bulletColor", style.textColor)
     if (
         rtl or style.bulletAnchor != "start" or type(text) is not str or not canvas.bottomup
@@ -321,7 +322,23 @@ def draw_bullet(canvas: Any, offset: float, y: float, text: Any, style: Any, rtl
         return _DRAW_BULLET(canvas, offset, y, text, style, rtl)
     font, size = style.bulletFontName, style.bulletFontSize
     # -- reportlab's "bulletIndent - bulletWidth", the width 0 for a bullet anchored at its start --
-    code = canvas.beginText(style.bulletIndent - 0, y + getattr(style, "bulletOffsetY", 0))
+    x, y = style.bulletIndent - 0, y + getattr(style, "bulletOffsetY", 0)
+    face, alpha = _FONTS.get(font), colour.alpha
+    codes = _first_subset_codes(face, text, canvas._doc) if type(face) is TTFont else None
+    if codes and (alpha is None or alpha == canvas._extgstate.getValue("ca")):
+        # -- the text object's code written directly: its origin, colour, then the font of a
+        # -- fresh object (subset unset, leading 1.2 x size) and the text; an alpha the canvas
+        # -- has already writes no state, only asks for a PDF version that has transparency --
+        if alpha is not None:
+            canvas._doc.ensureMinPdfVersion("transparency")
+        shown = (
+            f"{face.getSubsetInternalName(0, canvas._doc)} {fp_str(size)} Tf "
+            f"{fp_str(size * 1.2)} TL ({canvas._escape(codes)}) Tj"
+        )
+        rgb = fp_str((colour.red, colour.green, colour.blue))
+        canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {rgb} rg {shown} ET")
+        return max(offset, x + string_width(text, font, size) + size * 0.6 - style.leftIndent)
+    code = canvas.beginText(x, y)
     code.setFont(font, size)
     code._fillColorObj = colour
     code._code.append(f"{fp_str((colour.red, colour.green, colour.blue))} rg")

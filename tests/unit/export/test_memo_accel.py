@@ -219,8 +219,11 @@ def test_bullets_are_drawn_as_reportlab_draws_them(bullet, colour, anchor, rtl):
     for draw in (draw_bullet, accel._DRAW_BULLET):
         canvas = Canvas(io.BytesIO())
         canvas.setFillColor(colors.Color(1, 0, 0, alpha=0.5))  # -- an alpha to change back from --
+        canvas.saveState()  # -- as drawPara: the alpha the bullet sets is undone after it --
         offset = draw(canvas, 5.0, 700.25, bullet, style, rtl)
-        drawn.append((offset, canvas._code[:], canvas._extgstate._d))
+        canvas.restoreState()
+        again = draw(canvas, 2.0, 680.5, bullet, style, rtl)  # -- its characters have codes now --
+        drawn.append((offset, again, canvas._code[:], canvas._extgstate._d))
     assert drawn[0] == drawn[1]
 
 
