@@ -209,8 +209,6 @@ def _frag_lines(para: MemoParagraph, width: float | list[float]) -> ParaLines | 
     its line, a split paragraph's word lists) returns None before ``para`` is
     changed (only the fragments' ``_fkind`` may be set, as reportlab sets it), and
     reportlab breaks the paragraph itself (tests/unit/export/test_memo_text.py).
-    The spaces of each piece of the line, which the shrinkage limit weighs at every
-    word, are counted as the pieces grow rather than recounted in their texts.
     """
     style, frags = para.style, para.frags
     if len(frags) < 2 or style.shaping or style.hyphenationLang or style.uriWasteReduce:
@@ -240,7 +238,6 @@ def _frag_lines(para: MemoParagraph, width: float | list[float]) -> ParaLines | 
     lines: list[Any] = []
     line: list[Any] = []
     line_spaces: list[float] = []  # -- the space width of each piece of the line --
-    line_counts: list[int] = []  # -- the spaces in each piece's text, kept as the text grows --
     widest, number, max_width, first_word = 0, 0, widths[0], 0
     n = space_width = current = max_size = max_ascent = min_descent = 0
     g: Any = None
@@ -257,7 +254,8 @@ def _frag_lines(para: MemoParagraph, width: float | list[float]) -> ParaLines | 
         limit = max_width
         if shrinkage:
             shrink = space_width
-            for spaces, piece_space in zip(line_counts, line_spaces, strict=True):
+            for piece, piece_space in zip(line, line_spaces, strict=True):
+                spaces = piece.text.count(" ")
                 if spaces:
                     shrink += spaces * piece_space
             limit += shrink * shrinkage
@@ -275,23 +273,19 @@ def _frag_lines(para: MemoParagraph, width: float | list[float]) -> ParaLines | 
             min_descent = min(min_descent, descent)
             if not line:
                 g, g_source = frag.clone(), frag
-                line, line_spaces, line_counts = [g], [frag_space], [text.count(" ")]
+                line, line_spaces = [g], [frag_space]
                 g.text = text
             elif frag is not g_source and not same_frag(g, frag):
                 if space_width and not line[-1].text.endswith(" "):
                     line[-1].text += " "
-                    line_counts[-1] += 1
                 g, g_source = frag.clone(), frag
                 line.append(g)
                 line_spaces.append(frag_space)
-                line_counts.append(text.count(" "))
                 g.text = text
             elif space_width and not g.text.endswith(" "):
                 g.text += " " + text
-                line_counts[-1] += 1 + text.count(" ")
             else:
                 g.text += text
-                line_counts[-1] += text.count(" ")
             if not isinstance(word, spaced):
                 space_width = 0
             elif last is frag:
@@ -307,7 +301,6 @@ def _frag_lines(para: MemoParagraph, width: float | list[float]) -> ParaLines | 
                 line.append(g)
                 piece_space, ascent, descent = metrics[id(piece_frag)]
                 line_spaces.append(piece_space)
-                line_counts.append(piece_text.count(" "))
                 max_size = max(max_size, piece_frag.fontSize)
                 max_ascent = max(max_ascent, ascent)
                 min_descent = min(min_descent, descent)
@@ -328,7 +321,7 @@ def _frag_lines(para: MemoParagraph, width: float | list[float]) -> ParaLines | 
             current, n = word_width, 1
             g, g_source = frag.clone(), frag
             max_size, max_ascent, min_descent = frag.fontSize, ascent, descent
-            line, line_spaces, line_counts = [g], [frag_space], [text.count(" ")]
+            line, line_spaces = [g], [frag_space]
             g.text = text
             for piece_frag, piece_text in word[2:]:
                 g, g_source = piece_frag.clone(), piece_frag
@@ -336,7 +329,6 @@ def _frag_lines(para: MemoParagraph, width: float | list[float]) -> ParaLines | 
                 line.append(g)
                 piece_space, ascent, descent = metrics[id(piece_frag)]
                 line_spaces.append(piece_space)
-                line_counts.append(piece_text.count(" "))
                 max_size = max(max_size, piece_frag.fontSize)
                 max_ascent = max(max_ascent, ascent)
                 min_descent = min(min_descent, descent)
