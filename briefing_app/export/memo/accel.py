@@ -70,7 +70,17 @@ four ways and whose ``textOut`` measures the bullet again.
 of the line in an RGB colour (the colour's alpha still through reportlab, for
 its graphics state) and leaves every other bullet to reportlab.
 
-All nine give what reportlab gives (tests/unit/export/test_memo_accel.py).
+``TextObject._formatText``: every run of text drawn (23,965 in a 400-section memo of
+recommendations) saves and restores the text object's code and position, splits the
+text into its font's subsets and joins the pieces; :func:`format_text` writes the one
+piece of the first subset directly when :func:`split_string` would answer from its table.
+
+``_putFragLine``: every line of a paragraph of several fragments (5,689 in that memo)
+measures each fragment's width and the trailing space of the one before it, for
+underlines, links, backgrounds and leader dots; :func:`put_frag_line` writes a line
+with none of them without measuring.
+
+All eleven give what reportlab gives (tests/unit/export/test_memo_accel.py).
 """
 
 from __future__ import annotations
@@ -82,6 +92,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.textobject import PDFTextObject as TextObject
 from reportlab.platypus import paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
@@ -180,12 +191,12 @@ def pdf_name(data: str, lo: str = "\x21", hi: str = "\x7e") -> str:
 _SPLIT_STRING = TTFont.splitString
 
 
-def split_string(font: Any, text: Any, doc: Any, encoding: str = "utf-8") -> list[Any]:
-    """reportlab's ``TTFont.splitString``: [(subset, codes)] of ``text`` in ``doc``; here
-    [(0, codes)] when every character already has a code below 256 (and [] for no text)."""
+def _first_subset_codes(font: Any, text: str, doc: Any) -> bytes | None:
+    """``text`` coded in ``font``'s first subset for ``doc`` when every character already has a
+    code there (reportlab assigned it), else None (reportlab must split or assign)."""
     state = font.state.get(doc)
-    if state is None or type(text) is not str:
-        return _SPLIT_STRING(font, text, doc, encoding)
+    if state is None:
+        return None
     assignments = state.assignments
     known = state.__dict__.get("_first_subset")
     if known is None or known[0] is not assignments or known[1] != len(assignments):
@@ -197,8 +208,48 @@ def split_string(font: Any, text: Any, doc: Any, encoding: str = "utf-8") -> lis
         known = (assignments, len(assignments), table, frozenset(map(chr, table)))
         state._first_subset = known
     if not known[3].issuperset(text):
+        return None
+    return text.translate(known[2]).encode("latin-1")
+
+
+def split_string(font: Any, text: Any, doc: Any, encoding: str = "utf-8") -> list[Any]:
+    """reportlab's ``TTFont.splitString``: [(subset, codes)] of ``text`` in ``doc``; here
+    [(0, codes)] when every character already has a code below 256 (and [] for no text)."""
+    codes = _first_subset_codes(font, text, doc) if type(text) is str else None
+    if codes is None:
         return _SPLIT_STRING(font, text, doc, encoding)
-    return [(0, text.translate(known[2]).encode("latin-1"))] if text else []
+    return [(0, codes)] if text else []
+
+
+_FORMAT_TEXT = TextObject._formatText
+_FONTS = pdfmetrics._fonts  # -- getFont's table: getFont answers from it when the name is there --
+
+
+def format_text(self: Any, text: Any) -> str:
+    """reportlab's ``TextObject._formatText``: the PDF operators that show ``text``; here
+    directly for plain text in a TrueType font whose characters all have first-subset codes.
+
+    reportlab's saves and restores the text object's code and position, splits the
+    text into subsets and joins the pieces; for one piece of the first subset that
+    is "(codes) Tj", after the subset's font operator when the object's subset is
+    another. Every other text (shaped, bytes, a Type 1 font, a character without a
+    code yet) goes to reportlab.
+    """
+    font = _FONTS.get(self._fontname)
+    if type(text) is not str or type(font) is not TTFont:
+        return _FORMAT_TEXT(self, text)
+    doc = self._canvas._doc
+    codes = _first_subset_codes(font, text, doc)
+    if codes is None:
+        return _FORMAT_TEXT(self, text)
+    if not text:
+        return ""
+    shown = f"({self._canvas._escape(codes)}) Tj"
+    if self._curSubset == 0:
+        return shown
+    self._curSubset = 0
+    size, leading = fp_str(self._fontsize), fp_str(self._leading)
+    return f"{font.getSubsetInternalName(0, doc)} {size} Tf {leading} TL {shown}"
 
 
 # -- an outline entry's keys in PDFDictionary's (sorted) order; Title, Parent and Dest always --
@@ -261,7 +312,8 @@ _DRAW_BULLET = paragraph._drawBullet
 def draw_bullet(canvas: Any, offset: float, y: float, text: Any, style: Any, rtl: Any) -> float:
     """reportlab's ``_drawBullet`` for a plain bullet ("3.", "¶ 12") at the start of a line, in
     an RGB colour: the same operators, with the bullet's width remembered (``string_width``) and
-    its colour set without ``setFillColor``'s chain of type tests."""
+    its colour set without ``setFillColor``'s chain of type tests; once its characters have
+    codes, written without a text object."""
     colour = getattr(style, "bulletColor", style.textColor)
     if (
         rtl or style.bulletAnchor != "start" or type(text) is not str or not canvas.bottomup
@@ -270,7 +322,23 @@ def draw_bullet(canvas: Any, offset: float, y: float, text: Any, style: Any, rtl
         return _DRAW_BULLET(canvas, offset, y, text, style, rtl)
     font, size = style.bulletFontName, style.bulletFontSize
     # -- reportlab's "bulletIndent - bulletWidth", the width 0 for a bullet anchored at its start --
-    code = canvas.beginText(style.bulletIndent - 0, y + getattr(style, "bulletOffsetY", 0))
+    x, y = style.bulletIndent - 0, y + getattr(style, "bulletOffsetY", 0)
+    face, alpha = _FONTS.get(font), colour.alpha
+    codes = _first_subset_codes(face, text, canvas._doc) if type(face) is TTFont else None
+    if codes and (alpha is None or alpha == canvas._extgstate.getValue("ca")):
+        # -- the text object's code written directly: its origin, colour, then the font of a
+        # -- fresh object (subset unset, leading 1.2 x size) and the text; an alpha the canvas
+        # -- has already writes no state, only asks for a PDF version that has transparency --
+        if alpha is not None:
+            canvas._doc.ensureMinPdfVersion("transparency")
+        shown = (
+            f"{face.getSubsetInternalName(0, canvas._doc)} {fp_str(size)} Tf "
+            f"{fp_str(size * 1.2)} TL ({canvas._escape(codes)}) Tj"
+        )
+        rgb = fp_str((colour.red, colour.green, colour.blue))
+        canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {rgb} rg {shown} ET")
+        return max(offset, x + string_width(text, font, size) + size * 0.6 - style.leftIndent)
+    code = canvas.beginText(x, y)
     code.setFont(font, size)
     code._fillColorObj = colour
     code._code.append(f"{fp_str((colour.red, colour.green, colour.blue))} rg")
@@ -280,6 +348,59 @@ def draw_bullet(canvas: Any, offset: float, y: float, text: Any, style: Any, rtl
     code._code.append(code._formatText(text))
     canvas.drawText(code)
     return max(offset, code._x + size * 0.6 - style.leftIndent)
+
+
+_PUT_FRAG_LINE = paragraph._putFragLine
+
+
+def _empty_list(value: Any) -> bool:
+    return type(value) is list and not value
+
+
+def _plain_word(frag: Any) -> bool:
+    """A fragment drawn as text alone: no callback (image, anchor), underline, strike, link or
+    background, nothing that needs the positions ``_putFragLine`` measures."""
+    attributes = getattr(frag, "__dict__", None)
+    return attributes is not None and (
+        "cbDefn" not in attributes
+        and _empty_list(attributes.get("us_lines"))
+        and _empty_list(attributes.get("link"))
+        and not attributes.get("backColor")
+    )
+
+
+def put_frag_line(cur_x: float, tx: Any, line: Any, last: Any, kind: str) -> None:
+    """reportlab's ``_putFragLine`` (a line of several fragments: a bold lead, a muted
+    "(¶ 12)") for a line of plain words: the same font, colour, rise and text operators.
+
+    reportlab's measures every fragment's width and trailing space as it goes, for
+    underlines, links, backgrounds and leader dots; a line with none of them only
+    needs the operators, so this leaves out the measuring. Any other line, or a
+    leading set by ``autoLeading``, goes to reportlab.
+    """
+    xs = tx.XtraState
+    words = line.words
+    if (
+        not words or xs.autoLeading in ("min", "max") or (last and xs.style.endDots)
+        or xs.backColor
+        or xs.us_lines or xs.links or not all(map(_plain_word, words))
+    ):  # fmt: skip
+        _PUT_FRAG_LINE(cur_x, tx, line, last, kind)
+        return
+    if tx._leading != xs.leading:
+        tx.setLeading(xs.leading)
+    final = words[-1]
+    for f in words:
+        size, colour, rise = f.fontSize, f.textColor, f.rise
+        if (tx._fontname, tx._fontsize) != (f.fontName, size):
+            tx._setFont(f.fontName, size)
+        if xs.textColor != colour:
+            xs.textColor = colour
+            tx.setFillColor(colour)
+        if xs.rise != rise:
+            xs.rise = rise
+            tx.setRise(rise)
+        tx._textOut(f.text, f is final)
 
 
 def forget_widths() -> None:
@@ -292,8 +413,8 @@ def forget_widths() -> None:
 def install() -> None:
     """Make reportlab's paragraph module use :func:`same_frag`, :func:`string_width` and
     :func:`ascent_descent`, its fragments and lines :func:`clone`, its PDF objects
-    :func:`pdfdoc_enc` and :func:`pdf_name`, its TrueType fonts :func:`split_string` and its
-    outline entries :func:`outline_entry`
+    :func:`pdfdoc_enc` and :func:`pdf_name`, its TrueType fonts :func:`split_string`, its text
+    objects :func:`format_text` and its outline entries :func:`outline_entry`
     (once per process is enough)."""
     for cls in CLONED:
         cls.clone = clone
@@ -303,8 +424,10 @@ def install() -> None:
     paragraph.stringWidth = string_width
     paragraph.getAscentDescent = ascent_descent
     TTFont.splitString = split_string
+    TextObject._formatText = format_text
     pdfdoc.OutlineEntryObject.format = outline_entry
     paragraph._drawBullet = draw_bullet
+    paragraph._putFragLine = put_frag_line
 
 
 # -- An earlier faster ``TTFont.splitString`` re-implemented how reportlab assigns glyph codes

@@ -24,9 +24,11 @@ from briefing_app.export.memo.accel import (
     ascent_descent,
     clone,
     draw_bullet,
+    format_text,
     outline_entry,
     pdf_name,
     pdfdoc_enc,
+    put_frag_line,
     same_frag,
     split_string,
     string_width,
@@ -217,8 +219,11 @@ def test_bullets_are_drawn_as_reportlab_draws_them(bullet, colour, anchor, rtl):
     for draw in (draw_bullet, accel._DRAW_BULLET):
         canvas = Canvas(io.BytesIO())
         canvas.setFillColor(colors.Color(1, 0, 0, alpha=0.5))  # -- an alpha to change back from --
+        canvas.saveState()  # -- as drawPara: the alpha the bullet sets is undone after it --
         offset = draw(canvas, 5.0, 700.25, bullet, style, rtl)
-        drawn.append((offset, canvas._code[:], canvas._extgstate._d))
+        canvas.restoreState()
+        again = draw(canvas, 2.0, 680.5, bullet, style, rtl)  # -- its characters have codes now --
+        drawn.append((offset, again, canvas._code[:], canvas._extgstate._d))
     assert drawn[0] == drawn[1]
 
 
@@ -311,3 +316,97 @@ def test_split_string_leaves_the_later_subsets_to_reportlab():
         expected = accel._SPLIT_STRING(font, text, theirs)
         assert split_string(font, text, ours) == expected
     assert len(expected) > 1  # -- codes of two subsets --
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    shown=st.lists(
+        st.tuples(
+            st.sampled_from([*FONT_NAMES, "Helvetica"]), st.sampled_from([9.5, 11, 14]),
+            st.booleans(), st.one_of(SPLIT_TEXT, SPLIT_TEXT.map(str.encode)),
+        ),
+        max_size=12,
+    )
+)  # fmt: skip
+def test_format_text_is_reportlabs(shown):
+    """The same text objects on two canvases, one formatting with reportlab's _formatText and one
+    with format_text: the same operators, subset, code and position after each text, and the
+    fonts' codes assigned the same."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvases = [Canvas(io.BytesIO()), Canvas(io.BytesIO())]
+    objects = [canvas.beginText(10, 700) for canvas in canvases]
+    for name, size, new_font, text in shown:
+        answers = []
+        for tx, formatter in zip(objects, (format_text, accel._FORMAT_TEXT), strict=True):
+            if new_font or tx._fontname != name:
+                tx.setFont(name, size, size * 1.3)
+            code = formatter(tx, text)
+            answers.append((code, tx._curSubset, tx._code[:], tx._x, tx._y))
+        assert answers[0] == answers[1]
+    for name in FONT_NAMES:
+        font = pdfmetrics.getFont(name)
+        mine, reportlabs = (font.state.get(canvas._doc) for canvas in canvases)
+        assert (mine is None) == (reportlabs is None)
+        if mine is not None:
+            assert mine.assignments == reportlabs.assignments
+            assert mine.internalName == reportlabs.internalName
+
+
+def test_format_text_is_what_text_objects_use():
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    assert PDFTextObject._formatText is format_text
+
+
+# -- runs of a paragraph: plain, in another face or colour, raised, underlined, struck, linked,
+# -- on a background (the last four are reportlab's to draw) --
+RUN_TAGS = [
+    "", f'font name="{FONT_NAMES[1]}"', f'font name="{FONT_NAMES[2]}" size="9"',
+    'font color="#555555"', "super", "u", "strike", 'a href="https://example.org/"',
+    'span backColor="#eeeeee"',
+]  # fmt: skip
+RUN_TEXT = st.text(alphabet=st.sampled_from(list("ab Zé—.,&<(¶)\xa0")), min_size=1, max_size=40)
+
+
+def _markup(runs: list[tuple[str, str]]) -> str:
+    from xml.sax.saxutils import escape
+
+    return "".join(
+        f"<{tag}>{escape(text)}</{tag.split()[0]}>" if tag else escape(text) for tag, text in runs
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    runs=st.lists(st.tuples(st.sampled_from(RUN_TAGS), RUN_TEXT), min_size=1, max_size=6),
+    alignment=st.sampled_from([0, 1, 2, 4]),
+    width=st.sampled_from([50, 120, 300]),
+    dots=st.booleans(),
+)
+def test_fragment_lines_are_drawn_as_reportlab_draws_them(runs, alignment, width, dots):
+    """A paragraph of several runs drawn on two canvases, its lines put by put_frag_line and by
+    reportlab's _putFragLine: the same page code."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
+
+    style = ParagraphStyle(
+        "p", fontName=FONT_NAMES[0], fontSize=11, leading=14, alignment=alignment,
+        endDots="." if dots else None,
+    )  # fmt: skip
+    drawn = []
+    for put in (put_frag_line, accel._PUT_FRAG_LINE):
+        paragraph._putFragLine = put
+        try:
+            para = paragraph.Paragraph(_markup(runs), style)
+            para.wrap(width, 1000)
+            canvas = Canvas(io.BytesIO())
+            para.drawOn(canvas, 10, 100)
+            drawn.append(canvas._code[:])
+        finally:
+            paragraph._putFragLine = put_frag_line
+    assert drawn[0] == drawn[1]
+
+
+def test_put_frag_line_is_what_paragraphs_use():
+    assert paragraph._putFragLine is put_frag_line
