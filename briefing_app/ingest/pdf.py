@@ -848,11 +848,16 @@ def _split_row(row: list[dict], cuts: list[float]) -> list[list[dict]]:
     return segments
 
 
+def _half_points(word: dict) -> float:
+    """A word's size to the half point: one size for glyphs a PDF sets a hair apart."""
+    return round(word["size"] * 2) / 2
+
+
 def _line(words: list[dict], page: int, page_height: float, fixed: frozenset[str]) -> Line:
     chars = [len(w["text"]) for w in words]
     sizes: Counter[float] = Counter()
     for w, n in zip(words, chars, strict=True):
-        sizes[round(w["size"] * 2) / 2] += n
+        sizes[_half_points(w)] += n
     heavy = [bool(_BOLD.search(w["fontname"] or "")) for w in words]
     lead = _run_in_lead(words, heavy)
     # -- a line opened by a run-in head is as heavy as the text after the head
@@ -898,7 +903,7 @@ def _lead_size(words: list[dict], lead: str) -> float:
     """The size most of the run-in head's letters are set in (0 without a head)."""
     sizes: Counter[float] = Counter()
     for w in words[: len(lead.split())]:
-        sizes[round(w["size"] * 2) / 2] += len(w["text"])
+        sizes[_half_points(w)] += len(w["text"])
     return sizes.most_common(1)[0][0] if lead else 0.0
 
 
@@ -930,20 +935,20 @@ def _small_caps_size(words: list[dict]) -> float:
     "WIPO" all large, a short "OF" all small), is set in the larger size.
     """
     letters = [w for w in words if any(c.isalpha() for c in w["text"])]
-    sizes = sorted({round(w["size"] * 2) / 2 for w in letters})
+    sizes = sorted({_half_points(w) for w in letters})
     if len(sizes) != 2 or not all(w["text"].upper() == w["text"] for w in letters):
         return 0.0
     small, full = sizes
     if not SMALL_CAPS_RATIO[0] <= small / full <= SMALL_CAPS_RATIO[1]:
         return 0.0
     smalls = [
-        round(prev["size"] * 2) / 2 == full and word["x0"] - prev["x1"] <= 0.1 * full
+        _half_points(prev) == full and word["x0"] - prev["x1"] <= 0.1 * full
         for prev, word in itertools.pairwise(words)
-        if round(word["size"] * 2) / 2 == small and any(c.isalpha() for c in word["text"])
+        if _half_points(word) == small and any(c.isalpha() for c in word["text"])
     ]
     # -- most small words run on from a capital; a short word ("OF", "OR") is all small
     run_on = 2 * sum(smalls) > len(smalls)
-    opens_large = round(words[0]["size"] * 2) / 2 == full
+    opens_large = _half_points(words[0]) == full
     return full if run_on and opens_large else 0.0
 
 
