@@ -135,6 +135,12 @@ def find_inline_ordinals(texts: list[str]) -> list[Found]:
     return found
 
 
+# -- a lone "item" that is a label in title case, such as a form field of a figure the PDF
+# -- reader took for a one-item numbered list ("Tax Receipt" under "7.3 Next Steps"): its first
+# -- word may read as a verb ("Tax"), but two or three capitalised words and no stop name a thing
+_TITLE_LABEL = re.compile(r"^\W*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2}\s*$")
+
+
 def find_list_recommendations(
     texts: list[str],
     kinds: Sequence[tuple[str, bool]],
@@ -187,7 +193,13 @@ def find_list_recommendations(
             or _actions_to_consider(texts[i - 1], [texts[k] for k in tops])
             or (
                 ANNOUNCE.search(intro)
-                and (explicit or mostly_prescriptive([texts[k] for k in tops]))
+                and (
+                    explicit
+                    or (
+                        mostly_prescriptive([texts[k] for k in tops])
+                        and not (len(tops) == 1 and _TITLE_LABEL.match(texts[tops[0]]))
+                    )
+                )
             )
         ):
             taken_end = j if kinds[i][1] else -1

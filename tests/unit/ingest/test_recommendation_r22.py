@@ -162,3 +162,19 @@ def test_a_recommendation_label_before_a_price_is_advice() -> None:
         ("Options", BODY), ("Summary", f"{BODY}\n\n**Recommendation:** $2.50 per ticket.")
     )
     assert _openings(analyze_text(text, ".md")) == ["Recommendation: $2.50 pe"]
+
+
+def test_a_lone_title_case_label_under_next_steps_is_no_advice_and_a_lone_command_is() -> None:
+    """A figure's form field the PDF reader took for a one-item numbered list ("Tax Receipt"
+    under "7.3 Next Steps", heldout9) names a thing though "Tax" can be a verb; a one-item
+    list that commands in a sentence still advises."""
+    from briefing_app.ingest.recommendations import find_list_recommendations
+
+    def found(item: str) -> list[tuple[int, ...]]:
+        texts = ["Distribution Line Location Map", item, "No. of Persons"]
+        kinds = [("paragraph", False), ("list_item", True), ("paragraph", False)]
+        runs = find_list_recommendations(texts, kinds, set(), context={0: "7.3 Next Steps"})
+        return [f.blocks for f in runs]
+
+    assert found("Tax Receipt") == []
+    assert found("Tax the receipts of the ferry company.") == [(1,)]
