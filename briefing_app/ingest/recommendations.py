@@ -181,25 +181,21 @@ def find_list_recommendations(
         explicit = explicit or _labels_advice_list(texts[i - 1], (context or {}).get(i - 1, ""))
         depth = [levels[k] if levels else 0 for k in items]
         tops = [k for k, d in zip(items, depth, strict=True) if d == min(depth)]
+        top_texts = [texts[k] for k in tops]
         # -- "we are proposing two indices:" then what each one is: things proposed, no advice
         # -- ("we recommend:" is advice whatever its items' shape)
         proposes = not re.search(r"(?i)\b(?:recommend|urg)", intro)
-        explicit = explicit and not (proposes and all(_defines(texts[k]) for k in tops))
-        directs = _directs_party(texts[i - 1], [texts[k] for k in tops])
+        explicit = explicit and not (proposes and all(map(_defines, top_texts)))
+        directs = _directs_party(texts[i - 1], top_texts)
+        lone_label = len(tops) == 1 and bool(_TITLE_LABEL.match(top_texts[0]))
         taken_end = -1 if not resumes else taken_end
         if (
             directs
             or resumes
-            or _actions_to_consider(texts[i - 1], [texts[k] for k in tops])
+            or _actions_to_consider(texts[i - 1], top_texts)
             or (
                 ANNOUNCE.search(intro)
-                and (
-                    explicit
-                    or (
-                        mostly_prescriptive([texts[k] for k in tops])
-                        and not (len(tops) == 1 and _TITLE_LABEL.match(texts[tops[0]]))
-                    )
-                )
+                and (explicit or (mostly_prescriptive(top_texts) and not lone_label))
             )
         ):
             taken_end = j if kinds[i][1] else -1
