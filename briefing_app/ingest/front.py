@@ -248,7 +248,9 @@ def _run_on_line(title: str, rest: list[Para]) -> str | None:
 
 
 # -- words that join two others, never the last of a title: where a wrapped title's line broke
-_JOINING = word_set("of from for and the in on to with at a an or into about between versus vs")
+_JOINING = word_set(
+    "of from for and but nor than via the in on to with at a an or into about between versus vs"
+)
 
 
 def _file_title(source_name: str, meta: dict) -> str:
