@@ -190,17 +190,28 @@ def _before_trail(title: str) -> str:
 
     Two or more of the same separator and every part after the first short:
     the page's place on the site, printed after the headline for browser tabs.
+    A spaced colon trails only parts of one or two words ("見出し : 政治 : ニュース"):
+    French sets a subtitle behind " : ", which is longer.
     """
-    for sep in (" » ", " | ", " - ", " – ", " — ", " · ", " • "):
+    for sep in (" » ", " | ", " - ", " – ", " — ", " · ", " • ", " : "):
         parts = title.split(sep)
         if len(parts) < 3:
             continue
         head, trail = parts[0].strip(), parts[1:]
-        if len(head.split()) > TRAIL_WORDS and all(
-            0 < len(p.split()) <= TRAIL_WORDS for p in trail
-        ):
+        most = 2 if sep == " : " else TRAIL_WORDS
+        if _long_head(head) and all(0 < len(p.split()) <= most for p in trail):
             return head
     return title
+
+
+# -- a headline in Chinese, Japanese or Korean: its words are not set apart by spaces
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK_HEAD_LETTERS = 8
+
+
+def _long_head(head: str) -> bool:
+    """A headline longer than a trail's part: more than TRAIL_WORDS words, or eight CJK letters."""
+    return len(head.split()) > TRAIL_WORDS or len(_CJK_LETTER.findall(head)) >= CJK_HEAD_LETTERS
 
 
 # -- a separator, set with or without spaces: "NEWS WEB EASY|…", "…-新华网", "… | NASA", "… • site"

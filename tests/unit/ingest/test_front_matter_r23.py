@@ -15,3 +15,23 @@ def test_a_title_wrapped_after_but_takes_its_second_line():
     assert analyze_text(text).title == (
         "Harbour Tolls Raised Ferry Fares but Left the Islands Without a Plan"
     )
+
+
+def _page(title: str, paragraphs: str) -> str:
+    return (
+        f'<html><head><title>{title} : Minato Shimbun</title>'
+        f'<meta property="og:site_name" content="Minato Shimbun">'
+        f'<meta property="og:title" content="{title}"></head>'
+        f"<body><article>{paragraphs}</article></body></html>"
+    )
+
+
+def test_a_page_title_trailing_its_sections_behind_spaced_colons_is_the_headline():
+    headline = "港湾使用料の引き上げで離島航路の運賃が上昇"
+    para = "<p>港湾使用料の引き上げにより、離島を結ぶ航路の運賃が先月から上がった。</p>" * 4
+    html = _page(f"{headline} : 経済 : ニュース", para)
+    assert analyze_text(html, ".html").title == headline
+    # -- guard: a French subtitle behind " : " is the title's own
+    french = "Péages portuaires : ce que paieront les îliens dès mars : enquête complète"
+    html = _page(french, f"<p>{BODY}</p>" * 4)
+    assert analyze_text(html, ".html").title == french
