@@ -107,7 +107,11 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     """
     if meta.get("title") and any(_labels_a_code(p.text, meta["title"]) for p in paras[:3]):
         del meta["title"]  # -- "CREDO REFERENCE" of "CREDO REFERENCE: 03/599": a field's label
-    while paras and (_ID_LINE.match(paras[0].text) or _REFERENCE.fullmatch(paras[0].text)):
+    while paras and (
+        _ID_LINE.match(paras[0].text)
+        or _REFERENCE.fullmatch(paras[0].text)
+        or _TAG_LINE.fullmatch(paras[0].text)
+    ):
         if len(paras) == 1:
             break
         if "date" not in meta and (when := find_date(paras[0].text)):
@@ -423,6 +427,9 @@ def _labels_a_code(line: str, declared: str) -> bool:
         return False
     return re.fullmatch(r"\s*[:：#]?\s*[\w./-]*\d[\w./-]*", text[len(label) :]) is not None
 
+
+# -- a markup tag left alone on a line by a page saved as text: "<pre>", "</div>"
+_TAG_LINE = re.compile(r"\s*</?[A-Za-z][A-Za-z0-9]*\s*/?>\s*")
 
 # -- a reference field at the top of a form: "CREDO REFERENCE: 03/599", "Ref. No. 2020/14"
 _REFERENCE = re.compile(

@@ -35,3 +35,13 @@ def test_a_page_title_trailing_its_sections_behind_spaced_colons_is_the_headline
     french = "Péages portuaires : ce que paieront les îliens dès mars : enquête complète"
     html = _page(french, f"<p>{BODY}</p>" * 4)
     assert analyze_text(html, ".html").title == french
+
+
+def test_a_markup_tag_left_over_a_wrapped_title_is_no_kicker():
+    text = (
+        "<pre>\nHarbour Tolls Raised Ferry Fares but\nLeft the Islands Without a Plan\n\n"
+        f"Islanders Ask the Council for a Timetable\n\n{BODY}\n\n{BODY}\n"
+    )
+    assert analyze_text(text).title == (
+        "Harbour Tolls Raised Ferry Fares but Left the Islands Without a Plan"
+    )
