@@ -163,6 +163,8 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         k := _top_heading_below_furniture(paras, laid_out=source_name.lower().endswith(".pdf"))
     ) is not None:
         title, rest = paras[k].text, paras[:k] + paras[k + 1 :]
+    elif _header_over_sections(paras):
+        title, rest = _file_title(source_name, meta), paras  # -- "Jo Li / ECON 101 / 3/4/19"
     elif (
         paras
         and (
@@ -629,6 +631,30 @@ def _header_block(lines: list[Para]) -> bool:
         and any(name_line(p.text) for p in lines)
         and any(_dateline(p.text) for p in lines)
     )
+
+
+def _header_over_sections(paras: list[Para]) -> bool:
+    """A writer's header block straight over the first of several sections: no title printed.
+
+    A class paper opens "Jo Li / ECON 101 / 3/4/19" and then "Step 1: The Problem",
+    one of the paper's sections at the same level: the name is no title, and
+    neither is the section. The date may have a two-digit year here.
+    """
+    k = next((n for n, p in enumerate(paras) if p.heading_level), None)
+    if not k or k > HEADER_LINES:
+        return False
+    lines = paras[:k]
+    level = paras[k].heading_level
+    return (
+        all(is_short_line(p.text, max_words=6) and not p.heading_level for p in lines)
+        and any(name_line(p.text) for p in lines)
+        and any(_dateline(p.text) or _SHORT_DATE.fullmatch(p.text.strip()) for p in lines)
+        and sum(p.heading_level == level for p in paras[k + 1 :]) >= 1
+    )
+
+
+# -- a date alone on a line with a two-digit year: "3/4/19", "11.25.23"
+_SHORT_DATE = lazy_compile(r"\d{1,2}([/.])\d{1,2}\1\d{2}")
 
 
 # -- a division label standing alone above its name: "CHAPTER 1", "Part II", "Section 3"

@@ -45,3 +45,16 @@ def test_a_markup_tag_left_over_a_wrapped_title_is_no_kicker():
     assert analyze_text(text).title == (
         "Harbour Tolls Raised Ferry Fares but Left the Islands Without a Plan"
     )
+
+
+def test_a_class_header_over_the_first_of_several_sections_prints_no_title():
+    text = (
+        "Mara Lindqvist\n\nPOL 310\n\n3/4/19\n\n## Part 1: The Problem\n\n"
+        f"{BODY}\n\n## Part 2: The Evidence\n\n{BODY}\n"
+    )
+    article = analyze_text(text, ".md")
+    assert article.title_source == "file"
+    assert article.author == "Mara Lindqvist"
+    # -- guard: one heading under the header block is the paper's title
+    text = f"Mara Lindqvist\n\nPOL 310\n\n3/4/19\n\n## Ferry Fares and Harbour Tolls\n\n{BODY}\n"
+    assert analyze_text(text, ".md").title == "Ferry Fares and Harbour Tolls"
