@@ -686,6 +686,8 @@ def _name_header(text: str) -> str | None:
     sentence in them.
     """
     parts = [part.strip() for part in _HEADER_BAR.split(text)]
+    if len(parts) > 2 and (who := _letterhead_name(parts)):
+        return who
     if len(parts) != 2:
         return None
     for name, label in (parts, parts[::-1]):
@@ -693,6 +695,27 @@ def _name_header(text: str) -> str | None:
         if _lone_name(name) and 0 < words <= _HEADER_LABEL_WORDS and not _lone_name(label):
             return clean_author(name) if is_short_line(label, _HEADER_LABEL_WORDS) else None
     return None
+
+
+# -- a way to reach the writer in a letterhead: an e-mail address, a phone number, a web address
+_CONTACT = lazy_compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d(][\d ().-]{6,18}\d|(?:https?://|www\.)\S+"
+)
+
+
+def _letterhead_name(parts: list[str]) -> str | None:
+    """The writer a letterhead names before their contacts ("Memo Jo Li | jo@x.org | 555-0100").
+
+    A memo's header line sets the writer's name, perhaps after the paper's kind,
+    beside ways to reach them; every other part must be a contact for the line
+    to be a letterhead.
+    """
+    name, contacts = parts[0], parts[1:]
+    if not all(_CONTACT.fullmatch(c) for c in contacts):
+        return None
+    m = _KIND_PREFIX.match(name) or re.match(rf"{_KIND_LABEL.pattern}\s+", name)
+    name = name[m.end() :] if m else name
+    return clean_author(name) if _lone_name(name) else None
 
 
 def _kicker(first: str, rest: list[Para]) -> bool:

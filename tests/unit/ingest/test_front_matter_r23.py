@@ -58,3 +58,16 @@ def test_a_class_header_over_the_first_of_several_sections_prints_no_title():
     # -- guard: one heading under the header block is the paper's title
     text = f"Mara Lindqvist\n\nPOL 310\n\n3/4/19\n\n## Ferry Fares and Harbour Tolls\n\n{BODY}\n"
     assert analyze_text(text, ".md").title == "Ferry Fares and Harbour Tolls"
+
+
+def test_a_memo_letterhead_names_its_writer_beside_their_contacts():
+    text = (
+        f"Memo Mara Lindqvist | m.lindqvist@harbour.example | 608-555-0142\n\n"
+        f"{SUBJECT}\n\n{BODY}\n\n{BODY}\n"
+    )
+    article = analyze_text(text)
+    assert article.author == "Mara Lindqvist"
+    assert article.title == SUBJECT
+    # -- guard: an office's letterhead names no writer
+    text = f"Harbour Office | office@harbour.example | 608-555-0142\n\n{SUBJECT}\n\n{BODY}\n"
+    assert analyze_text(text).author != "Harbour Office"
