@@ -286,16 +286,34 @@ def _memo_metadata(
         or declared in {s.strip().casefold() for s in senders.split(",")}
     ):
         meta["author"] = senders  # -- a memorandum's "FROM:" block: explicit, before front lines
-    if memo.subject and not _printed_title(paras, memo.end):
+    labelled = _labelled_title_above(paras, memo.start)
+    if labelled is not None:
+        meta["title"] = front.without_kind_label(paras[labelled].text)
+    elif memo.subject and not _printed_title(paras, memo.end):
         meta["title"] = memo.subject
     if memo.date:
         meta.setdefault("date", memo.date)
     kind_lines = _memo_kind_lines(paras, memo.start) if memo.subject else set()
+    if labelled is not None:
+        kind_lines.add(labelled)
     return meta, [
         p
         for n, p in enumerate(paras)
         if not memo.start <= p.block.start < memo.end and n not in kind_lines
     ]
+
+
+def _labelled_title_above(paras: list[_Para], start: int) -> int | None:
+    """Where the line right above a memo's TO/FROM block prints its kind and its title, else None.
+
+    "Policy Brief: Addressing Harbour Tolls" over "To: … / From: … / Subject: …":
+    the printed title names the paper; its "Subject:" line only files it.
+    """
+    before = [n for n, p in enumerate(paras) if p.block.start < start]
+    if not before:
+        return None
+    text = paras[before[-1]].text
+    return before[-1] if front.without_kind_label(text) != text else None
 
 
 def _printed_title(paras: list[_Para], end: int) -> bool:

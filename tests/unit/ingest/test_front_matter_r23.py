@@ -71,3 +71,21 @@ def test_a_memo_letterhead_names_its_writer_beside_their_contacts():
     # -- guard: an office's letterhead names no writer
     text = f"Harbour Office | office@harbour.example | 608-555-0142\n\n{SUBJECT}\n\n{BODY}\n"
     assert analyze_text(text).author != "Harbour Office"
+
+
+def _memo_text(sender: str) -> str:
+    return (
+        f"Policy Brief: {SUBJECT}\n\nTo: Harbour Board Members\n\nFrom: {sender}\n\n"
+        "Date: March 2026\n\nSubject: What the New Tolls Did to Island Fares\n\n"
+        f"## Summary\n\n{BODY}\n\n## Findings\n\nThe staff counted fares. {BODY}\n"
+    )
+
+
+def test_a_labelled_title_over_a_memo_block_beats_its_subject_line():
+    assert analyze_text(_memo_text("Mara Lindqvist"), ".md").title == SUBJECT
+
+
+def test_a_memo_signed_with_a_given_name_alone_is_by_that_name():
+    assert analyze_text(_memo_text("Mara"), ".md").author == "Mara"
+    # -- guard: a common noun the memo writes in lower case is no sender
+    assert analyze_text(_memo_text("Staff"), ".md").author != "Staff"
