@@ -127,7 +127,26 @@ def _running_author(heads: list[str]) -> str | None:
         parts = _INSTITUTION.split(" ".join(head.split()), maxsplit=1)
         if len(parts) == 2 and name_line(parts[0]):
             return parts[0]
+        if signed := _name_and_field(head):
+            return signed
     return next((names for head in heads if (names := _running_names(head))), None)
+
+
+FIELD_WORDS = 4  # -- the most words of the field or programme a running head sets after a name
+
+
+def _name_and_field(head: str) -> str | None:
+    """The writer of a running head "Jo Li, Information Science." (a name, then a few words).
+
+    A student's paper heads every page with the name and the course or field,
+    parted by a comma. The words after it hold no digit and are no name of their
+    own ("Jo Li, Ana Ruiz" is a list of writers, read elsewhere).
+    """
+    name, _, field = " ".join(head.split()).partition(", ")
+    field = field.rstrip(".")
+    if not name_line(name) or not field or any(c.isdigit() for c in field):
+        return None
+    return name if len(field.split()) <= FIELD_WORDS and not name_line(field) else None
 
 
 # -- a capitalised given name standing alone in a list of writers ("Madiha")

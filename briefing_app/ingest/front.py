@@ -567,11 +567,16 @@ def _opens_a_part(paras: list[Para]) -> bool:
     title line: the part's name does not name the document.
     """
     first = paras[0]
+    name = _PART_NUMBER.sub("", first.text.strip()).rstrip(":")  # -- "I. Introduction"
     return (
         first.heading_level > 0
-        and bool(_PART_NAME.match(first.text.strip().rstrip(":")))
+        and bool(_PART_NAME.match(name))
         and any(p.heading_level == first.heading_level for p in paras[1:])
     )
+
+
+# -- the number a part's heading carries before its name: "1.", "1", "I.", "IV."
+_PART_NUMBER = lazy_compile(r"^(?:\d{1,2}\.?|[IVX]{1,4}\.)\s+")
 
 
 def _top_heading_below_furniture(paras: list[Para], *, laid_out: bool = False) -> int | None:

@@ -89,3 +89,20 @@ def test_a_memo_signed_with_a_given_name_alone_is_by_that_name():
     assert analyze_text(_memo_text("Mara"), ".md").author == "Mara"
     # -- guard: a common noun the memo writes in lower case is no sender
     assert analyze_text(_memo_text("Staff"), ".md").author != "Staff"
+
+
+def test_a_numbered_introduction_opening_the_parts_is_no_title():
+    text = f"# I. Introduction\n\n{BODY}\n\n# II. Findings\n\n{BODY}\n"
+    assert analyze_text(text, ".md").title_source == "file"
+    # -- guard: a lone numbered heading is still the title
+    text = f"# I. Introduction\n\n{BODY}\n\n{BODY}\n"
+    assert analyze_text(text, ".md").title == "I. Introduction"
+
+
+def test_a_running_head_of_a_name_and_a_field_names_the_writer():
+    from briefing_app.ingest.docmeta import _running_author
+
+    assert _running_author(["Mara Lindqvist, Public Health."]) == "Mara Lindqvist"
+    # -- guards: a topic and a term, a name and a year, are no writer's head
+    assert _running_author(["Harbour Policy, Spring Term"]) is None
+    assert _running_author(["Mara Lindqvist, 2024"]) is None
