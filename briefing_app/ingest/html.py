@@ -18,6 +18,7 @@ from briefing_app.ingest.pagefurniture import key as heading_key
 from briefing_app.ingest.pagemeta import (
     PageMeta,
     guessed_name,
+    in_sign_in_box,
     parse_page,
     printed_beside,
     read_page_meta,
@@ -98,6 +99,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
         or page.labels_a_date(metadata["author"])
         # -- or the byline of a teaser box in the text, or a photo's credit (pagemeta.printed_beside)
         or (guessed and printed_beside(tree, metadata["author"]))
+        or (guessed and in_sign_in_box(tree, metadata["author"]))
     ):
         metadata["author"] = ""
     metadata["title"] = _without_author_label(metadata["title"], metadata["author"])

@@ -19,7 +19,7 @@ def test_a_title_wrapped_after_but_takes_its_second_line():
 
 def _page(title: str, paragraphs: str) -> str:
     return (
-        f'<html><head><title>{title} : Minato Shimbun</title>'
+        f"<html><head><title>{title} : Minato Shimbun</title>"
         f'<meta property="og:site_name" content="Minato Shimbun">'
         f'<meta property="og:title" content="{title}"></head>'
         f"<body><article>{paragraphs}</article></body></html>"
@@ -106,3 +106,48 @@ def test_a_running_head_of_a_name_and_a_field_names_the_writer():
     # -- guards: a topic and a term, a name and a year, are no writer's head
     assert _running_author(["Harbour Policy, Spring Term"]) is None
     assert _running_author(["Mara Lindqvist, 2024"]) is None
+
+
+_ZH_PARAS = "<p>港口收费上调后，海岛航线的票价从上个月起明显上涨，居民出行成本随之增加。</p>" * 4
+_ZH_HEAD = "港口收费上调推高海岛航线票价"
+
+
+def _zh_page(head_meta: str, after: str, extra: str = "") -> str:
+    return (
+        f'<html><head><meta charset="utf-8"><title>{_ZH_HEAD}</title>{head_meta}</head><body>'
+        f"{extra}<article><h1>{_ZH_HEAD}</h1>{_ZH_PARAS}{after}</article></body></html>"
+    )
+
+
+def test_a_portal_declaring_itself_author_beside_its_copyright_names_no_one():
+    meta = '<meta name="author" content="海港网"><meta name="Copyright" content="海港网版权所有">'
+    assert analyze_text(_zh_page(meta, ""), ".html").author is None
+
+
+def test_a_source_line_names_the_writers_after_the_outlet():
+    line = '<div class="ep-source"><span>本文来源：海岛日报 作者：林小海 陈明</span></div>'
+    assert analyze_text(_zh_page("", line), ".html").author == "林小海, 陈明"
+
+
+def test_a_sign_in_box_taken_for_a_byline_names_no_one():
+    box = (
+        '<div class="comment-author"><div class="tips">账号</div><input type="text">'
+        '<div class="tips">密码</div><input type="password"><label>自动登录</label></div>'
+    )
+    assert analyze_text(_zh_page("", box), ".html").author is None
+
+
+def test_a_contributor_box_under_the_headline_is_the_byline():
+    page = (
+        "<html><head><title>Harbour Tolls Raised Ferry Fares</title></head><body><article>"
+        "<h1>Harbour Tolls Raised Ferry Fares</h1>"
+        '<div class="contributor"><div class="contributor__initials">'
+        '<a href="/contributor/mara-lindqvist">ML</a></div>'
+        '<div class="contributor__meta"><span class="contributor__prefix">by </span>'
+        '<a href="/contributor/mara-lindqvist">Mara Lindqvist</a></div></div>'
+        f"<p>{BODY}</p><p>{BODY}</p>"
+        '<div class="embed"><div class="card"><a href="/other">Island Ferries Cut Winter Runs</a>'
+        '<div class="card__byline">Tomas Berg</div></div></div>'
+        f"<p>{BODY}</p></article></body></html>"
+    )
+    assert analyze_text(page, ".html").author == "Mara Lindqvist"
