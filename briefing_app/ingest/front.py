@@ -1526,11 +1526,20 @@ _BRACKETED_CREDIT = re.compile(
 )
 
 
+# -- a Japanese paper's reporter in lenticular brackets after the last sentence: "…。【山田花子】",
+# -- with the bureau before "=" in some papers ("【ロンドン=山田花子】")
+_LENTICULAR_CREDIT = re.compile(
+    r"(?<=[。！？」』])\s*【(?:[^【】=＝]{1,10}[=＝])?(?![^【】]*(?:記事|動画|写真|関連|速報|特集))"
+    r"(?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,6}(?:、[\u3040-\u30ff\u4e00-\u9fff]{2,6}){0,3})】\s*$"
+)
+
+
 def bracketed_credit(body: list[Para]) -> str | None:
     """The writer a Chinese or Japanese story credits in brackets at its very end."""
     texts = [p.text for p in body if not p.heading_level]
     for text in reversed(texts[-3:]):
-        if m := _BRACKETED_CREDIT.search(text[-80:] if len(text) > 80 else text):
+        tail = text[-80:] if len(text) > 80 else text
+        if m := _BRACKETED_CREDIT.search(tail) or _LENTICULAR_CREDIT.search(tail):
             return ", ".join(n for n in re.split(r"[ 、，,]", m.group("names")) if n)
     return None
 

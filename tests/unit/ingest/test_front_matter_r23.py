@@ -151,3 +151,18 @@ def test_a_contributor_box_under_the_headline_is_the_byline():
         f"<p>{BODY}</p></article></body></html>"
     )
     assert analyze_text(page, ".html").author == "Mara Lindqvist"
+
+
+def _ja_page(last: str) -> str:
+    head = "港湾使用料の引き上げで離島航路の運賃が上昇"
+    para = "<p>港湾使用料の引き上げにより、離島を結ぶ航路の運賃が先月から上がった。</p>" * 3
+    return (
+        f'<html><head><meta charset="utf-8"><title>{head}</title></head><body><article>'
+        f"<h1>{head}</h1>{para}<p>住民は町に対策を求めている。{last}</p></article></body></html>"
+    )
+
+
+def test_a_japanese_story_closing_on_its_reporter_in_lenticular_brackets_is_theirs():
+    assert analyze_text(_ja_page("【山田花子】"), ".html").author == "山田花子"
+    # -- guard: a bracketed label is no reporter
+    assert analyze_text(_ja_page("【関連記事】"), ".html").author is None
