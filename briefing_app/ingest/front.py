@@ -214,6 +214,8 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     title = without_kind_label(title)
     if (signed := _writer_prefix(title, meta.get("author"))) is not None:
         meta["author"], title = signed  # -- "Jo Li Thesis Abstract" by the file's "Jo"
+    elif not meta.get("author") and (named := _named_paper(title, rest)):
+        meta["author"] = named  # -- "Jo Li - Final Project Memo": the writer and the paper's kind
     elif not source_name.lower().endswith((".htm", ".html")) and (tail := _byline_tail(title)):
         title, meta["author"] = tail  # -- "Title Jo Li | ECON 4010 |": the byline ran on
         if (left := _byline_rest_date(rest)) is not None:
@@ -352,6 +354,30 @@ def _writer_prefix(title: str, declared: str | None) -> tuple[str, str] | None:
         if len(rest) >= 2 and name_line(name) and want <= {w.casefold() for w in words[:k]}:
             return name, " ".join(rest)
     return None
+
+
+# -- "Jo Li - Final Project Memo": a name, a dash, and words naming what kind of paper it is
+_NAMED_PAPER = re.compile(
+    r"(?P<name>[^–—-]{4,60}?)\s+[–—-]\s+(?P<kind>[^–—-]{0,40}\b(?i:memo|memorandum|paper|brief"
+    r"|report|essay|proposal|assignment|project|thesis|dissertation)\b[^–—-]{0,20})"
+)
+
+
+def _named_paper(title: str, rest: list[Para]) -> str | None:
+    """The writer a title names before the kind of paper it is ("Jo Li - Final Project Memo").
+
+    A student files the paper under their name and the assignment: the name is
+    the author, and the whole line stays the title it prints. Only a person's
+    name before the dash counts, and only a paper's kind after it; a subject
+    ("Harbour Tolls - A Policy Brief") has its words in lower case in the text.
+    """
+    m = _NAMED_PAPER.fullmatch(" ".join(title.split()))
+    if not m or not name_line(m["name"]):
+        return None
+    text = " ".join(p.text for p in rest)
+    if any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in m["name"].split()):
+        return None
+    return clean_author(m["name"])
 
 
 BYLINE_TAIL_WORDS = 4  # -- the most words of each part after the name (a course, a date)

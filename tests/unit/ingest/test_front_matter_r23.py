@@ -166,3 +166,13 @@ def test_a_japanese_story_closing_on_its_reporter_in_lenticular_brackets_is_thei
     assert analyze_text(_ja_page("【山田花子】"), ".html").author == "山田花子"
     # -- guard: a bracketed label is no reporter
     assert analyze_text(_ja_page("【関連記事】"), ".html").author is None
+
+
+def test_a_title_naming_the_writer_before_the_papers_kind_gives_the_author():
+    text = f"# Mara Lindqvist - Final Project Data Memo\n\n{BODY}\n\n{BODY}\n"
+    article = analyze_text(text, ".md")
+    assert article.author == "Mara Lindqvist"
+    assert article.title == "Mara Lindqvist - Final Project Data Memo"
+    # -- guard: a subject the text writes in lower case is no writer
+    text = f"# Regional Grid - A Policy Brief\n\n{BODY}\n\n{BODY}\n"
+    assert analyze_text(text, ".md").author is None
