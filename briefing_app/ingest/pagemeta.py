@@ -305,6 +305,7 @@ def _author(
         or _headline_byline(root)
         or _credit_line(root)
         or _source_line_writers(root)
+        or _card_author(root)
         or _speech_credit(root)
         or _site_owner(root, meta)
     )
@@ -685,6 +686,44 @@ def _source_line_writers(root: Any) -> str | None:
         if source and (m := _SOURCE_WRITERS.search(_text(el))):
             return ", ".join(m["names"].split())
     return None
+
+
+# -- a field's label set in an element of its own beside its value: "AUTHOR" | "Jo Li"
+_AUTHOR_CARD = word_set("author authors by writer")
+_DATE_CARD = word_set("date published")
+CARD_CHARS = 80  # -- a card's value is a name or a date, not a paragraph
+
+
+def _card_value(root: Any, labels: frozenset[str]) -> list[str]:
+    """The values a page sets in the element right after a label element ("AUTHOR", "DATE").
+
+    A designed brief prints its details as cards: a small label span, then the
+    value span. Only leaf elements, outside teasers and the chrome, count.
+    """
+    found = []
+    for el in root.iter("span", "div", "dt", "th", "p", "strong", "b", "small"):
+        if len(el) or _text(el).strip(" :：").casefold() not in labels:
+            continue
+        value = el.getnext()
+        if value is None or len(value) or _elsewhere(el):
+            continue
+        text = _text(value)
+        if 0 < len(text) <= CARD_CHARS:
+            found.append(text)
+    return found
+
+
+def _card_author(root: Any) -> str | None:
+    """The writer an "AUTHOR" card names (a person's name, or a list of names)."""
+    for text in _card_value(root, _AUTHOR_CARD):
+        if name_line(text) and (name := _usable_name(text)):
+            return name
+    return None
+
+
+def _card_date(root: Any) -> str | None:
+    """The day (or month) a "DATE" card gives."""
+    return next((iso for t in _card_value(root, _DATE_CARD) if (iso := parse_date(t))), None)
 
 
 def _publishing_bodies(value: Any) -> list[str]:
@@ -1084,6 +1123,7 @@ def _declared_date(
         _printed_date(root)
         or _headline_dateline(root)
         or _labelled_headline_date(root)
+        or _card_date(root)
         or _address_date(root, meta)
         or _title_date(root, meta)
     )

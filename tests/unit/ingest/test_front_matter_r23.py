@@ -176,3 +176,16 @@ def test_a_title_naming_the_writer_before_the_papers_kind_gives_the_author():
     # -- guard: a subject the text writes in lower case is no writer
     text = f"# Regional Grid - A Policy Brief\n\n{BODY}\n\n{BODY}\n"
     assert analyze_text(text, ".md").author is None
+
+
+def test_author_and_date_cards_beside_their_labels_are_read():
+    page = (
+        "<html><head><title>Harbour tolls brief</title></head><body>"
+        "<div class='head'><h1>Harbour Tolls Raised Ferry Fares</h1><div class='meta'>"
+        "<div><span class='label'>AUTHOR</span><span class='val'>Mara Lindqvist</span></div>"
+        "<div><span class='label'>INSTITUTION</span><span class='val'>Harbour College</span></div>"
+        "<div><span class='label'>DATE</span><span class='val'>March 2026</span></div>"
+        f"</div></div><div class='body'><p>{BODY}</p><p>{BODY}</p><p>{BODY}</p></div></body></html>"
+    )
+    article = analyze_text(page, ".html")
+    assert (article.author, article.date) == ("Mara Lindqvist", "2026-03")
