@@ -965,7 +965,7 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             or (len(p.text) < 400 and any(marked) and not p.text.endswith(":"))
             or (n == 0 and _lone_name(p.text) and bool(ahead) and len(ahead[0].text) > 150)
             or (n == 0 and p.heading_level > 0 and _name_over_heading(p, ahead))
-            or (n == 0 and name_list(p.text) is not None)
+            or (end == n and name_list(p.text) is not None)  # -- under a series line too
             or (
                 (_affiliation(p.text) or _marks_an_affiliation(p.text, ahead))
                 and any(name_list(q.text) or k in signed for k, q in enumerate(paras[:n]))

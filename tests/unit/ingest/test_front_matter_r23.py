@@ -189,3 +189,15 @@ def test_author_and_date_cards_beside_their_labels_are_read():
     )
     article = analyze_text(page, ".html")
     assert (article.author, article.date) == ("Mara Lindqvist", "2026-03")
+
+
+def test_an_author_list_under_a_series_line_keeps_the_front_lines_and_their_date():
+    text = (
+        f"Harbour Policy Brief No. 3-21\n\n# {SUBJECT}\n\n"
+        "Mara Lindqvist*, Tomas Berg* and Ana Ruiz*\n\n*Harbour College.\n\n"
+        "Corresponding author (mara@harbour.example)\n\n8 September 2020\n\n"
+        f"{BODY}\n\n{BODY}\n"
+    )
+    article = analyze_text(text, ".md")
+    assert article.author == "Mara Lindqvist, Tomas Berg, Ana Ruiz"
+    assert article.date == "2020-09-08"
