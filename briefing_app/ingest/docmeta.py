@@ -31,6 +31,29 @@ _JUNK_TITLE = re.compile(
     re.I,
 )
 
+# -- a word processor's file name kept as the title: "145 - Universal Basic Income.docx"
+_FILE_NAME = re.compile(
+    r"(?:\d{1,4}\s*[-–_.]\s*)?(?P<name>[^\W\d_][\w'’,&]*(?: [\w'’,&]+)+)\.(?:docx?|odt|rtf|pages)",
+    re.I,
+)
+# -- the state of a file, not the name of its subject: "Brief final v2.docx", "Copy of …"
+_FILE_STATE = re.compile(r"\b(?:draft|final|version|v\d+|copy|rev(?:ised)?|template)\b", re.I)
+
+
+def _named_file(title: str) -> str:
+    """The words of a file name a Title property holds, when a person typed them as a name.
+
+    A PDF printed from a Word file takes the file's name as its title: "145 -
+    Universal Basic Income.docx" is the paper's number and its title. Only words
+    set apart by spaces count (a slug "p020-dutot" names nothing), and no
+    draft's or copy's state; otherwise the property is left as it is.
+    """
+    m = _FILE_NAME.fullmatch(title)
+    if not m or _FILE_STATE.search(m["name"]):
+        return title
+    return m["name"]
+
+
 # -- the exporting application's name a title picks up: "Plan - Google Docs"
 _APP_SUFFIX = re.compile(
     r"\s+[-–—|]\s+(?:google (?:docs|sheets|slides)|microsoft word|libreoffice writer|pages)$", re.I
@@ -57,8 +80,7 @@ def choose_metadata(
     meta: dict[str, str] = {}
     head = [p.text for p in pieces[:8]]
     shows_title = bool(pieces) and pieces[0].kind == "heading" and pieces[0].level == 1
-    title = " ".join((title or "").split())
-    title = _APP_SUFFIX.sub("", title)
+    title = _named_file(_APP_SUFFIX.sub("", " ".join((title or "").split())))
     if (
         title
         and not shows_title

@@ -201,3 +201,26 @@ def test_an_author_list_under_a_series_line_keeps_the_front_lines_and_their_date
     article = analyze_text(text, ".md")
     assert article.author == "Mara Lindqvist, Tomas Berg, Ana Ruiz"
     assert article.date == "2020-09-08"
+
+
+def _docx_titled(title: str):
+    from briefing_app.ingest.detect import analyze
+    from briefing_app.ingest.readers import read_bytes
+    from tests.unit.ingest.builders import built_docx
+
+    def build(document):
+        document.core_properties.title = title
+        document.add_heading("Background", level=2)
+        document.add_paragraph(f"This paper is about harbour tolls and ferry fares. {BODY}")
+        document.add_heading("Options", level=2)
+        document.add_paragraph(BODY)
+
+    return analyze(read_bytes(built_docx(build), name="paper.docx", suffix=".docx"))
+
+
+def test_a_title_property_holding_a_typed_file_name_gives_its_words():
+    assert _docx_titled("145 - Harbour Tolls and Ferry Fares.docx").title == (
+        "Harbour Tolls and Ferry Fares"
+    )
+    # -- guard: a draft's file name is no title
+    assert _docx_titled("Harbour tolls final v2.docx").title_source == "file"
