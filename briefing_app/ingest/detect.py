@@ -256,6 +256,9 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     if meta.get("author") is None and (cover := front.cover_authors(body)):
         meta["author"], k, end = cover  # -- a report's cover listing its authors
         body = body[:k] + body[end:]
+    if meta.get("author") is None and (byline := front.first_page_byline(body)):
+        meta["author"] = byline[0]  # -- "By Jo Li" set in a side column of the first page
+        body = body[: byline[1]] + body[byline[1] + 1 :]
     if (
         meta.get("author") is None
         and doc.source_format in ("pdf", "docx")

@@ -791,6 +791,22 @@ def _byline(text: str) -> str | None:
     return clean_author(m.group("name")) if m else None
 
 
+def first_page_byline(body: list[Para]) -> tuple[str, int] | None:
+    """A "By Jo Li" paragraph on the first page, below the opening lines, and where it is.
+
+    A brief laid out in columns sets its byline in a side column: the text layer
+    reads it after the first section's paragraphs. A paragraph that is only
+    "By" and a person's name is the byline wherever the first page puts it.
+    """
+    for n, p in enumerate(body):
+        if p.block.start >= FIRST_PAGE:
+            break
+        m = _BYLINE.match(p.text.strip())
+        if m and m.group(0)[:2].casefold() == "by" and name_line(m.group("name").strip(" .")):
+            return clean_author(m.group("name").strip(" .")), n
+    return None
+
+
 # -- a team signing with first names only: three or more single capitalised words and commas
 # -- ("By Josh, Pony, So, Ha"); "By Jo Li, Reuters" names a person and an agency
 _GIVEN_NAMES = lazy_compile(rf"[{_UPPER}][a-z]+(?:\s*,\s*[{_UPPER}][a-z]+){{2,}}")

@@ -224,3 +224,13 @@ def test_a_title_property_holding_a_typed_file_name_gives_its_words():
     )
     # -- guard: a draft's file name is no title
     assert _docx_titled("Harbour tolls final v2.docx").title_source == "file"
+
+
+def test_a_byline_read_after_the_first_sections_text_on_the_first_page_is_the_writers():
+    text = (
+        f"# {SUBJECT}\n\n## Overview\n\n{BODY}\n\n{BODY}\n\nBy Mara Lindqvist\n\n"
+        f"## What Changed\n\n{BODY}\n"
+    )
+    article = analyze_text(text, ".md")
+    assert article.author == "Mara Lindqvist"
+    assert all("By Mara" not in p for s in article.sections for p in s.paragraphs)
