@@ -234,3 +234,10 @@ def test_a_byline_read_after_the_first_sections_text_on_the_first_page_is_the_wr
     article = analyze_text(text, ".md")
     assert article.author == "Mara Lindqvist"
     assert all("By Mara" not in p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_two_digit_year_past_next_year_is_of_the_last_century():
+    from briefing_app.ingest.dates import short_numeric_date
+
+    assert short_numeric_date("25/4/97") == "1997-04-25"
+    assert short_numeric_date("25/4/19") == "2019-04-25"
