@@ -96,7 +96,19 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
             metadata["author"] = headed[1]
     if "date" in shown:
         metadata["date_source"] = "text"
+    if language := _default_language(document):
+        metadata["language"] = language  # -- "en-US": "9/4/97" is read month first
     return assemble(pieces, metadata=metadata, name=name, source_format="docx")
+
+
+def _default_language(document) -> str | None:
+    """The language the document's default style sets for its text ("en-US"), if any.
+
+    Word writes the writer's language and region into the style defaults: a
+    numeric date typed in the text is written that region's way.
+    """
+    found = document.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val")
+    return str(found[0]) if found else None
 
 
 HEADER_TITLE_WORDS = 4  # -- the fewest words of a title printed in the page header
