@@ -214,7 +214,9 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     body, bio = front.take_author_bio(body, meta.get("author"))
     if meta.get("author") is None and bio and (author := front.bio_author(bio)):
         meta["author"] = author
-    if not meta.get("date") and (when := _text_date(doc, body) or front.credit_date(body)):
+    if not meta.get("date") and (
+        when := _text_date(doc, body) or front.credit_date(body) or front.signed_date(body)
+    ):
         meta["date"] = when
     if date := meta.get("date"):
         meta["date_source"] = declared or "text"

@@ -1388,6 +1388,27 @@ _CREDIT_JOIN = {"and", "&", "the", "y", "et", "und", "e"}
 _CREDIT_DATE = lazy_compile(r"\b(?:date|dated|fecha|datum)\s*:\s*", re.I)
 
 
+# -- a writer's name and the day, set apart by a dash: "Jo Li – 9/4/97", "Jo Li — 4 May 2020"
+_SIGNED_DATE = lazy_compile(r"(?P<name>[^–—-]{4,60}?)\s+[–—-]\s+(?P<date>[^–—-]{6,30})")
+SIGNED_DATE_REACH = 3  # -- the opening paragraphs of the body where a signed date line sits
+
+
+def signed_date(body: list[Para]) -> str | None:
+    """The day a line of the writer's name and a date gives, among the body's opening lines.
+
+    A memo set under its title and motto signs "Jo Li – 9/4/97" before the text:
+    the date beside the name is the memo's (a two-digit year too, read the way
+    the document's language writes dates).
+    """
+    for p in body[:SIGNED_DATE_REACH]:
+        m = _SIGNED_DATE.fullmatch(" ".join(p.text.split()))
+        if m and name_line(m["name"]):
+            when = parse_date(m["date"]) or short_numeric_date(m["date"])
+            if when:
+                return when
+    return None
+
+
 def credit_date(body: list[Para]) -> str | None:
     """The day a closing credit ("Compiled by: … Date: July 7, 2026") dates the document."""
     for p in reversed(body[-3:]):

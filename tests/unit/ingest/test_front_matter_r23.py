@@ -241,3 +241,19 @@ def test_a_two_digit_year_past_next_year_is_of_the_last_century():
 
     assert short_numeric_date("25/4/97") == "1997-04-25"
     assert short_numeric_date("25/4/19") == "2019-04-25"
+
+
+def test_a_signed_date_line_under_a_memos_motto_is_read_the_documents_way():
+    from briefing_app.ingest.detect import analyze
+    from briefing_app.ingest.readers import read_bytes
+    from tests.unit.ingest.builders import built_docx
+
+    def build(document):  # -- python-docx's template sets the language to en-US
+        document.add_paragraph("Tolls")
+        document.add_heading("“Cheap to raise is dear to pay”", level=2)
+        document.add_paragraph("Mara Lindqvist – 9/4/97")
+        document.add_paragraph(BODY)
+        document.add_paragraph(BODY)
+
+    article = analyze(read_bytes(built_docx(build), name="memo.docx", suffix=".docx"))
+    assert article.date == "1997-09-04"
