@@ -163,6 +163,8 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         k := _top_heading_below_furniture(paras, laid_out=source_name.lower().endswith(".pdf"))
     ) is not None:
         title, rest = paras[k].text, paras[:k] + paras[k + 1 :]
+    elif _letterhead_over_heading(paras):
+        title, rest = paras[1].text, [paras[0], *paras[2:]]  # -- "HARBOUR COLLEGE" / "# Checklist"
     elif _header_over_sections(paras):
         title, rest = _file_title(source_name, meta), paras  # -- "Jo Li / ECON 101 / 3/4/19"
     elif (
@@ -661,6 +663,24 @@ def _header_block(lines: list[Para]) -> bool:
         and all(is_short_line(p.text, max_words=6) for p in lines)
         and any(name_line(p.text) for p in lines)
         and any(_dateline(p.text) for p in lines)
+    )
+
+
+def _letterhead_over_heading(paras: list[Para]) -> bool:
+    """The first line names an organisation and a heading under it names the document.
+
+    A form or guidance note prints its issuer's name as a letterhead ("THE
+    HARBOUR COLLEGE"), then its title as a heading: the letterhead is the issuer
+    (read from the front lines), the heading the title. A part's name
+    ("Introduction") under it is no title.
+    """
+    if len(paras) < 3 or paras[0].heading_level or not paras[1].heading_level:
+        return False
+    name = _PART_NUMBER.sub("", paras[1].text.strip()).rstrip(":")
+    return (
+        organisation(paras[0].text) is not None
+        and is_short_line(paras[1].text, max_words=12)
+        and not _PART_NAME.match(name)
     )
 
 
@@ -1795,7 +1815,18 @@ def organisation(text: str) -> str | None:
         return None
     if not all(re.match(rf"[{_UPPER}0-9]", w) or w.lower() in _NAME_JOINERS for w in words):
         return None
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words)
+    return " ".join(_cased(w, first=k == 0) for k, w in enumerate(words))
+
+
+def _cased(word: str, *, first: bool) -> str:
+    """A word of a body's name set in capitals, in title case ("THE" → "The", "OF" → "of").
+
+    A short word in capitals is an acronym ("NHS"), kept as it is, unless it joins
+    the name's words.
+    """
+    if word.isupper() and word.lower() in _NAME_JOINERS:
+        return word.capitalize() if first else word.lower()
+    return word.capitalize() if word.isupper() and len(word) > 3 else word
 
 
 def cover_issuer(lines: list[str]) -> str | None:

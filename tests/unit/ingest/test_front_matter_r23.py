@@ -257,3 +257,26 @@ def test_a_signed_date_line_under_a_memos_motto_is_read_the_documents_way():
 
     article = analyze(read_bytes(built_docx(build), name="memo.docx", suffix=".docx"))
     assert article.date == "1997-09-04"
+
+
+def _letterhead_docx(heading: str):
+    from briefing_app.ingest.detect import analyze
+    from briefing_app.ingest.readers import read_bytes
+    from tests.unit.ingest.builders import built_docx
+
+    def build(document):
+        document.add_paragraph("THE HARBOUR COLLEGE")
+        document.add_heading(heading, level=2)
+        document.add_paragraph(BODY)
+        document.add_heading("Before You Sail", level=2)
+        document.add_paragraph(BODY)
+
+    return analyze(read_bytes(built_docx(build), name="form.docx", suffix=".docx"))
+
+
+def test_a_letterhead_over_a_heading_is_the_issuer_and_the_heading_the_title():
+    article = _letterhead_docx("Ferry Safety Checklist")
+    assert article.title == "Ferry Safety Checklist"
+    assert article.author == "The Harbour College"
+    # -- guard: a part's name under the letterhead is no title
+    assert _letterhead_docx("Introduction").title != "Introduction"
