@@ -519,16 +519,10 @@ def _comma_joined(author: str) -> str:
     "Benedikt Nabben und Sabina Wolf", "Jo Li, Ana Roe and Sam Oki": when every part
     is a person's name, the word between the last two only joins them.
     """
-    parts = [p.strip() for p in _NAME_AND.split(author)]
+    parts = front.name_parts(author)
     if len(parts) < 2 or not all(front.name_line(p) for p in parts):
         return author
     return ", ".join(parts)
-
-
-# -- what joins a byline's last two writers: a comma and "and" in the languages we read
-_NAME_AND = lazy_compile(
-    r"\s*,\s*(?:(?:and|und|et|y|e|i|en|og|och|&)\s+)?|\s+(?:and|und|et|y|e|i|en|og|och|&)\s+"
-)
 
 
 def _deslugged(author: str) -> str:

@@ -869,18 +869,35 @@ _NOTE_MARKS = lazy_compile(r"[*∗†‡§¶]+|(?<=[^\W\d_])\d{1,2}\b")
 
 def name_list(text: str) -> str | None:
     """Authors listed under a paper's title ("Jo Li∗, Ana Petrosyan† and Sam Okonkwo"), or None."""
-    if len(text) > 400 or ("," not in text and " and " not in text and " | " not in text):
+    if len(text) > 400 or (" | " not in text and not _NAME_JOIN.search(text)):
         return None
     if " | " in text:  # -- an author block set in columns, each cell a name, office or address
         return _cell_names(text)
     cleaned = _EMPTY_PARENS.sub("", _NOTE_MARKS.sub("", text))  # -- "( )": a mail icon's place
-    parts = [p.strip(" ,.;") for p in re.split(r"\s*[,;]\s*|\s+and\s+|\s*&\s*", cleaned)]
+    parts = [p.strip(" ,.;") for p in name_parts(cleaned)]
     parts = [re.sub(r"^and\s+", "", p) for p in parts]  # -- "…, and Weining Li"
     # -- "Nora L. Keenan, PhD Kate M. Shaw, MS": each name's degree after it, lines run together
     parts = [p for p in map(_without_leading_degrees, parts) if p]
     if len(parts) >= 2 and all(name_line(p) for p in parts):
         return ", ".join(parts)
     return None
+
+
+# -- what parts the writers of a list: a comma or semicolon, "&", and "and" in the languages we
+# -- read ("Jo Li, Ana Roe and Sam Oki", "Benedikt Nabben und Sabina Wolf", "Jo Li; Ana Roe")
+_NAME_JOIN = lazy_compile(
+    r"\s*[,;]\s*(?:(?:and|und|et|y|e|i|en|og|och|&)\s+)?"
+    r"|\s+(?:and|und|et|y|e|i|en|og|och)\s+|\s*&\s*"
+)
+
+
+def name_parts(text: str) -> list[str]:
+    """The parts of a list of writers, split where the list joins them (each caller checks them).
+
+    The one splitter of bylines, author lists and header name lines, so that a
+    list read in one place is read the same way in every other.
+    """
+    return [p for p in (x.strip() for x in _NAME_JOIN.split(text)) if p]
 
 
 def _without_leading_degrees(part: str) -> str:

@@ -280,3 +280,17 @@ def test_a_letterhead_over_a_heading_is_the_issuer_and_the_heading_the_title():
     assert article.author == "The Harbour College"
     # -- guard: a part's name under the letterhead is no title
     assert _letterhead_docx("Introduction").title != "Introduction"
+
+
+def test_every_list_of_writers_is_split_the_same_way():
+    from briefing_app.ingest.front import name_list, name_parts
+
+    assert name_parts("Mara Lindqvist, Tomas Berg und Ana Ruiz") == [
+        "Mara Lindqvist",
+        "Tomas Berg",
+        "Ana Ruiz",
+    ]
+    # -- an author list under a title in another language reads like an English one
+    assert name_list("Mara Lindqvist y Tomas Berg") == "Mara Lindqvist, Tomas Berg"
+    text = f"{SUBJECT}\n\nMara Lindqvist y Tomas Berg\n\n{BODY}\n\n{BODY}\n"
+    assert analyze_text(text).author == "Mara Lindqvist, Tomas Berg"
