@@ -157,7 +157,13 @@ def short_numeric_date(text: str) -> str | None:
     order = "DMY" if m[2] == "." else _order(a, b)
     if order is None:
         return None
-    return _dateutil(f"{m[1]}/{m[3]}/20{m[4]}", dayfirst=order == "DMY")
+    return _dateutil(f"{m[1]}/{m[3]}/{_century(int(m[4]))}", dayfirst=order == "DMY")
+
+
+def _century(year: int) -> int:
+    """The full year of a two-digit one: this century up to next year, else the last ("97")."""
+    full = 2000 + year
+    return full if full <= datetime.now().year + 1 else full - 100
 
 
 def impossible_date(text: str) -> bool:

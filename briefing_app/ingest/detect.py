@@ -214,7 +214,9 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     body, bio = front.take_author_bio(body, meta.get("author"))
     if meta.get("author") is None and bio and (author := front.bio_author(bio)):
         meta["author"] = author
-    if not meta.get("date") and (when := _text_date(doc, body) or front.credit_date(body)):
+    if not meta.get("date") and (
+        when := _text_date(doc, body) or front.credit_date(body) or front.signed_date(body)
+    ):
         meta["date"] = when
     if date := meta.get("date"):
         meta["date_source"] = declared or "text"
@@ -256,6 +258,9 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     if meta.get("author") is None and (cover := front.cover_authors(body)):
         meta["author"], k, end = cover  # -- a report's cover listing its authors
         body = body[:k] + body[end:]
+    if meta.get("author") is None and (byline := front.first_page_byline(body)):
+        meta["author"] = byline[0]  # -- "By Jo Li" set in a side column of the first page
+        body = body[: byline[1]] + body[byline[1] + 1 :]
     if (
         meta.get("author") is None
         and doc.source_format in ("pdf", "docx")
@@ -286,16 +291,34 @@ def _memo_metadata(
         or declared in {s.strip().casefold() for s in senders.split(",")}
     ):
         meta["author"] = senders  # -- a memorandum's "FROM:" block: explicit, before front lines
-    if memo.subject and not _printed_title(paras, memo.end):
+    labelled = _labelled_title_above(paras, memo.start)
+    if labelled is not None:
+        meta["title"] = front.without_kind_label(paras[labelled].text)
+    elif memo.subject and not _printed_title(paras, memo.end):
         meta["title"] = memo.subject
     if memo.date:
         meta.setdefault("date", memo.date)
     kind_lines = _memo_kind_lines(paras, memo.start) if memo.subject else set()
+    if labelled is not None:
+        kind_lines.add(labelled)
     return meta, [
         p
         for n, p in enumerate(paras)
         if not memo.start <= p.block.start < memo.end and n not in kind_lines
     ]
+
+
+def _labelled_title_above(paras: list[_Para], start: int) -> int | None:
+    """Where the line right above a memo's TO/FROM block prints its kind and its title, else None.
+
+    "Policy Brief: Addressing Harbour Tolls" over "To: … / From: … / Subject: …":
+    the printed title names the paper; its "Subject:" line only files it.
+    """
+    before = [n for n, p in enumerate(paras) if p.block.start < start]
+    if not before:
+        return None
+    text = paras[before[-1]].text
+    return before[-1] if front.without_kind_label(text) != text else None
 
 
 def _printed_title(paras: list[_Para], end: int) -> bool:
@@ -496,16 +519,10 @@ def _comma_joined(author: str) -> str:
     "Benedikt Nabben und Sabina Wolf", "Jo Li, Ana Roe and Sam Oki": when every part
     is a person's name, the word between the last two only joins them.
     """
-    parts = [p.strip() for p in _NAME_AND.split(author)]
+    parts = front.name_parts(author)
     if len(parts) < 2 or not all(front.name_line(p) for p in parts):
         return author
     return ", ".join(parts)
-
-
-# -- what joins a byline's last two writers: a comma and "and" in the languages we read
-_NAME_AND = lazy_compile(
-    r"\s*,\s*(?:(?:and|und|et|y|e|i|en|og|och|&)\s+)?|\s+(?:and|und|et|y|e|i|en|og|och|&)\s+"
-)
 
 
 def _deslugged(author: str) -> str:

@@ -31,6 +31,29 @@ _JUNK_TITLE = re.compile(
     re.I,
 )
 
+# -- a word processor's file name kept as the title: "145 - Universal Basic Income.docx"
+_FILE_NAME = re.compile(
+    r"(?:\d{1,4}\s*[-–_.]\s*)?(?P<name>[^\W\d_][\w'’,&]*(?: [\w'’,&]+)+)\.(?:docx?|odt|rtf|pages)",
+    re.I,
+)
+# -- the state of a file, not the name of its subject: "Brief final v2.docx", "Copy of …"
+_FILE_STATE = re.compile(r"\b(?:draft|final|version|v\d+|copy|rev(?:ised)?|template)\b", re.I)
+
+
+def _named_file(title: str) -> str:
+    """The words of a file name a Title property holds, when a person typed them as a name.
+
+    A PDF printed from a Word file takes the file's name as its title: "145 -
+    Universal Basic Income.docx" is the paper's number and its title. Only words
+    set apart by spaces count (a slug "p020-dutot" names nothing), and no
+    draft's or copy's state; otherwise the property is left as it is.
+    """
+    m = _FILE_NAME.fullmatch(title)
+    if not m or _FILE_STATE.search(m["name"]):
+        return title
+    return m["name"]
+
+
 # -- the exporting application's name a title picks up: "Plan - Google Docs"
 _APP_SUFFIX = re.compile(
     r"\s+[-–—|]\s+(?:google (?:docs|sheets|slides)|microsoft word|libreoffice writer|pages)$", re.I
@@ -57,8 +80,7 @@ def choose_metadata(
     meta: dict[str, str] = {}
     head = [p.text for p in pieces[:8]]
     shows_title = bool(pieces) and pieces[0].kind == "heading" and pieces[0].level == 1
-    title = " ".join((title or "").split())
-    title = _APP_SUFFIX.sub("", title)
+    title = _named_file(_APP_SUFFIX.sub("", " ".join((title or "").split())))
     if (
         title
         and not shows_title
@@ -127,7 +149,26 @@ def _running_author(heads: list[str]) -> str | None:
         parts = _INSTITUTION.split(" ".join(head.split()), maxsplit=1)
         if len(parts) == 2 and name_line(parts[0]):
             return parts[0]
+        if signed := _name_and_field(head):
+            return signed
     return next((names for head in heads if (names := _running_names(head))), None)
+
+
+FIELD_WORDS = 4  # -- the most words of the field or programme a running head sets after a name
+
+
+def _name_and_field(head: str) -> str | None:
+    """The writer of a running head "Jo Li, Information Science." (a name, then a few words).
+
+    A student's paper heads every page with the name and the course or field,
+    parted by a comma. The words after it hold no digit and are no name of their
+    own ("Jo Li, Ana Ruiz" is a list of writers, read elsewhere).
+    """
+    name, _, field = " ".join(head.split()).partition(", ")
+    field = field.rstrip(".")
+    if not name_line(name) or not field or any(c.isdigit() for c in field):
+        return None
+    return name if len(field.split()) <= FIELD_WORDS and not name_line(field) else None
 
 
 # -- a capitalised given name standing alone in a list of writers ("Madiha")

@@ -14,7 +14,7 @@ from briefing_app.files.zipguard import check_package
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.docmeta import choose_metadata
 from briefing_app.ingest.docxsize import default_size, paragraph_size, visible_outline
-from briefing_app.ingest.front import name_line
+from briefing_app.ingest.front import name_line, name_parts
 from briefing_app.ingest.subheads import is_markup_line, levelled
 
 # -- styles Word and pandoc use for front matter: metadata, not body text --
@@ -96,7 +96,19 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
             metadata["author"] = headed[1]
     if "date" in shown:
         metadata["date_source"] = "text"
+    if language := _default_language(document):
+        metadata["language"] = language  # -- "en-US": "9/4/97" is read month first
     return assemble(pieces, metadata=metadata, name=name, source_format="docx")
+
+
+def _default_language(document) -> str | None:
+    """The language the document's default style sets for its text ("en-US"), if any.
+
+    Word writes the writer's language and region into the style defaults: a
+    numeric date typed in the text is written that region's way.
+    """
+    found = document.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val")
+    return str(found[0]) if found else None
 
 
 HEADER_TITLE_WORDS = 4  # -- the fewest words of a title printed in the page header
@@ -118,7 +130,7 @@ def _header_title(document) -> tuple[str, str] | None:
     for header in (section.first_page_header, section.header):
         lines = [x.strip() for p in header.paragraphs for x in p.text.split("\n") if x.strip()]
         for top, under in itertools.pairwise(lines):
-            names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", under)]
+            names = name_parts(under)
             if len(top.split()) >= HEADER_TITLE_WORDS and all(name_line(n) for n in names):
                 return top, ", ".join(names)
     return None

@@ -107,7 +107,11 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     """
     if meta.get("title") and any(_labels_a_code(p.text, meta["title"]) for p in paras[:3]):
         del meta["title"]  # -- "CREDO REFERENCE" of "CREDO REFERENCE: 03/599": a field's label
-    while paras and (_ID_LINE.match(paras[0].text) or _REFERENCE.fullmatch(paras[0].text)):
+    while paras and (
+        _ID_LINE.match(paras[0].text)
+        or _REFERENCE.fullmatch(paras[0].text)
+        or _TAG_LINE.fullmatch(paras[0].text)
+    ):
         if len(paras) == 1:
             break
         if "date" not in meta and (when := find_date(paras[0].text)):
@@ -159,6 +163,10 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         k := _top_heading_below_furniture(paras, laid_out=source_name.lower().endswith(".pdf"))
     ) is not None:
         title, rest = paras[k].text, paras[:k] + paras[k + 1 :]
+    elif _letterhead_over_heading(paras):
+        title, rest = paras[1].text, [paras[0], *paras[2:]]  # -- "HARBOUR COLLEGE" / "# Checklist"
+    elif _header_over_sections(paras):
+        title, rest = _file_title(source_name, meta), paras  # -- "Jo Li / ECON 101 / 3/4/19"
     elif (
         paras
         and (
@@ -208,6 +216,8 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     title = without_kind_label(title)
     if (signed := _writer_prefix(title, meta.get("author"))) is not None:
         meta["author"], title = signed  # -- "Jo Li Thesis Abstract" by the file's "Jo"
+    elif not meta.get("author") and (named := _named_paper(title, rest)):
+        meta["author"] = named  # -- "Jo Li - Final Project Memo": the writer and the paper's kind
     elif not source_name.lower().endswith((".htm", ".html")) and (tail := _byline_tail(title)):
         title, meta["author"] = tail  # -- "Title Jo Li | ECON 4010 |": the byline ran on
         if (left := _byline_rest_date(rest)) is not None:
@@ -248,7 +258,9 @@ def _run_on_line(title: str, rest: list[Para]) -> str | None:
 
 
 # -- words that join two others, never the last of a title: where a wrapped title's line broke
-_JOINING = word_set("of from for and the in on to with at a an or into about between versus vs")
+_JOINING = word_set(
+    "of from for and but nor than via the in on to with at a an or into about between versus vs"
+)
 
 
 def _file_title(source_name: str, meta: dict) -> str:
@@ -346,6 +358,30 @@ def _writer_prefix(title: str, declared: str | None) -> tuple[str, str] | None:
     return None
 
 
+# -- "Jo Li - Final Project Memo": a name, a dash, and words naming what kind of paper it is
+_NAMED_PAPER = re.compile(
+    r"(?P<name>[^–—-]{4,60}?)\s+[–—-]\s+(?P<kind>[^–—-]{0,40}\b(?i:memo|memorandum|paper|brief"
+    r"|report|essay|proposal|assignment|project|thesis|dissertation)\b[^–—-]{0,20})"
+)
+
+
+def _named_paper(title: str, rest: list[Para]) -> str | None:
+    """The writer a title names before the kind of paper it is ("Jo Li - Final Project Memo").
+
+    A student files the paper under their name and the assignment: the name is
+    the author, and the whole line stays the title it prints. Only a person's
+    name before the dash counts, and only a paper's kind after it; a subject
+    ("Harbour Tolls - A Policy Brief") has its words in lower case in the text.
+    """
+    m = _NAMED_PAPER.fullmatch(" ".join(title.split()))
+    if not m or not name_line(m["name"]):
+        return None
+    text = " ".join(p.text for p in rest)
+    if any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in m["name"].split()):
+        return None
+    return clean_author(m["name"])
+
+
 BYLINE_TAIL_WORDS = 4  # -- the most words of each part after the name (a course, a date)
 
 
@@ -421,6 +457,9 @@ def _labels_a_code(line: str, declared: str) -> bool:
         return False
     return re.fullmatch(r"\s*[:：#]?\s*[\w./-]*\d[\w./-]*", text[len(label) :]) is not None
 
+
+# -- a markup tag left alone on a line by a page saved as text: "<pre>", "</div>"
+_TAG_LINE = re.compile(r"\s*</?[A-Za-z][A-Za-z0-9]*\s*/?>\s*")
 
 # -- a reference field at the top of a form: "CREDO REFERENCE: 03/599", "Ref. No. 2020/14"
 _REFERENCE = re.compile(
@@ -556,11 +595,16 @@ def _opens_a_part(paras: list[Para]) -> bool:
     title line: the part's name does not name the document.
     """
     first = paras[0]
+    name = _PART_NUMBER.sub("", first.text.strip()).rstrip(":")  # -- "I. Introduction"
     return (
         first.heading_level > 0
-        and bool(_PART_NAME.match(first.text.strip().rstrip(":")))
+        and bool(_PART_NAME.match(name))
         and any(p.heading_level == first.heading_level for p in paras[1:])
     )
+
+
+# -- the number a part's heading carries before its name: "1.", "1", "I.", "IV."
+_PART_NUMBER = lazy_compile(r"^(?:\d{1,2}\.?|[IVX]{1,4}\.)\s+")
 
 
 def _top_heading_below_furniture(paras: list[Para], *, laid_out: bool = False) -> int | None:
@@ -622,6 +666,48 @@ def _header_block(lines: list[Para]) -> bool:
     )
 
 
+def _letterhead_over_heading(paras: list[Para]) -> bool:
+    """The first line names an organisation and a heading under it names the document.
+
+    A form or guidance note prints its issuer's name as a letterhead ("THE
+    HARBOUR COLLEGE"), then its title as a heading: the letterhead is the issuer
+    (read from the front lines), the heading the title. A part's name
+    ("Introduction") under it is no title.
+    """
+    if len(paras) < 3 or paras[0].heading_level or not paras[1].heading_level:
+        return False
+    name = _PART_NUMBER.sub("", paras[1].text.strip()).rstrip(":")
+    return (
+        organisation(paras[0].text) is not None
+        and is_short_line(paras[1].text, max_words=12)
+        and not _PART_NAME.match(name)
+    )
+
+
+def _header_over_sections(paras: list[Para]) -> bool:
+    """A writer's header block straight over the first of several sections: no title printed.
+
+    A class paper opens "Jo Li / ECON 101 / 3/4/19" and then "Step 1: The Problem",
+    one of the paper's sections at the same level: the name is no title, and
+    neither is the section. The date may have a two-digit year here.
+    """
+    k = next((n for n, p in enumerate(paras) if p.heading_level), None)
+    if not k or k > HEADER_LINES:
+        return False
+    lines = paras[:k]
+    level = paras[k].heading_level
+    return (
+        all(is_short_line(p.text, max_words=6) and not p.heading_level for p in lines)
+        and any(name_line(p.text) for p in lines)
+        and any(_dateline(p.text) or _SHORT_DATE.fullmatch(p.text.strip()) for p in lines)
+        and sum(p.heading_level == level for p in paras[k + 1 :]) >= 1
+    )
+
+
+# -- a date alone on a line with a two-digit year: "3/4/19", "11.25.23"
+_SHORT_DATE = lazy_compile(r"\d{1,2}([/.])\d{1,2}\1\d{2}")
+
+
 # -- a division label standing alone above its name: "CHAPTER 1", "Part II", "Section 3"
 _DIVISION = re.compile(r"^(?i:chapter|part|section|book|volume|annex|appendix)\s+[0-9IVXLC]{1,4}$")
 
@@ -651,6 +737,8 @@ def _name_header(text: str) -> str | None:
     sentence in them.
     """
     parts = [part.strip() for part in _HEADER_BAR.split(text)]
+    if len(parts) > 2 and (who := _letterhead_name(parts)):
+        return who
     if len(parts) != 2:
         return None
     for name, label in (parts, parts[::-1]):
@@ -658,6 +746,27 @@ def _name_header(text: str) -> str | None:
         if _lone_name(name) and 0 < words <= _HEADER_LABEL_WORDS and not _lone_name(label):
             return clean_author(name) if is_short_line(label, _HEADER_LABEL_WORDS) else None
     return None
+
+
+# -- a way to reach the writer in a letterhead: an e-mail address, a phone number, a web address
+_CONTACT = lazy_compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d(][\d ().-]{6,18}\d|(?:https?://|www\.)\S+"
+)
+
+
+def _letterhead_name(parts: list[str]) -> str | None:
+    """The writer a letterhead names before their contacts ("Memo Jo Li | jo@x.org | 555-0100").
+
+    A memo's header line sets the writer's name, perhaps after the paper's kind,
+    beside ways to reach them; every other part must be a contact for the line
+    to be a letterhead.
+    """
+    name, contacts = parts[0], parts[1:]
+    if not all(_CONTACT.fullmatch(c) for c in contacts):
+        return None
+    m = _KIND_PREFIX.match(name) or re.match(rf"{_KIND_LABEL.pattern}\s+", name)
+    name = name[m.end() :] if m else name
+    return clean_author(name) if _lone_name(name) else None
 
 
 def _kicker(first: str, rest: list[Para]) -> bool:
@@ -702,6 +811,22 @@ def _byline(text: str) -> str | None:
     return clean_author(m.group("name")) if m else None
 
 
+def first_page_byline(body: list[Para]) -> tuple[str, int] | None:
+    """A "By Jo Li" paragraph on the first page, below the opening lines, and where it is.
+
+    A brief laid out in columns sets its byline in a side column: the text layer
+    reads it after the first section's paragraphs. A paragraph that is only
+    "By" and a person's name is the byline wherever the first page puts it.
+    """
+    for n, p in enumerate(body):
+        if p.block.start >= FIRST_PAGE:
+            break
+        m = _BYLINE.match(p.text.strip())
+        if m and m.group(0)[:2].casefold() == "by" and name_line(m.group("name").strip(" .")):
+            return clean_author(m.group("name").strip(" .")), n
+    return None
+
+
 # -- a team signing with first names only: three or more single capitalised words and commas
 # -- ("By Josh, Pony, So, Ha"); "By Jo Li, Reuters" names a person and an agency
 _GIVEN_NAMES = lazy_compile(rf"[{_UPPER}][a-z]+(?:\s*,\s*[{_UPPER}][a-z]+){{2,}}")
@@ -744,18 +869,35 @@ _NOTE_MARKS = lazy_compile(r"[*∗†‡§¶]+|(?<=[^\W\d_])\d{1,2}\b")
 
 def name_list(text: str) -> str | None:
     """Authors listed under a paper's title ("Jo Li∗, Ana Petrosyan† and Sam Okonkwo"), or None."""
-    if len(text) > 400 or ("," not in text and " and " not in text and " | " not in text):
+    if len(text) > 400 or (" | " not in text and not _NAME_JOIN.search(text)):
         return None
     if " | " in text:  # -- an author block set in columns, each cell a name, office or address
         return _cell_names(text)
     cleaned = _EMPTY_PARENS.sub("", _NOTE_MARKS.sub("", text))  # -- "( )": a mail icon's place
-    parts = [p.strip(" ,.;") for p in re.split(r"\s*[,;]\s*|\s+and\s+|\s*&\s*", cleaned)]
+    parts = [p.strip(" ,.;") for p in name_parts(cleaned)]
     parts = [re.sub(r"^and\s+", "", p) for p in parts]  # -- "…, and Weining Li"
     # -- "Nora L. Keenan, PhD Kate M. Shaw, MS": each name's degree after it, lines run together
     parts = [p for p in map(_without_leading_degrees, parts) if p]
     if len(parts) >= 2 and all(name_line(p) for p in parts):
         return ", ".join(parts)
     return None
+
+
+# -- what parts the writers of a list: a comma or semicolon, "&", and "and" in the languages we
+# -- read ("Jo Li, Ana Roe and Sam Oki", "Benedikt Nabben und Sabina Wolf", "Jo Li; Ana Roe")
+_NAME_JOIN = lazy_compile(
+    r"\s*[,;]\s*(?:(?:and|und|et|y|e|i|en|og|och|&)\s+)?"
+    r"|\s+(?:and|und|et|y|e|i|en|og|och)\s+|\s*&\s*"
+)
+
+
+def name_parts(text: str) -> list[str]:
+    """The parts of a list of writers, split where the list joins them (each caller checks them).
+
+    The one splitter of bylines, author lists and header name lines, so that a
+    list read in one place is read the same way in every other.
+    """
+    return [p for p in (x.strip() for x in _NAME_JOIN.split(text)) if p]
 
 
 def _without_leading_degrees(part: str) -> str:
@@ -876,7 +1018,7 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             or (len(p.text) < 400 and any(marked) and not p.text.endswith(":"))
             or (n == 0 and _lone_name(p.text) and bool(ahead) and len(ahead[0].text) > 150)
             or (n == 0 and p.heading_level > 0 and _name_over_heading(p, ahead))
-            or (n == 0 and name_list(p.text) is not None)
+            or (end == n and name_list(p.text) is not None)  # -- under a series line too
             or (
                 (_affiliation(p.text) or _marks_an_affiliation(p.text, ahead))
                 and any(name_list(q.text) or k in signed for k, q in enumerate(paras[:n]))
@@ -1283,6 +1425,27 @@ _CREDIT_JOIN = {"and", "&", "the", "y", "et", "und", "e"}
 _CREDIT_DATE = lazy_compile(r"\b(?:date|dated|fecha|datum)\s*:\s*", re.I)
 
 
+# -- a writer's name and the day, set apart by a dash: "Jo Li – 9/4/97", "Jo Li — 4 May 2020"
+_SIGNED_DATE = lazy_compile(r"(?P<name>[^–—-]{4,60}?)\s+[–—-]\s+(?P<date>[^–—-]{6,30})")
+SIGNED_DATE_REACH = 3  # -- the opening paragraphs of the body where a signed date line sits
+
+
+def signed_date(body: list[Para]) -> str | None:
+    """The day a line of the writer's name and a date gives, among the body's opening lines.
+
+    A memo set under its title and motto signs "Jo Li – 9/4/97" before the text:
+    the date beside the name is the memo's (a two-digit year too, read the way
+    the document's language writes dates).
+    """
+    for p in body[:SIGNED_DATE_REACH]:
+        m = _SIGNED_DATE.fullmatch(" ".join(p.text.split()))
+        if m and name_line(m["name"]):
+            when = parse_date(m["date"]) or short_numeric_date(m["date"])
+            if when:
+                return when
+    return None
+
+
 def credit_date(body: list[Para]) -> str | None:
     """The day a closing credit ("Compiled by: … Date: July 7, 2026") dates the document."""
     for p in reversed(body[-3:]):
@@ -1463,11 +1626,20 @@ _BRACKETED_CREDIT = re.compile(
 )
 
 
+# -- a Japanese paper's reporter in lenticular brackets after the last sentence: "…。【山田花子】",
+# -- with the bureau before "=" in some papers ("【ロンドン=山田花子】")
+_LENTICULAR_CREDIT = re.compile(
+    r"(?<=[。！？」』])\s*【(?:[^【】=＝]{1,10}[=＝])?(?![^【】]*(?:記事|動画|写真|関連|速報|特集))"
+    r"(?P<names>[\u3040-\u30ff\u4e00-\u9fff]{2,6}(?:、[\u3040-\u30ff\u4e00-\u9fff]{2,6}){0,3})】\s*$"
+)
+
+
 def bracketed_credit(body: list[Para]) -> str | None:
     """The writer a Chinese or Japanese story credits in brackets at its very end."""
     texts = [p.text for p in body if not p.heading_level]
     for text in reversed(texts[-3:]):
-        if m := _BRACKETED_CREDIT.search(text[-80:] if len(text) > 80 else text):
+        tail = text[-80:] if len(text) > 80 else text
+        if m := _BRACKETED_CREDIT.search(tail) or _LENTICULAR_CREDIT.search(tail):
             return ", ".join(n for n in re.split(r"[ 、，,]", m.group("names")) if n)
     return None
 
@@ -1660,7 +1832,18 @@ def organisation(text: str) -> str | None:
         return None
     if not all(re.match(rf"[{_UPPER}0-9]", w) or w.lower() in _NAME_JOINERS for w in words):
         return None
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words)
+    return " ".join(_cased(w, first=k == 0) for k, w in enumerate(words))
+
+
+def _cased(word: str, *, first: bool) -> str:
+    """A word of a body's name set in capitals, in title case ("THE" → "The", "OF" → "of").
+
+    A short word in capitals is an acronym ("NHS"), kept as it is, unless it joins
+    the name's words.
+    """
+    if word.isupper() and word.lower() in _NAME_JOINERS:
+        return word.capitalize() if first else word.lower()
+    return word.capitalize() if word.isupper() and len(word) > 3 else word
 
 
 def cover_issuer(lines: list[str]) -> str | None:

@@ -18,6 +18,7 @@ from briefing_app.ingest.pagefurniture import key as heading_key
 from briefing_app.ingest.pagemeta import (
     PageMeta,
     guessed_name,
+    in_sign_in_box,
     parse_page,
     printed_beside,
     read_page_meta,
@@ -98,6 +99,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
         or page.labels_a_date(metadata["author"])
         # -- or the byline of a teaser box in the text, or a photo's credit (pagemeta.printed_beside)
         or (guessed and printed_beside(tree, metadata["author"]))
+        or (guessed and in_sign_in_box(tree, metadata["author"]))
     ):
         metadata["author"] = ""
     metadata["title"] = _without_author_label(metadata["title"], metadata["author"])
@@ -190,17 +192,28 @@ def _before_trail(title: str) -> str:
 
     Two or more of the same separator and every part after the first short:
     the page's place on the site, printed after the headline for browser tabs.
+    A spaced colon trails only parts of one or two words ("見出し : 政治 : ニュース"):
+    French sets a subtitle behind " : ", which is longer.
     """
-    for sep in (" » ", " | ", " - ", " – ", " — ", " · ", " • "):
+    for sep in (" » ", " | ", " - ", " – ", " — ", " · ", " • ", " : "):
         parts = title.split(sep)
         if len(parts) < 3:
             continue
         head, trail = parts[0].strip(), parts[1:]
-        if len(head.split()) > TRAIL_WORDS and all(
-            0 < len(p.split()) <= TRAIL_WORDS for p in trail
-        ):
+        most = 2 if sep == " : " else TRAIL_WORDS
+        if _long_head(head) and all(0 < len(p.split()) <= most for p in trail):
             return head
     return title
+
+
+# -- a headline in Chinese, Japanese or Korean: its words are not set apart by spaces
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK_HEAD_LETTERS = 8
+
+
+def _long_head(head: str) -> bool:
+    """A headline longer than a trail's part: more than TRAIL_WORDS words, or eight CJK letters."""
+    return len(head.split()) > TRAIL_WORDS or len(_CJK_LETTER.findall(head)) >= CJK_HEAD_LETTERS
 
 
 # -- a separator, set with or without spaces: "NEWS WEB EASY|…", "…-新华网", "… | NASA", "… • site"

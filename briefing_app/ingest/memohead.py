@@ -74,6 +74,8 @@ def memo_head(text: str) -> MemoHead | None:
     start = text.rfind("\n", 0, labels[0].start()) + 1
     subject = _one_line(blocks["subject"]) if "subject" in blocks else None
     senders = _names(blocks["from"]) if "from" in blocks else None
+    if "from" in blocks and not senders:
+        senders = _given_name(_one_line(blocks["from"]), text)
     date = find_date(_one_line(blocks["date"])) if "date" in blocks else None
     return MemoHead(senders, subject or None, date, start, end)
 
@@ -142,3 +144,18 @@ def _names(value: str) -> str | None:
         if name and name_line(name) and name not in names:
             names.append(name)
     return ", ".join(names) or organisation(_one_line(value))
+
+
+# -- one capitalised word: a writer who signs with the given name alone ("From: Rebe")
+_GIVEN = re.compile(r"[A-Z][a-z]{2,20}")
+
+
+def _given_name(value: str, text: str) -> str | None:
+    """The FROM value when it is one capitalised word the text never writes in lower case.
+
+    A student signs a memo with the given name alone; "From: Staff" or "From:
+    Management" is a common noun, which the memo's own sentences write in lower case.
+    """
+    if not _GIVEN.fullmatch(value) or re.search(rf"\b{value.lower()}\b", text):
+        return None
+    return value

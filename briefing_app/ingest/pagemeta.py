@@ -73,7 +73,8 @@ _ELSEWHERE = re.compile(
 )
 _ELSEWHERE_TAGS = {"aside", "nav", "footer"}
 _CHROME_ROLES = {"banner", "navigation", "contentinfo", "complementary"}
-_BYLINE_CLASS = re.compile(r"byline|author|autor|auteur|firma", re.I)  # -- es/pt/de, fr, es/it
+# -- es/pt/de, fr, es/it, and the "contributor" box a magazine sets its writer's name in
+_BYLINE_CLASS = re.compile(r"byline|author|autor|auteur|firma|contributor", re.I)
 _DEK_CLASS = re.compile(
     r"(?:^|[-_\s])(?:dek|standfirst|subtitle|sub-?head(?:line)?|strapline)", re.I
 )
@@ -303,6 +304,8 @@ def _author(
         or _h1_byline(root)
         or _headline_byline(root)
         or _credit_line(root)
+        or _source_line_writers(root)
+        or _card_author(root)
         or _speech_credit(root)
         or _site_owner(root, meta)
     )
@@ -372,6 +375,29 @@ def printed_beside(root: Any, name: str) -> bool:
         t.getparent() for t in body.xpath(".//text()") if key in " ".join(str(t).split()).casefold()
     ]
     return bool(places) and all(_in_teaser(el) or _in_picture_box(el) for el in places)
+
+
+SIGN_IN_REACH = 4  # -- ancestors of a text that may still be its sign-in box
+
+
+def in_sign_in_box(root: Any, guess: str) -> bool:
+    """The guessed author's first word is a label of a sign-in box ("账号 密码 自动登录 …").
+
+    An extractor takes a comment form's login box, classed "author", for the
+    byline: its words sit beside a password field. No writer is named there.
+    """
+    body = next(iter(root.iter("body")), None) if root is not None else None
+    first = guess.split()[0] if guess.split() else ""
+    if body is None or not first:
+        return False
+    for t in body.xpath(".//text()"):
+        if first not in str(t):
+            continue
+        el = t.getparent()
+        for node in [el, *el.iterancestors()][:SIGN_IN_REACH]:
+            if node.xpath(".//input[@type='password']"):
+                return True
+    return False
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -603,7 +629,10 @@ def _site_and_sections(records: list[dict[str, Any]], meta: dict[str, list[str]]
 
 
 # -- what a copyright notice puts around its holder: "©", "(c)", "Copyright", years
-_COPYRIGHT_NOISE = re.compile(r"©|\(c\)|\bcopyright\b|\b\d{4}\b|[-–]\s*\d{4}\b", re.I)
+# -- "all rights reserved" as Chinese sites write it after the holder: "网易版权所有"
+_COPYRIGHT_NOISE = re.compile(
+    r"©|\(c\)|\bcopyright\b|\b\d{4}\b|[-–]\s*\d{4}\b|\ball rights reserved\b|版[权權]所有", re.I
+)
 
 
 def _copyright_bodies(meta: dict[str, list[str]]) -> set[str]:
@@ -636,6 +665,65 @@ def _source_credits(root: Any) -> set[str]:
             if 0 < len(text) <= _SOURCE_CHARS:
                 found.add(text.casefold())
     return found
+
+
+# -- the writers a portal's source line names after the outlet: "本文来源：某某报 作者：张三 李四"
+_SOURCE_WRITERS = re.compile(
+    rf"(?:^|\s){CJK_CREDIT_LABEL}\s*[:：]\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3})\s*$"
+)
+
+
+def _source_line_writers(root: Any) -> str | None:
+    """The writers a reposted story's source line credits after its outlet, comma-separated.
+
+    A portal reposting a paper's story prints "本文来源：<paper> 作者：<names>" in
+    its source box under the text: the outlet is no writer (``_source_credits``),
+    the names after the label are.
+    """
+    for el in root.xpath("//*[@class]"):
+        source = isinstance(el.tag, str) and any(_SOURCE_CLASS.search(c) for c in _classes(el))
+        if source and (m := _SOURCE_WRITERS.search(_text(el))):
+            return ", ".join(m["names"].split())
+    return None
+
+
+# -- a field's label set in an element of its own beside its value: "AUTHOR" | "Jo Li"
+_AUTHOR_CARD = word_set("author authors by writer")
+_DATE_CARD = word_set("date published")
+CARD_CHARS = 80  # -- a card's value is a name or a date, not a paragraph
+
+
+def _card_value(root: Any, labels: frozenset[str]) -> list[str]:
+    """The values a page sets in the element right after a label element ("AUTHOR", "DATE").
+
+    A designed brief prints its details as cards: a small label span, then the
+    value span. Only leaf elements, outside teasers and the chrome, count.
+    """
+    found = []
+    for el in root.iter("span", "div", "dt", "th", "p", "strong", "b", "small"):
+        if len(el) or _text(el).strip(" :：").casefold() not in labels:
+            continue
+        value = el.getnext()
+        if value is None or len(value) or _elsewhere(el):
+            continue
+        text = _text(value)
+        if 0 < len(text) <= CARD_CHARS:
+            found.append(text)
+    return found
+
+
+def _card_author(root: Any) -> str | None:
+    """The writer an "AUTHOR" card names (a person's name, or a list of names)."""
+    for text in _card_value(root, _AUTHOR_CARD):
+        if name_line(text) and (name := _usable_name(text)):
+            return name
+    return None
+
+
+def _card_date(root: Any) -> str | None:
+    """The day (or month) a "DATE" card gives."""
+    return next((iso for t in _card_value(root, _DATE_CARD) if (iso := parse_date(t))), None)
 
 
 def _publishing_bodies(value: Any) -> list[str]:
@@ -1035,6 +1123,7 @@ def _declared_date(
         _printed_date(root)
         or _headline_dateline(root)
         or _labelled_headline_date(root)
+        or _card_date(root)
         or _address_date(root, meta)
         or _title_date(root, meta)
     )

@@ -68,7 +68,11 @@ def test_bulleted_and_numbered_lists_are_lists(report):
 def test_core_properties_become_metadata_but_not_the_creation_date(report):
     doc = parse_docx(report, name="r.docx")
     # -- the file's creation date is the day it was saved, not a publication date --
-    assert doc.metadata == {"title": "Port Security Review", "author": "Maria Lopez"}
+    assert doc.metadata == {
+        "title": "Port Security Review",
+        "author": "Maria Lopez",
+        "language": "en-US",  # -- the style defaults' language: how numeric dates are written
+    }
 
 
 def test_table_rows_are_kept_as_a_table(report):
@@ -102,7 +106,9 @@ def test_document_without_headings_and_default_properties():
         d.add_paragraph(f"Paragraph {n} of a memo written without any heading styles at all.")
     doc = parse_docx(_save(d), name="memo.docx")
     assert [b.kind for b in doc.blocks] == ["paragraph"] * 3
-    assert doc.metadata == {}  # -- python-docx's template author and 2013 date are not facts --
+    # -- python-docx's template author and 2013 date are not facts; its language says how the
+    # -- text would write a numeric date, nothing more
+    assert doc.metadata == {"language": "en-US"}
 
 
 def test_login_name_author_is_not_taken_for_a_byline():
