@@ -352,3 +352,32 @@ def find_closing_calls(
                     blocks = (k, nxt)
                 found.append(Found(len(found) + 1, blocks, "", (s, e)))
     return found
+
+
+# -- "Summary", "Executive summary", "1. Executive Summary:" alone on the heading line
+_SUMMARY_HEADING = lazy_compile(
+    r"^\W*(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?(?:executive\s+)?summary\W*$", re.I
+)
+
+
+def find_summary_advice(
+    sections: list[tuple[str | None, list[int]]], texts: list[str]
+) -> list[Found]:
+    """The "should" sentences of an executive summary written as one paragraph.
+
+    Such a summary is the paper's own digest: where it says what should be done,
+    it states the key advice the body develops ("The Government should consider
+    extra spending …"), in any paper, brief or not. A summary of several paragraphs
+    reports findings as well, so only the one-paragraph digest is read this way; how
+    a finding is to be read ("Results should be interpreted …") asks no one to act.
+    """
+    found: list[Found] = []
+    for heading, members in sections:
+        paragraphs = [k for k in members if texts[k].strip()]
+        if not heading or not _SUMMARY_HEADING.match(heading) or len(paragraphs) != 1:
+            continue
+        text = texts[paragraphs[0]]
+        for s, e in split_sentences(text):
+            if _body_advice(text[s:e]) and not _READ_AS.search(text[s:e]):
+                found.append(Found(len(found) + 1, (paragraphs[0],), "", (s, e)))
+    return found

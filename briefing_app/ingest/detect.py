@@ -1808,6 +1808,7 @@ def _find_recommendations(
         lambda: recs.find_section_advice(_unclaimed_sections(body, section_of, taken), texts),
         lambda: recs.find_label_runs(prose, [p.block.kind for p in body], headings | changes),
         lambda: _closing_calls(body, section_of, taken, prose, brief=brief),
+        lambda: calls.find_summary_advice(_unclaimed_sections(body, section_of, set()), prose),
         lambda: recs.find_imperative_paragraphs(
             _unclaimed_sections(body, section_of, taken), texts
         ),

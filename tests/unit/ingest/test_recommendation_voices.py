@@ -254,3 +254,27 @@ def test_a_closing_sentence_the_page_broke_takes_the_next_line_with_it() -> None
     texts = ["", "We should stop subsidizing the", "industry, and fund storage instead.", "Notes."]
     found = find_closing_calls([("Recap", [1, 2, 3])], texts, brief=True)
     assert [(f.blocks, f.span) for f in found] == [((1, 2), (0, 30))]
+
+
+def _summarised_paper(summary: str) -> str:
+    """A paper (no brief) whose executive summary is ``summary``, its body plain report."""
+    return (
+        f"# Keeping the Grid On\n\n## Executive summary\n\n{summary}\n\n"
+        f"## Background\n\n{BODY}\n\n## Findings\n\n{BODY} The region should expect colder "
+        "winters, says the weather service.\n"
+    )
+
+
+def test_should_sentences_of_a_one_paragraph_executive_summary_are_its_advice() -> None:
+    summary = (
+        f"{BODY} The state should fund a reserve of gas turbines for the coldest weeks. "
+        "Results should be interpreted with caution. Grid operators should publish their "
+        "reserve margins every month."
+    )
+    assert _openings(analyze_text(_summarised_paper(summary), ".md")) == [
+        "The state should fund a reserv",
+        "Grid operators should publish ",
+    ]
+    # -- a summary of several paragraphs reports as well: its "should" stays prose
+    longer = f"{summary}\n\n{BODY}"
+    assert not analyze_text(_summarised_paper(longer), ".md").recommendations
