@@ -55,7 +55,7 @@ from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.front import is_person_byline as _is_person_byline
 from briefing_app.ingest.front import is_short_line as _is_short_line
 from briefing_app.ingest.memohead import MemoHead, addressed_memo, memo_head
-from briefing_app.ingest.numbering import numbering_style, written_without_spaces
+from briefing_app.ingest.numbering import heading_count, numbering_style, written_without_spaces
 from briefing_app.ingest.reported import reported_lists
 from briefing_app.ingest.subheads import is_markup_line
 from briefing_app.ingest.vocabulary import CARDINAL_WORDS, IMPERATIVE_VERBS
@@ -770,10 +770,11 @@ def _without_furniture(
     to_appendix = False
     bylines = _front_names(body)
     sentence_heads = _sentence_headings(body) if tagged else set()
+    counted: tuple[str, int] | None = None  # -- the count of the last counted heading kept
     for n, p in enumerate(body):
         if cut_level and (not p.heading_level or p.heading_level > cut_level):
             continue
-        if to_appendix and not _opens_appendix(body, n):
+        if to_appendix and not (_opens_appendix(body, n) or _next_count(counted, p)):
             continue
         if len(p.text) < 300 and _CONTENTS_ENTRY.search(p.text):
             continue  # -- a contents line (short: the search is quadratic on a run of dots)
@@ -830,8 +831,21 @@ def _without_furniture(
         if (words > 24 or sentence) and not question and not markdown and n not in sentence_heads:
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
+        counted = heading_count(text) or counted
         kept.append(p)
     return kept
+
+
+def _next_count(counted: tuple[str, int] | None, p: _Para) -> bool:
+    """Heading ``p`` goes on counting the headings before a reference list: the text resumes.
+
+    A student's analysis may set its references between two of its steps
+    ("Step 3: …", "References", "Step 4: …"): the next step is the text's
+    again, where a reference entry set like a heading counts nothing.
+    """
+    if counted is None or not p.heading_level:
+        return False
+    return heading_count(p.text.strip()) == (counted[0], counted[1] + 1)
 
 
 _DATELINE_WORDS = 4  # -- the most words of a date alone on its line ("15 March 2024")

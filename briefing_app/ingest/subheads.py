@@ -12,6 +12,7 @@ from collections import Counter
 
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.dates import find_date
+from briefing_app.ingest.numbering import heading_count
 
 
 def levelled(
@@ -27,7 +28,9 @@ def levelled(
 
     A subhead parts body text: a bold line before any paragraph (a dateline
     under the title) or with nothing under it stays a paragraph, as does one
-    that holds a date.
+    that holds a date. A subhead that goes on counting the ones before it
+    ("Step 3: …" after "Step 2: …") heads its step even when the step's first
+    part is headed at once ("Base Case" right under it).
     """
     sizes = sizes or {}
     kept = _subheads(pieces)
@@ -52,11 +55,17 @@ def _subheads(pieces: list[Piece]) -> set[int]:
     """Indices of the level-0 headings that stay subheads: text above, text (not a heading) under."""
     kept: set[int] = set()
     above = False  # -- a paragraph came before
+    counted: tuple[str, int] | None = None  # -- the count of the last counted subhead kept
     for n, piece in enumerate(pieces):
         if piece.kind == "heading" and not piece.level:
             after = pieces[n + 1] if n + 1 < len(pieces) else None
-            if above and after and after.kind != "heading" and not find_date(piece.text):
+            count = heading_count(piece.text)
+            # -- "Step 3: …" over "Base Case" after "Step 2: …": a step whose first part is headed
+            goes_on = counted is not None and count == (counted[0], counted[1] + 1)
+            headed = after and (after.kind != "heading" or goes_on)
+            if above and headed and not find_date(piece.text):
                 kept.add(n)
+                counted = count or counted
             else:
                 above = True  # -- made a paragraph, it is text above what follows
                 continue

@@ -1,0 +1,73 @@
+"""Heading detection, issue 14 (heldout18 round): counted steps in bold, a text resuming
+after its references."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.docx import parse_docx
+
+PROSE = (
+    "The council reviewed the programme over two years and found that most of the "
+    "districts it served had seen fewer late payments than before."
+)
+
+
+def _bold(d, text: str) -> None:
+    d.add_paragraph().add_run(text).bold = True
+
+
+def _steps_docx(*, references: bool) -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Pat Doe")
+    for n, name in ((1, "The Question"), (2, "The Record")):
+        _bold(d, f"Step {n}: {name}")
+        d.add_paragraph(PROSE)
+    _bold(d, "Step 3: The Options")
+    _bold(d, "Keep Things As They Are")
+    d.add_paragraph(PROSE)
+    _bold(d, "Pay Grants Monthly")
+    d.add_paragraph(PROSE)
+    if references:
+        d.add_paragraph("References")
+        d.add_paragraph(
+            "-Town Budget Office: https://example.org/grants/annual-review-of-late-payments-2017.pdf"
+        )
+        d.add_paragraph("-Regional survey of payments 2018")
+    _bold(d, "Step 4: Measures")
+    d.add_paragraph(PROSE)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_a_bold_step_with_its_first_part_headed_at_once_is_a_subhead():
+    """ "Step 3: …" right over the bold "Keep Things As They Are": both head text."""
+    blocks = parse_docx(_steps_docx(references=False), name="steps.docx").blocks
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert "Step 3: The Options" in headings
+    assert "Keep Things As They Are" in headings
+
+
+def test_a_lone_bold_line_over_another_stays_text():
+    """Without a count to go on, a bold line over another bold line is no subhead."""
+    d = docx.Document()
+    d.add_paragraph(PROSE)
+    _bold(d, "Prepared for the Board")
+    _bold(d, "Summary of Findings")
+    d.add_paragraph(PROSE)
+    out = io.BytesIO()
+    d.save(out)
+    blocks = parse_docx(out.getvalue(), name="memo.docx").blocks
+    assert [b.text for b in blocks if b.kind == "heading"] == ["Summary of Findings"]
+
+
+def test_the_next_step_after_references_set_between_steps_is_a_section():
+    """ "References" between "Step 3" and "Step 4": the text resumes at the next step."""
+    article = analyze(parse_docx(_steps_docx(references=True), name="steps.docx"))
+    headings = [s.heading for s in article.sections if s.heading]
+    assert "Step 4: Measures" in headings
+    assert not any("Town Budget" in (s.heading or "") for s in article.sections)
