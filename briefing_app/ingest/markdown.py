@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property
-from itertools import accumulate, repeat
+from itertools import accumulate, pairwise, repeat
 from operator import add
 from typing import TYPE_CHECKING
 
@@ -358,7 +358,7 @@ def parse_markdown(text: str, *, name: str = "") -> Document:
         metadata = _front_matter(tokens[0].content)
     return Document(
         text=text,
-        blocks=tuple(_with_run_in_heads(walker.blocks, text)),
+        blocks=tuple(_with_line_heads(_with_run_in_heads(walker.blocks, text), text)),
         metadata=metadata,
         source_name=name,
         source_format="md",
@@ -447,6 +447,68 @@ def _with_run_in_heads(blocks: list[Block], text: str) -> list[Block]:
         )
         out.append(Block(rest, start=found[n], end=b.end))
     return out
+
+
+# -- one-line heads over unwrapped paragraphs ----------------------------------------------
+
+# -- a section's name on the line over its paragraph: a few words, capitalised, no stop, no marks
+_LINE_HEAD = re.compile(r"[^\W\d_][^*_`\[\]<>#|\n]{0,58}(?<![.,;:!?])")
+LINE_HEAD_WORDS = 8  # -- the most words of such a name
+UNWRAPPED = 100  # -- characters of a line under it that show the writer does not wrap lines
+LINE_HEAD_SERIES = 2  # -- such heads a text sets before they are read as its sections
+
+
+def _with_line_heads(blocks: list[Block], text: str) -> list[Block]:
+    """Paragraphs opened by a short line over an unwrapped one: that line a heading of its own.
+
+    Text pasted from a word processor into a .md file keeps each paragraph
+    on one long line and its section names on a line of their own, right
+    over it with no blank line ("Bias Origin" over "Amazon's tool, developed
+    …"): Markdown joins the two, the writer meant a heading. In a text with
+    no Markdown headings that wraps no lines, two or more such lines are its
+    level-1 headings, parted from their paragraphs; in hard-wrapped prose a
+    short line is a paragraph's own (its last, or a sentence broken early).
+    """
+    if any(b.kind == "heading" for b in blocks) or not _unwrapped(blocks, text):
+        return blocks
+    heads: dict[int, int] = {}  # -- block index: length of its head line in the source
+    for n, b in enumerate(blocks):
+        source = text[b.start : b.end].strip()
+        head, _, rest = source.partition("\n")
+        if (
+            b.kind == "paragraph"
+            and _LINE_HEAD.fullmatch(head.strip())
+            and head.strip()[0].isupper()
+            and len(head.split()) <= LINE_HEAD_WORDS
+            and rest.strip()
+            and b.text.startswith(head.strip())
+        ):
+            heads[n] = text.index("\n", b.start) - b.start
+    if len(heads) < LINE_HEAD_SERIES:
+        return blocks
+    out: list[Block] = []
+    for n, b in enumerate(blocks):
+        if n not in heads:
+            out.append(b)
+            continue
+        head = text[b.start : b.start + heads[n]].strip()
+        out.append(Block(head, kind="heading", level=1, start=b.start, end=b.start + heads[n]))
+        out.append(replace(b, text=b.text[len(head) :].strip(), start=b.start + heads[n] + 1))
+    return out
+
+
+def _unwrapped(blocks: list[Block], text: str) -> bool:
+    """The writer does not wrap lines: a paragraph runs on one line past ~100 characters, and
+    no paragraph holds two long lines in a row (the mark of hard-wrapped prose)."""
+    longest = 0
+    for b in blocks:
+        if b.kind != "paragraph":
+            continue
+        lengths = [len(line.strip()) for line in text[b.start : b.end].split("\n")]
+        if any(a >= UNWRAPPED * 0.6 and c >= UNWRAPPED * 0.6 for a, c in pairwise(lengths)):
+            return False
+        longest = max(longest, *lengths)
+    return longest >= UNWRAPPED
 
 
 # -- the fast path ------------------------------------------------------------------------

@@ -4,11 +4,13 @@ after its references."""
 from __future__ import annotations
 
 import io
+import textwrap
 
 import docx
 
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docx import parse_docx
+from tests.unit.ingest.builders import analyze_text
 
 PROSE = (
     "The council reviewed the programme over two years and found that most of the "
@@ -71,3 +73,31 @@ def test_the_next_step_after_references_set_between_steps_is_a_section():
     headings = [s.heading for s in article.sections if s.heading]
     assert "Step 4: Measures" in headings
     assert not any("Town Budget" in (s.heading or "") for s in article.sections)
+
+
+LONG = (
+    "The pilot paid grants to forty households over a year and tracked how often their rent "
+    "was late, which fell by half against the households that waited for the second round."
+)
+
+
+def test_section_names_on_the_line_over_unwrapped_paragraphs_in_markdown_are_headings():
+    """Pasted into a .md file: each paragraph on one line, its section's name right above it."""
+    text = (
+        f" Background\n{LONG}\n\n{LONG}\n\n Method\n{LONG}\n\n"
+        f" Next Moves\nTo carry this on, two things are needed:\n\nMore staff.\n"
+    )
+    article = analyze_text(text, suffix=".md")
+    assert [s.heading for s in article.sections if s.heading] == [
+        "Background",
+        "Method",
+        "Next Moves",
+    ]
+
+
+def test_a_short_first_line_of_hard_wrapped_markdown_stays_in_its_paragraph():
+    """Lines wrapped at 70 characters: a short line is the paragraph's own, however it reads."""
+    wrapped = "\n".join(textwrap.wrap(LONG, 70))
+    text = f"Quarterly Review\n{wrapped}\n\nSecond Quarter\n{wrapped}\n"
+    blocks = analyze_text(text, suffix=".md").source.blocks
+    assert not any(b.kind == "heading" for b in blocks)
