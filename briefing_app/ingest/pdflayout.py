@@ -323,8 +323,11 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
         return True  # -- a title's centred last line over a flush-left heading: two blocks
     first_line_indent = line.x0 > line.col_left + indent and prev.x0 <= prev.col_left + indent
     left_aligned = prev.x0 <= prev.col_left + indent or len(para) > 1
+    # -- an indented line that ends its sentence with room to spare (the bold last line of an
+    # -- item's text) is done: the flush-left line under it ("Conclusion") opens a block
+    outdented = ends_sentence and line.x0 < prev.x0 - indent
     room_left = prev.col_right - prev.x1
-    ended_early = left_aligned and room_left > line.first_word_width + body
+    ended_early = (left_aligned or outdented) and room_left > line.first_word_width + body
     return first_line_indent or ended_early
 
 
@@ -471,7 +474,9 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     pieces = _numbered_in_body_type(pieces, paragraphs)
     numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
     sizes = [p[0].size for p in paragraphs]
-    pieces = _numbered_under_capitals(_numbered_agenda(pieces, numbers, bold_level, sizes))
+    bolds = [all(x.bold for x in p) for p in paragraphs]
+    pieces = _numbered_agenda(pieces, numbers, bold_level, sizes, bolds)
+    pieces = _numbered_under_capitals(pieces)
     below_bold = bold_level + max(bold_tiers.values(), default=0) + 1
     pieces = _run_in_heads(pieces, paragraphs, level=below_bold)
     pieces = _ranked(_capitals_over_mixed_case(_rejoined_headings(_title_block(pieces))))
@@ -668,7 +673,11 @@ def _ranked(pieces: list[Piece]) -> list[Piece]:
 
 
 def _numbered_agenda(
-    pieces: list[Piece], numbers: list[str | None], default: int, sizes: list[float]
+    pieces: list[Piece],
+    numbers: list[str | None],
+    default: int,
+    sizes: list[float],
+    bolds: list[bool],
 ) -> list[Piece]:
     """Numbered items standing alone between paragraphs, counting 1, 2, 3 …, are headings.
 
@@ -678,36 +687,69 @@ def _numbered_agenda(
     first of them, and an unnumbered heading between two of them nests under
     the item it follows ("Résolution DM-2023-001" under item 4). Items that
     are the points of that heading sit a level below it (:func:`_points_of`).
+    A brief sets its parts so in bold ("1. Sectoral Contributions") with their
+    bulleted points indented under them (``bolds``: the lines wholly bold): a
+    bold item over its own deeper items is such a heading too.
     """
 
     def lone(k: int) -> bool:
         p = pieces[k]
         near = [pieces[j].kind for j in (k - 1, k + 1) if 0 <= j < len(pieces)]
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        # -- a bold label over the bullets of its own, indented deeper; not an item of a list
+        # -- a sentence announces ("… two interventions should be adopted:")
+        announced = k > 0 and pieces[k - 1].kind == "paragraph" and pieces[k - 1].text.endswith(":")
+        over_points = bolds[k] and nxt is not None and nxt.kind == "list_item" and not announced
         return (
             p.kind == "list_item"
             and p.ordered
             and (numbers[k] or "").isdigit()
             and len(p.text.split()) <= 14
             and not p.text.rstrip().endswith((".", ";", ",", ":"))
-            and "list_item" not in near
+            and ("list_item" not in near or (over_points and nxt.level > p.level))  # type: ignore[union-attr]
             and k + 1 < len(pieces)
         )
 
-    items = [k for k in range(len(pieces)) if lone(k)]
-    run = [k for n, k in enumerate(items) if numbers[k] == str(n + 1)]
-    if len(run) < 2 or len(run) != len(items):
-        return pieces
-    before = [k for k in range(run[0]) if pieces[k].kind == "heading"]
-    level = pieces[before[-1]].level if before else default
-    if before and _points_of(before[-1], run, pieces, sizes):
-        level += 1
+    runs = _counted_runs([k for k in range(len(pieces)) if lone(k)], numbers, pieces)
     out = list(pieces)
-    for k in run:
-        out[k] = Piece(f"{numbers[k]}. {pieces[k].text}", kind="heading", level=level)
-    for k in range(run[0] + 1, run[-1]):
-        if out[k].kind == "heading" and k not in run and out[k].level <= level:
-            out[k] = Piece(out[k].text, kind="heading", level=level + 1)
+    for run in runs:
+        before = [k for k in range(run[0]) if pieces[k].kind == "heading"]
+        level = pieces[before[-1]].level if before else default
+        # -- bold parts over their own bullets right under a heading with no text of its own
+        # -- ("Key Insights" over "1. Sectoral Contributions" and its points) are its parts
+        pointed = before[-1:] == [run[0] - 1] and all(
+            bolds[k] and pieces[k + 1].kind == "list_item" for k in run
+        )
+        if pointed or (before and _points_of(before[-1], run, pieces, sizes)):
+            level += 1
+        for k in run:
+            out[k] = Piece(f"{numbers[k]}. {pieces[k].text}", kind="heading", level=level)
+        for k in range(run[0] + 1, run[-1]):
+            if out[k].kind == "heading" and k not in run and out[k].level <= level:
+                out[k] = Piece(out[k].text, kind="heading", level=level + 1)
     return out
+
+
+def _counted_runs(
+    items: list[int], numbers: list[str | None], pieces: list[Piece]
+) -> list[list[int]]:
+    """``items`` cut into runs counting 1, 2, 3 …, each of two or more; [] when any breaks the count.
+
+    A brief may count its findings 1–3 under one heading and its
+    recommendations 1–4 under the next: a count starts again at 1 only past
+    a heading.
+    """
+    runs: list[list[int]] = []
+    for k in items:
+        if numbers[k] == "1" and (
+            not runs or any(p.kind == "heading" for p in pieces[runs[-1][-1] + 1 : k])
+        ):
+            runs.append([k])
+        elif runs and numbers[k] == str(len(runs[-1]) + 1):
+            runs[-1].append(k)
+        else:
+            return []
+    return runs if runs and all(len(run) >= 2 for run in runs) else []
 
 
 def _points_of(head: int, run: list[int], pieces: list[Piece], sizes: list[float]) -> bool:
