@@ -656,7 +656,8 @@ _APPENDIX = lazy_compile(rf"^{APPENDIX_WORD}\b", re.I)
 _CAPTION_WORDS = (
     r"figure|fig\.|table|exhibit|chart|abbildung|abb\.|tabelle|tableau|tabla|gráfico|grafico|cuadro"
 )
-_CAPTION_NUMBER = r"\s+[A-Z]?\d{1,3}(?:[.\-–]\d{1,3})*[.:]?"
+# -- (after an abbreviation's stop the space may be left out: "Fig.1")
+_CAPTION_NUMBER = r"(?:(?<=\.)\s*|\s+)[A-Z]?\d{1,3}(?:[.\-–]\d{1,3})*[.:]?"
 # -- a caption: "Figure 3-11 Selecting …", "Table 2: …", "Example 3-10 …", "Abb. 4 …"
 _CAPTION = lazy_compile(rf"^(?:{_CAPTION_WORDS}|example|listing){_CAPTION_NUMBER}\s+\S", re.I)
 # -- a caption's label alone on its line: "Table 1.", "Figure 2", "Abb. 3:"
@@ -811,7 +812,8 @@ def _without_furniture(
             # -- "3 hours ago", "30/01/2017 02h02": a dateline set in a heading tag, no section
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
-        if _CAPTION.match(text) or _SYNTAX.search(text) or _ADDRESS.search(text) or n in bylines:
+        caption = _CAPTION.match(text) or _CAPTION_LABEL.match(text)  # -- "Fig.1" alone too
+        if caption or _SYNTAX.search(text) or _ADDRESS.search(text) or n in bylines:
             # -- or an article's authors, set large under its title before the text begins
             # -- set in bold like a heading, but it names a figure or shows code
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))

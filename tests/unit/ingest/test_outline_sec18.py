@@ -10,7 +10,8 @@ import docx
 
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docx import parse_docx
-from tests.unit.ingest.builders import analyze_text
+from briefing_app.ingest.pdflayout import order_lines, to_pieces
+from tests.unit.ingest.builders import analyze_text, pdf_line
 
 PROSE = (
     "The council reviewed the programme over two years and found that most of the "
@@ -101,3 +102,67 @@ def test_a_short_first_line_of_hard_wrapped_markdown_stays_in_its_paragraph():
     text = f"Quarterly Review\n{wrapped}\n\nSecond Quarter\n{wrapped}\n"
     blocks = analyze_text(text, suffix=".md").source.blocks
     assert not any(b.kind == "heading" for b in blocks)
+
+
+# -- PDF: bold numbered parts over their own bullets, a bold item tail over a flush-left heading
+
+_PROSE = "The harbour board met twice in the spring and agreed that the old quay must be rebuilt"
+
+
+def _pdf_page(*, announced: bool) -> list:
+    lines, top = [], 60.0
+
+    def add(text: str, *, x0: float = 72.0, x1: float = 540.0, bold: bool = False) -> None:
+        nonlocal top
+        lines.append(pdf_line(text, top, x0=x0, x1=x1, bold=bold))
+        top += 16
+
+    add("Background", x1=150, bold=True)
+    add(_PROSE)
+    add("before the ferries return, whatever the cost to the town." if not announced else "")
+    if announced:
+        lines.pop()
+        add("before the ferries return; the board named the offices to do it:", x1=400)
+    for part, head in ((1, "Findings"), (2, "Next Moves")):
+        if part == 2:
+            add(head, x1=150, bold=True)
+        for n, name in enumerate(("Quay Repairs", "Ferry Timetables", "Town Budget"), 1):
+            add(f"{n}. {name}", x1=220, bold=True)
+            add("• The board heard from the harbour master and the ferry company about", x0=90)
+            add("the repairs they need.", x0=108, x1=260, bold=n == 3)
+    add("Closing", x1=130, bold=True)
+    add(_PROSE)
+    return order_lines(lines)
+
+
+def test_bold_numbered_parts_over_their_own_bullets_are_headings_counted_again_per_section():
+    pieces = to_pieces(_pdf_page(announced=False))
+    heads = [p.text for p in pieces if p.kind == "heading"]
+    assert heads == [
+        "Background",
+        "1. Quay Repairs",
+        "2. Ferry Timetables",
+        "3. Town Budget",
+        "Next Moves",
+        "1. Quay Repairs",
+        "2. Ferry Timetables",
+        "3. Town Budget",
+        "Closing",
+    ]
+    levels = {p.text: p.level for p in pieces if p.kind == "heading"}
+    # -- under "Background", which has text of its own, the parts sit beside it; right under
+    # -- "Next Moves", with no text between, they are its parts
+    assert levels["Background"] == levels["Next Moves"] == levels["Closing"]
+    nested = [p.level for p in pieces if p.kind == "heading" and p.text[:1].isdigit()]
+    assert nested[3:] == [levels["Next Moves"] + 1] * 3
+
+
+def test_bold_numbered_items_a_sentence_announces_stay_a_list():
+    pieces = to_pieces(_pdf_page(announced=True))
+    assert not any(p.kind == "heading" and p.text[:1].isdigit() for p in pieces)
+
+
+def test_a_caption_label_alone_is_no_section():
+    text = f"Results\n\n{LONG}\n\nFig.1\n\n{LONG}\n\nFig.2\n\n{LONG}\n"
+    article = analyze_text(text)
+    assert not any((s.heading or "").startswith("Fig") for s in article.sections)
