@@ -166,3 +166,14 @@ def test_a_caption_label_alone_is_no_section():
     text = f"Results\n\n{LONG}\n\nFig.1\n\n{LONG}\n\nFig.2\n\n{LONG}\n"
     article = analyze_text(text)
     assert not any((s.heading or "").startswith("Fig") for s in article.sections)
+
+
+def test_a_markup_line_over_a_wrapped_title_in_plain_text_leaves_the_title_whole():
+    """"<pre>" left over a saved web page must not split the two-line title under it."""
+    text = (
+        "<pre>\nHarbour Board Agrees to Rebuild the Old Quay Before the Ferries Return and\n"
+        f"Names the Costs\n\n{LONG}\n\n{LONG}\n"
+    )
+    article = analyze_text(text)
+    assert article.title.endswith("and Names the Costs")
+    assert not any(s.heading == "Names the Costs" for s in article.sections)
