@@ -169,7 +169,7 @@ def test_a_caption_label_alone_is_no_section():
 
 
 def test_a_markup_line_over_a_wrapped_title_in_plain_text_leaves_the_title_whole():
-    """"<pre>" left over a saved web page must not split the two-line title under it."""
+    """ "<pre>" left over a saved web page must not split the two-line title under it."""
     text = (
         "<pre>\nHarbour Board Agrees to Rebuild the Old Quay Before the Ferries Return and\n"
         f"Names the Costs\n\n{LONG}\n\n{LONG}\n"
