@@ -689,17 +689,16 @@ def _numbered_agenda(
     are the points of that heading sit a level below it (:func:`_points_of`).
     A brief sets its parts so in bold ("1. Sectoral Contributions") with their
     bulleted points indented under them (``bolds``: the lines wholly bold): a
-    bold item over its own deeper items is such a heading too.
+    run of bold items over their own deeper items, right under a heading that
+    has no text of its own ("Key Insights"), are its parts, one level below it.
     """
 
     def lone(k: int) -> bool:
         p = pieces[k]
         near = [pieces[j].kind for j in (k - 1, k + 1) if 0 <= j < len(pieces)]
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-        # -- a bold label over the bullets of its own, indented deeper; not an item of a list
-        # -- a sentence announces ("… two interventions should be adopted:")
-        announced = k > 0 and pieces[k - 1].kind == "paragraph" and pieces[k - 1].text.endswith(":")
-        over_points = bolds[k] and nxt is not None and nxt.kind == "list_item" and not announced
+        # -- a bold label over the bullets of its own, indented deeper (see ``pointed`` below)
+        over_points = bolds[k] and nxt is not None and nxt.kind == "list_item"
         return (
             p.kind == "list_item"
             and p.ordered
@@ -716,10 +715,13 @@ def _numbered_agenda(
         before = [k for k in range(run[0]) if pieces[k].kind == "heading"]
         level = pieces[before[-1]].level if before else default
         # -- bold parts over their own bullets right under a heading with no text of its own
-        # -- ("Key Insights" over "1. Sectoral Contributions" and its points) are its parts
+        # -- ("Key Insights" over "1. Sectoral Contributions" and its points) are its parts;
+        # -- elsewhere (after a paragraph, a lead-in "… should be adopted:") they are a list
         pointed = before[-1:] == [run[0] - 1] and all(
             bolds[k] and pieces[k + 1].kind == "list_item" for k in run
         )
+        if not pointed and any(pieces[k + 1].kind == "list_item" for k in run):
+            continue
         if pointed or (before and _points_of(before[-1], run, pieces, sizes)):
             level += 1
         for k in run:

@@ -109,7 +109,9 @@ def test_a_short_first_line_of_hard_wrapped_markdown_stays_in_its_paragraph():
 _PROSE = "The harbour board met twice in the spring and agreed that the old quay must be rebuilt"
 
 
-def _pdf_page(*, announced: bool) -> list:
+def _pdf_page(*, headed: bool) -> list:
+    """Bold parts counted 1-3 with a bullet each, under "Findings" (``headed``) or right after
+    a paragraph, then counted again right under "Next Moves"; a bold tail over "Closing"."""
     lines, top = [], 60.0
 
     def add(text: str, *, x0: float = 72.0, x1: float = 540.0, bold: bool = False) -> None:
@@ -119,12 +121,9 @@ def _pdf_page(*, announced: bool) -> list:
 
     add("Background", x1=150, bold=True)
     add(_PROSE)
-    add("before the ferries return, whatever the cost to the town." if not announced else "")
-    if announced:
-        lines.pop()
-        add("before the ferries return; the board named the offices to do it:", x1=400)
-    for part, head in ((1, "Findings"), (2, "Next Moves")):
-        if part == 2:
+    add("before the ferries return, whatever the cost to the town.", x1=400)
+    for head in ("Findings", "Next Moves"):
+        if headed or head == "Next Moves":
             add(head, x1=150, bold=True)
         for n, name in enumerate(("Quay Repairs", "Ferry Timetables", "Town Budget"), 1):
             add(f"{n}. {name}", x1=220, bold=True)
@@ -135,31 +134,30 @@ def _pdf_page(*, announced: bool) -> list:
     return order_lines(lines)
 
 
-def test_bold_numbered_parts_over_their_own_bullets_are_headings_counted_again_per_section():
-    pieces = to_pieces(_pdf_page(announced=False))
-    heads = [p.text for p in pieces if p.kind == "heading"]
+def test_bold_numbered_parts_over_their_own_bullets_are_a_headings_parts_counted_again():
+    pieces = to_pieces(_pdf_page(headed=True))
+    heads = [(p.text, p.level) for p in pieces if p.kind == "heading"]
+    top = heads[0][1]
+    parts = [("1. Quay Repairs", top + 1), ("2. Ferry Timetables", top + 1)]
+    parts.append(("3. Town Budget", top + 1))
     assert heads == [
-        "Background",
-        "1. Quay Repairs",
-        "2. Ferry Timetables",
-        "3. Town Budget",
-        "Next Moves",
-        "1. Quay Repairs",
-        "2. Ferry Timetables",
-        "3. Town Budget",
-        "Closing",
+        ("Background", top),
+        ("Findings", top),
+        *parts,
+        ("Next Moves", top),
+        *parts,
+        ("Closing", top),
     ]
-    levels = {p.text: p.level for p in pieces if p.kind == "heading"}
-    # -- under "Background", which has text of its own, the parts sit beside it; right under
-    # -- "Next Moves", with no text between, they are its parts
-    assert levels["Background"] == levels["Next Moves"] == levels["Closing"]
-    nested = [p.level for p in pieces if p.kind == "heading" and p.text[:1].isdigit()]
-    assert nested[3:] == [levels["Next Moves"] + 1] * 3
 
 
-def test_bold_numbered_items_a_sentence_announces_stay_a_list():
-    pieces = to_pieces(_pdf_page(announced=True))
-    assert not any(p.kind == "heading" and p.text[:1].isdigit() for p in pieces)
+def test_bold_numbered_items_after_a_paragraph_stay_a_list():
+    pieces = to_pieces(_pdf_page(headed=False))
+    heads = [p.text for p in pieces if p.kind == "heading"]
+    assert heads[:2] == ["Background", "Next Moves"]
+    assert [p.text for p in pieces if p.kind == "list_item"][:2] == [
+        "Quay Repairs",
+        "The board heard from the harbour master and the ferry company about the repairs they need.",
+    ]
 
 
 def test_a_caption_label_alone_is_no_section():
