@@ -674,11 +674,12 @@ def _without_figure_titles(body: list[_Para]) -> list[_Para]:
     but what heads a section is followed by the section's text, not by the
     caption of a figure or a table's cells (``_over_cells``), and is not the
     second half of a caption. A numbered
-    heading ("3.2 Results") stays: its number places it in the outline.
+    heading ("3.2 Results") stays: its number places it in the outline, and so
+    does an appendix's ("Appendix: Figures" over the charts it gathers).
     """
     out = list(body)
     for n, p in enumerate(body):
-        if not p.heading_level or _NUMBERED_HEADING.match(p.text):
+        if not p.heading_level or _NUMBERED_HEADING.match(p.text) or _APPENDIX.match(p.text):
             continue
         nxt = body[n + 1] if n + 1 < len(body) else None
         prev = body[n - 1] if n > 0 else None

@@ -795,12 +795,15 @@ def _unnumbered_between(pieces: list[Piece]) -> list[Piece]:
     are the items' particulars. Before the first number (an abstract) and
     after the last (acknowledgements) unnumbered headings stay.
     """
-    numbered: dict[int, list[int]] = {}
+    # -- by level and numbering style: a chart's labels in the same type ("H. Pipe Size", "P.
+    # -- Tax Receipt") on the figure pages after "7.3 Next Steps" extend no decimal outline
+    numbered: dict[tuple[int, str], list[int]] = {}
     for n, p in enumerate(pieces):
-        if p.kind == "heading" and (_DOTS.match(p.text) or numbering_style(p.text)):
-            numbered.setdefault(p.level, []).append(n)
+        style = "1.1" if _DOTS.match(p.text) else numbering_style(p.text)
+        if p.kind == "heading" and style:
+            numbered.setdefault((p.level, style), []).append(n)
     numbers = {n for ns in numbered.values() for n in ns}
-    spans = [(ns[0], ns[-1], level) for level, ns in numbered.items() if len(ns) >= NUMBERED_RUN]
+    spans = [(ns[0], ns[-1], lv) for (lv, _), ns in numbered.items() if len(ns) >= NUMBERED_RUN]
     inside = {
         n
         for n, p in enumerate(pieces)

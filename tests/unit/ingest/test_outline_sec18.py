@@ -8,9 +8,10 @@ import textwrap
 
 import docx
 
+from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docx import parse_docx
-from briefing_app.ingest.pdflayout import order_lines, to_pieces
+from briefing_app.ingest.pdflayout import _unnumbered_between, order_lines, to_pieces
 from tests.unit.ingest.builders import analyze_text, pdf_line
 
 PROSE = (
@@ -175,3 +176,39 @@ def test_a_markup_line_over_a_wrapped_title_in_plain_text_leaves_the_title_whole
     article = analyze_text(text)
     assert article.title.endswith("and Names the Costs")
     assert not any(s.heading == "Names the Costs" for s in article.sections)
+
+
+def _heads(pieces: list[Piece]) -> list[str]:
+    return [p.text for p in pieces if p.kind == "heading"]
+
+
+def test_a_charts_lettered_labels_do_not_stretch_a_decimal_outline_over_the_appendix():
+    """ "H. Pipe Size" on a figure page after "3.2 …" is no item of the decimal outline, so
+    "Appendix: Figures" between them is not read as an item's particulars."""
+    pieces = [
+        Piece("1 Scope", kind="heading", level=2),
+        Piece(LONG),
+        Piece("2 Method", kind="heading", level=2),
+        Piece(LONG),
+        Piece("3.1 Quay", kind="heading", level=2),
+        Piece(LONG),
+        Piece("3.2 Ferries", kind="heading", level=2),
+        Piece(LONG),
+        Piece("Appendix: Figures", kind="heading", level=2),
+        Piece("H. Pipe Size (Inches)", kind="heading", level=2),
+        Piece("P. Tax Receipt", kind="heading", level=2),
+    ]
+    assert "Appendix: Figures" in _heads(_unnumbered_between(pieces))
+
+
+def test_an_appendix_heading_over_a_charts_fragments_stays_a_section():
+    pieces = [
+        Piece("Findings", kind="heading", level=1),
+        Piece(LONG),
+        Piece("Appendix: Figures", kind="heading", level=1),
+        *(Piece(t) for t in ("Landmark (if any)", "Ward No", "Zone No", "Owner Name")),
+        Piece("Figure 1: Grant data use by district"),
+    ]
+    doc = assemble(pieces, metadata={}, name="brief.pdf", source_format="pdf")
+    headings = [s.heading for s in analyze(doc).sections if s.heading]
+    assert "Appendix: Figures" in headings
