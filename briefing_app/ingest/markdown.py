@@ -358,7 +358,9 @@ def parse_markdown(text: str, *, name: str = "") -> Document:
         metadata = _front_matter(tokens[0].content)
     return Document(
         text=text,
-        blocks=tuple(_with_line_heads(_with_run_in_heads(walker.blocks, text), text)),
+        blocks=tuple(
+            _with_part_heads(_with_line_heads(_with_run_in_heads(walker.blocks, text), text), text)
+        ),
         metadata=metadata,
         source_name=name,
         source_format="md",
@@ -509,6 +511,78 @@ def _unwrapped(blocks: list[Block], text: str) -> bool:
             return False
         longest = max(longest, *lengths)
     return longest >= UNWRAPPED
+
+
+# -- bold numbered parts over their own points -------------------------------------------------
+
+_WHOLLY_BOLD = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{2,120})\1")
+_ITEM_NUMBER = re.compile(r"(\d{1,3})[.)][ \t]*$")
+PART_WORDS = 14  # -- the most words of a part's bold name
+PART_RUN = 2  # -- parts a list sets before its items are read as parts
+
+
+def _with_part_heads(blocks: list[Block], text: str) -> list[Block]:
+    """A numbered list right under a heading whose items are bold names, each over its own
+    bullets, as headings one level below it ("1. **Adopt an audit requirement**" over how).
+
+    A brief lists its recommendations so under "Core policy recommendations":
+    each item names one in bold and the bullets nested under it argue it. The
+    names are the section's parts, its outline; the bullets stay the points
+    under each. A list after a paragraph, or with text of its own under an
+    item, is a list.
+    """
+    out = list(blocks)
+    for h, head in enumerate(blocks):
+        if head.kind != "heading":
+            continue
+        parts = _bold_parts(blocks, h + 1, text)
+        if len(parts) < PART_RUN:
+            continue
+        for n in range(h + 1, h + 1 + _list_length(blocks, h + 1)):
+            b = blocks[n]
+            if n in parts:
+                label = f"{parts[n]}. {b.text}"
+                out[n] = Block(
+                    label, kind="heading", level=min(head.level + 1, 6), start=b.start, end=b.end
+                )
+            else:
+                out[n] = replace(b, level=max(b.level - 1, 0))
+    return out
+
+
+def _list_length(blocks: list[Block], start: int) -> int:
+    """How many list items follow from ``start`` on."""
+    n = start
+    while n < len(blocks) and blocks[n].kind == "list_item":
+        n += 1
+    return n - start
+
+
+def _bold_parts(blocks: list[Block], start: int, text: str) -> dict[int, str]:
+    """The top items of the list at ``start`` with their printed numbers, when every one is a
+    bold name with nested items right under it; else {}."""
+    parts: dict[int, str] = {}
+    for n in range(start, start + _list_length(blocks, start)):
+        b = blocks[n]
+        if b.level:
+            continue
+        nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+        line = text[text.rfind("\n", 0, b.start) + 1 : b.start]
+        number = _ITEM_NUMBER.search(line)
+        m = _WHOLLY_BOLD.fullmatch(text[b.start : b.end].strip())
+        if not (
+            b.ordered
+            and number
+            and m
+            and len(m["label"].split()) <= PART_WORDS
+            and not m["label"].rstrip().endswith((".", ":", ";", ","))
+            and nxt is not None
+            and nxt.kind == "list_item"
+            and nxt.level > b.level
+        ):
+            return {}
+        parts[n] = number.group(1)
+    return parts
 
 
 # -- the fast path ------------------------------------------------------------------------

@@ -212,3 +212,25 @@ def test_an_appendix_heading_over_a_charts_fragments_stays_a_section():
     doc = assemble(pieces, metadata={}, name="brief.pdf", source_format="pdf")
     headings = [s.heading for s in analyze(doc).sections if s.heading]
     assert "Appendix: Figures" in headings
+
+
+def test_bold_numbered_names_over_their_own_bullets_under_a_markdown_heading_are_its_parts():
+    text = (
+        f"# Harbour plan\n\n{LONG}\n\n## What the board should do\n\n"
+        "1. **Rebuild the old quay**\n   - Start before the autumn storms.\n"
+        "   - Keep one berth open.\n\n"
+        "2. **Publish the ferry timetable**\n   - Print it at every stop.\n\n"
+        f"## Costs\n\n{LONG}\n"
+    )
+    levels = {s.heading: s.level for s in analyze_text(text, suffix=".md").sections}
+    part = levels["What the board should do"] + 1
+    assert levels["1. Rebuild the old quay"] == levels["2. Publish the ferry timetable"] == part
+
+
+def test_bold_numbered_names_after_a_paragraph_stay_a_list_in_markdown():
+    text = (
+        f"## Steps\n\n{LONG}\n\n1. **Rebuild the old quay**\n   - Start before the storms.\n\n"
+        "2. **Publish the ferry timetable**\n   - Print it at every stop.\n"
+    )
+    blocks = analyze_text(text, suffix=".md").source.blocks
+    assert [b.text for b in blocks if b.kind == "heading"] == ["Steps"]
