@@ -484,6 +484,7 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
 
 
 RUN_IN_SERIES = 2  # -- run-in heads a document sets before one is read as a head, not emphasis
+_COUNTED_HEAD = re.compile(r"\d{1,2}[.)]\s")
 
 
 def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: int) -> list[Piece]:
@@ -497,15 +498,25 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
     match ``paragraphs`` one to one; the heads sit one level under bold headings
     when a bold heading stands above the first of them, and beside them if not.
     """
+    # -- a numbered item led by its bold head ("1. Commission small area data The index …")
+    # -- is a paragraph whose head keeps its number
+    texts = [
+        _join(para) if piece.kind == "list_item" and piece.ordered else piece.text
+        for piece, para in zip(pieces, paragraphs, strict=True)
+    ]
     heads = {
         k: head
         for k, (piece, para) in enumerate(zip(pieces, paragraphs, strict=True))
-        if piece.kind == "paragraph" and (head := _run_in_head(para, paragraphs, k))
+        if (piece.kind == "paragraph" or (piece.kind == "list_item" and piece.ordered))
+        and (head := _run_in_head(para, paragraphs, k))
+        and texts[k].startswith(head)
     }
     # -- bold leads outnumbering the headings set apart label definitions or entries
     # -- ("Capital.", "Population." in a model's appendix), not a level of the outline
     shown = sum(1 for p in pieces if p.kind == "heading")
-    if not RUN_IN_SERIES <= len(heads) <= shown:
+    # -- (counted heads, "1. Commission …", "2. Review …", are an outline of their own)
+    uncounted = [k for k, head in heads.items() if not _COUNTED_HEAD.match(head)]
+    if len(heads) < RUN_IN_SERIES or len(uncounted) > shown:
         return pieces
     # -- under the bold headings only when one stands above the first of them: run-in heads
     # -- opening the text before any bold heading ("Background Ireland's …" over "Key
@@ -519,11 +530,11 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
     out: list[Piece] = []
     for k, piece in enumerate(pieces):
         head = heads.get(k, "")
-        if not head or not piece.text.startswith(head):
+        if not head:
             out.append(piece)
             continue
         out.append(Piece(head.rstrip(" .:"), kind="heading", level=level + tiers[sizes[k]]))
-        if rest := piece.text[len(head) :].strip():
+        if rest := texts[k][len(head) :].strip():
             out.append(Piece(rest))
     return out
 

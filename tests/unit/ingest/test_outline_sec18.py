@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import io
 import textwrap
+from dataclasses import replace
 
 import docx
 
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docx import parse_docx
+from briefing_app.ingest.pdf import _run_in_lead
 from briefing_app.ingest.pdflayout import _unnumbered_between, order_lines, to_pieces
 from tests.unit.ingest.builders import analyze_text, pdf_line
 
@@ -234,3 +236,50 @@ def test_bold_numbered_names_after_a_paragraph_stay_a_list_in_markdown():
     )
     blocks = analyze_text(text, suffix=".md").source.blocks
     assert [b.text for b in blocks if b.kind == "heading"] == ["Steps"]
+
+
+def _placed(*words: tuple[str, bool]) -> list[dict]:
+    font = {True: "ABCDEF+Serif-Bold", False: "ABCDEF+Serif-Regular"}
+    return [
+        {"text": t, "x0": 60 + 80 * k, "x1": 60 + 80 * k + 6 * len(t), "fontname": font[b]}
+        | {"size": 9.0}
+        for k, (t, b) in enumerate(words)
+    ]
+
+
+def test_a_counted_bold_lead_is_a_run_in_head_with_its_number():
+    """ "2. Review grant provision in the two coastal districts" in bold, then the roman text:
+    the count is no word of the head and no lower-case opening."""
+    bold = [
+        (w, True)
+        for w in ["2.", "Review", "grant", "provision", "in", "the", "two", "coastal", "districts"]
+    ]
+    words = [*bold, ("The", False), ("board", False), ("found", False)]
+    lead = _run_in_lead(_placed(*words), [b for _, b in words])
+    assert lead == "2. Review grant provision in the two coastal districts"
+
+
+def test_counted_run_in_heads_of_numbered_paragraphs_are_headings_whatever_their_number():
+    """Three numbered paragraphs led by bold heads under "Advice", with two headings set apart:
+    the counted heads are an outline of their own, not bold leads outnumbering the headings."""
+    lines, top = [], 60.0
+    for text, bold, lead in (
+        ("Findings", True, ""),
+        (f"{_PROSE}.", False, ""),
+        ("Advice", True, ""),
+        ("1. Fund the shelters The board found that most districts", False, "1. Fund the shelters"),
+        ("2. Train volunteers The board found that most districts", False, "2. Train volunteers"),
+        ("3. Publish the plan The board found that most districts", False, "3. Publish the plan"),
+    ):
+        lines.append(
+            replace(pdf_line(text, top, x1=520 if not bold else 150, bold=bold), lead=lead)
+        )
+        top += 24
+    heads = [p.text for p in to_pieces(order_lines(lines)) if p.kind == "heading"]
+    assert heads == [
+        "Findings",
+        "Advice",
+        "1. Fund the shelters",
+        "2. Train volunteers",
+        "3. Publish the plan",
+    ]
