@@ -37,18 +37,44 @@ def levelled(
     tier_of = size_tiers(
         [sizes[id(pieces[n])] for n in sorted(kept) if id(pieces[n]) in sizes], step
     )
+    inside = _inside_counted_series(pieces, kept)
     out: list[Piece] = []
     tag_level = 1
     for n, piece in enumerate(pieces):
         if piece.kind == "heading" and piece.level:
             tag_level = piece.level
         elif n in kept:
-            depth = tier_of.get(sizes.get(id(piece), 0.0), 0)
+            depth = tier_of.get(sizes.get(id(piece), 0.0), 0) + (n in inside)
             piece = Piece(piece.text, kind="heading", level=min(tag_level + 1 + depth, 6))
         elif piece.kind == "heading":
             piece = Piece(piece.text)
         out.append(piece)
     return out
+
+
+COUNTED_SERIES = 3  # -- counted subheads that make a series the others nest under
+
+
+def _inside_counted_series(pieces: list[Piece], kept: set[int]) -> set[int]:
+    """The uncounted subheads between the first and last of a series counted 1, 2, 3 …: its parts.
+
+    A student's analysis heads its steps "Step 1: The Problem" … "7: Stop,
+    focus, …" in bold and the parts of a step ("Base Case", "HB 0219") in the
+    same bold: the count says which are the steps. Three or more subheads
+    counting up by one, with no heading of a style between them, are the
+    series.
+    """
+    counted = [(n, c[1]) for n in sorted(kept) if (c := heading_count(pieces[n].text))]
+    numbers = [number for _, number in counted]
+    if len(counted) < COUNTED_SERIES or numbers != list(
+        range(numbers[0], numbers[0] + len(numbers))
+    ):
+        return set()
+    first, last = counted[0][0], counted[-1][0]
+    if any(p.kind == "heading" and p.level for p in pieces[first:last]):
+        return set()
+    steps = {n for n, _ in counted}
+    return {n for n in kept if first < n < last and n not in steps}
 
 
 def _subheads(pieces: list[Piece]) -> set[int]:

@@ -283,3 +283,11 @@ def test_counted_run_in_heads_of_numbered_paragraphs_are_headings_whatever_their
         "2. Train volunteers",
         "3. Publish the plan",
     ]
+
+
+def test_bold_parts_between_counted_bold_steps_nest_under_their_step():
+    blocks = parse_docx(_steps_docx(references=False), name="steps.docx").blocks
+    levels = {b.text: b.level for b in blocks if b.kind == "heading"}
+    step = levels["Step 3: The Options"]
+    assert levels["Step 1: The Question"] == levels["Step 4: Measures"] == step
+    assert levels["Keep Things As They Are"] == levels["Pay Grants Monthly"] == step + 1
