@@ -47,6 +47,7 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
     walked = _list_labels(_points_as_heads(walked))
     walked = visible_outline(walked) or walked
     styles_outline = _styles_make_outline(walked)
+    caps_level = _capitals_level(walked) if styles_outline else None
     begun = False  # -- a paragraph of the text came before
     labels: set[int] = set()  # -- ids of the pieces that are plain run-off labels (_label_heads)
     subhead_sizes: dict[int, float] = {}  # -- the type size of each bold subhead (by piece id)
@@ -60,7 +61,9 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
             pieces.append(Piece(table_text(text), kind="table", rows=text))
             continue
         if kind.startswith("subhead:"):
-            if styles_outline and not _number_depth(text):
+            if caps_level and kind == "subhead:paragraph" and _in_capitals(text):
+                kind, level = "styled", caps_level  # -- "KEY RESULTS:" beside "CONTEXT:"
+            elif styles_outline and not _number_depth(text):
                 kind = kind[8:]
             else:
                 kind, level, ordered = "heading", _number_depth(text) or level + ordered, False
@@ -303,6 +306,29 @@ def _styles_make_outline(walked: list[tuple]) -> bool:
     kinds = [kind for kind, *_ in walked if kind == "styled" or kind.startswith("subhead:")]
     styled = kinds.count("styled")
     return styled >= _STYLED_OUTLINE and styled > len(kinds) - styled and kinds[0] == "styled"
+
+
+CAPITAL_HEADS = 2  # -- styled headings in capitals that make capitals the headings' shape
+
+
+def _in_capitals(text: str) -> bool:
+    """Every letter a capital, three letters or more ("KEY RESULTS:")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _capitals_level(walked: list[tuple]) -> int | None:
+    """The heading style level of a file whose styled headings are set in capitals, else None.
+
+    A brief styles "POLICY ISSUES:", "CONTEXT:", "RESULTS:" as Heading 3 and
+    sets its first, "KEY RESULTS:", in bold capitals in body style: a bold
+    line in the headings' capitals is one of them, whatever style it got.
+    """
+    styled = [(text, level) for kind, text, level, *_ in walked if kind == "styled"]
+    capitals = [level for text, level in styled if _in_capitals(text)]
+    if len(capitals) < CAPITAL_HEADS or 2 * len(capitals) < len(styled):
+        return None
+    return Counter(capitals).most_common(1)[0][0]
 
 
 def _boxed(items: list[tuple]) -> list[tuple]:

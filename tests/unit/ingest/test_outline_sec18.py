@@ -291,3 +291,19 @@ def test_bold_parts_between_counted_bold_steps_nest_under_their_step():
     step = levels["Step 3: The Options"]
     assert levels["Step 1: The Question"] == levels["Step 4: Measures"] == step
     assert levels["Keep Things As They Are"] == levels["Pay Grants Monthly"] == step + 1
+
+
+def test_a_bold_line_in_the_capitals_of_the_styled_headings_is_one_of_them():
+    d = docx.Document()
+    d.add_heading("HARBOUR BOARD PLAN", level=3)
+    d.add_paragraph(PROSE)
+    _bold(d, "KEY FINDINGS:")
+    d.add_paragraph(PROSE)
+    for head in ("CONTEXT:", "METHOD:", "RESULTS:", "LESSONS"):
+        d.add_heading(head, level=3)
+        d.add_paragraph(PROSE)
+    out = io.BytesIO()
+    d.save(out)
+    blocks = parse_docx(out.getvalue(), name="brief.docx").blocks
+    levels = {b.text: b.level for b in blocks if b.kind == "heading"}
+    assert levels["KEY FINDINGS:"] == levels["CONTEXT:"]
