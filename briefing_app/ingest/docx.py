@@ -15,6 +15,7 @@ from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.docmeta import choose_metadata
 from briefing_app.ingest.docxsize import default_size, paragraph_size, visible_outline
 from briefing_app.ingest.front import name_line
+from briefing_app.ingest.numbering import heading_count
 from briefing_app.ingest.subheads import is_markup_line, levelled
 
 # -- styles Word and pandoc use for front matter: metadata, not body text --
@@ -398,6 +399,9 @@ QUESTION_HEAD_WORDS = (
 )
 
 
+_COUNTED_WORDS = 30  # -- the most words of a bold subhead counted by name ("Question (2) – …")
+
+
 def _styled_subhead(para, text: str) -> bool:
     """A short paragraph set wholly in bold or underlined, not a sentence: a subhead.
 
@@ -407,7 +411,12 @@ def _styled_subhead(para, text: str) -> bool:
     does a short question, the heading of its answer ("Why E-Voting?").
     """
     words = len(text.split())
-    if not 0 < words <= 14 or len(text) > 120 or _BULLET_ONLY.match(text):
+    # -- a question or part counted by name ("Question (2) – Calculation of … from 2020 to
+    # -- 2025, assuming …") may state what it asks at length
+    count = heading_count(text)
+    named = count is not None and count[0] != "" and text[:1].isupper()
+    most_words, most_chars = (_COUNTED_WORDS, 2 * 120) if named else (14, 120)
+    if not 0 < words <= most_words or len(text) > most_chars or _BULLET_ONLY.match(text):
         return False
     if text[-1] in ".;,…!" or (text.endswith("?") and words > QUESTION_HEAD_WORDS):
         return False  # -- a sentence, or a question too long to head its answer

@@ -79,8 +79,10 @@ def roman_value(numeral: str) -> int:
     )
 
 
-# -- a heading's count: "Step 4: Criteria", "Part 2 - …", "3. Methods"; not "1.2 Scope", "2019"
-_COUNT = re.compile(r"^(?:(?P<word>[^\W\d_]{2,16})\s+)?#?(?P<n>\d{1,2})\s*[.:)–—-](?!\d)\s*\S")
+# -- a heading's count: "Step 4: Criteria", "Question (1) — …", "3. Methods"; not "1.2 Scope"
+_COUNT = re.compile(
+    r"^(?:(?P<word>[^\W\d_]{2,16})\s+)?#?\(?(?P<n>\d{1,2})\)?\s*[.:)–—-](?!\d)\s*\S"
+)
 
 
 def heading_count(text: str) -> tuple[str, int] | None:

@@ -307,3 +307,25 @@ def test_a_bold_line_in_the_capitals_of_the_styled_headings_is_one_of_them():
     blocks = parse_docx(out.getvalue(), name="brief.docx").blocks
     levels = {b.text: b.level for b in blocks if b.kind == "heading"}
     assert levels["KEY FINDINGS:"] == levels["CONTEXT:"]
+
+
+def test_a_long_bold_question_counted_by_name_is_a_subhead():
+    d = docx.Document()
+    d.add_paragraph(PROSE)
+    for n in (1, 2):
+        _bold(
+            d,
+            f"Question ({n}) – Estimate of the yearly cost of the grants to the town from 2026 "
+            "to 2030, assuming the grant stays at its 2025 level",
+        )
+        d.add_paragraph(PROSE)
+    _bold(
+        d, "We think the town should keep paying the grants to every household that asks for them"
+    )
+    d.add_paragraph(PROSE)
+    out = io.BytesIO()
+    d.save(out)
+    heads = [
+        b.text for b in parse_docx(out.getvalue(), name="memo.docx").blocks if b.kind == "heading"
+    ]
+    assert [h[:12] for h in heads] == ["Question (1)", "Question (2)"]
