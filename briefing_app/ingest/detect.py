@@ -55,7 +55,7 @@ from briefing_app.ingest.front import Para as _Para
 from briefing_app.ingest.front import is_person_byline as _is_person_byline
 from briefing_app.ingest.front import is_short_line as _is_short_line
 from briefing_app.ingest.memohead import MemoHead, addressed_memo, memo_head
-from briefing_app.ingest.numbering import numbering_style, written_without_spaces
+from briefing_app.ingest.numbering import heading_count, numbering_style, written_without_spaces
 from briefing_app.ingest.reported import reported_lists
 from briefing_app.ingest.subheads import is_markup_line
 from briefing_app.ingest.vocabulary import CARDINAL_WORDS, IMPERATIVE_VERBS
@@ -673,7 +673,8 @@ _APPENDIX = lazy_compile(rf"^{APPENDIX_WORD}\b", re.I)
 _CAPTION_WORDS = (
     r"figure|fig\.|table|exhibit|chart|abbildung|abb\.|tabelle|tableau|tabla|gráfico|grafico|cuadro"
 )
-_CAPTION_NUMBER = r"\s+[A-Z]?\d{1,3}(?:[.\-–]\d{1,3})*[.:]?"
+# -- (after an abbreviation's stop the space may be left out: "Fig.1")
+_CAPTION_NUMBER = r"(?:(?<=\.)\s*|\s+)[A-Z]?\d{1,3}(?:[.\-–]\d{1,3})*[.:]?"
 # -- a caption: "Figure 3-11 Selecting …", "Table 2: …", "Example 3-10 …", "Abb. 4 …"
 _CAPTION = lazy_compile(rf"^(?:{_CAPTION_WORDS}|example|listing){_CAPTION_NUMBER}\s+\S", re.I)
 # -- a caption's label alone on its line: "Table 1.", "Figure 2", "Abb. 3:"
@@ -690,11 +691,12 @@ def _without_figure_titles(body: list[_Para]) -> list[_Para]:
     but what heads a section is followed by the section's text, not by the
     caption of a figure or a table's cells (``_over_cells``), and is not the
     second half of a caption. A numbered
-    heading ("3.2 Results") stays: its number places it in the outline.
+    heading ("3.2 Results") stays: its number places it in the outline, and so
+    does an appendix's ("Appendix: Figures" over the charts it gathers).
     """
     out = list(body)
     for n, p in enumerate(body):
-        if not p.heading_level or _NUMBERED_HEADING.match(p.text):
+        if not p.heading_level or _NUMBERED_HEADING.match(p.text) or _APPENDIX.match(p.text):
             continue
         nxt = body[n + 1] if n + 1 < len(body) else None
         prev = body[n - 1] if n > 0 else None
@@ -787,10 +789,11 @@ def _without_furniture(
     to_appendix = False
     bylines = _front_names(body)
     sentence_heads = _sentence_headings(body) if tagged else set()
+    counted: tuple[str, int] | None = None  # -- the count of the last counted heading kept
     for n, p in enumerate(body):
         if cut_level and (not p.heading_level or p.heading_level > cut_level):
             continue
-        if to_appendix and not _opens_appendix(body, n):
+        if to_appendix and not (_opens_appendix(body, n) or _next_count(counted, p)):
             continue
         if len(p.text) < 300 and _CONTENTS_ENTRY.search(p.text):
             continue  # -- a contents line (short: the search is quadratic on a run of dots)
@@ -827,7 +830,8 @@ def _without_furniture(
             # -- "3 hours ago", "30/01/2017 02h02": a dateline set in a heading tag, no section
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
-        if _CAPTION.match(text) or _SYNTAX.search(text) or _ADDRESS.search(text) or n in bylines:
+        caption = _CAPTION.match(text) or _CAPTION_LABEL.match(text)  # -- "Fig.1" alone too
+        if caption or _SYNTAX.search(text) or _ADDRESS.search(text) or n in bylines:
             # -- or an article's authors, set large under its title before the text begins
             # -- set in bold like a heading, but it names a figure or shows code
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
@@ -847,8 +851,21 @@ def _without_furniture(
         if (words > 24 or sentence) and not question and not markdown and n not in sentence_heads:
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
+        counted = heading_count(text) or counted
         kept.append(p)
     return kept
+
+
+def _next_count(counted: tuple[str, int] | None, p: _Para) -> bool:
+    """Heading ``p`` goes on counting the headings before a reference list: the text resumes.
+
+    A student's analysis may set its references between two of its steps
+    ("Step 3: …", "References", "Step 4: …"): the next step is the text's
+    again, where a reference entry set like a heading counts nothing.
+    """
+    if counted is None or not p.heading_level:
+        return False
+    return heading_count(p.text.strip()) == (counted[0], counted[1] + 1)
 
 
 _DATELINE_WORDS = 4  # -- the most words of a date alone on its line ("15 March 2024")

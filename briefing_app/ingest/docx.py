@@ -15,6 +15,7 @@ from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.docmeta import choose_metadata
 from briefing_app.ingest.docxsize import default_size, paragraph_size, visible_outline
 from briefing_app.ingest.front import name_line, name_parts
+from briefing_app.ingest.numbering import heading_count
 from briefing_app.ingest.subheads import is_markup_line, levelled
 
 # -- styles Word and pandoc use for front matter: metadata, not body text --
@@ -47,6 +48,7 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
     walked = _list_labels(_points_as_heads(walked))
     walked = visible_outline(walked) or walked
     styles_outline = _styles_make_outline(walked)
+    caps_level = _capitals_level(walked) if styles_outline else None
     begun = False  # -- a paragraph of the text came before
     labels: set[int] = set()  # -- ids of the pieces that are plain run-off labels (_label_heads)
     subhead_sizes: dict[int, float] = {}  # -- the type size of each bold subhead (by piece id)
@@ -60,7 +62,9 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
             pieces.append(Piece(table_text(text), kind="table", rows=text))
             continue
         if kind.startswith("subhead:"):
-            if styles_outline and not _number_depth(text):
+            if caps_level and kind == "subhead:paragraph" and _in_capitals(text):
+                kind, level = "styled", caps_level  # -- "KEY RESULTS:" beside "CONTEXT:"
+            elif styles_outline and not _number_depth(text):
                 kind = kind[8:]
             else:
                 kind, level, ordered = "heading", _number_depth(text) or level + ordered, False
@@ -317,6 +321,29 @@ def _styles_make_outline(walked: list[tuple]) -> bool:
     return styled >= _STYLED_OUTLINE and styled > len(kinds) - styled and kinds[0] == "styled"
 
 
+CAPITAL_HEADS = 2  # -- styled headings in capitals that make capitals the headings' shape
+
+
+def _in_capitals(text: str) -> bool:
+    """Every letter a capital, three letters or more ("KEY RESULTS:")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _capitals_level(walked: list[tuple]) -> int | None:
+    """The heading style level of a file whose styled headings are set in capitals, else None.
+
+    A brief styles "POLICY ISSUES:", "CONTEXT:", "RESULTS:" as Heading 3 and
+    sets its first, "KEY RESULTS:", in bold capitals in body style: a bold
+    line in the headings' capitals is one of them, whatever style it got.
+    """
+    styled = [(text, level) for kind, text, level, *_ in walked if kind == "styled"]
+    capitals = [level for text, level in styled if _in_capitals(text)]
+    if len(capitals) < CAPITAL_HEADS or 2 * len(capitals) < len(styled):
+        return None
+    return Counter(capitals).most_common(1)[0][0]
+
+
 def _boxed(items: list[tuple]) -> list[tuple]:
     """A text box's paragraphs, its short label line joined to the next as one box does.
 
@@ -384,6 +411,9 @@ QUESTION_HEAD_WORDS = (
 )
 
 
+_COUNTED_WORDS = 30  # -- the most words of a bold subhead counted by name ("Question (2) – …")
+
+
 def _styled_subhead(para, text: str) -> bool:
     """A short paragraph set wholly in bold or underlined, not a sentence: a subhead.
 
@@ -393,7 +423,12 @@ def _styled_subhead(para, text: str) -> bool:
     does a short question, the heading of its answer ("Why E-Voting?").
     """
     words = len(text.split())
-    if not 0 < words <= 14 or len(text) > 120 or _BULLET_ONLY.match(text):
+    # -- a question or part counted by name ("Question (2) – Calculation of … from 2020 to
+    # -- 2025, assuming …") may state what it asks at length
+    count = heading_count(text)
+    named = count is not None and count[0] != "" and text[:1].isupper()
+    most_words, most_chars = (_COUNTED_WORDS, 2 * 120) if named else (14, 120)
+    if not 0 < words <= most_words or len(text) > most_chars or _BULLET_ONLY.match(text):
         return False
     if text[-1] in ".;,…!" or (text.endswith("?") and words > QUESTION_HEAD_WORDS):
         return False  # -- a sentence, or a question too long to head its answer

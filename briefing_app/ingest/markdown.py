@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property
-from itertools import accumulate, repeat
+from itertools import accumulate, pairwise, repeat
 from operator import add
 from typing import TYPE_CHECKING
 
@@ -358,7 +358,9 @@ def parse_markdown(text: str, *, name: str = "") -> Document:
         metadata = _front_matter(tokens[0].content)
     return Document(
         text=text,
-        blocks=tuple(_with_run_in_heads(walker.blocks, text)),
+        blocks=tuple(
+            _with_part_heads(_with_line_heads(_with_run_in_heads(walker.blocks, text), text), text)
+        ),
         metadata=metadata,
         source_name=name,
         source_format="md",
@@ -447,6 +449,140 @@ def _with_run_in_heads(blocks: list[Block], text: str) -> list[Block]:
         )
         out.append(Block(rest, start=found[n], end=b.end))
     return out
+
+
+# -- one-line heads over unwrapped paragraphs ----------------------------------------------
+
+# -- a section's name on the line over its paragraph: a few words, capitalised, no stop, no marks
+_LINE_HEAD = re.compile(r"[^\W\d_][^*_`\[\]<>#|\n]{0,58}(?<![.,;:!?])")
+LINE_HEAD_WORDS = 8  # -- the most words of such a name
+UNWRAPPED = 100  # -- characters of a line under it that show the writer does not wrap lines
+LINE_HEAD_SERIES = 2  # -- such heads a text sets before they are read as its sections
+
+
+def _with_line_heads(blocks: list[Block], text: str) -> list[Block]:
+    """Paragraphs opened by a short line over an unwrapped one: that line a heading of its own.
+
+    Text pasted from a word processor into a .md file keeps each paragraph
+    on one long line and its section names on a line of their own, right
+    over it with no blank line ("Bias Origin" over "Amazon's tool, developed
+    …"): Markdown joins the two, the writer meant a heading. In a text with
+    no Markdown headings that wraps no lines, two or more such lines are its
+    level-1 headings, parted from their paragraphs; in hard-wrapped prose a
+    short line is a paragraph's own (its last, or a sentence broken early).
+    """
+    if any(b.kind == "heading" for b in blocks) or not _unwrapped(blocks, text):
+        return blocks
+    heads: dict[int, int] = {}  # -- block index: length of its head line in the source
+    for n, b in enumerate(blocks):
+        source = text[b.start : b.end].strip()
+        head, _, rest = source.partition("\n")
+        if (
+            b.kind == "paragraph"
+            and _LINE_HEAD.fullmatch(head.strip())
+            and head.strip()[0].isupper()
+            and len(head.split()) <= LINE_HEAD_WORDS
+            and rest.strip()
+            and b.text.startswith(head.strip())
+        ):
+            heads[n] = text.index("\n", b.start) - b.start
+    if len(heads) < LINE_HEAD_SERIES:
+        return blocks
+    out: list[Block] = []
+    for n, b in enumerate(blocks):
+        if n not in heads:
+            out.append(b)
+            continue
+        head = text[b.start : b.start + heads[n]].strip()
+        out.append(Block(head, kind="heading", level=1, start=b.start, end=b.start + heads[n]))
+        out.append(replace(b, text=b.text[len(head) :].strip(), start=b.start + heads[n] + 1))
+    return out
+
+
+def _unwrapped(blocks: list[Block], text: str) -> bool:
+    """The writer does not wrap lines: a paragraph runs on one line past ~100 characters, and
+    no paragraph holds two long lines in a row (the mark of hard-wrapped prose)."""
+    longest = 0
+    for b in blocks:
+        if b.kind != "paragraph":
+            continue
+        lengths = [len(line.strip()) for line in text[b.start : b.end].split("\n")]
+        if any(a >= UNWRAPPED * 0.6 and c >= UNWRAPPED * 0.6 for a, c in pairwise(lengths)):
+            return False
+        longest = max(longest, *lengths)
+    return longest >= UNWRAPPED
+
+
+# -- bold numbered parts over their own points -------------------------------------------------
+
+_WHOLLY_BOLD = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{2,120})\1")
+_ITEM_NUMBER = re.compile(r"(\d{1,3})[.)][ \t]*$")
+PART_WORDS = 14  # -- the most words of a part's bold name
+PART_RUN = 2  # -- parts a list sets before its items are read as parts
+
+
+def _with_part_heads(blocks: list[Block], text: str) -> list[Block]:
+    """A numbered list right under a heading whose items are bold names, each over its own
+    bullets, as headings one level below it ("1. **Adopt an audit requirement**" over how).
+
+    A brief lists its recommendations so under "Core policy recommendations":
+    each item names one in bold and the bullets nested under it argue it. The
+    names are the section's parts, its outline; the bullets stay the points
+    under each. A list after a paragraph, or with text of its own under an
+    item, is a list.
+    """
+    out = list(blocks)
+    for h, head in enumerate(blocks):
+        if head.kind != "heading":
+            continue
+        parts = _bold_parts(blocks, h + 1, text)
+        if len(parts) < PART_RUN:
+            continue
+        for n in range(h + 1, h + 1 + _list_length(blocks, h + 1)):
+            b = blocks[n]
+            if n in parts:
+                label = f"{parts[n]}. {b.text}"
+                out[n] = Block(
+                    label, kind="heading", level=min(head.level + 1, 6), start=b.start, end=b.end
+                )
+            else:
+                out[n] = replace(b, level=max(b.level - 1, 0))
+    return out
+
+
+def _list_length(blocks: list[Block], start: int) -> int:
+    """How many list items follow from ``start`` on."""
+    n = start
+    while n < len(blocks) and blocks[n].kind == "list_item":
+        n += 1
+    return n - start
+
+
+def _bold_parts(blocks: list[Block], start: int, text: str) -> dict[int, str]:
+    """The top items of the list at ``start`` with their printed numbers, when every one is a
+    bold name with nested items right under it; else {}."""
+    parts: dict[int, str] = {}
+    for n in range(start, start + _list_length(blocks, start)):
+        b = blocks[n]
+        if b.level:
+            continue
+        nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+        line = text[text.rfind("\n", 0, b.start) + 1 : b.start]
+        number = _ITEM_NUMBER.search(line)
+        m = _WHOLLY_BOLD.fullmatch(text[b.start : b.end].strip())
+        if not (
+            b.ordered
+            and number
+            and m
+            and len(m["label"].split()) <= PART_WORDS
+            and not m["label"].rstrip().endswith((".", ":", ";", ","))
+            and nxt is not None
+            and nxt.kind == "list_item"
+            and nxt.level > b.level
+        ):
+            return {}
+        parts[n] = number.group(1)
+    return parts
 
 
 # -- the fast path ------------------------------------------------------------------------

@@ -77,3 +77,18 @@ def roman_value(numeral: str) -> int:
     return sum(
         -v if v < nxt else v for v, nxt in itertools.zip_longest(values, values[1:], fillvalue=0)
     )
+
+
+# -- a heading's count: "Step 4: Criteria", "Question (1) — …", "3. Methods"; not "1.2 Scope"
+_COUNT = re.compile(
+    r"^(?:(?P<word>[^\W\d_]{2,16})\s+)?#?\(?(?P<n>\d{1,2})\)?\s*[.:)–—-](?!\d)\s*\S"
+)
+
+
+def heading_count(text: str) -> tuple[str, int] | None:
+    """The label word (lower case, "" for a bare number) and the number a heading counts by.
+
+    "Step 3: The Alternatives" is ("step", 3): the next of its series is "Step 4: …".
+    """
+    m = _COUNT.match(text.strip())
+    return ((m["word"] or "").lower(), int(m["n"])) if m else None

@@ -952,6 +952,9 @@ def _small_caps_size(words: list[dict]) -> float:
     return full if run_on and opens_large else 0.0
 
 
+_COUNT_LABEL = re.compile(r"\d{1,2}[.)]")
+
+
 def _run_in_lead(words: list[dict], heavy: list[bool]) -> str:
     """The bold words opening a line that head the roman text after them, else "".
 
@@ -968,7 +971,9 @@ def _run_in_lead(words: list[dict], heavy: list[bool]) -> str:
     inside a sentence, not a head.
     """
     count = next((k for k, b in enumerate(heavy) if not b), len(words))
-    if not 0 < count < len(words) or count > RUN_IN_WORDS or any(heavy[count:]):
+    # -- a count before the words ("2. Review provision in …") is no word of the head
+    counted = bool(words) and _COUNT_LABEL.fullmatch(words[0]["text"]) is not None
+    if not 0 < count < len(words) or count > RUN_IN_WORDS + counted or any(heavy[count:]):
         return ""
     last, after = words[count - 1]["text"], words[count]["text"]
     label = count == 1 or last.isupper()  # -- "FROM:", "Human:", "NOTE": a field's name
@@ -981,7 +986,8 @@ def _run_in_lead(words: list[dict], heavy: list[bool]) -> str:
     elif not closed and not (last[-1:].isalpha() and not last.isupper() and sentence):
         return ""
     text = _line_text(words[:count])
-    return "" if is_rtl(text) or not text[:1].isupper() else text
+    opening = _line_text(words[counted:count])  # -- the head's first word, after its count
+    return "" if is_rtl(text) or not opening[:1].isupper() else text
 
 
 def _fixed_width_fonts(words: list[dict]) -> frozenset[str]:

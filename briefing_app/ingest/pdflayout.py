@@ -323,8 +323,11 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
         return True  # -- a title's centred last line over a flush-left heading: two blocks
     first_line_indent = line.x0 > line.col_left + indent and prev.x0 <= prev.col_left + indent
     left_aligned = prev.x0 <= prev.col_left + indent or len(para) > 1
+    # -- an indented line that ends its sentence with room to spare (the bold last line of an
+    # -- item's text) is done: the flush-left line under it ("Conclusion") opens a block
+    outdented = ends_sentence and line.x0 < prev.x0 - indent
     room_left = prev.col_right - prev.x1
-    ended_early = left_aligned and room_left > line.first_word_width + body
+    ended_early = (left_aligned or outdented) and room_left > line.first_word_width + body
     return first_line_indent or ended_early
 
 
@@ -471,7 +474,9 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     pieces = _numbered_in_body_type(pieces, paragraphs)
     numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
     sizes = [p[0].size for p in paragraphs]
-    pieces = _numbered_under_capitals(_numbered_agenda(pieces, numbers, bold_level, sizes))
+    bolds = [all(x.bold for x in p) for p in paragraphs]
+    pieces = _numbered_agenda(pieces, numbers, bold_level, sizes, bolds)
+    pieces = _numbered_under_capitals(pieces)
     below_bold = bold_level + max(bold_tiers.values(), default=0) + 1
     pieces = _run_in_heads(pieces, paragraphs, level=below_bold)
     pieces = _ranked(_capitals_over_mixed_case(_rejoined_headings(_title_block(pieces))))
@@ -479,6 +484,7 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
 
 
 RUN_IN_SERIES = 2  # -- run-in heads a document sets before one is read as a head, not emphasis
+_COUNTED_HEAD = re.compile(r"\d{1,2}[.)]\s")
 
 
 def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: int) -> list[Piece]:
@@ -492,15 +498,25 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
     match ``paragraphs`` one to one; the heads sit one level under bold headings
     when a bold heading stands above the first of them, and beside them if not.
     """
+    # -- a numbered item led by its bold head ("1. Commission small area data The index …")
+    # -- is a paragraph whose head keeps its number
+    texts = [
+        _join(para) if piece.kind == "list_item" and piece.ordered else piece.text
+        for piece, para in zip(pieces, paragraphs, strict=True)
+    ]
     heads = {
         k: head
         for k, (piece, para) in enumerate(zip(pieces, paragraphs, strict=True))
-        if piece.kind == "paragraph" and (head := _run_in_head(para, paragraphs, k))
+        if (piece.kind == "paragraph" or (piece.kind == "list_item" and piece.ordered))
+        and (head := _run_in_head(para, paragraphs, k))
+        and texts[k].startswith(head)
     }
     # -- bold leads outnumbering the headings set apart label definitions or entries
     # -- ("Capital.", "Population." in a model's appendix), not a level of the outline
     shown = sum(1 for p in pieces if p.kind == "heading")
-    if not RUN_IN_SERIES <= len(heads) <= shown:
+    # -- (counted heads, "1. Commission …", "2. Review …", are an outline of their own)
+    uncounted = [k for k, head in heads.items() if not _COUNTED_HEAD.match(head)]
+    if len(heads) < RUN_IN_SERIES or len(uncounted) > shown:
         return pieces
     # -- under the bold headings only when one stands above the first of them: run-in heads
     # -- opening the text before any bold heading ("Background Ireland's …" over "Key
@@ -514,11 +530,11 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
     out: list[Piece] = []
     for k, piece in enumerate(pieces):
         head = heads.get(k, "")
-        if not head or not piece.text.startswith(head):
+        if not head:
             out.append(piece)
             continue
         out.append(Piece(head.rstrip(" .:"), kind="heading", level=level + tiers[sizes[k]]))
-        if rest := piece.text[len(head) :].strip():
+        if rest := texts[k][len(head) :].strip():
             out.append(Piece(rest))
     return out
 
@@ -668,7 +684,11 @@ def _ranked(pieces: list[Piece]) -> list[Piece]:
 
 
 def _numbered_agenda(
-    pieces: list[Piece], numbers: list[str | None], default: int, sizes: list[float]
+    pieces: list[Piece],
+    numbers: list[str | None],
+    default: int,
+    sizes: list[float],
+    bolds: list[bool],
 ) -> list[Piece]:
     """Numbered items standing alone between paragraphs, counting 1, 2, 3 …, are headings.
 
@@ -678,36 +698,71 @@ def _numbered_agenda(
     first of them, and an unnumbered heading between two of them nests under
     the item it follows ("Résolution DM-2023-001" under item 4). Items that
     are the points of that heading sit a level below it (:func:`_points_of`).
+    A brief sets its parts so in bold ("1. Sectoral Contributions") with their
+    bulleted points indented under them (``bolds``: the lines wholly bold): a
+    run of bold items over their own deeper items, right under a heading that
+    has no text of its own ("Key Insights"), are its parts, one level below it.
     """
 
     def lone(k: int) -> bool:
         p = pieces[k]
         near = [pieces[j].kind for j in (k - 1, k + 1) if 0 <= j < len(pieces)]
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        # -- a bold label over the bullets of its own, indented deeper (see ``pointed`` below)
+        over_points = bolds[k] and nxt is not None and nxt.kind == "list_item"
         return (
             p.kind == "list_item"
             and p.ordered
             and (numbers[k] or "").isdigit()
             and len(p.text.split()) <= 14
             and not p.text.rstrip().endswith((".", ";", ",", ":"))
-            and "list_item" not in near
+            and ("list_item" not in near or (over_points and nxt.level > p.level))  # type: ignore[union-attr]
             and k + 1 < len(pieces)
         )
 
-    items = [k for k in range(len(pieces)) if lone(k)]
-    run = [k for n, k in enumerate(items) if numbers[k] == str(n + 1)]
-    if len(run) < 2 or len(run) != len(items):
-        return pieces
-    before = [k for k in range(run[0]) if pieces[k].kind == "heading"]
-    level = pieces[before[-1]].level if before else default
-    if before and _points_of(before[-1], run, pieces, sizes):
-        level += 1
+    runs = _counted_runs([k for k in range(len(pieces)) if lone(k)], numbers, pieces)
     out = list(pieces)
-    for k in run:
-        out[k] = Piece(f"{numbers[k]}. {pieces[k].text}", kind="heading", level=level)
-    for k in range(run[0] + 1, run[-1]):
-        if out[k].kind == "heading" and k not in run and out[k].level <= level:
-            out[k] = Piece(out[k].text, kind="heading", level=level + 1)
+    for run in runs:
+        before = [k for k in range(run[0]) if pieces[k].kind == "heading"]
+        level = pieces[before[-1]].level if before else default
+        # -- bold parts over their own bullets right under a heading with no text of its own
+        # -- ("Key Insights" over "1. Sectoral Contributions" and its points) are its parts;
+        # -- elsewhere (after a paragraph, a lead-in "… should be adopted:") they are a list
+        pointed = before[-1:] == [run[0] - 1] and all(
+            bolds[k] and pieces[k + 1].kind == "list_item" for k in run
+        )
+        if not pointed and any(pieces[k + 1].kind == "list_item" for k in run):
+            continue
+        if pointed or (before and _points_of(before[-1], run, pieces, sizes)):
+            level += 1
+        for k in run:
+            out[k] = Piece(f"{numbers[k]}. {pieces[k].text}", kind="heading", level=level)
+        for k in range(run[0] + 1, run[-1]):
+            if out[k].kind == "heading" and k not in run and out[k].level <= level:
+                out[k] = Piece(out[k].text, kind="heading", level=level + 1)
     return out
+
+
+def _counted_runs(
+    items: list[int], numbers: list[str | None], pieces: list[Piece]
+) -> list[list[int]]:
+    """``items`` cut into runs counting 1, 2, 3 …, each of two or more; [] when any breaks the count.
+
+    A brief may count its findings 1–3 under one heading and its
+    recommendations 1–4 under the next: a count starts again at 1 only past
+    a heading.
+    """
+    runs: list[list[int]] = []
+    for k in items:
+        if numbers[k] == "1" and (
+            not runs or any(p.kind == "heading" for p in pieces[runs[-1][-1] + 1 : k])
+        ):
+            runs.append([k])
+        elif runs and numbers[k] == str(len(runs[-1]) + 1):
+            runs[-1].append(k)
+        else:
+            return []
+    return runs if runs and all(len(run) >= 2 for run in runs) else []
 
 
 def _points_of(head: int, run: list[int], pieces: list[Piece], sizes: list[float]) -> bool:
@@ -751,12 +806,15 @@ def _unnumbered_between(pieces: list[Piece]) -> list[Piece]:
     are the items' particulars. Before the first number (an abstract) and
     after the last (acknowledgements) unnumbered headings stay.
     """
-    numbered: dict[int, list[int]] = {}
+    # -- by level and numbering style: a chart's labels in the same type ("H. Pipe Size", "P.
+    # -- Tax Receipt") on the figure pages after "7.3 Next Steps" extend no decimal outline
+    numbered: dict[tuple[int, str], list[int]] = {}
     for n, p in enumerate(pieces):
-        if p.kind == "heading" and (_DOTS.match(p.text) or numbering_style(p.text)):
-            numbered.setdefault(p.level, []).append(n)
+        style = "1.1" if _DOTS.match(p.text) else numbering_style(p.text)
+        if p.kind == "heading" and style:
+            numbered.setdefault((p.level, style), []).append(n)
     numbers = {n for ns in numbered.values() for n in ns}
-    spans = [(ns[0], ns[-1], level) for level, ns in numbered.items() if len(ns) >= NUMBERED_RUN]
+    spans = [(ns[0], ns[-1], lv) for (lv, _), ns in numbered.items() if len(ns) >= NUMBERED_RUN]
     inside = {
         n
         for n, p in enumerate(pieces)

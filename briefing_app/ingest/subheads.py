@@ -12,6 +12,7 @@ from collections import Counter
 
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.dates import find_date
+from briefing_app.ingest.numbering import heading_count
 
 
 def levelled(
@@ -27,20 +28,23 @@ def levelled(
 
     A subhead parts body text: a bold line before any paragraph (a dateline
     under the title) or with nothing under it stays a paragraph, as does one
-    that holds a date.
+    that holds a date. A subhead that goes on counting the ones before it
+    ("Step 3: …" after "Step 2: …") heads its step even when the step's first
+    part is headed at once ("Base Case" right under it).
     """
     sizes = sizes or {}
     kept = _subheads(pieces)
     tier_of = size_tiers(
         [sizes[id(pieces[n])] for n in sorted(kept) if id(pieces[n]) in sizes], step
     )
+    inside = _inside_counted_series(pieces, kept)
     out: list[Piece] = []
     tag_level = 1
     for n, piece in enumerate(pieces):
         if piece.kind == "heading" and piece.level:
             tag_level = piece.level
         elif n in kept:
-            depth = tier_of.get(sizes.get(id(piece), 0.0), 0)
+            depth = tier_of.get(sizes.get(id(piece), 0.0), 0) + (n in inside)
             piece = Piece(piece.text, kind="heading", level=min(tag_level + 1 + depth, 6))
         elif piece.kind == "heading":
             piece = Piece(piece.text)
@@ -48,15 +52,46 @@ def levelled(
     return out
 
 
+COUNTED_SERIES = 3  # -- counted subheads that make a series the others nest under
+
+
+def _inside_counted_series(pieces: list[Piece], kept: set[int]) -> set[int]:
+    """The uncounted subheads between the first and last of a series counted 1, 2, 3 …: its parts.
+
+    A student's analysis heads its steps "Step 1: The Problem" … "7: Stop,
+    focus, …" in bold and the parts of a step ("Base Case", "HB 0219") in the
+    same bold: the count says which are the steps. Three or more subheads
+    counting up by one, with no heading of a style between them, are the
+    series.
+    """
+    counted = [(n, c[1]) for n in sorted(kept) if (c := heading_count(pieces[n].text))]
+    numbers = [number for _, number in counted]
+    if len(counted) < COUNTED_SERIES or numbers != list(
+        range(numbers[0], numbers[0] + len(numbers))
+    ):
+        return set()
+    first, last = counted[0][0], counted[-1][0]
+    if any(p.kind == "heading" and p.level for p in pieces[first:last]):
+        return set()
+    steps = {n for n, _ in counted}
+    return {n for n in kept if first < n < last and n not in steps}
+
+
 def _subheads(pieces: list[Piece]) -> set[int]:
     """Indices of the level-0 headings that stay subheads: text above, text (not a heading) under."""
     kept: set[int] = set()
     above = False  # -- a paragraph came before
+    counted: tuple[str, int] | None = None  # -- the count of the last counted subhead kept
     for n, piece in enumerate(pieces):
         if piece.kind == "heading" and not piece.level:
             after = pieces[n + 1] if n + 1 < len(pieces) else None
-            if above and after and after.kind != "heading" and not find_date(piece.text):
+            count = heading_count(piece.text)
+            # -- "Step 3: …" over "Base Case" after "Step 2: …": a step whose first part is headed
+            goes_on = counted is not None and count == (counted[0], counted[1] + 1)
+            headed = after and (after.kind != "heading" or goes_on)
+            if above and headed and not find_date(piece.text):
                 kept.add(n)
+                counted = count or counted
             else:
                 above = True  # -- made a paragraph, it is text above what follows
                 continue

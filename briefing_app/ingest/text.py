@@ -8,6 +8,7 @@ from dataclasses import replace
 from briefing_app.core.document import Block, Document
 from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
+from briefing_app.ingest.subheads import is_markup_line
 
 _LONG_BLOCK = 40  # -- lines in one block beyond which it is a whole page, not a paragraph
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "'")
@@ -152,6 +153,10 @@ def _split_block(text: str, start: int, end: int) -> list[Block]:
     dateline, a byline glued to the first paragraph).
     """
     lines = _lines(text, start, end)
+    if len(lines) > 1 and is_markup_line(text[lines[0][0] : lines[0][1]]):
+        # -- "<pre>" left over a web page's text saved as plain text: a line of its own, which
+        # -- must not make the title wrapped under it read as lines set apart
+        return [_block(text, lines[:1]), *_split_block(text, lines[1][0], end)]
     underlined = [
         n
         for n in range(1, len(lines))
