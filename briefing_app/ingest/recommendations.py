@@ -683,9 +683,12 @@ def _may_appeal_within(sentence: str) -> bool:
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """False when ``text`` holds none of ``words`` (lower case) in any case: a pattern (re.I) each
     of whose branches holds one of them cannot match it. re.I also folds "ı", "İ" and "ſ" to
-    "i" and "s", which str.lower() does not: a text holding one may hold any word."""
+    "i" and "s", which str.lower() does not: a text holding one may hold any word (and a text
+    in ASCII, told without a scan, holds none)."""
     low = text.lower()
-    return any(word in low for word in words) or _FOLDED_APART.search(text) is not None
+    if any(word in low for word in words):
+        return True
+    return not text.isascii() and _FOLDED_APART.search(text) is not None
 
 
 # -- the speaker's own call to act, in a speech that makes an appeal: "We must extend our
@@ -1351,7 +1354,8 @@ def guide_command(sentence: str) -> bool:
 
 # -- a word every branch of _OPTION, _CONTACT and _TELLS_READER holds, lower case (may_hold): a
 # -- guide's every sentence is asked guide_command, and the three patterns failing at each of its
-# -- words were ~4% of reading a report of recommendations (each regex call timed per pattern) --
+# -- words took ~230 µs a section of a report of recommendations (each regex call timed per
+# -- pattern, loaded machine: a tenth of all its regex time) --
 _OPTION_WORDS = ("alternative", "option", "approach", "way")
 _CONTACT_WORDS = ("touch", "contact", "mail", "call", "write", "reach")
 _TELLS_READER_WORDS = ("you", "better")
