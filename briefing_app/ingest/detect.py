@@ -87,6 +87,14 @@ _RELATIVE_TIME = lazy_compile(
 _PAGE_MARK = re.compile(r"^\[{1,2}Page\s+[A-Z]?\d+\]{1,2}$", re.I)
 # -- a contents entry: a dot leader and a page number ("Preface . . . . . . . xi")
 _CONTENTS_ENTRY = re.compile(r"(?:\.\s?){5,}\s*(?:\d{1,4}|[ivxlc]{1,7})\s*$", re.I)
+
+
+def _contents_entry(text: str) -> bool:
+    """Whether ``text`` ends as a contents line ("Methods ....... 12"): its five dots counted
+    first, as most paragraphs have fewer and the search failed at every dot and space."""
+    return text.count(".") >= 5 and _CONTENTS_ENTRY.search(text) is not None
+
+
 _NOT_LETTERS = lazy_compile(r"[\W\d_]+")
 _ROMAN = lazy_compile(r"[ivxlc]{1,7}")  # -- front-matter page numbers; "C" may head a glossary
 
@@ -795,7 +803,7 @@ def _without_furniture(
             continue
         if to_appendix and not (_opens_appendix(body, n) or _next_count(counted, p)):
             continue
-        if len(p.text) < 300 and _CONTENTS_ENTRY.search(p.text):
+        if len(p.text) < 300 and _contents_entry(p.text):
             continue  # -- a contents line (short: the search is quadratic on a run of dots)
         cut_level, to_appendix = 0, False
         if not p.heading_level:
@@ -1090,9 +1098,7 @@ def _captions_only(body: list[_Para], n: int) -> bool:
         if p.heading_level and p.heading_level <= level:
             return True
         text = p.text.strip()
-        shown = (
-            p.block.kind == "table" or _CAPTION.match(text) or _CONTENTS_ENTRY.search(text[-40:])
-        )
+        shown = p.block.kind == "table" or _CAPTION.match(text) or _contents_entry(text[-40:])
         if text and not shown:
             return False
     return True

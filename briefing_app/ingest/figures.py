@@ -69,6 +69,8 @@ def _prose_figures(paragraphs: Sequence[tuple[str, int]]) -> Iterator[_Pending]:
             continue
         for s, e in split_sentences(text):
             sentence = text[s:e]
+            if not _DIGIT.search(sentence):
+                continue  # -- _FIGURE failed at every word of it (one of several sentences) --
             for m in _FIGURE.finditer(sentence):
                 figure = clean_spaces(m.group(0)).rstrip(".,")
                 if not _looks_like_year(figure):

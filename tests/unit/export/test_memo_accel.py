@@ -410,3 +410,27 @@ def test_fragment_lines_are_drawn_as_reportlab_draws_them(runs, alignment, width
 
 def test_put_frag_line_is_what_paragraphs_use():
     assert paragraph._putFragLine is put_frag_line
+
+
+def test_printable_ascii_is_its_own_codes_without_the_table():
+    font = pdfmetrics.getFont(FONT_NAMES[0])
+    theirs, ours = _Doc(), _Doc()
+    accel._SPLIT_STRING(font, "x", theirs)
+    accel._SPLIT_STRING(font, "x", ours)  # -- reportlab makes each state --
+    for text in ("Plain (ASCII) text, 12 ~", "tab\there", "a\x7f", "é then a", ""):
+        assert split_string(font, text, ours) == accel._SPLIT_STRING(font, text, theirs)
+    state = font.state[ours]
+    assert state._ascii_as_itself is True
+    del state._first_subset  # -- printable ASCII needs no table --
+    assert split_string(font, "Plain again", ours) == [(0, b"Plain again")]
+    assert "_first_subset" not in state.__dict__
+
+
+def test_a_state_whose_ascii_is_not_itself_still_looks_codes_up():
+    font = pdfmetrics.getFont(FONT_NAMES[0])
+    theirs, ours = _Doc(), _Doc()
+    for doc in (theirs, ours):
+        font.state[doc] = TTFont.State(False, font)  # -- codes assigned in order of use --
+    for text in ("ba", "ab", "a b c"):
+        assert split_string(font, text, ours) == accel._SPLIT_STRING(font, text, theirs)
+    assert font.state[ours]._ascii_as_itself is False
