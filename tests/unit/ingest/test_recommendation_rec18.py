@@ -1,0 +1,44 @@
+"""Advice written in shapes the rules missed, and reasons taken for advice (issue 14, heldout18/19):
+ordinal reasons ("First, because …"), a brief that "advocates for" in its own name."""
+
+from __future__ import annotations
+
+from tests.unit.ingest.builders import BODY, analyze_text
+
+
+def _openings(article) -> list[str]:
+    """Each recommendation's first 24 characters."""
+    return [r.text[:24] for r in article.recommendations]
+
+
+def _paper(*sections: tuple[str, str]) -> str:
+    """A markdown paper with a title and one section per (heading, paragraphs)."""
+    body = "\n\n".join(f"## {heading}\n\n{text}" for heading, text in sections)
+    return f"# Keeping the Ferries Running\n\n{body}\n"
+
+
+def test_ordinal_reasons_for_a_choice_are_no_advice() -> None:
+    reasons = (
+        "We looked at an inland site for the new depot. First, because it keeps the shore free, "
+        "which should stay open to walkers. Second, because storms there should be milder. "
+        "Third, because a large depot should serve as many towns as it can."
+    )
+    assert not analyze_text(_paper(("Background", BODY), ("Site", reasons)), ".md").recommendations
+    advice = (
+        "We looked at an inland site for the new depot. First, the council should buy the land "
+        "this year. Second, the port should move its stores there. Third, the ferry board "
+        "should fund the road."
+    )
+    article = analyze_text(_paper(("Background", BODY), ("Site", advice)), ".md")
+    assert len(article.recommendations) == 3
+
+
+def test_a_brief_advocating_for_something_in_its_own_name_advises() -> None:
+    summary = (
+        f"{BODY} This policy brief advocates for a winter reserve of two ferries, paid for by "
+        "the port fees."
+    )
+    article = analyze_text(_paper(("Summary", summary), ("Background", BODY)), ".md")
+    assert _openings(article) == ["This policy brief advoca"]
+    story = f"{BODY} The union's report advocates for a winter reserve of two ferries."
+    assert not analyze_text(_paper(("News", story)), ".md").recommendations
