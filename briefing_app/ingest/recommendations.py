@@ -135,6 +135,15 @@ def find_inline_ordinals(texts: list[str]) -> list[Found]:
     return found
 
 
+# -- the writer proposing what the list then gives, without a colon: "I would propose the
+# -- following specific services and requirements … The additions would strengthen …", "we
+# -- recommend the following three changes."
+_OWN_FOLLOWING = lazy_compile(
+    r"(?<![\w'’])(?:I|[Ww]e)(?:['’]d)?\s+(?:(?:would|also|therefore|strongly)\s+){0,2}"
+    r"(?:recommend|propose|suggest|urge)\s+(?:(?:all|these)\s+)?the\s+following\b"
+)
+
+
 # -- a lone "item" that is a label in title case, such as a form field of a figure the PDF
 # -- reader took for a one-item numbered list ("Tax Receipt" under "7.3 Next Steps"): its first
 # -- word may read as a verb ("Tax"), but two or three capitalised words and no stop name a thing
@@ -179,6 +188,7 @@ def find_list_recommendations(
         items = list(range(i, j))
         explicit = bool(EXPLICIT.search(intro)) and intro.rstrip().endswith(":")
         explicit = explicit or _labels_advice_list(texts[i - 1], (context or {}).get(i - 1, ""))
+        explicit = explicit or bool(_OWN_FOLLOWING.search(texts[i - 1]))
         depth = [levels[k] if levels else 0 for k in items]
         tops = [k for k, d in zip(items, depth, strict=True) if d == min(depth)]
         top_texts = [texts[k] for k in tops]

@@ -42,3 +42,27 @@ def test_a_brief_advocating_for_something_in_its_own_name_advises() -> None:
     assert _openings(article) == ["This policy brief advoca"]
     story = f"{BODY} The union's report advocates for a winter reserve of two ferries."
     assert not analyze_text(_paper(("News", story)), ".md").recommendations
+
+
+def test_a_list_the_writer_proposes_as_the_following_advises_without_a_colon() -> None:
+    items = (
+        "1. The port will keep two boats ready for the winter.\n"
+        "2. Crews will be trained for ice on the northern route.\n"
+        "3. Each island gets a weekly ferry from November to March.\n"
+    )
+    lead = (
+        "I would propose the following changes to the ferry plan, so that the islands are "
+        "served all winter. The changes would cost the port little."
+    )
+    article = analyze_text(_paper(("Background", BODY), ("Proposal", f"{lead}\n\n{items}")), ".md")
+    assert _openings(article) == [
+        "The port will keep two b",
+        "Crews will be trained fo",
+        "Each island gets a weekl",
+    ]
+    story = (
+        "The committee heard the following changes to the ferry plan from the port, which "
+        "would cost it little."
+    )
+    article = analyze_text(_paper(("Background", BODY), ("News", f"{story}\n\n{items}")), ".md")
+    assert not article.recommendations
