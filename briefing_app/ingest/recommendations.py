@@ -217,8 +217,46 @@ def find_list_recommendations(
                 else:
                     run.append(Found(ordinal=len(run) + 1, blocks=(k,), marker=marker_of(texts[k])))
             found += run
+        else:
+            found += _advice_under_labels(texts, items, depth)
         i = j
     return found
+
+
+# -- a topic label as a list's top item: "Patient Consent & Autonomy", "Data privacy and
+# -- security"; a few words, no stop, no clause
+_TOPIC_ITEM = re.compile(r"^\W*[^\W\d_][^.:;!?]{1,60}$")
+
+
+def _advice_under_labels(texts: list[str], items: list[int], depth: list[int]) -> list[Found]:
+    """The sub-items of a list whose top items are topic labels and whose sub-items advise.
+
+    A policy sorts its rules under numbered topics ("1. Bias Mitigation &
+    Fairness" over "Conduct bias audits regularly …", "All AI models must be
+    trained on …"): no line announces them, but every topic has its points and
+    two thirds or more of the points command or say what must be done. Each
+    point is then one recommendation; a topic is not (it names no act). A
+    topic list whose points describe ("Crude oil imports", "Remittance flows")
+    stays prose.
+    """
+    tops = [n for n, d in enumerate(depth) if d == min(depth)]
+    if len(tops) < 2 or not all(_TOPIC_ITEM.match(texts[items[n]]) for n in tops):
+        return []
+    if any(advises(texts[items[n]]) for n in tops):
+        return []
+    if any(b - a < 2 for a, b in zip(tops, [*tops[1:], len(items)], strict=True)):
+        return []  # -- a topic with no point of its own under it
+    points = [n for n, d in enumerate(depth) if d == min(depth) + 1]
+    if sum(advises(texts[items[n]]) for n in points) * 3 < len(points) * 2:
+        return []
+    run: list[Found] = []
+    for n, d in enumerate(depth):
+        if d > min(depth) + 1 and run:
+            last = run[-1]
+            run[-1] = Found(last.ordinal, (*last.blocks, items[n]), last.marker, last.span)
+        elif d == min(depth) + 1:
+            run.append(Found(len(run) + 1, (items[n],), marker_of(texts[items[n]])))
+    return run
 
 
 # -- a lead-in that puts actions before a reader to take up: "Education stakeholders may

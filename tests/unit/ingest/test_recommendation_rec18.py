@@ -66,3 +66,31 @@ def test_a_list_the_writer_proposes_as_the_following_advises_without_a_colon() -
     )
     article = analyze_text(_paper(("Background", BODY), ("News", f"{story}\n\n{items}")), ".md")
     assert not article.recommendations
+
+
+def test_the_points_under_topic_labels_advise_when_most_command() -> None:
+    rules = (
+        "1. Winter Service\n"
+        "   - Keep two boats ready from November to March.\n"
+        "   - Crews must be trained for ice on the northern route.\n"
+        "2. Fares & Tickets\n"
+        "   - Publish the winter fares by October.\n"
+        "   - Offer a monthly pass to island residents.\n"
+    )
+    article = analyze_text(_paper(("Background", BODY), ("Plan", f"{BODY}\n\n{rules}")), ".md")
+    assert _openings(article) == [
+        "Keep two boats ready fro",
+        "Crews must be trained fo",
+        "Publish the winter fares",
+        "Offer a monthly pass to ",
+    ]
+    facts = (
+        "1. Winter Service\n"
+        "   - Two boats from November to March.\n"
+        "   - A crew trained for ice.\n"
+        "2. Fares & Tickets\n"
+        "   - Winter fares published in October.\n"
+        "   - A monthly pass for island residents.\n"
+    )
+    article = analyze_text(_paper(("Background", BODY), ("Plan", f"{BODY}\n\n{facts}")), ".md")
+    assert not article.recommendations
