@@ -560,10 +560,32 @@ _ADVICE_LABEL_LINE = re.compile(r"^\W*(?:[^\W\d_][\w'’&/-]*\s+){0,3}[^\W\d_][\
 _ADVERB_LEAD = re.compile(r"^(?:[A-Z][a-z]{3,}ly)\s+(?=[a-z])")
 
 
+# -- a paragraph's own run-in label: "De-bias the Training Data: Ensure diverse …"
+_RUN_IN_LABEL = re.compile(r"^[^.:;!?]{2,60}:\s+(?=\S)")
+# -- a lead-in that recommends what follows: "To prevent similar incidents, three core actions
+# -- are recommended:", "We propose:" (its last sentence, a colon at its end)
+_RECOMMENDS_WHAT_FOLLOWS = re.compile(r"\b(?:recommend\w*|propos\w*)\W*:\s*$", re.I)
+
+
 def _labelled_advice(text: str) -> bool:
-    """Whether a paragraph under an advice label advises, also after an adverb of manner."""
+    """Whether a paragraph under an advice label advises, also after an adverb of manner or
+    after its own run-in label ("Inclusive Algorithm Design: Implement filters …")."""
+    label = _RUN_IN_LABEL.match(text)
+    if label and _labelled_advice(text[label.end() :]):
+        return True
     lead = _ADVERB_LEAD.match(text)
     return advises(text) or bool(lead and imperative(text[lead.end() :]))
+
+
+def _announces_advice(text: str) -> bool:
+    """Whether a paragraph ending in a colon announces advice: only an advice label
+    ("Recommendations:"), or a last sentence that recommends what follows ("three core actions
+    are recommended:")."""
+    if _ADVICE_LABEL_LINE.match(text) and ADVICE_HEADING.search(text):
+        return True
+    spans = split_sentences(text)
+    last = text[spans[-1][0] :] if spans else text
+    return len(last.split()) <= 25 and bool(_RECOMMENDS_WHAT_FOLLOWS.search(last))
 
 
 def find_label_runs(texts: list[str], kinds: Sequence[str], boundaries: set[int]) -> list[Found]:
@@ -580,7 +602,7 @@ def find_label_runs(texts: list[str], kinds: Sequence[str], boundaries: set[int]
     for k, text in enumerate(texts):
         if kinds[k] != "paragraph" or not text.rstrip().endswith(":"):
             continue
-        if not _ADVICE_LABEL_LINE.match(text) or not ADVICE_HEADING.search(text):
+        if not _announces_advice(text):
             continue
         run: list[int] = []
         j = k + 1

@@ -94,3 +94,21 @@ def test_the_points_under_topic_labels_advise_when_most_command() -> None:
     )
     article = analyze_text(_paper(("Background", BODY), ("Plan", f"{BODY}\n\n{facts}")), ".md")
     assert not article.recommendations
+
+
+def test_labelled_paragraphs_after_a_line_recommending_them_advise() -> None:
+    text = (
+        f"Winter service\n\n{BODY}\n\n"
+        "To keep the islands served, three actions are recommended:\n\n"
+        "Spare Boats: Keep two boats ready from November to March.\n\n"
+        "Ice Training: Train every crew for ice on the northern route.\n\n"
+        "Winter Fares: Publish the winter fares by October.\n\n"
+        "To measure the service:\n\n"
+        "Crossings Kept: Count the crossings made against those timetabled.\n\n"
+        "Waiting Time: Check how long islanders wait at the pier.\n"
+    )
+    assert _openings(analyze_text(text)) == [
+        "Spare Boats: Keep two bo",
+        "Ice Training: Train ever",
+        "Winter Fares: Publish th",
+    ]
