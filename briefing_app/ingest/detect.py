@@ -33,6 +33,7 @@ from briefing_app.ingest import (
     inlinelists,
     normative,
     pointlists,
+    reviews,
     selfadvice,
     tipboxes,
     tips,
@@ -1812,6 +1813,7 @@ def _find_recommendations(
         lambda: zhdirectives.find_directives(prose),
         lambda: selfadvice.find_self_advice(_unclaimed_sections(body, section_of, set()), prose),
         lambda: recs.find_advice_sentences(prose, [p.block.kind for p in body]),
+        lambda: reviews.find_review_suggestions(prose),
     )
     taken: set[int] = set()
     # -- the sentences claimed in each paragraph that no finder has taken whole: a later

@@ -112,3 +112,24 @@ def test_labelled_paragraphs_after_a_line_recommending_them_advise() -> None:
         "Ice Training: Train ever",
         "Winter Fares: Publish th",
     ]
+
+
+def test_a_reviewers_hedged_suggestions_to_the_authors_advise() -> None:
+    review = (
+        "This memo gives feedback on your paper about the island ferries. Your paper is clear "
+        "and your code ran for me. I think the opening section could be sharpened. Perhaps "
+        "you could add a map of the routes. The paper would really benefit from a table of "
+        "winter crossings. Your results on fares are convincing."
+    )
+    article = analyze_text(_paper(("Summary", review)), ".md")
+    assert _openings(article) == [
+        "I think the opening sect",
+        "Perhaps you could add a ",
+        "The paper would really b",
+    ]
+    essay = (
+        "The ferry crossed twice a day in those years. I think the old captain could have "
+        "sailed it blind. Perhaps you could say the islands lived by its timetable. The "
+        "village would benefit from it for decades."
+    )
+    assert not analyze_text(_paper(("Memories", essay)), ".md").recommendations
