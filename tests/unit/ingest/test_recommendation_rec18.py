@@ -133,3 +133,28 @@ def test_a_reviewers_hedged_suggestions_to_the_authors_advise() -> None:
         "village would benefit from it for decades."
     )
     assert not analyze_text(_paper(("Memories", essay)), ".md").recommendations
+
+
+def test_a_paper_titled_as_a_brief_advises_where_it_draws_its_implications() -> None:
+    def paper(title: str) -> str:
+        return (
+            f"# {title}\n\n## Exposure\n\n{BODY}\n\n## Implications\n\n"
+            "Businesses and port teams should keep a month of spare fuel on the islands.\n"
+        )
+
+    article = analyze_text(paper("Island Ferries Strategic Risk Brief"), ".md")
+    assert _openings(article) == ["Businesses and port team"]
+    assert not analyze_text(paper("Island Ferries in Winter"), ".md").recommendations
+
+
+def test_a_briefs_actor_told_to_act_after_an_adverb_or_the_writers_belief_advises() -> None:
+    body = (
+        f"{BODY} The Port Authority specifically should lease two boats for the winter. "
+        "With these costs in mind, we believe the council should fund a winter reserve. "
+        "These companies should be eager to sell their spare boats."
+    )
+    text = f"# Ferry Policy Memo\n\n## Background\n\n{body}\n"
+    assert _openings(analyze_text(text, ".md")) == [
+        "The Port Authority speci",
+        "With these costs in mind",
+    ]
