@@ -217,10 +217,25 @@ def find_list_recommendations(
                 else:
                     run.append(Found(ordinal=len(run) + 1, blocks=(k,), marker=marker_of(texts[k])))
             found += run
+        elif _commands_its_list(texts[i - 1], (context or {}).get(i - 1, ""), top_texts):
+            found.append(Found(1, (i - 1, *items), ""))
         else:
             found += _advice_under_labels(texts, items, depth)
         i = j
     return found
+
+
+def _commands_its_list(intro: str, heading: str, items: list[str]) -> bool:
+    """A command that the list under it completes, in a section whose heading names advice:
+    "Create a service control tower with:" over "Automated classification", "Status alerts"
+    under "Recommended solution". The list gives the parts of the one thing to do, not advice
+    of its own, so the command with its list is one recommendation."""
+    return (
+        intro.rstrip().endswith(":")
+        and imperative(intro)
+        and bool(ADVICE_HEADING.search(heading))
+        and not mostly_prescriptive(items)
+    )
 
 
 # -- a topic label as a list's top item: "Patient Consent & Autonomy", "Data privacy and

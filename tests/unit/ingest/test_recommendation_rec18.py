@@ -158,3 +158,15 @@ def test_a_briefs_actor_told_to_act_after_an_adverb_or_the_writers_belief_advise
         "The Port Authority speci",
         "With these costs in mind",
     ]
+
+
+def test_a_command_its_list_completes_under_an_advice_heading_is_one_recommendation() -> None:
+    section = (
+        "Build a winter ferry reserve for the three northern islands with:\n\n"
+        "- Two spare boats\n- A trained relief crew\n- A fuel store on each island\n"
+    )
+    article = analyze_text(_paper(("Background", BODY), ("Recommended approach", section)), ".md")
+    assert _openings(article) == ["Build a winter ferry res"]
+    assert len(article.recommendations[0].paragraphs) == 4
+    article = analyze_text(_paper(("Background", BODY), ("The reserve", section)), ".md")
+    assert not article.recommendations
