@@ -1,20 +1,13 @@
-"""Advice written in shapes the rules missed, and reasons taken for advice (issue 14, heldout18/19):
-ordinal reasons ("First, because …"), a brief that "advocates for" in its own name."""
+"""Advice written in shapes the rules missed, and reasons taken for advice (issue 14,
+heldout17-19): ordinal reasons ("First, because …"), a brief that "advocates for" in its own
+name, a list the writer proposes as "the following", points under topic labels, labelled
+paragraphs after "… are recommended:", a reviewer's hedged suggestions, a brief's actors told
+to act, and a command its list completes."""
 
 from __future__ import annotations
 
 from tests.unit.ingest.builders import BODY, analyze_text
-
-
-def _openings(article) -> list[str]:
-    """Each recommendation's first 24 characters."""
-    return [r.text[:24] for r in article.recommendations]
-
-
-def _paper(*sections: tuple[str, str]) -> str:
-    """A markdown paper with a title and one section per (heading, paragraphs)."""
-    body = "\n\n".join(f"## {heading}\n\n{text}" for heading, text in sections)
-    return f"# Keeping the Ferries Running\n\n{body}\n"
+from tests.unit.ingest.test_recommendation_r22 import _openings, _paper
 
 
 def test_ordinal_reasons_for_a_choice_are_no_advice() -> None:
