@@ -163,3 +163,17 @@ def test_a_command_its_list_completes_under_an_advice_heading_is_one_recommendat
     assert len(article.recommendations[0].paragraphs) == 4
     article = analyze_text(_paper(("Background", BODY), ("The reserve", section)), ".md")
     assert not article.recommendations
+
+
+def test_advice_headings_that_open_with_a_re_verb_advise() -> None:
+    text = _paper(
+        ("Background", BODY),
+        ("Rebalance the timetable toward the winter months", BODY),
+        ("Realign the fares with what each crossing costs", BODY),
+        ("Decentralise the booking to the island offices", BODY),
+    )
+    assert [r.headline for r in analyze_text(text, ".md").recommendations] == [
+        "Rebalance the timetable toward the winter months",
+        "Realign the fares with what each crossing costs",
+        "Decentralise the booking to the island offices",
+    ]
