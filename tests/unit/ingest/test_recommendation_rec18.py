@@ -177,3 +177,16 @@ def test_advice_headings_that_open_with_a_re_verb_advise() -> None:
         "Realign the fares with what each crossing costs",
         "Decentralise the booking to the island offices",
     ]
+
+
+def test_an_options_heading_with_the_writers_verdict_is_advice_for_or_against() -> None:
+    text = _paper(
+        ("Background", BODY),
+        ("1. Winter Reserve: two spare boats ⭐ RECOMMENDED", f"**How it works:**\n\n{BODY}"),
+        ("2. Fare Cap ❌ NOT RECOMMENDED", BODY),
+        ("3. Night Crossings", BODY),
+    )
+    assert [r.headline for r in analyze_text(text, ".md").recommendations] == [
+        "Winter Reserve: two spare boats ⭐ RECOMMENDED",
+        "Fare Cap ❌ NOT RECOMMENDED",
+    ]
