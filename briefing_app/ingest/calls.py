@@ -131,6 +131,9 @@ _KIND_LINE = lazy_compile(rf"\W*{_KIND}\W*", re.I)
 _THIS_BRIEF = lazy_compile(
     r"\b[Tt]his\s+(?:brief|policy\s+(?:brief|memo))\s+(?!was\b|has\b)[a-z]+s\b"
 )
+# -- a title that names the paper a brief of some kind as its last word: "India-MENA Strategic
+# -- Risk Brief", "Country Brief: …" is news ("In brief", "Brief: …" open a news digest)
+_ENDS_BRIEF = lazy_compile(r"\w\s+brief\W*$", re.I)
 FIRST_LINES = 3  # -- the lines under the title that may name the paper's kind
 
 
@@ -143,6 +146,8 @@ def calls_itself_a_brief(title: str, lines: Sequence[str]) -> bool:
     essay names no kind of its own so.
     """
     if _NAMES_KIND.search(title) or any(_NAMES_KIND.search(t) for t in lines[:FIRST_LINES]):
+        return True
+    if _ENDS_BRIEF.search(title):
         return True
     return any(_KIND_LINE.fullmatch(t) or _THIS_BRIEF.search(t) for t in lines)
 
@@ -167,14 +172,18 @@ _GROUP = (
     r"(?:governments?|policy\s*makers|lawmakers|legislators|legislatures?|congress|parliaments?"
     r"|states?|ministr(?:y|ies)|authorities|regulators|agencies|universit(?:y|ies)"
     r"|administrations?|councils?|cities|municipalities|employers|schools|donors|funders|leaders"
-    r"|officials)"
+    r"|officials|businesses|companies|firms|teams)"
 )
 # -- a name's word, with the acronym it goes by: "Commission (CPUC)"
 _NAME_WORD = r"[A-Z][\w.&'’-]*(?:\s+\([A-Z]{2,8}\))?"
 _ACTOR = (
-    rf"(?:(?i:we|one|(?:the\s+|all\s+|local\s+|national\s+|federal\s+|state\s+)*{_GROUP})"
+    rf"(?:(?i:we|one|(?:the\s+|all\s+|local\s+|national\s+|federal\s+|state\s+)*{_GROUP}"
+    # -- two groups joined: "Businesses and policy teams", "Regulators and lawmakers"
+    rf"(?:\s+and\s+(?:[\w-]+\s+)?{_GROUP})?)"
     # -- a group named by its country or place: "The Slovak employers", "the Ontario government"
-    rf"|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:{_GROUP})"
+    # -- ("These companies" points back at a group already named: no place)
+    rf"|(?:[Tt]he\s+)?(?!(?:These|Those|Such|Some|Many|Most|Other|Any)\b)"
+    rf"(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:{_GROUP})"
     # -- a name, with its article and acronym, or two joined: "The FDA", "The California Public
     # -- Utilities Commission (CPUC) and California Independent System Operator (CAISO)"
     rf"|(?:[Tt]he\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:of\s+|and\s+)?{_NAME_WORD}){{0,8}}))"
@@ -187,7 +196,7 @@ _THEN_GROUP = lazy_compile(
     rf"(?!have\s+\w+(?:ed|en|wn)\b)(?!be\s+able\b)[a-z]"
 )
 _ACTOR_MODAL = lazy_compile(
-    rf"^(?:[^,;:]{{1,80}},\s*)?{_ACTOR}(?:,[^,;:]{{1,80}},)?\s+(?:(?:also|therefore|now|first"
+    rf"^(?:[^,;:]{{1,80}},\s*)?{_ACTOR}(?:,[^,;:]{{1,80}},)?\s+(?:(?:[a-z]+ly|also|therefore|now|first"
     rf"|still|urgently)\s+)?(?:should|must|ought\s+to|needs?\s+to)\s+(?:not\s+)?(?:only\s+)?"
     rf"(?!have\s+\w+(?:ed|en|wn)\b)(?!be\s+able\b)[a-z]"
 )
@@ -237,7 +246,9 @@ _HELD_NORM = lazy_compile(
 _INFERS = lazy_compile(
     r"^(?:(?:it|this)\s+(?:shows|means|follows|implies|suggests)"
     r"|[^.!?;:]{1,200}?\s(?:strongly\s+|clearly\s+)?(?:suggests?|shows?|indicates?|demonstrates?))"
-    r"\s+that\s+",
+    r"\s+that\s+"
+    # -- the writers' own judgement: "With these considerations, we believe the KSA should …"
+    r"|^(?:[^.!?;:,]{1,80},\s*)?we\s+(?:firmly\s+|strongly\s+)?(?:believe|think)\s+(?:that\s+)?",
     re.I,
 )
 _NOT_NAMES = lazy_compile(

@@ -324,6 +324,11 @@ MENTIONS = lazy_compile(
 )
 
 
+# -- an item that gives a reason for a choice already made: "First, because that avoids taking
+# -- real estate …, which should be committed to …", "Second, because it allows …"
+_REASON = re.compile(r"^\W*because\b", re.I)
+
+
 def advises(item: str) -> bool:
     """True when a list item or an ordinal paragraph gives advice.
 
@@ -331,11 +336,14 @@ def advises(item: str) -> bool:
     fundamental is the use of resource security") describes: a "should" later
     in its explanation ("a policy should address three things") does not turn
     it into advice, so such an item is judged on its opening sentence alone.
+    An item that opens "because" argues for a choice made before it: a
+    "should" inside the reason is no advice of its own.
     """
     marker = ordinal_marker(item)[1] or marker_of(item)
-    if MENTIONS.match(item[len(marker) :] if marker else item):
+    rest = item[len(marker) :] if marker else item
+    if MENTIONS.match(rest) or _REASON.match(rest):
         return False
-    if _DEFINES.match(item[len(marker) :] if marker else item):
+    if _DEFINES.match(rest):
         spans = split_sentences(item)
         return is_prescriptive(item[spans[0][0] : spans[0][1]] if spans else item)
     return is_prescriptive(item)

@@ -33,6 +33,7 @@ from briefing_app.ingest import (
     inlinelists,
     normative,
     pointlists,
+    reviews,
     selfadvice,
     tipboxes,
     tips,
@@ -1853,6 +1854,7 @@ def _find_recommendations(
         lambda: zhdirectives.find_directives(prose),
         lambda: selfadvice.find_self_advice(_unclaimed_sections(body, section_of, set()), prose),
         lambda: recs.find_advice_sentences(prose, [p.block.kind for p in body]),
+        lambda: reviews.find_review_suggestions(prose),
     )
     taken: set[int] = set()
     # -- the sentences claimed in each paragraph that no finder has taken whole: a later
@@ -2000,6 +2002,12 @@ def _advising_heading(text: str) -> bool:
     )
 
 
+# -- an option's heading that carries the writer's verdict on it: "1. Pigouvian Tax: +$2.91/beer
+# -- ⭐ RECOMMENDED", "Price Ceiling ❌ NOT RECOMMENDED" (advice for or against; capitals, after
+# -- the option's name, so a news page's "Recommended" box is none)
+_VERDICT = re.compile(r"\w[^\n]{2,80}?\s(?:[^\w\s]{1,2}\s*)?(?:NOT\s+)?RECOMMENDED\W*$")
+
+
 def _advice_headings(
     body: list[_Para], title: str = "", bold: set[int] | None = None
 ) -> list[recs.Found]:
@@ -2052,6 +2060,8 @@ def _advice_headings(
     numbered = _announced_tips(body, siblings, title)
     chosen.update(numbered)
     chosen.update(_recommended_heads(body, siblings))
+    verdicts = {n for n, p in enumerate(body) if p.heading_level and _VERDICT.search(p.text)}
+    chosen.update(verdicts)
     found: list[recs.Found] = []
     for k, n in enumerate(sorted(chosen), 1):
         # -- its text runs on through its own sub-headings ("Technique 1: Use LET" over
@@ -2068,7 +2078,7 @@ def _advice_headings(
         if not _advising_heading(body[n].text):
             end = _before_announced_list(body, n + 1, end)
         blocks = (n, *(b for b in range(n + 1, end) if not body[b].heading_level))
-        if len(blocks) == 1:
+        if len(blocks) == 1 and n not in verdicts:
             continue  # -- nothing under it: a cover's tagline or a contents line, not advice
         if any(
             body[b].heading_level and tips.announces_tips(body[b].text) for b in range(n + 1, end)

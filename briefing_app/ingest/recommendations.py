@@ -135,6 +135,15 @@ def find_inline_ordinals(texts: list[str]) -> list[Found]:
     return found
 
 
+# -- the writer proposing what the list then gives, without a colon: "I would propose the
+# -- following specific services and requirements … The additions would strengthen …", "we
+# -- recommend the following three changes."
+_OWN_FOLLOWING = lazy_compile(
+    r"(?<![\w'’])(?:I|[Ww]e)(?:['’]d)?\s+(?:(?:would|also|therefore|strongly)\s+){0,2}"
+    r"(?:recommend|propose|suggest|urge)\s+(?:(?:all|these)\s+)?the\s+following\b"
+)
+
+
 # -- a lone "item" that is a label in title case, such as a form field of a figure the PDF
 # -- reader took for a one-item numbered list ("Tax Receipt" under "7.3 Next Steps"): its first
 # -- word may read as a verb ("Tax"), but two or three capitalised words and no stop name a thing
@@ -179,6 +188,7 @@ def find_list_recommendations(
         items = list(range(i, j))
         explicit = bool(EXPLICIT.search(intro)) and intro.rstrip().endswith(":")
         explicit = explicit or _labels_advice_list(texts[i - 1], (context or {}).get(i - 1, ""))
+        explicit = explicit or bool(_OWN_FOLLOWING.search(texts[i - 1]))
         depth = [levels[k] if levels else 0 for k in items]
         tops = [k for k, d in zip(items, depth, strict=True) if d == min(depth)]
         top_texts = [texts[k] for k in tops]
@@ -207,8 +217,61 @@ def find_list_recommendations(
                 else:
                     run.append(Found(ordinal=len(run) + 1, blocks=(k,), marker=marker_of(texts[k])))
             found += run
+        elif _commands_its_list(texts[i - 1], (context or {}).get(i - 1, ""), top_texts):
+            found.append(Found(1, (i - 1, *items), ""))
+        else:
+            found += _advice_under_labels(texts, items, depth)
         i = j
     return found
+
+
+def _commands_its_list(intro: str, heading: str, items: list[str]) -> bool:
+    """A command that the list under it completes, in a section whose heading names advice:
+    "Create a service control tower with:" over "Automated classification", "Status alerts"
+    under "Recommended solution". The list gives the parts of the one thing to do, not advice
+    of its own, so the command with its list is one recommendation."""
+    return (
+        intro.rstrip().endswith(":")
+        and imperative(intro)
+        and bool(ADVICE_HEADING.search(heading))
+        and not mostly_prescriptive(items)
+    )
+
+
+# -- a topic label as a list's top item: "Patient Consent & Autonomy", "Data privacy and
+# -- security"; a few words, no stop, no clause
+_TOPIC_ITEM = re.compile(r"^\W*[^\W\d_][^.:;!?]{1,60}$")
+
+
+def _advice_under_labels(texts: list[str], items: list[int], depth: list[int]) -> list[Found]:
+    """The sub-items of a list whose top items are topic labels and whose sub-items advise.
+
+    A policy sorts its rules under numbered topics ("1. Bias Mitigation &
+    Fairness" over "Conduct bias audits regularly …", "All AI models must be
+    trained on …"): no line announces them, but every topic has its points and
+    two thirds or more of the points command or say what must be done. Each
+    point is then one recommendation; a topic is not (it names no act). A
+    topic list whose points describe ("Crude oil imports", "Remittance flows")
+    stays prose.
+    """
+    tops = [n for n, d in enumerate(depth) if d == min(depth)]
+    if len(tops) < 2 or not all(_TOPIC_ITEM.match(texts[items[n]]) for n in tops):
+        return []
+    if any(advises(texts[items[n]]) for n in tops):
+        return []
+    if any(b - a < 2 for a, b in zip(tops, [*tops[1:], len(items)], strict=True)):
+        return []  # -- a topic with no point of its own under it
+    points = [n for n, d in enumerate(depth) if d == min(depth) + 1]
+    if sum(advises(texts[items[n]]) for n in points) * 3 < len(points) * 2:
+        return []
+    run: list[Found] = []
+    for n, d in enumerate(depth):
+        if d > min(depth) + 1 and run:
+            last = run[-1]
+            run[-1] = Found(last.ordinal, (*last.blocks, items[n]), last.marker, last.span)
+        elif d == min(depth) + 1:
+            run.append(Found(len(run) + 1, (items[n],), marker_of(texts[items[n]])))
+    return run
 
 
 # -- a lead-in that puts actions before a reader to take up: "Education stakeholders may
@@ -512,10 +575,32 @@ _ADVICE_LABEL_LINE = re.compile(r"^\W*(?:[^\W\d_][\w'’&/-]*\s+){0,3}[^\W\d_][\
 _ADVERB_LEAD = re.compile(r"^(?:[A-Z][a-z]{3,}ly)\s+(?=[a-z])")
 
 
+# -- a paragraph's own run-in label: "De-bias the Training Data: Ensure diverse …"
+_RUN_IN_LABEL = re.compile(r"^[^.:;!?]{2,60}:\s+(?=\S)")
+# -- a lead-in that recommends what follows: "To prevent similar incidents, three core actions
+# -- are recommended:", "We propose:" (its last sentence, a colon at its end)
+_RECOMMENDS_WHAT_FOLLOWS = re.compile(r"\b(?:recommend\w*|propos\w*)\W*:\s*$", re.I)
+
+
 def _labelled_advice(text: str) -> bool:
-    """Whether a paragraph under an advice label advises, also after an adverb of manner."""
+    """Whether a paragraph under an advice label advises, also after an adverb of manner or
+    after its own run-in label ("Inclusive Algorithm Design: Implement filters …")."""
+    label = _RUN_IN_LABEL.match(text)
+    if label and _labelled_advice(text[label.end() :]):
+        return True
     lead = _ADVERB_LEAD.match(text)
     return advises(text) or bool(lead and imperative(text[lead.end() :]))
+
+
+def _announces_advice(text: str) -> bool:
+    """Whether a paragraph ending in a colon announces advice: only an advice label
+    ("Recommendations:"), or a last sentence that recommends what follows ("three core actions
+    are recommended:")."""
+    if _ADVICE_LABEL_LINE.match(text) and ADVICE_HEADING.search(text):
+        return True
+    spans = split_sentences(text)
+    last = text[spans[-1][0] :] if spans else text
+    return len(last.split()) <= 25 and bool(_RECOMMENDS_WHAT_FOLLOWS.search(last))
 
 
 def find_label_runs(texts: list[str], kinds: Sequence[str], boundaries: set[int]) -> list[Found]:
@@ -532,7 +617,7 @@ def find_label_runs(texts: list[str], kinds: Sequence[str], boundaries: set[int]
     for k, text in enumerate(texts):
         if kinds[k] != "paragraph" or not text.rstrip().endswith(":"):
             continue
-        if not _ADVICE_LABEL_LINE.match(text) or not ADVICE_HEADING.search(text):
+        if not _announces_advice(text):
             continue
         run: list[int] = []
         j = k + 1

@@ -22,12 +22,13 @@ _PAPER = r"(?:policy\s+)?(?:report|memo(?:randum)?|brief|white\s+paper|paper|pro
 # -- the paper naming itself: "This report", "This policy memo"
 _THIS_PAPER = lazy_compile(rf"^\W*[Tt]his\s+{_PAPER}\b")
 _ADVERBS = r"(?:(?:thus|therefore|also|strongly|further|accordingly|hence)\s+)*"
-# -- the paper's name, then its advising verb; "proposes" only after a brief's or a memo's name
-# -- (a paper or a report "proposes" a method or a model); not an announced list ("recommends
-# -- the following", "recommends taking the following actions", a colon)
+# -- the paper's name, then its advising verb; "proposes", "advocates for" and "calls for" only
+# -- after a brief's or a memo's name (a paper or a report "proposes" a method or a model, "calls
+# -- for" more research); not an announced list ("recommends the following", "recommends taking
+# -- the following actions", a colon)
 _ADVISES = (
     rf"(?:(?:policy\s+)?(?:brief|memo(?:randum)?|proposal)\s+{_ADVERBS}(?:recommends|urges"
-    rf"|advises|proposes)|{_PAPER}\s+{_ADVERBS}(?:recommends|urges|advises))"
+    rf"|advises|proposes|advocates\s+for|calls\s+for)|{_PAPER}\s+{_ADVERBS}(?:recommends|urges|advises))"
     r"\s+(?!(?:\w+\s+){0,2}(?:the\s+)?following\b)"
 )
 _SELF_ADVICE = lazy_compile(rf"^\W*[Tt]his\s+{_ADVISES}")

@@ -76,6 +76,8 @@ IMPERATIVE_VERBS = _words(
     reassure
     stay beat
     amplify educate advocate
+    rebalance realign reallocate restructure redesign rethink reorient recalibrate reprioritise
+    reprioritize decentralise decentralize
     """
 )
 

@@ -271,7 +271,11 @@ def _options_brief(verdict: str) -> str:
 
 
 def test_the_points_under_a_not_recommended_option_are_no_recommendations():
-    assert analyze_text(_options_brief("❌ NOT RECOMMENDED"), ".md").recommendations == ()
+    # -- the verdict itself is advice against the option (rec18); its problems are not advice
+    article = analyze_text(_options_brief("❌ NOT RECOMMENDED"), ".md")
+    assert [r.paragraphs for r in article.recommendations] == [
+        ("Option 2: Price ceiling ❌ NOT RECOMMENDED",)
+    ]
 
 
 def test_the_points_under_a_recommended_option_still_count():
