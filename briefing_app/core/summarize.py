@@ -207,10 +207,12 @@ def bullets_from_summary(summary: str) -> list[str]:
 
 # -- headlines --------------------------------------------------------------------------
 
+# -- a cardinal counts only with its stop ("One, …", "Two: …"): "One way to …" opens a thesis
 _MARKER = lazy_compile(
-    r"^(?:and\s*,?\s*)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|eleventh|twelfth)(?:ly)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|finally|lastly|last|\(?\d{1,2}[.)]|recommendation\s+\d{1,2}\s*[:.])\s*[,.:;—–-]?\s+",
+    r"^(?:and\s*,?\s*)?(?:(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth)(?:ly)?|finally|lastly|last|\(?\d{1,2}[.)]"
+    r"|recommendation\s+\d{1,2}\s*[:.])\s*[,.:;—–-]?"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[,.:;—–-])\s+",
     re.I,
 )
 _LEAD_WORDS = (

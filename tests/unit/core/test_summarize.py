@@ -9,6 +9,15 @@ def test_headline_drops_ordinal_marker_and_capitalises():
     )
 
 
+def test_a_counted_cardinal_goes_but_a_sentence_opening_on_one_keeps_it():
+    assert headline("Two: cut the ferry fees before the summer.") == (
+        "Cut the ferry fees before the summer"
+    )
+    assert headline("One way to help is to cut the ferry fees.") == (
+        "One way to help is to cut the ferry fees"
+    )
+
+
 def test_headline_cuts_at_a_clause_not_mid_phrase():
     text = (
         "Ministers must measure loneliness directly, every year, in the national survey of "
