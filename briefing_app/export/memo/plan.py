@@ -217,6 +217,9 @@ def _bottom_line(briefing: Briefing, picked_recommendations: int) -> str:
     # -- after right-to-left text the English sentence is a paragraph of its own: in one
     # -- right-to-left paragraph it wrapped in bidi order, its stop on the wrong side --
     between = "\n" if is_rtl(lead) else " "
+    # -- a standfirst without its stop (a subtitle line) must not run into the count sentence --
+    if lead and lead[-1].isalnum() and ord(lead[-1]) < 0x2000:
+        lead += "."
     return f"{lead}{between}The article makes {count} {noun}; {shown}.".strip()
 
 

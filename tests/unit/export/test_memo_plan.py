@@ -124,6 +124,17 @@ def test_bottom_line_is_the_standfirst_and_counts_the_recommendations(seed_path)
     assert "makes six recommendations; 5 of them are set out below" in line
 
 
+def test_a_standfirst_without_its_stop_ends_before_the_count_sentence():
+    briefing = make_briefing(
+        [("One", ["Alpha."])],
+        recommendations=[(0, "Do A", "Do A now.")],
+        standfirst="A subtitle line with no stop",
+    )
+    assert build_plan(briefing, today=DAY).bottom_line == (
+        "A subtitle line with no stop. The article makes one recommendation; it is set out below."
+    )
+
+
 def test_text_is_sanitised_and_nfc_normalised():
     briefing = make_briefing([("Caf\u0065\u0301 \x00news", ["Body\x07 text."])])
     item = build_plan(briefing, today=DAY).background[0]
