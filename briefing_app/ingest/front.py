@@ -1234,8 +1234,12 @@ def read_front(front: list[Para]) -> dict[str, str]:
         elif is_short_line(p.text, max_words=8) and "standfirst" not in found:
             found.setdefault("publication", p.text)
         else:
-            found.setdefault("standfirst", p.text)
+            found.setdefault("standfirst", _FIELD_LABEL.sub("", p.text, count=1))
     return found
+
+
+# -- a form's field label before a subtitle line ("Title: A Policy for …"): not the reader's text
+_FIELD_LABEL = re.compile(r"^\s*(?i:(?:sub)?title)\s*:\s*(?=\S)")
 
 
 # -- degrees and post-nominals written after a name, compared without dots ("M.D." is "MD")

@@ -294,3 +294,14 @@ def test_every_list_of_writers_is_split_the_same_way():
     assert name_list("Mara Lindqvist y Tomas Berg") == "Mara Lindqvist, Tomas Berg"
     text = f"{SUBJECT}\n\nMara Lindqvist y Tomas Berg\n\n{BODY}\n\n{BODY}\n"
     assert analyze_text(text).author == "Mara Lindqvist, Tomas Berg"
+
+
+def test_a_subtitle_line_under_a_title_field_label_is_the_standfirst_without_its_label():
+    text = (
+        "Policy Brief: Fares on the Island Routes\n"
+        "Title: A Fare Policy for the Island Routes of the Northern Ferry Company\n"
+        f"Prepared by: Member 2 – Transport Analyst\n\nObjective:\n\n{BODY}\n\n{BODY}\n"
+    )
+    assert analyze_text(text).standfirst == (
+        "A Fare Policy for the Island Routes of the Northern Ferry Company"
+    )
