@@ -1324,14 +1324,35 @@ def find_advice_sentences(texts: list[str], kinds: Sequence[str] | None = None) 
             starts = cues.get(k, [])
             after = bisect.bisect_left(starts, s)
             cue = text[s - 1 : s] == "’" or (after < len(starts) and starts[after] < e)
-            if (
-                (cue and _unquoted(_CUE, sentence))
-                or (k in shaped and _shaped_advice(sentence))
+            if cue and _unquoted(_CUE, sentence):
+                inside = after < len(starts) and starts[after] < e
+                start = _consequence_start(text, s, starts[after]) if inside else s
+                found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(start, e)))
+            elif (
+                (k in shaped and _shaped_advice(sentence))
                 or (guide and guide_command(sentence))
                 or (k, s, e) in instructions
             ):
                 found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
     return found
+
+
+# -- a finding and then, as its consequence, the advice: "La opción … es la que más riesgos
+# -- conlleva, por lo que se recomienda estudiarla …", "…, daher empfiehlt es sich …", "…, c'est
+# -- pourquoi il est conseillé …"; the advice is the clause after the connective, the finding its
+# -- reason (in the languages other than English whose cues vocabulary.ADVICE_CUES holds)
+_CONSEQUENCE = lazy_compile(
+    r",\s+(?:por\s+lo\s+(?:que|cual|tanto)|por\s+(?:ello|eso)|de\s+modo\s+que|así\s+que"
+    r"|weshalb|weswegen|daher|deshalb|c['’]est\s+pourquoi|donc|par\s+conséquent)\s*,?\s+",
+    re.I,
+)
+
+
+def _consequence_start(text: str, start: int, cue: int) -> int:
+    """Where the advice of a sentence starting at ``start`` begins: after the last connective of
+    consequence before its cue at ``cue`` (see _CONSEQUENCE), else the sentence's start."""
+    connectives = list(_CONSEQUENCE.finditer(text, start, cue))
+    return connectives[-1].end() if connectives else start
 
 
 # -- a style guide's share of paragraphs and items that open with a command, and their least number

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing_app.ingest.recommendations import find_list_recommendations
+from briefing_app.ingest.recommendations import find_advice_sentences, find_list_recommendations
 
 # -- a Korean memo's closing: "Therefore this report strongly requests the following." and a
 # -- list of noun-phrase actions (decide on, table a bill, budget for) that no modal marks
@@ -35,3 +35,18 @@ def test_the_following_announced_in_spanish_german_and_arabic() -> None:
     assert _found("Aus diesen Gründen empfehlen wir Folgendes.", items) == [2, 3]
     assert _found("بناء على ذلك نوصي بما يلي.", items) == [2, 3]
     assert _found("El informe describe lo siguiente.", items) == []
+
+
+def test_advice_given_as_a_findings_consequence_starts_at_the_connective() -> None:
+    # -- "The third option is the costliest and the slowest to put in place, so it is
+    # -- recommended to study it further before …": the advice is the clause after "por lo que"
+    finding = (
+        "La tercera opción es la más costosa y la más lenta de poner en marcha de todas las "
+        "alternativas analizadas en este documento, tanto para el ministerio como para los "
+        "hospitales regionales"
+    )
+    text = f"{finding}, por lo que se recomienda estudiarla con más detalle antes de aplicarla."
+    found = find_advice_sentences([text])
+    assert [text[slice(*f.span)] for f in found if f.span] == [
+        "se recomienda estudiarla con más detalle antes de aplicarla."
+    ]
