@@ -141,6 +141,17 @@ def find_inline_ordinals(texts: list[str]) -> list[Found]:
 _OWN_FOLLOWING = lazy_compile(
     r"(?<![\w'’])(?:I|[Ww]e)(?:['’]d)?\s+(?:(?:would|also|therefore|strongly)\s+){0,2}"
     r"(?:recommend|propose|suggest|urge)\s+(?:(?:all|these)\s+)?the\s+following\b"
+    # -- the same in the corpus's other languages, the writer or the paper itself speaking in
+    # -- the present: "본 보고서는 다음을 강력히 요청한다" (this report strongly requests the
+    # -- following), "recomendamos lo siguiente", "nous recommandons ce qui suit", "empfehlen wir
+    # -- Folgendes", "提出以下建议", "نوصي بما يلي"; a report of someone else's requests is told
+    # -- in the past ("정부는 다음을 요청했다") or with its subject named, and stays out
+    r"|다음(?:을|과\s*같이)\s*(?:[가-힣]+\s+)?(?:요청|제안|권고|건의|촉구)(?:한다|합니다)"
+    r"|(?i:recomendamos|proponemos|se\s+recomienda|se\s+propone)\s+lo\s+siguiente\b"
+    r"|(?i:nous\s+recommandons|nous\s+proposons)\s+ce\s+qui\s+suit\b"
+    r"|(?i:empfehlen\s+wir|wir\s+empfehlen)\s+(?:daher\s+|deshalb\s+)?Folgendes\b"
+    r"|(?:提出|给出)(?:以下|如下)(?:几点|几条)?建议|建议如下"
+    r"|(?:نوصي|نقترح)\s+(?:بما\s+يلي|ما\s+يلي|بالآتي)"
 )
 
 
@@ -188,7 +199,8 @@ def find_list_recommendations(
         items = list(range(i, j))
         explicit = bool(EXPLICIT.search(intro)) and intro.rstrip().endswith(":")
         explicit = explicit or _labels_advice_list(texts[i - 1], (context or {}).get(i - 1, ""))
-        explicit = explicit or bool(_OWN_FOLLOWING.search(texts[i - 1]))
+        own = bool(_OWN_FOLLOWING.search(texts[i - 1]))
+        explicit = explicit or own
         depth = [levels[k] if levels else 0 for k in items]
         tops = [k for k, d in zip(items, depth, strict=True) if d == min(depth)]
         top_texts = [texts[k] for k in tops]
@@ -204,7 +216,7 @@ def find_list_recommendations(
             or resumes
             or _actions_to_consider(texts[i - 1], top_texts)
             or (
-                ANNOUNCE.search(intro)
+                (own or ANNOUNCE.search(intro))
                 and (explicit or (mostly_prescriptive(top_texts) and not lone_label))
             )
         ):
@@ -1312,14 +1324,35 @@ def find_advice_sentences(texts: list[str], kinds: Sequence[str] | None = None) 
             starts = cues.get(k, [])
             after = bisect.bisect_left(starts, s)
             cue = text[s - 1 : s] == "’" or (after < len(starts) and starts[after] < e)
-            if (
-                (cue and _unquoted(_CUE, sentence))
-                or (k in shaped and _shaped_advice(sentence))
+            if cue and _unquoted(_CUE, sentence):
+                inside = after < len(starts) and starts[after] < e
+                start = _consequence_start(text, s, starts[after]) if inside else s
+                found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(start, e)))
+            elif (
+                (k in shaped and _shaped_advice(sentence))
                 or (guide and guide_command(sentence))
                 or (k, s, e) in instructions
             ):
                 found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
     return found
+
+
+# -- a finding and then, as its consequence, the advice: "La opción … es la que más riesgos
+# -- conlleva, por lo que se recomienda estudiarla …", "…, daher empfiehlt es sich …", "…, c'est
+# -- pourquoi il est conseillé …"; the advice is the clause after the connective, the finding its
+# -- reason (in the languages other than English whose cues vocabulary.ADVICE_CUES holds)
+_CONSEQUENCE = lazy_compile(
+    r",\s+(?:por\s+lo\s+(?:que|cual|tanto)|por\s+(?:ello|eso)|de\s+modo\s+que|así\s+que"
+    r"|weshalb|weswegen|daher|deshalb|c['’]est\s+pourquoi|donc|par\s+conséquent)\s*,?\s+",
+    re.I,
+)
+
+
+def _consequence_start(text: str, start: int, cue: int) -> int:
+    """Where the advice of a sentence starting at ``start`` begins: after the last connective of
+    consequence before its cue at ``cue`` (see _CONSEQUENCE), else the sentence's start."""
+    connectives = list(_CONSEQUENCE.finditer(text, start, cue))
+    return connectives[-1].end() if connectives else start
 
 
 # -- a style guide's share of paragraphs and items that open with a command, and their least number
