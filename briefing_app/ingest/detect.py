@@ -1028,8 +1028,12 @@ def _one_numbered_series(body: list[_Para]) -> list[_Para]:
     return out
 
 
-# -- the first chapter of a numbered outline: "1 Introduction", "1. Background", "1) …", "I. Scope"
-_FIRST_CHAPTER = lazy_compile(r"^(?:1[.)]?|I\.)\s+[^\W\d_]")
+# -- the first chapter of a numbered outline: "1 Introduction", "1. Background", "1) …", "I. Scope";
+# -- or of an unnumbered one, named as the text's opening (en, de, fr, es, pt, it, nl)
+_FIRST_CHAPTER = lazy_compile(
+    r"^(?:(?:1[.)]?|I\.)\s+[^\W\d_]"
+    r"|(?i:introduction|einleitung|introducción|introdução|introduzione|inleiding)\s*$)"
+)
 
 
 def _front_matter_beside_chapters(body: list[_Para]) -> list[_Para]:
@@ -1041,13 +1045,15 @@ def _front_matter_beside_chapters(body: list[_Para]) -> list[_Para]:
     nothing stands before it that it could belong to. A part of the document
     comes before the chapters (front matter) or inside one of them, never
     inside a chapter not yet begun. The first chapter is the first heading
-    numbered "1" (or "I.") with no shallower heading before it, or else the
-    first heading of the document's top level; a heading before it and deeper
-    takes its level when the chapters are numbered, or when no heading after
-    the first chapter is set at its level (a type used only ahead of the text).
-    A deeper type used again inside the chapters may be the untitled opening's
-    own subsection ("Methodologies we'll use together" before "Methodologies"),
-    and stays.
+    numbered "1" (or "I.") or named "Introduction" with no shallower heading
+    before it, or else the first heading of the document's top level; a
+    heading before it and deeper takes its level when the chapters are so
+    marked, or when no heading after the first chapter is set at its level (a
+    type used only ahead of the text). A deeper type used again inside the
+    chapters may be the untitled opening's own subsection ("Methodologies
+    we'll use together" before "Methodologies"), and stays. A brief that opens
+    with "Introduction" in a smaller type than its later "Results" has begun:
+    its opening chapters keep their type's rank.
     """
     heads = [n for n, p in enumerate(body) if p.heading_level]
     if not heads:

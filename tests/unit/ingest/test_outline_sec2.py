@@ -3,6 +3,12 @@ Markdown file that has no Markdown headings."""
 
 from __future__ import annotations
 
+import io
+
+import docx
+
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.docx import parse_docx
 from briefing_app.ingest.markdown import parse_markdown
 
 PROSE = (
@@ -38,3 +44,37 @@ def test_a_numbered_list_of_short_items_stays_a_list():
         "3. Use It\n\n    Open the app.\n",
     ):
         assert not any(b.kind == "heading" for b in parse_markdown(text).blocks)
+
+
+def _report(opening: str) -> bytes:
+    """A Word report: ``opening`` and "Method" in Heading 4, then "Results" in Heading 2 with
+    a part in Heading 3 under it, then "Conclusion" in Heading 2."""
+    d = docx.Document()
+    d.add_heading("Harbour Review", 0)
+    for name, level in (
+        (opening, 4),
+        ("Method", 4),
+        ("Results", 2),
+        ("Quay Walls", 3),
+        ("Conclusion", 2),
+    ):
+        d.add_heading(name, level)
+        d.add_paragraph(PROSE)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_an_opening_introduction_in_a_smaller_type_keeps_its_rank():
+    """ "Introduction" opens the text: its chapters, set smaller than "Results", have begun and are
+    no front matter to lift beside "Results"; an "Abstract" before them still is."""
+    sections = analyze(parse_docx(_report("Introduction"), name="r.docx")).sections
+    assert [(s.heading, s.level) for s in sections if s.heading] == [
+        ("Introduction", 3),
+        ("Method", 3),
+        ("Results", 1),
+        ("Quay Walls", 2),
+        ("Conclusion", 1),
+    ]
+    sections = analyze(parse_docx(_report("Abstract"), name="r.docx")).sections
+    assert [s.level for s in sections if s.heading in ("Abstract", "Method")] == [1, 1]
