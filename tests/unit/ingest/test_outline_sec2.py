@@ -78,3 +78,62 @@ def test_an_opening_introduction_in_a_smaller_type_keeps_its_rank():
     ]
     sections = analyze(parse_docx(_report("Abstract"), name="r.docx")).sections
     assert [s.level for s in sections if s.heading in ("Abstract", "Method")] == [1, 1]
+
+
+def _bold_docx(parts: list[tuple[str, str]]) -> bytes:
+    """A Word file of ("bold", text), ("text", text) and ("item", text) paragraphs."""
+    d = docx.Document()
+    for kind, text in parts:
+        if kind == "bold":
+            d.add_paragraph().add_run(text).bold = True
+        else:
+            d.add_paragraph(text, style="List Bullet" if kind == "item" else None)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_a_bold_appendix_name_with_only_formulas_under_it_is_a_heading():
+    """The appendices hold equations the text leaves out: nothing under their bold names."""
+    data = _bold_docx(
+        [
+            ("text", "Pat Doe"),
+            ("bold", "Background"),
+            ("text", PROSE),
+            ("bold", "Findings"),
+            ("text", PROSE),
+            ("bold", "Appendix A: Basic Formulas"),
+            ("bold", "Appendix B: Extended Formulas"),
+        ]
+    )
+    sections = analyze(parse_docx(data, name="r.docx")).sections
+    assert [s.heading for s in sections if s.heading] == [
+        "Background",
+        "Findings",
+        "Appendix A: Basic Formulas",
+        "Appendix B: Extended Formulas",
+    ]
+
+
+def test_a_plain_label_the_text_repeats_over_a_short_list_heads_nothing():
+    """ "Limits:" over short items under one model and over one long item under the next: a
+    field both models fill, no part of the outline."""
+    long_item = f"Each berth: {PROSE}"
+    data = _bold_docx(
+        [
+            ("text", "Pat Doe"),
+            ("bold", "First Model"),
+            ("text", PROSE),
+            ("text", "Limits:"),
+            ("item", "One ship a berth"),
+            ("bold", "Second Model"),
+            ("text", PROSE),
+            ("text", "Limits:"),
+            ("item", long_item),
+            ("bold", "Closing"),
+            ("text", PROSE),
+        ]
+    )
+    sections = analyze(parse_docx(data, name="r.docx")).sections
+    assert [s.heading for s in sections if s.heading] == ["First Model", "Second Model", "Closing"]
+
