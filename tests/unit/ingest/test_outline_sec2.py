@@ -10,6 +10,8 @@ import docx
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docx import parse_docx
 from briefing_app.ingest.markdown import parse_markdown
+from briefing_app.ingest.pdflayout import order_lines, to_pieces
+from tests.unit.ingest.builders import pdf_line
 
 PROSE = (
     "The harbour board met twice in the spring and agreed that the old quay must be rebuilt "
@@ -137,3 +139,64 @@ def test_a_plain_label_the_text_repeats_over_a_short_list_heads_nothing():
     sections = analyze(parse_docx(data, name="r.docx")).sections
     assert [s.heading for s in sections if s.heading] == ["First Model", "Second Model", "Closing"]
 
+
+# -- PDF: bold parts counted over their own points; headings inside an appendix
+
+
+def _numbered_parts_page() -> list:
+    """ "Main Rules" in bold over bold parts counted 1-3, the first two over bullets set at their
+    own indent, the third over a paragraph; then "Closing"."""
+    lines, top = [], 60.0
+
+    def add(text: str, *, bold: bool = False, x1: float = 540.0) -> None:
+        nonlocal top
+        lines.append(pdf_line(text, top, bold=bold, x1=x1))
+        top += 16
+
+    add("Background", bold=True, x1=150)
+    add(PROSE)
+    add("Main Rules", bold=True, x1=150)
+    for n, name in enumerate(("Quay Repairs", "Ferry Timetables"), 1):
+        add(f"{n}. {name}", bold=True, x1=220)
+        add("• Scope: the board heard from the harbour master about the repairs.", x1=480)
+        add("• Cost: the ferry company named its own price for the work.", x1=460)
+    add("3. Town Budget", bold=True, x1=220)
+    add(PROSE)
+    add("Closing", bold=True, x1=130)
+    add(PROSE)
+    return order_lines(lines)
+
+
+def test_bold_numbered_parts_over_bullets_at_their_own_indent_are_the_headings_parts():
+    heads = [(p.text, p.level) for p in to_pieces(_numbered_parts_page()) if p.kind == "heading"]
+    top = heads[0][1]
+    assert heads == [
+        ("Background", top),
+        ("Main Rules", top),
+        ("1. Quay Repairs", top + 1),
+        ("2. Ferry Timetables", top + 1),
+        ("3. Town Budget", top + 1),
+        ("Closing", top),
+    ]
+
+
+def test_headings_inside_an_appendix_after_the_references_keep_their_nesting():
+    d = docx.Document()
+    d.add_heading("Harbour Review", 0)
+    d.add_heading("Background", 1)
+    d.add_paragraph(PROSE)
+    d.add_heading("References", 1)
+    d.add_paragraph("Doe, P. (2020). Quays and Ferries. Harbour Press.")
+    d.add_paragraph("Appendices")
+    d.add_paragraph("Appendix 1 Harbour Rules")
+    d.add_heading("Rules", 1)
+    d.add_paragraph(PROSE)
+    for name in ("Rule One", "Rule Two"):
+        d.add_heading(name, 2)
+        d.add_paragraph(PROSE)
+    out = io.BytesIO()
+    d.save(out)
+    sections = analyze(parse_docx(out.getvalue(), name="r.docx")).sections
+    levels = {s.heading: s.level for s in sections if s.heading}
+    assert levels["Rules"] == levels["Appendix 1 Harbour Rules"] + 1
+    assert levels["Rule One"] == levels["Rule Two"] == levels["Rules"] + 1
