@@ -1028,8 +1028,12 @@ def _one_numbered_series(body: list[_Para]) -> list[_Para]:
     return out
 
 
-# -- the first chapter of a numbered outline: "1 Introduction", "1. Background", "1) …", "I. Scope"
-_FIRST_CHAPTER = lazy_compile(r"^(?:1[.)]?|I\.)\s+[^\W\d_]")
+# -- the first chapter of a numbered outline: "1 Introduction", "1. Background", "1) …", "I. Scope";
+# -- or of an unnumbered one, named as the text's opening (en, de, fr, es, pt, it, nl)
+_FIRST_CHAPTER = lazy_compile(
+    r"^(?:(?:1[.)]?|I\.)\s+[^\W\d_]"
+    r"|(?i:introduction|einleitung|introducción|introdução|introduzione|inleiding)\s*$)"
+)
 
 
 def _front_matter_beside_chapters(body: list[_Para]) -> list[_Para]:
@@ -1041,13 +1045,15 @@ def _front_matter_beside_chapters(body: list[_Para]) -> list[_Para]:
     nothing stands before it that it could belong to. A part of the document
     comes before the chapters (front matter) or inside one of them, never
     inside a chapter not yet begun. The first chapter is the first heading
-    numbered "1" (or "I.") with no shallower heading before it, or else the
-    first heading of the document's top level; a heading before it and deeper
-    takes its level when the chapters are numbered, or when no heading after
-    the first chapter is set at its level (a type used only ahead of the text).
-    A deeper type used again inside the chapters may be the untitled opening's
-    own subsection ("Methodologies we'll use together" before "Methodologies"),
-    and stays.
+    numbered "1" (or "I.") or named "Introduction" with no shallower heading
+    before it, or else the first heading of the document's top level; a
+    heading before it and deeper takes its level when the chapters are so
+    marked, or when no heading after the first chapter is set at its level (a
+    type used only ahead of the text). A deeper type used again inside the
+    chapters may be the untitled opening's own subsection ("Methodologies
+    we'll use together" before "Methodologies"), and stays. A brief that opens
+    with "Introduction" in a smaller type than its later "Results" has begun:
+    its opening chapters keep their type's rank.
     """
     heads = [n for n, p in enumerate(body) if p.heading_level]
     if not heads:
@@ -1114,7 +1120,8 @@ def _appendices_after_references(body: list[_Para]) -> list[_Para]:
     reference list, and the appendices' subheads with them. After a
     reference list's heading of level L, the line "Appendices" heads at L,
     each appendix's label one below it (at L without it), and a heading inside
-    an appendix no deeper than its label sits one below the label. Their text
+    an appendix no deeper than its label sits one below the label, the
+    headings under it below it as they were. Their text
     stays out, as it was with the reference list: supporting material (the
     rules a law sets, another state's projects), not the memo's own words. An
     appendix headed as such ("Appendix B" set as a heading) keeps its text, as
@@ -1134,20 +1141,24 @@ def _appendices_after_references(body: list[_Para]) -> list[_Para]:
     out = body[: back + 1]
     labels = top  # -- the appendices' labels' level: one deeper once "Appendices" heads them
     label = 0  # -- the level of the appendix label read last
+    outer = 0  # -- the shallowest heading level inside that appendix so far
     opened = False  # -- past the first label: the appendices, where only headings are kept
     for p in body[back + 1 :]:
         text = p.text.strip()
         if not p.heading_level and names_appendix(text):
             whole = APPENDICES.match(text) is not None  # -- "Appendices" over them all
             level = top if whole else labels
-            labels, label = (top + 1, 0) if whole else (labels, level)
+            labels, label, outer = (top + 1, 0, 0) if whole else (labels, level, 0)
             out.append(_Para(text=p.text, block=p.block, heading_level=level))
             opened = True
         elif p.heading_level and _APPENDIX.match(text):
             out.append(p)
             label, opened = 0, False
-        elif label and p.heading_level and p.heading_level <= label:
-            out.append(_Para(text=p.text, block=p.block, heading_level=label + 1))
+        elif label and p.heading_level and (outer or p.heading_level <= label):
+            # -- its own nesting kept: "1. Privacy Rule" under "HIPAA Main Aspects" stays below it
+            outer = min(outer or p.heading_level, p.heading_level)
+            level = min(label + 1 + p.heading_level - outer, 6)
+            out.append(_Para(text=p.text, block=p.block, heading_level=level))
         elif p.heading_level or not opened:
             out.append(p)
     return out

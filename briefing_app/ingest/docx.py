@@ -287,11 +287,14 @@ def _label_heads(pieces: list[Piece], labels: set[int]) -> list[Piece]:
     sits at one level, each below the section, not below the label before it.
     A label the document repeats ("Inflows:" under each stock of a model,
     "Advantages:" under each method) is a field of a recurring entry, not a
-    part of the outline: no heading names two parts.
+    part of the outline: no heading names two parts. It counts as repeated
+    wherever the same line stands again, over a list too short to make that
+    one a label ("Constraints:" under each of two models).
     """
     if not labels:
         return pieces
-    seen = Counter(p.text.casefold() for p in pieces if id(p) in labels)
+    labelled = {p.text.casefold() for p in pieces if id(p) in labels}
+    seen = Counter(p.text.casefold() for p in pieces if p.text.casefold() in labelled)
     out = list(pieces)
     section = 0  # -- level of the last heading that is no label (the title line is none)
     for n, piece in enumerate(pieces):

@@ -343,16 +343,10 @@ def parse_markdown(text: str, *, name: str = "") -> Document:
     """Blocks with offsets into ``text``; front matter becomes metadata, link URLs are kept."""
     if "\r" in text:  # -- (two copies of a long text cost more than looking for one "\r")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = _Lines(text)
-    walker = _Walker(lines)
-    tokens = _read_fast(walker, lines) if "\n" in text else None
-    if tokens is None:
-        walker = _Walker(lines, source=text)
-        tokens = walker.md.parse(text, walker.env)
-        walker.walk(tokens)
-        if any(t.level >= MAX_NESTING - 1 for t in tokens):
-            extra = _skipped_lines(tokens, walker.env, lines)
-            walker.blocks = sorted(walker.blocks + extra, key=lambda b: b.start)
+    walker, tokens = _walked(text)
+    if not any(b.kind == "heading" for b in walker.blocks) and (names := _numbered_names(text)):
+        walker, tokens = _walked(_names_as_headings(text, names))
+        walker.blocks = _named_headings(walker.blocks, text, names)
     metadata: dict[str, str] = {}
     if tokens and tokens[0].type == "front_matter":
         metadata = _front_matter(tokens[0].content)
@@ -367,6 +361,89 @@ def parse_markdown(text: str, *, name: str = "") -> Document:
         links=tuple(walker.links),
         footnotes=walker.footnotes(),
     )
+
+
+def _walked(text: str) -> tuple[_Walker, list[Token]]:
+    """The blocks of ``text`` (in the walker) and the parser's tokens."""
+    lines = _Lines(text)
+    walker = _Walker(lines)
+    tokens = _read_fast(walker, lines) if "\n" in text else None
+    if tokens is None:
+        walker = _Walker(lines, source=text)
+        tokens = walker.md.parse(text, walker.env)
+        walker.walk(tokens)
+        if any(t.level >= MAX_NESTING - 1 for t in tokens):
+            extra = _skipped_lines(tokens, walker.env, lines)
+            walker.blocks = sorted(walker.blocks + extra, key=lambda b: b.start)
+    return walker, tokens
+
+
+# -- numbered section names in a text with no Markdown headings ------------------------------
+
+# -- "1. Executive Summary" alone on its line: a count, then a short name with no stop
+_NUMBERED_NAME = re.compile(r"(?m)^(?P<number>\d{1,2})\.[ \t]+(?P<name>[^\W\d_][^\n]*?)[ \t]*$")
+NAMED_SERIES = 3  # -- names a text counts 1, 2, 3 … before they are read as its sections
+# -- a line indented as code (4 to 7 spaces) after a blank line, under a section name --
+_INDENTED = re.compile(r"(?<=\n\n)( {4,7})(?=[^\W\d_])")
+
+
+def _numbered_names(text: str) -> list[re.Match[str]]:
+    """Lines that name a text's sections by count ("1. Executive Summary" … "4. Policy
+    Recommendations"), each over text of its own; [] when the text has no such series.
+
+    A text pasted from a word processor into a .md file keeps its numbered
+    section names as typed: Markdown reads them as one-item lists, as the
+    lazy last line of the paragraph above ("2." cannot interrupt one) or as a
+    list item swallowing the indented paragraphs under it. What marks them as
+    names, not a list: short capitalised lines counted 1, 2, 3 … with no gap,
+    every one over text of its own before the next, and some of that text at
+    the margin, where it would end any Markdown list.
+    """
+    names = [
+        m
+        for m in _NUMBERED_NAME.finditer(text)
+        if _LINE_HEAD.fullmatch(m["name"])
+        and m["name"][0].isupper()
+        and len(m["name"].split()) <= LINE_HEAD_WORDS
+    ]
+    if len(names) < NAMED_SERIES or [int(m["number"]) for m in names] != list(
+        range(1, len(names) + 1)
+    ):
+        return []
+    ends = [m.start() for m in names[1:]] + [len(text)]
+    bodies = [text[m.end() : end] for m, end in zip(names, ends, strict=True)]
+    if not all(b.strip() for b in bodies) or not any(b.lstrip("\n")[:1].isalpha() for b in bodies):
+        return []
+    return names
+
+
+def _names_as_headings(text: str, names: list[re.Match[str]]) -> str:
+    """``text`` with each numbered name written as an ATX heading, and each paragraph indented
+    as code under them as a bullet: the same length, so every offset stays.
+
+    Under such names the indent is the word processor's (its bullets, pasted
+    without their marks), not code.
+    """
+    out = list(text)
+    for m in names:
+        count = m.start("name") - m.start()
+        out[m.start() : m.start("name")] = "#" + " " * (count - 1)
+    for m in _INDENTED.finditer(text, names[0].end()):
+        indent = len(m[1])
+        out[m.start() : m.end()] = " " * (indent - 4) + "-   "
+    return "".join(out)
+
+
+def _named_headings(blocks: list[Block], text: str, names: list[re.Match[str]]) -> list[Block]:
+    """Blocks with each numbered name's heading given back its count, as the text prints it."""
+    lines = {m.start("name"): m for m in names}
+    out: list[Block] = []
+    for b in blocks:
+        m = lines.get(b.start) if b.kind == "heading" else None
+        if m:
+            b = replace(b, text=f"{m['number']}. {b.text}", start=m.start())
+        out.append(b)
+    return out
 
 
 # -- run-in heads ------------------------------------------------------------------------

@@ -708,15 +708,19 @@ def _numbered_agenda(
         p = pieces[k]
         near = [pieces[j].kind for j in (k - 1, k + 1) if 0 <= j < len(pieces)]
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-        # -- a bold label over the bullets of its own, indented deeper (see ``pointed`` below)
-        over_points = bolds[k] and nxt is not None and nxt.kind == "list_item"
+        # -- a bold label over points of its own: bullets indented deeper or set with another
+        # -- mark ("•" under "1."), or a paragraph (see ``pointed`` below)
+        own = nxt is not None and (
+            nxt.kind == "paragraph"
+            or (nxt.kind == "list_item" and (nxt.level > p.level or not nxt.ordered))
+        )
         return (
             p.kind == "list_item"
             and p.ordered
             and (numbers[k] or "").isdigit()
             and len(p.text.split()) <= 14
             and not p.text.rstrip().endswith((".", ";", ",", ":"))
-            and ("list_item" not in near or (over_points and nxt.level > p.level))  # type: ignore[union-attr]
+            and ("list_item" not in near or (bolds[k] and own))
             and k + 1 < len(pieces)
         )
 
@@ -728,8 +732,11 @@ def _numbered_agenda(
         # -- bold parts over their own bullets right under a heading with no text of its own
         # -- ("Key Insights" over "1. Sectoral Contributions" and its points) are its parts;
         # -- elsewhere (after a paragraph, a lead-in "… should be adopted:") they are a list
-        pointed = before[-1:] == [run[0] - 1] and all(
-            bolds[k] and pieces[k + 1].kind == "list_item" for k in run
+        # -- (one may have a paragraph for its points: "6. Breach Notification Rule")
+        pointed = (
+            before[-1:] == [run[0] - 1]
+            and all(bolds[k] and pieces[k + 1].kind in ("list_item", "paragraph") for k in run)
+            and sum(pieces[k + 1].kind == "list_item" for k in run) > len(run) / 2
         )
         if not pointed and any(pieces[k + 1].kind == "list_item" for k in run):
             continue

@@ -12,6 +12,7 @@ from collections import Counter
 
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.dates import find_date
+from briefing_app.ingest.divisions import appendix_line
 from briefing_app.ingest.numbering import heading_count
 
 
@@ -28,9 +29,11 @@ def levelled(
 
     A subhead parts body text: a bold line before any paragraph (a dateline
     under the title) or with nothing under it stays a paragraph, as does one
-    that holds a date. A subhead that goes on counting the ones before it
-    ("Step 3: …" after "Step 2: …") heads its step even when the step's first
-    part is headed at once ("Base Case" right under it).
+    that holds a date; one naming an appendix heads it even with no text
+    under it (the appendix holds formulas or figures only). A subhead that
+    goes on counting the ones before it ("Step 3: …" after "Step 2: …") heads
+    its step even when the step's first part is headed at once ("Base Case"
+    right under it).
     """
     sizes = sizes or {}
     kept = _subheads(pieces)
@@ -88,7 +91,8 @@ def _subheads(pieces: list[Piece]) -> set[int]:
             count = heading_count(piece.text)
             # -- "Step 3: …" over "Base Case" after "Step 2: …": a step whose first part is headed
             goes_on = counted is not None and count == (counted[0], counted[1] + 1)
-            headed = after and (after.kind != "heading" or goes_on)
+            # -- an appendix may hold only formulas or figures, which the text leaves out
+            headed = (after and (after.kind != "heading" or goes_on)) or appendix_line(piece.text)
             if above and headed and not find_date(piece.text):
                 kept.add(n)
                 counted = count or counted
