@@ -348,25 +348,42 @@ _CLAUSE = lazy_compile(r"[,;:—–(]|\s-\s|\.\s")
 _WEAK_ENDINGS = frozenset(
     [
         "a",
+        "about",
+        "across",
+        "against",
+        "among",
         "an",
         "and",
+        "are",
         "as",
         "at",
+        "be",
+        "been",
+        "between",
         "but",
         "by",
+        "can",
+        "could",
+        "during",
         "for",
         "from",
+        "has",
+        "have",
         "in",
+        "including",
         "into",
         "is",
+        "must",
         "of",
         "on",
         "or",
         "over",
+        "should",
         "than",
         "that",
         "the",
         "their",
+        "through",
         "to",
         "under",
         "via",
@@ -374,8 +391,11 @@ _WEAK_ENDINGS = frozenset(
         "were",
         "which",
         "who",
+        "will",
         "with",
+        "within",
         "without",
+        "would",
     ]
 )
 
@@ -486,7 +506,24 @@ def headline(text: str, style: TextStyle, width_pt: float, height_pt: float,
             lo = mid
         else:
             hi = mid - 1
+    lo = _phrase_end(words, lo)
     return _trim(" ".join(words[:lo])) or " ".join(words[:lo])
+
+
+def _phrase_end(words: list[str], cut: int) -> int:
+    """Where to end a headline of the first ``cut`` words: before the phrase the cut falls in.
+
+    "Conduct focused studies on the townships with the highest" (cut before "pig farm
+    densities") reads as a slip; ending before "with" gives a whole phrase. Kept when the
+    cut already falls between phrases (the next word opens one) or when backing up would
+    drop more than half the words.
+    """
+    if cut >= len(words) or _weak(words[cut]):
+        return cut
+    for end in range(cut - 1, max(cut // 2, 2) - 1, -1):
+        if _weak(words[end]):
+            return end
+    return cut
 
 
 def _trim(text: str) -> str:

@@ -366,3 +366,34 @@ def test_a_french_headline_ends_neither_on_an_article_nor_inside_brackets():
                 "c.-à-d",
             )
     assert headline("Findings of Smith et al", style, 560, 40, 24).endswith("et al")
+
+
+def test_a_cut_headline_ends_between_phrases_not_inside_one():
+    # -- a recommendation too long for a one-line title read "… the townships with the
+    # -- highest" and "… inspections should be": cut inside a phrase, it reads as a slip --
+    from briefing_app.export.deck.fit import headline
+
+    style = TextStyle(font="Arial", size_pt=24, min_pt=24)
+    cases = {
+        "Survey the harbour towns with the busiest ferry piers to find where queues start.": (
+            "Survey the harbour towns"
+        ),
+        "Monthly counts of ferry passengers should be published for every pier in the region.": (
+            "Monthly counts of ferry passengers"
+        ),
+        "Councils can also collect more detailed figures about queue lengths at peak hours.": (
+            "Councils can also collect more detailed figures"
+        ),
+    }
+    for text, start in cases.items():
+        short = headline(text, style, 560, 40, 24)
+        assert short.startswith(start), short
+        words = text.split()
+        cut = words[len(short.split())]
+        assert _weak_word(cut), (short, cut)
+
+
+def _weak_word(word: str) -> bool:
+    from briefing_app.export.deck.fit import _weak
+
+    return _weak(word)
