@@ -143,13 +143,19 @@ def _sections(b: Briefing) -> Iterator[Draft]:
     """Each picked section; a chapter whose subsections are picked opens with a divider slide.
 
     A chapter with no text of its own (its heading is followed at once by its
-    first subsection) is the divider only.
+    first subsection) is the divider only; a subsection like it, under a picked
+    chapter, gets no slide: it would be a title over an empty box, and the
+    slides of its own subsections follow. A section whose chapter is not picked
+    heads what follows it as a chapter would.
     """
     for s in b.picked_sections():
         if empty_heading(b, s):
             continue
         subs = [d for d in b.article.descendants_of(s.id) if b.is_picked(d.id)]
-        if s.level == 1 and subs:
+        heads = s.level == 1 or not b.is_picked(s.parent_id or "")  # -- nothing above it shows
+        if subs and not heads and _only_a_heading(b, s):
+            continue
+        if subs and heads:
             lines = [b.title_of(d.id) for d in subs if d.level == s.level + 1]
             yield Draft("divider", "content", text(b.title_of(s.id)), _paras(lines, bullet=False))
             if not s.paragraphs:
@@ -159,6 +165,11 @@ def _sections(b: Briefing) -> Iterator[Draft]:
             continue
         yield _item(b, s, "section")
         yield from _tables(b, s)
+
+
+def _only_a_heading(b: Briefing, s: Section) -> bool:
+    """Whether a section has neither text, nor bullets, nor speaker notes of its own."""
+    return not (s.paragraphs or b.bullets_of(s.id) or b.notes_of(s.id))
 
 
 def _recommendations(b: Briefing) -> Iterator[Draft]:

@@ -64,6 +64,46 @@ def test_no_divider_when_no_subsection_is_picked():
     assert not [s for s in plan.slides if s.kind == "divider"]
 
 
+GROUPED = """# Harbour survey
+
+## Findings
+
+### Landside
+
+#### Roads
+
+Lorries queue on the ring road for an hour at the morning peak.
+
+#### Rail
+
+The freight line runs at half its capacity on weekdays.
+
+### Waterside
+
+Berths stand empty on most weekends.
+"""
+
+
+def test_a_subsection_that_is_only_a_heading_gets_no_empty_slide():
+    # -- "Landside" only groups "Roads" and "Rail": its slide was a title over an empty box --
+    briefing = Briefing.from_article(analyze(parse_markdown(GROUPED, name="g.md")))
+    plan = plan_deck(briefing, geometry_for("minimal"))
+    titles = [(s.kind, s.title) for s in plan.slides if s.kind in ("divider", "section")]
+    assert titles == [
+        ("divider", "Findings"),
+        ("section", "Roads"),
+        ("section", "Rail"),
+        ("section", "Waterside"),
+    ]
+    assert all(s.paragraphs for s in plan.slides if s.kind == "section")
+    ids = {s.heading: s.id for s in briefing.article.sections}
+    briefing.set_picked(ids["Findings"], False)  # -- then "Landside" heads them, as a chapter
+    plan = plan_deck(briefing, geometry_for("minimal"))
+    divider = next(s for s in plan.slides if s.title == "Landside")
+    assert divider.kind == "divider"
+    assert [p.text for p in divider.paragraphs] == ["Roads", "Rail"]
+
+
 def test_a_section_layout_whose_title_would_be_invisible_is_not_used():
     # -- government.pptx: white master titles; its section layout puts the title on white
     geometry = geometry_for("government")
