@@ -608,7 +608,24 @@ def _read_pages(pdf, name: str) -> tuple[list[list[Line]], int, str]:
         pages.append(_page_lines(page, number))
         images += len(page.images)
         page.flush_cache()  # -- keep memory flat on long reports --
-    return pages, images, stamp
+    return _typewritten_as_text(pages), images, stamp
+
+
+TYPEWRITTEN_SHARE = 0.8  # -- of a document's characters in fixed-width type: it is the body's --
+
+
+def _typewritten_as_text(pages: list[list[Line]]) -> list[list[Line]]:
+    """A document typed in Courier is its text, not one long code listing.
+
+    Memos, filings and letters are still typed in fixed-width type; read as
+    code, such a memo came out with no section and no text at all. A report
+    whose listings hold half its characters is still prose with code.
+    """
+    chars = [(len(x.text), x.mono) for page in pages for x in page]
+    total = sum(n for n, _ in chars)
+    if not total or sum(n for n, mono in chars if mono) < TYPEWRITTEN_SHARE * total:
+        return pages
+    return [[replace(x, mono=False) for x in page] for page in pages]
 
 
 def _explain(exc: Exception, name: str) -> UserError:
@@ -990,6 +1007,15 @@ def _run_in_lead(words: list[dict], heavy: list[bool]) -> str:
     return "" if is_rtl(text) or not opening[:1].isupper() else text
 
 
+# -- fonts named for fixed width: judged by name too, as a page may hold too few of their
+# -- words to measure (a listing's two lines on a cover page; its keywords in a bold cut) --
+_FIXED_NAME = re.compile(
+    r"mono(?!type)|courier|consolas|inconsolata|menlo|typewriter|sourcecode|firacode"
+    r"|^(?:[A-Z]{6}\+)?[CL]MTT",
+    re.I,
+)
+
+
 def _fixed_width_fonts(words: list[dict]) -> frozenset[str]:
     """The page's fonts whose every character is as wide as every other: code listings' type.
 
@@ -1000,12 +1026,18 @@ def _fixed_width_fonts(words: list[dict]) -> frozenset[str]:
     holding them say nothing of the font (a report in Song type is no listing).
     """
     widths: dict[str, list[float]] = {}
+    named = {w["fontname"] for w in words if _FIXED_NAME.search(w["fontname"] or "")}
     for w in words:
         if len(w["text"]) >= 2 and w["size"] > 0 and not script("wide").search(w["text"]):
             per_char = (w["x1"] - w["x0"]) / len(w["text"]) / w["size"]
             widths.setdefault(w["fontname"] or "", []).append(per_char)
-    return frozenset(
-        font for font, ws in widths.items() if font and len(ws) >= 5 and max(ws) <= 1.03 * min(ws)
+    return (
+        frozenset(
+            font
+            for font, ws in widths.items()
+            if font and len(ws) >= 5 and max(ws) <= 1.03 * min(ws)
+        )
+        | named
     )
 
 

@@ -322,6 +322,51 @@ def test_a_code_listing_in_fixed_width_type_is_neither_a_heading_nor_text():
     assert any(b.kind == "code" for b in article.source.blocks)
 
 
+def test_a_listings_keyword_in_a_bold_cut_and_two_lines_on_a_page_are_still_code():
+    # -- a notebook report: a keyword in bold fixed-width type, two lines of code under the
+    # -- title (too few words to measure the font's widths): both were read as text --
+    def draw(c, n, height):
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(72, height - 72, "1.1 Harbour counts" if n == 0 else "1.2 Method")
+        c.setFont("Courier", 9)
+        if n == 0:
+            c.drawString(72, height - 95, "library(harbours)")
+            c.drawString(72, height - 106, "ferries <- read_csv(piers)")
+        c.setFont("Helvetica", 10)
+        y = _column(c, 72, height - 130, LONG, width=90)
+        if n == 1:
+            c.setFont("Courier", 9)
+            c.drawString(72, y, "count_queues <- ")
+            c.setFont("Courier-Bold", 9)
+            c.drawString(72 + c.stringWidth("count_queues <- ", "Courier", 9), y, "function")
+            c.setFont("Courier", 9)
+            c.drawString(72 + c.stringWidth("count_queues <- function", "Courier", 9), y,
+                         "(pier) {")  # fmt: skip
+
+    article = analyze(parse_pdf(_canvas_pdf(draw, pages=2), name="notebook.pdf"))
+    text = " ".join(p for s in article.sections for p in s.paragraphs)
+    assert "library(" not in text and "read_csv" not in text and "count_queues" not in text
+    assert article.publication != "library(harbours)"
+
+
+def test_a_memo_typed_in_courier_is_read_as_text_not_as_a_listing():
+    # -- typed memos and filings: read as one long code listing, nothing was left --
+    def draw(c, _n, height):
+        c.setFont("Courier-Bold", 11)
+        c.drawString(72, height - 72, "MEMORANDUM FOR THE HARBOUR BOARD")
+        c.drawString(72, height - 110, "1. BACKGROUND")
+        c.setFont("Courier", 10)
+        y = _column(c, 72, height - 130, LONG, width=72)
+        c.setFont("Courier-Bold", 11)
+        c.drawString(72, y - 12, "2. DISCUSSION")
+        c.setFont("Courier", 10)
+        _column(c, 72, y - 32, LONG, width=72)
+
+    article = analyze(parse_pdf(_canvas_pdf(draw), name="typed.pdf"))
+    assert [h for h, _ in outline(article)] == ["1. BACKGROUND", "2. DISCUSSION"]
+    assert all(s.paragraphs for s in article.sections)
+
+
 def test_a_cover_page_gives_the_title_and_no_sections_and_a_caption_is_no_heading():
     def draw(c, n, height):
         if n == 0:  # -- a label, the title, a tagline, the authors, the series' logo
