@@ -22,6 +22,7 @@ from briefing_app.core.text import (
     SENTENCE_STOPS,
     clean_spaces,
     sanitize,
+    says_the_same,
     split_sentences,
     word_set,
 )
@@ -178,7 +179,7 @@ def _analyze(doc: Document) -> Article:
     return Article(
         title=title,
         source=doc,
-        standfirst=meta.get("standfirst"),
+        standfirst=_unless_the_title(meta.get("standfirst"), title),
         author=meta.get("author"),
         publication=meta.get("publication"),
         date=meta.get("date"),
@@ -189,6 +190,12 @@ def _analyze(doc: Document) -> Article:
         author_bio=bio,
         key_figures=tuple(figures),
     )
+
+
+def _unless_the_title(standfirst: str | None, title: str) -> str | None:
+    """A page whose description only repeats its headline has no standfirst: under the
+    title on a cover slide and in the memo it read as the title printed twice."""
+    return None if standfirst and says_the_same(standfirst, title) else standfirst
 
 
 def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para], str | None]:

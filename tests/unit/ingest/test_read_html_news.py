@@ -229,3 +229,14 @@ def test_an_agency_label_before_the_declared_title_is_not_the_headline_printed_w
     )
     doc = parse_html(html, name="wire.html")
     assert doc.metadata["title"] == TITLE
+
+
+def test_a_description_that_only_repeats_the_headline_is_no_standfirst():
+    # -- the cover slide printed the title, then the same words again as its subtitle --
+    html = news_page(
+        f"<h1>{TITLE}</h1><p>{LEAD}</p><p>{SECOND}</p>",
+        head=f"<meta name='description' content='{TITLE.upper()}.'>",
+    )
+    article = analyze(parse_html(html, name="p.html"))
+    assert article.title == TITLE
+    assert article.standfirst is None
