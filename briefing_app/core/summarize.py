@@ -187,7 +187,15 @@ def _choose(
         if words + n <= max_words and _cosine(c.stems, chosen[0].stems) < 0.6:
             chosen.append(c)
             words += n
-    return sorted(chosen, key=lambda c: c.index)
+    return _without_loose_lead_ins(sorted(chosen, key=lambda c: c.index))
+
+
+def _without_loose_lead_ins(chosen: list[_Candidate]) -> list[_Candidate]:
+    """A lead-in ("… the following licences:") says nothing without what it leads into:
+    kept only before the sentence that follows it, or when nothing else was chosen."""
+    indexes = {c.index for c in chosen}
+    kept = [c for c in chosen if not c.text.rstrip().endswith(":") or c.index + 1 in indexes]
+    return kept or chosen
 
 
 def summarize_sentences(

@@ -222,3 +222,16 @@ def test_a_sentence_of_marks_alone_is_never_a_summary_bullet():
         must_include=0,
     )[0]
     assert not thesis_of_marks.startswith("…")
+
+
+def test_a_lead_in_without_what_it_leads_into_is_left_out():
+    # -- a summary ended "… restreindre d'autres logiciels :", the list it announced left out --
+    passages = [
+        ("Ferry queues at the harbour piers grow longer every summer weekend.", 0),
+        ("The harbour board listed the ferry piers where queues grow longest:", 100),
+        ("North.", 200),
+        ("Queues at the ferry piers now reach the ring road on summer weekends.", 300),
+    ]
+    text, _spans = summarize(passages, max_sentences=2)
+    assert not text.rstrip().endswith(":"), text
+    assert "listed the ferry piers" not in text
