@@ -985,9 +985,15 @@ def _name_part(text: str) -> str | None:
     """A person's name among the separated parts of a dateline ("Working paper · 5 June · Jo Li")."""
     for part in re.split(r"\s*[·•|/]\s*|\s+[-–—]\s+", text):
         part = part.strip(" *_,")
+        if m := _TAGGED_SURNAME.fullmatch(part):  # -- "Mr. BENNET — 30 November 2010"
+            return m["name"].title() if m["name"].isupper() else m["name"]
         if name_line(part):
             return part
     return None
+
+
+# -- a surname after a courtesy title, as a record of debate names its speaker: "Ms. WOOLSEY"
+_TAGGED_SURNAME = lazy_compile(rf"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>[{_UPPER}][\w'’-]+)")
 
 
 def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
