@@ -998,7 +998,7 @@ _TAGGED_SURNAME = lazy_compile(rf"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>[{_UPPER}]
 
 def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
     """Leading dateline, publication, standfirst and byline, up to the first body paragraph."""
-    paras, signed = _unmarked_authors(_joined_name_list(_field_heads(paras)))
+    paras, signed = _unmarked_authors(_joined_name_list(_field_heads(_without_record_keys(paras))))
     end = 0
     for n, p in enumerate(paras[:8]):
         ahead = paras[n + 1 : n + 3]
@@ -1048,6 +1048,28 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             paras,
         )  # -- short lines with no date or name are the body (a speech's salutations)
     return front, paras[end:]
+
+
+# -- a record's key printed under the title by the archive it was saved from: a content hash or a
+# -- UUID ("1754f7b5…", "`123e4567-e89b-…`"), with a digit and a letter; a plain number may be a year
+_RECORD_KEY = lazy_compile(
+    r"[`'\"]?(?=[^\s]*\d)(?=[^\s]*[a-fA-F])"
+    r"(?:[0-9a-f]{16,64}|[0-9A-F]{16,64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})[`'\"]?"
+)
+KEY_REACH = 3  # -- the opening blocks under the title where an archive prints its record key
+
+
+def _without_record_keys(paras: list[Para]) -> list[Para]:
+    """The opening blocks without a record key an archive set under the title, often as a heading.
+
+    A key names nothing: kept, it stops the front lines under it being read (the
+    speaker-and-date line of a congressional record) and becomes a section.
+    """
+    return [
+        p
+        for n, p in enumerate(paras)
+        if n >= KEY_REACH or not _RECORD_KEY.fullmatch(p.text.strip())
+    ]
 
 
 # -- a front field's label set as a heading of its own ("### Author" over "Jo Li")

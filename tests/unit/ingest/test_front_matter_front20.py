@@ -7,10 +7,30 @@ from __future__ import annotations
 
 from briefing_app.core.document import Block
 from briefing_app.ingest.front import Para, read_front
+from tests.unit.ingest.builders import BODY, analyze_text
 
 
 def _para(text: str, level: int = 0) -> Para:
     return Para(text, Block(text=text, kind="heading" if level else "paragraph"), level)
+
+
+SPEECH = (
+    "Ms. HALVORSEN. Madam Speaker, I rise today to speak about the harbour bridge and the "
+    "families who cross it every morning on their way to work and school."
+)
+
+
+def test_a_record_key_under_the_title_is_neither_a_section_nor_a_stop_to_the_front_lines():
+    text = (
+        "# MAINTAINING THE HARBOUR BRIDGE\n\n## `9c2e4b7f01ad3e58b6c4d2a1f0e9b8c7`\n\n"
+        f"`Ms. HALVORSEN — 4 May 2011`\n\n---\n\n{SPEECH}\n\n{BODY}\n"
+    )
+    article = analyze_text(text, ".md")
+    assert (article.author, article.date) == ("Halvorsen", "2011-05-04")
+    assert [s.heading for s in article.sections if s.heading] == []
+    # -- guard: a heading of words under the title stays a section
+    text = f"# MAINTAINING THE HARBOUR BRIDGE\n\n## Cost overruns in 2011\n\n{BODY}\n\n{BODY}\n"
+    assert [s.heading for s in analyze_text(text, ".md").sections] == ["Cost overruns in 2011"]
 
 
 def test_a_dateline_naming_a_speaker_by_courtesy_title_gives_the_surname():
