@@ -177,6 +177,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         and len(paras) > 1
         and not (paras[0].heading_level and _NUMBERED_SECTION.match(paras[0].text))
         and not _opens_a_part(paras)
+        and not _opens_quotations(paras)
         and not (source_name.lower().endswith(".pdf") and _outranked_on_first_page(paras))
     ):
         title, rest = paras[0].text, paras[1:]
@@ -601,6 +602,25 @@ def _opens_a_part(paras: list[Para]) -> bool:
         and bool(_PART_NAME.match(name))
         and any(p.heading_level == first.heading_level for p in paras[1:])
     )
+
+
+def _opens_quotations(paras: list[Para]) -> bool:
+    """The first line is a quotation whole, the first of a run of them, and so no title.
+
+    A page of excerpts from a speech sets each in quotation marks, one a
+    paragraph: the first is as short as a headline but names nothing. A quoted
+    headline ("“No going back”") has a body under it that is not a quotation.
+    """
+    return (
+        len(paras) > 1
+        and not paras[0].heading_level
+        and _QUOTED_LINE.fullmatch(paras[0].text) is not None
+        and paras[1].text.lstrip()[:1] in _OPENING_QUOTES
+    )
+
+
+_OPENING_QUOTES = '"“«„'
+_QUOTED_LINE = lazy_compile(r'\s*["“«„][^"“”«»]+["”»]\s*')
 
 
 # -- the number a part's heading carries before its name: "1.", "1", "I.", "IV."

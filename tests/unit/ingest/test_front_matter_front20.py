@@ -38,3 +38,16 @@ def test_a_dateline_naming_a_speaker_by_courtesy_title_gives_the_surname():
     assert read_front([_para("Dr. Okafor · 12 March 2019")])["author"] == "Okafor"
     # -- guard: a full name in a dateline stays as printed
     assert read_front([_para("Jo Lindqvist · 12 March 2019")])["author"] == "Jo Lindqvist"
+
+
+def test_a_run_of_quotations_has_no_title():
+    quotes = [
+        '"I never planned to study the harbour, and no one told me what it would lead to"',
+        '"So I followed the tides for a year and wrote down what the ferrymen said."',
+        '"Most of it turned out to matter later, though none of it seemed useful then."',
+    ]
+    article = analyze_text("\n\n".join([*quotes, BODY]) + "\n")
+    assert article.title_source == "file"
+    # -- guard: a quoted headline over a body that quotes no one stays the title
+    article = analyze_text(f'"No Going Back on the Harbour Tolls"\n\n{BODY}\n\n{BODY}\n')
+    assert (article.title, article.title_source) == ("No Going Back on the Harbour Tolls", None)
