@@ -120,11 +120,28 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
         metadata.update(date=when, date_source="text")  # -- "MMWR / January 14, 2011 / Vol. 60"
     if "date" not in metadata and (when := cover_date(cover_aside)):
         metadata.update(date=when, date_source="text")  # -- "2018 年 04 月" under the title
+    if "date" not in metadata and (when := cover_date(_set_aside_opening(pieces))):
+        metadata.update(date=when, date_source="text")  # -- a title block read as labels
     if "date" not in metadata and (when := imprint_date([x.text for x in kept_aside])):
         metadata.update(date=when, date_source="text")  # -- "Published in 2024 by …"
     if when := find_date(info[STAMP]):  # -- an archive's stamp prints the version's date
         metadata.update(date=when, date_source="text")
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")
+
+
+def _set_aside_opening(pieces: list[Piece]) -> list[str]:
+    """The lines a document opens with when the layout set them aside from the text, else none.
+
+    A testimony's title block (title, writer, post, hearing, date, centred line
+    by line in type larger than the text) reads as a stack of labels or as a
+    drawing and is kept out of the text: its date, before any running text, is
+    still the paper's.
+    """
+    opening = itertools.takewhile(lambda p: p.kind == "footnote", pieces)
+    return [p.text for p in itertools.islice(opening, OPENING_REACH)]
+
+
+OPENING_REACH = 12  # -- the lines of a title block
 
 
 def _printed_title(lines: list[Line], declared: str) -> str | None:

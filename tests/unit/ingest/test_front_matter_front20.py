@@ -5,8 +5,14 @@ Each rule has a guard case beside it: the shape that must stay as it was.
 
 from __future__ import annotations
 
+import io
+
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
 from briefing_app.core.document import Block
 from briefing_app.ingest.front import Para, read_front
+from briefing_app.ingest.pdf import parse_pdf
 from tests.unit.ingest.builders import BODY, analyze_text
 
 
@@ -51,3 +57,49 @@ def test_a_run_of_quotations_has_no_title():
     # -- guard: a quoted headline over a body that quotes no one stays the title
     article = analyze_text(f'"No Going Back on the Harbour Tolls"\n\n{BODY}\n\n{BODY}\n')
     assert (article.title, article.title_source) == ("No Going Back on the Harbour Tolls", None)
+
+
+def _testimony(date_line: str) -> bytes:
+    """A testimony whose title block is centred line by line in type larger than its text."""
+    width, height = letter
+    sentence = (
+        "The harbour board met twelve times last year and heard from ferry crews about delays."
+    )
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=letter)
+    y = height - 110
+    c.setFont("Helvetica", 17)
+    c.drawCentredString(width / 2, y, "Harbour Tolls in 2024: Costs and Choices")
+    y -= 40
+    block = [
+        ("Jo Lindqvist", 30),
+        ("Senior Analyst", 14),
+        ("Harbour Institute", 28),
+        ("Testimony before the Island Council", 14),
+        ("Committee on Ferries and Ports", 27),
+        (date_line, 35),
+    ]
+    for text, gap in block:
+        c.setFont("Helvetica", 12)
+        c.drawCentredString(width / 2, y, text)
+        y -= gap
+    for head in ("1. The Ferries", "2. The Tolls", "3. The Choices"):
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(72, y, head)
+        y -= 18
+        c.setFont("Helvetica", 10)
+        for _ in range(8):
+            c.drawString(72, y, sentence)
+            y -= 12
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    for k in range(20):
+        c.drawString(72, height - 72 - 12 * k, sentence)
+    c.save()
+    return out.getvalue()
+
+
+def test_the_date_of_a_title_block_kept_out_of_the_text_is_the_papers():
+    assert parse_pdf(_testimony("March 9, 2023"), name="doc.pdf").metadata["date"] == "2023-03-09"
+    # -- guard: a title block with no date gives none
+    assert "date" not in parse_pdf(_testimony("Harbour Hall"), name="doc.pdf").metadata
