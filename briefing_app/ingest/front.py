@@ -664,9 +664,28 @@ def _outranked_on_first_page(paras: list[Para]) -> bool:
     title of its own on show.
     """
     first = paras[0].heading_level
-    return bool(first) and any(
-        0 < p.heading_level < first for p in paras[1:] if p.block.start < FIRST_PAGE
+    return (
+        bool(first)
+        and any(0 < p.heading_level < first for p in paras[1:] if p.block.start < FIRST_PAGE)
+        and not _over_front_lines(paras)
     )
+
+
+FRONT_REACH = 4  # -- the lines under a title where its writer's name or its date stands
+
+
+def _over_front_lines(paras: list[Para]) -> bool:
+    """The first line has a date or a byline under it, before any heading: it is a title.
+
+    A paper's title in bold body type over its writer, course and date outranks
+    nothing, and its sections, a page later, are set larger: it is still the title.
+    """
+    for p in paras[1 : 1 + FRONT_REACH]:
+        if p.heading_level:
+            return False
+        if _dateline(p.text) or _byline(p.text) or _lone_name(p.text):
+            return True
+    return False
 
 
 HEADER_LINES = 7  # -- the most lines a writer's header block sets above a paper's title

@@ -11,9 +11,10 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from briefing_app.core.document import Block
+from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.front import Para, read_front
 from briefing_app.ingest.pdf import parse_pdf
-from tests.unit.ingest.builders import BODY, analyze_text
+from tests.unit.ingest.builders import BODY, analyze_text, register_fonts
 
 
 def _para(text: str, level: int = 0) -> Para:
@@ -103,3 +104,32 @@ def test_the_date_of_a_title_block_kept_out_of_the_text_is_the_papers():
     assert parse_pdf(_testimony("March 9, 2023"), name="doc.pdf").metadata["date"] == "2023-03-09"
     # -- guard: a title block with no date gives none
     assert "date" not in parse_pdf(_testimony("Harbour Hall"), name="doc.pdf").metadata
+
+
+def _paper(under_title: list[str]) -> bytes:
+    """A paper whose title is bold body type over ``under_title``; its sections, a page on, larger."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    register_fonts()
+    body = ParagraphStyle("body", fontName="NotoSans", fontSize=11, leading=14, spaceAfter=8)
+    title = ParagraphStyle("title", parent=body, fontName="NotoSans-Bold", alignment=1)
+    centred = ParagraphStyle("centred", parent=body, alignment=1)
+    head = ParagraphStyle("head", parent=body, fontName="NotoSans-Bold", fontSize=14, leading=18)
+    story = [Paragraph("Harbour Tolls and the Island Ferries", title)]
+    story += [Paragraph(line, centred) for line in under_title]
+    story += [Paragraph(BODY, body), PageBreak()]
+    for heading in ("I. Introduction", "II. Methods", "III. Findings"):
+        story += [Paragraph(heading, head), *(Paragraph(BODY, body) for _ in range(3))]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, invariant=1).build(story)
+    return out.getvalue()
+
+
+def test_a_title_in_body_type_over_its_byline_and_date_is_the_title():
+    lines = ["Jo Lindqvist, Harbour Institute", "Course 628: Harbour Policy", "December 16, 2025"]
+    article = analyze(parse_pdf(_paper(lines), name="paper.pdf"))
+    assert (article.title, article.title_source) == ("Harbour Tolls and the Island Ferries", None)
+    # -- guard: with no front lines under it, a first line smaller than the sections is no title
+    article = analyze(parse_pdf(_paper([]), name="paper.pdf"))
+    assert article.title_source == "file"
