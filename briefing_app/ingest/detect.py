@@ -214,6 +214,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         meta.get("author"), read.get("author")
     ):
         meta["author"] = read["author"]  # -- "Tara" in the file, "Emily Webber" printed on it
+    elif shown := front.shorter_printed_name(meta.get("author"), fronted):
+        meta["author"] = shown  # -- "Jo Maria Li" in the file, "Jo Li Department of …" printed
     if (login := meta.get("author")) and (
         login.casefold() in _NOT_AUTHORS or _LOGIN.fullmatch(login)
     ):

@@ -1020,6 +1020,27 @@ def _lone_name(text: str) -> bool:
     return name_line(" ".join(words))
 
 
+def shorter_printed_name(declared: str | None, lines: list[str]) -> str | None:
+    """The declared author's name as a front line prints it first, its middle names left out.
+
+    A file's author property holds the account's full name ("Jo Maria Li"); the
+    paper prints the name the writer signs with, often run on with the
+    affiliation under it ("Jo Li Department of …"). Only the declared name's own
+    first and last words count, with fewer of its middle names (or their initials) between.
+    """
+    full = (declared or "").split()
+    if len(full) < 3 or not name_line(declared or ""):
+        return None
+    for line in lines:
+        words = line.split()
+        for k in range(2, min(len(full), len(words) + 1)):
+            shown = words[:k]
+            kept = all(w.rstrip(".")[:1] in {m[:1] for m in full[1:-1]} for w in shown[1:-1])
+            if shown[0] == full[0] and shown[-1] == full[-1] and kept:
+                return " ".join(shown)
+    return None
+
+
 def _name_part(text: str) -> str | None:
     """A person's name among the separated parts of a dateline ("Working paper · 5 June · Jo Li")."""
     for part in re.split(r"\s*[·•|/]\s*|\s+[-–—]\s+", text):

@@ -6,6 +6,7 @@ Each rule has a guard case beside it: the shape that must stay as it was.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
@@ -14,6 +15,7 @@ from briefing_app.core.document import Block
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.front import Para, read_front
 from briefing_app.ingest.pdf import parse_pdf
+from briefing_app.ingest.readers import read_bytes
 from tests.unit.ingest.builders import BODY, analyze_text, register_fonts
 
 
@@ -133,3 +135,17 @@ def test_a_title_in_body_type_over_its_byline_and_date_is_the_title():
     # -- guard: with no front lines under it, a first line smaller than the sections is no title
     article = analyze(parse_pdf(_paper([]), name="paper.pdf"))
     assert article.title_source == "file"
+
+
+def test_a_printed_byline_shorter_than_the_file_s_author_property_wins():
+    text = (
+        "# Harbour Tolls and the Island Ferries\n\n"
+        "Jo Lindqvist Department of Ports, Harbour University\n\nDecember 16, 2025\n\n"
+        f"## Introduction\n\n{BODY}\n\n{BODY}\n"
+    )
+    doc = read_bytes(text.encode(), name="paper.md", suffix=".md")
+    doc = replace(doc, metadata={**doc.metadata, "author": "Jo Maria Lindqvist"})
+    assert analyze(doc).author == "Jo Lindqvist"
+    # -- guard: a front line naming someone else leaves the property as it is
+    other = replace(doc, metadata={**doc.metadata, "author": "Ana Maria Petrosyan"})
+    assert analyze(other).author == "Ana Maria Petrosyan"
