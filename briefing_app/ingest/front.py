@@ -125,6 +125,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     if _kind_label_over_title(paras):
         paras = paras[1:]  # -- "# Policy Brief" over "## Its subject": the label names nothing
     declared = meta.get("title")
+    word_file = source_name.lower().endswith(".docx")
     if (
         len(paras) > 2
         and _TITLE_FIELD.fullmatch(" ".join(paras[0].text.split()))
@@ -143,7 +144,11 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     ):
         title, rest = declared, paras  # -- an H1 that is not the declared title is a section
     elif (
-        paras and paras[0].heading_level == 1 and not meta.get("title") and not _opens_a_part(paras)
+        paras
+        and paras[0].heading_level == 1
+        and not meta.get("title")
+        and not _opens_a_part(paras)
+        and not (word_file and _first_of_parts(paras))
     ):
         title, rest = paras[0].text, paras[1:]
     elif paras and paras[0].heading_level == 1 and meta.get("title"):
@@ -178,6 +183,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         and not (paras[0].heading_level and _NUMBERED_SECTION.match(paras[0].text))
         and not _opens_a_part(paras)
         and not _opens_quotations(paras)
+        and not (word_file and _first_of_parts(paras))
         and not (source_name.lower().endswith(".pdf") and _outranked_on_first_page(paras))
     ):
         title, rest = paras[0].text, paras[1:]
@@ -621,6 +627,23 @@ def _opens_quotations(paras: list[Para]) -> bool:
 
 _OPENING_QUOTES = '"“«„'
 _QUOTED_LINE = lazy_compile(r'\s*["“«„][^"“”«»]+["”»]\s*')
+
+
+def _first_of_parts(paras: list[Para]) -> bool:
+    """A Word file's opening Heading 1 heads the first of its parts: Heading 2s under it, more Heading 1s later.
+
+    Word sets a title in its Title style; a Heading 1 with sections of its own,
+    followed by other Heading 1s with theirs, is the document's first part,
+    not its name.
+    """
+    first = paras[0].heading_level
+    below = next((n for n, p in enumerate(paras[1:], 1) if 0 < p.heading_level <= first), None)
+    return (
+        first > 0
+        and below is not None
+        and paras[below].heading_level == first
+        and any(p.heading_level == first + 1 for p in paras[1:below])
+    )
 
 
 # -- the number a part's heading carries before its name: "1.", "1", "I.", "IV."

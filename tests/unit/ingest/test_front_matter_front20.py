@@ -16,7 +16,7 @@ from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.front import Para, read_front
 from briefing_app.ingest.pdf import parse_pdf
 from briefing_app.ingest.readers import read_bytes
-from tests.unit.ingest.builders import BODY, analyze_text, register_fonts
+from tests.unit.ingest.builders import BODY, analyze_text, built_docx, register_fonts
 
 
 def _para(text: str, level: int = 0) -> Para:
@@ -149,3 +149,30 @@ def test_a_printed_byline_shorter_than_the_file_s_author_property_wins():
     # -- guard: a front line naming someone else leaves the property as it is
     other = replace(doc, metadata={**doc.metadata, "author": "Ana Maria Petrosyan"})
     assert analyze(other).author == "Ana Maria Petrosyan"
+
+
+def _word_file(parts: list[tuple[str, list[str]]]) -> bytes:
+    """A Word file with no Title style: each part a Heading 1 over Heading 2 sections."""
+
+    def build(document) -> None:
+        for part, sections in parts:
+            document.add_heading(part, level=1)
+            for section in sections:
+                document.add_heading(section, level=2)
+                document.add_paragraph(BODY)
+
+    return built_docx(build)
+
+
+def test_a_word_file_opening_on_the_first_of_its_parts_has_no_title():
+    parts = [
+        ("Story: ferry fares rose faster than wages", ["Feasibility", "Hypothesis"]),
+        ("Reporting Memo", ["Findings", "Caveats"]),
+    ]
+    doc = read_bytes(_word_file(parts), name="memo.docx", suffix=".docx")
+    article = analyze(doc)
+    assert article.title_source == "file"
+    assert [s.heading for s in article.sections][:2] == [parts[0][0], "Feasibility"]
+    # -- guard: a Heading 1 over Heading 2s, no other Heading 1, is the title
+    doc = read_bytes(_word_file(parts[:1]), name="memo.docx", suffix=".docx")
+    assert analyze(doc).title == parts[0][0]
