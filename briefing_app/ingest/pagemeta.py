@@ -11,6 +11,7 @@ conversion to UTC ("2016-07-29T21:42-04:00" was published on the 29th).
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -363,7 +364,8 @@ def printed_beside(root: Any, name: str) -> bool:
     An extractor's guessed author comes from whatever element a site classes as
     "author": the byline of another story in a "read also" box inside the text
     (an ``<aside>`` holding that story's headline), or the credit under a photo ("Фото из Инстаграма …" set as
-    ``span.author`` in the photo's box). Neither wrote the article. A name the
+    ``span.author`` in the photo's box), or a writer in a list of other stories
+    (each item a headline and its writer). None wrote the article. A name the
     page also prints anywhere else (its own byline) is kept, as is one it never
     prints as a whole.
     """
@@ -374,7 +376,9 @@ def printed_beside(root: Any, name: str) -> bool:
     places = [
         t.getparent() for t in body.xpath(".//text()") if key in " ".join(str(t).split()).casefold()
     ]
-    return bool(places) and all(_in_teaser(el) or _in_picture_box(el) for el in places)
+    return bool(places) and all(
+        _in_teaser(el) or _in_picture_box(el) or _in_story_list(el) for el in places
+    )
 
 
 SIGN_IN_REACH = 4  # -- ancestors of a text that may still be its sign-in box
@@ -411,6 +415,25 @@ def _in_teaser(el: Any) -> bool:
     """
     box = _elsewhere_box((el, *el.iterancestors()))
     return box is not None and next(box.iter(*_HEADINGS), None) is not None
+
+
+STORY_ITEM_REACH = 4  # -- ancestors of a credit that may still be its list item
+
+
+def _in_story_list(el: Any) -> bool:
+    """Inside one item of a list of stories: each item a headline of its own, its writer under it.
+
+    A "Blogs" or "More from" list under the article gives each story's headline,
+    writer and date in a list item, with no class naming it a teaser; its writers
+    wrote those stories, not this one.
+    """
+    for node in itertools.islice((el, *el.iterancestors()), STORY_ITEM_REACH):
+        if node.tag == "li":
+            items = [li for li in node.itersiblings(preceding=True)]
+            items += [node, *node.itersiblings()]
+            headed = [li for li in items if next(li.iter(*_HEADINGS), None) is not None]
+            return node in headed and len(headed) >= 2
+    return False
 
 
 def _in_picture_box(el: Any) -> bool:
@@ -997,7 +1020,7 @@ def _from_headline(root: Any, candidates: list[Any]) -> list[Any]:
         headline = next(iter(root.iter("h1")), None)
     order = {el: n for n, el in enumerate(root.iter())}
     start = order.get(headline, 0) if headline is not None else 0
-    kept = [el for el in candidates if not _elsewhere(el)]
+    kept = [el for el in candidates if not _elsewhere(el) and not _in_story_list(el)]
     return sorted(kept, key=lambda el: (order[el] < start, order[el]))
 
 

@@ -176,3 +176,29 @@ def test_a_word_file_opening_on_the_first_of_its_parts_has_no_title():
     # -- guard: a Heading 1 over Heading 2s, no other Heading 1, is the title
     doc = read_bytes(_word_file(parts[:1]), name="memo.docx", suffix=".docx")
     assert analyze(doc).title == parts[0][0]
+
+
+def _page(byline: str) -> bytes:
+    """A saved page: the article, then a list of other stories, each with its writer's name."""
+    stories = "".join(
+        f'<li><div class="item"><h5><a href="/blog/{k}">Another story about ports, part {k}</a>'
+        f'</h5><div class="author">{name}</div><div class="time-stamp">Jun {k}, 2017</div>'
+        "</div></li>"
+        for k, name in ((1, "Marta Ilves Korhonen"), (2, "Pablo Serrat"), (3, "Ines Vidal"))
+    )
+    paras = "".join(f"<p>{BODY}</p>" for _ in range(4))
+    return (
+        "<html><head><title>Harbour tolls for the island ferries</title></head><body>"
+        f"<div><h1>Harbour tolls for the island ferries</h1>{byline}{paras}</div>"
+        f"<div><h6>Blogs</h6><ul>{stories}</ul></div></body></html>"
+    ).encode()
+
+
+def test_the_writers_of_a_list_of_other_stories_are_no_authors():
+    doc = read_bytes(_page(""), name="page.html", suffix=".html")
+    assert analyze(doc).author is None
+    # -- guard: the article's own byline, classed the same, stays
+    doc = read_bytes(
+        _page('<div class="author">Jo Lindqvist</div>'), name="page.html", suffix=".html"
+    )
+    assert analyze(doc).author == "Jo Lindqvist"
