@@ -1093,6 +1093,7 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             p.heading_level
             and not _front_heading(p.text, any(marked))
             and not (n == 0 and _name_over_heading(p, ahead))
+            and not (n == 0 and _subtitle_over_byline(ahead))
         ) or division_level(p.text):
             break  # -- "CAPÍTULO PRIMEIRO" opens the body; it is no name
         if (
@@ -1298,6 +1299,20 @@ def _name_over_heading(p: Para, ahead: list[Para]) -> bool:
     Yang" over "Executive Summary:"): a name with no text of its own heads nothing.
     """
     return _lone_name(p.text) and bool(ahead) and ahead[0].heading_level > 0
+
+
+def _subtitle_over_byline(ahead: list[Para]) -> bool:
+    """The lines under a heading straight under the title are its writer's name and a date.
+
+    A magazine sets its subtitle as a heading ("En busca de la política …") over
+    the byline and the issue's month: the heading is the subtitle, not a section.
+    """
+    return (
+        len(ahead) == 2
+        and not any(q.heading_level for q in ahead)
+        and (_lone_name(ahead[0].text) or _byline(ahead[0].text) is not None)
+        and _dateline(ahead[1].text)
+    )
 
 
 def _front_heading(text: str, marked_ahead: bool) -> bool:

@@ -202,3 +202,19 @@ def test_the_writers_of_a_list_of_other_stories_are_no_authors():
         _page('<div class="author">Jo Lindqvist</div>'), name="page.html", suffix=".html"
     )
     assert analyze(doc).author == "Jo Lindqvist"
+
+
+def test_a_subtitle_set_as_a_heading_over_the_byline_and_date_is_front_matter():
+    text = (
+        "# Harbour Tolls for the Island Ferries\n\n## In search of the right fare policy\n\n"
+        f"Jo Lindqvist\n\nFebruary 2015\n\n{BODY}\n\n{BODY}\n"
+    )
+    article = analyze_text(text, ".md")
+    assert (article.author, article.date, article.sections[0].heading) == (
+        "Jo Lindqvist",
+        "2015-02",
+        None,
+    )
+    # -- guard: a heading over text stays a section
+    text = f"# Harbour Tolls for the Island Ferries\n\n## The fare policy\n\n{BODY}\n\n{BODY}\n"
+    assert [s.heading for s in analyze_text(text, ".md").sections] == ["The fare policy"]
