@@ -479,7 +479,7 @@ _TITLE_FIELD = re.compile(r"(?:\d{1,2}\.\s*)?(?i:title|t[íi]tulo|titre|titel|ti
 
 
 # -- what a page title adds after the headline: " | NASA", " : 뉴스 : 동아닷컴", " - Site"
-_TITLE_TAIL = lazy_compile(r"\s*[|:–—·»•-]\s+\S.{0,60}")
+_TITLE_TAIL = lazy_compile(r"\s*[|:–—·»•.-]\s+\S.{0,60}")
 
 
 def _fuller_printed(paras: list[Para], declared: str) -> str | None:
@@ -530,13 +530,18 @@ def _printed_headline(paras: list[Para], declared: str) -> str | None:
     section's name after a separator; the headline printed among the opening lines,
     as a heading or on the first lines, is the title without them.
     """
+    bare = _QUOTE_MARKS.sub("", declared)
     for n, p in enumerate(paras[:TITLE_REPEAT_REACH]):
         if not (n < 3 or p.heading_level) or len(p.text) < 8:
             continue
         head = " ".join(p.text.split())
-        if declared.startswith(head) and _TITLE_TAIL.fullmatch(declared[len(head) :]):
+        key = _QUOTE_MARKS.sub("", head)  # -- "Listos para el 'X'" printed, "… el X" declared
+        if bare.startswith(key) and _TITLE_TAIL.fullmatch(bare[len(key) :]):
             return head
     return None
+
+
+_QUOTE_MARKS = lazy_compile(r"[\"'“”‘’«»„]")
 
 
 # -- a heading that is only a site generator's expression (ERB, Liquid/Jinja, Hugo, JS

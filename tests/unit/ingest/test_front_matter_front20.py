@@ -13,7 +13,7 @@ from reportlab.pdfgen import canvas
 
 from briefing_app.core.document import Block
 from briefing_app.ingest.detect import analyze
-from briefing_app.ingest.front import Para, read_front
+from briefing_app.ingest.front import Para, read_front, take_title
 from briefing_app.ingest.pdf import parse_pdf
 from briefing_app.ingest.readers import read_bytes
 from tests.unit.ingest.builders import BODY, analyze_text, built_docx, register_fonts
@@ -218,3 +218,15 @@ def test_a_subtitle_set_as_a_heading_over_the_byline_and_date_is_front_matter():
     # -- guard: a heading over text stays a section
     text = f"# Harbour Tolls for the Island Ferries\n\n## The fare policy\n\n{BODY}\n\n{BODY}\n"
     assert [s.heading for s in analyze_text(text, ".md").sections] == ["The fare policy"]
+
+
+def test_the_printed_headline_wins_over_a_declared_title_without_its_quotes_and_with_a_section():
+    printed = "Ready for the 'tollfest': the last battle of the island ferries"
+    declared = "Ready for the tollfest: the last battle of the island ferries. News of Spain"
+    paras = [_para(printed, 1), _para(BODY), _para(BODY)]
+    title, rest = take_title(paras, {"title": declared}, "page.html")
+    assert (title, [p.text for p in rest]) == (printed, [BODY, BODY])
+    # -- guard: a heading that is only the declared title's start, no tail after a stop, stays
+    paras = [_para("Ready for the tollfest", 1), _para(BODY), _para(BODY)]
+    meta = {"title": "Ready for the tollfest and the fares"}
+    assert take_title(paras, meta, "page.html")[0] == "Ready for the tollfest and the fares"
