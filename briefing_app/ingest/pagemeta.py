@@ -388,7 +388,9 @@ def in_sign_in_box(root: Any, guess: str) -> bool:
     """The guessed author's first word is a label of a sign-in box ("账号 密码 自动登录 …").
 
     An extractor takes a comment form's login box, classed "author", for the
-    byline: its words sit beside a password field. No writer is named there.
+    byline: its words sit beside a password field, or are the words of a link to
+    the site's account pages ("Login" in a box the site names "authorize"). No
+    writer is named there.
     """
     body = next(iter(root.iter("body")), None) if root is not None else None
     first = guess.split()[0] if guess.split() else ""
@@ -398,10 +400,20 @@ def in_sign_in_box(root: Any, guess: str) -> bool:
         if first not in str(t):
             continue
         el = t.getparent()
+        if el.tag == "a" and str(t).strip() == first and _ACCOUNT_PATH.search(el.get("href") or ""):
+            return True  # -- "<a href=/user>Login</a> <a href=/user/register>New to …?</a>"
         for node in [el, *el.iterancestors()][:SIGN_IN_REACH]:
             if node.xpath(".//input[@type='password']"):
                 return True
     return False
+
+
+# -- a link to the site's own account pages: where "Login", "Sign in" and "Register" lead
+_ACCOUNT_PATH = re.compile(
+    r"^(?:https?://[^/]+)?/(?:user|users|login|signin|sign-in|account|register|my-account)"
+    r"(?:[/?#]|$)",
+    re.I,
+)
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")

@@ -230,3 +230,24 @@ def test_the_printed_headline_wins_over_a_declared_title_without_its_quotes_and_
     paras = [_para("Ready for the tollfest", 1), _para(BODY), _para(BODY)]
     meta = {"title": "Ready for the tollfest and the fares"}
     assert take_title(paras, meta, "page.html")[0] == "Ready for the tollfest and the fares"
+
+
+def _page_with_account_links(href: str) -> bytes:
+    """A saved page whose header holds links to the site's account pages, in a box named "authorize"."""
+    paras = "".join(f"<p>{BODY}</p>" for _ in range(4))
+    return (
+        "<html><head><title>Harbour tolls for the island ferries</title></head><body>"
+        f'<div id="header"><div id="authorize"><ul><li class="first"><a href="{href}">Login</a>'
+        '</li><li><a href="/user/register">New to HarbourNews?</a></li></ul></div></div>'
+        f'<div class="content"><h1>Harbour tolls for the island ferries</h1>{paras}</div>'
+        "</body></html>"
+    ).encode()
+
+
+def test_the_words_of_a_sign_in_link_are_no_author():
+    doc = read_bytes(_page_with_account_links("/user"), name="page.html", suffix=".html")
+    assert analyze(doc).author is None
+    # -- guard: a byline linking to the writer's page on the same site keeps its name
+    byline = '<div class="byline">By <a href="/user/55">Jo Lindqvist</a></div>'
+    page = _page_with_account_links("/user").replace(b"</h1>", f"</h1>{byline}".encode())
+    assert analyze(read_bytes(page, name="page.html", suffix=".html")).author == "Jo Lindqvist"
