@@ -1158,6 +1158,7 @@ def _declared_date(
         _printed_date(root)
         or _headline_dateline(root)
         or _labelled_headline_date(root)
+        or _byline_date(root)
         or _card_date(root)
         or _address_date(root, meta)
         or _title_date(root, meta)
@@ -1176,6 +1177,32 @@ def _rdfa_date(root: Any) -> str | None:
     """
     days = {iso for el in root.xpath(_RDFA_DATE) if (iso := _iso(el.get("content") or ""))}
     return days.pop() if len(days) == 1 else None
+
+
+def _byline_date(root: Any) -> str | None:
+    """The day a byline element prints beside the writer's name: "CHQ Staff | 10/17/18".
+
+    The byline's parts are set apart by bars or dots; one that is a date (a
+    two-digit year too, read the page's way) is the article's day. A byline
+    element whose text is longer than a byline holds more than one.
+    """
+    candidates = [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str) and _BYLINE_CLASS.search(el.get("class") or "")
+    ]
+    for el in _from_headline(root, candidates):
+        text = _text(el)
+        if len(text) > BYLINE_CHARS or _UPDATED_TEXT.match(text):
+            continue
+        for part in _BYLINE_PARTS.split(text):
+            if iso := _iso(part):
+                return iso
+    return None
+
+
+BYLINE_CHARS = 120  # -- the longest text of a byline element: a name or two and a date
+_BYLINE_PARTS = re.compile(r"\s*[|·•]\s*")
 
 
 def _headline_dateline(root: Any) -> str | None:

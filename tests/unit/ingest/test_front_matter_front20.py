@@ -251,3 +251,21 @@ def test_the_words_of_a_sign_in_link_are_no_author():
     byline = '<div class="byline">By <a href="/user/55">Jo Lindqvist</a></div>'
     page = _page_with_account_links("/user").replace(b"</h1>", f"</h1>{byline}".encode())
     assert analyze(read_bytes(page, name="page.html", suffix=".html")).author == "Jo Lindqvist"
+
+
+def _page_with_byline(byline: str) -> bytes:
+    paras = "".join(f"<p>{BODY}</p>" for _ in range(4))
+    return (
+        "<html><head><title>Harbour tolls for the island ferries</title></head><body>"
+        '<div class="content"><h1>Harbour tolls for the island ferries</h1>'
+        f'<div class="field field-byline"><div class="item">{byline}</div></div>{paras}</div>'
+        "</body></html>"
+    ).encode()
+
+
+def test_the_date_a_byline_element_prints_beside_the_name_is_the_articles():
+    doc = read_bytes(_page_with_byline("Harbour Staff | 10/17/18"), name="p.html", suffix=".html")
+    assert analyze(doc).date == "2018-10-17"
+    # -- guard: a day-month order the page does not say gives no date
+    doc = read_bytes(_page_with_byline("Harbour Staff | 10/11/18"), name="p.html", suffix=".html")
+    assert analyze(doc).date is None
