@@ -204,6 +204,8 @@ def _covers_read_as_text(
     """
     if len(pages) < 2 or not pages[0] or any(_running_text(x, body) for x in pages[0]):
         return pages, "", []
+    if _prose_page(pages[0]):
+        return pages, "", []  # -- running text in a size of its own: the body is not the cover's
     sizes = sorted({x.size for x in pages[0]}, reverse=True)
     words = {size: sum(_words(x.text) for x in pages[0] if x.size == size) for size in sizes}
     size = next((z for z in sizes if words[z] >= 3 and z > body * 1.15), None)
@@ -223,6 +225,23 @@ def _covers_read_as_text(
         sub = " ".join(x.text for x in subtitle)
         text += f" {sub}" if script("wide").match(text[-1:]) else f": {sub}"
     return [cover, *pages[1:]], text, aside
+
+
+PROSE_LINES = 6  # -- lines of running text in one type that make a page no cover
+PROSE_LINE_WORDS = 8
+
+
+def _prose_page(lines: list[Line]) -> bool:
+    """A page with a run of running-text lines in one type, whatever the body size says.
+
+    The body size is the commonest type of the whole file: a memo whose appendix
+    prints pages of 9-point statistics output has its text in 12 points, and its
+    first page, all 12-point sentences, would read as a cover of display type.
+    """
+    sizes = Counter(
+        round(x.size, 1) for x in lines if not x.bold and len(x.text.split()) >= PROSE_LINE_WORDS
+    )
+    return any(count >= PROSE_LINES for count in sizes.values())
 
 
 def _first_block(lines: list[Line]) -> list[Line]:

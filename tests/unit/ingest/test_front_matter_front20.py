@@ -269,3 +269,35 @@ def test_the_date_a_byline_element_prints_beside_the_name_is_the_articles():
     # -- guard: a day-month order the page does not say gives no date
     doc = read_bytes(_page_with_byline("Harbour Staff | 10/11/18"), name="p.html", suffix=".html")
     assert analyze(doc).date is None
+
+
+def _memo_with_long_appendix() -> bytes:
+    """A memo in 12-point type over two pages of 9-point statistics output: more small lines."""
+    height = letter[1]
+    sentence = "The harbour board should appoint a new supervisor to cut the cost of the ferries."
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=letter)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(150, height - 80, "Exercise 2: Policy Memorandum")
+    y = height - 130
+    for head in ("Executive summary", "Comparison with other harbours"):
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(72, y, head)
+        y -= 28
+        c.setFont("Helvetica", 12)
+        for _ in range(6):
+            c.drawString(72, y, sentence)
+            y -= 27
+    for _ in range(2):
+        c.showPage()
+        c.setFont("Courier", 9)
+        for k in range(70):
+            c.drawString(72, height - 60 - 10 * k, f"harbour_{k} | {k * 3.5:8.2f} {k * 1.25:8.2f}")
+    c.save()
+    return out.getvalue()
+
+
+def test_a_first_page_of_sentences_in_a_type_larger_than_the_commonest_is_no_cover():
+    article = analyze(parse_pdf(_memo_with_long_appendix(), name="memo.pdf"))
+    headings = [s.heading for s in article.sections]
+    assert "Executive summary" in headings and "Comparison with other harbours" in headings
