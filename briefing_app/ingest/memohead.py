@@ -29,7 +29,7 @@ _ROLES = {
     "to": r"TO|MEMORANDUM\s+FOR|ATTN|An|À|Para|Aan|Till|إلى|الى|به|收件人|致|宛先|수신",
     "from": r"FROM|Von|De|Da|Van|Från|Fra|Od|من|از|发件人|發件人|差出人|발신",
     "subject": (
-        r"SUBJECT|SUBJ|RE|Betreff|Objet|Asunto|Assunto|Oggetto|Onderwerp|Ämne|Emne|Temat"
+        r"SUBJECT|SUBJ|RE|REGARDING|Betreff|Objet|Asunto|Assunto|Oggetto|Onderwerp|Ämne|Emne|Temat"
         r"|الموضوع|موضوع|主题|主題|事由|件名|제목"
     ),
     "date": r"DATE|Datum|Fecha|Data|Dato|التاريخ|تاریخ|日期|日付|일자|날짜",

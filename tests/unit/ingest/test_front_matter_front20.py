@@ -14,6 +14,7 @@ from reportlab.pdfgen import canvas
 from briefing_app.core.document import Block
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.front import Para, read_front, take_title
+from briefing_app.ingest.memohead import memo_head
 from briefing_app.ingest.pdf import parse_pdf
 from briefing_app.ingest.readers import read_bytes
 from tests.unit.ingest.builders import BODY, analyze_text, built_docx, register_fonts
@@ -301,3 +302,13 @@ def test_a_first_page_of_sentences_in_a_type_larger_than_the_commonest_is_no_cov
     article = analyze(parse_pdf(_memo_with_long_appendix(), name="memo.pdf"))
     headings = [s.heading for s in article.sections]
     assert "Executive summary" in headings and "Comparison with other harbours" in headings
+
+
+def test_a_memo_s_regarding_line_is_its_subject():
+    head = memo_head(
+        "To: Mayor of Harbourtown\n\nRegarding: Harbour Ferry Tolls\n\nFrom: Jo Lindqvist\n"
+    )
+    assert head is not None and (head.subject, head.senders) == (
+        "Harbour Ferry Tolls",
+        "Jo Lindqvist",
+    )
