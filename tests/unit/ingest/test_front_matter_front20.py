@@ -312,3 +312,12 @@ def test_a_memo_s_regarding_line_is_its_subject():
         "Harbour Ferry Tolls",
         "Jo Lindqvist",
     )
+
+
+def test_memo_labels_run_into_one_line_are_read_apart():
+    text = f"Harbour Tolls\n\nTo: Harbour Director From: Jo Lindqvist Date: 4/22/2022\n\n{BODY}\n"
+    head = memo_head(text)
+    assert head is not None and (head.senders, head.date) == ("Jo Lindqvist", "2022-04-22")
+    # -- guard: a label's lower-case word inside its value is no label
+    text = f"To: the harbour director from: the ferry office\n\n{BODY}\n"
+    assert memo_head(text) is None
