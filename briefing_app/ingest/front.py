@@ -150,7 +150,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         and not _opens_a_part(paras)
         and not (word_file and _first_of_parts(paras))
     ):
-        title, rest = paras[0].text, paras[1:]
+        title, rest = _without_chapter_number(paras[0].text), paras[1:]
     elif paras and paras[0].heading_level == 1 and meta.get("title"):
         title, rest = meta["title"], paras[1:]
     elif meta.get("title"):
@@ -777,6 +777,23 @@ _SHORT_DATE = lazy_compile(r"\d{1,2}([/.])\d{1,2}\1\d{2}")
 
 # -- a division label standing alone above its name: "CHAPTER 1", "Part II", "Section 3"
 _DIVISION = re.compile(r"^(?i:chapter|part|section|book|volume|annex|appendix)\s+[0-9IVXLC]{1,4}$")
+
+
+# -- a chapter's number before its name on the heading's one line: "Chapitre 4 : Licences",
+# -- "Chapter 1 – What is …?"; the name after the separator is the chapter's title
+_CHAPTER_NUMBER = lazy_compile(
+    r"^(?i:chapter|chapitre|cap[ií]tulo|capitolo|kapitel|hoofdstuk)\s+[0-9IVXLC]{1,4}"
+    r"\s*[:：–—.-]\s+(?=\S)"
+)
+
+
+def _without_chapter_number(title: str) -> str:
+    """The chapter's name of a heading that numbers it first ("Chapter 1 – What is …?" → "What is …?").
+
+    A chapter saved on its own opens with its number and name on one line: the
+    number says where it sits in the book, the name is what it is called.
+    """
+    return _CHAPTER_NUMBER.sub("", title, count=1) or title
 
 
 # -- a numbered section heading ("1 Introduction") opens a part of a document, never its title

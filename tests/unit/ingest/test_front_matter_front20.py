@@ -321,3 +321,16 @@ def test_memo_labels_run_into_one_line_are_read_apart():
     # -- guard: a label's lower-case word inside its value is no label
     text = f"To: the harbour director from: the ferry office\n\n{BODY}\n"
     assert memo_head(text) is None
+
+
+def test_a_chapter_number_before_the_chapter_s_name_is_no_part_of_the_title():
+    for heading in (
+        "Chapter 3: Harbour Tolls",
+        "Chapitre 3 : Harbour Tolls",
+        "CHAPTER III – Harbour Tolls",
+    ):
+        text = f"# {heading}\n\n{BODY}\n\n## The fares\n\n{BODY}\n"
+        assert analyze_text(text, ".md").title == "Harbour Tolls"
+    # -- guard: a title that only opens with the word keeps it
+    text = f"# Chapter Eleven and the Ferries\n\n{BODY}\n\n## The fares\n\n{BODY}\n"
+    assert analyze_text(text, ".md").title == "Chapter Eleven and the Ferries"
