@@ -179,30 +179,36 @@ def test_a_word_file_opening_on_the_first_of_its_parts_has_no_title():
     assert analyze(doc).title == parts[0][0]
 
 
-def _page(byline: str) -> bytes:
-    """A saved page: the article, then a list of other stories, each with its writer's name."""
-    stories = "".join(
+def _saved_page(byline: str = "", *, before: str = "", after: str = "") -> bytes:
+    """A saved article page: ``before`` the article, its h1 over ``byline`` and text, ``after`` it."""
+    paras = "".join(f"<p>{BODY}</p>" for _ in range(4))
+    return (
+        "<html><head><title>Harbour tolls for the island ferries</title></head><body>"
+        f'{before}<div class="content"><h1>Harbour tolls for the island ferries</h1>'
+        f"{byline}{paras}</div>{after}</body></html>"
+    ).encode()
+
+
+def _read_page(page: bytes):
+    return analyze(read_bytes(page, name="page.html", suffix=".html"))
+
+
+# -- a list of other stories after the article, each with its headline, writer and date
+STORIES = "<div><h6>Blogs</h6><ul>{}</ul></div>".format(
+    "".join(
         f'<li><div class="item"><h5><a href="/blog/{k}">Another story about ports, part {k}</a>'
         f'</h5><div class="author">{name}</div><div class="time-stamp">Jun {k}, 2017</div>'
         "</div></li>"
         for k, name in ((1, "Marta Ilves Korhonen"), (2, "Pablo Serrat"), (3, "Ines Vidal"))
     )
-    paras = "".join(f"<p>{BODY}</p>" for _ in range(4))
-    return (
-        "<html><head><title>Harbour tolls for the island ferries</title></head><body>"
-        f"<div><h1>Harbour tolls for the island ferries</h1>{byline}{paras}</div>"
-        f"<div><h6>Blogs</h6><ul>{stories}</ul></div></body></html>"
-    ).encode()
+)
 
 
 def test_the_writers_of_a_list_of_other_stories_are_no_authors():
-    doc = read_bytes(_page(""), name="page.html", suffix=".html")
-    assert analyze(doc).author is None
+    assert _read_page(_saved_page(after=STORIES)).author is None
     # -- guard: the article's own byline, classed the same, stays
-    doc = read_bytes(
-        _page('<div class="author">Jo Lindqvist</div>'), name="page.html", suffix=".html"
-    )
-    assert analyze(doc).author == "Jo Lindqvist"
+    page = _saved_page('<div class="author">Jo Lindqvist</div>', after=STORIES)
+    assert _read_page(page).author == "Jo Lindqvist"
 
 
 def test_a_subtitle_set_as_a_heading_over_the_byline_and_date_is_front_matter():
@@ -233,43 +239,28 @@ def test_the_printed_headline_wins_over_a_declared_title_without_its_quotes_and_
     assert take_title(paras, meta, "page.html")[0] == "Ready for the tollfest and the fares"
 
 
-def _page_with_account_links(href: str) -> bytes:
-    """A saved page whose header holds links to the site's account pages, in a box named "authorize"."""
-    paras = "".join(f"<p>{BODY}</p>" for _ in range(4))
-    return (
-        "<html><head><title>Harbour tolls for the island ferries</title></head><body>"
-        f'<div id="header"><div id="authorize"><ul><li class="first"><a href="{href}">Login</a>'
-        '</li><li><a href="/user/register">New to HarbourNews?</a></li></ul></div></div>'
-        f'<div class="content"><h1>Harbour tolls for the island ferries</h1>{paras}</div>'
-        "</body></html>"
-    ).encode()
+# -- a header box the site names "authorize", its links leading to the account pages
+ACCOUNT_LINKS = (
+    '<div id="header"><div id="authorize"><ul><li class="first"><a href="/user">Login</a>'
+    '</li><li><a href="/user/register">New to HarbourNews?</a></li></ul></div></div>'
+)
 
 
 def test_the_words_of_a_sign_in_link_are_no_author():
-    doc = read_bytes(_page_with_account_links("/user"), name="page.html", suffix=".html")
-    assert analyze(doc).author is None
+    assert _read_page(_saved_page(before=ACCOUNT_LINKS)).author is None
     # -- guard: a byline linking to the writer's page on the same site keeps its name
     byline = '<div class="byline">By <a href="/user/55">Jo Lindqvist</a></div>'
-    page = _page_with_account_links("/user").replace(b"</h1>", f"</h1>{byline}".encode())
-    assert analyze(read_bytes(page, name="page.html", suffix=".html")).author == "Jo Lindqvist"
+    assert _read_page(_saved_page(byline, before=ACCOUNT_LINKS)).author == "Jo Lindqvist"
 
 
-def _page_with_byline(byline: str) -> bytes:
-    paras = "".join(f"<p>{BODY}</p>" for _ in range(4))
-    return (
-        "<html><head><title>Harbour tolls for the island ferries</title></head><body>"
-        '<div class="content"><h1>Harbour tolls for the island ferries</h1>'
-        f'<div class="field field-byline"><div class="item">{byline}</div></div>{paras}</div>'
-        "</body></html>"
-    ).encode()
+def _dated_byline(text: str) -> str:
+    return f'<div class="field field-byline"><div class="item">{text}</div></div>'
 
 
 def test_the_date_a_byline_element_prints_beside_the_name_is_the_articles():
-    doc = read_bytes(_page_with_byline("Harbour Staff | 10/17/18"), name="p.html", suffix=".html")
-    assert analyze(doc).date == "2018-10-17"
+    assert _read_page(_saved_page(_dated_byline("Harbour Staff | 10/17/18"))).date == "2018-10-17"
     # -- guard: a day-month order the page does not say gives no date
-    doc = read_bytes(_page_with_byline("Harbour Staff | 10/11/18"), name="p.html", suffix=".html")
-    assert analyze(doc).date is None
+    assert _read_page(_saved_page(_dated_byline("Harbour Staff | 10/11/18"))).date is None
 
 
 def _memo_with_long_appendix() -> bytes:
