@@ -889,10 +889,27 @@ def _byline(text: str) -> str | None:
     m = _BYLINE.match(text) or _FOREIGN_BYLINE.match(text)
     if m and _GIVEN_NAMES.fullmatch(m.group("name").strip()):
         return ", ".join(n.strip() for n in m.group("name").split(","))  # -- "By Jo, Ana, Sam"
+    if m and (listed := _listed_writers(m.group("name"))):
+        return listed  # -- "By Jo Li, Ana Roe and Sam Oki"
     if m:
         return clean_author(m.group("name"))
     m = _INNER_BYLINE.search(text) if len(text.split()) <= 14 else None
     return clean_author(m.group("name")) if m else None
+
+
+# -- a list's last writer joined by "and" ("…, Ana Roe and Sam Oki"), in the languages we read
+_LAST_JOINED = lazy_compile(r",.*\s(?:and|und|et|y|e|en|&)\s+\S")
+
+
+def _listed_writers(names: str) -> str | None:
+    """Three or more writers a byline lists with commas and a last "and", each a person's name.
+
+    A comma after one name usually adds a role or an agency ("Jo Li, Staff
+    Writer"); only a list closed by "and" names writers throughout.
+    """
+    if not _LAST_JOINED.search(names) or not (listed := name_list(names.strip(" ."))):
+        return None
+    return listed if listed.count(", ") >= 2 else None
 
 
 def first_page_byline(body: list[Para]) -> tuple[str, int] | None:

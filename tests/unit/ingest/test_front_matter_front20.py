@@ -325,3 +325,11 @@ def test_a_chapter_number_before_the_chapter_s_name_is_no_part_of_the_title():
     # -- guard: a title that only opens with the word keeps it
     text = f"# Chapter Eleven and the Ferries\n\n{BODY}\n\n## The fares\n\n{BODY}\n"
     assert analyze_text(text, ".md").title == "Chapter Eleven and the Ferries"
+
+
+def test_a_byline_listing_three_writers_with_commas_and_a_last_and_names_them_all():
+    text = f"Harbour Tolls\n\nBy Jo Lindqvist, Ana Petrosyan and Sam Okafor\n\n{BODY}\n\n{BODY}\n"
+    assert analyze_text(text).author == "Jo Lindqvist, Ana Petrosyan, Sam Okafor"
+    # -- guard: a comma after one name adds the writer's role
+    text = f"Harbour Tolls\n\nBy Jo Lindqvist, Staff Writer\n\n{BODY}\n\n{BODY}\n"
+    assert analyze_text(text).author == "Jo Lindqvist"
