@@ -39,6 +39,8 @@ _PERSON = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLES})){{1,4}}"
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=lambda h: (-len(h), h)))
 _BYLINE = re.compile(
     r"^(?:by|written by|(?:prepared|compiled) by(?=\s*:)|author:?|authors:?|words by|reporting by"
+    # -- "Autor:", "Autorin:", "Auteur :", "Autora:", "Autrice:" — a label only with its colon
+    r"|(?:autor(?:a|in|es|as|innen)?|auteure?s?|autore|autrice|autori)(?=\s*:)"
     r"|statement of|testimony of"
     r"|remarks (?:of|by)|hon\.|حوار|بقلم|تأليف|به قلم|نوشته(?:\u200c?ی)?(?=[\s:]))\s*[:\-]?\s*(?P<name>.+)$",
     re.I,

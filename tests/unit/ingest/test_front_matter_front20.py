@@ -333,3 +333,13 @@ def test_a_byline_listing_three_writers_with_commas_and_a_last_and_names_them_al
     # -- guard: a comma after one name adds the writer's role
     text = f"Harbour Tolls\n\nBy Jo Lindqvist, Staff Writer\n\n{BODY}\n\n{BODY}\n"
     assert analyze_text(text).author == "Jo Lindqvist"
+
+
+def test_an_author_label_in_spanish_german_or_french_opens_a_byline():
+    for label in ("Autor: ", "Autorin: ", "Auteur : ", "Autora: "):
+        text = f"Peajes del puerto\n\n{label}Jo Lindqvist\n\n{BODY}\n\n{BODY}\n"
+        article = analyze_text(text)
+        assert (article.title, article.author) == ("Peajes del puerto", "Jo Lindqvist")
+    # -- guard: the word in a sentence, no colon, is no label
+    text = f"Peajes del puerto\n\nAutores y editores del puerto se reunieron ayer.\n\n{BODY}\n"
+    assert analyze_text(text).author is None
