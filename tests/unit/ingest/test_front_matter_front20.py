@@ -343,3 +343,25 @@ def test_an_author_label_in_spanish_german_or_french_opens_a_byline():
     # -- guard: the word in a sentence, no colon, is no label
     text = f"Peajes del puerto\n\nAutores y editores del puerto se reunieron ayer.\n\n{BODY}\n"
     assert analyze_text(text).author is None
+
+
+def _filled_template(owner: str, under_title: list[str]) -> bytes:
+    """A Word file whose author property names ``owner``, with ``under_title`` under its title."""
+
+    def build(document) -> None:
+        document.core_properties.author = owner
+        document.add_heading("Harbour Tolls", level=0)
+        for line in under_title:
+            document.add_paragraph(line)
+        for _ in range(4):
+            document.add_paragraph(BODY)
+
+    return built_docx(build)
+
+
+def test_the_writer_printed_under_a_word_title_beats_another_person_in_the_author_property():
+    page = _filled_template("Ana Petrosyan", ["Jo Lindqvist", "March 3, 2021"])
+    assert analyze(read_bytes(page, name="brief.docx", suffix=".docx")).author == "Jo Lindqvist"
+    # -- guard: with no name printed, the property stays
+    page = _filled_template("Ana Petrosyan", ["March 3, 2021"])
+    assert analyze(read_bytes(page, name="brief.docx", suffix=".docx")).author == "Ana Petrosyan"
