@@ -53,7 +53,9 @@ _ID_LINE = re.compile(
 # -- "By" in the languages whose pages we read, only before a person's whole name (a line
 # -- opening "Von der Leyen said …" is no byline): de, fr, es/pt, it, nl, sv/nb, da
 _FOREIGN_BYLINE = re.compile(
-    rf"^(?i:von|par|por|di|door|av|af)\s+(?P<name>{_PERSON})\s*(?:$|[,|·•/(]|\s[-–—]\s)"
+    rf"^(?i:von|par|por|di|door|av|af)\s+(?P<name>{_PERSON}"
+    rf"(?:(?:\s*,\s*|\s+(?:y|e|et|und|en|och|og|i)\s+){_PERSON})*)"  # -- "Par A et B"
+    r"\s*(?:$|[,|·•/(]|\s[-–—]\s)"
 )
 _INNER_BYLINE = re.compile(rf"\bby\s+(?:(?i:{_HONORIFIC})\s+)?(?P<name>{_PERSON})\s*(?:$|[,|])")
 _ABOUT = re.compile(r"^(?i:about the authors?|about the writer|the authors?)\s*[:.—–-]\s*")
@@ -900,18 +902,18 @@ def _byline(text: str) -> str | None:
 
 
 # -- a list's last writer joined by "and" ("…, Ana Roe and Sam Oki"), in the languages we read
-_LAST_JOINED = lazy_compile(r",.*\s(?:and|und|et|y|e|en|&)\s+\S")
+_LAST_JOINED = lazy_compile(r"\s(?:and|und|et|y|e|en|och|og|&)\s+\S")
 
 
 def _listed_writers(names: str) -> str | None:
-    """Three or more writers a byline lists with commas and a last "and", each a person's name.
+    """The writers a byline lists, joined by "and" ("y", "et", "und" …), each a person's name.
 
     A comma after one name usually adds a role or an agency ("Jo Li, Staff
     Writer"); only a list closed by "and" names writers throughout.
     """
-    if not _LAST_JOINED.search(names) or not (listed := name_list(names.strip(" ."))):
+    if not _LAST_JOINED.search(names):
         return None
-    return listed if listed.count(", ") >= 2 else None
+    return name_list(names.strip(" ."))
 
 
 def first_page_byline(body: list[Para]) -> tuple[str, int] | None:

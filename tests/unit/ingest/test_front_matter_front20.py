@@ -365,3 +365,16 @@ def test_the_writer_printed_under_a_word_title_beats_another_person_in_the_autho
     # -- guard: with no name printed, the property stays
     page = _filled_template("Ana Petrosyan", ["March 3, 2021"])
     assert analyze(read_bytes(page, name="brief.docx", suffix=".docx")).author == "Ana Petrosyan"
+
+
+def test_a_foreign_byline_joining_two_writers_names_both():
+    for line, names in (
+        ("Por Juan Pérez y María López", "Juan Pérez, María López"),
+        ("Par Marie Dupont et Jean Martin", "Marie Dupont, Jean Martin"),
+        ("Von Anna Schmidt und Max Müller", "Anna Schmidt, Max Müller"),
+    ):
+        article = analyze_text(f"Peajes del puerto\n\n{line}\n\n{BODY}\n\n{BODY}\n")
+        assert (article.title, article.author) == ("Peajes del puerto", names)
+    # -- guard: "Von der …" opens a sentence, no byline
+    text = f"Hafenmaut\n\nVon der Leyen und Macron einigen sich\n\n{BODY}\n\n{BODY}\n"
+    assert analyze_text(text).author is None
