@@ -220,6 +220,7 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         doc.source_format == "docx"
         and meta.get("author") == doc.metadata.get("author")  # -- the property, no memo's FROM
         and _other_person(meta.get("author"), read.get("author"))
+        and _below_title(paras, rest, front_lines)  # -- not a header block set above it
     ):
         meta["author"] = read["author"]  # -- the template's owner in the file, the writer printed
     if (login := meta.get("author")) and (
@@ -477,6 +478,8 @@ def _other_person(declared: str | None, printed: str | None) -> bool:
 
     Word fills the property from whoever made the file, often the owner of the
     template a writer filled in; the name printed under the title is the writer's.
+    (A header block above the title, a student's, is left to the rules that
+    compare the two forms of one name.)
     """
     return (
         declared is not None
@@ -485,6 +488,12 @@ def _other_person(declared: str | None, printed: str | None) -> bool:
         and front.name_line(printed)
         and declared.casefold() != printed.casefold()
     )
+
+
+def _below_title(paras: list[_Para], rest: list[_Para], front_lines: list[_Para]) -> bool:
+    """The front lines are printed under the title taken from ``paras``, not above it."""
+    title = next((p for p in paras if p not in rest), None)
+    return title is not None and all(p.block.start > title.block.start for p in front_lines)
 
 
 def _one_each(author: str) -> str:
