@@ -221,6 +221,15 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         meta.get("author"), read.get("author")
     ):
         meta["author"] = read["author"]  # -- "Tara" in the file, "Emily Webber" printed on it
+    elif shown := front.shorter_printed_name(meta.get("author"), fronted):
+        meta["author"] = shown  # -- "Jo Maria Li" in the file, "Jo Li Department of …" printed
+    elif (
+        doc.source_format == "docx"
+        and meta.get("author") == doc.metadata.get("author")  # -- the property, no memo's FROM
+        and _other_person(meta.get("author"), read.get("author"))
+        and _below_title(paras, rest, front_lines)  # -- not a header block set above it
+    ):
+        meta["author"] = read["author"]  # -- the template's owner in the file, the writer printed
     if (login := meta.get("author")) and (
         login.casefold() in _NOT_AUTHORS or _LOGIN.fullmatch(login)
     ):
@@ -469,6 +478,29 @@ def _printed_form(declared: str | None, printed: str | None) -> bool:
         return False
     a, b = declared.casefold().split(), printed.casefold().split()
     return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1]
+
+
+def _other_person(declared: str | None, printed: str | None) -> bool:
+    """A Word file's author property names one person, the lines under the title another.
+
+    Word fills the property from whoever made the file, often the owner of the
+    template a writer filled in; the name printed under the title is the writer's.
+    (A header block above the title, a student's, is left to the rules that
+    compare the two forms of one name.)
+    """
+    return (
+        declared is not None
+        and printed is not None
+        and front.name_line(declared)
+        and front.name_line(printed)
+        and declared.casefold() != printed.casefold()
+    )
+
+
+def _below_title(paras: list[_Para], rest: list[_Para], front_lines: list[_Para]) -> bool:
+    """The front lines are printed under the title taken from ``paras``, not above it."""
+    title = next((p for p in paras if p not in rest), None)
+    return title is not None and all(p.block.start > title.block.start for p in front_lines)
 
 
 def _one_each(author: str) -> str:

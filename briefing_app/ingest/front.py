@@ -39,6 +39,8 @@ _PERSON = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLES})){{1,4}}"
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=lambda h: (-len(h), h)))
 _BYLINE = re.compile(
     r"^(?:by|written by|(?:prepared|compiled) by(?=\s*:)|author:?|authors:?|words by|reporting by"
+    # -- "Autor:", "Autorin:", "Auteur :", "Autora:", "Autrice:" — a label only with its colon
+    r"|(?:autor(?:a|in|es|as|innen)?|auteure?s?|autore|autrice|autori)(?=\s*:)"
     r"|statement of|testimony of"
     r"|remarks (?:of|by)|hon\.|حوار|بقلم|تأليف|به قلم|نوشته(?:\u200c?ی)?(?=[\s:]))\s*[:\-]?\s*(?P<name>.+)$",
     re.I,
@@ -51,7 +53,9 @@ _ID_LINE = re.compile(
 # -- "By" in the languages whose pages we read, only before a person's whole name (a line
 # -- opening "Von der Leyen said …" is no byline): de, fr, es/pt, it, nl, sv/nb, da
 _FOREIGN_BYLINE = re.compile(
-    rf"^(?i:von|par|por|di|door|av|af)\s+(?P<name>{_PERSON})\s*(?:$|[,|·•/(]|\s[-–—]\s)"
+    rf"^(?i:von|par|por|di|door|av|af)\s+(?P<name>{_PERSON}"
+    rf"(?:(?:\s*,\s*|\s+(?:y|e|et|und|en|och|og|i)\s+){_PERSON})*)"  # -- "Par A et B"
+    r"\s*(?:$|[,|·•/(]|\s[-–—]\s)"
 )
 _INNER_BYLINE = re.compile(rf"\bby\s+(?:(?i:{_HONORIFIC})\s+)?(?P<name>{_PERSON})\s*(?:$|[,|])")
 _ABOUT = re.compile(r"^(?i:about the authors?|about the writer|the authors?)\s*[:.—–-]\s*")
@@ -125,6 +129,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     if _kind_label_over_title(paras):
         paras = paras[1:]  # -- "# Policy Brief" over "## Its subject": the label names nothing
     declared = meta.get("title")
+    word_file = source_name.lower().endswith(".docx")
     if (
         len(paras) > 2
         and _TITLE_FIELD.fullmatch(" ".join(paras[0].text.split()))
@@ -143,9 +148,13 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     ):
         title, rest = declared, paras  # -- an H1 that is not the declared title is a section
     elif (
-        paras and paras[0].heading_level == 1 and not meta.get("title") and not _opens_a_part(paras)
+        paras
+        and paras[0].heading_level == 1
+        and not meta.get("title")
+        and not _opens_a_part(paras)
+        and not (word_file and _first_of_parts(paras))
     ):
-        title, rest = paras[0].text, paras[1:]
+        title, rest = _without_chapter_number(paras[0].text), paras[1:]
     elif paras and paras[0].heading_level == 1 and meta.get("title"):
         title, rest = meta["title"], paras[1:]
     elif meta.get("title"):
@@ -177,6 +186,8 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         and len(paras) > 1
         and not (paras[0].heading_level and _NUMBERED_SECTION.match(paras[0].text))
         and not _opens_a_part(paras)
+        and not _opens_quotations(paras)
+        and not (word_file and _first_of_parts(paras))
         and not (source_name.lower().endswith(".pdf") and _outranked_on_first_page(paras))
     ):
         title, rest = paras[0].text, paras[1:]
@@ -472,7 +483,7 @@ _TITLE_FIELD = re.compile(r"(?:\d{1,2}\.\s*)?(?i:title|t[íi]tulo|titre|titel|ti
 
 
 # -- what a page title adds after the headline: " | NASA", " : 뉴스 : 동아닷컴", " - Site"
-_TITLE_TAIL = lazy_compile(r"\s*[|:–—·»•-]\s+\S.{0,60}")
+_TITLE_TAIL = lazy_compile(r"\s*[|:–—·»•.-]\s+\S.{0,60}")
 
 
 def _fuller_printed(paras: list[Para], declared: str) -> str | None:
@@ -523,13 +534,18 @@ def _printed_headline(paras: list[Para], declared: str) -> str | None:
     section's name after a separator; the headline printed among the opening lines,
     as a heading or on the first lines, is the title without them.
     """
+    bare = _QUOTE_MARKS.sub("", declared)
     for n, p in enumerate(paras[:TITLE_REPEAT_REACH]):
         if not (n < 3 or p.heading_level) or len(p.text) < 8:
             continue
         head = " ".join(p.text.split())
-        if declared.startswith(head) and _TITLE_TAIL.fullmatch(declared[len(head) :]):
+        key = _QUOTE_MARKS.sub("", head)  # -- "Listos para el 'X'" printed, "… el X" declared
+        if bare.startswith(key) and _TITLE_TAIL.fullmatch(bare[len(key) :]):
             return head
     return None
+
+
+_QUOTE_MARKS = lazy_compile(r"[\"'“”‘’«»„]")
 
 
 # -- a heading that is only a site generator's expression (ERB, Liquid/Jinja, Hugo, JS
@@ -603,6 +619,42 @@ def _opens_a_part(paras: list[Para]) -> bool:
     )
 
 
+def _opens_quotations(paras: list[Para]) -> bool:
+    """The first line is a quotation whole, the first of a run of them, and so no title.
+
+    A page of excerpts from a speech sets each in quotation marks, one a
+    paragraph: the first is as short as a headline but names nothing. A quoted
+    headline ("“No going back”") has a body under it that is not a quotation.
+    """
+    return (
+        len(paras) > 1
+        and not paras[0].heading_level
+        and _QUOTED_LINE.fullmatch(paras[0].text) is not None
+        and paras[1].text.lstrip()[:1] in _OPENING_QUOTES
+    )
+
+
+_OPENING_QUOTES = '"“«„'
+_QUOTED_LINE = lazy_compile(r'\s*["“«„][^"“”«»]+["”»]\s*')
+
+
+def _first_of_parts(paras: list[Para]) -> bool:
+    """A Word file's opening Heading 1 heads the first of its parts: Heading 2s under it, more Heading 1s later.
+
+    Word sets a title in its Title style; a Heading 1 with sections of its own,
+    followed by other Heading 1s with theirs, is the document's first part,
+    not its name.
+    """
+    first = paras[0].heading_level
+    below = next((n for n, p in enumerate(paras[1:], 1) if 0 < p.heading_level <= first), None)
+    return (
+        first > 0
+        and below is not None
+        and paras[below].heading_level == first
+        and any(p.heading_level == first + 1 for p in paras[1:below])
+    )
+
+
 # -- the number a part's heading carries before its name: "1.", "1", "I.", "IV."
 _PART_NUMBER = lazy_compile(r"^(?:\d{1,2}\.?|[IVX]{1,4}\.)\s+")
 
@@ -644,9 +696,28 @@ def _outranked_on_first_page(paras: list[Para]) -> bool:
     title of its own on show.
     """
     first = paras[0].heading_level
-    return bool(first) and any(
-        0 < p.heading_level < first for p in paras[1:] if p.block.start < FIRST_PAGE
+    return (
+        bool(first)
+        and any(0 < p.heading_level < first for p in paras[1:] if p.block.start < FIRST_PAGE)
+        and not _over_front_lines(paras)
     )
+
+
+FRONT_REACH = 4  # -- the lines under a title where its writer's name or its date stands
+
+
+def _over_front_lines(paras: list[Para]) -> bool:
+    """The first line has a date or a byline under it, before any heading: it is a title.
+
+    A paper's title in bold body type over its writer, course and date outranks
+    nothing, and its sections, a page later, are set larger: it is still the title.
+    """
+    for p in paras[1 : 1 + FRONT_REACH]:
+        if p.heading_level:
+            return False
+        if _dateline(p.text) or _byline(p.text) or _lone_name(p.text):
+            return True
+    return False
 
 
 HEADER_LINES = 7  # -- the most lines a writer's header block sets above a paper's title
@@ -710,6 +781,23 @@ _SHORT_DATE = lazy_compile(r"\d{1,2}([/.])\d{1,2}\1\d{2}")
 
 # -- a division label standing alone above its name: "CHAPTER 1", "Part II", "Section 3"
 _DIVISION = re.compile(r"^(?i:chapter|part|section|book|volume|annex|appendix)\s+[0-9IVXLC]{1,4}$")
+
+
+# -- a chapter's number before its name on the heading's one line: "Chapitre 4 : Licences",
+# -- "Chapter 1 – What is …?"; the name after the separator is the chapter's title
+_CHAPTER_NUMBER = lazy_compile(
+    r"^(?i:chapter|chapitre|cap[ií]tulo|capitolo|kapitel|hoofdstuk)\s+[0-9IVXLC]{1,4}"
+    r"\s*[:：–—.-]\s+(?=\S)"
+)
+
+
+def _without_chapter_number(title: str) -> str:
+    """The chapter's name of a heading that numbers it first ("Chapter 1 – What is …?" → "What is …?").
+
+    A chapter saved on its own opens with its number and name on one line: the
+    number says where it sits in the book, the name is what it is called.
+    """
+    return _CHAPTER_NUMBER.sub("", title, count=1) or title
 
 
 # -- a numbered section heading ("1 Introduction") opens a part of a document, never its title
@@ -805,10 +893,27 @@ def _byline(text: str) -> str | None:
     m = _BYLINE.match(text) or _FOREIGN_BYLINE.match(text)
     if m and _GIVEN_NAMES.fullmatch(m.group("name").strip()):
         return ", ".join(n.strip() for n in m.group("name").split(","))  # -- "By Jo, Ana, Sam"
+    if m and (listed := _listed_writers(m.group("name"))):
+        return listed  # -- "By Jo Li, Ana Roe and Sam Oki"
     if m:
         return clean_author(m.group("name"))
     m = _INNER_BYLINE.search(text) if len(text.split()) <= 14 else None
     return clean_author(m.group("name")) if m else None
+
+
+# -- a list's last writer joined by "and" ("…, Ana Roe and Sam Oki"), in the languages we read
+_LAST_JOINED = lazy_compile(r"\s(?:and|und|et|y|e|en|och|og|&)\s+\S")
+
+
+def _listed_writers(names: str) -> str | None:
+    """The writers a byline lists, joined by "and" ("y", "et", "und" …), each a person's name.
+
+    A comma after one name usually adds a role or an agency ("Jo Li, Staff
+    Writer"); only a list closed by "and" names writers throughout.
+    """
+    if not _LAST_JOINED.search(names):
+        return None
+    return name_list(names.strip(" ."))
 
 
 def first_page_byline(body: list[Para]) -> tuple[str, int] | None:
@@ -981,18 +1086,45 @@ def _lone_name(text: str) -> bool:
     return name_line(" ".join(words))
 
 
+def shorter_printed_name(declared: str | None, lines: list[str]) -> str | None:
+    """The declared author's name as a front line prints it first, its middle names left out.
+
+    A file's author property holds the account's full name ("Jo Maria Li"); the
+    paper prints the name the writer signs with, often run on with the
+    affiliation under it ("Jo Li Department of …"). Only the declared name's own
+    first and last words count, with fewer of its middle names (or their initials) between.
+    """
+    full = (declared or "").split()
+    if len(full) < 3 or not name_line(declared or ""):
+        return None
+    for line in lines:
+        words = line.split()
+        for k in range(2, min(len(full), len(words) + 1)):
+            shown = words[:k]
+            kept = all(w.rstrip(".")[:1] in {m[:1] for m in full[1:-1]} for w in shown[1:-1])
+            if shown[0] == full[0] and shown[-1] == full[-1] and kept:
+                return " ".join(shown)
+    return None
+
+
 def _name_part(text: str) -> str | None:
     """A person's name among the separated parts of a dateline ("Working paper · 5 June · Jo Li")."""
     for part in re.split(r"\s*[·•|/]\s*|\s+[-–—]\s+", text):
         part = part.strip(" *_,")
+        if m := _TAGGED_SURNAME.fullmatch(part):  # -- "Mr. BENNET — 30 November 2010"
+            return m["name"].title() if m["name"].isupper() else m["name"]
         if name_line(part):
             return part
     return None
 
 
+# -- a surname after a courtesy title, as a record of debate names its speaker: "Ms. WOOLSEY"
+_TAGGED_SURNAME = lazy_compile(rf"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>[{_UPPER}][\w'’-]+)")
+
+
 def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
     """Leading dateline, publication, standfirst and byline, up to the first body paragraph."""
-    paras, signed = _unmarked_authors(_joined_name_list(_field_heads(paras)))
+    paras, signed = _unmarked_authors(_joined_name_list(_field_heads(_without_record_keys(paras))))
     end = 0
     for n, p in enumerate(paras[:8]):
         ahead = paras[n + 1 : n + 3]
@@ -1004,6 +1136,7 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             p.heading_level
             and not _front_heading(p.text, any(marked))
             and not (n == 0 and _name_over_heading(p, ahead))
+            and not (n == 0 and _subtitle_over_byline(ahead))
         ) or division_level(p.text):
             break  # -- "CAPÍTULO PRIMEIRO" opens the body; it is no name
         if (
@@ -1042,6 +1175,28 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             paras,
         )  # -- short lines with no date or name are the body (a speech's salutations)
     return front, paras[end:]
+
+
+# -- a record's key printed under the title by the archive it was saved from: a content hash or a
+# -- UUID ("1754f7b5…", "`123e4567-e89b-…`"), with a digit and a letter; a plain number may be a year
+_RECORD_KEY = lazy_compile(
+    r"[`'\"]?(?=[^\s]*\d)(?=[^\s]*[a-fA-F])"
+    r"(?:[0-9a-f]{16,64}|[0-9A-F]{16,64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})[`'\"]?"
+)
+KEY_REACH = 3  # -- the opening blocks under the title where an archive prints its record key
+
+
+def _without_record_keys(paras: list[Para]) -> list[Para]:
+    """The opening blocks without a record key an archive set under the title, often as a heading.
+
+    A key names nothing: kept, it stops the front lines under it being read (the
+    speaker-and-date line of a congressional record) and becomes a section.
+    """
+    return [
+        p
+        for n, p in enumerate(paras)
+        if n >= KEY_REACH or not _RECORD_KEY.fullmatch(p.text.strip())
+    ]
 
 
 # -- a front field's label set as a heading of its own ("### Author" over "Jo Li")
@@ -1187,6 +1342,20 @@ def _name_over_heading(p: Para, ahead: list[Para]) -> bool:
     Yang" over "Executive Summary:"): a name with no text of its own heads nothing.
     """
     return _lone_name(p.text) and bool(ahead) and ahead[0].heading_level > 0
+
+
+def _subtitle_over_byline(ahead: list[Para]) -> bool:
+    """The lines under a heading straight under the title are its writer's name and a date.
+
+    A magazine sets its subtitle as a heading ("En busca de la política …") over
+    the byline and the issue's month: the heading is the subtitle, not a section.
+    """
+    return (
+        len(ahead) == 2
+        and not any(q.heading_level for q in ahead)
+        and (_lone_name(ahead[0].text) or _byline(ahead[0].text) is not None)
+        and _dateline(ahead[1].text)
+    )
 
 
 def _front_heading(text: str, marked_ahead: bool) -> bool:

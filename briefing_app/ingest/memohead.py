@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.ingest.dates import find_date
@@ -29,7 +30,7 @@ _ROLES = {
     "to": r"TO|MEMORANDUM\s+FOR|ATTN|An|À|Para|Aan|Till|إلى|الى|به|收件人|致|宛先|수신",
     "from": r"FROM|Von|De|Da|Van|Från|Fra|Od|من|از|发件人|發件人|差出人|발신",
     "subject": (
-        r"SUBJECT|SUBJ|RE|Betreff|Objet|Asunto|Assunto|Oggetto|Onderwerp|Ämne|Emne|Temat"
+        r"SUBJECT|SUBJ|RE|REGARDING|Betreff|Objet|Asunto|Assunto|Oggetto|Onderwerp|Ämne|Emne|Temat"
         r"|الموضوع|موضوع|主题|主題|事由|件名|제목"
     ),
     "date": r"DATE|Datum|Fecha|Data|Dato|التاريخ|تاریخ|日期|日付|일자|날짜",
@@ -63,6 +64,7 @@ class MemoHead:
 
 def memo_head(text: str) -> MemoHead | None:
     """The memorandum header opening the text, or None when it has none."""
+    text = _labels_apart(text[:_HEAD]) + text[_HEAD:]
     labels = _header_labels(text[:_HEAD])
     if not labels:
         return None
@@ -78,6 +80,34 @@ def memo_head(text: str) -> MemoHead | None:
         senders = _given_name(_one_line(blocks["from"]), text)
     date = find_date(_one_line(blocks["date"])) if "date" in blocks else None
     return MemoHead(senders, subject or None, date, start, end)
+
+
+# -- a label of another role inside a line that opens with a label: "To: Director From: Jo Li"
+_INLINE_LABEL = re.compile(
+    r"[ \t]+(?=(?:" + "|".join(_ROLES.values()) + r")[ \t]*[:：])",
+    re.I,
+)
+
+
+def _labels_apart(head: str) -> str:
+    """The header with each label on a line of its own, offsets unchanged.
+
+    A PDF's text layer may run a memo's labelled lines into one ("To: Probation
+    Director From: Jo Li Date: 4/22/2022"). In a line that opens with a label, a
+    capitalised label further on starts a line: the space before it becomes a
+    line break, so every offset still points into the same text.
+    """
+    lines = head.split("\n")
+    for k, line in enumerate(lines):
+        if _LABEL.match(line):
+            lines[k] = _INLINE_LABEL.sub(partial(_break_before, line=line), line)
+    return "\n".join(lines)
+
+
+def _break_before(m: re.Match[str], *, line: str) -> str:
+    """A line break in place of the first space before a capitalised label, else the spaces."""
+    first = line[m.end() : m.end() + 1]
+    return "\n" + m[0][1:] if first.isupper() or not first.isascii() else m[0]
 
 
 def memo_sender(text: str) -> str | None:

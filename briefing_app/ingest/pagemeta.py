@@ -11,6 +11,7 @@ conversion to UTC ("2016-07-29T21:42-04:00" was published on the 29th).
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -363,7 +364,8 @@ def printed_beside(root: Any, name: str) -> bool:
     An extractor's guessed author comes from whatever element a site classes as
     "author": the byline of another story in a "read also" box inside the text
     (an ``<aside>`` holding that story's headline), or the credit under a photo ("Фото из Инстаграма …" set as
-    ``span.author`` in the photo's box). Neither wrote the article. A name the
+    ``span.author`` in the photo's box), or a writer in a list of other stories
+    (each item a headline and its writer). None wrote the article. A name the
     page also prints anywhere else (its own byline) is kept, as is one it never
     prints as a whole.
     """
@@ -374,7 +376,9 @@ def printed_beside(root: Any, name: str) -> bool:
     places = [
         t.getparent() for t in body.xpath(".//text()") if key in " ".join(str(t).split()).casefold()
     ]
-    return bool(places) and all(_in_teaser(el) or _in_picture_box(el) for el in places)
+    return bool(places) and all(
+        _in_teaser(el) or _in_picture_box(el) or _in_story_list(el) for el in places
+    )
 
 
 SIGN_IN_REACH = 4  # -- ancestors of a text that may still be its sign-in box
@@ -384,7 +388,9 @@ def in_sign_in_box(root: Any, guess: str) -> bool:
     """The guessed author's first word is a label of a sign-in box ("账号 密码 自动登录 …").
 
     An extractor takes a comment form's login box, classed "author", for the
-    byline: its words sit beside a password field. No writer is named there.
+    byline: its words sit beside a password field, or are the words of a link to
+    the site's account pages ("Login" in a box the site names "authorize"). No
+    writer is named there.
     """
     body = next(iter(root.iter("body")), None) if root is not None else None
     first = guess.split()[0] if guess.split() else ""
@@ -394,10 +400,20 @@ def in_sign_in_box(root: Any, guess: str) -> bool:
         if first not in str(t):
             continue
         el = t.getparent()
+        if el.tag == "a" and str(t).strip() == first and _ACCOUNT_PATH.search(el.get("href") or ""):
+            return True  # -- "<a href=/user>Login</a> <a href=/user/register>New to …?</a>"
         for node in [el, *el.iterancestors()][:SIGN_IN_REACH]:
             if node.xpath(".//input[@type='password']"):
                 return True
     return False
+
+
+# -- a link to the site's own account pages: where "Login", "Sign in" and "Register" lead
+_ACCOUNT_PATH = re.compile(
+    r"^(?:https?://[^/]+)?/(?:user|users|login|signin|sign-in|account|register|my-account)"
+    r"(?:[/?#]|$)",
+    re.I,
+)
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -411,6 +427,25 @@ def _in_teaser(el: Any) -> bool:
     """
     box = _elsewhere_box((el, *el.iterancestors()))
     return box is not None and next(box.iter(*_HEADINGS), None) is not None
+
+
+STORY_ITEM_REACH = 4  # -- ancestors of a credit that may still be its list item
+
+
+def _in_story_list(el: Any) -> bool:
+    """Inside one item of a list of stories: each item a headline of its own, its writer under it.
+
+    A "Blogs" or "More from" list under the article gives each story's headline,
+    writer and date in a list item, with no class naming it a teaser; its writers
+    wrote those stories, not this one.
+    """
+    for node in itertools.islice((el, *el.iterancestors()), STORY_ITEM_REACH):
+        if node.tag == "li":
+            items = [li for li in node.itersiblings(preceding=True)]
+            items += [node, *node.itersiblings()]
+            headed = [li for li in items if next(li.iter(*_HEADINGS), None) is not None]
+            return node in headed and len(headed) >= 2
+    return False
 
 
 def _in_picture_box(el: Any) -> bool:
@@ -997,7 +1032,7 @@ def _from_headline(root: Any, candidates: list[Any]) -> list[Any]:
         headline = next(iter(root.iter("h1")), None)
     order = {el: n for n, el in enumerate(root.iter())}
     start = order.get(headline, 0) if headline is not None else 0
-    kept = [el for el in candidates if not _elsewhere(el)]
+    kept = [el for el in candidates if not _elsewhere(el) and not _in_story_list(el)]
     return sorted(kept, key=lambda el: (order[el] < start, order[el]))
 
 
@@ -1123,6 +1158,7 @@ def _declared_date(
         _printed_date(root)
         or _headline_dateline(root)
         or _labelled_headline_date(root)
+        or _byline_date(root)
         or _card_date(root)
         or _address_date(root, meta)
         or _title_date(root, meta)
@@ -1141,6 +1177,32 @@ def _rdfa_date(root: Any) -> str | None:
     """
     days = {iso for el in root.xpath(_RDFA_DATE) if (iso := _iso(el.get("content") or ""))}
     return days.pop() if len(days) == 1 else None
+
+
+def _byline_date(root: Any) -> str | None:
+    """The day a byline element prints beside the writer's name: "CHQ Staff | 10/17/18".
+
+    The byline's parts are set apart by bars or dots; one that is a date (a
+    two-digit year too, read the page's way) is the article's day. A byline
+    element whose text is longer than a byline holds more than one.
+    """
+    candidates = [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str) and _BYLINE_CLASS.search(el.get("class") or "")
+    ]
+    for el in _from_headline(root, candidates):
+        text = _text(el)
+        if len(text) > BYLINE_CHARS or _UPDATED_TEXT.match(text):
+            continue
+        for part in _BYLINE_PARTS.split(text):
+            if iso := _iso(part):
+                return iso
+    return None
+
+
+BYLINE_CHARS = 120  # -- the longest text of a byline element: a name or two and a date
+_BYLINE_PARTS = re.compile(r"\s*[|·•]\s*")
 
 
 def _headline_dateline(root: Any) -> str | None:

@@ -120,11 +120,28 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
         metadata.update(date=when, date_source="text")  # -- "MMWR / January 14, 2011 / Vol. 60"
     if "date" not in metadata and (when := cover_date(cover_aside)):
         metadata.update(date=when, date_source="text")  # -- "2018 年 04 月" under the title
+    if "date" not in metadata and (when := cover_date(_set_aside_opening(pieces))):
+        metadata.update(date=when, date_source="text")  # -- a title block read as labels
     if "date" not in metadata and (when := imprint_date([x.text for x in kept_aside])):
         metadata.update(date=when, date_source="text")  # -- "Published in 2024 by …"
     if when := find_date(info[STAMP]):  # -- an archive's stamp prints the version's date
         metadata.update(date=when, date_source="text")
     return assemble(pieces, metadata=metadata, name=name, source_format="pdf")
+
+
+def _set_aside_opening(pieces: list[Piece]) -> list[str]:
+    """The lines a document opens with when the layout set them aside from the text, else none.
+
+    A testimony's title block (title, writer, post, hearing, date, centred line
+    by line in type larger than the text) reads as a stack of labels or as a
+    drawing and is kept out of the text: its date, before any running text, is
+    still the paper's.
+    """
+    opening = itertools.takewhile(lambda p: p.kind == "footnote", pieces)
+    return [p.text for p in itertools.islice(opening, OPENING_REACH)]
+
+
+OPENING_REACH = 12  # -- the lines of a title block
 
 
 def _printed_title(lines: list[Line], declared: str) -> str | None:
@@ -187,6 +204,8 @@ def _covers_read_as_text(
     """
     if len(pages) < 2 or not pages[0] or any(_running_text(x, body) for x in pages[0]):
         return pages, "", []
+    if _prose_page(pages[0]):
+        return pages, "", []  # -- running text in a size of its own: the body is not the cover's
     sizes = sorted({x.size for x in pages[0]}, reverse=True)
     words = {size: sum(_words(x.text) for x in pages[0] if x.size == size) for size in sizes}
     size = next((z for z in sizes if words[z] >= 3 and z > body * 1.15), None)
@@ -206,6 +225,23 @@ def _covers_read_as_text(
         sub = " ".join(x.text for x in subtitle)
         text += f" {sub}" if script("wide").match(text[-1:]) else f": {sub}"
     return [cover, *pages[1:]], text, aside
+
+
+PROSE_LINES = 6  # -- lines of running text in one type that make a page no cover
+PROSE_LINE_WORDS = 8
+
+
+def _prose_page(lines: list[Line]) -> bool:
+    """A page with a run of running-text lines in one type, whatever the body size says.
+
+    The body size is the commonest type of the whole file: a memo whose appendix
+    prints pages of 9-point statistics output has its text in 12 points, and its
+    first page, all 12-point sentences, would read as a cover of display type.
+    """
+    sizes = Counter(
+        round(x.size, 1) for x in lines if not x.bold and len(x.text.split()) >= PROSE_LINE_WORDS
+    )
+    return any(count >= PROSE_LINES for count in sizes.values())
 
 
 def _first_block(lines: list[Line]) -> list[Line]:
