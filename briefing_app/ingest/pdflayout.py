@@ -515,7 +515,8 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
     sizes = [p[0].size for p in paragraphs]
     bolds = [all(x.bold for x in p) for p in paragraphs]
-    pieces = _numbered_agenda(pieces, numbers, bold_level, sizes, bolds)
+    typed = {size: bold_level + tier for size, tier in bold_tiers.items()}
+    pieces = _numbered_agenda(pieces, numbers, bold_level, sizes, bolds, typed)
     pieces = _numbered_under_capitals(pieces)
     below_bold = bold_level + max(bold_tiers.values(), default=0) + 1
     pieces = _run_in_heads(pieces, paragraphs, level=below_bold)
@@ -729,6 +730,7 @@ def _numbered_agenda(
     default: int,
     sizes: list[float],
     bolds: list[bool],
+    typed: dict[float, int] | None = None,
 ) -> list[Piece]:
     """Numbered items standing alone between paragraphs, counting 1, 2, 3 …, are headings.
 
@@ -742,6 +744,10 @@ def _numbered_agenda(
     bulleted points indented under them (``bolds``: the lines wholly bold): a
     run of bold items over their own deeper items, right under a heading that
     has no text of its own ("Key Insights"), are its parts, one level below it.
+    Bold items in the type of the document's unnumbered bold headings
+    (``typed``: size to level) rank no higher than those: a testimony sets
+    "Declining inflation" and "1. Competition policy" alike in bold body type,
+    the latter under a display heading whose section runs to the end.
     """
 
     def lone(k: int) -> bool:
@@ -782,6 +788,8 @@ def _numbered_agenda(
             continue
         if pointed or (before and _points_of(before[-1], run, pieces, sizes)):
             level += 1
+        if typed and all(bolds[k] and sizes[k] in typed for k in run):
+            level = max(level, *(typed[sizes[k]] for k in run))
         for k in run:
             out[k] = Piece(f"{numbers[k]}. {pieces[k].text}", kind="heading", level=level)
         for k in range(run[0] + 1, run[-1]):

@@ -59,3 +59,36 @@ def test_a_small_plots_title_and_axis_label_beside_its_ticks_are_no_headings():
     """ "Output by Region" over "0 10" and "Index" under "20 30 40 50": a plot's labels."""
     heads = [p.text for p in to_pieces(order_lines(_plot_page())) if p.kind == "heading"]
     assert heads == ["Findings", "Method"]
+
+
+def _testimony_page() -> list:
+    """Display heads in 16 pt, bold body-type heads, and a counted run in the same bold type
+    under a display head whose section runs to the end."""
+    rows = [
+        ("Background", 16.0, True),
+        (PROSE, 11.0, False),
+        ("Falling prices", 11.0, True),
+        (PROSE, 11.0, False),
+        ("Steady wages", 11.0, True),
+        (PROSE, 11.0, False),
+        ("Ways Forward", 16.0, True),
+        (PROSE, 11.0, False),
+        ("1. Patience with past tightening", 11.0, True),
+        (PROSE, 11.0, False),
+        ("2. Competition and profits", 11.0, True),
+        (PROSE, 11.0, False),
+    ]
+    return [
+        pdf_line(text, 60 + 40 * n, size=size, bold=bold)
+        for n, (text, size, bold) in enumerate(rows)
+    ]
+
+
+def test_bold_counted_points_rank_with_the_bold_heads_of_their_type():
+    """ "1. Patience …" in the bold body type of "Falling prices": one level, under
+    "Ways Forward", not beside it."""
+    levels = {
+        p.text: p.level for p in to_pieces(order_lines(_testimony_page())) if p.kind == "heading"
+    }
+    assert levels["1. Patience with past tightening"] == levels["Falling prices"]
+    assert levels["2. Competition and profits"] > levels["Ways Forward"]
