@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from briefing_app.ingest.pdflayout import body_size, order_lines, to_pieces
+from briefing_app.ingest.assemble import Piece
+from briefing_app.ingest.pdflayout import _run_in_heads, body_size, order_lines, to_pieces
 from tests.unit.ingest.builders import pdf_line
 
 PROSE = (
@@ -92,3 +93,26 @@ def test_bold_counted_points_rank_with_the_bold_heads_of_their_type():
     }
     assert levels["1. Patience with past tightening"] == levels["Falling prices"]
     assert levels["2. Competition and profits"] > levels["Ways Forward"]
+
+
+def test_run_in_heads_right_under_a_display_head_sit_beside_the_bold_heads():
+    """A bold head under one display head, then bold run-in heads under the next one: they
+    are that display head's subsections, at the bold heads' level, not one deeper."""
+    rows: list[tuple[str, int, str]] = [
+        ("Context", 2, ""),
+        (PROSE, 0, ""),
+        ("Falling prices", 3, ""),
+        (PROSE, 0, ""),
+        ("Open Questions", 2, ""),
+        (f"Demand is on trend. {PROSE}", 0, "Demand is on trend."),
+        (f"Prices rose abroad. {PROSE}", 0, "Prices rose abroad."),
+    ]
+    pieces = [Piece(t, kind="heading", level=lv) if lv else Piece(t) for t, lv, _ in rows]
+    paragraphs = [
+        [replace(pdf_line(t, 40 * n, size=11, bold=bool(lv)), lead=lead)]
+        for n, (t, lv, lead) in enumerate(rows)
+    ]
+    levels = {
+        p.text: p.level for p in _run_in_heads(pieces, paragraphs, level=4) if p.kind == "heading"
+    }
+    assert levels["Demand is on trend"] == levels["Prices rose abroad"] == 3
