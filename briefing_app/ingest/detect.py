@@ -101,9 +101,26 @@ _ROMAN = lazy_compile(r"[ivxlc]{1,7}")  # -- front-matter page numbers; "C" may 
 
 
 def _wordless(text: str) -> bool:
-    """A "heading" without a word: a page or list number ("iii.", "1.", "(2)"), not a letter."""
+    """A "heading" without a word: a page or list number ("iii.", "1.", "(2)"), not a letter,
+    or a record's identifier (a hash or a UUID: "9f3c…e1", set as a heading by an archive)."""
     letters = _NOT_LETTERS.sub("", text)
-    return not letters or bool(_ROMAN.fullmatch(letters))
+    return not letters or bool(_ROMAN.fullmatch(letters)) or _identifier(text)
+
+
+_HEX = frozenset("0123456789abcdef")
+IDENTIFIER_DIGITS = 16  # -- a hash or a UUID holds 16 hex digits or more; a word never does
+
+
+def _identifier(text: str) -> bool:
+    """A hash or a UUID ("1f0c…9a2e", "123e4567-e89b-…"), quoted as code or not: hex digits
+    only, with both figures and letters among them."""
+    chars = text.strip("`'\" ").replace("-", "").casefold()
+    return (
+        len(chars) >= IDENTIFIER_DIGITS
+        and set(chars) <= _HEX
+        and any(c.isdigit() for c in chars)
+        and any(c.isalpha() for c in chars)
+    )
 
 
 _NUMBERED_HEADING = lazy_compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.pdflayout import _run_in_heads, body_size, order_lines, to_pieces
-from tests.unit.ingest.builders import pdf_line
+from tests.unit.ingest.builders import analyze_text, pdf_line
 
 PROSE = (
     "The council reviewed the programme over two years and found that most of the "
@@ -116,3 +116,11 @@ def test_run_in_heads_right_under_a_display_head_sit_beside_the_bold_heads():
         p.text: p.level for p in _run_in_heads(pieces, paragraphs, level=4) if p.kind == "heading"
     }
     assert levels["Demand is on trend"] == levels["Prices rose abroad"] == 3
+
+
+def test_an_archive_records_hash_set_as_a_heading_heads_nothing():
+    text = (
+        "# WATER FOR THE VALLEY\n## `5e0c9a1b7d3f42e6a8b1c0d9e7f6a5b4`\n\n"
+        f"{PROSE}\n\n## Costs\n\n{PROSE}\n"
+    )
+    assert [s.heading for s in analyze_text(text, ".md").sections if s.heading] == ["Costs"]
