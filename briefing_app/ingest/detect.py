@@ -847,7 +847,9 @@ def _without_furniture(
         if _FURNITURE_HEADING.match(text.rstrip(":")):
             continue
         opening = not any(not k.heading_level for k in kept)  # -- no paragraph yet: the front
-        dateline = opening and len(text.split()) <= _DATELINE_WORDS and parse_date(text)
+        dateline = opening and (
+            (len(text.split()) <= _DATELINE_WORDS and parse_date(text)) or _signed_date(text)
+        )
         if (
             _RELATIVE_TIME.match(text)
             or (_TIME_OF_DAY.search(text) and parse_date(text))
@@ -880,6 +882,17 @@ def _without_furniture(
         counted = heading_count(text) or counted
         kept.append(p)
     return kept
+
+
+# -- a speaker or a writer and the day, set apart by a dash or a bar: "Ms. Reyes — 4 May 2011"
+_SIGNED_DATE = lazy_compile(r"^(?P<who>[^—–|]{2,40}?)\s+[—–|-]\s+(?P<when>[^—–|]{4,30})$")
+
+
+def _signed_date(text: str) -> bool:
+    """A name of a few words, a dash and a date alone: the record's dateline, under its title
+    before the text begins (a transcript, a post), no section of it."""
+    m = _SIGNED_DATE.match(text)
+    return bool(m and len(m["who"].split()) <= _DATELINE_WORDS and parse_date(m["when"].strip()))
 
 
 def _next_count(counted: tuple[str, int] | None, p: _Para) -> bool:

@@ -124,3 +124,15 @@ def test_an_archive_records_hash_set_as_a_heading_heads_nothing():
         f"{PROSE}\n\n## Costs\n\n{PROSE}\n"
     )
     assert [s.heading for s in analyze_text(text, ".md").sections if s.heading] == ["Costs"]
+
+
+def test_a_speakers_name_and_date_under_the_title_is_a_dateline():
+    """ "Ms. Reyes — 4 May 2011" between the title and the text: no section, set as a
+    heading or as a line of its own."""
+    heading = f"# WATER FOR THE VALLEY\n\n## Ms. Reyes — 4 May 2011\n\n{PROSE} {PROSE}\n\n{PROSE}\n"
+    line = (
+        "# WATER FOR THE VALLEY\n## `5e0c9a1b7d3f42e6a8b1c0d9e7f6a5b4`\n"
+        f"`Ms. REYES — 4 May 2011`\n\n---\n\n{PROSE} {PROSE}\n\n{PROSE}\n"
+    )
+    for text in (heading, line):
+        assert [s.heading for s in analyze_text(text, ".md").sections if s.heading] == []
