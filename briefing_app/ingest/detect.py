@@ -635,6 +635,10 @@ _FURNITURE_HEADING = lazy_compile(
     r"|(?:die )?redaktion empfiehlt|(?:das )?könnte sie (?:auch )?interessieren|lesen sie auch"
     r"|mehr zum thema|(?:à|a) lire aussi|lire aussi|le(?:a|e)r (?:tambi[ée]n|m[áa]s)|leia também"
     r"|editor'?s'? picks?|read (?:more|next|also)"
+    # -- the same box in the other languages: "El redactor recomienda", "La rédaction recommande"
+    r"|(?:el |la )?redac(?:tor|ci[óo]n) recomienda|(?:la )?r[ée]daction (?:vous )?recommande"
+    r"|(?:a )?reda[çc][ãa]o recomenda|la redazione (?:consiglia|raccomanda)"
+    r"|(?:the )?editors? recommends?"
     # -- a standard's boilerplate set like its sections: "Status of this Memo", "Copyright Notice"
     r"|status of this memo|copyright notice"
     # -- a news site's boxes of other articles in Korean, Chinese and Japanese, the site's name

@@ -136,3 +136,14 @@ def test_a_speakers_name_and_date_under_the_title_is_a_dateline():
     )
     for text in (heading, line):
         assert [s.heading for s in analyze_text(text, ".md").sections if s.heading] == []
+
+
+def test_a_box_of_the_editors_recommended_articles_is_no_section():
+    """ "El redactor recomienda" over teasers: a news page's box, in any of its languages."""
+    for label in ("El redactor recomienda", "La rédaction recommande", "The editor recommends"):
+        text = (
+            f"# Water for the valley\n\n{PROSE} {PROSE}\n\n## The cost\n\n{PROSE}\n\n"
+            f"### {label}\n\n- [Another story about the river](https://example.org/a)\n"
+        )
+        headings = [s.heading for s in analyze_text(text, ".md").sections if s.heading]
+        assert label not in headings
