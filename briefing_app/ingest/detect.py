@@ -57,6 +57,7 @@ from briefing_app.ingest.front import is_person_byline as _is_person_byline
 from briefing_app.ingest.front import is_short_line as _is_short_line
 from briefing_app.ingest.memohead import MemoHead, addressed_memo, memo_head
 from briefing_app.ingest.numbering import heading_count, numbering_style, written_without_spaces
+from briefing_app.ingest.pdflayout import in_capitals
 from briefing_app.ingest.reported import reported_lists
 from briefing_app.ingest.subheads import is_markup_line
 from briefing_app.ingest.vocabulary import CARDINAL_WORDS, IMPERATIVE_VERBS
@@ -369,11 +370,14 @@ def _memo_kind_lines(paras: list[_Para], start: int) -> set[int]:
     A memorandum names its kind or sender in display type over its labelled
     lines; with nothing between them and the block, they head no part of it.
     Only with a SUBJECT line: without one such a line may be the memo's title.
+    A Word memo sets "MEMORANDUM" in bold capitals in a plain paragraph: its
+    capitals mark it as that label all the same.
     """
     found: set[int] = set()
     before = [n for n, p in enumerate(paras) if p.block.start < start]
     for n in reversed(before):
-        if not paras[n].heading_level or len(paras[n].text.split()) > 4:
+        text = paras[n].text
+        if not (paras[n].heading_level or in_capitals(text)) or len(text.split()) > 4:
             break
         found.add(n)
     return found

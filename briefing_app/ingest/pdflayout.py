@@ -890,7 +890,8 @@ def _unnumbered_between(pieces: list[Piece]) -> list[Piece]:
 CAPITAL_PARENTS = 2  # -- capitals headings before a numbered run: the outline is theirs
 
 
-def _capitals(text: str) -> bool:
+def in_capitals(text: str) -> bool:
+    """Three letters or more, every one a capital ("MEMORANDUM", "KEY RESULTS")."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 2 and all(c.isupper() for c in letters)
 
@@ -910,14 +911,14 @@ def _numbered_under_capitals(pieces: list[Piece]) -> list[Piece]:
     for k, start in enumerate(heads):
         level = pieces[start].level
         first = _NUMBERED.match(pieces[start].text)
-        if first is None or first.group(1) != "1" or _capitals(pieces[start].text):
+        if first is None or first.group(1) != "1" or in_capitals(pieces[start].text):
             continue
         same = [n for n in heads if pieces[n].level == level]
         before = [n for n in same if n < start]
-        capitals = [n for n in before if _capitals(pieces[n].text)]
+        capitals = [n for n in before if in_capitals(pieces[n].text)]
         if len(capitals) < CAPITAL_PARENTS or capitals[-1] != before[-1]:
             continue
-        end = next((n for n in same if n > start and _capitals(pieces[n].text)), None)
+        end = next((n for n in same if n > start and in_capitals(pieces[n].text)), None)
         if end is None:
             continue
         inside = [n for n in heads[k:] if n < end]
@@ -955,9 +956,9 @@ def _capitals_over_mixed_case(pieces: list[Piece]) -> list[Piece]:
         caps = [
             p
             for p in same
-            if p is not headings[0] and _capitals(p.text) and len(p.text.split()) >= 2
+            if p is not headings[0] and in_capitals(p.text) and len(p.text.split()) >= 2
         ]
-        mixed = [p for p in same if _LABEL_WORD.search(p.text) and not _capitals(p.text)]
+        mixed = [p for p in same if _LABEL_WORD.search(p.text) and not in_capitals(p.text)]
         deeper = sorted({p.level for p in headings if p.level > level})
         if len(mixed) == 1 and len(caps) >= LONE_MIXED_CAPS and deeper:
             # -- one section among many chapters set in the chapters' type: a slip of the

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from briefing_app.core.document import Block
 from briefing_app.ingest.assemble import Piece
+from briefing_app.ingest.detect import _memo_kind_lines
+from briefing_app.ingest.front import Para
 from briefing_app.ingest.pdflayout import _run_in_heads, body_size, order_lines, to_pieces
 from tests.unit.ingest.builders import analyze_text, pdf_line
 
@@ -147,3 +150,14 @@ def test_a_box_of_the_editors_recommended_articles_is_no_section():
         )
         headings = [s.heading for s in analyze_text(text, ".md").sections if s.heading]
         assert label not in headings
+
+
+def test_a_memos_kind_label_in_capitals_in_a_plain_paragraph_is_no_section():
+    """A Word memo's "MEMORANDUM" in a plain bold paragraph right over its TO/FROM block."""
+    source = "MEMORANDUM\n\nTo: Town Council\n\nFrom: Pat Doe\n\nSubject: Late payments\n"
+    starts = [0, 12, 29, 44]
+    paras = [
+        Para(text=line, block=Block(line, start=at, end=at + len(line)))
+        for line, at in zip(source.split("\n\n"), starts, strict=True)
+    ]
+    assert _memo_kind_lines(paras, 12) == {0}
