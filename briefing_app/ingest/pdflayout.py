@@ -536,10 +536,11 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
     "Type specialization." alone over the roman text it heads. One such
     phrase may be emphasis: a document must set two or more, and no more than
     the headings it sets apart. ``pieces`` still
-    match ``paragraphs`` one to one; each head sits one level under the bold
-    headings when the nearest heading above it is one, and beside them if not
-    (under a display heading a testimony's "Demand isn't above trend." is a
-    subsection, as its bold "Declining inflation" is under the next one).
+    match ``paragraphs`` one to one; the heads sit one level under bold headings
+    when a bold heading stands above the first of them and above each (the
+    nearest heading above it), and beside them if not: right under a display
+    heading a testimony's "Demand isn't above trend." is a subsection, as its
+    bold "Declining inflation" is under the next one.
     """
     # -- a numbered item led by its bold head ("1. Commission small area data The index …")
     # -- is a paragraph whose head keeps its number
@@ -561,14 +562,16 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
     uncounted = [k for k, head in heads.items() if not _COUNTED_HEAD.match(head)]
     if len(heads) < RUN_IN_SERIES or len(uncounted) > shown:
         return pieces
-    # -- under a bold heading only when the nearest heading above is one: run-in heads
+    # -- under the bold headings only when one stands above the first of them: run-in heads
     # -- opening the text before any bold heading ("Background Ireland's …" over "Key
-    # -- findings"), or right under a display heading, take turns with those headings
+    # -- findings") take turns with those headings, at their level; and a head right under a
+    # -- display heading is beside them too (the nearest heading above it no bold one)
+    under = any(p.kind == "heading" and p.level == level - 1 for p in pieces[: min(heads)])
     above = 0
     starts: dict[int, int] = {}
     for k, piece in enumerate(pieces):
         if k in heads:
-            starts[k] = level if above >= level - 1 else level - 1
+            starts[k] = level if under and above >= level - 1 else level - 1
         if piece.kind == "heading":
             above = piece.level
     # -- heads in two sizes are two levels: a report's bold "The metro." over its smaller bold
