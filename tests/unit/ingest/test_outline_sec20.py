@@ -3,11 +3,15 @@ labels, numbered bold points, identifier and dateline headings."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
+
+import docx
 
 from briefing_app.core.document import Block
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.detect import _memo_kind_lines
+from briefing_app.ingest.docx import parse_docx
 from briefing_app.ingest.front import Para
 from briefing_app.ingest.pdflayout import _run_in_heads, body_size, order_lines, to_pieces
 from tests.unit.ingest.builders import analyze_text, pdf_line
@@ -175,3 +179,29 @@ def test_a_bold_label_ending_in_a_colon_right_over_its_list_introduces_it():
     headings = [s.heading for s in analyze_text(text, ".md").sections if s.heading]
     assert "Some permissive licences:" not in headings
     assert "Choosing between them:" in headings
+
+
+def _bold_memo(names: list[str]) -> bytes:
+    d = docx.Document()
+    d.add_paragraph(PROSE)
+    for name in names:
+        d.add_paragraph().add_run(name).bold = True
+        d.add_paragraph(PROSE)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_a_bold_subhead_repeated_under_each_named_one_is_a_part_of_each():
+    names = ["Land Use Map:", "Results:", "Parcel Map:", "Solar Count Map:", "Results:"]
+    blocks = parse_docx(_bold_memo(names), name="maps.docx").blocks
+    levels = [(b.text, b.level) for b in blocks if b.kind == "heading"]
+    top = dict(levels)["Land Use Map:"]
+    assert [lv for text, lv in levels if text == "Results:"] == [top + 1, top + 1]
+    assert dict(levels)["Solar Count Map:"] == top
+
+
+def test_subheads_repeated_with_no_named_one_above_stay_beside_the_others():
+    names = ["Inflows:", "Outflows:", "Inflows:", "Outflows:"]
+    blocks = parse_docx(_bold_memo(names), name="fields.docx").blocks
+    assert len({b.level for b in blocks if b.kind == "heading"}) == 1
