@@ -10,9 +10,10 @@ import docx
 
 from briefing_app.core.document import Block
 from briefing_app.ingest.assemble import Piece
-from briefing_app.ingest.detect import _memo_kind_lines
+from briefing_app.ingest.detect import _memo_kind_lines, analyze
 from briefing_app.ingest.docx import parse_docx
 from briefing_app.ingest.front import Para
+from briefing_app.ingest.html import parse_html
 from briefing_app.ingest.pdflayout import _run_in_heads, body_size, order_lines, to_pieces
 from tests.unit.ingest.builders import analyze_text, pdf_line
 
@@ -205,3 +206,15 @@ def test_subheads_repeated_with_no_named_one_above_stay_beside_the_others():
     names = ["Inflows:", "Outflows:", "Inflows:", "Outflows:"]
     blocks = parse_docx(_bold_memo(names), name="fields.docx").blocks
     assert len({b.level for b in blocks if b.kind == "heading"}) == 1
+
+
+def test_a_quoted_sentence_in_italics_with_its_speaker_in_roman_is_no_subhead():
+    """ "“<em>A bridge is a promise.</em>” A. Engineer" between paragraphs: an epigraph."""
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Harbour bridge</title></head><body><article><h1>Harbour bridge</h1>"
+        f"<p>{PROSE}</p><p>“<em>A bridge is a promise that one town makes to the next, and to every town after it.</em>” A. Engineer</p>"
+        f"<p>{PROSE}</p><p><em>What the hauliers say</em></p><p>{PROSE}</p></article></body></html>"
+    )
+    headings = [s.heading for s in analyze(parse_html(html, name="b.html")).sections if s.heading]
+    assert headings == ["What the hauliers say"]
