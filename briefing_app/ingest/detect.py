@@ -1501,8 +1501,6 @@ def _classify_heading(
         return p  # -- a table's row (a letterhead's blocks, its figures) is not the text a heading opens
     if _FIELD.match(p.text) and _FIELD.match(nxt.text):
         return p  # -- "UNITS: person/year" over "Documentation: The rate …": a record's fields
-    if bold and nxt.block.kind == "list_item" and p.text.endswith(":"):
-        return p  # -- "**Some permissive licences:**" right over its list introduces it
     if bold and nxt.block.kind in ("paragraph", "list_item") and len(nxt.text) > len(p.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     if _is_provision(p.text):

@@ -168,20 +168,6 @@ def test_a_memos_kind_label_in_capitals_in_a_plain_paragraph_is_no_section():
     assert _memo_kind_lines(paras, 12) == {0}
 
 
-def test_a_bold_label_ending_in_a_colon_right_over_its_list_introduces_it():
-    """Under a "### Permissive" heading, "**Some permissive licences:**" over its items is
-    the list's lead-in however long the first item is; a bold label over a paragraph of
-    its own ("**Choosing between them:**" over a line of text) stays a subhead."""
-    text = (
-        f"# Licences\n\n{PROSE}\n\n## Kinds\n\n{PROSE}\n\n### Permissive\n\n{PROSE}\n\n"
-        "**Some permissive licences:**\n\n- BSD: Berkeley Software Distribution licence;\n"
-        f"- MIT: the licence of a university;\n\n{PROSE}\n\n**Choosing between them:**\n\n{PROSE}\n"
-    )
-    headings = [s.heading for s in analyze_text(text, ".md").sections if s.heading]
-    assert "Some permissive licences:" not in headings
-    assert "Choosing between them:" in headings
-
-
 def _bold_memo(names: list[str]) -> bytes:
     d = docx.Document()
     d.add_paragraph(PROSE)
