@@ -537,10 +537,11 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
     phrase may be emphasis: a document must set two or more, and no more than
     the headings it sets apart. ``pieces`` still
     match ``paragraphs`` one to one; the heads sit one level under bold headings
-    when a bold heading stands above the first of them and above each (the
-    nearest heading above it), and beside them if not: right under a display
-    heading a testimony's "Demand isn't above trend." is a subsection, as its
-    bold "Declining inflation" is under the next one.
+    when a bold heading stands above the first of them, and beside them if not.
+    A bold line alone right under a display heading (the nearest heading above
+    it) is beside them too: a testimony's "Demand isn't above trend." over its
+    paragraph is a subsection, as its bold "Declining inflation" is under the
+    next one; a paper's run-in "Benchmark results. The …" stays a level deeper.
     """
     # -- a numbered item led by its bold head ("1. Commission small area data The index …")
     # -- is a paragraph whose head keeps its number
@@ -564,14 +565,14 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
         return pieces
     # -- under the bold headings only when one stands above the first of them: run-in heads
     # -- opening the text before any bold heading ("Background Ireland's …" over "Key
-    # -- findings") take turns with those headings, at their level; and a head right under a
-    # -- display heading is beside them too (the nearest heading above it no bold one)
+    # -- findings") take turns with those headings, at their level
     under = any(p.kind == "heading" and p.level == level - 1 for p in pieces[: min(heads)])
     above = 0
     starts: dict[int, int] = {}
     for k, piece in enumerate(pieces):
         if k in heads:
-            starts[k] = level if under and above >= level - 1 else level - 1
+            alone = not paragraphs[k][0].lead  # -- a bold line of its own, not run into text
+            starts[k] = level if under and (above >= level - 1 or not alone) else level - 1
         if piece.kind == "heading":
             above = piece.level
     # -- heads in two sizes are two levels: a report's bold "The metro." over its smaller bold

@@ -103,23 +103,23 @@ def test_bold_counted_points_rank_with_the_bold_heads_of_their_type():
     assert levels["2. Competition and profits"] > levels["Ways Forward"]
 
 
-def test_run_in_heads_right_under_a_display_head_sit_beside_the_bold_heads():
-    """A bold head under one display head, then bold run-in heads under the next one: they
-    are that display head's subsections, at the bold heads' level, not one deeper."""
-    rows: list[tuple[str, int, str]] = [
-        ("Context", 2, ""),
-        (PROSE, 0, ""),
-        ("Falling prices", 3, ""),
-        (PROSE, 0, ""),
-        ("Open Questions", 2, ""),
-        (f"Demand is on trend. {PROSE}", 0, "Demand is on trend."),
-        (f"Prices rose abroad. {PROSE}", 0, "Prices rose abroad."),
+def test_bold_lines_alone_right_under_a_display_head_sit_beside_the_bold_heads():
+    """A bold head under one display head, then bold lines ending in a full stop alone over
+    their paragraphs under the next one: they are that display head's subsections, at the
+    bold heads' level, not one deeper (run-in heads, "Lead. The text …", stay deeper)."""
+    rows: list[tuple[str, int, bool]] = [
+        ("Context", 2, True),
+        (PROSE, 0, False),
+        ("Falling prices", 3, True),
+        (PROSE, 0, False),
+        ("Open Questions", 2, True),
+        ("Demand is on trend.", 0, True),
+        (PROSE, 0, False),
+        ("Prices rose abroad.", 0, True),
+        (PROSE, 0, False),
     ]
     pieces = [Piece(t, kind="heading", level=lv) if lv else Piece(t) for t, lv, _ in rows]
-    paragraphs = [
-        [replace(pdf_line(t, 40 * n, size=11, bold=bool(lv)), lead=lead)]
-        for n, (t, lv, lead) in enumerate(rows)
-    ]
+    paragraphs = [[pdf_line(t, 40 * n, size=11, bold=bold)] for n, (t, _, bold) in enumerate(rows)]
     levels = {
         p.text: p.level for p in _run_in_heads(pieces, paragraphs, level=4) if p.kind == "heading"
     }
