@@ -88,8 +88,10 @@ def _repeated_parts(pieces: list[Piece], kept: set[int]) -> set[int]:
 
     A memo sets "Land Use Map:", "Results:", "Parcel Map:", "Results:" all in
     one bold type; no heading names two parts, so the one the text repeats,
-    each time under a subhead named once, is a part of that subhead, a level
-    under it. Repeated before any such subhead, it is no part of one.
+    each time right under a subhead named once, is a part of that subhead, a
+    level under it. Repeated before any such subhead, or after another
+    repeated one ("Research design", "Results", "Conclusion" in each study of a
+    paper: the studies' own sections), it is no part of one.
     """
     names = {n: pieces[n].text.strip().rstrip(":").casefold() for n in kept}
     uses = Counter(names.values())
@@ -103,6 +105,7 @@ def _repeated_parts(pieces: list[Piece], kept: set[int]) -> set[int]:
                 parent = n
             elif parent is not None:
                 found.add(n)
+                parent = None  # -- one part right under each: a run of them is the outline's
     # -- every use under a subhead of its own name, or none is a part (a form's fields)
     repeated = {n for n in kept if uses[names[n]] >= REPEATED_PARTS}
     return found if found == repeated else set()

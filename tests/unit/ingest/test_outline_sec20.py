@@ -188,10 +188,14 @@ def test_a_bold_subhead_repeated_under_each_named_one_is_a_part_of_each():
     assert dict(levels)["Solar Count Map:"] == top
 
 
-def test_subheads_repeated_with_no_named_one_above_stay_beside_the_others():
-    names = ["Inflows:", "Outflows:", "Inflows:", "Outflows:"]
-    blocks = parse_docx(_bold_memo(names), name="fields.docx").blocks
-    assert len({b.level for b in blocks if b.kind == "heading"}) == 1
+def test_subheads_repeated_with_no_named_one_right_above_stay_beside_the_others():
+    """Fields repeated with no named subhead above them, or a run of repeated sections
+    under each study: none is a part of the subhead before it."""
+    fields = ["Inflows:", "Outflows:", "Inflows:", "Outflows:"]
+    studies = ["First Study", "Design", "Results", "Second Study", "Design", "Results"]
+    for names in (fields, studies):
+        blocks = parse_docx(_bold_memo(names), name="fields.docx").blocks
+        assert len({b.level for b in blocks if b.kind == "heading"}) == 1
 
 
 def test_a_quoted_sentence_in_italics_with_its_speaker_in_roman_is_no_subhead():
