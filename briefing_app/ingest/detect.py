@@ -103,19 +103,20 @@ _ROMAN = lazy_compile(r"[ivxlc]{1,7}")  # -- front-matter page numbers; "C" may 
 
 def _wordless(text: str) -> bool:
     """A "heading" without a word: a page or list number ("iii.", "1.", "(2)"), not a letter,
-    or a record's identifier (a hash or a UUID: "9f3c…e1", set as a heading by an archive)."""
+    or a record's key (a digest, "9f3c…e1", set as a heading by an archive)."""
     letters = _NOT_LETTERS.sub("", text)
     return not letters or bool(_ROMAN.fullmatch(letters)) or _identifier(text)
 
 
 _HEX = frozenset("0123456789abcdef")
-IDENTIFIER_DIGITS = 16  # -- a hash or a UUID holds 16 hex digits or more; a word never does
+IDENTIFIER_DIGITS = 16  # -- a digest holds 16 hex digits or more; a word never does
 
 
 def _identifier(text: str) -> bool:
-    """A hash or a UUID ("1f0c…9a2e", "123e4567-e89b-…"), quoted as code or not: hex digits
-    only, with both figures and letters among them."""
-    chars = text.strip("`'\" ").replace("-", "").casefold()
+    """A digest ("1f0c…9a2e", 32 hex digits), quoted as code or not: hex digits only, with
+    both figures and letters among them. A UUID written in its groups ("3f2a…-…") is left
+    alone: a document may name one of its parts by it."""
+    chars = text.strip("`'\" ").casefold()
     return (
         len(chars) >= IDENTIFIER_DIGITS
         and set(chars) <= _HEX
