@@ -835,7 +835,8 @@ def _subhead(p) -> bool:
     short = 0 < len(text.split()) <= 25 and len(text) <= 200
     # -- a quoted sentence in italics and its speaker in roman ("“<em>… not freedom from
     # -- religion.</em>” A. Preacher") is an epigraph: its emphasis ends a sentence
-    quoted = "".join(parts[-1].itertext()).rstrip().endswith((".", "!"))
+    stop = "".join(parts[-1].itertext()).rstrip().endswith((".", "!"))
+    quoted = stop and any(c.isalpha() for c in parts[-1].tail or "")
     return short and _head_end(text) and text[0] != "[" and not quoted
 
 

@@ -206,7 +206,8 @@ def test_a_quoted_sentence_in_italics_with_its_speaker_in_roman_is_no_subhead():
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         "<title>Harbour bridge</title></head><body><article><h1>Harbour bridge</h1>"
         f"<p>{PROSE}</p><p>“<em>A bridge is a promise that one town makes to the next, and to every town after it.</em>” A. Engineer</p>"
-        f"<p>{PROSE}</p><p><em>What the hauliers say</em></p><p>{PROSE}</p></article></body></html>"
+        f"<p>{PROSE}</p><p><em>What the hauliers say</em></p><p>{PROSE}</p>"
+        f"<p><strong>Who pays now?!</strong></p><p>{PROSE}</p></article></body></html>"
     )
     headings = [s.heading for s in analyze(parse_html(html, name="b.html")).sections if s.heading]
-    assert headings == ["What the hauliers say"]
+    assert headings == ["What the hauliers say", "Who pays now?!"]
