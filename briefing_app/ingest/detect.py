@@ -163,6 +163,8 @@ def _analyze(doc: Document) -> Article:
             ],
         ),
     )
+    if doc.source_format == "txt":  # -- plain text: the numbers alone tell its parts
+        body = _counted_before_sibling(body)
     if doc.source_format not in ("md", "html"):  # -- there the author's tags mark the labels
         body = _appendices_after_references(body)
     body = _without_furniture(
@@ -1563,6 +1565,40 @@ def _without_recurring_fields(body: list[_Para], classified: list[_Para]) -> lis
         else new
         for old, new in zip(body, classified, strict=True)
     ]
+
+
+COUNTED_WORDS = 14  # -- the most words of a counted line read as a part's heading
+
+
+def _counted_before_sibling(body: list[_Para]) -> list[_Para]:
+    """A line "2. …" right before the heading "3. …" found after it, nothing counted between: a
+    heading too, at its sibling's level.
+
+    A plain text numbers its parts; one part opens on a short quotation, so
+    its numbered line is not followed by the longer paragraph a heading needs,
+    while the next part's is. The count the found heading goes on names the
+    line before it as its sibling.
+    """
+    found = {
+        int(m.group(1)): n
+        for n, p in enumerate(body)
+        if p.heading_level and (m := _SERIES_NUMBER.match(p.text))
+    }
+    out = list(body)
+    for n, p in enumerate(body):
+        m = _SERIES_NUMBER.match(p.text)
+        k = found.get(int(m.group(1)) + 1) if m and not p.heading_level else None
+        if (
+            k is None
+            or k < n
+            or p.block.kind != "paragraph"
+            or len(p.text.split()) > COUNTED_WORDS
+            or p.text.rstrip().endswith(tuple(SENTENCE_STOPS + ",;:"))
+            or any(_SERIES_NUMBER.match(q.text) for q in body[n + 1 : k])
+        ):
+            continue
+        out[n] = _Para(text=p.text, block=p.block, heading_level=body[k].heading_level)
+    return out
 
 
 def _opens_its_first_child(text: str, nxt: str) -> bool:

@@ -211,3 +211,15 @@ def test_a_quoted_sentence_in_italics_with_its_speaker_in_roman_is_no_subhead():
     )
     headings = [s.heading for s in analyze(parse_html(html, name="b.html")).sections if s.heading]
     assert headings == ["What the hauliers say", "Who pays now?!"]
+
+
+def test_a_counted_line_before_its_found_sibling_is_a_heading_too():
+    """ "2. The second lesson" over a one-line quotation, "3. The third lesson" over a long
+    paragraph: the count makes both parts of the text."""
+    text = (
+        f"{PROSE} {PROSE}\n\n{PROSE}\n\n2. The second lesson: keep going\n\n"
+        '"I was lucky to find it early."\n\n'
+        f"{PROSE} {PROSE}\n\n3. The third lesson: the end\n\n{PROSE} {PROSE}\n"
+    )
+    headings = [s.heading for s in analyze_text(text, ".txt").sections if s.heading]
+    assert headings == ["2. The second lesson: keep going", "3. The third lesson: the end"]
