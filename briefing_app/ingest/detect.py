@@ -58,6 +58,7 @@ from briefing_app.ingest.front import is_person_byline as _is_person_byline
 from briefing_app.ingest.front import is_short_line as _is_short_line
 from briefing_app.ingest.memohead import MemoHead, addressed_memo, memo_head
 from briefing_app.ingest.numbering import heading_count, numbering_style, written_without_spaces
+from briefing_app.ingest.pdflayout import in_capitals
 from briefing_app.ingest.reported import reported_lists
 from briefing_app.ingest.subheads import is_markup_line
 from briefing_app.ingest.vocabulary import CARDINAL_WORDS, IMPERATIVE_VERBS
@@ -102,9 +103,27 @@ _ROMAN = lazy_compile(r"[ivxlc]{1,7}")  # -- front-matter page numbers; "C" may 
 
 
 def _wordless(text: str) -> bool:
-    """A "heading" without a word: a page or list number ("iii.", "1.", "(2)"), not a letter."""
+    """A "heading" without a word: a page or list number ("iii.", "1.", "(2)"), not a letter,
+    or a record's key (a digest, "9f3c…e1", set as a heading by an archive)."""
     letters = _NOT_LETTERS.sub("", text)
-    return not letters or bool(_ROMAN.fullmatch(letters))
+    return not letters or bool(_ROMAN.fullmatch(letters)) or _identifier(text)
+
+
+_HEX = frozenset("0123456789abcdef")
+IDENTIFIER_DIGITS = 16  # -- a digest holds 16 hex digits or more; a word never does
+
+
+def _identifier(text: str) -> bool:
+    """A digest ("1f0c…9a2e", 32 hex digits), quoted as code or not: hex digits only, with
+    both figures and letters among them. A UUID written in its groups ("3f2a…-…") is left
+    alone: a document may name one of its parts by it."""
+    chars = text.strip("`'\" ").casefold()
+    return (
+        len(chars) >= IDENTIFIER_DIGITS
+        and set(chars) <= _HEX
+        and any(c.isdigit() for c in chars)
+        and any(c.isalpha() for c in chars)
+    )
 
 
 _NUMBERED_HEADING = lazy_compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
@@ -145,6 +164,8 @@ def _analyze(doc: Document) -> Article:
             ],
         ),
     )
+    if doc.source_format == "txt":  # -- plain text: the numbers alone tell its parts
+        body = _counted_before_sibling(body)
     if doc.source_format not in ("md", "html"):  # -- there the author's tags mark the labels
         body = _appendices_after_references(body)
     body = _without_furniture(
@@ -368,11 +389,14 @@ def _memo_kind_lines(paras: list[_Para], start: int) -> set[int]:
     A memorandum names its kind or sender in display type over its labelled
     lines; with nothing between them and the block, they head no part of it.
     Only with a SUBJECT line: without one such a line may be the memo's title.
+    A Word memo sets "MEMORANDUM" in bold capitals in a plain paragraph: its
+    capitals mark it as that label all the same.
     """
     found: set[int] = set()
     before = [n for n, p in enumerate(paras) if p.block.start < start]
     for n in reversed(before):
-        if not paras[n].heading_level or len(paras[n].text.split()) > 4:
+        text = paras[n].text
+        if not (paras[n].heading_level or in_capitals(text)) or len(text.split()) > 4:
             break
         found.add(n)
     return found
@@ -657,6 +681,10 @@ _FURNITURE_HEADING = lazy_compile(
     r"|(?:die )?redaktion empfiehlt|(?:das )?könnte sie (?:auch )?interessieren|lesen sie auch"
     r"|mehr zum thema|(?:à|a) lire aussi|lire aussi|le(?:a|e)r (?:tambi[ée]n|m[áa]s)|leia também"
     r"|editor'?s'? picks?|read (?:more|next|also)"
+    # -- the same box in the other languages: "El redactor recomienda", "La rédaction recommande"
+    r"|(?:el |la )?redac(?:tor|ci[óo]n) recomienda|(?:la )?r[ée]daction (?:vous )?recommande"
+    r"|(?:a )?reda[çc][ãa]o recomenda|la redazione (?:consiglia|raccomanda)"
+    r"|(?:the )?editors? recommends?"
     # -- a standard's boilerplate set like its sections: "Status of this Memo", "Copyright Notice"
     r"|status of this memo|copyright notice"
     # -- a news site's boxes of other articles in Korean, Chinese and Japanese, the site's name
@@ -869,7 +897,9 @@ def _without_furniture(
         if _FURNITURE_HEADING.match(text.rstrip(":")):
             continue
         opening = not any(not k.heading_level for k in kept)  # -- no paragraph yet: the front
-        dateline = opening and len(text.split()) <= _DATELINE_WORDS and parse_date(text)
+        dateline = opening and (
+            (len(text.split()) <= _DATELINE_WORDS and parse_date(text)) or _signed_date(text)
+        )
         if (
             _RELATIVE_TIME.match(text)
             or (_TIME_OF_DAY.search(text) and parse_date(text))
@@ -902,6 +932,17 @@ def _without_furniture(
         counted = heading_count(text) or counted
         kept.append(p)
     return kept
+
+
+# -- a speaker or a writer and the day, set apart by a dash or a bar: "Ms. Reyes — 4 May 2011"
+_SIGNED_DATE = lazy_compile(r"^(?P<who>[^—–|]{2,40}?)\s+[—–|-]\s+(?P<when>[^—–|]{4,30})$")
+
+
+def _signed_date(text: str) -> bool:
+    """A name of a few words, a dash and a date alone: the record's dateline, under its title
+    before the text begins (a transcript, a post), no section of it."""
+    m = _SIGNED_DATE.match(text)
+    return bool(m and len(m["who"].split()) <= _DATELINE_WORDS and parse_date(m["when"].strip()))
 
 
 def _next_count(counted: tuple[str, int] | None, p: _Para) -> bool:
@@ -1563,6 +1604,40 @@ def _without_recurring_fields(body: list[_Para], classified: list[_Para]) -> lis
         else new
         for old, new in zip(body, classified, strict=True)
     ]
+
+
+COUNTED_WORDS = 14  # -- the most words of a counted line read as a part's heading
+
+
+def _counted_before_sibling(body: list[_Para]) -> list[_Para]:
+    """A line "2. …" right before the heading "3. …" found after it, nothing counted between: a
+    heading too, at its sibling's level.
+
+    A plain text numbers its parts; one part opens on a short quotation, so
+    its numbered line is not followed by the longer paragraph a heading needs,
+    while the next part's is. The count the found heading goes on names the
+    line before it as its sibling.
+    """
+    found = {
+        int(m.group(1)): n
+        for n, p in enumerate(body)
+        if p.heading_level and (m := _SERIES_NUMBER.match(p.text))
+    }
+    out = list(body)
+    for n, p in enumerate(body):
+        m = _SERIES_NUMBER.match(p.text)
+        k = found.get(int(m.group(1)) + 1) if m and not p.heading_level else None
+        if (
+            k is None
+            or k < n
+            or p.block.kind != "paragraph"
+            or len(p.text.split()) > COUNTED_WORDS
+            or p.text.rstrip().endswith(tuple(SENTENCE_STOPS + ",;:"))
+            or any(_SERIES_NUMBER.match(q.text) for q in body[n + 1 : k])
+        ):
+            continue
+        out[n] = _Para(text=p.text, block=p.block, heading_level=body[k].heading_level)
+    return out
 
 
 def _opens_its_first_child(text: str, nxt: str) -> bool:

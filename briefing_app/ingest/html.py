@@ -818,7 +818,8 @@ def _subhead(p) -> bool:
     a word set roman inside the italics ("des « </i>boards<i> »") or a note call
     between two italic runs leaves it a subhead when nearly all its letters are
     emphasised. A bracketed teaser ("[Read: …]") or a "Read more:" label ends in
-    punctuation; a line of more than 25 words is a paragraph.
+    punctuation; a line of more than 25 words is a paragraph, and so is a quoted
+    sentence whose emphasis ends in its full stop, its speaker named after it.
     """
     parts = [c for c in p if c.tag != "lb"]
     if not parts or any(c.tag != "hi" for c in parts):
@@ -832,7 +833,11 @@ def _subhead(p) -> bool:
     if loose * 5 > len(text) or (len(parts) > 1 and len(text.split()) <= 10):
         return False  # -- a short line of two bold runs is a label and its value
     short = 0 < len(text.split()) <= 25 and len(text) <= 200
-    return short and _head_end(text) and text[0] != "["
+    # -- a quoted sentence in italics and its speaker in roman ("“<em>… not freedom from
+    # -- religion.</em>” A. Preacher") is an epigraph: its emphasis ends a sentence
+    stop = "".join(parts[-1].itertext()).rstrip().endswith((".", "!"))
+    quoted = stop and any(c.isalpha() for c in parts[-1].tail or "")
+    return short and _head_end(text) and text[0] != "[" and not quoted
 
 
 def _without_title_repeats(pieces: list[Piece], title: str) -> list[Piece]:

@@ -157,12 +157,19 @@ def gutter_cuts(
 
 
 def body_size(lines: list[Line]) -> float:
-    """The font size most characters are set in, a diagram's labels left out (see pdfdrawings)."""
+    """The font size most characters are set in, a diagram's labels and code left out.
+
+    A memo whose appendix prints pages of a statistics package's output in a
+    fixed-width 9 pt has more characters in that type than in its 12 pt prose;
+    taken as the body size, every line of prose would read as display type
+    (and a page of it as a cover). Code and drawings count only when the
+    document holds nothing else.
+    """
     sizes: Counter[float] = Counter()
     text: Counter[float] = Counter()
     for line in lines:
         sizes[line.size] += len(line.text)
-        if not line.drawn:
+        if not line.drawn and not line.mono:
             text[line.size] += len(line.text)
     sizes = text or sizes
     return sizes.most_common(1)[0][0] if sizes else 10.0
@@ -224,7 +231,40 @@ def _without_chart_text(pieces: list[Piece]) -> list[Piece]:
             if title and title.kind == "heading" and not _DOTS.match(title.text):
                 drop.add(n - 1)
         n = max(end, n + 1)
-    return [p for k, p in enumerate(pieces) if k not in drop]
+    return _without_axis_labels([p for k, p in enumerate(pieces) if k not in drop])
+
+
+_NUMBER_ROW = re.compile(r"-?\d{1,6}(?:\.\d{1,4})?(?:\s+-?\d{1,6}(?:\.\d{1,4})?)+")
+
+
+def _axis_ticks(piece: Piece) -> bool:
+    """A line of two or more numbers rising by one step ("0 10", "70 80 90 100"): an axis's
+    tick labels, as a plot drawn on the page leaves them in the text."""
+    if piece.kind != "paragraph" or not _NUMBER_ROW.fullmatch(piece.text):
+        return False
+    values = [float(v) for v in piece.text.split()]
+    steps = [b - a for a, b in itertools.pairwise(values)]
+    return steps[0] > 0 and all(abs(d - steps[0]) < 1e-6 for d in steps)
+
+
+def _without_axis_labels(pieces: list[Piece]) -> list[Piece]:
+    """A plot's title over its tick labels and its axis label under them: no headings.
+
+    A short run of a small plot's text ("Salary by Sex", "0 10", "20 30 40",
+    "Index") is below what :func:`_without_chart_text` calls a chart; the ticks
+    still tell it. The styled lines right beside a row of ticks name the plot
+    or its axis, unless numbered (a numbered line places itself in the
+    outline); they and the ticks are kept out of the running text.
+    """
+    ticks = {k for k, p in enumerate(pieces) if _axis_ticks(p)}
+    labels = {
+        k
+        for k, p in enumerate(pieces)
+        if p.kind == "heading" and not _DOTS.match(p.text) and {k - 1, k + 1} & ticks
+    }
+    return [
+        Piece(p.text, kind="footnote") if k in ticks | labels else p for k, p in enumerate(pieces)
+    ]
 
 
 LABEL_STACK = 5  # -- this many unnumbered headings in a row, no text between: a figure's labels
@@ -475,7 +515,8 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     numbers = [m.group("num") if (m := _MARKER.match(t)) else None for t in texts]
     sizes = [p[0].size for p in paragraphs]
     bolds = [all(x.bold for x in p) for p in paragraphs]
-    pieces = _numbered_agenda(pieces, numbers, bold_level, sizes, bolds)
+    typed = {size: bold_level + tier for size, tier in bold_tiers.items()}
+    pieces = _numbered_agenda(pieces, numbers, bold_level, sizes, bolds, typed)
     pieces = _numbered_under_capitals(pieces)
     below_bold = bold_level + max(bold_tiers.values(), default=0) + 1
     pieces = _run_in_heads(pieces, paragraphs, level=below_bold)
@@ -497,6 +538,10 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
     the headings it sets apart. ``pieces`` still
     match ``paragraphs`` one to one; the heads sit one level under bold headings
     when a bold heading stands above the first of them, and beside them if not.
+    A bold line alone right under a display heading (the nearest heading above
+    it) is beside them too: a testimony's "Demand isn't above trend." over its
+    paragraph is a subsection, as its bold "Declining inflation" is under the
+    next one; a paper's run-in "Benchmark results. The …" stays a level deeper.
     """
     # -- a numbered item led by its bold head ("1. Commission small area data The index …")
     # -- is a paragraph whose head keeps its number
@@ -521,8 +566,15 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
     # -- under the bold headings only when one stands above the first of them: run-in heads
     # -- opening the text before any bold heading ("Background Ireland's …" over "Key
     # -- findings") take turns with those headings, at their level
-    if not any(p.kind == "heading" and p.level == level - 1 for p in pieces[: min(heads)]):
-        level -= 1
+    under = any(p.kind == "heading" and p.level == level - 1 for p in pieces[: min(heads)])
+    above = 0
+    starts: dict[int, int] = {}
+    for k, piece in enumerate(pieces):
+        if k in heads:
+            alone = not paragraphs[k][0].lead  # -- a bold line of its own, not run into text
+            starts[k] = level if under and (above >= level - 1 or not alone) else level - 1
+        if piece.kind == "heading":
+            above = piece.level
     # -- heads in two sizes are two levels: a report's bold "The metro." over its smaller bold
     # -- italic "Medellín and Bello – urban centres." (see size_tiers)
     sizes = {k: paragraphs[k][0].lead_size or paragraphs[k][0].size for k in heads}
@@ -533,7 +585,7 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
         if not head:
             out.append(piece)
             continue
-        out.append(Piece(head.rstrip(" .:"), kind="heading", level=level + tiers[sizes[k]]))
+        out.append(Piece(head.rstrip(" .:"), kind="heading", level=starts[k] + tiers[sizes[k]]))
         if rest := texts[k][len(head) :].strip():
             out.append(Piece(rest))
     return out
@@ -689,6 +741,7 @@ def _numbered_agenda(
     default: int,
     sizes: list[float],
     bolds: list[bool],
+    typed: dict[float, int] | None = None,
 ) -> list[Piece]:
     """Numbered items standing alone between paragraphs, counting 1, 2, 3 …, are headings.
 
@@ -702,6 +755,10 @@ def _numbered_agenda(
     bulleted points indented under them (``bolds``: the lines wholly bold): a
     run of bold items over their own deeper items, right under a heading that
     has no text of its own ("Key Insights"), are its parts, one level below it.
+    Bold items in the type of the document's unnumbered bold headings
+    (``typed``: size to level) rank no higher than those: a testimony sets
+    "Declining inflation" and "1. Competition policy" alike in bold body type,
+    the latter under a display heading whose section runs to the end.
     """
 
     def lone(k: int) -> bool:
@@ -742,6 +799,8 @@ def _numbered_agenda(
             continue
         if pointed or (before and _points_of(before[-1], run, pieces, sizes)):
             level += 1
+        if typed and all(bolds[k] and sizes[k] in typed for k in run):
+            level = max(level, *(typed[sizes[k]] for k in run))
         for k in run:
             out[k] = Piece(f"{numbers[k]}. {pieces[k].text}", kind="heading", level=level)
         for k in range(run[0] + 1, run[-1]):
@@ -835,7 +894,8 @@ def _unnumbered_between(pieces: list[Piece]) -> list[Piece]:
 CAPITAL_PARENTS = 2  # -- capitals headings before a numbered run: the outline is theirs
 
 
-def _capitals(text: str) -> bool:
+def in_capitals(text: str) -> bool:
+    """Three letters or more, every one a capital ("MEMORANDUM", "KEY RESULTS")."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 2 and all(c.isupper() for c in letters)
 
@@ -855,14 +915,14 @@ def _numbered_under_capitals(pieces: list[Piece]) -> list[Piece]:
     for k, start in enumerate(heads):
         level = pieces[start].level
         first = _NUMBERED.match(pieces[start].text)
-        if first is None or first.group(1) != "1" or _capitals(pieces[start].text):
+        if first is None or first.group(1) != "1" or in_capitals(pieces[start].text):
             continue
         same = [n for n in heads if pieces[n].level == level]
         before = [n for n in same if n < start]
-        capitals = [n for n in before if _capitals(pieces[n].text)]
+        capitals = [n for n in before if in_capitals(pieces[n].text)]
         if len(capitals) < CAPITAL_PARENTS or capitals[-1] != before[-1]:
             continue
-        end = next((n for n in same if n > start and _capitals(pieces[n].text)), None)
+        end = next((n for n in same if n > start and in_capitals(pieces[n].text)), None)
         if end is None:
             continue
         inside = [n for n in heads[k:] if n < end]
@@ -900,9 +960,9 @@ def _capitals_over_mixed_case(pieces: list[Piece]) -> list[Piece]:
         caps = [
             p
             for p in same
-            if p is not headings[0] and _capitals(p.text) and len(p.text.split()) >= 2
+            if p is not headings[0] and in_capitals(p.text) and len(p.text.split()) >= 2
         ]
-        mixed = [p for p in same if _LABEL_WORD.search(p.text) and not _capitals(p.text)]
+        mixed = [p for p in same if _LABEL_WORD.search(p.text) and not in_capitals(p.text)]
         deeper = sorted({p.level for p in headings if p.level > level})
         if len(mixed) == 1 and len(caps) >= LONE_MIXED_CAPS and deeper:
             # -- one section among many chapters set in the chapters' type: a slip of the

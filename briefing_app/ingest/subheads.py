@@ -40,7 +40,7 @@ def levelled(
     tier_of = size_tiers(
         [sizes[id(pieces[n])] for n in sorted(kept) if id(pieces[n]) in sizes], step
     )
-    inside = _inside_counted_series(pieces, kept)
+    inside = _inside_counted_series(pieces, kept) | _repeated_parts(pieces, kept)
     out: list[Piece] = []
     tag_level = 1
     for n, piece in enumerate(pieces):
@@ -78,6 +78,37 @@ def _inside_counted_series(pieces: list[Piece], kept: set[int]) -> set[int]:
         return set()
     steps = {n for n, _ in counted}
     return {n for n in kept if first < n < last and n not in steps}
+
+
+REPEATED_PARTS = 2  # -- a subhead standing this often, each time under another: their part
+
+
+def _repeated_parts(pieces: list[Piece], kept: set[int]) -> set[int]:
+    """Subheads repeated under each of several differently named ones: a part of each.
+
+    A memo sets "Land Use Map:", "Results:", "Parcel Map:", "Results:" all in
+    one bold type; no heading names two parts, so the one the text repeats,
+    each time right under a subhead named once, is a part of that subhead, a
+    level under it. Repeated before any such subhead, or after another
+    repeated one ("Research design", "Results", "Conclusion" in each study of a
+    paper: the studies' own sections), it is no part of one.
+    """
+    names = {n: pieces[n].text.strip().rstrip(":").casefold() for n in kept}
+    uses = Counter(names.values())
+    found: set[int] = set()
+    parent: int | None = None  # -- the last subhead since the last styled heading
+    for n, piece in enumerate(pieces):
+        if piece.kind == "heading" and piece.level:
+            parent = None
+        elif n in kept:
+            if uses[names[n]] < REPEATED_PARTS:
+                parent = n
+            elif parent is not None:
+                found.add(n)
+                parent = None  # -- one part right under each: a run of them is the outline's
+    # -- every use under a subhead of its own name, or none is a part (a form's fields)
+    repeated = {n for n in kept if uses[names[n]] >= REPEATED_PARTS}
+    return found if found == repeated else set()
 
 
 def _subheads(pieces: list[Piece]) -> set[int]:
