@@ -132,7 +132,12 @@ def test_an_archive_records_hash_set_as_a_heading_heads_nothing():
         f"{PROSE}\n\n## Costs\n\n{PROSE}\n"
     )
     assert [s.heading for s in analyze_text(text, ".md").sections if s.heading] == ["Costs"]
-    named = text.replace("5e0c9a1b7d3f42e6a8b1c0d9e7f6a5b4", "5e0c9a1b-7d3f-42e6-a8b1-c0d9e7f6a5b4")
+    # -- a UUID in its groups heading a later part names it (one under the title is a record's
+    # -- key: see front.py's _without_record_keys) --
+    named = (
+        f"# WATER FOR THE VALLEY\n\n{PROSE}\n\n## Costs\n\n{PROSE}\n\n"
+        f"## `5e0c9a1b-7d3f-42e6-a8b1-c0d9e7f6a5b4`\n\n{PROSE}\n"
+    )
     assert len([s for s in analyze_text(named, ".md").sections if s.heading]) == 2
 
 
