@@ -200,7 +200,7 @@ def _analyze(doc: Document) -> Article:
     return Article(
         title=title,
         source=doc,
-        standfirst=_unless_the_title(meta.get("standfirst"), title),
+        standfirst=_standfirst(meta.get("standfirst"), title, meta.get("author")),
         author=meta.get("author"),
         publication=meta.get("publication"),
         date=meta.get("date"),
@@ -213,10 +213,18 @@ def _analyze(doc: Document) -> Article:
     )
 
 
-def _unless_the_title(standfirst: str | None, title: str) -> str | None:
-    """A page whose description only repeats its headline has no standfirst: under the
-    title on a cover slide and in the memo it read as the title printed twice."""
-    return None if standfirst and says_the_same(standfirst, title) else standfirst
+def _standfirst(standfirst: str | None, title: str, author: str | None) -> str | None:
+    """No standfirst rather than the title again or the author's byline.
+
+    A page whose description only repeats its headline, or a paper's line under
+    its title that is the author's name and affiliation ("Jo Lin Department of
+    …"), printed the title or the byline twice on the cover slide and in the memo.
+    """
+    if not standfirst or says_the_same(standfirst, title):
+        return None
+    if author and standfirst.casefold().startswith(author.casefold()):
+        return None
+    return standfirst
 
 
 def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para], str | None]:

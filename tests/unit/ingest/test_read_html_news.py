@@ -240,3 +240,16 @@ def test_a_description_that_only_repeats_the_headline_is_no_standfirst():
     article = analyze(parse_html(html, name="p.html"))
     assert article.title == TITLE
     assert article.standfirst is None
+
+
+def test_the_authors_name_and_affiliation_under_the_title_is_no_standfirst():
+    # -- a paper's "Name Department of …, University of …" line was printed under the
+    # -- cover slide's title as if it were a standfirst, before the byline said it again --
+    html = news_page(
+        f"<h1>{TITLE}</h1><p>{LEAD}</p><p>{SECOND}</p>",
+        head="<meta name='author' content='Jo Lin'>"
+        "<meta name='description' content='Jo Lin, Department of Transport, Harbour University'>",
+    )
+    article = analyze(parse_html(html, name="p.html"))
+    assert article.author == "Jo Lin"
+    assert article.standfirst is None
