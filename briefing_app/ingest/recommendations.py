@@ -814,6 +814,14 @@ _NAMED_APPEAL = re.compile(
     r"\b(?:my|our)\s+(?:appeal|plea|request|message)\s+to\s+[^.:;!?]{1,80}?\s+is\s*:\s*(?=\S)",
     re.I,
 )
+# -- the same plea named in the sentence that makes it, with no colon: "So my urgent plea to the
+# -- White House is to embrace its own advice", "Our request to the council is that it …"
+_PLEA_IS = re.compile(
+    r"^\W*(?:(?:so|and|therefore|thus)\s*,?\s+)?(?:my|our)\s+(?:(?:urgent|earnest|humble"
+    r"|sincere|strong|final|simple|only|first)\s+)?(?:appeal|plea|request|message)\s+to\s+"
+    r"[^.:;!?]{1,80}?\s+is\s+(?:simply\s+)?(?:that\s|to\s+(?=[a-z]))",
+    re.I,
+)
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|so)\s+$")
 # -- the speaker asking the audience in so many words: "I ask you to uphold the values of
 # -- America", "I ask for your patience", "I ask your continued participation", also as the main
@@ -905,20 +913,47 @@ def find_appeals(texts: list[str]) -> list[Found]:
                 (_may_be_speaker(sentences[n]) and _APPEAL.match(sentences[n].strip()))
                 or (_may_appeal_within(sentences[n]) and _unquoted(_APPEAL_WITHIN, sentences[n]))
                 or ("I " in sentences[n] and _unquoted(_ASKS_AUDIENCE, sentences[n].strip()))
+                or _PLEA_IS.match(sentences[n]) is not None
             ) and not sentences[n].rstrip().endswith(":"):
                 start = spans[n][0]
             else:
                 n += 1
                 continue
             last = n
+            run = [(start, spans[n][1])]
             while last + 1 < len(sentences) and is_prescriptive(sentences[last + 1]):
                 last += 1
-            found.append(Found(len(found) + 1, (k,), "", (start, spans[last][1])))
+                run = _punchline_joined(run, spans[last], sentences[last])
+            found += [Found(len(found) + 1 + m, (k,), "", span) for m, span in enumerate(run)]
             covered.update((k, m) for m in range(n, last + 1))
             n = last + 1
     if found:
         found += _exhortations(texts, covered)
     return found or _joint_appeals(texts)
+
+
+PUNCHLINE = 10  # -- words of a call that only drives home the one before it
+_POINTS_BACK = re.compile(r"\W*(?:it|this|that|these|those|they|such|doing\s+so)\b", re.I)
+
+
+def _punchline_joined(
+    run: list[tuple[int, int]], span: tuple[int, int], sentence: str
+) -> list[tuple[int, int]]:
+    """The calls of an appeal with the next prescriptive sentence added.
+
+    A short one ("Let's pass the Act.") drives home the call before it and
+    joins it; a longer one argues a call of its own ("We should all question
+    the true intentions of …", "If they are serious …, let's not wait …") and
+    is a recommendation of its own, as a reader lists them, unless it opens by
+    pointing back at that call ("It should attach to …": the same advice) or
+    asks a question ("Why should anyone on a watch list buy a gun?": it argues
+    the call before it).
+    """
+    sentence = _CONJUNCTION.sub("", sentence)
+    short = len(sentence.split()) <= PUNCHLINE
+    if short or _POINTS_BACK.match(sentence) or sentence.rstrip().endswith("?"):
+        return [*run[:-1], (run[-1][0], span[1])]
+    return [*run, span]
 
 
 LEAST_JOINT_APPEALS = 2  # -- one "Let us open it for everyone." closes a speech: a flourish

@@ -1,0 +1,40 @@
+"""Advice in real speeches and papers the earlier rules missed (issue 14, heldout20): a plea
+named in the sentence that makes it ("So my urgent plea to the council is to …"), and the
+long calls a speaker makes right after an appeal, each a recommendation of its own."""
+
+from __future__ import annotations
+
+from tests.unit.ingest.builders import BODY, analyze_text
+
+
+def _openings(article) -> list[str]:
+    """Each recommendation's first 24 characters."""
+    return [r.text[:24] for r in article.recommendations]
+
+
+def test_a_plea_named_without_a_colon_is_an_appeal() -> None:
+    speech = (
+        f"Remarks on the harbour\n\n{BODY}\n\n"
+        "So my urgent plea to the harbour board is to keep the night ferry running.\n"
+    )
+    assert _openings(analyze_text(speech)) == ["So my urgent plea to the"]
+    reported = (
+        f"Remarks on the harbour\n\n{BODY}\n\n"
+        "Her plea to the harbour board was to keep the night ferry running.\n"
+    )
+    assert not analyze_text(reported).recommendations
+
+
+def test_a_long_call_after_an_appeal_is_a_recommendation_of_its_own() -> None:
+    speech = (
+        f"Remarks on the harbour\n\n{BODY}\n\n"
+        "I urge my colleagues to fund the night ferry this year. We should all ask why the "
+        "harbour board has let the evening service decline for a decade. We must not leave the "
+        "island families without a way home after their late shifts. Let's act now.\n"
+    )
+    assert _openings(analyze_text(speech)) == [
+        "I urge my colleagues to ",
+        "We should all ask why th",
+        "We must not leave the is",
+    ]
+
