@@ -35,7 +35,8 @@ MIN_SHARE = 1 / 8
 _WE_MUST = re.compile(
     r"(?<![\w'’])(?:"
     r"(?i:we)\s+(?:(?:all|also|really|simply|still|now|therefore|urgently|collectively)\s+)?"
-    r"(?:must|need\s+to|should|ought\s+to|have\s+to)(?:\s+not)?\s+(?!have\s+\w+(?:ed|en|wn)\b)(?=[a-z])"
+    r"(?:must|need\s+to|should|ought\s+to|have\s+(?:got\s+)?to)(?:\s+not)?\s+(?!have\s+\w+(?:ed|en|wn)\b)(?=[a-z])"
+    r"|(?i:we['’]ve\s+got\s+to)\s+(?!have\s+\w+(?:ed|en|wn)\b)(?=[a-z])"
     r"|(?i:wir)\s+(?:(?:alle|auch|jetzt|endlich|gemeinsam)\s+)?(?:müssen|sollten)\b"
     r"|(?i:müssen|sollten)\s+wir\b"
     r"|(?i:debemos|tenemos\s+que|nous\s+devons|il\s+nous\s+faut|dobbiamo|devemos"

@@ -791,7 +791,9 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
 # -- the speaker's own call to act, in a speech that makes an appeal: "We must extend our
 # -- reach …", "The United States … need to allow …", "It is equally our responsibility to …";
 # -- a thing as subject ("The design of these rides must anticipate …") describes a requirement
-_MODAL_ACT = r"(?:must|should|ought\s+to|needs?\s+to|have\s+to)(?:\s+not)?\s+(?!have\b)(?=[a-z])"
+_MODAL_ACT = (
+    r"(?:must|should|ought\s+to|needs?\s+to|have\s+(?:got\s+)?to)(?:\s+not)?\s+(?!have\b)(?=[a-z])"
+)
 # -- subjects that name no party: "There should be no question", "It must be said", "You …"
 _NO_PARTY = r"(?:There|It|This|That|These|Those|What|Which|Who|Nothing|No|One|You|He|She|They|I)"
 _WE_CALL = lazy_compile(rf"\b(?i:we\s+(?:(?:all|also|therefore|now|simply|still)\s+)?){_MODAL_ACT}")

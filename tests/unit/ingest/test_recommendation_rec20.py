@@ -38,3 +38,19 @@ def test_a_long_call_after_an_appeal_is_a_recommendation_of_its_own() -> None:
         "We must not leave the is",
     ]
 
+
+def test_we_have_got_to_is_a_call_as_we_have_to_is() -> None:
+    paragraphs = [
+        "We have got to start asking who the new bridge is for before we pay for it.",
+        f"{BODY} We've got to hear from the islanders first.",
+        f"{BODY} And so we have to put the ferry first in the budget.",
+        BODY,
+        BODY,
+    ]
+    text = "Remarks on the bridge\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert _openings(analyze_text(text)) == [
+        "We have got to start ask",
+        "We've got to hear from t",
+        "And so we have to put th",
+    ]
+
