@@ -678,12 +678,16 @@ def _packs_advice(text: str) -> bool:
 
 
 def _advice_starts(text: str) -> list[int]:
-    """Where the sentences of ``text`` that advise start (see _split_advice)."""
-    return [
-        s
-        for s, e in split_sentences(text)
-        if OWN_ADVICE.match(text, s) or _advice_sentence(text[s:e])
-    ]
+    """Where the sentences of ``text`` that advise start (see _split_advice); a finding and then
+    its consequence ("…, por lo que se recomienda …") starts where the advice does (see
+    _consequence_start)."""
+    cues = _cue_starts(text)
+    starts = []
+    for s, e in split_sentences(text):
+        if OWN_ADVICE.match(text, s) or _advice_sentence(text[s:e]):
+            cue = next((c for c in cues if s <= c < e), None)
+            starts.append(s if cue is None else _consequence_start(text, s, cue))
+    return starts
 
 
 # -- a dash that opens an item typed inline, after a label's colon or a sentence's end: "For

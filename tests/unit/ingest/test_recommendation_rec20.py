@@ -54,3 +54,55 @@ def test_we_have_got_to_is_a_call_as_we_have_to_is() -> None:
         "And so we have to put th",
     ]
 
+
+_CONTEXTO = (
+    "El comité se reunió durante tres días en marzo y escuchó a cuarenta testigos sobre el "
+    "estado de la red regional y lo que hará falta para mantenerla en invierno."
+)
+
+
+def _informe(heading: str, advice: str) -> str:
+    """A markdown paper with a background section and an advice section under ``heading``."""
+    return (
+        f"# Transbordadores nocturnos\n\n## Contexto\n\n{_CONTEXTO}\n\n## {heading}\n\n{advice}\n"
+    )
+
+
+def test_a_spanish_recommendations_section_of_infinitives_advises() -> None:
+    items = (
+        "- Ampliar el servicio nocturno a todas las islas durante el invierno.\n"
+        "- Publicar los horarios con una temporada de antelación.\n"
+        "- Financiar un fondo de reserva con el presupuesto regional."
+    )
+    assert _openings(analyze_text(_informe("Recomendaciones", items), ".md")) == [
+        "Ampliar el servicio noct",
+        "Publicar los horarios co",
+        "Financiar un fondo de re",
+    ]
+
+
+def test_spanish_and_french_duties_under_their_advice_heading_advise() -> None:
+    spanish = (
+        "El gobierno regional debería ampliar el servicio nocturno a todas las islas.\n\n"
+        "La autoridad portuaria debe publicar los horarios con una temporada de antelación."
+    )
+    assert _openings(analyze_text(_informe("Recomendaciones", spanish), ".md")) == [
+        "El gobierno regional deb",
+        "La autoridad portuaria d",
+    ]
+    french = (
+        "Le conseil régional devrait étendre le service de nuit à toutes les îles. "
+        "Il faut publier les horaires une saison à l'avance."
+    )
+    assert _openings(analyze_text(_informe("Recommandations", french), ".md")) == [
+        "Le conseil régional devr",
+        "Il faut publier les hora",
+    ]
+
+
+def test_a_spanish_section_that_reports_stays_prose() -> None:
+    report = (
+        "El retraso se debe a la falta de barcos de reserva. La red debe de ser la más antigua "
+        "de la región, según los testigos."
+    )
+    assert not analyze_text(_informe("Resultados", report), ".md").recommendations
