@@ -120,10 +120,12 @@ def find_calls(texts: list[str], kinds: Sequence[str]) -> list[Found]:
 
 
 # -- what a paper calls itself on its title, label or first lines: "Policy Brief", "Policy
-# -- Proposal for …", "Briefing note", "MEMORANDUM", "…: A Call for Action"
+# -- Proposal for …", "Briefing note", "MEMORANDUM", "…: A Call for Action", "This consultation
+# -- paper sets out …", "Policy Paper", "A Position Paper"
 _KIND = (
     r"(?:policy\s+(?:brief|memo(?:randum)?|proposal|recommendations)|issue\s+brief"
-    r"|briefing\s+(?:note|paper)|decision\s+memo|memorandum|calls?\s+(?:for|to)\s+action)"
+    r"|briefing\s+(?:note|paper)|decision\s+memo|memorandum|calls?\s+(?:for|to)\s+action"
+    r"|(?:consultation|position|policy)\s+paper)"
 )
 _NAMES_KIND = lazy_compile(rf"\b{_KIND}\b", re.I)
 _KIND_LINE = lazy_compile(rf"\W*{_KIND}\W*", re.I)

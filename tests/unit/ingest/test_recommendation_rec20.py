@@ -106,3 +106,18 @@ def test_a_spanish_section_that_reports_stays_prose() -> None:
         "de la región, según los testigos."
     )
     assert not analyze_text(_informe("Resultados", report), ".md").recommendations
+
+
+def test_a_consultation_policy_or_position_paper_advises_as_a_brief_does() -> None:
+    from briefing_app.ingest.calls import calls_itself_a_brief
+
+    assert calls_itself_a_brief("Ferries", ["Ferries", "This consultation paper sets out a plan."])
+    assert calls_itself_a_brief("Ferries", ["Ferries", "Policy Paper"])
+    assert calls_itself_a_brief("Ferries: A Position Paper", [])
+    assert not calls_itself_a_brief("Ferries", ["Ferries", "x", "y", "z", "A paper on policy."])
+    text = (
+        "# Night Ferries\n\nPolicy Paper\n\n## Background\n\n"
+        f"{BODY}\n\n## Conclusion\n\n{BODY} The Harbour Board should publish the winter "
+        "timetable a season ahead.\n"
+    )
+    assert _openings(analyze_text(text, ".md")) == ["The Harbour Board should"]
