@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing_app.core.lazy_pattern import lazy_compile
+from briefing_app.core.lazy_pattern import LazyPattern, lazy_compile
 from briefing_app.core.text import split_sentences, word_set
 from briefing_app.ingest.vocabulary import (
     ARABIC_IMPERATIVES,
@@ -255,12 +255,18 @@ _FRENCH_INFINITIVE = lazy_compile(
 _INFINITIVE_ENDS = ("er", "ir", "re", "ER", "IR", "RE", "Er", "Ir", "Re")
 
 
+def _infinitive_command(text: str, ends: tuple[str, ...], pattern: LazyPattern) -> bool:
+    """True when the text opens with an infinitive (a first word in ``ends``) that ``pattern``
+    reads as a command; most openings end otherwise and run no regex."""
+    space = text.find(" ", 0, 40)
+    if space < 3 or not text.endswith(ends, 0, space):
+        return False
+    return pattern.match(text) is not None
+
+
 def french_command(text: str) -> bool:
     """True when the text opens with a French infinitive used as a command (see above)."""
-    space = text.find(" ", 0, 40)
-    if space < 3 or not text.endswith(_INFINITIVE_ENDS, 0, space):
-        return False  # -- most openings: their first word ends otherwise, no regex run
-    return _FRENCH_INFINITIVE.match(text) is not None
+    return _infinitive_command(text, _INFINITIVE_ENDS, _FRENCH_INFINITIVE)
 
 
 # -- Spanish advice is written in the infinitive too ("Ampliar el servicio …", "Publicar los
@@ -282,10 +288,7 @@ _SPANISH_ENDS = ("ar", "er", "ir", "AR", "ER", "IR", "Ar", "Er", "Ir")
 
 def spanish_command(text: str) -> bool:
     """True when the text opens with a Spanish infinitive used as a command (see above)."""
-    space = text.find(" ", 0, 40)
-    if space < 3 or not text.endswith(_SPANISH_ENDS, 0, space):
-        return False  # -- most openings: their first word ends otherwise, no regex run
-    return _SPANISH_INFINITIVE.match(text) is not None
+    return _infinitive_command(text, _SPANISH_ENDS, _SPANISH_INFINITIVE)
 
 
 # -- Arabic vowel marks and the tatweel: "تحقّق" is written "تحقق" in the word list
