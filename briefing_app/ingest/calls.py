@@ -35,7 +35,8 @@ MIN_SHARE = 1 / 8
 _WE_MUST = re.compile(
     r"(?<![\w'’])(?:"
     r"(?i:we)\s+(?:(?:all|also|really|simply|still|now|therefore|urgently|collectively)\s+)?"
-    r"(?:must|need\s+to|should|ought\s+to|have\s+to)(?:\s+not)?\s+(?!have\s+\w+(?:ed|en|wn)\b)(?=[a-z])"
+    r"(?:must|need\s+to|should|ought\s+to|have\s+(?:got\s+)?to)(?:\s+not)?\s+(?!have\s+\w+(?:ed|en|wn)\b)(?=[a-z])"
+    r"|(?i:we['’]ve\s+got\s+to)\s+(?!have\s+\w+(?:ed|en|wn)\b)(?=[a-z])"
     r"|(?i:wir)\s+(?:(?:alle|auch|jetzt|endlich|gemeinsam)\s+)?(?:müssen|sollten)\b"
     r"|(?i:müssen|sollten)\s+wir\b"
     r"|(?i:debemos|tenemos\s+que|nous\s+devons|il\s+nous\s+faut|dobbiamo|devemos"
@@ -119,10 +120,12 @@ def find_calls(texts: list[str], kinds: Sequence[str]) -> list[Found]:
 
 
 # -- what a paper calls itself on its title, label or first lines: "Policy Brief", "Policy
-# -- Proposal for …", "Briefing note", "MEMORANDUM", "…: A Call for Action"
+# -- Proposal for …", "Briefing note", "MEMORANDUM", "…: A Call for Action", "This consultation
+# -- paper sets out …", "Policy Paper", "A Position Paper"
 _KIND = (
     r"(?:policy\s+(?:brief|memo(?:randum)?|proposal|recommendations)|issue\s+brief"
-    r"|briefing\s+(?:note|paper)|decision\s+memo|memorandum|calls?\s+(?:for|to)\s+action)"
+    r"|briefing\s+(?:note|paper)|decision\s+memo|memorandum|calls?\s+(?:for|to)\s+action"
+    r"|(?:consultation|position|policy)\s+paper)"
 )
 _NAMES_KIND = lazy_compile(rf"\b{_KIND}\b", re.I)
 _KIND_LINE = lazy_compile(rf"\W*{_KIND}\W*", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing_app.core.lazy_pattern import lazy_compile
+from briefing_app.core.lazy_pattern import LazyPattern, lazy_compile
 from briefing_app.core.text import split_sentences, word_set
 from briefing_app.ingest.vocabulary import (
     ARABIC_IMPERATIVES,
@@ -47,6 +47,20 @@ LABEL = re.compile(
     r"^(?P<marker>recommendation\s*(?:no\.?\s*|#\s*)?(?P<num>\d{1,2}|[ivx]{1,5})\b\s*[:.—–-]?\s*)",
     re.I,
 )
+# -- the same duty in Spanish and French: "debería(n) ampliar", "debe ser analizado", "hay que
+# -- corregir", "tienen que", "es necesario que"; "devrait étendre", "doit être publié", "il faut",
+# -- "il est nécessaire de", "il convient de"; "debe a" (is owed to) and "debe de ser" (must
+# -- probably be) hold no infinitive after the verb and state no duty
+_ES_VERB = r"(?:[^\W\d_]+mente\s+)?(?:ser|[^\W\d_]+(?:ar|er|ir))"
+_FR_VERB = r"(?:[^\W\d_]+ment\s+)?(?:être|[^\W\d_]+(?:er|ir|re))"
+SPANISH_FRENCH_MODAL = (
+    rf"|deber[ií]an?\s+{_ES_VERB}|deben?\s+{_ES_VERB}|hay\s+que|tienen?\s+que"
+    r"|es\s+(?:necesario|fundamental|imprescindible|urgente|esencial|preciso)\s+(?:que|"
+    rf"{_ES_VERB})"
+    rf"|devrai(?:en)?t\s+{_FR_VERB}|doi(?:ven)?t\s+{_FR_VERB}|il\s+faut|il\s+convient\s+de"
+    r"|il\s+(?:est|sera)\s+(?:nécessaire|indispensable|essentiel|urgent|crucial|primordial)"
+    r"\s+(?:de|d['’])"
+)
 _MODAL = lazy_compile(
     r"\b(should(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|must(?!\s+have\s+\w+(?:ed|en|wn|ne)\b)|ought\s+to"
     # -- "Germany may have to accustom itself …", "you might need to wait": a hedged forecast
@@ -54,18 +68,26 @@ _MODAL = lazy_compile(
     r"|will\s+have\s+to|it(?:\s+is|['’]s)\s+(?:vital|crucial|critical|important|imperative|essential"
     r"|necessary|time|urgent)"
     r"|(?:is|are)\s+(?:essential|vital|needed|required)|recommends?|recommended\s+that"
-    r"|urges?|call(?:s)?\s+(?:on|upon)|let\s+us|let's|we\s+need|propose\s+that)\b",
+    r"|urges?|call(?:s)?\s+(?:on|upon)|let\s+us|let's|we\s+need|propose\s+that"
+    + SPANISH_FRENCH_MODAL
+    + r")\b",
     re.I,
 )
+# -- the advice word of a heading or lead-in in Spanish, French, Portuguese and Italian:
+# -- "Recomendaciones", "Recommandations", "Recomendações", "Raccomandazioni" (one "m", or "a"
+# -- for the "e": English "recommend" misses them all)
+FOREIGN_ADVICE_WORD = r"recomendaci\w+|recommandation\w*|recomenda[çc]\w+|raccomandazion\w+"
 ANNOUNCE = lazy_compile(
-    r"\b(recommend\w*|propos\w*|urge\w*|call\s+on|should|must|ought|need\s+to|steps|actions"
+    r"\b(recommend\w*|"
+    + FOREIGN_ADVICE_WORD
+    + r"|propos\w*|urge\w*|call\s+on|should|must|ought|need\s+to|steps|actions"
     r"|measures|priorities|to\s+do|what\s+\w+(?:\s+\w+)?\s+(?:should|must|can|need\s+to)\s+do"
     r"|how\s+to\s+(?:address|fix|solve|avoid|improve|get\s+started)|key\s+points|tips|ways\s+to)\b",
     re.I,
 )
 # -- "❌ Not recommended" over an option rejects it: its points are the option's problems
 ADVICE_HEADING = lazy_compile(
-    r"\b((?<!not\s)(?<!non-)recommend\w*|proposals?"
+    r"\b((?<!not\s)(?<!non-)recommend\w*|" + FOREIGN_ADVICE_WORD + r"|proposals?"
     r"|what\s+(?:\w+\s+){0,3}(?:should|must|can|needs?\s+to)\s+do"
     r"|what\s+(?:should|must|needs\s+to)\s+be\s+done"
     r"|the\s+way\s+forward|next\s+steps|policy\s+options|options\s+for|priorities\s+for"
@@ -203,6 +225,7 @@ def imperative(text: str) -> bool:
     # -- a French infinitive ends as one ("Définir", "Établir"): the regex only for those
     french = first is not None and first.group(0).endswith(_INFINITIVE_ENDS)
     verb = verb or arabic_command(opening) or (french and french_command(opening))
+    verb = verb or spanish_command(opening)
     if not verb or noun:
         return False
     # -- "Do you …?" asks; only the opening sentence's own end counts (asked only of a verb:
@@ -232,12 +255,40 @@ _FRENCH_INFINITIVE = lazy_compile(
 _INFINITIVE_ENDS = ("er", "ir", "re", "ER", "IR", "RE", "Er", "Ir", "Re")
 
 
+def _infinitive_command(text: str, ends: tuple[str, ...], pattern: LazyPattern) -> bool:
+    """True when the text opens with an infinitive (a first word in ``ends``) that ``pattern``
+    reads as a command; most openings end otherwise and run no regex."""
+    space = text.find(" ", 0, 40)
+    if space < 3 or not text.endswith(ends, 0, space):
+        return False
+    return pattern.match(text) is not None
+
+
 def french_command(text: str) -> bool:
     """True when the text opens with a French infinitive used as a command (see above)."""
-    space = text.find(" ", 0, 40)
-    if space < 3 or not text.endswith(_INFINITIVE_ENDS, 0, space):
-        return False  # -- most openings: their first word ends otherwise, no regex run
-    return _FRENCH_INFINITIVE.match(text) is not None
+    return _infinitive_command(text, _INFINITIVE_ENDS, _FRENCH_INFINITIVE)
+
+
+# -- Spanish advice is written in the infinitive too ("Ampliar el servicio …", "Publicar los
+# -- horarios …"): a word ending as one does (-ar, -er, -ir) and then an object's determiner or
+# -- a pronoun, as for French; nouns so spelt ("Lugar", "Mujer", "Bienestar") take "de" or an
+# -- adjective next, and the English words so spelt are named
+_SPANISH_INFINITIVE = lazy_compile(
+    r"(?!(?:under|after|over|never|ever|whether|either|neither|rather|together|other|another"
+    r"|further|later|however|their|winter|summer|center|power|water|paper|number|order|year"
+    r"|clear|similar|regular|popular|particular|familiar|nuclear|solar|polar|dollar|mar|lugar"
+    r"|hogar|bienestar|poder|mujer|ayer|placer|alquiler|porvenir)\s)"
+    r"[^\W\d_]{2,}(?:ar|er|ir)\s+"
+    r"(?:el|la|los|las|un|una|unos|unas|su|sus|nuestros?|nuestras?|este|esta|estos|estas|todos"
+    r"|todas|al|lo|le|les|se|más|mejor)\s",
+    re.I,
+)
+_SPANISH_ENDS = ("ar", "er", "ir", "AR", "ER", "IR", "Ar", "Er", "Ir")
+
+
+def spanish_command(text: str) -> bool:
+    """True when the text opens with a Spanish infinitive used as a command (see above)."""
+    return _infinitive_command(text, _SPANISH_ENDS, _SPANISH_INFINITIVE)
 
 
 # -- Arabic vowel marks and the tatweel: "تحقّق" is written "تحقق" in the word list

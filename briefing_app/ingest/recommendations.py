@@ -678,12 +678,16 @@ def _packs_advice(text: str) -> bool:
 
 
 def _advice_starts(text: str) -> list[int]:
-    """Where the sentences of ``text`` that advise start (see _split_advice)."""
-    return [
-        s
-        for s, e in split_sentences(text)
-        if OWN_ADVICE.match(text, s) or _advice_sentence(text[s:e])
-    ]
+    """Where the sentences of ``text`` that advise start (see _split_advice); a finding and then
+    its consequence ("…, por lo que se recomienda …") starts where the advice does (see
+    _consequence_start)."""
+    cues = _cue_starts(text)
+    starts = []
+    for s, e in split_sentences(text):
+        if OWN_ADVICE.match(text, s) or _advice_sentence(text[s:e]):
+            cue = next((c for c in cues if s <= c < e), None)
+            starts.append(s if cue is None else _consequence_start(text, s, cue))
+    return starts
 
 
 # -- a dash that opens an item typed inline, after a label's colon or a sentence's end: "For
@@ -791,7 +795,9 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
 # -- the speaker's own call to act, in a speech that makes an appeal: "We must extend our
 # -- reach …", "The United States … need to allow …", "It is equally our responsibility to …";
 # -- a thing as subject ("The design of these rides must anticipate …") describes a requirement
-_MODAL_ACT = r"(?:must|should|ought\s+to|needs?\s+to|have\s+to)(?:\s+not)?\s+(?!have\b)(?=[a-z])"
+_MODAL_ACT = (
+    r"(?:must|should|ought\s+to|needs?\s+to|have\s+(?:got\s+)?to)(?:\s+not)?\s+(?!have\b)(?=[a-z])"
+)
 # -- subjects that name no party: "There should be no question", "It must be said", "You …"
 _NO_PARTY = r"(?:There|It|This|That|These|Those|What|Which|Who|Nothing|No|One|You|He|She|They|I)"
 _WE_CALL = lazy_compile(rf"\b(?i:we\s+(?:(?:all|also|therefore|now|simply|still)\s+)?){_MODAL_ACT}")
@@ -812,6 +818,14 @@ _EXHORTATION = lazy_compile(
 # -- an appeal announced by name before a colon: "my appeal to the White House is: Please, …"
 _NAMED_APPEAL = re.compile(
     r"\b(?:my|our)\s+(?:appeal|plea|request|message)\s+to\s+[^.:;!?]{1,80}?\s+is\s*:\s*(?=\S)",
+    re.I,
+)
+# -- the same plea named in the sentence that makes it, with no colon: "So my urgent plea to the
+# -- White House is to embrace its own advice", "Our request to the council is that it …"
+_PLEA_IS = re.compile(
+    r"^\W*(?:(?:so|and|therefore|thus)\s*,?\s+)?(?:my|our)\s+(?:(?:urgent|earnest|humble"
+    r"|sincere|strong|final|simple|only|first)\s+)?(?:appeal|plea|request|message)\s+to\s+"
+    r"[^.:;!?]{1,80}?\s+is\s+(?:simply\s+)?(?:that\s|to\s+(?=[a-z]))",
     re.I,
 )
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|so)\s+$")
@@ -905,20 +919,47 @@ def find_appeals(texts: list[str]) -> list[Found]:
                 (_may_be_speaker(sentences[n]) and _APPEAL.match(sentences[n].strip()))
                 or (_may_appeal_within(sentences[n]) and _unquoted(_APPEAL_WITHIN, sentences[n]))
                 or ("I " in sentences[n] and _unquoted(_ASKS_AUDIENCE, sentences[n].strip()))
+                or _PLEA_IS.match(sentences[n]) is not None
             ) and not sentences[n].rstrip().endswith(":"):
                 start = spans[n][0]
             else:
                 n += 1
                 continue
             last = n
+            run = [(start, spans[n][1])]
             while last + 1 < len(sentences) and is_prescriptive(sentences[last + 1]):
                 last += 1
-            found.append(Found(len(found) + 1, (k,), "", (start, spans[last][1])))
+                run = _punchline_joined(run, spans[last], sentences[last])
+            found += [Found(len(found) + 1 + m, (k,), "", span) for m, span in enumerate(run)]
             covered.update((k, m) for m in range(n, last + 1))
             n = last + 1
     if found:
         found += _exhortations(texts, covered)
     return found or _joint_appeals(texts)
+
+
+PUNCHLINE = 10  # -- words of a call that only drives home the one before it
+_POINTS_BACK = re.compile(r"\W*(?:it|this|that|these|those|they|such|doing\s+so)\b", re.I)
+
+
+def _punchline_joined(
+    run: list[tuple[int, int]], span: tuple[int, int], sentence: str
+) -> list[tuple[int, int]]:
+    """The calls of an appeal with the next prescriptive sentence added.
+
+    A short one ("Let's pass the Act.") drives home the call before it and
+    joins it; a longer one argues a call of its own ("We should all question
+    the true intentions of …", "If they are serious …, let's not wait …") and
+    is a recommendation of its own, as a reader lists them, unless it opens by
+    pointing back at that call ("It should attach to …": the same advice) or
+    asks a question ("Why should anyone on a watch list buy a gun?": it argues
+    the call before it).
+    """
+    sentence = _CONJUNCTION.sub("", sentence)
+    short = len(sentence.split()) <= PUNCHLINE
+    if short or _POINTS_BACK.match(sentence) or sentence.rstrip().endswith("?"):
+        return [*run[:-1], (run[-1][0], span[1])]
+    return [*run, span]
 
 
 LEAST_JOINT_APPEALS = 2  # -- one "Let us open it for everyone." closes a speech: a flourish

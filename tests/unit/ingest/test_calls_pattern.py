@@ -13,7 +13,8 @@ from briefing_app.ingest.calls import _WE_MUST
 # -- the pattern as it was, the word-start lookbehind repeated in each alternative --
 REFERENCE = re.compile(
     r"(?<![\w'’])(?i:we)\s+(?:(?:all|also|really|simply|still|now|therefore|urgently|collectively)\s+)?"
-    r"(?:must|need\s+to|should|ought\s+to|have\s+to)(?:\s+not)?\s+(?!have\s+\w+(?:ed|en|wn)\b)(?=[a-z])"
+    r"(?:must|need\s+to|should|ought\s+to|have\s+(?:got\s+)?to)(?:\s+not)?\s+(?!have\s+\w+(?:ed|en|wn)\b)(?=[a-z])"
+    r"|(?<![\w'’])(?i:we['’]ve\s+got\s+to)\s+(?!have\s+\w+(?:ed|en|wn)\b)(?=[a-z])"
     r"|(?<![\w'’])(?i:wir)\s+(?:(?:alle|auch|jetzt|endlich|gemeinsam)\s+)?(?:müssen|sollten)\b"
     r"|(?<![\w'’])(?i:müssen|sollten)\s+wir\b"
     r"|(?<![\w'’])(?i:debemos|tenemos\s+que|nous\s+devons|il\s+nous\s+faut|dobbiamo|devemos"
@@ -48,6 +49,8 @@ PIECES = [
     "should",
     "ought",
     "have",
+    "got",
+    "ve",
     "seen",
     "all",
     "also",
