@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing_app.ingest.pdf import _run_in_lead
+from tests.unit.ingest.builders import BODY, analyze_text
 
 
 def _word(text: str, x0: float, font: str, size: float = 9.0) -> dict:
@@ -38,3 +39,20 @@ def test_a_numbered_caption_label_stays_no_run_in_head():
     parts = [("Figure", BOLD, 0), ("3.", BOLD, 40), ("Harbour", ROMAN, 60), ("traffic", ROMAN, 110)]
     words = [_word(t, x, f) for t, f, x in parts]
     assert _run_in_lead(words, [f == BOLD for _, f, _ in parts]) == ""
+
+
+def _page(heads: str) -> str:
+    return (
+        "<html><head><title>The harbour plan</title></head><body><article>"
+        f"<h1>The harbour plan</h1><p>{BODY}</p><h2>What we found</h2><p>{BODY}</p>"
+        f"<p>{BODY}</p>{heads}<ul><li>港口新规出台 2020/05/01</li><li>渡轮航线调整 2020/05/02</li></ul>"
+        "</article></body></html>"
+    )
+
+
+def test_a_portals_featured_box_and_its_news_tabs_are_no_sections():
+    for label in ("重点推荐", "公司新闻", "Harbour Daily 精彩推荐"):
+        article = analyze_text(_page(f"<h2>{label}</h2>"), ".html")
+        headings = [s.heading for s in article.sections]
+        assert label not in headings, label
+        assert "What we found" in headings
