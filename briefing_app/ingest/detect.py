@@ -888,8 +888,10 @@ def _without_furniture(
             kept.append(p)
             continue
         text = p.text.strip()
-        if _wordless(text):
-            continue  # -- a page number or a bare list number set large is no section
+        if _wordless(text) and not _next_count(counted, p):
+            # -- a page number or a bare list number set large is no section; "9. 280" after
+            # -- "8. Skyline Drive" goes on counting the sections (a road named by its number)
+            continue
         # -- "7. References", "8. Acknowledgments": back matter numbered like the sections
         unnumbered = _SECTION_NUMBER.sub("", text).rstrip(":")
         unlettered = _SECTION_LETTER.sub("", unnumbered)  # -- "E. Selected References"

@@ -56,3 +56,13 @@ def test_a_portals_featured_box_and_its_news_tabs_are_no_sections():
         headings = [s.heading for s in article.sections]
         assert label not in headings, label
         assert "What we found" in headings
+
+
+def test_a_counted_heading_named_by_a_number_goes_on_counting_the_sections():
+    text = (
+        f"# Five roads\n\n{BODY}\n\n## 1. Harbour Lane\n\n{BODY}\n\n## 2. Mill Road\n\n{BODY}\n\n"
+        f"## 3. 101\n\n{BODY}\n\n## 7.\n\n{BODY}\n"
+    )
+    headings = [s.heading for s in analyze_text(text, ".md").sections if s.heading]
+    assert "3. 101" in headings
+    assert "7." not in headings  # -- a bare number, counting nothing, stays out
