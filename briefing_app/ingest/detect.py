@@ -126,6 +126,22 @@ def _identifier(text: str) -> bool:
     )
 
 
+# -- pointers a page sets around a subhead ("▼ Plans for the harbour ▼"): decoration
+_FRAME_MARKS = "▼▲▶◀►◄▸◂▾▴"
+
+
+def _unframed(text: str, kind: str) -> str:
+    """A heading without the pointer marks set before or after it: they are no words of it.
+
+    A news page may frame its subheads with "▼" or "▶"; left on, the mark
+    becomes part of the section's name. Only whole headings lose them, and
+    only when words remain.
+    """
+    if kind != "heading":
+        return text
+    return text.strip(_FRAME_MARKS + " ") or text
+
+
 _NUMBERED_HEADING = lazy_compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
 
 
@@ -138,7 +154,7 @@ def analyze(doc: Document) -> Article:
 def _analyze(doc: Document) -> Article:
     paras = [
         _Para(
-            text=clean_spaces(sanitize(b.text)),
+            text=_unframed(clean_spaces(sanitize(b.text)), b.kind),
             block=b,
             heading_level=b.level if b.kind == "heading" else 0,
         )

@@ -66,3 +66,9 @@ def test_a_counted_heading_named_by_a_number_goes_on_counting_the_sections():
     headings = [s.heading for s in analyze_text(text, ".md").sections if s.heading]
     assert "3. 101" in headings
     assert "7." not in headings  # -- a bare number, counting nothing, stays out
+
+
+def test_pointer_marks_framing_a_subhead_are_no_part_of_its_name():
+    text = f"# The harbour plan\n\n{BODY}\n\n## ▼ What we found ▼\n\n{BODY}\n\n## ▶ What to do\n\n{BODY}\n"
+    headings = [s.heading for s in analyze_text(text, ".md").sections if s.heading]
+    assert headings == ["What we found", "What to do"]
