@@ -715,7 +715,7 @@ _FURNITURE_HEADING = lazy_compile(
     # -- before the label or not: "Entermedia 주요뉴스", "相关新闻"
     r"|(?:[\w.]+ ){0,2}(?:주요 ?뉴스|많이 본 뉴스|관련 ?기사|相关(?:新闻|阅读)|热门新闻|推荐阅读"
     # -- a portal's featured box and its tabs of headlines: "重点推荐", "公司新闻"
-    r"|(?:重点|精彩|相关)推荐|猜你喜欢|(?:公司|行业)新闻"
+    r"|(?:重点|精彩|相关)推荐|猜你喜欢|(?:公司|行业)新闻|\w{0,4}(?:新闻|文章)精选[:：]?"
     r"|関連記事|おすすめ記事)"
     # -- a landmark's label for screen readers, hidden on the page: "Hauptinhalt", "Main content"
     r"|(?:skip to )?main content|hauptinhalt|(?:zum )?inhalt springen|contenido principal"
