@@ -126,6 +126,22 @@ def _identifier(text: str) -> bool:
     )
 
 
+# -- pointers a page sets around a subhead ("▼ Plans for the harbour ▼"): decoration
+_FRAME_MARKS = "▼▲▶◀►◄▸◂▾▴"
+
+
+def _unframed(text: str, kind: str) -> str:
+    """A heading without the pointer marks set before or after it: they are no words of it.
+
+    A news page may frame its subheads with "▼" or "▶"; left on, the mark
+    becomes part of the section's name. Only whole headings lose them, and
+    only when words remain.
+    """
+    if kind != "heading":
+        return text
+    return text.strip(_FRAME_MARKS + " ") or text
+
+
 _NUMBERED_HEADING = lazy_compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
 
 
@@ -138,7 +154,7 @@ def analyze(doc: Document) -> Article:
 def _analyze(doc: Document) -> Article:
     paras = [
         _Para(
-            text=clean_spaces(sanitize(b.text)),
+            text=_unframed(clean_spaces(sanitize(b.text)), b.kind),
             block=b,
             heading_level=b.level if b.kind == "heading" else 0,
         )
@@ -698,6 +714,8 @@ _FURNITURE_HEADING = lazy_compile(
     # -- a news site's boxes of other articles in Korean, Chinese and Japanese, the site's name
     # -- before the label or not: "Entermedia 주요뉴스", "相关新闻"
     r"|(?:[\w.]+ ){0,2}(?:주요 ?뉴스|많이 본 뉴스|관련 ?기사|相关(?:新闻|阅读)|热门新闻|推荐阅读"
+    # -- a portal's featured box and its tabs of headlines: "重点推荐", "公司新闻"
+    r"|(?:重点|精彩|相关)推荐|猜你喜欢|(?:公司|行业)新闻|\w{0,4}(?:新闻|文章)精选[:：]?"
     r"|関連記事|おすすめ記事)"
     # -- a landmark's label for screen readers, hidden on the page: "Hauptinhalt", "Main content"
     r"|(?:skip to )?main content|hauptinhalt|(?:zum )?inhalt springen|contenido principal"
@@ -886,8 +904,10 @@ def _without_furniture(
             kept.append(p)
             continue
         text = p.text.strip()
-        if _wordless(text):
-            continue  # -- a page number or a bare list number set large is no section
+        if _wordless(text) and not _next_count(counted, p):
+            # -- a page number or a bare list number set large is no section; "9. 280" after
+            # -- "8. Skyline Drive" goes on counting the sections (a road named by its number)
+            continue
         # -- "7. References", "8. Acknowledgments": back matter numbered like the sections
         unnumbered = _SECTION_NUMBER.sub("", text).rstrip(":")
         unlettered = _SECTION_LETTER.sub("", unnumbered)  # -- "E. Selected References"

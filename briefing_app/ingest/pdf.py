@@ -1023,12 +1023,20 @@ def _run_in_lead(words: list[dict], heavy: list[bool]) -> str:
     to left. A bold phrase running on into lower-case roman words is emphasis
     inside a sentence, not a head.
     """
+    heavy = _with_inline_math(words, heavy)
     count = next((k for k, b in enumerate(heavy) if not b), len(words))
     # -- a count before the words ("2. Review provision in …") is no word of the head
     counted = bool(words) and _COUNT_LABEL.fullmatch(words[0]["text"]) is not None
-    if not 0 < count < len(words) or count > RUN_IN_WORDS + counted or any(heavy[count:]):
+    shown = len(_line_text(words[:count]).split())  # -- "M" and its "22" read as one word
+    if not 0 < count < len(words) or shown > RUN_IN_WORDS + counted or any(heavy[count:]):
         return ""
     last, after = words[count - 1]["text"], words[count]["text"]
+    if (
+        last in {".", ":"}
+        and count > 1
+        and _inline_math(words[count - 2], words[count - 1]["size"])
+    ):
+        last = "x" + last  # -- "Spikes at M₂₂." closed by a bold stop set after the formula
     label = count == 1 or last.isupper()  # -- "FROM:", "Human:", "NOTE": a field's name
     closed = last[:-1][-1:].isalpha() and (
         (last.endswith(":") and not label) or (last.endswith(".") and not last.endswith(".."))
@@ -1041,6 +1049,37 @@ def _run_in_lead(words: list[dict], heavy: list[bool]) -> str:
     text = _line_text(words[:count])
     opening = _line_text(words[counted:count])  # -- the head's first word, after its count
     return "" if is_rtl(text) or not opening[:1].isupper() else text
+
+
+# -- TeX's and Latin Modern's math fonts: a formula's letters and symbols ("M", "∈")
+_MATH_FONT = re.compile(r"math|^(?:[A-Z]{6}\+)?(?:CMMI|CMSY|CMEX|MSAM|MSBM)\d", re.I)
+SCRIPT_RATIO = 0.8  # -- a sub- or superscript is set this much smaller than its line, or more
+
+
+def _inline_math(word: dict, size: float = 0.0) -> bool:
+    """A formula's piece: a word in a math font, or an index set smaller (the "22" of M₂₂)."""
+    small = 0 < word["size"] <= SCRIPT_RATIO * size and word["text"].isalnum()
+    return bool(_MATH_FONT.search(word["fontname"] or "")) or small
+
+
+def _with_inline_math(words: list[dict], heavy: list[bool]) -> list[bool]:
+    """``heavy`` with a formula between two bold words counted bold: it is part of the phrase.
+
+    A paper's run-in head names its case by a formula ("Spikes at M₂₂ and
+    M₂₃." in bold with M in the math italic and 22 in a small roman): the
+    formula's fonts have no bold cut, yet the head runs on past it.
+    """
+    out = list(heavy)
+    k = 1
+    while k < len(words):
+        end = k
+        size = words[k - 1]["size"]
+        while end < len(words) and not heavy[end] and _inline_math(words[end], size):
+            end += 1
+        if end > k and out[k - 1] and end < len(words) and heavy[end]:
+            out[k:end] = [True] * (end - k)
+        k = end + 1 if end > k else k + 1
+    return out
 
 
 # -- fonts named for fixed width: judged by name too, as a page may hold too few of their
