@@ -187,6 +187,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         and not (paras[0].heading_level and _NUMBERED_SECTION.match(paras[0].text))
         and not _opens_a_part(paras)
         and not _opens_quotations(paras)
+        and not _NOTE_LINE.match(paras[0].text)
         and not (word_file and _first_of_parts(paras))
         and not (source_name.lower().endswith(".pdf") and _outranked_on_first_page(paras))
     ):
@@ -634,6 +635,10 @@ def _opens_quotations(paras: list[Para]) -> bool:
     )
 
 
+# -- "Data source: …", "Note: …": a line naming where figures come from, never the paper's name
+_NOTE_LINE = lazy_compile(
+    r"\s*(?i:(?:data\s+)?sources?|notes?|fuentes?|quellen?|datenquellen?)\s*:\s*\S"
+)
 _OPENING_QUOTES = '"“«„'
 _QUOTED_LINE = lazy_compile(r'\s*["“«„][^"“”«»]+["”»]\s*')
 

@@ -378,3 +378,16 @@ def test_a_foreign_byline_joining_two_writers_names_both():
     # -- guard: "Von der …" opens a sentence, no byline
     text = f"Hafenmaut\n\nVon der Leyen und Macron einigen sich\n\n{BODY}\n\n{BODY}\n"
     assert analyze_text(text).author is None
+
+
+def test_a_line_naming_the_data_source_is_no_title():
+    paras = [
+        _para("Data source: Harbour ferry crossings counted from 2001 to 2019"),
+        _para("Question 1 — How many crossings will there be in 2025?"),
+        _para(BODY),
+    ]
+    title, rest = take_title(paras, {}, "ferry-memo.docx")
+    assert title == "ferry memo" and rest == paras
+    # -- guard: a colon in a short first line of words still makes it the title
+    paras[0] = _para("Ferry crossings: counts and forecasts for the harbour")
+    assert take_title(paras, {}, "ferry-memo.docx")[0] == paras[0].text
