@@ -1390,6 +1390,8 @@ def read_front(front: list[Para]) -> dict[str, str]:
         continued, listed = listed, listed or names is not None
         if _dateline(p.text):
             found.setdefault("date", parse_date(p.text) or find_date(p.text) or p.text)
+        elif _SHORT_DATE.fullmatch(p.text.strip()) and (short := short_numeric_date(p.text)):
+            found.setdefault("date", short)  # -- "3/4/19" alone in a writer's header block
         if author:
             found.setdefault("author", author)
         elif names and continued and found.get("author"):
