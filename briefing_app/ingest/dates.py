@@ -339,7 +339,7 @@ def _near_writing(a: int, b: int, year: int) -> Order | None:
         return None
     try:
         created = date.fromisoformat(written[:10])
-        readings = {"MDY": date(year, a, b), "DMY": date(year, b, a)}
+        readings: dict[Order, date] = {"MDY": date(year, a, b), "DMY": date(year, b, a)}
     except ValueError:
         return None
     near = [o for o, d in readings.items() if abs((d - created).days) <= WRITING_DAYS]
