@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -38,6 +38,8 @@ MONTH_FIRST_REGIONS = frozenset({"US", "PH", "FM", "MH", "PW", "GU", "AS", "MP",
 
 Order = Literal["DMY", "MDY"]
 _LOCALE: ContextVar[str | None] = ContextVar("page_locale", default=None)
+# -- the day the file was written (a Word file's creation date), ISO, when it says
+_WRITTEN: ContextVar[str | None] = ContextVar("file_written", default=None)
 _DEFAULT = datetime(2000, 1, 1)
 # -- two defaults that differ in every field: what the text lacks shows as a difference
 _TWO_DEFAULTS = (_DEFAULT, datetime(2001, 2, 2))
@@ -106,13 +108,18 @@ def page_language(html: str) -> str:
 
 
 @contextmanager
-def reading_locale(tag: str | None) -> Iterator[None]:
-    """Read dates as a page in language/region ``tag`` ("en-US", "de_AT", "fr") writes them."""
-    token = _LOCALE.set(tag)
+def reading_locale(tag: str | None, written: str | None = None) -> Iterator[None]:
+    """Read dates as a page in language/region ``tag`` ("en-US", "de_AT", "fr") writes them.
+
+    ``written``: the ISO day the file was created, if it says; it settles "3/4/19"
+    when the language names no region (see :func:`_order`).
+    """
+    token, day = _LOCALE.set(tag), _WRITTEN.set(written)
     try:
         yield
     finally:
         _LOCALE.reset(token)
+        _WRITTEN.reset(day)
 
 
 def parse_date(text: str) -> str | None:
@@ -154,10 +161,11 @@ def short_numeric_date(text: str) -> str | None:
     if not m:
         return None
     a, b = int(m[1]), int(m[3])
-    order = "DMY" if m[2] == "." else _order(a, b)
+    year = _century(int(m[4]))
+    order = "DMY" if m[2] == "." else _order(a, b, year)
     if order is None:
         return None
-    return _dateutil(f"{m[1]}/{m[3]}/{_century(int(m[4]))}", dayfirst=order == "DMY")
+    return _dateutil(f"{m[1]}/{m[3]}/{year}", dayfirst=order == "DMY")
 
 
 def _century(year: int) -> int:
@@ -186,11 +194,13 @@ def dates_in(text: str) -> tuple[tuple[int, int, str], ...]:
 
 def _dates(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, ISO date) of each date in ``text``, in reading order; impossible ones skipped."""
-    return _dates_as(text, _LOCALE.get())
+    return _dates_as(text, _LOCALE.get(), _WRITTEN.get())
 
 
 @lru_cache(maxsize=2048)
-def _dates_as(text: str, locale: str | None) -> tuple[tuple[int, int, str], ...]:
+def _dates_as(
+    text: str, locale: str | None, written: str | None = None
+) -> tuple[tuple[int, int, str], ...]:
     """:func:`_dates` for one locale, remembered: detection asks about the same lines often.
 
     The text is read with its digits as ASCII ("٢٠١٣", "２０１９" are 2013, 2019) and, in
@@ -302,17 +312,38 @@ def _numeric(m: re.Match[str], *, order: Order | None = None) -> str | None:
         return _dateutil(f"{m['y3']}-{m['m3']}-{day or 1}", yearfirst=True, day=bool(day))
     a, b = int(m["a"]), int(m["b"])
     # -- dotted dates are day-first everywhere
-    order = order or ("DMY" if m["s2"] == "." else _order(a, b))
+    order = order or ("DMY" if m["s2"] == "." else _order(a, b, int(m["y2"])))
     return _dateutil(f"{m['a']}/{m['b']}/{m['y2']}", dayfirst=order == "DMY") if order else None
 
 
-def _order(a: int, b: int) -> Order | None:
-    """Day-first or month-first: the one reading the calendar allows, else the page's region."""
+def _order(a: int, b: int, year: int | None = None) -> Order | None:
+    """Day-first or month-first: the one reading the calendar allows, else the page's region.
+
+    When the region is not known either, the reading that falls within days of
+    the file's writing (its creation date), if only one does.
+    """
     if a > 12 >= b or a == b:
         return "DMY"
     if b > 12 >= a:
         return "MDY"
-    return page_order()
+    return page_order() or (_near_writing(a, b, year) if year else None)
+
+
+WRITING_DAYS = 14  # -- a paper's printed date lies within two weeks of the file's creation
+
+
+def _near_writing(a: int, b: int, year: int) -> Order | None:
+    """The one order whose reading of a/b/year lies within WRITING_DAYS of the file's creation."""
+    written = _WRITTEN.get()
+    if not written:
+        return None
+    try:
+        created = date.fromisoformat(written[:10])
+        readings: dict[Order, date] = {"MDY": date(year, a, b), "DMY": date(year, b, a)}
+    except ValueError:
+        return None
+    near = [o for o, d in readings.items() if abs((d - created).days) <= WRITING_DAYS]
+    return near[0] if len(near) == 1 else None
 
 
 def page_order() -> Order | None:

@@ -147,7 +147,8 @@ _NUMBERED_HEADING = lazy_compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+
 
 def analyze(doc: Document) -> Article:
     """Detect metadata, sections, recommendations, author bio and key figures."""
-    with reading_locale(doc.metadata.get("language")):  # -- "03/04/2021" as the page writes it
+    # -- "03/04/2021" as the page writes it, or as the file's creation day tells
+    with reading_locale(doc.metadata.get("language"), doc.metadata.get("written")):
         return _analyze(doc)
 
 

@@ -102,7 +102,22 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
         metadata["date_source"] = "text"
     if language := _default_language(document):
         metadata["language"] = language  # -- "en-US": "9/4/97" is read month first
+    if "-" not in (language or "") and (written := _created_day(document)):
+        metadata["written"] = written  # -- settles "3/4/19" when the language names no region
     return assemble(pieces, metadata=metadata, name=name, source_format="docx")
+
+
+def _created_day(document) -> str | None:
+    """The ISO day the file says it was created, or None (no core-properties part, no date).
+
+    Not the document's date: a paper is often created days before or after the
+    date it prints; it only tells which reading of an ambiguous "3/4/19" is meant.
+    """
+    rels = document.part.package.rels.values()
+    if not any(rel.reltype == _CORE_PROPERTIES for rel in rels):
+        return None  # -- python-docx would make up "now"
+    created = document.core_properties.created
+    return created.date().isoformat() if created else None
 
 
 def _default_language(document) -> str | None:

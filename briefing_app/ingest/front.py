@@ -187,6 +187,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         and not (paras[0].heading_level and _NUMBERED_SECTION.match(paras[0].text))
         and not _opens_a_part(paras)
         and not _opens_quotations(paras)
+        and not _NOTE_LINE.match(paras[0].text)
         and not (word_file and _first_of_parts(paras))
         and not (source_name.lower().endswith(".pdf") and _outranked_on_first_page(paras))
     ):
@@ -634,6 +635,10 @@ def _opens_quotations(paras: list[Para]) -> bool:
     )
 
 
+# -- "Data source: …", "Note: …": a line naming where figures come from, never the paper's name
+_NOTE_LINE = lazy_compile(
+    r"\s*(?i:(?:data\s+)?sources?|notes?|fuentes?|quellen?|datenquellen?)\s*:\s*\S"
+)
 _OPENING_QUOTES = '"“«„'
 _QUOTED_LINE = lazy_compile(r'\s*["“«„][^"“”«»]+["”»]\s*')
 
@@ -1385,6 +1390,8 @@ def read_front(front: list[Para]) -> dict[str, str]:
         continued, listed = listed, listed or names is not None
         if _dateline(p.text):
             found.setdefault("date", parse_date(p.text) or find_date(p.text) or p.text)
+        elif _SHORT_DATE.fullmatch(p.text.strip()) and (short := short_numeric_date(p.text)):
+            found.setdefault("date", short)  # -- "3/4/19" alone in a writer's header block
         if author:
             found.setdefault("author", author)
         elif names and continued and found.get("author"):

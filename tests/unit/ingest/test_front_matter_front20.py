@@ -378,3 +378,50 @@ def test_a_foreign_byline_joining_two_writers_names_both():
     # -- guard: "Von der …" opens a sentence, no byline
     text = f"Hafenmaut\n\nVon der Leyen und Macron einigen sich\n\n{BODY}\n\n{BODY}\n"
     assert analyze_text(text).author is None
+
+
+def test_a_line_naming_the_data_source_is_no_title():
+    paras = [
+        _para("Data source: Harbour ferry crossings counted from 2001 to 2019"),
+        _para("Question 1 — How many crossings will there be in 2025?"),
+        _para(BODY),
+    ]
+    title, rest = take_title(paras, {}, "ferry-memo.docx")
+    assert title == "ferry memo" and rest == paras
+    # -- guard: a colon in a short first line of words still makes it the title
+    paras[0] = _para("Ferry crossings: counts and forecasts for the harbour")
+    assert take_title(paras, {}, "ferry-memo.docx")[0] == paras[0].text
+
+
+def _header_block_paper(created: str) -> bytes:
+    """A class paper: name, course, "3/4/19", then two steps; English with no region."""
+    import datetime as dt
+
+    def build(document) -> None:
+        document.core_properties.created = dt.datetime.fromisoformat(created)
+        for lang in document.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:lang"):
+            lang.set(lang.attrib.keys()[0], "en")
+        for line in ("Jo Lindqvist", "GEOG 210", "3/4/19"):
+            document.add_paragraph(line)
+        for step in ("Step 1: The Problem", "Step 2: The Evidence"):
+            document.add_heading(step, level=1)
+            document.add_paragraph(BODY)
+
+    return built_docx(build)
+
+
+def test_a_short_date_in_a_header_block_is_read_the_way_the_files_creation_day_tells():
+    read = read_bytes(_header_block_paper("2019-03-06T10:00:00"), name="paper.docx", suffix=".docx")
+    assert read.metadata["language"] == "en"
+    assert analyze(read).date == "2019-03-04"  # -- 4 March, two days before the file was made
+    read = read_bytes(_header_block_paper("2019-04-05T10:00:00"), name="paper.docx", suffix=".docx")
+    assert analyze(read).date == "2019-04-03"  # -- 3 April
+    # -- guard: a creation day near neither reading leaves the date unknown
+    assert (
+        analyze(
+            read_bytes(
+                _header_block_paper("2019-09-01T10:00:00"), name="paper.docx", suffix=".docx"
+            )
+        ).date
+        is None
+    )
