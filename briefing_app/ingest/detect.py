@@ -1959,6 +1959,7 @@ def _find_recommendations(
             context=context,
             levels=levels,
         ),
+        lambda: recs.find_advice_under_counted_heads(texts, kinds, levels),
         lambda: recs.find_tip_lists(
             texts,
             kinds,

@@ -39,6 +39,7 @@ from briefing_app.ingest.cues import (
     strip_marker,
     verb_shaped,
 )
+from briefing_app.ingest.numbering import heading_count
 from briefing_app.ingest.vocabulary import ADVICE_CUES
 
 __all__ = ["Found", "is_prescriptive", "ordinal_marker", "strip_marker"]
@@ -284,6 +285,55 @@ def _advice_under_labels(texts: list[str], items: list[int], depth: list[int]) -
         elif d == min(depth) + 1:
             run.append(Found(len(run) + 1, (items[n],), marker_of(texts[items[n]])))
     return run
+
+
+def find_advice_under_counted_heads(
+    texts: list[str], kinds: Sequence[tuple[str, bool]], levels: Sequence[int]
+) -> list[Found]:
+    """The points under counted topic headings, each heading over its own list.
+
+    The topics that _advice_under_labels reads as a list's top items may be
+    set as headings instead ("1. Bias Mitigation & Fairness", "2. Data
+    Privacy" each over bullets "All AI models must be trained on …"): the
+    shape is the same, so the points are read the same way. The headings must
+    follow one another with nothing but their lists between them and count on
+    ("1.", "2.", …), so a report's ordinary sections stay out.
+    """
+    found: list[Found] = []
+    i = 0
+    while i < len(texts):
+        items, depth, last = _counted_heads_run(texts, kinds, levels, i)
+        if len(last) >= 2:
+            shown = list(texts)
+            for k in last:
+                shown[k] = strip_marker(texts[k], marker_of(texts[k]))
+            found += _advice_under_labels(shown, items, depth)
+        i = max(i + 1, items[-1] + 1 if items else i + 1)
+    return found
+
+
+def _counted_heads_run(
+    texts: list[str], kinds: Sequence[tuple[str, bool]], levels: Sequence[int], start: int
+) -> tuple[list[int], list[int], list[int]]:
+    """(blocks, depths, headings) of the counted headings from ``start``, each over its list."""
+    items: list[int] = []
+    depth: list[int] = []
+    heads: list[int] = []
+    count: tuple[str, int] | None = None
+    j = start
+    while j + 1 < len(texts) and kinds[j][0] == "heading" and kinds[j + 1][0] == "list_item":
+        this = heading_count(texts[j])
+        if this is None or (count is not None and this != (count[0], count[1] + 1)):
+            break
+        count = this
+        k = j + 1
+        while k < len(texts) and kinds[k][0] == "list_item":
+            k += 1
+        heads.append(j)
+        items += range(j, k)
+        depth += [0, *(max(1, 1 + levels[n] - levels[j + 1]) for n in range(j + 1, k))]
+        j = k
+    return items, depth, heads
 
 
 # -- a lead-in that puts actions before a reader to take up: "Education stakeholders may
