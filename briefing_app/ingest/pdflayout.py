@@ -790,14 +790,15 @@ def _numbered_agenda(
         # -- ("Key Insights" over "1. Sectoral Contributions" and its points) are its parts;
         # -- elsewhere (after a paragraph, a lead-in "… should be adopted:") they are a list
         # -- (one may have a paragraph for its points: "6. Breach Notification Rule")
-        pointed = (
-            before[-1:] == [run[0] - 1]
-            and all(bolds[k] and pieces[k + 1].kind in ("list_item", "paragraph") for k in run)
+        bold_parts = (
+            all(bolds[k] and pieces[k + 1].kind in ("list_item", "paragraph") for k in run)
             and sum(pieces[k + 1].kind == "list_item" for k in run) > len(run) / 2
         )
-        if not pointed and any(pieces[k + 1].kind == "list_item" for k in run):
+        pointed = before[-1:] == [run[0] - 1] and bold_parts
+        beside = bold_parts and _after_own_text(before, run[0], pieces)
+        if not (pointed or beside) and any(pieces[k + 1].kind == "list_item" for k in run):
             continue
-        if pointed or (before and _points_of(before[-1], run, pieces, sizes)):
+        if pointed or (before and not beside and _points_of(before[-1], run, pieces, sizes)):
             level += 1
         if typed and all(bolds[k] and sizes[k] in typed for k in run):
             level = max(level, *(typed[sizes[k]] for k in run))
@@ -807,6 +808,24 @@ def _numbered_agenda(
             if out[k].kind == "heading" and k not in run and out[k].level <= level:
                 out[k] = Piece(out[k].text, kind="heading", level=level + 1)
     return out
+
+
+def _after_own_text(before: list[int], first: int, pieces: list[Piece]) -> bool:
+    """The heading before ``first`` is a label with one paragraph of its own, closed by a stop.
+
+    A brief's "Objective:" states its aim in a sentence, then sets its parts in
+    bold ("1. Patient Consent") over their bulleted points: a label ending in a
+    colon holds just its one statement, so the parts follow that section, beside
+    its heading, as the brief's next sections. Under a plain heading
+    ("Background") the parts after its paragraph stay that section's list, and
+    a paragraph ending in a colon ("… should be adopted:") leads into a list.
+    """
+    return (
+        before[-1:] == [first - 2]
+        and pieces[first - 2].text.rstrip().endswith(":")
+        and pieces[first - 1].kind == "paragraph"
+        and pieces[first - 1].text.rstrip().endswith(".")
+    )
 
 
 def _counted_runs(
