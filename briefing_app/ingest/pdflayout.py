@@ -231,40 +231,7 @@ def _without_chart_text(pieces: list[Piece]) -> list[Piece]:
             if title and title.kind == "heading" and not _DOTS.match(title.text):
                 drop.add(n - 1)
         n = max(end, n + 1)
-    return _without_axis_labels([p for k, p in enumerate(pieces) if k not in drop])
-
-
-_NUMBER_ROW = re.compile(r"-?\d{1,6}(?:\.\d{1,4})?(?:\s+-?\d{1,6}(?:\.\d{1,4})?)+")
-
-
-def _axis_ticks(piece: Piece) -> bool:
-    """A line of two or more numbers rising by one step ("0 10", "70 80 90 100"): an axis's
-    tick labels, as a plot drawn on the page leaves them in the text."""
-    if piece.kind != "paragraph" or not _NUMBER_ROW.fullmatch(piece.text):
-        return False
-    values = [float(v) for v in piece.text.split()]
-    steps = [b - a for a, b in itertools.pairwise(values)]
-    return steps[0] > 0 and all(abs(d - steps[0]) < 1e-6 for d in steps)
-
-
-def _without_axis_labels(pieces: list[Piece]) -> list[Piece]:
-    """A plot's title over its tick labels and its axis label under them: no headings.
-
-    A short run of a small plot's text ("Salary by Sex", "0 10", "20 30 40",
-    "Index") is below what :func:`_without_chart_text` calls a chart; the ticks
-    still tell it. The styled lines right beside a row of ticks name the plot
-    or its axis, unless numbered (a numbered line places itself in the
-    outline); they and the ticks are kept out of the running text.
-    """
-    ticks = {k for k, p in enumerate(pieces) if _axis_ticks(p)}
-    labels = {
-        k
-        for k, p in enumerate(pieces)
-        if p.kind == "heading" and not _DOTS.match(p.text) and {k - 1, k + 1} & ticks
-    }
-    return [
-        Piece(p.text, kind="footnote") if k in ticks | labels else p for k, p in enumerate(pieces)
-    ]
+    return [p for k, p in enumerate(pieces) if k not in drop]
 
 
 LABEL_STACK = 5  # -- this many unnumbered headings in a row, no text between: a figure's labels

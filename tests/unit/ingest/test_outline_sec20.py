@@ -45,31 +45,6 @@ def test_a_long_code_listing_does_not_set_the_body_size():
     assert body_size(prose + code) == 12.0
 
 
-def _plot_page() -> list:
-    rows = [
-        ("Findings", 14.0, True),
-        (PROSE, 11.0, False),
-        (PROSE, 11.0, False),
-        ("Output by Region", 14.0, True),
-        ("0 10", 11.0, False),
-        ("20 30 40 50", 11.0, False),
-        ("Index", 12.0, True),
-        ("Method", 14.0, True),
-        (PROSE, 11.0, False),
-        (PROSE, 11.0, False),
-    ]
-    return [
-        pdf_line(text, 80 + 40 * n, size=size, bold=bold)
-        for n, (text, size, bold) in enumerate(rows)
-    ]
-
-
-def test_a_small_plots_title_and_axis_label_beside_its_ticks_are_no_headings():
-    """ "Output by Region" over "0 10" and "Index" under "20 30 40 50": a plot's labels."""
-    heads = [p.text for p in to_pieces(order_lines(_plot_page())) if p.kind == "heading"]
-    assert heads == ["Findings", "Method"]
-
-
 def _testimony_page() -> list:
     """Display heads in 16 pt, bold body-type heads, and a counted run in the same bold type
     under a display head whose section runs to the end."""
