@@ -13,6 +13,23 @@ import sys
 # -- the libraries Qt's Linux plugins load (by soname) -> Debian/Ubuntu package --
 LINUX_LIBRARIES = {
     "libxcb-cursor.so.0": "libxcb-cursor0",
+    # -- the rest of the xcb plugin's own libraries: a minimal Debian with an X server (Xvfb)
+    # -- lacked icccm and keysyms, and Qt aborted with its long message --
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libxcb.so.1": "libxcb1",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
     "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
     "libEGL.so.1": "libegl1",
     "libGL.so.1": "libgl1",

@@ -35,6 +35,22 @@ def test_the_libraries_qt_loads_are_found_and_a_missing_one_is_not():
     assert not platform_check.loadable("libno-such-library-for-qt.so.0")
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's xcb plugin")
+def test_every_x_library_of_qts_xcb_plugin_is_named_with_its_package():
+    # -- a minimal Debian with Xvfb lacked libxcb-icccm4 and libxcb-keysyms1, which the list did
+    # -- not name: Qt aborted with its own long message instead of our one line --
+    import PySide6
+
+    qt = Path(PySide6.__file__).parent / "Qt"
+    linked = set()
+    for library in (qt / "plugins/platforms/libqxcb.so", *qt.glob("lib/libQt6XcbQpa.so*")):
+        out = subprocess.run(["ldd", str(library)], capture_output=True, text=True).stdout
+        linked |= {line.split()[0] for line in out.splitlines() if line.strip()}
+    x_libraries = {s for s in linked if s.startswith(("libxcb", "libX11-xcb", "libxkbcommon"))}
+    assert x_libraries, "ldd named no X library: the check itself is broken"
+    assert x_libraries <= set(platform_check.LINUX_LIBRARIES)
+
+
 def test_run_prints_the_line_and_exits_2_without_a_window(monkeypatch, capsys):
     monkeypatch.setattr(
         app_module, "display_problem", lambda: "Qt cannot open a window; install x."
