@@ -1116,14 +1116,14 @@ def _name_part(text: str) -> str | None:
     """A person's name among the separated parts of a dateline ("Working paper · 5 June · Jo Li")."""
     for part in re.split(r"\s*[·•|/]\s*|\s+[-–—]\s+", text):
         part = part.strip(" *_,")
-        if m := _TAGGED_SURNAME.fullmatch(part):  # -- "Mr. BENNET — 30 November 2010"
+        if m := _TAGGED_SURNAME.fullmatch(part):  # -- "Mr. REYES — 4 May 2011"
             return m["name"].title() if m["name"].isupper() else m["name"]
         if name_line(part):
             return part
     return None
 
 
-# -- a surname after a courtesy title, as a record of debate names its speaker: "Ms. WOOLSEY"
+# -- a surname after a courtesy title, as a record of debate names its speaker: "Ms. OKAFOR"
 _TAGGED_SURNAME = lazy_compile(rf"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>[{_UPPER}][\w'’-]+)")
 
 
