@@ -174,6 +174,12 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+def in_capitals(text: str) -> bool:
+    """Three letters or more, every one a capital ("MEMORANDUM", "KEY RESULTS:")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 2 and all(c.isupper() for c in letters)
+
+
 def says_the_same(a: str, b: str) -> bool:
     """Whether two lines say the same words, up to case, spacing and the final stop.
 

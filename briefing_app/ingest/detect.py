@@ -21,6 +21,7 @@ from briefing_app.core.summarize import headline, summarize
 from briefing_app.core.text import (
     SENTENCE_STOPS,
     clean_spaces,
+    in_capitals,
     sanitize,
     says_the_same,
     split_sentences,
@@ -58,7 +59,6 @@ from briefing_app.ingest.front import is_person_byline as _is_person_byline
 from briefing_app.ingest.front import is_short_line as _is_short_line
 from briefing_app.ingest.memohead import MemoHead, addressed_memo, memo_head
 from briefing_app.ingest.numbering import heading_count, numbering_style, written_without_spaces
-from briefing_app.ingest.pdflayout import in_capitals
 from briefing_app.ingest.reported import reported_lists
 from briefing_app.ingest.subheads import is_markup_line
 from briefing_app.ingest.vocabulary import CARDINAL_WORDS, IMPERATIVE_VERBS
@@ -1463,8 +1463,7 @@ def _heading_strength(text: str) -> int:
     marker = recs.ordinal_marker(text)[1].strip()
     if marker and marker[-1] in ",.:;—–-":
         return 0
-    letters = [c for c in text if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(letters) > 2:
+    if in_capitals(text):
         return 2
     if _NUMBERED_HEADING.match(text) or written_without_spaces(numbering_style(text)):
         return 2

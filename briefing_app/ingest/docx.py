@@ -10,6 +10,7 @@ from collections import Counter
 
 from briefing_app.core.document import Document, table_text
 from briefing_app.core.errors import UserError
+from briefing_app.core.text import in_capitals
 from briefing_app.files.zipguard import check_package
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.docmeta import choose_metadata
@@ -62,7 +63,7 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
             pieces.append(Piece(table_text(text), kind="table", rows=text))
             continue
         if kind.startswith("subhead:"):
-            if caps_level and kind == "subhead:paragraph" and _in_capitals(text):
+            if caps_level and kind == "subhead:paragraph" and in_capitals(text):
                 kind, level = "styled", caps_level  # -- "KEY RESULTS:" beside "CONTEXT:"
             elif styles_outline and not _number_depth(text):
                 kind = kind[8:]
@@ -342,12 +343,6 @@ def _styles_make_outline(walked: list[tuple]) -> bool:
 CAPITAL_HEADS = 2  # -- styled headings in capitals that make capitals the headings' shape
 
 
-def _in_capitals(text: str) -> bool:
-    """Every letter a capital, three letters or more ("KEY RESULTS:")."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
-
-
 def _capitals_level(walked: list[tuple]) -> int | None:
     """The heading style level of a file whose styled headings are set in capitals, else None.
 
@@ -356,7 +351,7 @@ def _capitals_level(walked: list[tuple]) -> int | None:
     line in the headings' capitals is one of them, whatever style it got.
     """
     styled = [(text, level) for kind, text, level, *_ in walked if kind == "styled"]
-    capitals = [level for text, level in styled if _in_capitals(text)]
+    capitals = [level for text, level in styled if in_capitals(text)]
     if len(capitals) < CAPITAL_HEADS or 2 * len(capitals) < len(styled):
         return None
     return Counter(capitals).most_common(1)[0][0]

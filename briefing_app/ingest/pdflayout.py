@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefing_app.core.scripts import is_rtl, script
+from briefing_app.core.text import in_capitals
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.divisions import division_level, names_appendix
 from briefing_app.ingest.front import is_person_byline, name_line
@@ -878,12 +879,6 @@ def _unnumbered_between(pieces: list[Piece]) -> list[Piece]:
 
 
 CAPITAL_PARENTS = 2  # -- capitals headings before a numbered run: the outline is theirs
-
-
-def in_capitals(text: str) -> bool:
-    """Three letters or more, every one a capital ("MEMORANDUM", "KEY RESULTS")."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 2 and all(c.isupper() for c in letters)
 
 
 def _numbered_under_capitals(pieces: list[Piece]) -> list[Piece]:
