@@ -31,10 +31,11 @@ _STOPWORDS = word_set(
 # Openers that point back to something the summary will not show.
 _DANGLING_START = re.compile(
     r"^[\"'“‘(]?(this|that|these|those|such|it|its|they|their|them|he|she|his|her|however|but"
-    r"|yet|also|and|moreover|furthermore|still|instead|thus|therefore|hence|so|here|there|then"
+    r"|yet|also|and|additionally|moreover|furthermore|still|instead|thus|therefore|hence|so|here|there|then"
     r"|as a result|for (?:instance|example)|in (?:this|that|turn|addition)|at the same time"
     r"|nevertheless|nonetheless|meanwhile|likewise|similarly|otherwise|indeed"
-    r"|(?:under|in|with|by|for|from|at|after|despite|given|like|unlike)\s+(?:this|that|these"
+    r"|(?:under|in|with|by|for|from|at|after|despite|given|like|unlike|although|though|while"
+    r"|because|since|as|if|when)\s+(?:this|that|these"
     r"|those|such|it|them)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|firstly|secondly|thirdly|finally|lastly)\b",
     re.I,
@@ -148,7 +149,9 @@ def summarize(
     if thesis in ranked:  # -- (a thesis of marks alone is passed over) --
         ranked.remove(thesis)
         ranked.insert(0, thesis)
-    chosen = _choose(ranked, scores, max_sentences=max_sentences, max_words=max_words)
+    chosen = _choose(
+        ranked, scores, max_sentences=max_sentences, max_words=max_words, demote_ok=demote_ok
+    )
     words = sum(len(c.text.split()) for c in chosen)
     if len(chosen) == 1 and words > max_words and must_include is None:
         text, end = _shorten(chosen[0].text, max_words)
@@ -175,14 +178,25 @@ def _joined(sentences: list[str]) -> str:
 
 
 def _choose(
-    ranked: list[_Candidate], scores: dict[int, float], *, max_sentences: int, max_words: int
+    ranked: list[_Candidate],
+    scores: dict[int, float],
+    *,
+    max_sentences: int,
+    max_words: int,
+    demote_ok: bool,
 ) -> list[_Candidate]:
-    """The top sentence, then others while they fit, score well and do not repeat it; in order."""
+    """The top sentence, then others while they fit, score well and do not repeat it; in order.
+
+    A demoted sentence (a quote, a table, a list item among prose) never joins a sentence of
+    the writer's prose: it is there only for a passage that has nothing better.
+    """
     chosen = [ranked[0]]
     words = len(ranked[0].text.split())
     for c in ranked[1:]:
         if len(chosen) >= max_sentences or scores[c.index] < 0.5 * scores[ranked[0].index]:
             break
+        if c.lowered and demote_ok and not ranked[0].lowered:
+            continue
         n = len(c.text.split())
         if words + n <= max_words and _cosine(c.stems, chosen[0].stems) < 0.6:
             chosen.append(c)

@@ -1882,21 +1882,63 @@ def _summarised(
     """
     result = []
     by_section = _members(body, section_of)
+    numbers = _printed_numbers(body)
     for k, section in enumerate(sections):
         members = by_section[k] if k < len(by_section) else []  # -- an empty chapter at the end
         passages = []
         for n in members:
-            marker = markers.get(n, "")
+            marker = markers.get(n) or numbers.get(n, "")
             text = body[n].text[len(marker) :] if body[n].text.startswith(marker) else body[n].text
             shift = len(body[n].text) - len(text)
             passages.append((text[:1].upper() + text[1:], body[n].block.start + shift))
-        # -- quotes and tables are summarised only when the section has little else
-        demote = [
-            i for i, n in enumerate(members) if n in markers or body[n].block.kind in NOT_OWN_WORDS
-        ]
+        # -- quotes and tables are summarised only when the section has little else; so are
+        # -- the items of a list set inside prose that outweighs it (a council's members, a
+        # -- list of options), as its fragments say less than the prose around them
+        lowered = set(NOT_OWN_WORDS) | (
+            {"list_item"} if _prose_outweighs_lists(body, members) else set()
+        )
+        demote = [i for i, n in enumerate(members) if n in markers or body[n].block.kind in lowered]
         text, spans = summarize(passages, demote=demote)
         result.append(replace(section, summary=text, summary_spans=tuple(spans)))
     return result
+
+
+_PARAGRAPH_NUMBER = re.compile(r"(\d{1,3})[.)]?[ \t\u00a0]+(?=[^\W\d_])")
+NUMBERED_RUN = 3  # -- paragraphs numbered one after another before the numbers count as such
+
+
+def _printed_numbers(body: list[_Para]) -> dict[int, str]:
+    """The number a statement or a resolution prints before each paragraph ("5 Singapore …").
+
+    Summaries leave it out, as they leave out an ordinal marker: a bullet reading "5 Singapore
+    is fully committed …" carries the document's numbering, not its words. Only a run of
+    paragraphs numbered 1, 2, 3 … (or n, n+1, n+2 …) counts, opening on a capital, so a
+    paragraph that opens on a year or a count keeps it.
+    """
+    found: dict[int, str] = {}
+    run: list[tuple[int, str]] = []
+    last = None
+    for n, p in enumerate(body):
+        m = _PARAGRAPH_NUMBER.match(p.text) if p.block.kind == "paragraph" else None
+        if m is None or not p.text[m.end()].isupper():
+            continue
+        number = int(m.group(1))
+        if last is None or number != last + 1:
+            run = []
+        run.append((n, m.group()))
+        last = number
+        if len(run) >= NUMBERED_RUN:
+            found.update(run)
+    return found
+
+
+def _prose_outweighs_lists(body: list[_Para], members: list[int]) -> bool:
+    """More words in a section's paragraphs than in its list items: its lists are asides."""
+    words = {"paragraph": 0, "list_item": 0}
+    for n in members:
+        if (kind := body[n].block.kind) in words:
+            words[kind] += len(body[n].text.split())
+    return words["paragraph"] > words["list_item"] > 0
 
 
 def _stable_id(prefix: str, text: str, used: set[str]) -> str:

@@ -235,3 +235,28 @@ def test_a_lead_in_without_what_it_leads_into_is_left_out():
     text, _spans = summarize(passages, max_sentences=2)
     assert not text.rstrip().endswith(":"), text
     assert "listed the ferry piers" not in text
+
+
+def test_a_sentence_opened_by_a_clause_pointing_back_leans_on_missing_context():
+    passages = [
+        (
+            "Ferry fares rose by a third between 2019 and 2023. Although this matched ferry "
+            "costs, ferry fares for island families rose far faster than island wages. Island "
+            "ferry fares now take a tenth of island wages.",
+            0,
+        )
+    ]
+    text, _ = summarize(passages, max_sentences=1)
+    assert not text.startswith("Although this")
+
+
+def test_a_demoted_sentence_never_joins_the_writers_prose():
+    prose = (
+        "However, the harbour board raised mooring fees for every berth last spring. Gulls "
+        "nested early on the cliffs that year.",
+        0,
+    )
+    item = ("Harbour mooring fees for harbour berths set by the harbour board.", 300)
+    text, spans = summarize([prose, item], demote=[1])
+    assert text.startswith("However, the harbour board")
+    assert "Harbour mooring fees" not in text and all(start < 300 for start, _ in spans)
