@@ -250,13 +250,18 @@ def _overview(b: Briefing) -> list[Draft]:
     return [Draft("overview", "content", "Recommendations", _paras(lines, bullet=False))]
 
 
+# -- a reader takes in a handful of numbers; twelve ran over four or five slides of small
+# -- print. The rest stay in the speaker notes (and in the memo's table).
+FIGURES_ON_SLIDES = 6
+
+
 def _figures(b: Briefing) -> list[Draft]:
     """Key figures of the ticked text only; no slide when none is left."""
     figures = shown_key_figures(b)
     if not figures:
         return []
     paras: list[Para] = []
-    for fig in figures:
+    for fig in figures[:FIGURES_ON_SLIDES]:
         paras += _paras([fig.text], bullet=False, bold=True, scale=1.5, keep_with_next=True)
         paras += _paras([fig.context], bullet=False)
     notes = bounded_notes("\n\n".join(f"{f.text}: {f.context}" for f in figures))
