@@ -327,8 +327,12 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
         right_aligned = prev.x1 >= prev.col_right - indent or len(para) > 1
         ended_early = right_aligned and prev.x0 - prev.col_left > line.first_word_width + body
         return first_line_indent or ended_early
-    if _centred(prev, body=body) and line.x0 <= line.col_left + 0.5 * indent:
-        return True  # -- a title's centred last line over a flush-left heading: two blocks
+    # -- a title's centred last line over a flush-left heading: two blocks (but a paragraph's
+    # -- indented first line whose ragged end mirrors its indent runs on into the full line
+    # -- under it: "… supported by four key stakeholders: 1) the" / "International …")
+    runs_on = not ends_sentence and _nearly_full(prev) and _nearly_full(line)
+    if _centred(prev, body=body) and line.x0 <= line.col_left + 0.5 * indent and not runs_on:
+        return True
     first_line_indent = line.x0 > line.col_left + indent and prev.x0 <= prev.col_left + indent
     left_aligned = prev.x0 <= prev.col_left + indent or len(para) > 1
     # -- an indented line that ends its sentence with room to spare (the bold last line of an
@@ -348,6 +352,11 @@ def _centred(line: Line, *, body: float) -> bool:
     """
     left, right = line.x0 - line.col_left, line.col_right - line.x1
     return left > 2 * body and abs(left - right) <= body
+
+
+def _nearly_full(line: Line) -> bool:
+    """A line of running text spans most of its column; a centred title's line seldom does."""
+    return line.x1 - line.x0 >= 0.75 * (line.col_right - line.col_left)
 
 
 def _heading_wraps(para: list[Line], line: Line, *, body: float) -> bool:

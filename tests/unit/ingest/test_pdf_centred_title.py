@@ -23,3 +23,31 @@ def test_a_centred_title_line_does_not_run_into_the_heading_under_it():
     ]
     texts = [p.text for p in to_pieces(order_lines(lines))]
     assert "RESUMEN EJECUTIVO" in texts
+
+
+def test_an_indented_first_line_ending_as_far_from_the_edge_runs_on():
+    """A ragged-right paragraph's indented first line may end as far from the right edge as
+    its indent: it is no centred line, and the full line under it goes on with it."""
+    lines = [
+        _line(
+            "More specifically, the harbour act was backed by four key groups: 1) the",
+            108.0,
+            500.6,
+            100.0,
+        ),
+        _line(
+            "International Harbour Association (IHA), 2) the National Ferry Company, 3)",
+            72.0,
+            530.9,
+            114.0,
+        ),
+        _line(
+            "Save Local Harbours, and 4) the island council, who asked the board for",
+            72.0,
+            530.9,
+            128.0,
+        ),
+        _line("a review of the mooring fees before the winter storms.", 72.0, 390.0, 142.0),
+    ]
+    texts = [p.text for p in to_pieces(order_lines(lines))]
+    assert len(texts) == 1 and "groups: 1) the International Harbour" in texts[0]
