@@ -16,3 +16,20 @@ def test_a_login_written_first_dot_last_in_front_matter_reads_as_a_name():
     # -- guard: a site's domain names no writer
     page = f"---\ntitle: Harbour tolls\nauthor: harbourpost.com\n---\n\n{BODY}\n"
     assert analyze_text(page, ".md").author != "Harbourpost Com"
+
+
+def _blog(byline: str) -> str:
+    return (
+        "<html><head><title>Harbour tolls</title></head><body><article>"
+        f"<h1>Harbour tolls</h1><p>{BODY}</p><p>{BODY}</p>"
+        '<div class="post-footer"><span class="post-author vcard">Posted by '
+        f'<span class="fn" itemprop="author"><a rel="author" href="/p/1">{byline}</a></span>'
+        "</span></div>"
+        "</article></body></html>"
+    )
+
+
+def test_a_guessed_author_keeps_the_full_stop_of_an_initial_as_printed():
+    assert analyze_text(_blog("Mira T. Halvorsen"), ".html").author == "Mira T. Halvorsen"
+    # -- guard: a name printed without the stop stays so
+    assert analyze_text(_blog("Mira T Halvorsen"), ".html").author == "Mira T Halvorsen"
