@@ -224,7 +224,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         rest = rest[:repeat] + rest[repeat + 1 :]
     elif title == declared and rest and (subtitle := _run_on_subtitle(rest[0], title)):
         rest = [Para(subtitle, rest[0].block, rest[0].heading_level), *rest[1:]]
-    title = _COLUMN_LABEL.sub("", title)
+    title = _without_barred_label(_COLUMN_LABEL.sub("", title))
     title = without_kind_label(title)
     if (signed := _writer_prefix(title, meta.get("author"))) is not None:
         meta["author"], title = signed  # -- "Jo Li Thesis Abstract" by the file's "Jo"
@@ -304,6 +304,22 @@ _WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 
 # -- a column's or series' label in lenticular brackets before a Chinese headline: "【观察】…"
 _COLUMN_LABEL = re.compile(r"^\s*[【〖][^】〗]{1,20}[】〗]\s*(?=\S)")
+# -- a section's label set before the headline behind a bar: "Opinion | …", "World News | …"
+_BARRED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)\s+\|\s+(?=\S)")
+
+
+def _without_barred_label(title: str) -> str:
+    """The title without a one- or two-word section label before a bar ("Opinion | Headline").
+
+    A column prints its name before the headline as a kicker on the same line; the
+    label names no subject. Only before a headline of four words or more, and not a
+    writer's name ("Jo Li | …" is read as a byline header elsewhere).
+    """
+    m = _BARRED_LABEL.match(title)
+    if not m or name_line(m.group("label")):
+        return title
+    rest = title[m.end() :]
+    return rest if len(rest.split()) >= 4 and "|" not in rest else title
 
 
 # -- a document-type label a brief prints before its subject: "Policy Brief: …", "Issue Memo – …"

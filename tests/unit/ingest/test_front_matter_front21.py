@@ -33,3 +33,11 @@ def test_a_guessed_author_keeps_the_full_stop_of_an_initial_as_printed():
     assert analyze_text(_blog("Mira T. Halvorsen"), ".html").author == "Mira T. Halvorsen"
     # -- guard: a name printed without the stop stays so
     assert analyze_text(_blog("Mira T Halvorsen"), ".html").author == "Mira T Halvorsen"
+
+
+def test_a_section_label_before_a_bar_is_no_part_of_the_title():
+    text = f"Opinion | Why the harbour needs a second ferry line\n\nBy Mira Halvorsen\n\n{BODY}\n"
+    assert analyze_text(text).title == "Why the harbour needs a second ferry line"
+    # -- guard: a writer's name before the bar is no label; a short headline keeps its part
+    text = f"Harbour | Ferry tolls\n\n{BODY}\n\n{BODY}\n"
+    assert analyze_text(text).title == "Harbour | Ferry tolls"
