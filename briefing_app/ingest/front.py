@@ -1390,8 +1390,19 @@ def _front_heading(text: str, marked_ahead: bool) -> bool:
     if len(text.split()) > 8:
         return False
     return (
-        bool(parse_date(text)) or _byline(text) is not None or (_lone_name(text) and marked_ahead)
+        bool(parse_date(text))
+        or _byline(text) is not None
+        or (_lone_name(text) and marked_ahead)
+        or _ROLE_CREDIT.match(text) is not None
     )
+
+
+# -- a credit to someone who did not write the piece: "Edited by …", "Translated by …", "Editor: …"
+_ROLE_CREDIT = re.compile(
+    r"^\s*(?:(?:edited|reviewed|translated|illustrated|compiled|fact-checked)\s+by"
+    r"|(?:editors?|translators?|illustrations?|photos?)\s*:)\s+[A-Z]",
+    re.I,
+)
 
 
 def read_front(front: list[Para]) -> dict[str, str]:

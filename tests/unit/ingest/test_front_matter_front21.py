@@ -5,7 +5,13 @@ Each rule has a guard case beside it: the shape that must stay as it was.
 
 from __future__ import annotations
 
+from briefing_app.core.document import Block
+from briefing_app.ingest.front import Para, take_front_matter
 from tests.unit.ingest.builders import BODY, analyze_text
+
+
+def _para(text: str, level: int = 0) -> Para:
+    return Para(text, Block(text=text, kind="heading" if level else "paragraph"), level)
 
 
 def test_a_login_written_first_dot_last_in_front_matter_reads_as_a_name():
@@ -41,3 +47,15 @@ def test_a_section_label_before_a_bar_is_no_part_of_the_title():
     # -- guard: a writer's name before the bar is no label; a short headline keeps its part
     text = f"Harbour | Ferry tolls\n\n{BODY}\n\n{BODY}\n"
     assert analyze_text(text).title == "Harbour | Ferry tolls"
+
+
+def test_an_editors_credit_under_the_byline_is_a_front_line_not_a_section():
+    para = [_para("Edited by Tomas Berg and Ana Ruiz", 1)]
+    assert (
+        take_front_matter([_para("By Mira Halvorsen"), *para, _para("March 11, 2020")])[0][1:2]
+        == para
+    )
+    # -- guard: a bold heading of words under the byline stays a section
+    heading = [_para("Why the ferry matters", 1)]
+    rest = take_front_matter([_para("By Mira Halvorsen"), *heading, _para(BODY)])[1]
+    assert rest[0] == heading[0]
