@@ -58,6 +58,12 @@ _FOREIGN_BYLINE = re.compile(
     r"\s*(?:$|[,|·•/(]|\s[-–—]\s)"
 )
 _INNER_BYLINE = re.compile(rf"\bby\s+(?:(?i:{_HONORIFIC})\s+)?(?P<name>{_PERSON})\s*(?:$|[,|])")
+# -- a speech's delivery line: "National Statement delivered by Ms Jo Li, Minister for …, at … on
+# -- 19 November 2024" — the speaker and the day, in a line too long for a byline
+_DELIVERED_BY = re.compile(
+    rf"\b(?:delivered|given|presented)\s+by\s+(?:(?i:{_HONORIFIC})\s+)?(?P<name>{_PERSON})"
+    r"\s*(?:$|[,(|])"
+)
 _ABOUT = re.compile(r"^(?i:about the authors?|about the writer|the authors?)\s*[:.—–-]\s*")
 _LEAD_DASH = re.compile(r"^[-–—*•\s]+")
 _BIO = re.compile(
@@ -1163,6 +1169,7 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
         if (
             _dateline(p.text)
             or _byline(p.text)
+            or (n == 0 and _delivered_by(p.text))
             or (name_line(p.text) and any(marked))
             or (
                 is_short_line(p.text, max_words=8)
@@ -1186,6 +1193,7 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
     if not any(
         _dateline(p.text)
         or _byline(p.text)
+        or _delivered_by(p.text)
         or _lone_name(p.text)
         or name_list(p.text)
         or _name_header(p.text)
@@ -1385,7 +1393,7 @@ def _front_heading(text: str, marked_ahead: bool) -> bool:
     Layout-inferred headings (PDF type sizes) catch an article's centred
     author and date lines: "Lucas A. Meyer" over "2022-07-07".
     """
-    if name_list(text) is not None:  # -- a paper's authors in bold under its title
+    if name_list(text) is not None or _delivered_by(text):  # -- a paper's authors, a speaker
         return True
     if len(text.split()) > 8:
         return False
@@ -1395,6 +1403,18 @@ def _front_heading(text: str, marked_ahead: bool) -> bool:
         or (_lone_name(text) and marked_ahead)
         or _ROLE_CREDIT.match(text) is not None
     )
+
+
+def _delivered_by(text: str) -> str | None:
+    """The speaker a speech's delivery line names ("… delivered by Ms Jo Li, Minister …"), else None.
+
+    A statement's record prints under its title who delivered it, where and when,
+    in one long sentence: the speaker is its author, the day its date.
+    """
+    if len(text.split()) > 60:
+        return None
+    m = _DELIVERED_BY.search(text)
+    return clean_author(m.group("name")) if m and not organisation(m.group("name")) else None
 
 
 # -- a credit to someone who did not write the piece: "Edited by …", "Translated by …", "Editor: …"
@@ -1413,12 +1433,15 @@ def read_front(front: list[Para]) -> dict[str, str]:
         if not any(c.isalnum() for c in p.text) or (listed and _affiliation(p.text)):
             continue  # -- a rule line ("______") between a title and its byline
         names = name_list(p.text)
-        author = _byline(p.text)
+        delivered = _delivered_by(p.text)  # -- "Statement of X delivered by Jo Li": the speaker
+        author = delivered or _byline(p.text)
         continued, listed = listed, listed or names is not None
         if _dateline(p.text):
             found.setdefault("date", parse_date(p.text) or find_date(p.text) or p.text)
         elif _SHORT_DATE.fullmatch(p.text.strip()) and (short := short_numeric_date(p.text)):
             found.setdefault("date", short)  # -- "3/4/19" alone in a writer's header block
+        if delivered and (when := find_date(p.text)):
+            found.setdefault("date", when)  # -- "… delivered by Jo Li … on 19 November 2024, …"
         if author:
             found.setdefault("author", author)
         elif names and continued and found.get("author"):

@@ -59,3 +59,23 @@ def test_an_editors_credit_under_the_byline_is_a_front_line_not_a_section():
     heading = [_para("Why the ferry matters", 1)]
     rest = take_front_matter([_para("By Mira Halvorsen"), *heading, _para(BODY)])[1]
     assert rest[0] == heading[0]
+
+
+def test_a_speechs_delivery_line_gives_its_speaker_and_day_and_is_no_section():
+    page = (
+        "---\ntitle: Statement of Norland at the Harbour Forum - Dr Ana Ruiz\n---\n"
+        "#### Statement of Norland delivered by Dr Ana Ruiz, Minister for Ferries and Tolls, "
+        "at the Harbour Forum plenary session on 3 May 2021, Bergen, Norway\n\n"
+        f"{BODY}\n\n{BODY}\n"
+    )
+    article = analyze_text(page, ".md")
+    assert (article.author, article.date) == ("Ana Ruiz", "2021-05-03")
+    assert article.title == "Statement of Norland at the Harbour Forum"
+    assert [s.heading for s in article.sections if s.heading] == []
+    # -- guard: a body that presents something names no speaker
+    page = (
+        "---\ntitle: Ferry report\n---\n"
+        "#### Figures presented by the Harbour Ferry Authority, with the tolls of 2021\n\n"
+        f"{BODY}\n\n{BODY}\n"
+    )
+    assert analyze_text(page, ".md").author is None
