@@ -322,6 +322,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         meta["author"] = signer  # -- "… and confidence. GO. WASHINGTON" closing a message
     if meta.get("author") is None and (speaker := front.titled_speaker(title, body)):
         meta["author"] = speaker  # -- "Jo Li: Why …" over a text opening "JO LI: …"
+    if meta.get("author") is None and (office_holder := front.statement_speaker(title)):
+        meta["author"] = office_holder  # -- "President Li Statement on …": a press office's title
     if meta.get("author") is None and (reporter := front.sign_off(body)):
         meta["author"] = reporter  # -- "Max Lee, KBS World Radio News." closing the script
     if meta.get("author") is None and (speakers := front.floor_speakers(body)):

@@ -1890,6 +1890,31 @@ def titled_speaker(title: str, body: list[Para]) -> str | None:
     return name if opens else None
 
 
+# -- an office held by whoever issues a statement: "President Jo Li Statement on …"
+_OFFICE = (
+    r"(?:(?:Vice|Deputy|Prime|First)\s+)?(?:President|Minister|Secretary|Senator|Governor|Mayor"
+    r"|Representative|Congressman|Congresswoman|Chancellor|Ambassador|Speaker|Leader"
+    r"|Chair|Chairman|Chairwoman|Commissioner)"
+)
+_STATEMENT_TITLE = re.compile(
+    rf"^{_OFFICE}\s+(?P<a>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}?)\s+(?:Statement|Remarks|Message)\s"
+    rf"|^(?:Statement|Remarks|Message)\s+(?:by|of|from)\s+(?:the\s+)?{_OFFICE}\s+"
+    rf"(?P<b>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}?)\s+(?:on|at|about|regarding|to)\s"
+)
+
+
+def statement_speaker(title: str) -> str | None:
+    """The office-holder a statement's title names as its speaker ("President Li Statement on …").
+
+    A government's press office titles a statement with its speaker's office and
+    name ("Statement by Governor Jo Li on …"); the text under it carries no
+    byline. Only a name after an office counts: "Harbour Trust Statement on …"
+    names a body the title gives already.
+    """
+    m = _STATEMENT_TITLE.match(" ".join(title.split()))
+    return (m.group("a") or m.group("b")) if m else None
+
+
 # -- a company's legal form closing its name: "Plutext Pty Ltd", "Acme Inc.", "Muster GmbH"
 _LEGAL_FORM = re.compile(
     r"\s+[A-Z][\w&.-]*\s+(?:Pty\.?\s+)?(?:Ltd|Inc|LLC|LLP|GmbH|AG|SA|BV|Corp)\.?$"

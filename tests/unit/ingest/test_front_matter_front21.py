@@ -79,3 +79,13 @@ def test_a_speechs_delivery_line_gives_its_speaker_and_day_and_is_no_section():
         f"{BODY}\n\n{BODY}\n"
     )
     assert analyze_text(page, ".md").author is None
+
+
+def test_a_statements_title_naming_an_office_holder_gives_the_speaker():
+    page = "---\ntitle: Governor Halvorsen Statement on Ferry Tolls in May\n---\n\n"
+    assert analyze_text(f"{page}{BODY}\n\n{BODY}\n", ".md").author == "Halvorsen"
+    page = "---\ntitle: Statement by Mayor Ana Ruiz on the Harbour Bridge\n---\n\n"
+    assert analyze_text(f"{page}{BODY}\n\n{BODY}\n", ".md").author == "Ana Ruiz"
+    # -- guard: a body's statement names no person
+    page = "---\ntitle: Harbour Trust Statement on Ferry Tolls\n---\n\n"
+    assert analyze_text(f"{page}{BODY}\n\n{BODY}\n", ".md").author is None
