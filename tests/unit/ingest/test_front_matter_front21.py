@@ -5,8 +5,14 @@ Each rule has a guard case beside it: the shape that must stay as it was.
 
 from __future__ import annotations
 
+import io
+
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
 from briefing_app.core.document import Block
 from briefing_app.ingest.front import Para, take_front_matter
+from briefing_app.ingest.pdf import parse_pdf
 from tests.unit.ingest.builders import BODY, analyze_text
 
 
@@ -89,3 +95,40 @@ def test_a_statements_title_naming_an_office_holder_gives_the_speaker():
     # -- guard: a body's statement names no person
     page = "---\ntitle: Harbour Trust Statement on Ferry Tolls\n---\n\n"
     assert analyze_text(f"{page}{BODY}\n\n{BODY}\n", ".md").author is None
+
+
+def _paper_with_running_head(head: str, login: str, title: str) -> bytes:
+    """A three-page paper whose only name is its running head ``head`` + the page number."""
+    height = letter[1]
+    sentence = "The harbour board should weigh the cost of the ferries against the bridge tolls."
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=letter)
+    c.setAuthor(login)
+    for page in range(1, 4):
+        c.setFont("Times-Roman", 12)
+        c.drawRightString(540, height - 40, f"{head} {page}")
+        y = height - 120
+        if page == 1:
+            c.setFont("Times-Roman", 16)
+            c.drawCentredString(306, height - 80, title)
+        c.setFont("Times-Roman", 12)
+        for _ in range(18):
+            c.drawString(72, y, sentence)
+            y -= 28
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def _pdf_author(head: str, login: str = "", title: str = "Ferries and the Bridge") -> str | None:
+    return parse_pdf(_paper_with_running_head(head, login, title), name="p.pdf").metadata.get(
+        "author"
+    )
+
+
+def test_a_running_head_of_a_name_and_the_page_number_names_the_writer():
+    assert _pdf_author("Halvorsen", login="mhalvorsen77@mail.example") == "Halvorsen"
+    assert _pdf_author("Mira Halvorsen") == "Mira Halvorsen"
+    # -- guards: a lone word the login does not hold, and a short title, name no one
+    assert _pdf_author("Halvorsen") is None
+    assert _pdf_author("Ferry Tolls", title="Ferry Tolls and the Bridge") is None
