@@ -6,7 +6,13 @@ import re
 
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.dates import find_date
-from briefing_app.ingest.front import is_short_line, name_line, name_list, without_post_nominals
+from briefing_app.ingest.front import (
+    is_short_line,
+    kind_label,
+    name_line,
+    name_list,
+    without_post_nominals,
+)
 
 _BYLINE = re.compile(r"^(by|written by)\s+\S", re.I)
 _PLACEHOLDER_AUTHORS = {
@@ -85,6 +91,7 @@ def choose_metadata(
         title
         and not shows_title
         and not _JUNK_TITLE.search(title)
+        and not kind_label(title)  # -- "Policy Brief": what kind of paper, not which
         and _worded(title)
         and not _stale(title, head)
     ):

@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from briefing_app.core.document import Block
+from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.front import Para, take_front_matter
 from briefing_app.ingest.pdf import parse_pdf
 from tests.unit.ingest.builders import BODY, analyze_text
@@ -132,3 +133,23 @@ def test_a_running_head_of_a_name_and_the_page_number_names_the_writer():
     # -- guards: a lone word the login does not hold, and a short title, name no one
     assert _pdf_author("Halvorsen") is None
     assert _pdf_author("Ferry Tolls", title="Ferry Tolls and the Bridge") is None
+
+
+def _titled_paper(title_property: str) -> bytes:
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=letter)
+    c.setTitle(title_property)
+    c.setFont("Times-Roman", 12)
+    c.drawCentredString(306, 712, "Ferry Tolls in Norland")
+    for k in range(20):
+        c.drawString(72, 670 - 26 * k, "This brief weighs the policy on the ferries and tolls.")
+    c.save()
+    return out.getvalue()
+
+
+def test_a_title_property_naming_only_the_papers_kind_gives_way_to_the_printed_title():
+    article = analyze(parse_pdf(_titled_paper("Policy Brief"), name="p.pdf"))
+    assert article.title == "Ferry Tolls in Norland"
+    # -- guard: a property naming the subject stays the title
+    article = analyze(parse_pdf(_titled_paper("Ferry tolls and the bridge"), name="p.pdf"))
+    assert article.title == "Ferry tolls and the bridge"
