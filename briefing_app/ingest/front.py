@@ -132,6 +132,9 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         if who.casefold() not in (meta.get("author") or "").casefold():
             meta["author"] = who
         paras = paras[1:]
+    if fields := _writer_fields(paras):
+        meta.update({k: v for k, v in fields[1].items() if not meta.get(k)})
+        paras = paras[fields[0] :]  # -- "Name: Jo Li" / "Email: …" over the title: a form's head
     if _kind_label_over_title(paras):
         paras = paras[1:]  # -- "# Policy Brief" over "## Its subject": the label names nothing
     declared = meta.get("title")
@@ -841,6 +844,38 @@ def _repeats(heading: str, title: str) -> bool:
 # -- the most words of the label a header line sets beside the writer's name ("Policy Brief")
 _HEADER_LABEL_WORDS = 4
 _HEADER_BAR = lazy_compile(r"\s+[|·•]\s+")  # -- "Jo Li | Policy Brief", "Jo Li · Researcher"
+
+
+# -- a labelled field of a writer's header block: "Name: Jo Li", "Email: …", "Course: ECON 101"
+_WRITER_FIELD = re.compile(
+    r"^(?P<label>(?:student\s+)?name|author|e-?mail|student\s+(?:id|number)|class|course"
+    r"|instructor|professor|teacher|date)\s*:\s*(?P<value>\S.{0,80})$",
+    re.I,
+)
+
+
+def _writer_fields(paras: list[Para]) -> tuple[int, dict[str, str]] | None:
+    """How many labelled header lines open the paper, and the author and date they give.
+
+    A class paper opens "Name: Jo Li" / "Email: jli@…" over its title, each line a
+    form's field: no title. Only a run naming a person ("Name:") counts, under
+    which something is left for the title and the text.
+    """
+    found: dict[str, str] = {}
+    n = 0
+    while n < len(paras) - 2 and not paras[n].heading_level:
+        m = _WRITER_FIELD.match(" ".join(paras[n].text.split()))
+        if not m:
+            break
+        label, value = m["label"].casefold(), m["value"].strip()
+        if label.endswith("name") or label == "author":
+            if not _lone_name(value):
+                return None
+            found.setdefault("author", clean_author(value))
+        elif label == "date" and (when := find_date(value)):
+            found.setdefault("date", when)
+        n += 1
+    return (n, found) if "author" in found else None
 
 
 def _name_header(text: str) -> str | None:

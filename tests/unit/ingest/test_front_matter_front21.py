@@ -153,3 +153,14 @@ def test_a_title_property_naming_only_the_papers_kind_gives_way_to_the_printed_t
     # -- guard: a property naming the subject stays the title
     article = analyze(parse_pdf(_titled_paper("Ferry tolls and the bridge"), name="p.pdf"))
     assert article.title == "Ferry tolls and the bridge"
+
+
+def test_a_writers_labelled_fields_over_the_title_give_the_author_and_no_title():
+    text = (
+        f"Name: Mira Halvorsen\n\nEmail: mhalvorsen@mail.example\n\nFerries and Tolls\n\n{BODY}\n"
+    )
+    article = analyze_text(text)
+    assert (article.title, article.author) == ("Ferries and Tolls", "Mira Halvorsen")
+    # -- guard: a label naming no person is left as the first line was read
+    text = f"Name: The Harbour Ferry Review\n\nFerries and Tolls\n\n{BODY}\n"
+    assert analyze_text(text).author is None
