@@ -329,6 +329,8 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
         return first_line_indent or ended_early
     if _centred(prev, body=body) and line.x0 <= line.col_left + 0.5 * indent:
         return True  # -- a title's centred last line over a flush-left heading: two blocks
+    if _centred_over_indent(prev, line, body=body):
+        return True  # -- a title in body type over its first paragraph's indented line
     first_line_indent = line.x0 > line.col_left + indent and prev.x0 <= prev.col_left + indent
     left_aligned = prev.x0 <= prev.col_left + indent or len(para) > 1
     # -- an indented line that ends its sentence with room to spare (the bold last line of an
@@ -348,6 +350,27 @@ def _centred(line: Line, *, body: float) -> bool:
     """
     left, right = line.x0 - line.col_left, line.col_right - line.x1
     return left > 2 * body and abs(left - right) <= body
+
+
+def _centred_over_indent(prev: Line, line: Line, *, body: float) -> bool:
+    """A short line set about centred over a full line with a paragraph's first-line indent.
+
+    A student's op-ed centres its title in the body's type and size, then opens
+    its first paragraph with an indent at the same spacing: nothing but the
+    alignment parts them. The measured column may end short of the margin, so
+    the centring is judged loosely; the line under it must be a paragraph's
+    first (indented, running to the right edge), not a centred title's next line.
+    """
+    left, right = prev.x0 - prev.col_left, max(prev.col_right, line.x1) - prev.x1
+    indent = line.x0 - line.col_left
+    return (
+        prev.size == line.size == body
+        and left > 4 * body
+        and right > 4 * body
+        and abs(left - right) <= 2 * body
+        and 0.8 * body <= indent <= 4 * body
+        and line.col_right - line.x1 <= 4 * body
+    )
 
 
 def _heading_wraps(para: list[Line], line: Line, *, body: float) -> bool:

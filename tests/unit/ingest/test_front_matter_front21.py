@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.pagesizes import letter
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from briefing_app.core.document import Block
@@ -164,3 +165,31 @@ def test_a_writers_labelled_fields_over_the_title_give_the_author_and_no_title()
     # -- guard: a label naming no person is left as the first line was read
     text = f"Name: The Harbour Ferry Review\n\nFerries and Tolls\n\n{BODY}\n"
     assert analyze_text(text).author is None
+
+
+def _centred_title_over_indented_text() -> bytes:
+    """A title centred in the body's type and size over paragraphs with a first-line indent."""
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=letter)
+    c.setFont("Helvetica", 12)
+    y = 700
+    c.drawCentredString(306, y, "Fearing the Harbour Bridge Is a Waste")
+    words = "the board weighs the cost of the ferries against the tolls of the new bridge".split()
+    for _ in range(3):
+        for k in range(5):
+            y -= 28
+            x = 108 if k == 0 else 72
+            line = ["And"] if k == 0 else []
+            while (
+                stringWidth(" ".join([*line, words[len(line) % len(words)]]), "Helvetica", 12)
+                < 530 - x
+            ):
+                line.append(words[len(line) % len(words)])
+            c.drawString(x, y, " ".join(line))
+    c.save()
+    return out.getvalue()
+
+
+def test_a_centred_title_in_body_type_is_no_part_of_the_indented_paragraph_under_it():
+    article = analyze(parse_pdf(_centred_title_over_indented_text(), name="p.pdf"))
+    assert article.title == "Fearing the Harbour Bridge Is a Waste"
