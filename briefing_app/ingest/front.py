@@ -1205,6 +1205,7 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             _dateline(p.text)
             or _byline(p.text)
             or (n == 0 and _delivered_by(p.text))
+            or _AGENCY_DATELINE.fullmatch(p.text)
             or (name_line(p.text) and any(marked))
             or (
                 is_short_line(p.text, max_words=8)
@@ -1229,6 +1230,7 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
         _dateline(p.text)
         or _byline(p.text)
         or _delivered_by(p.text)
+        or _AGENCY_DATELINE.fullmatch(p.text)
         or _lone_name(p.text)
         or name_list(p.text)
         or _name_header(p.text)
@@ -1239,6 +1241,15 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             paras,
         )  # -- short lines with no date or name are the body (a speech's salutations)
     return front, paras[end:]
+
+
+# -- a wire story's dateline set apart from its first paragraph: the place and the agency
+# -- ("Köln (ots)", "BERLIN (dpa)", "Washington (AP) —")
+_AGENCY_DATELINE = re.compile(
+    rf"\s*[{_UPPER}][\w'’.-]+(?:[ /-][{_UPPER}][\w'’.-]+){{0,2}}\s*"
+    r"\((?i:ots|dpa|afp|ap|apa|sda|kna|epd|dts|reuters|efe|ansa|upi|kyodo|xinhua|ips|pa)\)"
+    r"\s*[-–—:]?\s*"
+)
 
 
 # -- a record's key printed under the title by the archive it was saved from: a content hash or a
@@ -1437,6 +1448,7 @@ def _front_heading(text: str, marked_ahead: bool) -> bool:
         or _byline(text) is not None
         or (_lone_name(text) and marked_ahead)
         or _ROLE_CREDIT.match(text) is not None
+        or _AGENCY_DATELINE.fullmatch(text) is not None
     )
 
 
@@ -1490,8 +1502,8 @@ def read_front(front: list[Para]) -> dict[str, str]:
             found["author"] = who  # -- "Jo Li · Independent Researcher" under the title
         elif _dateline(p.text) and "author" not in found and (name := _name_part(p.text)):
             found["author"] = name
-        elif _dateline(p.text):
-            continue
+        elif _dateline(p.text) or _AGENCY_DATELINE.fullmatch(p.text):
+            continue  # -- "Köln (ots)": where the story was filed, and by which agency
         elif is_short_line(p.text, max_words=8) and "standfirst" not in found:
             found.setdefault("publication", p.text)
         else:

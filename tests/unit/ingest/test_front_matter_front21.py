@@ -174,7 +174,7 @@ def _centred_title_over_indented_text() -> bytes:
     c.setFont("Helvetica", 12)
     y = 700
     c.drawCentredString(306, y, "Fearing the Harbour Bridge Is a Waste")
-    words = "the board weighs the cost of the ferries against the tolls of the new bridge".split()
+    words = BODY.split()
     for _ in range(3):
         for k in range(5):
             y -= 28
@@ -193,3 +193,11 @@ def _centred_title_over_indented_text() -> bytes:
 def test_a_centred_title_in_body_type_is_no_part_of_the_indented_paragraph_under_it():
     article = analyze(parse_pdf(_centred_title_over_indented_text(), name="p.pdf"))
     assert article.title == "Fearing the Harbour Bridge Is a Waste"
+
+
+def test_a_wire_storys_dateline_set_apart_is_no_section():
+    text = f"# Ferry tolls rise in May\n\n## Bergen (dpa)\n\n{BODY}\n\n{BODY}\n"
+    assert [s.heading for s in analyze_text(text, ".md").sections if s.heading] == []
+    # -- guard: a place with a bracketed year heads a section
+    text = f"# Ferry tolls rise in May\n\n## Bergen (2019)\n\n{BODY}\n\n{BODY}\n"
+    assert [s.heading for s in analyze_text(text, ".md").sections] == ["Bergen (2019)"]
