@@ -327,7 +327,11 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
         right_aligned = prev.x1 >= prev.col_right - indent or len(para) > 1
         ended_early = right_aligned and prev.x0 - prev.col_left > line.first_word_width + body
         return first_line_indent or ended_early
-    if _centred(prev, body=body) and line.x0 <= line.col_left + 0.5 * indent:
+    if (
+        _centred(prev, body=body)
+        and line.x0 <= line.col_left + 0.5 * indent
+        and not line.text[:1].islower()  # -- a sentence going on: an indented first line's next
+    ):
         return True  # -- a title's centred last line over a flush-left heading: two blocks
     if _centred_over_indent(prev, line, body=body):
         return True  # -- a title in body type over its first paragraph's indented line

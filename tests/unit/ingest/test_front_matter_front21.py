@@ -201,3 +201,32 @@ def test_a_wire_storys_dateline_set_apart_is_no_section():
     # -- guard: a place with a bracketed year heads a section
     text = f"# Ferry tolls rise in May\n\n## Bergen (2019)\n\n{BODY}\n\n{BODY}\n"
     assert [s.heading for s in analyze_text(text, ".md").sections] == ["Bergen (2019)"]
+
+
+def _justified(c: canvas.Canvas, x: float, y: float, width: float, words: list[str]) -> None:
+    """One line of ``words`` set from ``x`` to exactly ``x + width`` (word spacing stretched)."""
+    line: list[str] = []
+    while stringWidth(" ".join([*line, words[len(line) % len(words)]]), "Helvetica", 12) < width:
+        line.append(words[len(line) % len(words)])
+    text = c.beginText(x, y)
+    text.setFont("Helvetica", 12)
+    natural = stringWidth(" ".join(line), "Helvetica", 12)
+    text.setWordSpace((width - natural) / (len(line) - 1))
+    text.textLine(" ".join(line))
+    c.drawText(text)
+
+
+def test_an_indented_first_line_ending_short_runs_on_into_its_sentence():
+    """A first line indented 36 pt and ending 36 pt short looks centred; its sentence goes on."""
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=letter)
+    y = 720
+    for _ in range(4):
+        _justified(c, 108, y, 396, ["And", *BODY.split()])
+        for _ in range(4):
+            y -= 28
+            _justified(c, 72, y, 468, ["the", *BODY.split()])
+        y -= 28
+    c.save()
+    text = parse_pdf(out.getvalue(), name="p.pdf").text
+    assert [p[:3] for p in text.split("\n\n")] == ["And"] * 4
