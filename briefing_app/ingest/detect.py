@@ -277,7 +277,7 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     ):
         meta["author"] = read["author"]  # -- the template's owner in the file, the writer printed
     if (login := meta.get("author")) and (
-        login.casefold() in _NOT_AUTHORS or _LOGIN.fullmatch(login)
+        login.casefold() in _NOT_AUTHORS or (_LOGIN.fullmatch(login) and not _slug(login))
     ):
         del meta["author"]  # -- a login is no author, and must not hide the closing bio's name
     if signatory := front.behalf_author(body):
@@ -322,6 +322,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         meta["author"] = signer  # -- "… and confidence. GO. WASHINGTON" closing a message
     if meta.get("author") is None and (speaker := front.titled_speaker(title, body)):
         meta["author"] = speaker  # -- "Jo Li: Why …" over a text opening "JO LI: …"
+    if meta.get("author") is None and (office_holder := front.statement_speaker(title)):
+        meta["author"] = office_holder  # -- "President Li Statement on …": a press office's title
     if meta.get("author") is None and (reporter := front.sign_off(body)):
         meta["author"] = reporter  # -- "Max Lee, KBS World Radio News." closing the script
     if meta.get("author") is None and (speakers := front.floor_speakers(body)):
@@ -606,7 +608,9 @@ def _unquoted(title: str) -> str:
     return next((g.strip() for g in m.groups() if g), title) if m else title
 
 
-_SLUG = lazy_compile(r"^[a-z]+(?:-[a-z]+)+$")
+# -- "jane-doe", "jane_doe", "jane.doe": a login or a path naming a writer, not a domain
+_SLUG = lazy_compile(r"^[a-z]+(?:-[a-z]+)+$|^[a-z]{2,}(?:[._][a-z]{2,}){1,2}$")
+_DOMAIN_END = frozenset({"com", "org", "net", "gov", "edu", "info", "io", "co", "uk", "fr", "de"})
 _SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:\||–|—|-|·|»)\s+(?P<site>[^|–—·»]{2,40})$")
 
 
@@ -625,9 +629,14 @@ def _comma_joined(author: str) -> str:
 def _deslugged(author: str) -> str:
     """Author names written as URL slugs in front matter ("jane-doe, john-roe") read as names."""
     names = [n.strip() for n in author.split(",")]
-    if not any(_SLUG.match(n) for n in names) or not all(n == n.lower() for n in names):
+    if not any(_slug(n) for n in names) or not all(n == n.lower() for n in names):
         return author
-    return ", ".join(" ".join(w.capitalize() for w in n.split("-")) for n in names)
+    return ", ".join(" ".join(w.capitalize() for w in re.split(r"[-._]", n)) for n in names)
+
+
+def _slug(name: str) -> bool:
+    """A name written as a slug ("jane-doe", "jane.doe"); a site's domain ("medium.com") is none."""
+    return bool(_SLUG.match(name)) and re.split(r"[-._]", name)[-1] not in _DOMAIN_END
 
 
 def _without_site_suffix(title: str, known: tuple[str | None, ...]) -> str:

@@ -6,7 +6,13 @@ import re
 
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.dates import find_date
-from briefing_app.ingest.front import is_short_line, name_line, name_list, without_post_nominals
+from briefing_app.ingest.front import (
+    is_short_line,
+    kind_label,
+    name_line,
+    name_list,
+    without_post_nominals,
+)
 
 _BYLINE = re.compile(r"^(by|written by)\s+\S", re.I)
 _PLACEHOLDER_AUTHORS = {
@@ -85,6 +91,7 @@ def choose_metadata(
         title
         and not shows_title
         and not _JUNK_TITLE.search(title)
+        and not kind_label(title)  # -- "Policy Brief": what kind of paper, not which
         and _worded(title)
         and not _stale(title, head)
     ):
@@ -102,6 +109,8 @@ def choose_metadata(
         meta["author"] = f"{given} {surname}"  # -- "Goehring, Benjamin" wrote "my analysis"
     elif not has_byline and (signed := _running_author(running or [])):
         meta["author"] = signed
+    elif not has_byline and (paged := _paged_name(running or [], written, head)):
+        meta["author"] = paged  # -- "Li 1" atop page one: the writer's name by the page number
     if when := _title_date(title, head):
         meta.update(date=when, date_source="metadata")
     return meta
@@ -152,6 +161,31 @@ def _running_author(heads: list[str]) -> str | None:
         if signed := _name_and_field(head):
             return signed
     return next((names for head in heads if (names := _running_names(head))), None)
+
+
+# -- a running head of a name and the page's number: "Li 1", "Jo Li  3"
+_PAGED_HEAD = re.compile(r"(?P<name>[^\W\d_][\w'’ -]*?)\s+\d{1,3}")
+
+
+def _paged_name(heads: list[str], login: str, opening: list[str]) -> str | None:
+    """The writer a running head names beside the page number ("Li 1"), else None.
+
+    A paper in MLA style heads every page with its writer's surname and the page
+    number, and prints the name nowhere else. A whole name counts; a single word
+    only when the file's login holds it ("jli99@…" for "Li"). A head repeating
+    words of the opening lines is a short title ("Ferry Tolls 3"), not a name.
+    """
+    shown = {w.casefold() for t in opening[:3] for w in re.findall(r"\w+", t)}
+    for head in heads:
+        m = _PAGED_HEAD.fullmatch(" ".join(head.split()))
+        if not m or any(w.casefold() in shown for w in m["name"].split()):
+            continue
+        name = m["name"]
+        if name_line(name) or (
+            _lone_given_name(name) and len(name) >= 3 and name.casefold() in login.casefold()
+        ):
+            return name
+    return None
 
 
 FIELD_WORDS = 4  # -- the most words of the field or programme a running head sets after a name

@@ -58,6 +58,12 @@ _FOREIGN_BYLINE = re.compile(
     r"\s*(?:$|[,|·•/(]|\s[-–—]\s)"
 )
 _INNER_BYLINE = re.compile(rf"\bby\s+(?:(?i:{_HONORIFIC})\s+)?(?P<name>{_PERSON})\s*(?:$|[,|])")
+# -- a speech's delivery line: "National Statement delivered by Ms Jo Li, Minister for …, at … on
+# -- 19 November 2024" — the speaker and the day, in a line too long for a byline
+_DELIVERED_BY = re.compile(
+    rf"\b(?:delivered|given|presented)\s+by\s+(?:(?i:{_HONORIFIC})\s+)?(?P<name>{_PERSON})"
+    r"\s*(?:$|[,(|])"
+)
 _ABOUT = re.compile(r"^(?i:about the authors?|about the writer|the authors?)\s*[:.—–-]\s*")
 _LEAD_DASH = re.compile(r"^[-–—*•\s]+")
 _BIO = re.compile(
@@ -126,6 +132,9 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         if who.casefold() not in (meta.get("author") or "").casefold():
             meta["author"] = who
         paras = paras[1:]
+    if fields := _writer_fields(paras):
+        meta.update({k: v for k, v in fields[1].items() if not meta.get(k)})
+        paras = paras[fields[0] :]  # -- "Name: Jo Li" / "Email: …" over the title: a form's head
     if _kind_label_over_title(paras):
         paras = paras[1:]  # -- "# Policy Brief" over "## Its subject": the label names nothing
     declared = meta.get("title")
@@ -224,7 +233,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         rest = rest[:repeat] + rest[repeat + 1 :]
     elif title == declared and rest and (subtitle := _run_on_subtitle(rest[0], title)):
         rest = [Para(subtitle, rest[0].block, rest[0].heading_level), *rest[1:]]
-    title = _COLUMN_LABEL.sub("", title)
+    title = _without_barred_label(_COLUMN_LABEL.sub("", title))
     title = without_kind_label(title)
     if (signed := _writer_prefix(title, meta.get("author"))) is not None:
         meta["author"], title = signed  # -- "Jo Li Thesis Abstract" by the file's "Jo"
@@ -304,6 +313,22 @@ _WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 
 # -- a column's or series' label in lenticular brackets before a Chinese headline: "【观察】…"
 _COLUMN_LABEL = re.compile(r"^\s*[【〖][^】〗]{1,20}[】〗]\s*(?=\S)")
+# -- a section's label set before the headline behind a bar: "Opinion | …", "World News | …"
+_BARRED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)\s+\|\s+(?=\S)")
+
+
+def _without_barred_label(title: str) -> str:
+    """The title without a one- or two-word section label before a bar ("Opinion | Headline").
+
+    A column prints its name before the headline as a kicker on the same line; the
+    label names no subject. Only before a headline of four words or more, and not a
+    writer's name ("Jo Li | …" is read as a byline header elsewhere).
+    """
+    m = _BARRED_LABEL.match(title)
+    if not m or name_line(m.group("label")):
+        return title
+    rest = title[m.end() :]
+    return rest if len(rest.split()) >= 4 and "|" not in rest else title
 
 
 # -- a document-type label a brief prints before its subject: "Policy Brief: …", "Issue Memo – …"
@@ -821,6 +846,38 @@ _HEADER_LABEL_WORDS = 4
 _HEADER_BAR = lazy_compile(r"\s+[|·•]\s+")  # -- "Jo Li | Policy Brief", "Jo Li · Researcher"
 
 
+# -- a labelled field of a writer's header block: "Name: Jo Li", "Email: …", "Course: ECON 101"
+_WRITER_FIELD = re.compile(
+    r"^(?P<label>(?:student\s+)?name|author|e-?mail|student\s+(?:id|number)|class|course"
+    r"|instructor|professor|teacher|date)\s*:\s*(?P<value>\S.{0,80})$",
+    re.I,
+)
+
+
+def _writer_fields(paras: list[Para]) -> tuple[int, dict[str, str]] | None:
+    """How many labelled header lines open the paper, and the author and date they give.
+
+    A class paper opens "Name: Jo Li" / "Email: jli@…" over its title, each line a
+    form's field: no title. Only a run naming a person ("Name:") counts, under
+    which something is left for the title and the text.
+    """
+    found: dict[str, str] = {}
+    n = 0
+    while n < len(paras) - 2 and not paras[n].heading_level:
+        m = _WRITER_FIELD.match(" ".join(paras[n].text.split()))
+        if not m:
+            break
+        label, value = m["label"].casefold(), m["value"].strip()
+        if label.endswith("name") or label == "author":
+            if not _lone_name(value):
+                return None
+            found.setdefault("author", clean_author(value))
+        elif label == "date" and (when := find_date(value)):
+            found.setdefault("date", when)
+        n += 1
+    return (n, found) if "author" in found else None
+
+
 def _name_header(text: str) -> str | None:
     """The writer's name of a header line pairing it with a short label ("Jo Li | Policy Brief").
 
@@ -1147,6 +1204,8 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
         if (
             _dateline(p.text)
             or _byline(p.text)
+            or (n == 0 and _delivered_by(p.text))
+            or _AGENCY_DATELINE.fullmatch(p.text)
             or (name_line(p.text) and any(marked))
             or (
                 is_short_line(p.text, max_words=8)
@@ -1170,6 +1229,8 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
     if not any(
         _dateline(p.text)
         or _byline(p.text)
+        or _delivered_by(p.text)
+        or _AGENCY_DATELINE.fullmatch(p.text)
         or _lone_name(p.text)
         or name_list(p.text)
         or _name_header(p.text)
@@ -1180,6 +1241,15 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             paras,
         )  # -- short lines with no date or name are the body (a speech's salutations)
     return front, paras[end:]
+
+
+# -- a wire story's dateline set apart from its first paragraph: the place and the agency
+# -- ("Köln (ots)", "BERLIN (dpa)", "Washington (AP) —")
+_AGENCY_DATELINE = re.compile(
+    rf"\s*[{_UPPER}][\w'’.-]+(?:[ /-][{_UPPER}][\w'’.-]+){{0,2}}\s*"
+    r"\((?i:ots|dpa|afp|ap|apa|sda|kna|epd|dts|reuters|efe|ansa|upi|kyodo|xinhua|ips|pa)\)"
+    r"\s*[-–—:]?\s*"
+)
 
 
 # -- a record's key printed under the title by the archive it was saved from: a content hash or a
@@ -1369,13 +1439,37 @@ def _front_heading(text: str, marked_ahead: bool) -> bool:
     Layout-inferred headings (PDF type sizes) catch an article's centred
     author and date lines: "Lucas A. Meyer" over "2022-07-07".
     """
-    if name_list(text) is not None:  # -- a paper's authors in bold under its title
+    if name_list(text) is not None or _delivered_by(text):  # -- a paper's authors, a speaker
         return True
     if len(text.split()) > 8:
         return False
     return (
-        bool(parse_date(text)) or _byline(text) is not None or (_lone_name(text) and marked_ahead)
+        bool(parse_date(text))
+        or _byline(text) is not None
+        or (_lone_name(text) and marked_ahead)
+        or _ROLE_CREDIT.match(text) is not None
+        or _AGENCY_DATELINE.fullmatch(text) is not None
     )
+
+
+def _delivered_by(text: str) -> str | None:
+    """The speaker a speech's delivery line names ("… delivered by Ms Jo Li, Minister …"), else None.
+
+    A statement's record prints under its title who delivered it, where and when,
+    in one long sentence: the speaker is its author, the day its date.
+    """
+    if len(text.split()) > 60:
+        return None
+    m = _DELIVERED_BY.search(text)
+    return clean_author(m.group("name")) if m and not organisation(m.group("name")) else None
+
+
+# -- a credit to someone who did not write the piece: "Edited by …", "Translated by …", "Editor: …"
+_ROLE_CREDIT = re.compile(
+    r"^\s*(?:(?:edited|reviewed|translated|illustrated|compiled|fact-checked)\s+by"
+    r"|(?:editors?|translators?|illustrations?|photos?)\s*:)\s+[A-Z]",
+    re.I,
+)
 
 
 def read_front(front: list[Para]) -> dict[str, str]:
@@ -1386,12 +1480,15 @@ def read_front(front: list[Para]) -> dict[str, str]:
         if not any(c.isalnum() for c in p.text) or (listed and _affiliation(p.text)):
             continue  # -- a rule line ("______") between a title and its byline
         names = name_list(p.text)
-        author = _byline(p.text)
+        delivered = _delivered_by(p.text)  # -- "Statement of X delivered by Jo Li": the speaker
+        author = delivered or _byline(p.text)
         continued, listed = listed, listed or names is not None
         if _dateline(p.text):
             found.setdefault("date", parse_date(p.text) or find_date(p.text) or p.text)
         elif _SHORT_DATE.fullmatch(p.text.strip()) and (short := short_numeric_date(p.text)):
             found.setdefault("date", short)  # -- "3/4/19" alone in a writer's header block
+        if delivered and (when := find_date(p.text)):
+            found.setdefault("date", when)  # -- "… delivered by Jo Li … on 19 November 2024, …"
         if author:
             found.setdefault("author", author)
         elif names and continued and found.get("author"):
@@ -1405,8 +1502,8 @@ def read_front(front: list[Para]) -> dict[str, str]:
             found["author"] = who  # -- "Jo Li · Independent Researcher" under the title
         elif _dateline(p.text) and "author" not in found and (name := _name_part(p.text)):
             found["author"] = name
-        elif _dateline(p.text):
-            continue
+        elif _dateline(p.text) or _AGENCY_DATELINE.fullmatch(p.text):
+            continue  # -- "Köln (ots)": where the story was filed, and by which agency
         elif is_short_line(p.text, max_words=8) and "standfirst" not in found:
             found.setdefault("publication", p.text)
         else:
@@ -1838,6 +1935,31 @@ def titled_speaker(title: str, body: list[Para]) -> str | None:
     first = next((p.text.strip() for p in body if not p.heading_level), "")
     opens = first[: len(name) + 1].casefold() == f"{name}:".casefold()
     return name if opens else None
+
+
+# -- an office held by whoever issues a statement: "President Jo Li Statement on …"
+_OFFICE = (
+    r"(?:(?:Vice|Deputy|Prime|First)\s+)?(?:President|Minister|Secretary|Senator|Governor|Mayor"
+    r"|Representative|Congressman|Congresswoman|Chancellor|Ambassador|Speaker|Leader"
+    r"|Chair|Chairman|Chairwoman|Commissioner)"
+)
+_STATEMENT_TITLE = re.compile(
+    rf"^{_OFFICE}\s+(?P<a>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}?)\s+(?:Statement|Remarks|Message)\s"
+    rf"|^(?:Statement|Remarks|Message)\s+(?:by|of|from)\s+(?:the\s+)?{_OFFICE}\s+"
+    rf"(?P<b>{_TOKEN}(?:\s+{_TOKEN}){{0,2}}?)\s+(?:on|at|about|regarding|to)\s"
+)
+
+
+def statement_speaker(title: str) -> str | None:
+    """The office-holder a statement's title names as its speaker ("President Li Statement on …").
+
+    A government's press office titles a statement with its speaker's office and
+    name ("Statement by Governor Jo Li on …"); the text under it carries no
+    byline. Only a name after an office counts: "Harbour Trust Statement on …"
+    names a body the title gives already.
+    """
+    m = _STATEMENT_TITLE.match(" ".join(title.split()))
+    return (m.group("a") or m.group("b")) if m else None
 
 
 # -- a company's legal form closing its name: "Plutext Pty Ltd", "Acme Inc.", "Muster GmbH"

@@ -67,6 +67,8 @@ def parse_html(html: str, *, name: str = "") -> Document:
     metadata["author"] = page.author or guessed_name(metadata["author"])
     if not page.author and _login_only(metadata["author"], html):
         metadata["author"] = ""  # -- "Rfg": a commenter's login the page prints in lower case
+    if not page.author:
+        metadata["author"] = _with_printed_initials(metadata["author"], html)
     if not page.author and _placeholder(metadata["author"]):
         metadata["author"] = ""  # -- "Name; Email Com": a theme's author field left unfilled
     if _SLUG.fullmatch(metadata["title"]):
@@ -364,6 +366,22 @@ def _login_only(guess: str, html: str) -> bool:
         return False
     printed = re.findall(rf"(?<![\w@/.-]){re.escape(word)}(?![\w@.-])", html, re.I)
     return bool(printed) and all(p == p.lower() for p in printed)
+
+
+def _with_printed_initials(guess: str, html: str) -> str:
+    """A guessed author with the full stops of its initials as the page prints them.
+
+    trafilatura drops the stop after an initial ("John Q. Public" becomes "John Q
+    Public"); the page's own spelling is the name's.
+    """
+    words = guess.split()
+    if not any(len(w) == 1 and w.isupper() for w in words):
+        return guess
+    spelled = r"\s+".join(
+        re.escape(w) + (r"\." if len(w) == 1 and w.isupper() else "") for w in words
+    )
+    printed = re.search(rf"(?<![\w.]){spelled}(?!\w)", html)
+    return " ".join(printed.group().split()) if printed else guess
 
 
 def _off_title(headline: str, guess: str, page_title: str) -> bool:

@@ -328,11 +328,19 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
         ended_early = right_aligned and prev.x0 - prev.col_left > line.first_word_width + body
         return first_line_indent or ended_early
     # -- a title's centred last line over a flush-left heading: two blocks (but a paragraph's
-    # -- indented first line whose ragged end mirrors its indent runs on into the full line
-    # -- under it: "… supported by four key stakeholders: 1) the" / "International …")
+    # -- indented first line whose ragged end mirrors its indent runs on into the line under
+    # -- it: "… supported by four key stakeholders: 1) the" / "International …", or "… starkly"
+    # -- / "contrasted …", a sentence going on in lower case)
     runs_on = not ends_sentence and _nearly_full(prev) and _nearly_full(line)
-    if _centred(prev, body=body) and line.x0 <= line.col_left + 0.5 * indent and not runs_on:
+    if (
+        _centred(prev, body=body)
+        and line.x0 <= line.col_left + 0.5 * indent
+        and not runs_on
+        and not line.text[:1].islower()
+    ):
         return True
+    if _centred_over_indent(prev, line, body=body):
+        return True  # -- a title in body type over its first paragraph's indented line
     first_line_indent = line.x0 > line.col_left + indent and prev.x0 <= prev.col_left + indent
     left_aligned = prev.x0 <= prev.col_left + indent or len(para) > 1
     # -- an indented line that ends its sentence with room to spare (the bold last line of an
@@ -357,6 +365,27 @@ def _centred(line: Line, *, body: float) -> bool:
 def _nearly_full(line: Line) -> bool:
     """A line of running text spans most of its column; a centred title's line seldom does."""
     return line.x1 - line.x0 >= 0.75 * (line.col_right - line.col_left)
+
+
+def _centred_over_indent(prev: Line, line: Line, *, body: float) -> bool:
+    """A short line set about centred over a full line with a paragraph's first-line indent.
+
+    A student's op-ed centres its title in the body's type and size, then opens
+    its first paragraph with an indent at the same spacing: nothing but the
+    alignment parts them. The measured column may end short of the margin, so
+    the centring is judged loosely; the line under it must be a paragraph's
+    first (indented, running to the right edge), not a centred title's next line.
+    """
+    left, right = prev.x0 - prev.col_left, max(prev.col_right, line.x1) - prev.x1
+    indent = line.x0 - line.col_left
+    return (
+        prev.size == line.size == body
+        and left > 4 * body
+        and right > 4 * body
+        and abs(left - right) <= 2 * body
+        and 0.8 * body <= indent <= 4 * body
+        and line.col_right - line.x1 <= 4 * body
+    )
 
 
 def _heading_wraps(para: list[Line], line: Line, *, body: float) -> bool:
