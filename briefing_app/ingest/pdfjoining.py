@@ -17,6 +17,7 @@ spaces below the gap that parts Latin words, so a line's words run together
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -115,36 +116,73 @@ SPACE_RATIO = 0.1
 _ARABIC_SCRIPT = re.compile("[\u0620-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 
-def split_at_spaces(words: list[dict]) -> list[dict]:
-    """Arabic-script words split where their letters stand apart by a squeezed word space.
+# -- a justified line squeezed tight: its word spaces narrower than the reader's word gap
+# -- (0.142 em against 0.15), but wider than anything between its touching letters
+GLUED_MIN_CHARS = 12
+LETTER_GAP = 0.03  # -- em: how far apart the letters of one word stand at most
+MIN_PIECE = 2  # -- letters on either side of a lone squeezed space ("{P epsi": a kerned capital)
+EVEN_SPREAD = 0.02  # -- em: how far a justified line's squeezed spaces differ at most
+_EXPANDED = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
-    Only words whose characters are kept one to one with their text are split,
-    each part keeping the word's other attributes.
+
+def split_at_spaces(words: list[dict]) -> list[dict]:
+    """Words split where their letters stand apart by a squeezed word space.
+
+    Arabic script is split at any gap past SPACE_RATIO. Other scripts only in a
+    long "word" whose other letters touch, at gaps leaving two letters or more
+    on each side: the signature of a justified line whose spaces were squeezed
+    below the word gap ("andatamodestairtravelgrowthrate"); a short word with a
+    wide gap (small capitals, a kerned capital, letter-spaced type) is left alone.
+    Each part keeps the word's other attributes.
     """
     out: list[dict] = []
     for word in words:
-        out += _parts(word) if _ARABIC_SCRIPT.search(word["text"]) else [word]
+        arabic = bool(_ARABIC_SCRIPT.search(word["text"]))
+        long = len(word["text"]) >= GLUED_MIN_CHARS
+        out += _parts(word, arabic=arabic) if arabic or long else [word]
     return out
 
 
-def _parts(word: dict) -> list[dict]:
+def _squeezed_spaces(gaps: list[float], cuts: list[int], count: int, size: float) -> bool:
+    """The wide gaps of a Latin "word" are a justified line's squeezed spaces.
+
+    Its letters touch; one wide gap leaves two letters or more on either side,
+    and several are the same width, as a justified line's spaces are (then a
+    one-letter word such as "a" may stand between them).
+    """
+    wide = [gaps[k - 1] for k in cuts]
+    rest = [gap for k, gap in enumerate(gaps, start=1) if k not in cuts]
+    if max(rest, default=0.0) > LETTER_GAP * size:
+        return False
+    pieces = [b - a for a, b in itertools.pairwise([0, *cuts, count])]
+    if len(cuts) > 1:
+        # -- letter-spaced capitals ("C O N T E N T S") part every letter: no words there
+        words = sum(n >= MIN_PIECE for n in pieces) > len(pieces) / 2
+        return words and max(wide) - min(wide) <= EVEN_SPREAD * size
+    return min(pieces) >= MIN_PIECE
+
+
+def _parts(word: dict, *, arabic: bool) -> list[dict]:
     chars = word.get("chars") or []
-    if len(chars) != len(word["text"]) or len(chars) < 2:
+    # -- each character's text as the word spells it (pdfplumber spells out "ﬂ" as "fl")
+    spelled = [c["text"] if arabic else _EXPANDED.get(c["text"], c["text"]) for c in chars]
+    if "".join(spelled) != word["text"] or len(chars) < 2:
         return [word]
-    cuts = [
-        k
-        for k in range(1, len(chars))
-        if chars[k]["x0"] - chars[k - 1]["x1"] > SPACE_RATIO * word["size"]
-    ]
+    size = word["size"]
+    gaps = [chars[k]["x0"] - chars[k - 1]["x1"] for k in range(1, len(chars))]
+    cuts = [k + 1 for k, gap in enumerate(gaps) if gap > SPACE_RATIO * size]
     if not cuts:
         return [word]
+    if not arabic and not _squeezed_spaces(gaps, cuts, len(chars), size):
+        return [word]
+    offsets = list(itertools.accumulate(len(t) for t in spelled))
     parts = []
     for start, end in zip([0, *cuts], [*cuts, len(chars)], strict=True):
         piece = chars[start:end]
         parts.append(
             {
                 **word,
-                "text": word["text"][start:end],
+                "text": word["text"][offsets[start - 1] if start else 0 : offsets[end - 1]],
                 "x0": piece[0]["x0"],
                 "x1": max(c["x1"] for c in piece),
                 "chars": piece,
