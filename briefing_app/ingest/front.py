@@ -285,10 +285,14 @@ _JOINING = word_set(
 
 
 def _file_title(source_name: str, meta: dict) -> str:
-    """The file's name standing in for a title nothing printed gives (``title_source`` "file")."""
+    """The file's name standing in for a title nothing printed gives (``title_source`` "file").
+
+    It heads the deck and fills the memo's SUBJECT line, so a name written in lower case
+    ("harbour-fees-memo.docx") starts with a capital there: "Harbour fees memo".
+    """
     meta["title_source"] = "file"
-    stem = Path(source_name).stem.replace("_", " ").replace("-", " ").strip()
-    return stem or "Untitled article"
+    stem = " ".join(Path(source_name).stem.replace("_", " ").replace("-", " ").split())
+    return stem[:1].upper() + stem[1:] if stem else "Untitled article"
 
 
 def _letter_date(text: str) -> str | None:

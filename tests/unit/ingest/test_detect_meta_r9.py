@@ -212,3 +212,12 @@ def test_a_title_property_with_a_word_left_out_yields_to_the_printed_title():
     # -- guard: a printed line that rewords the property (words dropped, not added) is not it
     paras[1] = _para("Análisis de la falta de medicamentos en Paraguay")
     assert take_title(paras, {"title": declared}, "x.pdf")[0] == declared
+
+
+def test_a_title_taken_from_a_lower_case_file_name_starts_with_a_capital():
+    from briefing_app.ingest.front import _file_title
+
+    meta: dict = {}
+    assert _file_title("harbour-fees__memo.docx", meta) == "Harbour fees memo"
+    assert meta["title_source"] == "file"
+    assert _file_title("ÉTUDE_port.pdf", {}) == "ÉTUDE port"
