@@ -749,10 +749,13 @@ def _numbered_agenda(
             and k + 1 < len(pieces)
         )
 
-    runs = _counted_runs([k for k in range(len(pieces)) if lone(k)], numbers, pieces)
+    counted = _counted_runs([k for k in range(len(pieces)) if lone(k)], numbers, pieces)
     out = list(pieces)
-    for run in runs:
-        before = [k for k in range(run[0]) if pieces[k].kind == "heading"]
+    for members in counted:
+        # -- a heading opening the count (see _count_opener) takes the items' level; their
+        # -- type, not its own, says where they stand
+        run = [k for k in members if pieces[k].kind != "heading"]
+        before = [k for k in range(members[0]) if pieces[k].kind == "heading"]
         level = pieces[before[-1]].level if before else default
         # -- bold parts over their own bullets right under a heading with no text of its own
         # -- ("Key Insights" over "1. Sectoral Contributions" and its points) are its parts;
@@ -770,10 +773,11 @@ def _numbered_agenda(
             level += 1
         if typed and all(bolds[k] and sizes[k] in typed for k in run):
             level = max(level, *(typed[sizes[k]] for k in run))
-        for k in run:
-            out[k] = Piece(f"{numbers[k]}. {pieces[k].text}", kind="heading", level=level)
-        for k in range(run[0] + 1, run[-1]):
-            if out[k].kind == "heading" and k not in run and out[k].level <= level:
+        for k in members:
+            text = pieces[k].text if k not in run else f"{numbers[k]}. {pieces[k].text}"
+            out[k] = Piece(text, kind="heading", level=level)
+        for k in range(members[0] + 1, members[-1]):
+            if out[k].kind == "heading" and k not in members and out[k].level <= level:
                 out[k] = Piece(out[k].text, kind="heading", level=level + 1)
     return out
 
@@ -807,15 +811,35 @@ def _counted_runs(
     """
     runs: list[list[int]] = []
     for k in items:
+        opener = _count_opener(k, numbers, pieces, runs[-1][-1] if runs else -1)
         if numbers[k] == "1" and (
             not runs or any(p.kind == "heading" for p in pieces[runs[-1][-1] + 1 : k])
         ):
             runs.append([k])
+        elif opener is not None:
+            runs.append([opener, k])
         elif runs and numbers[k] == str(len(runs[-1]) + 1):
             runs[-1].append(k)
         else:
             return []
     return runs if runs and all(len(run) >= 2 for run in runs) else []
+
+
+def _count_opener(k: int, numbers: list[str | None], pieces: list[Piece], after: int) -> int | None:
+    """The found heading whose count the lone item ``k`` goes on with, if the heading above it is one.
+
+    A notebook exported to PDF sets its first step "1. seed" as a heading of
+    its own and the steps after it ("2. Install packages" …) in bold body type
+    between their paragraphs: the count begun by the heading runs on in the
+    items, so the heading opens their run. Only the nearest heading above the
+    item, past the last run, with the number before the item's, opens it.
+    """
+    number = numbers[k] or ""
+    heads = [n for n in range(after + 1, k) if pieces[n].kind == "heading"]
+    if not number.isdigit() or not heads:
+        return None
+    m = _NUMBERED.match(pieces[heads[-1]].text)
+    return heads[-1] if m is not None and m.group(1) == str(int(number) - 1) else None
 
 
 def _points_of(head: int, run: list[int], pieces: list[Piece], sizes: list[float]) -> bool:

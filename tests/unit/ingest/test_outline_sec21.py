@@ -1,0 +1,80 @@
+"""Heading detection, issue 14 (heldout21 round), one test per cause, on made-up documents."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.pdf import parse_pdf
+from tests.unit.ingest import builders
+
+STEP = "The tidy table is written next to the raw file so that each run can be checked by hand."
+
+
+def _pdf(rows: list[tuple[str, float, bool]]) -> bytes:
+    """A PDF of (text, font size, bold) paragraphs, 10 pt roman being the body type."""
+    builders.register_fonts()
+    out = io.BytesIO()
+    story = [
+        Paragraph(
+            text,
+            ParagraphStyle(
+                f"s{n}",
+                fontName="NotoSans-Bold" if bold else "NotoSans",
+                fontSize=size,
+                leading=size + 3,
+                spaceBefore=6 if bold else 0,
+                spaceAfter=6,
+            ),
+        )
+        for n, (text, size, bold) in enumerate(rows)
+    ]
+    SimpleDocTemplate(out, invariant=1).build(story)
+    return out.getvalue()
+
+
+def _outline(rows: list[tuple[str, float, bool]]) -> list[tuple[int, str]]:
+    article = analyze(parse_pdf(_pdf(rows), name="steps.pdf"))
+    return [(s.level, s.heading) for s in article.sections if s.heading]
+
+
+def _part(name: str, first_size: float) -> list[tuple[str, float, bool]]:
+    """A part in 12 pt bold over three counted steps in bold body type, each over its text;
+    the first step set in ``first_size``."""
+    return [
+        (name, 12, True),
+        ("1. Fetch the raw files", first_size, True),
+        (STEP, 10, False),
+        ("2. Clean the columns", 10, True),
+        (STEP, 10, False),
+        ("3. Write the tables", 10, True),
+        (STEP, 10, False),
+    ]
+
+
+def test_a_count_opened_by_a_display_heading_goes_on_in_bold_body_type():
+    """A notebook sets one part's first step as a heading of its own (14.5 pt) and the rest
+    as bold body-type lines: the steps after it are its siblings, all under the part."""
+    rows = [
+        ("Processing notes", 17, False),
+        (STEP, 10, False),
+        *_part("Study North", 10),
+        *_part("Study South", 14.5),
+        ("Closing remarks", 12, True),
+        (STEP, 10, False),
+    ]
+    assert _outline(rows) == [
+        (1, "Study North"),
+        (2, "1. Fetch the raw files"),
+        (2, "2. Clean the columns"),
+        (2, "3. Write the tables"),
+        (1, "Study South"),
+        (2, "1. Fetch the raw files"),
+        (2, "2. Clean the columns"),
+        (2, "3. Write the tables"),
+        (1, "Closing remarks"),
+    ]
+
