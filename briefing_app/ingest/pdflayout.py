@@ -751,6 +751,7 @@ def _numbered_agenda(
 
     counted = _counted_runs([k for k in range(len(pieces)) if lone(k)], numbers, pieces)
     out = list(pieces)
+    parts: set[float] = set()  # -- sizes of the headings whose runs were found to be their points
     for members in counted:
         # -- a heading opening the count (see _count_opener) takes the items' level; their
         # -- type, not its own, says where they stand
@@ -769,8 +770,9 @@ def _numbered_agenda(
         beside = bold_parts and _after_own_text(before, run[0], pieces)
         if not (pointed or beside) and any(pieces[k + 1].kind == "list_item" for k in run):
             continue
-        if pointed or (before and not beside and _points_of(before[-1], run, pieces, sizes)):
+        if pointed or (before and not beside and _points_of(before[-1], run, pieces, sizes, parts)):
             level += 1
+            parts.add(sizes[before[-1]])  # -- ``pointed`` too has a heading before it
         if typed and all(bolds[k] and sizes[k] in typed for k in run):
             level = max(level, *(typed[sizes[k]] for k in run))
         for k in members:
@@ -842,7 +844,9 @@ def _count_opener(k: int, numbers: list[str | None], pieces: list[Piece], after:
     return heads[-1] if m is not None and m.group(1) == str(int(number) - 1) else None
 
 
-def _points_of(head: int, run: list[int], pieces: list[Piece], sizes: list[float]) -> bool:
+def _points_of(
+    head: int, run: list[int], pieces: list[Piece], sizes: list[float], parts: set[float]
+) -> bool:
     """True when numbered items ``run`` are the points of the heading ``head`` before them.
 
     "Policy Recommendations" in 13 pt bold over "1. Develop …", "2. Invest …"
@@ -850,10 +854,12 @@ def _points_of(head: int, run: list[int], pieces: list[Piece], sizes: list[float
     smaller than the heading and a heading in its type closes them, so they
     make up its section. Minutes number their items in a smaller type than
     the "Présences" heading before them and run to the end: items of the
-    document, beside that heading.
+    document, beside that heading. The last of several parts ("Experiment 3"),
+    each over its own count, runs to the end too: a heading in a type whose
+    earlier runs were points (``parts``: their sizes) has its points as well.
     """
     smaller = all(sizes[head] - sizes[k] >= BOLD_TIER_STEP for k in run)
-    closed = any(
+    closed = sizes[head] in parts or any(
         p.kind == "heading" and sizes[k] > sizes[head] - BOLD_TIER_STEP
         for k, p in enumerate(pieces[run[-1] + 1 :], start=run[-1] + 1)
     )

@@ -78,3 +78,27 @@ def test_a_count_opened_by_a_display_heading_goes_on_in_bold_body_type():
         (1, "Closing remarks"),
     ]
 
+
+def test_the_last_part_over_its_own_count_keeps_its_steps_under_it():
+    """The last part's steps run to the end of the document, with no heading after them to
+    close them: set like the earlier parts' steps, they are its points all the same."""
+    rows = [("Processing notes", 17, False), (STEP, 10, False)]
+    rows += _part("Study North", 10) + _part("Study South", 10)
+    assert _outline(rows) == [
+        (1, "Study North"),
+        (2, "1. Fetch the raw files"),
+        (2, "2. Clean the columns"),
+        (2, "3. Write the tables"),
+        (1, "Study South"),
+        (2, "1. Fetch the raw files"),
+        (2, "2. Clean the columns"),
+        (2, "3. Write the tables"),
+    ]
+
+
+def test_a_count_running_to_the_end_under_its_only_heading_stays_beside_it():
+    """Minutes count their items under one "Attendance" heading to the end: items of the
+    document, beside that heading (no earlier part had points)."""
+    rows = [("Processing notes", 17, False), ("Attendance", 12, True), (STEP, 10, False)]
+    rows += _part("", 10)[1:]
+    assert [level for level, _ in _outline(rows)] == [1, 1, 1, 1]
