@@ -53,6 +53,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
         raise UserError(f"{name} has no readable article text (is it a saved web page?).")
     root = etree.fromstring(xml.encode("utf-8"), _parser())
     main = root.find("main")
+    _split_headed_blocks(root)
     pieces = levelled(_pieces(main if main is not None else root, depth=0))
     if not pieces:
         raise UserError(f"{name} has no readable article text (is it a saved web page?).")
@@ -804,6 +805,49 @@ def _br_set(p) -> list[tuple[str, bool]] | None:
     heads = sum(1 for _, head in read if head)
     prose = any(not head and len(text.split()) >= LONG_LINE for text, head in read)
     return read if heads >= LEAST_BR_SUBHEADS and prose else None
+
+
+def _head_over_prose(p) -> bool:
+    """The block opens with a bold line, then a line break, then prose (LONG_LINE words or more)."""
+    first = next(iter(p), None)
+    if (p.text or "").strip() or first is None or first.tag != "hi" or _br_set(p):
+        return False
+    if not _BOLD.search(first.get("rend") or "") or (first.tail or "").strip():
+        return False
+    after = first.getnext()
+    if after is None or after.tag != "lb":
+        return False
+    head = _text(first)
+    # -- a bold question over its answer in one block is an interview's (Q&A), no part's name
+    question = head.rstrip().endswith(("?", "？", "؟"))
+    return (
+        _short_head(head)
+        and not question
+        and len(_text(p).split()) - len(head.split()) >= LONG_LINE
+    )
+
+
+def _split_headed_blocks(root) -> None:
+    """Blocks opened by a bold line and a line break over prose open on a subhead of their own.
+
+    A magazine sets each part's name in bold at the head of the part's first
+    paragraph ("<p><b>The sources</b><br>Against those doubts we list …</p>"),
+    one such block per part. When a page does so LEAST_BR_SUBHEADS times or
+    more, each bold line becomes a paragraph of its own (a subhead, see
+    _subhead) before the rest of its block. One bold line over a paragraph may
+    be a note's label or a name over a bio: a single one is left as it is. An
+    interview sets its questions so over their answers: a question is no part.
+    """
+    blocks = [p for p in root.iter("p") if _head_over_prose(p)]
+    if len(blocks) < LEAST_BR_SUBHEADS:
+        return
+    for p in blocks:
+        lb = p[1]
+        rest = etree.Element("p")
+        rest.text = (lb.tail or "").lstrip()
+        rest.extend(list(p)[2:])  # -- moved with their tails
+        p.remove(lb)
+        p.addnext(rest)
 
 
 def _short_head(text: str) -> bool:

@@ -102,3 +102,48 @@ def test_a_count_running_to_the_end_under_its_only_heading_stays_beside_it():
     rows = [("Processing notes", 17, False), ("Attendance", 12, True), (STEP, 10, False)]
     rows += _part("", 10)[1:]
     assert [level for level, _ in _outline(rows)] == [1, 1, 1, 1]
+
+
+PROSE = (
+    "The harbour board met twice in the spring to weigh the plans for the new quay, and most "
+    "of its members asked for a second survey of the sea wall before any money was committed "
+    "to the work on the northern side."
+)
+
+
+def _page(body: str) -> str:
+    return (
+        "<html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+        f"<p>{PROSE}</p>{body}</article></body></html>"
+    )
+
+
+def test_bold_lines_opening_their_blocks_over_prose_are_subheads():
+    """A magazine sets each part's name in bold at the head of its first paragraph, a line
+    break between: two such blocks make them subheads, the prose stays a paragraph."""
+    html = _page(
+        f"<p><strong>The surveys</strong><br>{PROSE}</p><p>{PROSE}</p>"
+        f"<p><strong>Friends of the quay</strong><br>{PROSE}</p>"
+    )
+    article = builders.analyze_text(html, suffix=".html")
+    assert [s.heading for s in article.sections if s.heading] == [
+        "The surveys",
+        "Friends of the quay",
+    ]
+    assert all(s.paragraphs[0].startswith("The harbour board") for s in article.sections[1:])
+
+
+def test_one_bold_line_over_a_paragraph_stays_in_it():
+    """One bold name over a paragraph (a note's label, a bio's name) is no subhead."""
+    html = _page(f"<p><strong>Jane Quayside</strong><br>{PROSE}</p>")
+    article = builders.analyze_text(html, suffix=".html")
+    assert [s.heading for s in article.sections if s.heading] == []
+
+
+def test_an_interviews_bold_questions_over_their_answers_stay_in_their_blocks():
+    html = _page(
+        f"<p><strong>When did the survey start?</strong><br>{PROSE}</p>"
+        f"<p><strong>Who paid for it?</strong><br>{PROSE}</p>"
+    )
+    article = builders.analyze_text(html, suffix=".html")
+    assert [s.heading for s in article.sections if s.heading] == []
