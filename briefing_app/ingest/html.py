@@ -760,15 +760,22 @@ _NO_HEAD_END = '.!?:;,…])"”。！？：；，'
 _HEAD_CLOSE = re.compile(r"(?:[?？؟]!?|\([^()\s]{1,12}\))$")
 
 
+# -- a part's counted name before its colon: "Part 1:", "Step 3:", "Teil II:"
+_COUNTED_LABEL = re.compile(r"^[^\W\d_]+\s+(?:\d{1,3}|[IVXLC]{1,6})\s?[:：]\s")
+
+
 def _head_end(text: str) -> bool:
     """The line ends as a subhead may: no sentence's or clause's end, or a question, or "(UKHD)".
 
     A labelled pointer to another page ("Lire : Que sont les … ?") is a teaser,
-    whatever it ends in: the label's colon keeps it out.
+    whatever it ends in: the label's colon keeps it out. A colon after a part's
+    counted name ("Part 1: Who pays first?") labels no pointer: that question
+    names the part.
     """
     if text[-1] not in _NO_HEAD_END:
         return True
-    return _HEAD_CLOSE.search(text) is not None and not re.search("[:：]", text)
+    labelled = re.search("[:：]", text) is not None and not _COUNTED_LABEL.match(text)
+    return _HEAD_CLOSE.search(text) is not None and not labelled
 
 
 LEAST_BR_SUBHEADS = 2  # -- bold lines in one block before it counts as paragraphs set with <br>

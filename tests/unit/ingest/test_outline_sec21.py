@@ -9,6 +9,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.pdf import parse_pdf
+from briefing_app.ingest.readers import read_bytes
 from tests.unit.ingest import builders
 
 STEP = "The tidy table is written next to the raw file so that each run can be checked by hand."
@@ -147,3 +148,16 @@ def test_an_interviews_bold_questions_over_their_answers_stay_in_their_blocks():
     )
     article = builders.analyze_text(html, suffix=".html")
     assert [s.heading for s in article.sections if s.heading] == []
+
+
+def test_a_bold_question_after_a_counted_part_name_is_a_subhead():
+    """ "Part 1: Who pays for the quay?" names a part; the colon after a counted name is no
+    teaser's label ("Read: Who pays for the quay?" stays out)."""
+    html = _page(
+        f"<p><b>Part 1: Who pays for the quay?</b></p><p>{PROSE}</p>"
+        f"<p><b>Read: Who pays for the pier?</b></p><p>{PROSE}</p>"
+    )
+    doc = read_bytes(html.encode("utf-8"), name="quay.html", suffix=".html")
+    assert [b.text for b in doc.blocks if b.kind == "heading"][1:] == [
+        "Part 1: Who pays for the quay?"
+    ]
