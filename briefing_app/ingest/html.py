@@ -613,7 +613,9 @@ def _pieces(element, *, depth: int) -> list[Piece]:
                 for text, head in lines
             )
         elif tag == "p" and _subhead(child):
-            pieces.append(Piece(_text(child), kind="heading", level=0))  # -- level: levelled
+            # -- level: levelled; a note's mark before it ("*Update 4.") calls a note, not a word
+            text = _NOTE_MARK.sub("", _text(child))
+            pieces.append(Piece(text, kind="heading", level=0))
         elif tag in ("p", "code"):
             pieces.append(_paragraph(_text(child), depth=depth))
     return pieces
@@ -764,6 +766,11 @@ _HEAD_CLOSE = re.compile(r"(?:[?？؟]!?|\([^()\s]{1,12}\))$")
 _COUNTED_LABEL = re.compile(r"^[^\W\d_]+\s+(?:\d{1,3}|[IVXLC]{1,6})\s?[:：]\s")
 
 
+# -- a counted part's name alone, a stop or colon after it: "Update 3:", "*Part 2."
+_COUNTED_PART = re.compile(r"[*†‡]?[^\W\d_]+\s+(?:\d{1,3}|[IVXLC]{1,6})\s?[.:：]")
+_NOTE_MARK = re.compile(r"^[*†‡]+(?=[^\W\d_])")
+
+
 def _head_end(text: str) -> bool:
     """The line ends as a subhead may: no sentence's or clause's end, or a question, or "(UKHD)".
 
@@ -888,7 +895,10 @@ def _subhead(p) -> bool:
     # -- religion.</em>” A. Preacher") is an epigraph: its emphasis ends a sentence
     stop = "".join(parts[-1].itertext()).rstrip().endswith((".", "!"))
     quoted = stop and any(c.isalpha() for c in parts[-1].tail or "")
-    return short and _head_end(text) and text[0] != "[" and not quoted
+    # -- a later part's name alone in italics ("Update 3:" over the update's text) ends as a
+    # -- label does, yet names the part
+    ends = _head_end(text) or _COUNTED_PART.fullmatch(text) is not None
+    return short and ends and text[0] != "[" and not quoted
 
 
 def _without_title_repeats(pieces: list[Piece], title: str) -> list[Piece]:

@@ -161,3 +161,18 @@ def test_a_bold_question_after_a_counted_part_name_is_a_subhead():
     assert [b.text for b in doc.blocks if b.kind == "heading"][1:] == [
         "Part 1: Who pays for the quay?"
     ]
+
+
+def test_a_counted_part_name_alone_in_italics_is_a_subhead_without_its_note_mark():
+    """ "Update 3:" and "*Update 4." alone in italics over their text head later parts; the
+    asterisk calls a note. A label over a run-in text ("Update 2: The …") stays in it."""
+    html = _page(
+        f"<p><b>Update</b></p><p>{PROSE}</p><p><i>Update 2:</i> {PROSE}</p>"
+        f"<p><i>Update 3:</i></p><p>{PROSE}</p><p>*<i>Update 4.</i></p><p>{PROSE}</p>"
+    )
+    article = builders.analyze_text(html, suffix=".html")
+    assert [s.heading for s in article.sections if s.heading] == [
+        "Update",
+        "Update 3:",
+        "Update 4.",
+    ]
