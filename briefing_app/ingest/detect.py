@@ -927,7 +927,9 @@ def _without_furniture(
             continue
         opening = not any(not k.heading_level for k in kept)  # -- no paragraph yet: the front
         dateline = opening and (
-            (len(text.split()) <= _DATELINE_WORDS and parse_date(text)) or _signed_date(text)
+            (len(text.split()) <= _DATELINE_WORDS and parse_date(text))
+            or _signed_date(text)
+            or _AGENCY_DATELINE.match(text) is not None  # -- "Köln (ots)": place and agency
         )
         if (
             _RELATIVE_TIME.match(text)
@@ -965,6 +967,15 @@ def _without_furniture(
 
 # -- a speaker or a writer and the day, set apart by a dash or a bar: "Ms. Reyes — 4 May 2011"
 _SIGNED_DATE = lazy_compile(r"^(?P<who>[^—–|]{2,40}?)\s+[—–|-]\s+(?P<when>[^—–|]{4,30})$")
+
+
+# -- a news agency's dateline: the place, the agency's short name in brackets ("Köln (ots)",
+# -- "BERLIN (dpa) –"); the text of the report follows it
+_AGENCY_DATELINE = lazy_compile(
+    r"^[^\W\d_][^\W\d_ .'’/-]*(?:[ .'’/-]+[^\W\d_]+){0,3}\s*"
+    r"\((?i:ots|dpa|afp|ap|apa|reuters|epd|kna|sda|ats|efe|ansa|dts|ddp|sid|upi|belga|anp|ips)\)"
+    r"\s*[-–—:]?$"
+)
 
 
 def _signed_date(text: str) -> bool:

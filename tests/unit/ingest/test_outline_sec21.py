@@ -176,3 +176,18 @@ def test_a_counted_part_name_alone_in_italics_is_a_subhead_without_its_note_mark
         "Update 3:",
         "Update 4.",
     ]
+
+
+def _headings(text: str, suffix: str) -> list[str]:
+    article = builders.analyze_text(text, suffix=suffix)
+    return [s.heading for s in article.sections if s.heading]
+
+
+def test_a_news_agency_dateline_in_italics_is_no_section():
+    """A press release opens "<i>Lübeck (ots)</i>" under its headline: place and agency."""
+    html = (
+        "<html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+        f"<p><i>Lübeck (ots)</i></p><p>{PROSE}</p><h2>The second survey</h2><p>{PROSE}</p>"
+        "</article></body></html>"
+    )
+    assert _headings(html, ".html") == ["The second survey"]
