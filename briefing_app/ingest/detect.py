@@ -930,6 +930,7 @@ def _without_furniture(
             (len(text.split()) <= _DATELINE_WORDS and parse_date(text))
             or _signed_date(text)
             or _AGENCY_DATELINE.match(text) is not None  # -- "Köln (ots)": place and agency
+            or _credit_line(text)  # -- "Edited by Jo Li and Ana Roe" under the byline
         )
         if (
             _RELATIVE_TIME.match(text)
@@ -976,6 +977,19 @@ _AGENCY_DATELINE = lazy_compile(
     r"\((?i:ots|dpa|afp|ap|apa|reuters|epd|kna|sda|ats|efe|ansa|dts|ddp|sid|upi|belga|anp|ips)\)"
     r"\s*[-–—:]?$"
 )
+# -- who else made the text, named under its byline: "Edited by Jo Li and Ana Roe"
+_CREDIT = lazy_compile(
+    r"^(?:edited|translated|illustrated|reviewed|fact-checked|copy-edited|photographed"
+    r"|produced|(?:additional )?reporting)\s+by\s+(?P<names>.+)$",
+    re.I,
+)
+
+
+def _credit_line(text: str) -> bool:
+    """ "Edited by" (translated, illustrated … by) and people's names: a credit, no section."""
+    m = _CREDIT.match(text)
+    names = m["names"].strip(" .") if m else ""
+    return bool(names) and bool(front.name_line(names) or front.name_list(names))
 
 
 def _signed_date(text: str) -> bool:

@@ -191,3 +191,12 @@ def test_a_news_agency_dateline_in_italics_is_no_section():
         "</article></body></html>"
     )
     assert _headings(html, ".html") == ["The second survey"]
+
+
+def test_an_editors_credit_under_the_byline_is_no_section():
+    md = (
+        "# Harbour works\n\n**By Jo Marsh and Ana Keel**\n\n"
+        "## Edited by Sam Okoro and Lee Vance\n\n"
+        f"{PROSE}\n\n## The second survey\n\n{PROSE}\n"
+    )
+    assert _headings(md, ".md") == ["The second survey"]
