@@ -168,6 +168,7 @@ def _analyze(doc: Document) -> Article:
         paras = front.byline_stacks(paras, doc.text)
     title, meta, body, bio = _metadata(doc, paras)
     body = _without_title_lines(body, title)
+    body = _without_title_dateline(body, title)
     bold = _bold_lines(body, doc.text)
     ended = _stops_end_paragraphs(body)
     gone = _gone_neighbours(paras, body, title)
@@ -674,6 +675,28 @@ def _without_title_lines(body: list[_Para], title: str) -> list[_Para]:
             break
         n += 1
     return body[n:] if n < len(body) else body
+
+
+TITLE_DATELINE_WORDS = 3  # -- title words, at least, a heading must restate to be its dateline
+
+
+def _without_title_dateline(body: list[_Para], title: str) -> list[_Para]:
+    """The first heading, before any text, restating the whole title with a date: the dateline.
+
+    A ministry's page heads a speech "National Statement of Ruritania delivered
+    by Ms Jo Li, Minister for …, at the Summit on 19 November 2024, Capital":
+    every word of the title, with who spoke, where and when. It opens no
+    section; the speech's text follows it.
+    """
+    words = _title_words(title)
+    first = body[0] if body else None
+    if first is None or not first.heading_level or len(words) < TITLE_DATELINE_WORDS:
+        return body
+    # -- more than the title: a heading spelling just the title is the title's own line
+    restated = words < _title_words(first.text) and find_date(first.text) is not None
+    if not restated:
+        return body
+    return [_Para(text=first.text, block=first.block, heading_level=0), *body[1:]]
 
 
 # -- headings sites and reports print around an article, never part of it

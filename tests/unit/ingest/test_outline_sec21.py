@@ -200,3 +200,14 @@ def test_an_editors_credit_under_the_byline_is_no_section():
         f"{PROSE}\n\n## The second survey\n\n{PROSE}\n"
     )
     assert _headings(md, ".md") == ["The second survey"]
+
+
+def test_a_heading_restating_the_title_with_its_date_is_the_dateline():
+    """A ministry heads a speech with its title again, who gave it, where and when."""
+    md = (
+        "---\ntitle: National Statement of Ruritania at the Harbour Summit\n---\n"
+        "#### National Statement of Ruritania delivered by Ms Jo Marsh, Minister for Ports, "
+        "at the Harbour Summit on 12 March 2024, Port Elm\n\n"
+        f"Mr Chair,\n\n{PROSE}\n\n{PROSE}\n"
+    )
+    assert _headings(md, ".md") == []
