@@ -720,6 +720,8 @@ _FURNITURE_HEADING = lazy_compile(
     r"|(?:photo |image |picture )?credits?(?::.*)?|bildnachweise?(?::.*)?|bildquellen?(?::.*)?"
     r"|fotos?:.*|cr[ée]dits? (?:photos?|images?).*|cr[ée]ditos?(?::.*)?"
     r"|tl;? ?dr"  # -- the label of a summary box, not a section of the argument
+    # -- a chart's or a ranking's source line set in emphasis: "Source: Top 500 Guide"
+    r"|(?:sources?|quellen?|fuentes?|fontes?)\s?:\s.+"
     # -- a report's lists of its figures and tables: front matter, as its contents are
     r"|list of (?:figures|tables|illustrations|exhibits|charts)(?: and (?:figures|tables))?"
     r"|liste des (?:figures|tableaux|illustrations)|abbildungsverzeichnis|tabellenverzeichnis"
@@ -964,6 +966,7 @@ def _without_furniture(
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
         caption = _CAPTION.match(text) or _CAPTION_LABEL.match(text)  # -- "Fig.1" alone too
+        caption = caption or _over_sourced_list(body, n)
         if caption or _SYNTAX.search(text) or _ADDRESS.search(text) or n in bylines:
             # -- or an article's authors, set large under its title before the text begins
             # -- set in bold like a heading, but it names a figure or shows code
@@ -987,6 +990,23 @@ def _without_furniture(
         counted = heading_count(text) or counted
         kept.append(p)
     return kept
+
+
+_SOURCE_LINE = lazy_compile(r"^(?:sources?|quellen?|fuentes?|fontes?)\s?:\s\S", re.I)
+
+
+def _over_sourced_list(body: list[_Para], n: int) -> bool:
+    """Heading ``n`` stands over a list and nothing else, closed by the list's source line.
+
+    A feature boxes a ranking ("Top 60 online retailers", then sixty names,
+    then "Source: Retail Guide") inside its text: the heading titles that
+    exhibit, as a caption does a table, and the text after it goes on in the
+    section it interrupts.
+    """
+    end = n + 1
+    while end < len(body) and body[end].block.kind == "list_item":
+        end += 1
+    return end > n + 1 and end < len(body) and bool(_SOURCE_LINE.match(body[end].text.strip()))
 
 
 # -- a speaker or a writer and the day, set apart by a dash or a bar: "Ms. Reyes — 4 May 2011"

@@ -211,3 +211,13 @@ def test_a_heading_restating_the_title_with_its_date_is_the_dateline():
         f"Mr Chair,\n\n{PROSE}\n\n{PROSE}\n"
     )
     assert _headings(md, ".md") == []
+
+
+def test_a_heading_over_a_ranked_list_and_its_source_line_titles_an_exhibit():
+    """A feature boxes a ranking in its text: the heading, the names, "Source: …"."""
+    names = "".join(f"<li>Harbour firm {n}</li>" for n in range(1, 9))
+    html = _page(
+        f"<h2>The second survey</h2><p>{PROSE}</p><h2>TOP 8<br>Harbour firms</h2>"
+        f"<ol>{names}</ol><p><em>Source: Harbour Guide</em></p><p>{PROSE}</p>"
+    )
+    assert _headings(html, ".html") == ["The second survey"]
