@@ -445,7 +445,8 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     texts = [_join(p) for p in paragraphs]
     levels = _size_levels(paragraphs, texts, body)
     bold_level = max(levels.values(), default=1) + 1  # -- levels past 6 are ranked at the end
-    bold_tiers = _bold_size_tiers(paragraphs, texts, body)
+    opening = _opening(paragraphs, texts)
+    bold_tiers = _bold_size_tiers(paragraphs, texts, body, opening)
     bullet_indents = sorted(
         {round(p[0].x0 - p[0].col_left) for p in paragraphs if _MARKER.match(p[0].text)}
     )
@@ -468,7 +469,9 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
         elif first.size in levels and _is_large(para, text, body):
             pieces.append(Piece(text, kind="heading", level=levels[first.size]))
         elif _is_bold_heading(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=bold_level + bold_tiers[first.size]))
+            # -- a bold line of the title block ranks with the top tier (see _bold_size_tiers)
+            tier = 0 if index < opening and in_capitals(text) else bold_tiers[first.size]
+            pieces.append(Piece(text, kind="heading", level=bold_level + tier))
         elif marker:
             indent = round(first.x0 - first.col_left)
             level = sum(1 for i in bullet_indents if i < indent - 4)
@@ -1174,18 +1177,40 @@ BOLD_TIER_STEP = 0.75  # -- points between two sizes of bold body-type headings 
 
 
 def _bold_size_tiers(
-    paragraphs: list[list[Line]], texts: list[str], body: float
+    paragraphs: list[list[Line]], texts: list[str], body: float, opening: int
 ) -> dict[float, int]:
     """For each size of the bold headings set near body size: 0 for the largest, 1 below it ….
 
     A brief sets its sections in 13 pt bold and the parts inside them in 12 pt
     bold, its body size: both are too small to rank as display type, yet the
-    point larger is the higher level (see :func:`size_tiers`).
+    point larger is the higher level (see :func:`size_tiers`). A bold line in
+    capitals above the first paragraph of text (``opening``) is the title ("THE
+    HARBOUR ACT OF 1990" in bold body type over "A Summary" in 13 pt): it
+    counts last, so the outline opens at its first heading, not at the title,
+    and it ranks with the top tier whatever its size.
     """
-    order = [
-        p[0].size for p, t in zip(paragraphs, texts, strict=True) if _is_bold_heading(p, t, body)
+    heads = [
+        (n < opening and in_capitals(t), p[0].size)
+        for n, (p, t) in enumerate(zip(paragraphs, texts, strict=True))
+        if _is_bold_heading(p, t, body)
     ]
+    order = [size for title, size in heads if not title] + [s for title, s in heads if title]
     return size_tiers(order, BOLD_TIER_STEP)
+
+
+TEXT_WORDS = 12  # -- words of a roman paragraph that is running text, no title line
+
+
+def _opening(paragraphs: list[list[Line]], texts: list[str]) -> int:
+    """Where the text begins: the first paragraph not wholly bold of TEXT_WORDS words or more."""
+    return next(
+        (
+            n
+            for n, (para, text) in enumerate(zip(paragraphs, texts, strict=True))
+            if not all(x.bold for x in para) and len(text.split()) >= TEXT_WORDS
+        ),
+        len(paragraphs),
+    )
 
 
 def _resolve_hyphens(pieces: list[Piece]) -> list[Piece]:

@@ -256,3 +256,29 @@ def test_a_bullet_drawn_from_a_symbol_font_opens_a_list_item_not_a_bold_heading(
     pdf.save()
     article = analyze(parse_pdf(out.getvalue(), name="quay.pdf"))
     assert [s.heading for s in article.sections if s.heading] == ["Fees"]
+
+
+def test_a_title_in_bold_body_type_does_not_flatten_the_bold_heads_below_it():
+    """ "THE HARBOUR ACT OF 1990" in bold body type (12 pt) over "A Summary" in 13 pt bold, then
+    sections in 13 pt bold and their parts in bold body type: the title block ranks
+    nothing, so the parts sit under the sections."""
+    rows = [
+        ("THE HARBOUR ACT OF 1990", 12, True),
+        ("A Summary for Members", 13, True),
+        (PROSE, 12, False),
+        ("Fees and Charges", 13, True),
+        ("Berths", 12, True),
+        (PROSE, 12, False),
+        ("Moorings", 12, True),
+        (PROSE, 12, False),
+        ("Works on the Quay", 13, True),
+        ("Sea Wall", 12, True),
+        (PROSE, 12, False),
+        ("Slipway", 12, True),
+        (PROSE, 12, False),
+    ]
+    article = analyze(parse_pdf(_pdf(rows), name="act.pdf"))
+    assert article.title == "THE HARBOUR ACT OF 1990"
+    outline = {s.heading: s.level for s in article.sections if s.heading}
+    assert outline["Fees and Charges"] == outline["Works on the Quay"]
+    assert outline["Berths"] == outline["Sea Wall"] == outline["Fees and Charges"] + 1
