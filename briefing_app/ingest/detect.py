@@ -965,7 +965,7 @@ def _without_furniture(
             # -- "3 hours ago", "30/01/2017 02h02": a dateline set in a heading tag, no section
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
-        caption = _CAPTION.match(text) or _CAPTION_LABEL.match(text)  # -- "Fig.1" alone too
+        caption = bool(_CAPTION.match(text) or _CAPTION_LABEL.match(text))  # -- "Fig.1" too
         caption = caption or _over_sourced_list(body, n)
         if caption or _SYNTAX.search(text) or _ADDRESS.search(text) or n in bylines:
             # -- or an article's authors, set large under its title before the text begins
