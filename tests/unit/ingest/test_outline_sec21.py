@@ -56,6 +56,19 @@ def _part(name: str, first_size: float) -> list[tuple[str, float, bool]]:
     ]
 
 
+# -- the outline of two parts made by _part, each step one level under its part
+_TWO_PARTS = [
+    (level, text)
+    for part in ("Study North", "Study South")
+    for level, text in [
+        (1, part),
+        (2, "1. Fetch the raw files"),
+        (2, "2. Clean the columns"),
+        (2, "3. Write the tables"),
+    ]
+]
+
+
 def test_a_count_opened_by_a_display_heading_goes_on_in_bold_body_type():
     """A notebook sets one part's first step as a heading of its own (14.5 pt) and the rest
     as bold body-type lines: the steps after it are its siblings, all under the part."""
@@ -67,17 +80,7 @@ def test_a_count_opened_by_a_display_heading_goes_on_in_bold_body_type():
         ("Closing remarks", 12, True),
         (STEP, 10, False),
     ]
-    assert _outline(rows) == [
-        (1, "Study North"),
-        (2, "1. Fetch the raw files"),
-        (2, "2. Clean the columns"),
-        (2, "3. Write the tables"),
-        (1, "Study South"),
-        (2, "1. Fetch the raw files"),
-        (2, "2. Clean the columns"),
-        (2, "3. Write the tables"),
-        (1, "Closing remarks"),
-    ]
+    assert _outline(rows) == [*_TWO_PARTS, (1, "Closing remarks")]
 
 
 def test_the_last_part_over_its_own_count_keeps_its_steps_under_it():
@@ -85,16 +88,7 @@ def test_the_last_part_over_its_own_count_keeps_its_steps_under_it():
     close them: set like the earlier parts' steps, they are its points all the same."""
     rows = [("Processing notes", 17, False), (STEP, 10, False)]
     rows += _part("Study North", 10) + _part("Study South", 10)
-    assert _outline(rows) == [
-        (1, "Study North"),
-        (2, "1. Fetch the raw files"),
-        (2, "2. Clean the columns"),
-        (2, "3. Write the tables"),
-        (1, "Study South"),
-        (2, "1. Fetch the raw files"),
-        (2, "2. Clean the columns"),
-        (2, "3. Write the tables"),
-    ]
+    assert _outline(rows) == _TWO_PARTS
 
 
 def test_a_count_running_to_the_end_under_its_only_heading_stays_beside_it():
@@ -119,6 +113,11 @@ def _page(body: str) -> str:
     )
 
 
+def _headings(text: str, suffix: str) -> list[str]:
+    article = builders.analyze_text(text, suffix=suffix)
+    return [s.heading for s in article.sections if s.heading]
+
+
 def test_bold_lines_opening_their_blocks_over_prose_are_subheads():
     """A magazine sets each part's name in bold at the head of its first paragraph, a line
     break between: two such blocks make them subheads, the prose stays a paragraph."""
@@ -137,8 +136,7 @@ def test_bold_lines_opening_their_blocks_over_prose_are_subheads():
 def test_one_bold_line_over_a_paragraph_stays_in_it():
     """One bold name over a paragraph (a note's label, a bio's name) is no subhead."""
     html = _page(f"<p><strong>Jane Quayside</strong><br>{PROSE}</p>")
-    article = builders.analyze_text(html, suffix=".html")
-    assert [s.heading for s in article.sections if s.heading] == []
+    assert _headings(html, ".html") == []
 
 
 def test_an_interviews_bold_questions_over_their_answers_stay_in_their_blocks():
@@ -146,8 +144,7 @@ def test_an_interviews_bold_questions_over_their_answers_stay_in_their_blocks():
         f"<p><strong>When did the survey start?</strong><br>{PROSE}</p>"
         f"<p><strong>Who paid for it?</strong><br>{PROSE}</p>"
     )
-    article = builders.analyze_text(html, suffix=".html")
-    assert [s.heading for s in article.sections if s.heading] == []
+    assert _headings(html, ".html") == []
 
 
 def test_a_bold_question_after_a_counted_part_name_is_a_subhead():
@@ -170,17 +167,11 @@ def test_a_counted_part_name_alone_in_italics_is_a_subhead_without_its_note_mark
         f"<p><b>Update</b></p><p>{PROSE}</p><p><i>Update 2:</i> {PROSE}</p>"
         f"<p><i>Update 3:</i></p><p>{PROSE}</p><p>*<i>Update 4.</i></p><p>{PROSE}</p>"
     )
-    article = builders.analyze_text(html, suffix=".html")
-    assert [s.heading for s in article.sections if s.heading] == [
+    assert _headings(html, ".html") == [
         "Update",
         "Update 3:",
         "Update 4.",
     ]
-
-
-def _headings(text: str, suffix: str) -> list[str]:
-    article = builders.analyze_text(text, suffix=suffix)
-    return [s.heading for s in article.sections if s.heading]
 
 
 def test_a_news_agency_dateline_in_italics_is_no_section():
