@@ -702,33 +702,10 @@ def _page_lines(page, number: int) -> list[Line]:
         else:
             rows.append([word])
     cuts = _narrow_gutters(rows)
-    for row in map(_symbol_bullet, rows):
+    for row in rows:
         for segment in _split_row(sorted(row, key=lambda w: w["x0"]), cuts):
             lines.append(_line(segment, number, page.height, fixed))
     return mark_drawn(lines, drawing_areas(page.rects + page.curves, page.width, page.height))
-
-
-# -- a font of pictures, not letters: its "!" or "l" is whatever glyph it draws there
-_SYMBOL_FONT = re.compile(r"dingbat|wingding|webding|typographicsymbols|symbol", re.I)
-
-
-def _symbol_bullet(row: list[dict]) -> list[dict]:
-    """A row opened by one character in a symbol font, text after it, opens on a bullet.
-
-    WordPerfect draws its bullets from "WPTypographicSymbols" and Word from
-    Wingdings or Symbol; without a Unicode map the text layer keeps the
-    font's own code for the glyph ("!", "l", "§"). Read as that character, a
-    bulleted item whose first words are bold ("Title I, the “… Act,” does …")
-    stands as a bold heading; read as "•", it is the list item it is.
-    """
-    first = min(row, key=lambda w: w["x0"])
-    # -- a Greek letter or a sign a formula opens with ("β = 0.5", "± 3") is mapped already
-    code = first["text"]
-    if len(row) < 2 or len(code) != 1 or code.isdigit() or ord(code) > 0xFF or code in "±×÷°µ":
-        return row
-    if not _SYMBOL_FONT.search(first.get("fontname") or ""):
-        return row
-    return [{**w, "text": "•"} if w is first else w for w in row]
 
 
 BUCKET = 4.0  # -- points per bucket of word edges, to find the words that touch one

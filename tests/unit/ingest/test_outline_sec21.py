@@ -214,41 +214,6 @@ def test_a_heading_over_a_ranked_list_and_its_source_line_titles_an_exhibit():
     assert _headings(html, ".html") == ["The second survey"]
 
 
-def test_a_bullet_drawn_from_a_symbol_font_opens_a_list_item_not_a_bold_heading():
-    """A word processor draws its bullets from a symbol font ("l" in ZapfDingbats): the bold
-    words opening each item ("Part One of the Quay Act" over its roman rest) make no heading."""
-    from reportlab.lib.pagesizes import letter
-    from reportlab.pdfgen import canvas
-
-    builders.register_fonts()
-    out = io.BytesIO()
-    pdf = canvas.Canvas(out, pagesize=letter, invariant=1)
-    y = 720.0
-
-    def line(x: float, text: str, font: str = "NotoSans", size: float = 11) -> None:
-        pdf.setFont(font, size)
-        pdf.drawString(x, y, text)
-
-    line(72, "Harbour works", "NotoSans-Bold", 16)
-    for part in ("One", "Two", "Three"):
-        y -= 30
-        line(72, PROSE[:88])
-        y -= 14
-        line(72, PROSE[89:175])
-        y -= 24
-        line(90, "l", "ZapfDingbats")
-        line(110, f"Part {part} of the Harbour and Quay Act of 1990", "NotoSans-Bold")
-        y -= 14
-        line(110, "sets the fees the harbour may charge for each ship.")
-    y -= 30
-    line(72, "Fees", "NotoSans-Bold", 11)
-    y -= 20
-    line(72, PROSE[:88])
-    pdf.save()
-    article = analyze(parse_pdf(out.getvalue(), name="quay.pdf"))
-    assert [s.heading for s in article.sections if s.heading] == ["Fees"]
-
-
 def test_a_title_in_bold_body_type_does_not_flatten_the_bold_heads_below_it():
     """ "THE HARBOUR ACT OF 1990" in bold body type (12 pt) over "A Summary" in 13 pt bold, then
     sections in 13 pt bold and their parts in bold body type: the title block ranks
