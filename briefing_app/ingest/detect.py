@@ -168,6 +168,7 @@ def _analyze(doc: Document) -> Article:
         paras = front.byline_stacks(paras, doc.text)
     title, meta, body, bio = _metadata(doc, paras)
     body = _without_title_lines(body, title)
+    body = _without_title_dateline(body, title)
     bold = _bold_lines(body, doc.text)
     ended = _stops_end_paragraphs(body)
     gone = _gone_neighbours(paras, body, title)
@@ -685,6 +686,28 @@ def _without_title_lines(body: list[_Para], title: str) -> list[_Para]:
     return body[n:] if n < len(body) else body
 
 
+TITLE_DATELINE_WORDS = 3  # -- title words, at least, a heading must restate to be its dateline
+
+
+def _without_title_dateline(body: list[_Para], title: str) -> list[_Para]:
+    """The first heading, before any text, restating the whole title with a date: the dateline.
+
+    A ministry's page heads a speech "National Statement of Ruritania delivered
+    by Ms Jo Li, Minister for …, at the Summit on 19 November 2024, Capital":
+    every word of the title, with who spoke, where and when. It opens no
+    section; the speech's text follows it.
+    """
+    words = _title_words(title)
+    first = body[0] if body else None
+    if first is None or not first.heading_level or len(words) < TITLE_DATELINE_WORDS:
+        return body
+    # -- more than the title: a heading spelling just the title is the title's own line
+    restated = words < _title_words(first.text) and find_date(first.text) is not None
+    if not restated:
+        return body
+    return [_Para(text=first.text, block=first.block, heading_level=0), *body[1:]]
+
+
 # -- headings sites and reports print around an article, never part of it
 _FURNITURE_HEADING = lazy_compile(
     r"^(?:site navigation|navigation(?: menu)?|main menu|menu|search|share(?: this)?(?: article| story)?"
@@ -706,6 +729,8 @@ _FURNITURE_HEADING = lazy_compile(
     r"|(?:photo |image |picture )?credits?(?::.*)?|bildnachweise?(?::.*)?|bildquellen?(?::.*)?"
     r"|fotos?:.*|cr[ée]dits? (?:photos?|images?).*|cr[ée]ditos?(?::.*)?"
     r"|tl;? ?dr"  # -- the label of a summary box, not a section of the argument
+    # -- a chart's or a ranking's source line set in emphasis: "Source: Top 500 Guide"
+    r"|(?:sources?|quellen?|fuentes?|fontes?)\s?:\s.+"
     # -- a report's lists of its figures and tables: front matter, as its contents are
     r"|list of (?:figures|tables|illustrations|exhibits|charts)(?: and (?:figures|tables))?"
     r"|liste des (?:figures|tableaux|illustrations)|abbildungsverzeichnis|tabellenverzeichnis"
@@ -936,7 +961,10 @@ def _without_furniture(
             continue
         opening = not any(not k.heading_level for k in kept)  # -- no paragraph yet: the front
         dateline = opening and (
-            (len(text.split()) <= _DATELINE_WORDS and parse_date(text)) or _signed_date(text)
+            (len(text.split()) <= _DATELINE_WORDS and parse_date(text))
+            or _signed_date(text)
+            or _AGENCY_DATELINE.match(text) is not None  # -- "Köln (ots)": place and agency
+            or _credit_line(text)  # -- "Edited by Jo Li and Ana Roe" under the byline
         )
         if (
             _RELATIVE_TIME.match(text)
@@ -946,7 +974,8 @@ def _without_furniture(
             # -- "3 hours ago", "30/01/2017 02h02": a dateline set in a heading tag, no section
             kept.append(_Para(text=p.text, block=p.block, heading_level=0))
             continue
-        caption = _CAPTION.match(text) or _CAPTION_LABEL.match(text)  # -- "Fig.1" alone too
+        caption = bool(_CAPTION.match(text) or _CAPTION_LABEL.match(text))  # -- "Fig.1" too
+        caption = caption or _over_sourced_list(body, n)
         if caption or _SYNTAX.search(text) or _ADDRESS.search(text) or n in bylines:
             # -- or an article's authors, set large under its title before the text begins
             # -- set in bold like a heading, but it names a figure or shows code
@@ -972,8 +1001,47 @@ def _without_furniture(
     return kept
 
 
+_SOURCE_LINE = lazy_compile(r"^(?:sources?|quellen?|fuentes?|fontes?)\s?:\s\S", re.I)
+
+
+def _over_sourced_list(body: list[_Para], n: int) -> bool:
+    """Heading ``n`` stands over a list and nothing else, closed by the list's source line.
+
+    A feature boxes a ranking ("Top 60 online retailers", then sixty names,
+    then "Source: Retail Guide") inside its text: the heading titles that
+    exhibit, as a caption does a table, and the text after it goes on in the
+    section it interrupts.
+    """
+    end = n + 1
+    while end < len(body) and body[end].block.kind == "list_item":
+        end += 1
+    return end > n + 1 and end < len(body) and bool(_SOURCE_LINE.match(body[end].text.strip()))
+
+
 # -- a speaker or a writer and the day, set apart by a dash or a bar: "Ms. Reyes — 4 May 2011"
 _SIGNED_DATE = lazy_compile(r"^(?P<who>[^—–|]{2,40}?)\s+[—–|-]\s+(?P<when>[^—–|]{4,30})$")
+
+
+# -- a news agency's dateline: the place, the agency's short name in brackets ("Köln (ots)",
+# -- "BERLIN (dpa) –"); the text of the report follows it
+_AGENCY_DATELINE = lazy_compile(
+    r"^[^\W\d_][^\W\d_ .'’/-]*(?:[ .'’/-]+[^\W\d_]+){0,3}\s*"
+    r"\((?i:ots|dpa|afp|ap|apa|reuters|epd|kna|sda|ats|efe|ansa|dts|ddp|sid|upi|belga|anp|ips)\)"
+    r"\s*[-–—:]?$"
+)
+# -- who else made the text, named under its byline: "Edited by Jo Li and Ana Roe"
+_CREDIT = lazy_compile(
+    r"^(?:edited|translated|illustrated|reviewed|fact-checked|copy-edited|photographed"
+    r"|produced|(?:additional )?reporting)\s+by\s+(?P<names>.+)$",
+    re.I,
+)
+
+
+def _credit_line(text: str) -> bool:
+    """ "Edited by" (translated, illustrated … by) and people's names: a credit, no section."""
+    m = _CREDIT.match(text)
+    names = m["names"].strip(" .") if m else ""
+    return bool(names) and bool(front.name_line(names) or front.name_list(names))
 
 
 def _signed_date(text: str) -> bool:

@@ -53,6 +53,7 @@ def parse_html(html: str, *, name: str = "") -> Document:
         raise UserError(f"{name} has no readable article text (is it a saved web page?).")
     root = etree.fromstring(xml.encode("utf-8"), _parser())
     main = root.find("main")
+    _split_headed_blocks(root)
     pieces = levelled(_pieces(main if main is not None else root, depth=0))
     if not pieces:
         raise UserError(f"{name} has no readable article text (is it a saved web page?).")
@@ -630,7 +631,9 @@ def _pieces(element, *, depth: int) -> list[Piece]:
                 for text, head in lines
             )
         elif tag == "p" and _subhead(child):
-            pieces.append(Piece(_text(child), kind="heading", level=0))  # -- level: levelled
+            # -- level: levelled; a note's mark before it ("*Update 4.") calls a note, not a word
+            text = _NOTE_MARK.sub("", _text(child))
+            pieces.append(Piece(text, kind="heading", level=0))
         elif tag in ("p", "code"):
             pieces.append(_paragraph(_text(child), depth=depth))
     return pieces
@@ -777,15 +780,27 @@ _NO_HEAD_END = '.!?:;,…])"”。！？：；，'
 _HEAD_CLOSE = re.compile(r"(?:[?？؟]!?|\([^()\s]{1,12}\))$")
 
 
+# -- a part's counted name before its colon: "Part 1:", "Step 3:", "Teil II:"
+_COUNTED_LABEL = re.compile(r"^[^\W\d_]+\s+(?:\d{1,3}|[IVXLC]{1,6})\s?[:：]\s")
+
+
+# -- a counted part's name alone, a stop or colon after it: "Update 3:", "*Part 2."
+_COUNTED_PART = re.compile(r"[*†‡]?[^\W\d_]+\s+(?:\d{1,3}|[IVXLC]{1,6})\s?[.:：]")
+_NOTE_MARK = re.compile(r"^[*†‡]+(?=[^\W\d_])")
+
+
 def _head_end(text: str) -> bool:
     """The line ends as a subhead may: no sentence's or clause's end, or a question, or "(UKHD)".
 
     A labelled pointer to another page ("Lire : Que sont les … ?") is a teaser,
-    whatever it ends in: the label's colon keeps it out.
+    whatever it ends in: the label's colon keeps it out. A colon after a part's
+    counted name ("Part 1: Who pays first?") labels no pointer: that question
+    names the part.
     """
     if text[-1] not in _NO_HEAD_END:
         return True
-    return _HEAD_CLOSE.search(text) is not None and not re.search("[:：]", text)
+    labelled = re.search("[:：]", text) is not None and not _COUNTED_LABEL.match(text)
+    return _HEAD_CLOSE.search(text) is not None and not labelled
 
 
 LEAST_BR_SUBHEADS = 2  # -- bold lines in one block before it counts as paragraphs set with <br>
@@ -824,6 +839,49 @@ def _br_set(p) -> list[tuple[str, bool]] | None:
     return read if heads >= LEAST_BR_SUBHEADS and prose else None
 
 
+def _head_over_prose(p) -> bool:
+    """The block opens with a bold line, then a line break, then prose (LONG_LINE words or more)."""
+    first = next(iter(p), None)
+    if (p.text or "").strip() or first is None or first.tag != "hi" or _br_set(p):
+        return False
+    if not _BOLD.search(first.get("rend") or "") or (first.tail or "").strip():
+        return False
+    after = first.getnext()
+    if after is None or after.tag != "lb":
+        return False
+    head = _text(first)
+    # -- a bold question over its answer in one block is an interview's (Q&A), no part's name
+    question = head.rstrip().endswith(("?", "？", "؟"))
+    return (
+        _short_head(head)
+        and not question
+        and len(_text(p).split()) - len(head.split()) >= LONG_LINE
+    )
+
+
+def _split_headed_blocks(root) -> None:
+    """Blocks opened by a bold line and a line break over prose open on a subhead of their own.
+
+    A magazine sets each part's name in bold at the head of the part's first
+    paragraph ("<p><b>The sources</b><br>Against those doubts we list …</p>"),
+    one such block per part. When a page does so LEAST_BR_SUBHEADS times or
+    more, each bold line becomes a paragraph of its own (a subhead, see
+    _subhead) before the rest of its block. One bold line over a paragraph may
+    be a note's label or a name over a bio: a single one is left as it is. An
+    interview sets its questions so over their answers: a question is no part.
+    """
+    blocks = [p for p in root.iter("p") if _head_over_prose(p)]
+    if len(blocks) < LEAST_BR_SUBHEADS:
+        return
+    for p in blocks:
+        lb = p[1]
+        rest = etree.Element("p")
+        rest.text = (lb.tail or "").lstrip()
+        rest.extend(list(p)[2:])  # -- moved with their tails
+        p.remove(lb)
+        p.addnext(rest)
+
+
 def _short_head(text: str) -> bool:
     """A line short enough for a subhead (at most 12 words), with no sentence end."""
     return len(text.split()) <= 12 and _head_end(text)
@@ -855,7 +913,10 @@ def _subhead(p) -> bool:
     # -- religion.</em>” A. Preacher") is an epigraph: its emphasis ends a sentence
     stop = "".join(parts[-1].itertext()).rstrip().endswith((".", "!"))
     quoted = stop and any(c.isalpha() for c in parts[-1].tail or "")
-    return short and _head_end(text) and text[0] != "[" and not quoted
+    # -- a later part's name alone in italics ("Update 3:" over the update's text) ends as a
+    # -- label does, yet names the part
+    ends = _head_end(text) or _COUNTED_PART.fullmatch(text) is not None
+    return short and ends and text[0] != "[" and not quoted
 
 
 def _without_title_repeats(pieces: list[Piece], title: str) -> list[Piece]:

@@ -483,7 +483,8 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     texts = [_join(p) for p in paragraphs]
     levels = _size_levels(paragraphs, texts, body)
     bold_level = max(levels.values(), default=1) + 1  # -- levels past 6 are ranked at the end
-    bold_tiers = _bold_size_tiers(paragraphs, texts, body)
+    opening = _opening(paragraphs, texts)
+    bold_tiers = _bold_size_tiers(paragraphs, texts, body, opening)
     bullet_indents = sorted(
         {round(p[0].x0 - p[0].col_left) for p in paragraphs if _MARKER.match(p[0].text)}
     )
@@ -506,7 +507,9 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
         elif first.size in levels and _is_large(para, text, body):
             pieces.append(Piece(text, kind="heading", level=levels[first.size]))
         elif _is_bold_heading(para, text, body):
-            pieces.append(Piece(text, kind="heading", level=bold_level + bold_tiers[first.size]))
+            # -- a bold line of the title block ranks with the top tier (see _bold_size_tiers)
+            tier = 0 if index < opening and in_capitals(text) else bold_tiers[first.size]
+            pieces.append(Piece(text, kind="heading", level=bold_level + tier))
         elif marker:
             indent = round(first.x0 - first.col_left)
             level = sum(1 for i in bullet_indents if i < indent - 4)
@@ -787,10 +790,14 @@ def _numbered_agenda(
             and k + 1 < len(pieces)
         )
 
-    runs = _counted_runs([k for k in range(len(pieces)) if lone(k)], numbers, pieces)
+    counted = _counted_runs([k for k in range(len(pieces)) if lone(k)], numbers, pieces)
     out = list(pieces)
-    for run in runs:
-        before = [k for k in range(run[0]) if pieces[k].kind == "heading"]
+    parts: set[float] = set()  # -- sizes of the headings whose runs were found to be their points
+    for members in counted:
+        # -- a heading opening the count (see _count_opener) takes the items' level; their
+        # -- type, not its own, says where they stand
+        run = [k for k in members if pieces[k].kind != "heading"]
+        before = [k for k in range(members[0]) if pieces[k].kind == "heading"]
         level = pieces[before[-1]].level if before else default
         # -- bold parts over their own bullets right under a heading with no text of its own
         # -- ("Key Insights" over "1. Sectoral Contributions" and its points) are its parts;
@@ -804,14 +811,16 @@ def _numbered_agenda(
         beside = bold_parts and _after_own_text(before, run[0], pieces)
         if not (pointed or beside) and any(pieces[k + 1].kind == "list_item" for k in run):
             continue
-        if pointed or (before and not beside and _points_of(before[-1], run, pieces, sizes)):
+        if pointed or (before and not beside and _points_of(before[-1], run, pieces, sizes, parts)):
             level += 1
+            parts.add(sizes[before[-1]])  # -- ``pointed`` too has a heading before it
         if typed and all(bolds[k] and sizes[k] in typed for k in run):
             level = max(level, *(typed[sizes[k]] for k in run))
-        for k in run:
-            out[k] = Piece(f"{numbers[k]}. {pieces[k].text}", kind="heading", level=level)
-        for k in range(run[0] + 1, run[-1]):
-            if out[k].kind == "heading" and k not in run and out[k].level <= level:
+        for k in members:
+            text = pieces[k].text if k not in run else f"{numbers[k]}. {pieces[k].text}"
+            out[k] = Piece(text, kind="heading", level=level)
+        for k in range(members[0] + 1, members[-1]):
+            if out[k].kind == "heading" and k not in members and out[k].level <= level:
                 out[k] = Piece(out[k].text, kind="heading", level=level + 1)
     return out
 
@@ -845,10 +854,13 @@ def _counted_runs(
     """
     runs: list[list[int]] = []
     for k in items:
+        opener = _count_opener(k, numbers, pieces, runs[-1][-1] if runs else -1)
         if numbers[k] == "1" and (
             not runs or any(p.kind == "heading" for p in pieces[runs[-1][-1] + 1 : k])
         ):
             runs.append([k])
+        elif opener is not None:
+            runs.append([opener, k])
         elif runs and numbers[k] == str(len(runs[-1]) + 1):
             runs[-1].append(k)
         else:
@@ -856,7 +868,26 @@ def _counted_runs(
     return runs if runs and all(len(run) >= 2 for run in runs) else []
 
 
-def _points_of(head: int, run: list[int], pieces: list[Piece], sizes: list[float]) -> bool:
+def _count_opener(k: int, numbers: list[str | None], pieces: list[Piece], after: int) -> int | None:
+    """The found heading whose count the lone item ``k`` goes on with, if the heading above it is one.
+
+    A notebook exported to PDF sets its first step "1. seed" as a heading of
+    its own and the steps after it ("2. Install packages" …) in bold body type
+    between their paragraphs: the count begun by the heading runs on in the
+    items, so the heading opens their run. Only the nearest heading above the
+    item, past the last run, with the number before the item's, opens it.
+    """
+    number = numbers[k] or ""
+    heads = [n for n in range(after + 1, k) if pieces[n].kind == "heading"]
+    if not number.isdigit() or not heads:
+        return None
+    m = _NUMBERED.match(pieces[heads[-1]].text)
+    return heads[-1] if m is not None and m.group(1) == str(int(number) - 1) else None
+
+
+def _points_of(
+    head: int, run: list[int], pieces: list[Piece], sizes: list[float], parts: set[float]
+) -> bool:
     """True when numbered items ``run`` are the points of the heading ``head`` before them.
 
     "Policy Recommendations" in 13 pt bold over "1. Develop …", "2. Invest …"
@@ -864,10 +895,12 @@ def _points_of(head: int, run: list[int], pieces: list[Piece], sizes: list[float
     smaller than the heading and a heading in its type closes them, so they
     make up its section. Minutes number their items in a smaller type than
     the "Présences" heading before them and run to the end: items of the
-    document, beside that heading.
+    document, beside that heading. The last of several parts ("Experiment 3"),
+    each over its own count, runs to the end too: a heading in a type whose
+    earlier runs were points (``parts``: their sizes) has its points as well.
     """
     smaller = all(sizes[head] - sizes[k] >= BOLD_TIER_STEP for k in run)
-    closed = any(
+    closed = sizes[head] in parts or any(
         p.kind == "heading" and sizes[k] > sizes[head] - BOLD_TIER_STEP
         for k, p in enumerate(pieces[run[-1] + 1 :], start=run[-1] + 1)
     )
@@ -1182,18 +1215,40 @@ BOLD_TIER_STEP = 0.75  # -- points between two sizes of bold body-type headings 
 
 
 def _bold_size_tiers(
-    paragraphs: list[list[Line]], texts: list[str], body: float
+    paragraphs: list[list[Line]], texts: list[str], body: float, opening: int
 ) -> dict[float, int]:
     """For each size of the bold headings set near body size: 0 for the largest, 1 below it ….
 
     A brief sets its sections in 13 pt bold and the parts inside them in 12 pt
     bold, its body size: both are too small to rank as display type, yet the
-    point larger is the higher level (see :func:`size_tiers`).
+    point larger is the higher level (see :func:`size_tiers`). A bold line in
+    capitals above the first paragraph of text (``opening``) is the title ("THE
+    HARBOUR ACT OF 1990" in bold body type over "A Summary" in 13 pt): it
+    counts last, so the outline opens at its first heading, not at the title,
+    and it ranks with the top tier whatever its size.
     """
-    order = [
-        p[0].size for p, t in zip(paragraphs, texts, strict=True) if _is_bold_heading(p, t, body)
+    heads = [
+        (n < opening and in_capitals(t), p[0].size)
+        for n, (p, t) in enumerate(zip(paragraphs, texts, strict=True))
+        if _is_bold_heading(p, t, body)
     ]
+    order = [size for title, size in heads if not title] + [s for title, s in heads if title]
     return size_tiers(order, BOLD_TIER_STEP)
+
+
+TEXT_WORDS = 12  # -- words of a roman paragraph that is running text, no title line
+
+
+def _opening(paragraphs: list[list[Line]], texts: list[str]) -> int:
+    """Where the text begins: the first paragraph not wholly bold of TEXT_WORDS words or more."""
+    return next(
+        (
+            n
+            for n, (para, text) in enumerate(zip(paragraphs, texts, strict=True))
+            if not all(x.bold for x in para) and len(text.split()) >= TEXT_WORDS
+        ),
+        len(paragraphs),
+    )
 
 
 def _resolve_hyphens(pieces: list[Piece]) -> list[Piece]:
