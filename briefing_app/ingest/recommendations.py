@@ -1456,9 +1456,23 @@ def find_advice_sentences(texts: list[str], kinds: Sequence[str] | None = None) 
                 (k in shaped and _shaped_advice(sentence))
                 or (guide and guide_command(sentence))
                 or (k, s, e) in instructions
+                or (k in cues and _ACT_WOULD_HELP.match(sentence) and OWN_ADVICE.search(text))
             ):
                 found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
     return found
+
+
+# -- an act proposed by its gerund and what it would bring: "Exploring job reports would allow us
+# -- to …", "Finally, reanalyzing the 2014 data would permit …"; beside the writer's own "We
+# -- suggest acquiring …" in one paragraph it is one more suggestion of that run (alone, in a
+# -- paper's limitations, it is reasoning: see find_advice_sentences)
+_ACT_WOULD_HELP = lazy_compile(
+    r"^\W*(?:(?:finally|also|additionally|further(?:more)?|moreover|lastly|in\s+addition|next)"
+    r",?\s+)?(?!(?:during|nothing|something|anything|everything|according)\b)[A-Za-z][a-z]{2,}ing"
+    r"\s[^.!?;:]{0,150}?\bwould\s+(?:also\s+|further\s+)?(?:allow|permit|enable|help|improve"
+    r"|provide|give|be\s+(?:useful|helpful|beneficial|valuable|worthwhile))\b",
+    re.I,
+)
 
 
 # -- a finding and then, as its consequence, the advice: "La opción … es la que más riesgos

@@ -30,3 +30,23 @@ def test_the_means_listed_for_a_call_are_its_recommendations() -> None:
     # -- the same list after a sentence that reports, not prescribes: a method, no advice
     reported = brief.replace("must keep", "kept")
     assert not analyze_text(reported, ".md").recommendations
+
+
+def test_acts_that_would_help_beside_our_own_suggestion_are_suggestions_too() -> None:
+    memo = (
+        "Ferry data memo\n\n"
+        f"{BODY}\n\n"
+        "Counting the night passengers by hand would allow us to check the ticket data. We "
+        "suggest surveying the island households about their late shifts. Finally, repeating "
+        "the 2019 count with our method would permit a fair comparison of the two winters.\n"
+    )
+    assert _openings(analyze_text(memo)) == [
+        "Counting the night passe",
+        "We suggest surveying the",
+        "Finally, repeating the 2",
+    ]
+    # -- alone, such a sentence is a paper's reasoning about its limits, no advice
+    limits = memo.replace(
+        "We suggest surveying the island households about their late shifts. ", ""
+    )
+    assert not analyze_text(limits).recommendations
