@@ -50,3 +50,18 @@ def test_acts_that_would_help_beside_our_own_suggestion_are_suggestions_too() ->
         "We suggest surveying the island households about their late shifts. ", ""
     )
     assert not analyze_text(limits).recommendations
+
+
+def test_the_call_a_piece_ends_on_is_its_recommendation() -> None:
+    ending = (
+        "So, instead of arguing about the timetable, we should fund the night ferry for "
+        "another winter and count who uses it."
+    )
+    essay = f"Ferries and fear\n\n{BODY}\n\n{BODY}\n\n{BODY} {ending}\n"
+    assert _openings(analyze_text(essay)) == ["So, instead of arguing a"]
+    # -- the same call early in the piece is reasoning on the way
+    early = f"Ferries and fear\n\n{BODY} {ending}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n"
+    assert not analyze_text(early).recommendations
+    # -- and a conclusion about what the writers did is no call
+    done = essay.replace("we should fund", "we funded")
+    assert not analyze_text(done).recommendations
