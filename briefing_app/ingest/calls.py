@@ -100,11 +100,15 @@ def _calls(sentence: str) -> bool:
     return False
 
 
+def _interview(texts: list[str], prose: list[int]) -> bool:
+    """Two or more speakers' turns ("Name: …") among the paragraphs: an interview or transcript."""
+    return len({m.group(0) for k in prose if (m := _SPEAKER.match(texts[k]))}) >= 2
+
+
 def find_calls(texts: list[str], kinds: Sequence[str]) -> list[Found]:
     """Each paragraph of a piece that argues for action, from its first call to its last."""
     prose = [k for k, t in enumerate(texts) if t and kinds[k] == "paragraph"]
-    speakers = {m.group(0) for k in prose if (m := _SPEAKER.match(texts[k]))}
-    if len(speakers) >= 2:
+    if _interview(texts, prose):
         return []  # -- an interview: its calls are the speakers', not the writer's argument
     calling: list[tuple[int, tuple[int, int]]] = []
     for k in prose:
@@ -117,6 +121,36 @@ def find_calls(texts: list[str], kinds: Sequence[str]) -> list[Found]:
     if len(calling) < MIN_PARAGRAPHS or len(calling) < MIN_SHARE * len(prose):
         return []
     return [Found(n, (k,), "", span) for n, (k, span) in enumerate(calling, 1)]
+
+
+CLOSING_PARAGRAPHS = 2  # -- the last prose paragraphs, where a piece draws its conclusion
+# -- a sentence that draws the conclusion: "So, instead of …, we should …", "Therefore we must …"
+_CONCLUDES = lazy_compile(
+    r"^\W*(?:so|therefore|thus|hence|that['’]s\s+why|that\s+is\s+why|this\s+is\s+why)\b",
+    re.I,
+)
+
+
+def find_concluding_call(texts: list[str], kinds: Sequence[str]) -> list[Found]:
+    """The call a piece ends on: "So, instead of wasting our time in fear, we should ensure …".
+
+    One call in a piece is reasoning on the way (see find_calls), but the one
+    its last paragraphs draw as their conclusion ("So", "Therefore", "That is
+    why" and a call in the writers' own voice, "we should/must/need to …") is
+    what the piece argues for. A transcript's speakers are left out as in
+    find_calls.
+    """
+    prose = [k for k, t in enumerate(texts) if t and kinds[k] == "paragraph"]
+    if _interview(texts, prose):
+        return []
+    found: list[Found] = []
+    for k in prose[-CLOSING_PARAGRAPHS:]:
+        text = texts[k]
+        for s, e in split_sentences(text):
+            sentence = text[s:e]
+            if _CONCLUDES.match(sentence) and _WE_MUST.search(sentence) and _calls(sentence):
+                found.append(Found(len(found) + 1, (k,), "", (s, e)))
+    return found
 
 
 # -- what a paper calls itself on its title, label or first lines: "Policy Brief", "Policy

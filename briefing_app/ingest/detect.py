@@ -2117,6 +2117,7 @@ def _find_recommendations(
         lambda: inlinelists.find_inline_actions(prose),
         lambda: recs.find_appeals(prose),
         lambda: calls.find_calls(prose, [p.block.kind for p in body]),
+        lambda: calls.find_concluding_call(prose, [p.block.kind for p in body]),
         lambda: recs.find_labelled_imperatives(prose),
         lambda: recs.find_bold_theses(
             [t if n not in headings or n in bold else "" for n, t in enumerate(texts)],

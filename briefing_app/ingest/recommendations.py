@@ -211,18 +211,20 @@ def find_list_recommendations(
         explicit = explicit and not (proposes and all(map(_defines, top_texts)))
         directs = _directs_party(texts[i - 1], top_texts)
         lone_label = len(tops) == 1 and bool(_TITLE_LABEL.match(top_texts[0]))
+        means = _means_to_call(texts[i - 1], top_texts)
         taken_end = -1 if not resumes else taken_end
         if (
             directs
             or resumes
             or _actions_to_consider(texts[i - 1], top_texts)
+            or means is not None
             or (
                 (own or ANNOUNCE.search(intro))
                 and (explicit or (mostly_prescriptive(top_texts) and not lone_label))
             )
         ):
             taken_end = j if kinds[i][1] else -1
-            run: list[Found] = []
+            run = [Found(1, (i - 1,), "", means)] if means else []
             for k, d in zip(items, depth, strict=True):
                 if d > min(depth) and run:
                     last = run[-1]
@@ -365,6 +367,37 @@ def _actions_to_consider(intro: str, items: list[str]) -> bool:
         return False
     acting = [t for t in items if _GERUND_ITEM.match(t) or advises(t)]
     return len(acting) * 2 > len(items)
+
+
+# -- the means to a call just made, left open for the list to give: "This can be accomplished
+# -- by:", "which could be achieved through:"; the sentence before says what is to be done
+_MEANS_LEAD = lazy_compile(
+    r"\b(?:this|these|that|it|which)\s+(?:can|could|should|must|will|would|may)\s+(?:best\s+)?"
+    r"be\s+(?:accomplished|achieved|done|attained|implemented|reali[sz]ed|reached|met|pursued"
+    r"|addressed|delivered)\s+(?:by|through|via)\s*:\s*$",
+    re.I,
+)
+
+
+def _means_to_call(intro: str, items: list[str]) -> tuple[int, int] | None:
+    """The call whose means a list gives, as its span in ``intro``: "California must set higher
+    rates … This can be accomplished by:" over "Suspending further increases …", "Expanding
+    refundable tax credits …".
+
+    The call and each item are the writer's recommendations: each item names an act by its
+    gerund (or commands it). Two or more items, most of them so, and a call that itself
+    prescribes ("must", "should", a command), so "This can be done by:" over the steps of a
+    reported method stays prose. None when the list is no such means.
+    """
+    text = intro.rstrip()
+    spans = split_sentences(text)
+    if len(items) < 2 or len(spans) < 2 or not _MEANS_LEAD.search(text):
+        return None
+    start, end = spans[-2]
+    acting = [t for t in items if _GERUND_ITEM.match(t) or advises(t)]
+    if not is_prescriptive(text[start:end]) or len(acting) * 2 <= len(items):
+        return None
+    return start, end
 
 
 # -- a command to a party left open for the list to finish: "Direct the FDA to", "Require
@@ -1423,9 +1456,23 @@ def find_advice_sentences(texts: list[str], kinds: Sequence[str] | None = None) 
                 (k in shaped and _shaped_advice(sentence))
                 or (guide and guide_command(sentence))
                 or (k, s, e) in instructions
+                or (k in cues and _ACT_WOULD_HELP.match(sentence) and OWN_ADVICE.search(text))
             ):
                 found.append(Found(ordinal=len(found) + 1, blocks=(k,), marker="", span=(s, e)))
     return found
+
+
+# -- an act proposed by its gerund and what it would bring: "Exploring job reports would allow us
+# -- to …", "Finally, reanalyzing the 2014 data would permit …"; beside the writer's own "We
+# -- suggest acquiring …" in one paragraph it is one more suggestion of that run (alone, in a
+# -- paper's limitations, it is reasoning: see find_advice_sentences)
+_ACT_WOULD_HELP = lazy_compile(
+    r"^\W*(?:(?:finally|also|additionally|further(?:more)?|moreover|lastly|in\s+addition|next)"
+    r",?\s+)?(?!(?:during|nothing|something|anything|everything|according)\b)[A-Za-z][a-z]{2,}ing"
+    r"\s[^.!?;:]{0,150}?\bwould\s+(?:also\s+|further\s+)?(?:allow|permit|enable|help|improve"
+    r"|provide|give|be\s+(?:useful|helpful|beneficial|valuable|worthwhile))\b",
+    re.I,
+)
 
 
 # -- a finding and then, as its consequence, the advice: "La opción … es la que más riesgos
