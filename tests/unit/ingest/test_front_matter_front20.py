@@ -387,7 +387,7 @@ def test_a_line_naming_the_data_source_is_no_title():
         _para(BODY),
     ]
     title, rest = take_title(paras, {}, "ferry-memo.docx")
-    assert title == "ferry memo" and rest == paras
+    assert title == "Ferry memo" and rest == paras
     # -- guard: a colon in a short first line of words still makes it the title
     paras[0] = _para("Ferry crossings: counts and forecasts for the harbour")
     assert take_title(paras, {}, "ferry-memo.docx")[0] == paras[0].text
