@@ -24,6 +24,18 @@ EDITABLE_FIELDS: tuple[EditableField, ...] = get_args(EditableField)
 HEADER_FIELDS: tuple[HeaderField, ...] = get_args(HeaderField)
 
 
+def _repeated_recommendations(article: Article) -> set[str]:
+    """Ids of recommendations whose headline, letters and digits only, an earlier one has."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for rec in article.recommendations:
+        key = "".join(ch for ch in rec.headline.casefold() if ch.isalnum())
+        if key and key in seen:
+            repeated.add(rec.id)
+        seen.add(key)
+    return repeated
+
+
 @dataclass
 class ItemEdit:
     """What the user typed over the automatic values; None means "automatic"."""
@@ -64,10 +76,15 @@ class Briefing:
 
     @classmethod
     def from_article(cls, article: Article, *, select: list[str] | None = None) -> Briefing:
-        """A briefing with everything detected picked (or only ``select``), in source order."""
+        """A briefing with everything detected picked (or only ``select``), in source order.
+
+        A recommendation that repeats an earlier one's headline (a brief's summary lists its
+        recommendations, its last section sets them out again) starts unticked: the deck would
+        show it twice. The user sees it in the outline and may tick it.
+        """
         order = [s.id for s in article.sections] + [r.id for r in article.recommendations]
         if select is None:
-            picked = set(order)
+            picked = set(order) - _repeated_recommendations(article)
         else:
             unknown = [i for i in select if not article.has_item(i)]
             if unknown:

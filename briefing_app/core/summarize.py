@@ -164,17 +164,26 @@ def summarize(
 _ENDED = tuple(SENTENCE_STOPS + ":;," + "\"'”’)]」』）")
 
 
+# -- a list item's link to the next ("…, to ensure accurate indexes; and")
+_LIST_LINK = lazy_compile(r"\s*(?:;|[;,]\s+(?:and|or|et|ou|y|o|und|oder))\s*$", re.I)
+
+
 def _joined(sentences: list[str]) -> str:
     """The chosen sentences as one text that splits back into the same sentences.
 
     A list item or a line set as a heading ends without a stop; joined as it is
     to the next one ("… bread recipes Build a beautiful platter") the two read
-    as one run-on sentence, in the summary and in the bullets cut from it.
+    as one run-on sentence, in the summary and in the bullets cut from it. An
+    item ending on its link to the next ("…; and") ends with a stop instead.
     """
-    return " ".join(
-        s if n == len(sentences) - 1 or s.endswith(_ENDED) else f"{s}."
-        for n, s in enumerate(sentences)
-    )
+    out = []
+    for n, s in enumerate(sentences):
+        item = _LIST_LINK.sub("", s)
+        if item and item != s:
+            out.append(f"{item}.")
+        else:
+            out.append(s if n == len(sentences) - 1 or s.endswith(_ENDED) else f"{s}.")
+    return " ".join(out)
 
 
 def _choose(
@@ -249,6 +258,12 @@ _SUBJECT = r"(?:we|i|you|they|let’s|let's|let us)\b"
 # -- (only before a subject or a fronted clause: German "So lagern Sie …" keeps its "So") --
 _COORDINATOR = lazy_compile(
     rf"^(?:and|but|so|yet|now),?\s+(?=(?:{_LEAD_WORDS}|{_SUBJECT}|instead of\b))", re.I
+)
+# -- "Therefore, California must …": the thesis is what follows the connective
+_CONNECTIVE = lazy_compile(
+    r"^(?:therefore|thus|hence|accordingly|consequently|as such|in short|in sum|in conclusion"
+    r"|to conclude|to sum up),\s+(?=\S)",
+    re.I,
 )
 # -- after a fronted clause that holds commas of its own ("As Ms X, who is here tonight, has
 # -- shown, we must …"), the main clause starts at the comma or dash followed by its subject --
@@ -327,7 +342,7 @@ def _main_clause(sentence: str) -> str:
     "But to compete for the best jobs, we also need to level the playing field" is a
     recommendation to level the playing field; its headline must not be the purpose clause.
     """
-    rest = _COORDINATOR.sub("", sentence, count=1)
+    rest = _CONNECTIVE.sub("", _COORDINATOR.sub("", sentence, count=1), count=1)
     if not _LEADS_WITH.match(rest):
         return rest
     subject = _SUBJECT_AFTER.search(rest, 0, 160)
@@ -405,8 +420,15 @@ def _trim_end(words: list[str], dangling: frozenset[str] = _DANGLING_END) -> lis
     return words
 
 
+BRACKET_TAIL = 3  # -- words: an aside cut this short ("(i.e.") says nothing on its own
+
+
 def _balance(text: str) -> str:
-    """Drop a word-opening quote or bracket whose partner the cut removed."""
+    """Drop a word-opening quote or bracket whose partner the cut removed.
+
+    A bracket opened in the last few words goes with what follows it: "a baseline wage
+    (i.e." reads "a baseline wage", not "a baseline wage i.e.".
+    """
     pairs = (("“", "”"), ("(", ")"), ("[", "]"), ("‘", "’"), ('"', None))
     for opener, closer in pairs:
         while (
@@ -418,7 +440,8 @@ def _balance(text: str) -> str:
             if not starts:
                 break
             i = starts[-1]
-            text = (text[:i] + text[i + 1 :]).strip()
+            aside = opener in "([" and i > 0 and len(text[i:].split()) <= BRACKET_TAIL
+            text = text[:i].strip() if aside else (text[:i] + text[i + 1 :]).strip()
     return text
 
 

@@ -98,3 +98,22 @@ def test_copy_is_independent_of_the_original(seed):
     briefing.set_template("deck", "minimal")
     assert snapshot.edit_of(rec).title is None
     assert snapshot.deck_template != "minimal"
+
+
+def test_a_recommendation_repeating_an_earlier_headline_starts_unticked():
+    from dataclasses import replace
+
+    from tests.unit.export.deck_support import _recommendation, synthetic_briefing
+
+    recs = [
+        _recommendation(0, "Freeze the ferry fares until the review ends", "Freeze them now."),
+        _recommendation(1, "Publish the harbour accounts", "Publish them every year."),
+        _recommendation(2, "Freeze the ferry fares until the review ends.", "Freeze them."),
+    ]
+    article = replace(synthetic_briefing().article, recommendations=tuple(recs))
+    briefing = Briefing.from_article(article)
+    assert [briefing.is_picked(r.id) for r in recs] == [True, True, False]
+    assert "r-00002" in briefing.order  # -- still listed, for the user to tick
+    # -- a selection the user gave is taken as given
+    chosen = Briefing.from_article(article, select=["r-00000", "r-00002"])
+    assert chosen.picked == {"r-00000", "r-00002"}

@@ -260,3 +260,28 @@ def test_a_demoted_sentence_never_joins_the_writers_prose():
     text, spans = summarize([prose, item], demote=[1])
     assert text.startswith("However, the harbour board")
     assert "Harbour mooring fees" not in text and all(start < 300 for start, _ in spans)
+
+
+def test_headline_drops_a_connective_opening_the_thesis():
+    text = "Therefore, the council must publish the harbour accounts before the winter review."
+    assert headline(text) == "The council must publish the harbour accounts before the winter review"
+
+
+def test_headline_cut_inside_a_short_aside_drops_the_aside():
+    text = (
+        "Setting a baseline harbour fee (i.e., twelve pounds) and raising it each year in line "
+        "with the ferry operators' costs across the islands."
+    )
+    assert headline(text) == "Setting a baseline harbour fee"
+
+
+def test_list_items_ending_on_their_link_to_the_next_end_with_a_stop():
+    passages = [
+        ("Freezing the ferry fares for island families until the review ends;", 0),
+        ("Publishing the ferry accounts for island families every year; and", 100),
+    ]
+    text, _ = summarize(passages)
+    assert text == (
+        "Freezing the ferry fares for island families until the review ends. Publishing the "
+        "ferry accounts for island families every year."
+    )
