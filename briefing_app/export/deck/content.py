@@ -247,7 +247,11 @@ def _overview(b: Briefing) -> list[Draft]:
     if len(recs) < 2:
         return []
     lines = [f"{n}. {text(b.title_of(r.id))}" for n, r in enumerate(recs, start=1)]
-    return [Draft("overview", "content", "Recommendations", _paras(lines, bullet=False))]
+    # -- beside the document's own "Recommendations" section, "Recommendations (2)" would read
+    # -- as its continuation
+    own = any(b.title_of(s.id).casefold() == "recommendations" for s in b.picked_sections())
+    title = "Recommendations at a glance" if own else "Recommendations"
+    return [Draft("overview", "content", title, _paras(lines, bullet=False))]
 
 
 # -- a reader takes in a handful of numbers; twelve ran over four or five slides of small

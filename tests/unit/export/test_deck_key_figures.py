@@ -1,4 +1,4 @@
-"""The deck shows a handful of key figures; the rest go to the speaker notes, none is lost."""
+"""Slides a reader takes in: a handful of key figures, an overview named apart from a section."""
 
 from dataclasses import replace
 
@@ -19,3 +19,17 @@ def test_a_dozen_figures_give_a_handful_on_the_slide_and_all_in_the_notes():
     shown = [p for p in slide.paragraphs if p.text.startswith("Share of ferry")]
     assert len(shown) == FIGURES_ON_SLIDES < len(figures)
     assert all(f.context in slide.notes for f in figures)
+
+
+def test_the_overview_beside_a_recommendations_section_is_named_apart():
+    from tests.unit.export.deck_support import _recommendation, _section
+
+    recs = [_recommendation(n, f"Freeze ferry fare number {n}", "Freeze it now.") for n in range(3)]
+    plain = synthetic_briefing(recommendations=recs)
+    assert [d.title for d in drafts(plain) if d.kind == "overview"] == ["Recommendations"]
+    own = synthetic_briefing(
+        sections=[_section(0, "Ferry fares rose."), _section(1, "Freeze them.", "Recommendations")],
+        recommendations=recs,
+    )
+    titles = [d.title for d in drafts(own)]
+    assert "Recommendations at a glance" in titles and titles.count("Recommendations") == 1
