@@ -168,6 +168,11 @@ _ENDED = tuple(SENTENCE_STOPS + ":;," + "\"'”’)]」』）")
 _LIST_LINK = lazy_compile(r"\s*(?:;|[;,]\s+(?:and|or|et|ou|y|o|und|oder))\s*$", re.I)
 
 
+def without_list_link(sentence: str) -> str:
+    """A list item without its link to the next ("…; and", "…;"), else as it is."""
+    return _LIST_LINK.sub("", sentence) or sentence
+
+
 def _joined(sentences: list[str]) -> str:
     """The chosen sentences as one text that splits back into the same sentences.
 
@@ -178,8 +183,8 @@ def _joined(sentences: list[str]) -> str:
     """
     out = []
     for n, s in enumerate(sentences):
-        item = _LIST_LINK.sub("", s)
-        if item and item != s:
+        item = without_list_link(s)
+        if item != s:
             out.append(f"{item}.")
         else:
             out.append(s if n == len(sentences) - 1 or s.endswith(_ENDED) else f"{s}.")

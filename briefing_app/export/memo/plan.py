@@ -25,6 +25,7 @@ from briefing_app.core.selection import (
     shown_links,
     shown_paragraphs,
 )
+from briefing_app.core.summarize import without_list_link
 from briefing_app.core.text import clean_spaces, sanitize, split_sentences
 
 DEFAULT_TO = "The Principal"
@@ -169,7 +170,7 @@ def _title(briefing: Briefing, item: Section | Recommendation) -> str:
     if item.marker and text.startswith(item.marker):
         text = text[len(item.marker) :].lstrip()
     spans = split_sentences(text)
-    sentence = text[spans[0][0] : spans[0][1]] if spans else text
+    sentence = without_list_link(text[spans[0][0] : spans[0][1]] if spans else text)
     if not sentence.casefold().startswith(title.casefold()) or len(sentence) <= len(title) + 1:
         return title
     if len(sentence.split()) > MAX_TITLE_WORDS:

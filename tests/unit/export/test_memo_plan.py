@@ -154,3 +154,18 @@ def test_a_typed_bottom_line_replaces_the_automatic_one(seed_path):
     assert build_plan(briefing, today=DAY).bottom_line == "Back the talks; fund the corridor."
     briefing.set_header("bottom_line", "")
     assert build_plan(briefing, today=DAY).bottom_line.startswith(briefing.article.standfirst)
+
+
+def test_a_recommendation_title_from_a_list_item_drops_its_link_to_the_next():
+    briefing = make_briefing(
+        [("Options", ["Intro."])],
+        recommendations=[
+            (
+                0,
+                "Freeze the ferry fares",
+                "Freeze the ferry fares until the harbour review ends; and",
+            )
+        ],
+    )
+    title = build_plan(briefing, today=DAY).recommendations[0].title
+    assert title == "Freeze the ferry fares until the harbour review ends"
