@@ -148,6 +148,7 @@ def _sections(b: Briefing) -> Iterator[Draft]:
     slides of its own subsections follow. A section whose chapter is not picked
     heads what follows it as a chapter would.
     """
+    repeated = _repeated_titles(b)
     for s in b.picked_sections():
         if empty_heading(b, s):
             continue
@@ -163,8 +164,22 @@ def _sections(b: Briefing) -> Iterator[Draft]:
             own = _item(b, s, "section")  # -- after its divider, the chapter's own text
             yield replace(own, title=f"{own.title}: overview")
             continue
-        yield _item(b, s, "section")
+        own = _item(b, s, "section")
+        parent = b.article.item(s.parent_id) if s.parent_id else None
+        if own.title.casefold() in repeated and parent is not None:
+            own = replace(own, title=f"{text(b.title_of(parent.id))}: {own.title}")
+        yield own
         yield from _tables(b, s)
+
+
+def _repeated_titles(b: Briefing) -> set[str]:
+    """Titles more than one picked section bears ("Method" under each of three studies).
+
+    Each slide of such a section says whose it is ("Study 2: Method") instead of being
+    numbered "Method (2)", which leaves the reader to count dividers.
+    """
+    counts = Counter(text(b.title_of(s.id)).casefold() for s in b.picked_sections())
+    return {title for title, n in counts.items() if n > 1 and title}
 
 
 def _only_a_heading(b: Briefing, s: Section) -> bool:

@@ -1,4 +1,4 @@
-"""Slides a reader takes in: a handful of key figures, an overview named apart from a section."""
+"""Slides a reader takes in: a handful of key figures, titles that say whose they are."""
 
 from dataclasses import replace
 
@@ -33,3 +33,23 @@ def test_the_overview_beside_a_recommendations_section_is_named_apart():
     )
     titles = [d.title for d in drafts(own)]
     assert "Recommendations at a glance" in titles and titles.count("Recommendations") == 1
+
+
+def test_a_subsection_title_repeated_under_each_chapter_names_its_chapter():
+    from tests.unit.export.deck_support import _section
+
+    chapters = [replace(_section(n, f"Study {n} was run."), heading=f"Study {n}") for n in (1, 2)]
+    methods = [
+        replace(
+            _section(n + 10, f"Method of study {n}."),
+            heading="Method",
+            level=2,
+            parent_id=f"s-{n:05d}",
+        )  # fmt: skip
+        for n in (1, 2)
+    ]
+    once = replace(_section(20, "Costs."), heading="Costs", level=2, parent_id="s-00002")
+    briefing = synthetic_briefing(sections=[chapters[0], methods[0], chapters[1], methods[1], once])
+    titles = [d.title for d in drafts(briefing)]
+    assert "Study 1: Method" in titles and "Study 2: Method" in titles
+    assert "Costs" in titles and "Method" not in titles
