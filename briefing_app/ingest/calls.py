@@ -23,6 +23,7 @@ from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
 from briefing_app.ingest.cues import ADVICE_HEADING, without_framing
 from briefing_app.ingest.recommendations import OPENS_QUOTE, Found
+from briefing_app.ingest.tips import FOREIGN_IMPERATIVE
 
 MIN_PARAGRAPHS = 3
 MIN_SHARE = 1 / 8
@@ -43,6 +44,78 @@ _WE_MUST = re.compile(
     r"|precisamos)\b"
     r")"
 )
+# -- the same call in German, French, Spanish, Portuguese and Italian beyond "we must": the
+# -- writer's impersonal or first-person duty ("es muss", "lassen Sie uns", "il
+# -- faut", "il est indispensable de", "hay que", "es necesario que", "é preciso", "bisogna") and
+# -- a party told what to do, a modal before its infinitive ("l'État doit agir", "los países deben
+# -- agruparse", "o governo deve investir", "lo Stato deve intervenire"; German's infinitive
+# -- closes the clause: "Die Politik muss sich ändern"); not "muss gewesen sein"/"… haben" (what
+# -- must have happened), "se debe a" / "debe de ser" (no infinitive), a verb-first "Sollte …"
+# -- (if) or the subjunctive of reported speech ("müsse", "solle": never matched)
+_INFINITIVE = (
+    r"(?:\w+(?:ment|mente)\s+)?(?:(?:pas|plus|jamais|donc|aussi|également|désormais|no|también"
+    r"|ahora|urgentemente|não|non)\s+)?"
+    r"(?!(?:être|ser|estar|essere|pouvoir|poder|potere|avoir|haber|ter|avere)\b)[^\W\d_]+(?:er|ir|re|ar|are|ere|ire)"
+    r"(?:se|lo|la|los|las|le|les|si|-se)?\b"
+)
+# -- thinking along asks no one to act: "il est nécessaire de comprendre …", "hay que
+# -- recordar …", "bisogna ricordare …" (as "it is important to understand" in _NEEDED)
+_THINK = (
+    r"(?:[\w'’]+\s+){0,3}?(?:comprendre|savoir|noter|ajouter|rappeler|souligner|mentionner|dire|reconnaître"
+    r"|considérer|entender|comprender|saber|recordar|señalar|decir|destacar|tener\s+en\s+cuenta"
+    r"|mencionar|subrayar|notar|considerar|lembrar|dizer|compreender|ricordare|notare|capire"
+    r"|sottolineare|sapere|considerare|añadir|acrescentar|aggiungere)\b"
+)
+_FOREIGN_CALL = lazy_compile(
+    r"(?<![\w'’])(?:"
+    r"(?i:es\s+muss|lass(?:t|en\s+Sie)\s+uns|il\s+faut|nous\s+devrions"
+    r"|il\s+(?:est|sera)\s+(?:indispensable|nécessaire|essentiel|urgent|impératif|primordial"
+    r"|temps)\s+d(?:e\b|['’])|hay\s+que|deber[ií]amos|deveríamos|dovremmo|bisogna|occorre"
+    r"|es\s+(?:necesario|imprescindible|urgente|fundamental|preciso|hora\s+de)\s+que"
+    r"|temos\s+(?:que|de)|é\s+(?:preciso|necessário|fundamental|urgente|hora\s+de)"
+    rf"|è\s+(?:necessario|indispensabile|urgente|ora\s+di))\b(?!\s*{_THINK})"
+    rf"|(?P<party>(?i:doi(?:t|vent)|devrai(?:en)?t|deben?|deber[ií]an?|dev(?:e|em|ono)|deveria(?:m)?"
+    rf"|dovrebbe(?:ro)?)\s+(?:(?:ne|se|nous|vous|lui|leur)\s+)?{_INFINITIVE})"
+    # -- "muss … nicht/kein …" is "need not", no duty; "muss … nicht nur" still is one
+    r"|(?:(?:(?i:daher|deshalb|darum|deswegen|dafür|folglich)\s+(?i:muss|müssen)"
+    r"|(?<=\w\s)(?:MUSS|MÜSSEN))(?![^,.;:!?]*\b(?:nicht|kein\w*|vielleicht)\b(?!\s+nur))"
+    r"|(?<=\w\s)(?i:sollte|sollten))\s+[^,.;:!?»“”\"]{0,80}?"
+    r"(?<!gewesen\s)\b(?!haben\b)[a-zäöüß]+(?:en|ern|eln|tun)(?=\s*(?:[,.;:!?]|$))"
+    r")"
+)
+# -- the words of a news story's source, not the writer's: "sagt Jaeger", "so die Ministerin",
+# -- «a-t-il déclaré», "selon X", "según X", "dijo", "segundo X", "ha detto"
+_ATTRIBUTED = lazy_compile(
+    r"\b(?:sagte?|sagten|(?-i:so\s+(?:die\s+|der\s+|das\s+)?[A-ZÄÖÜ]\w+)|betonte?|erklärte?|forderte?|meinte?"
+    r"|warnte?|laut|zufolge|selon|déclare|affirme|estime|explique|souligne|ajoute|précise"
+    r"|a\s+(?:dit|déclaré|expliqué|affirmé|estimé|souligné|indiqué|ajouté|précisé)"
+    r"|según|dijo|afirmó|señaló|explicó|aseguró|declaró|indicó|sostuvo|advirtió|agregó|añadió"
+    r"|segundo|disse|afirmou|declarou|explicou|secondo|ha\s+(?:detto|dichiarato|spiegato))\b"
+    r"|-t-(?:il|elle|ils|elles)\b",
+    re.I,
+)
+# -- a French imperative, first or after the sentence's lead-in, with its object or adverb
+# -- right after it: "Vérifiez vos sources", "N'utilisez pas …", "En tant que mainteneur,
+# -- choisissez correctement votre licence"; a name in -ez ("Gonzalez said", "Pérez, de 45
+# -- años") has none of these after it, and a lead-in holding a quotation is someone's words
+_FRENCH_IMPERATIVE = lazy_compile(
+    r"^(?:[^.!?;:«»“”\"]{1,120}?,\s*)?(?:[Nn]['’]|[Nn]e\s+)?(?!(?i:assez|chez|avez)\b)"
+    r"[A-ZÉÈa-zéèêàâçîôû][a-zéèêàâçîôû]+ez\s+(?:le|la|les|l['’]|un|une|des|du|d['’]|vos|votre"
+    r"|leurs?|ce|ces|cette|cet|à|au|aux|bien|toujours|clairement|correctement|pas|plus|en|y)\b"
+    r"(?![^.!?]*\?)"
+)
+# -- a party's duty inside a relative or subordinate clause describes, it asks nothing: "les
+# -- raisons pour lesquelles ils doivent reporter", "le personnel, qui doit filtrer", "los
+# -- pedidos que los centros deben realizar"
+_CLAUSE_OPENS = lazy_compile(
+    r"\b(?:qui|que|qu['’]\w*|quels?|quelles?|lesquel\w*|auxquel\w*|dont|où|si|lorsque|quand"
+    r"|comme|cuando|donde|quien\w*|cual\w*|porque|cuy[ao]s?|como|che|cui|dove|se|onde|quem)\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r".*[,;:()—–]", re.S)
+# -- a French or German imperative may open one of the paragraph's sentences ("Vérifiez …",
+# -- "Achten Sie …"): only then are its sentences read for one
+_IMPERATIVE_CUE = re.compile(r"[a-zéèêàâçîôû]ez\b|\sSie\b")
 # -- a norm stated in the passive: "standards should be created by …", "must be made public"
 _SHOULD_BE_DONE = lazy_compile(
     r"^(?:[^,;:]{1,60},\s*)?(?!\s*(?:[Ii]t|[Tt]here|[Tt]his|[Tt]hat|[Ww]hat|[Ww]hich|[Nn]othing|[Nn]o\s+one)\b)"
@@ -85,8 +158,19 @@ def _calls(sentence: str) -> bool:
         return True
     german = "„" in sentence
     opening, closing = ("„«", "“”»") if german else ("“«", "”»")
+    # -- the German polite imperative: "Achten Sie darauf …" (tips.FOREIGN_IMPERATIVE)
+    german_command = " Sie" in sentence and FOREIGN_IMPERATIVE.match(sentence)
+    commands = german_command or _FRENCH_IMPERATIVE.match(sentence)
+    foreign = commands or _FOREIGN_CALL.search(sentence)
+    if foreign and _others_words(sentence, opening, closing):
+        return False
+    if commands:
+        return True
     depth = straight = last = 0
-    for m in _WE_MUST.finditer(sentence):
+    matches = [*_WE_MUST.finditer(sentence), *_FOREIGN_CALL.finditer(sentence)] if foreign else []
+    for m in sorted(matches, key=lambda m: m.start()) or _WE_MUST.finditer(sentence):
+        if "party" in m.re.groupindex and m.group("party") and _in_clause(sentence, m.start()):
+            continue
         for c in sentence[last : m.start()]:  # -- quotation depth, counted once: linear
             depth += (c in opening) - (c in closing)
             straight += c == '"'
@@ -98,6 +182,25 @@ def _calls(sentence: str) -> bool:
         if not _RESTATES.match(sentence[m.end() : m.end() + 40].lstrip()):
             return True
     return False
+
+
+def _others_words(sentence: str, opening: str, closing: str) -> bool:
+    """A sentence in another language that reports someone else's words, not the writer's.
+
+    A news story's source is named ("sagt Jaeger", «a-t-il déclaré», "según X"),
+    or the sentence is the tail of a quotation opened in the one before it (it
+    closes more quotations than it opens).
+    """
+    if _ATTRIBUTED.search(sentence):
+        return True
+    return sum(map(sentence.count, closing)) > sum(map(sentence.count, opening))
+
+
+def _in_clause(sentence: str, start: int) -> bool:
+    """Whether the modal at ``start`` sits in a relative or subordinate clause ("qui doit …")."""
+    head = sentence[:start]
+    clause = head[m.end() :] if (m := _CLAUSE_BREAK.match(head)) else head
+    return bool(_CLAUSE_OPENS.search(clause))
 
 
 def _interview(texts: list[str], prose: list[int]) -> bool:
@@ -113,7 +216,13 @@ def find_calls(texts: list[str], kinds: Sequence[str]) -> list[Found]:
     calling: list[tuple[int, tuple[int, int]]] = []
     for k in prose:
         text = texts[k]
-        if not (_WE_MUST.search(text) or _BE_DONE_CUE.search(text) or _MODAL_CUE.search(text)):
+        if not (
+            _WE_MUST.search(text)
+            or _BE_DONE_CUE.search(text)
+            or _MODAL_CUE.search(text)
+            or _FOREIGN_CALL.search(text)
+            or _IMPERATIVE_CUE.search(text)
+        ):
             continue  # -- most paragraphs: no cue, no sentence split
         spans = [(s, e) for s, e in split_sentences(text) if _calls(text[s:e])]
         if spans:

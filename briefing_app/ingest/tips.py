@@ -61,9 +61,9 @@ _NOT_VERBS = (
     r"(?:Wenn|Wie|Wann|Wo|Was|Ob|Obwohl|Denn|Dann|Nun|Nachdem|Sobald|Falls|Damit|Können|Sollten"
     r"|Müssen|Werden|Haben|Sind|Wollen|Dürfen|Möchten|Chez|Assez)\b"
 )
-_FOREIGN_IMPERATIVE = lazy_compile(
+FOREIGN_IMPERATIVE = lazy_compile(
     rf"^\W*(?!{_NOT_VERBS})(?:(?:Bitte\s+)?[A-ZÄÖÜa-zäöü][a-zäöüß]+(?:en|n|e)\s+Sie\b"
-    r"|(?:N['’]|Ne\s+)?[A-ZÉÈ][a-zéèêàâçîôû]+ez\b)(?![^.!?]*\?)"
+    r"|(?:N['’][a-zéèêàâîôû]|(?:Ne\s+)?[A-ZÉÈ])[a-zéèêàâçîôû]+ez\b)(?![^.!?]*\?)"
 )
 _FOREIGN_MODAL = lazy_compile(
     r"\b(?:sollten?|sollte[st]?|muss|müssen|darf\s+nicht|dürfen\s+nicht|empfiehlt\s+sich"
@@ -96,6 +96,6 @@ def gives_advice(text: str) -> bool:
     """True when an item advises in English, German, French or Spanish grammar."""
     return (
         is_prescriptive(text)
-        or bool(_FOREIGN_IMPERATIVE.match(text))
+        or bool(FOREIGN_IMPERATIVE.match(text))
         or bool(_FOREIGN_MODAL.search(text))
     )
