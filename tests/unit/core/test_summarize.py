@@ -264,7 +264,9 @@ def test_a_demoted_sentence_never_joins_the_writers_prose():
 
 def test_headline_drops_a_connective_opening_the_thesis():
     text = "Therefore, the council must publish the harbour accounts before the winter review."
-    assert headline(text) == "The council must publish the harbour accounts before the winter review"
+    assert (
+        headline(text) == "The council must publish the harbour accounts before the winter review"
+    )
 
 
 def test_headline_cut_inside_a_short_aside_drops_the_aside():

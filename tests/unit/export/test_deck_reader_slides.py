@@ -45,7 +45,7 @@ def test_a_subsection_title_repeated_under_each_chapter_names_its_chapter():
             heading="Method",
             level=2,
             parent_id=f"s-{n:05d}",
-        )  # fmt: skip
+        )
         for n in (1, 2)
     ]
     once = replace(_section(20, "Costs."), heading="Costs", level=2, parent_id="s-00002")
