@@ -243,7 +243,7 @@ def _tables(b: Briefing, item: Section | Recommendation) -> Iterator[Draft]:
             rows = tuple(tuple(text(c) for c in row) for row in rows)
             notes = "\n".join(" | ".join(row) for row in rows)
             refs = _refs((item.paragraph_numbers[i],))
-            title = text(b.title_of(item.id)) or "Table"
+            title = text(b.title_of(item.id)).rstrip(" :") or "Table"  # -- "Method:: table"
             yield Draft("table", "content", f"{title}: table", (), sanitize(f"{refs}:\n{notes}"),
                         item.id, rows)  # fmt: skip
 

@@ -61,3 +61,12 @@ def test_the_table_of_an_unpicked_section_gets_no_slide():
     section = next(s for s in briefing.article.sections if s.heading == "Budgets")
     briefing.set_picked(section.id, False)
     assert _tables(build_deck(briefing)[0]) == []
+
+
+def test_a_heading_ending_in_a_colon_gives_a_table_title_with_one_colon():
+    briefing = table_briefing(3)
+    section = next(s for s in briefing.sections() if s.heading == "Budgets")
+    briefing.set_field(section.id, "title", "Budgets by country:")
+    data, _ = build_deck(briefing)
+    ((title, _),) = _tables(data)
+    assert title == "Budgets by country: table"
