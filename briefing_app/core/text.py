@@ -139,6 +139,12 @@ _DAY_MONTH = lazy_compile(
 )
 
 
+def ends_in_abbreviation(word: str) -> bool:
+    """Whether a word's full stop is an abbreviation's ("Gov.", "Dr.", "e.g."), not a sentence's."""
+    bare = word.rstrip(".!?…\"'”’)]").lower()
+    return bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isalpha())
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans [start, end) within ``text``, not split after common abbreviations."""
     return list(_sentence_spans(text))
@@ -154,7 +160,7 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     for match in _sentence_ends(text):
         before = text[start : match.start()].rstrip(".!?…\"'”’)]")
         last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
-        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+        if ends_in_abbreviation(last_word):
             continue
         if last_word.isdigit() and len(last_word) <= 2 and _DAY_MONTH.match(text, match.end()):
             continue  # -- "am 14. September": a day-first date's day, not a sentence's end

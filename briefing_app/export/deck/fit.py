@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from briefing_app.core.lazy_pattern import lazy_compile
+from briefing_app.core.text import ends_in_abbreviation
 from briefing_app.export.deck.fonts import FontMetrics, metrics_for
 
 WIDTH_SAFETY = 0.95  # rendering engines kern, hint and justify slightly differently
@@ -496,7 +497,10 @@ def headline(text: str, style: TextStyle, width_pt: float, height_pt: float,
         clause = _trim(text[: match.start()])
         if _unclosed(clause) or _abbreviated(text, match):
             continue
-        if len(clause.split()) >= 2 and title_fits(clause, style, width_pt, height_pt, size):
+        # -- a fronted phrase ("In 2022,") is no headline: the longest fitting words say more
+        if len(clause.split()) >= CLAUSE_WORDS and title_fits(
+            clause, style, width_pt, height_pt, size
+        ):
             return clause
     words = text.split()
     lo, hi = 0, len(words)  # -- binary search: the longest fitting prefix of words --
@@ -508,6 +512,9 @@ def headline(text: str, style: TextStyle, width_pt: float, height_pt: float,
             hi = mid - 1
     lo = _phrase_end(words, lo)
     return _trim(" ".join(words[:lo])) or " ".join(words[:lo])
+
+
+CLAUSE_WORDS = 4  # -- a leading clause shorter than this is a fronted phrase, not a thesis
 
 
 def _phrase_end(words: list[str], cut: int) -> int:
@@ -546,9 +553,13 @@ def _weak(word: str) -> bool:
 
 
 def _abbreviated(text: str, match: re.Match[str]) -> bool:
-    """A stop that ends an abbreviation ("c.-à-d.", "e.g.", "U.S."), not a clause."""
+    """A stop that ends an abbreviation ("c.-à-d.", "e.g.", "U.S.", "Gov."), not a clause."""
     before = text[: match.start()].split()
-    return match.group().startswith(".") and bool(before) and "." in before[-1]
+    return (
+        match.group().startswith(".")
+        and bool(before)
+        and ("." in before[-1] or ends_in_abbreviation(before[-1]))
+    )
 
 
 def _unclosed(clause: str) -> bool:

@@ -397,3 +397,14 @@ def _weak_word(word: str) -> bool:
     from briefing_app.export.deck.fit import _weak
 
     return _weak(word)
+
+
+def test_a_title_too_long_is_not_cut_at_an_abbreviation_or_to_a_fronted_phrase():
+    title = (
+        "In 2022, Gov. Wolf's plan for the island ferries to join the harbour compact was faced "
+        "with opposition and legal hurdles from the operators and two of the island councils"
+    )
+    style = TextStyle(font="Arial", size_pt=40, min_pt=24)
+    fitted = fit_title(title, style, 500, 60)
+    assert fitted.overflow == title
+    assert fitted.text.startswith("In 2022, Gov. Wolf's plan"), fitted.text
