@@ -1,0 +1,69 @@
+"""False headings on unseen documents, issue 14 (sec22 round), on made-up documents."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.pdf import parse_pdf
+from tests.unit.ingest import builders
+
+TEXT = (
+    "The harbour board met on Tuesday to weigh the cost of dredging the north channel "
+    "against the losses the ferry operators report each winter when the tide runs low."
+)
+
+
+def _headings(rows: list[tuple[str, float, bool]]) -> list[str]:
+    """The headings found in a PDF of (text, font size, bold) paragraphs, 10 pt body type."""
+    builders.register_fonts()
+    out = io.BytesIO()
+    story = [
+        Paragraph(
+            text,
+            ParagraphStyle(
+                f"s{n}",
+                fontName="NotoSans-Bold" if bold else "NotoSans",
+                fontSize=size,
+                leading=size + 3,
+                spaceBefore=6 if bold else 0,
+                spaceAfter=6,
+            ),
+        )
+        for n, (text, size, bold) in enumerate(rows)
+    ]
+    SimpleDocTemplate(out, invariant=1).build(story)
+    article = analyze(parse_pdf(out.getvalue(), name="memo.pdf"))
+    return [s.heading for s in article.sections if s.heading]
+
+
+def _memo(*inserted: tuple[str, float, bool]) -> list[tuple[str, float, bool]]:
+    return [
+        ("Dredging the North Channel", 20, True),
+        (TEXT, 10, False),
+        ("Background", 14, True),
+        (TEXT, 10, False),
+        *inserted,
+        (TEXT, 10, False),
+        ("Next steps", 14, True),
+        (TEXT, 10, False),
+    ]
+
+
+def test_a_quoted_sentence_set_apart_is_a_pull_quote_not_a_heading():
+    """A pull quote in display type, or in bold body type, ends its sentence inside the
+    quote ('….”'): the stop before the closing mark makes it a sentence, no heading."""
+    large = ("“The channel is our road, and the road is closing.”", 13, True)
+    bold = ("“We lose a sailing every time the tide runs low in winter.”", 10, True)
+    assert _headings(_memo(large)) == ["Background", "Next steps"]
+    assert _headings(_memo(bold)) == ["Background", "Next steps"]
+
+
+def test_a_short_quoted_heading_or_question_stays_a_heading():
+    """A section named by a short quotation or a quoted question is a heading of that look."""
+    for line in ("“Not on our watch”", "“Why not wait another winter?”"):
+        for size, bold in ((13, True), (10, True)):
+            assert _headings(_memo((line, size, bold))) == ["Background", line, "Next steps"]
