@@ -44,7 +44,13 @@ from briefing_app.ingest import (
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
 from briefing_app.ingest.cues import TIP_WORDS, arabic_command, french_command
-from briefing_app.ingest.dates import find_date, impossible_date, parse_date, reading_locale
+from briefing_app.ingest.dates import (
+    dates_in,
+    find_date,
+    impossible_date,
+    parse_date,
+    reading_locale,
+)
 from briefing_app.ingest.divisions import (
     APPENDICES,
     APPENDIX_NUMBER,
@@ -169,6 +175,8 @@ def _analyze(doc: Document) -> Article:
     title, meta, body, bio = _metadata(doc, paras)
     body = _without_title_lines(body, title)
     body = _without_title_dateline(body, title)
+    if doc.source_format in ("pdf", "txt"):  # -- elsewhere the author's tags mark the headings
+        body = _without_subtitle(paras, body, title)
     bold = _bold_lines(body, doc.text)
     ended = _stops_end_paragraphs(body)
     gone = _gone_neighbours(paras, body, title)
@@ -706,6 +714,31 @@ def _without_title_dateline(body: list[_Para], title: str) -> list[_Para]:
     if not restated:
         return body
     return [_Para(text=first.text, block=first.block, heading_level=0), *body[1:]]
+
+
+def _without_subtitle(paras: list[_Para], body: list[_Para], title: str) -> list[_Para]:
+    """A heading between the printed title and the date line under it: the title's subtitle.
+
+    A brief sets "Harbour Futures" over "A Framework for Shared Dredging" over
+    "March 2026", then its first section: the line in display type between the
+    title and the date belongs to the title block and heads no part of the
+    text. It stays a line of text (nothing is lost), with the date under it;
+    a section's heading has its text, not a date, under it.
+    """
+    first = body[0] if body else None
+    if first is None or not first.heading_level:
+        return body
+    at = next((i for i, p in enumerate(paras) if p.block is first.block), 0)
+    if not 0 < at < len(paras) - 1:
+        return body
+    named = " ".join(title.casefold().split())
+    above = " ".join(paras[at - 1].text.casefold().split())
+    dated = dates_in(paras[at + 1].text)
+    if not (above and named and above in named and dated and dated[0][0] == 0):
+        return body
+    # -- the date line set as a heading too ("December 2025" in bold) goes with it into the text
+    lines = 2 if len(body) > 1 and body[1].block is paras[at + 1].block else 1
+    return [_Para(text=p.text, block=p.block, heading_level=0) for p in body[:lines]] + body[lines:]
 
 
 # -- headings sites and reports print around an article, never part of it

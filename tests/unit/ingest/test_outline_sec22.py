@@ -67,3 +67,35 @@ def test_a_short_quoted_heading_or_question_stays_a_heading():
     for line in ("“Not on our watch”", "“Why not wait another winter?”"):
         for size, bold in ((13, True), (10, True)):
             assert _headings(_memo((line, size, bold))) == ["Background", line, "Next steps"]
+
+
+def _brief(*front: tuple[str, float, bool]) -> list[tuple[str, float, bool]]:
+    return [
+        ("Harbour Futures", 20, True),
+        *front,
+        (TEXT, 10, False),
+        ("Why the channel silts", 13, True),
+        (TEXT, 10, False),
+        ("What the board can do", 13, True),
+        (TEXT, 10, False),
+    ]
+
+
+SECTIONS = ["Why the channel silts", "What the board can do"]
+
+
+def test_a_line_between_the_title_and_its_date_is_the_subtitle_not_a_section():
+    """ "A Framework for Shared Dredging" in display type between the title and "March 2026"
+    (alone, or opening the issue line) belongs to the title block: no section."""
+    subtitle = ("A Framework for Shared Dredging", 15, True)
+    assert _headings(_brief(subtitle, ("March 2026", 10, False))) == SECTIONS
+    assert _headings(_brief(subtitle, ("March 2026", 10, True))) == SECTIONS
+    issue = ("March 2026 · Based on the board's own soundings.", 10, False)
+    assert _headings(_brief(subtitle, issue)) == SECTIONS
+
+
+def test_a_first_section_under_the_title_or_after_the_date_stays():
+    """A heading right under the title over its text, or under the date line, is a section."""
+    first = ("Summary", 15, True)
+    assert _headings(_brief(first)) == ["Summary", *SECTIONS]
+    assert _headings(_brief(("March 2026", 10, False), first)) == ["Summary", *SECTIONS]
