@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 
+import docx
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.docx import parse_docx
 from briefing_app.ingest.pdf import parse_pdf
 from tests.unit.ingest import builders
 
@@ -99,3 +101,33 @@ def test_a_first_section_under_the_title_or_after_the_date_stays():
     first = ("Summary", 15, True)
     assert _headings(_brief(first)) == ["Summary", *SECTIONS]
     assert _headings(_brief(("March 2026", 10, False), first)) == ["Summary", *SECTIONS]
+
+
+def _word_headings(line: str, style: str = "Normal") -> list[str]:
+    """The headings found in a Word file with ``line`` in bold, in ``style``, between paragraphs
+    under a bold "Background"."""
+    d = docx.Document()
+    d.add_paragraph("Harbour Futures", style="Title")
+    for text, name in (("Background", "Normal"), (line, style), ("Next steps", "Normal")):
+        d.add_paragraph(style=name).add_run(text).bold = True
+        d.add_paragraph(TEXT)
+    out = io.BytesIO()
+    d.save(out)
+    article = analyze(parse_docx(out.getvalue(), name="memo.docx"))
+    return [s.heading for s in article.sections if s.heading]
+
+
+def test_a_word_pull_quote_is_no_subhead():
+    """A bold quoted sentence ('….”'), or a bold line the author set in Word's "Quote" or
+    "Intense Quote" style, is no subhead: the stop inside the quote, or the style, says so."""
+    assert _word_headings("“We lose a sailing every time the tide runs low.”") == [
+        "Background",
+        "Next steps",
+    ]
+    for style in ("Quote", "Intense Quote"):
+        assert _word_headings("“Not on our watch”", style) == ["Background", "Next steps"]
+
+
+def test_a_bold_quoted_name_or_question_in_a_plain_paragraph_stays_a_subhead():
+    for line in ("“Not on our watch”", "“Why not wait another winter?”"):
+        assert _word_headings(line) == ["Background", line, "Next steps"]
