@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import io
-
-import docx
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate
-
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.docx import parse_docx
 from briefing_app.ingest.pdf import parse_pdf
@@ -21,24 +15,7 @@ TEXT = (
 
 def _headings(rows: list[tuple[str, float, bool]]) -> list[str]:
     """The headings found in a PDF of (text, font size, bold) paragraphs, 10 pt body type."""
-    builders.register_fonts()
-    out = io.BytesIO()
-    story = [
-        Paragraph(
-            text,
-            ParagraphStyle(
-                f"s{n}",
-                fontName="NotoSans-Bold" if bold else "NotoSans",
-                fontSize=size,
-                leading=size + 3,
-                spaceBefore=6 if bold else 0,
-                spaceAfter=6,
-            ),
-        )
-        for n, (text, size, bold) in enumerate(rows)
-    ]
-    SimpleDocTemplate(out, invariant=1).build(story)
-    article = analyze(parse_pdf(out.getvalue(), name="memo.pdf"))
+    article = analyze(parse_pdf(builders.styled_pdf(rows), name="memo.pdf"))
     return [s.heading for s in article.sections if s.heading]
 
 
@@ -106,14 +83,14 @@ def test_a_first_section_under_the_title_or_after_the_date_stays():
 def _word_headings(line: str, style: str = "Normal") -> list[str]:
     """The headings found in a Word file with ``line`` in bold, in ``style``, between paragraphs
     under a bold "Background"."""
-    d = docx.Document()
-    d.add_paragraph("Harbour Futures", style="Title")
-    for text, name in (("Background", "Normal"), (line, style), ("Next steps", "Normal")):
-        d.add_paragraph(style=name).add_run(text).bold = True
-        d.add_paragraph(TEXT)
-    out = io.BytesIO()
-    d.save(out)
-    article = analyze(parse_docx(out.getvalue(), name="memo.docx"))
+
+    def build(d) -> None:
+        d.add_paragraph("Harbour Futures", style="Title")
+        for text, name in (("Background", "Normal"), (line, style), ("Next steps", "Normal")):
+            d.add_paragraph(style=name).add_run(text).bold = True
+            d.add_paragraph(TEXT)
+
+    article = analyze(parse_docx(builders.built_docx(build), name="memo.docx"))
     return [s.heading for s in article.sections if s.heading]
 
 
