@@ -1526,6 +1526,15 @@ _FIGURE = lazy_compile(r"[\d.,%()+−–-]*\d[\d.,%()+−–-]*")
 _QUANTITY = lazy_compile(r"^[$€£¥]?\d[\d,.]*\s*(?:%|[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,2})$")
 # -- a line ending on a word no heading ends on: the start of a sentence carried on below
 _OPEN_END = lazy_compile(r"\s(?:the|a|an|and|or|of|to)$")
+# -- a chart's time axis or a table's column heads read as a line: "Jan Feb Mar Apr",
+# -- "Q1 Q2 Q3 Q4", "July 2024 August 2024 September 2024"
+_PERIOD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|h[12])\.?"
+)
+_PERIOD_ROW = lazy_compile(
+    rf"^{_PERIOD}(?:\s+'?\d{{2,4}})?(?:\s+{_PERIOD}(?:\s+'?\d{{2,4}})?){{2,}}$", re.I
+)
 FIGURES_ROW = 3  # -- figures on a line, more than its words: a table's row, not a heading
 _ROW_OPENING = 80  # -- characters of a line read to tell a row of figures
 
@@ -1558,8 +1567,8 @@ def _heading_strength(text: str) -> int:
         return 0  # -- a line cut mid-word or holding two sentences is the start of a paragraph
     if text.endswith(("—", "–", "－")):
         return 0  # -- "这5年，一曲曲东风西韵交相辉映——": a sentence the next paragraph finishes
-    if _figures_row(text) or _QUANTITY.match(text):
-        return 0  # -- "7.2 points" alone on its line: a result set off, no heading
+    if _figures_row(text) or _QUANTITY.match(text) or _PERIOD_ROW.match(text):
+        return 0  # -- "7.2 points" or "Jan Feb Mar" alone on its line: a result or an axis
     if _OPEN_END.search(text):
         return 0  # -- "Direct the agency to" over its list: a sentence the list finishes
     # -- two letters in a row, the vowel signs between Devanagari's letters (no \w) passed over

@@ -108,3 +108,16 @@ def test_a_word_pull_quote_is_no_subhead():
 def test_a_bold_quoted_name_or_question_in_a_plain_paragraph_stays_a_subhead():
     for line in ("“Not on our watch”", "“Why not wait another winter?”"):
         assert _word_headings(line) == ["Background", line, "Next steps"]
+
+
+def test_a_line_of_months_or_quarters_is_a_charts_axis_not_a_heading():
+    """ "Jan Feb Mar Apr" under a row of figures: a chart's time axis read as a line."""
+    for axis in ("Jan Feb Mar Apr", "Q1 Q2 Q3 Q4"):
+        chart = [("4.1 3.9 3.6 3.2", 10, False), (axis, 10, False)]
+        assert _headings(_memo(*chart)) == ["Background", "Next steps"]
+    # -- guard: a heading that merely names a month stays one
+    assert _headings(_memo(("May Day Sailings", 10, False))) == [
+        "Background",
+        "May Day Sailings",
+        "Next steps",
+    ]
