@@ -44,7 +44,13 @@ from briefing_app.ingest import (
 from briefing_app.ingest import recommendations as recs
 from briefing_app.ingest.columnhead import column_header
 from briefing_app.ingest.cues import TIP_WORDS, arabic_command, french_command
-from briefing_app.ingest.dates import find_date, impossible_date, parse_date, reading_locale
+from briefing_app.ingest.dates import (
+    dates_in,
+    find_date,
+    impossible_date,
+    parse_date,
+    reading_locale,
+)
 from briefing_app.ingest.divisions import (
     APPENDICES,
     APPENDIX_NUMBER,
@@ -169,6 +175,8 @@ def _analyze(doc: Document) -> Article:
     title, meta, body, bio = _metadata(doc, paras)
     body = _without_title_lines(body, title)
     body = _without_title_dateline(body, title)
+    if doc.source_format in ("pdf", "txt"):  # -- elsewhere the author's tags mark the headings
+        body = _without_subtitle(paras, body, title)
     bold = _bold_lines(body, doc.text)
     ended = _stops_end_paragraphs(body)
     gone = _gone_neighbours(paras, body, title)
@@ -706,6 +714,31 @@ def _without_title_dateline(body: list[_Para], title: str) -> list[_Para]:
     if not restated:
         return body
     return [_Para(text=first.text, block=first.block, heading_level=0), *body[1:]]
+
+
+def _without_subtitle(paras: list[_Para], body: list[_Para], title: str) -> list[_Para]:
+    """A heading between the printed title and the date line under it: the title's subtitle.
+
+    A brief sets "Harbour Futures" over "A Framework for Shared Dredging" over
+    "March 2026", then its first section: the line in display type between the
+    title and the date belongs to the title block and heads no part of the
+    text. It stays a line of text (nothing is lost), with the date under it;
+    a section's heading has its text, not a date, under it.
+    """
+    first = body[0] if body else None
+    if first is None or not first.heading_level:
+        return body
+    at = next((i for i, p in enumerate(paras) if p.block is first.block), 0)
+    if not 0 < at < len(paras) - 1:
+        return body
+    named = " ".join(title.casefold().split())
+    above = " ".join(paras[at - 1].text.casefold().split())
+    dated = dates_in(paras[at + 1].text)
+    if not (above and named and above in named and dated and dated[0][0] == 0):
+        return body
+    # -- the date line set as a heading too ("December 2025" in bold) goes with it into the text
+    lines = 2 if len(body) > 1 and body[1].block is paras[at + 1].block else 1
+    return [_Para(text=p.text, block=p.block, heading_level=0) for p in body[:lines]] + body[lines:]
 
 
 # -- headings sites and reports print around an article, never part of it
@@ -1493,6 +1526,15 @@ _FIGURE = lazy_compile(r"[\d.,%()+−–-]*\d[\d.,%()+−–-]*")
 _QUANTITY = lazy_compile(r"^[$€£¥]?\d[\d,.]*\s*(?:%|[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,2})$")
 # -- a line ending on a word no heading ends on: the start of a sentence carried on below
 _OPEN_END = lazy_compile(r"\s(?:the|a|an|and|or|of|to)$")
+# -- a chart's time axis or a table's column heads read as a line: "Jan Feb Mar Apr",
+# -- "Q1 Q2 Q3 Q4", "July 2024 August 2024 September 2024"
+_PERIOD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|h[12])\.?"
+)
+_PERIOD_ROW = lazy_compile(
+    rf"^{_PERIOD}(?:\s+'?\d{{2,4}})?(?:\s+{_PERIOD}(?:\s+'?\d{{2,4}})?){{2,}}$", re.I
+)
 FIGURES_ROW = 3  # -- figures on a line, more than its words: a table's row, not a heading
 _ROW_OPENING = 80  # -- characters of a line read to tell a row of figures
 
@@ -1525,8 +1567,8 @@ def _heading_strength(text: str) -> int:
         return 0  # -- a line cut mid-word or holding two sentences is the start of a paragraph
     if text.endswith(("—", "–", "－")):
         return 0  # -- "这5年，一曲曲东风西韵交相辉映——": a sentence the next paragraph finishes
-    if _figures_row(text) or _QUANTITY.match(text):
-        return 0  # -- "7.2 points" alone on its line: a result set off, no heading
+    if _figures_row(text) or _QUANTITY.match(text) or _PERIOD_ROW.match(text):
+        return 0  # -- "7.2 points" or "Jan Feb Mar" alone on its line: a result or an axis
     if _OPEN_END.search(text):
         return 0  # -- "Direct the agency to" over its list: a sentence the list finishes
     # -- two letters in a row, the vowel signs between Devanagari's letters (no \w) passed over

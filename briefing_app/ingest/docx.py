@@ -200,6 +200,8 @@ def _walk(document, container, numbering, default: float, *, boxed: bool = False
             text = paragraph_text(child)
             if text and not _is_contents_entry(para):
                 kind, level, ordered, fmt = _classify(para, numbering)
+                if kind == "paragraph" and _in_style(para, _QUOTE_STYLES):
+                    kind = "quote"
                 if kind == "title":  # -- "[Program]" over "Statement of …": one line each
                     for line in _lines(child):
                         yield kind, line, level, ordered, paragraph_size(para, default)
@@ -427,6 +429,26 @@ QUESTION_HEAD_WORDS = (
 _COUNTED_WORDS = 30  # -- the most words of a bold subhead counted by name ("Question (2) – …")
 
 
+_QUOTE_CLOSERS = "”\"’'»"
+# -- Word's styles for a quotation set apart (a pull quote, an epigraph, a block quote)
+_QUOTE_STYLES = frozenset({"quote", "intense quote", "block text"})
+
+
+def _in_style(para, names: frozenset[str]) -> bool:
+    """The paragraph's style, or one it is based on, is one of ``names`` (lower case).
+
+    A paragraph in "Intense Quote" is a quotation whatever its look: read as
+    the reader's "quote" block, it heads nothing and gives no advice of the
+    author's, as a quotation in HTML or Markdown.
+    """
+    style = para.style
+    while style is not None:
+        if (style.name or "").strip().lower() in names:
+            return True
+        style = style.base_style
+    return False
+
+
 def _styled_subhead(para, text: str) -> bool:
     """A short paragraph set wholly in bold or underlined, not a sentence: a subhead.
 
@@ -443,7 +465,9 @@ def _styled_subhead(para, text: str) -> bool:
     most_words, most_chars = (_COUNTED_WORDS, 2 * 120) if named else (14, 120)
     if not 0 < words <= most_words or len(text) > most_chars or _BULLET_ONLY.match(text):
         return False
-    if text[-1] in ".;,…!" or (text.endswith("?") and words > QUESTION_HEAD_WORDS):
+    # -- the stop read inside a closing quote mark: "“The road is closing.”" is a sentence
+    last = text.rstrip(_QUOTE_CLOSERS)[-1:] or text[-1]
+    if last in ".;,…!" or (last == "?" and words > QUESTION_HEAD_WORDS):
         return False  # -- a sentence, or a question too long to head its answer
     if is_markup_line(text):
         return False  # -- a line of XML shown in bold ("<w:picture/>"): code, no subhead

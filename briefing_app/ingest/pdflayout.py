@@ -1180,7 +1180,9 @@ def _is_large(para: list[Line], text: str, body: float) -> bool:
     # -- a Chinese or Japanese heading never closes with a full stop, however short
     # -- (a title in title case may keep its full stop: "… to Reduce Dependence on Fossil Fuels.")
     sentence = (
-        text.endswith((".", "!")) and words > 12 and not _title_case(text)
+        _unquoted_end(text).endswith((".", "!"))
+        and words > (_PULL_QUOTE_WORDS if _quoted_whole(text) else 12)
+        and not _title_case(text)
     ) or text.endswith(("。", "！"))
     # -- a formula's variables set large ("wn", ". xn") are no heading; a word in
     # -- Chinese or Japanese may hold two characters
@@ -1206,9 +1208,29 @@ def _is_bold_heading(para: list[Line], text: str, body: float) -> bool:
         all(x.bold for x in para)
         and -0.6 <= para[0].size - body < 0.15 * body  # -- up to where "large" begins
         and len(text.split()) <= 20
-        and not text.endswith(_MID_SENTENCE)
+        and not _unquoted_end(text).endswith(_MID_SENTENCE)
         and not _MARKER.match(text)
     )
+
+
+_QUOTE_CLOSERS = "”\"’'»"
+_QUOTE_OPENERS = "“\"‘'«„"
+_PULL_QUOTE_WORDS = 7  # -- a quoted sentence longer than this set apart is a pull quote
+
+
+def _unquoted_end(text: str) -> str:
+    """The line without the quotation marks closing it: its own last stop shows.
+
+    "“The channel is our road, and the road is closing.”" ends its sentence
+    inside the quote; read up to the quote mark, it looked like a label.
+    """
+    return text.rstrip().rstrip(_QUOTE_CLOSERS)
+
+
+def _quoted_whole(text: str) -> bool:
+    """The line is one quotation: it opens on a quote mark and closes on one."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in _QUOTE_OPENERS and text[-1] in _QUOTE_CLOSERS
 
 
 BOLD_TIER_STEP = 0.75  # -- points between two sizes of bold body-type headings that rank them

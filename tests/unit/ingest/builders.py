@@ -135,6 +135,31 @@ def to_html(article, *, boilerplate: bool = True) -> bytes:
 # -- DOCX ------------------------------------------------------------------------------------
 
 
+def styled_pdf(rows: list[tuple[str, float, bool]]) -> bytes:
+    """A PDF of (text, font size, bold) paragraphs in Noto, 10 pt roman being the body type."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    register_fonts()
+    out = io.BytesIO()
+    story = [
+        Paragraph(
+            text,
+            ParagraphStyle(
+                f"s{n}",
+                fontName="NotoSans-Bold" if bold else "NotoSans",
+                fontSize=size,
+                leading=size + 3,
+                spaceBefore=6 if bold else 0,
+                spaceAfter=6,
+            ),
+        )
+        for n, (text, size, bold) in enumerate(rows)
+    ]
+    SimpleDocTemplate(out, invariant=1).build(story)
+    return out.getvalue()
+
+
 def built_docx(build) -> bytes:
     """The bytes of a Word file ``build(document)`` fills in."""
     import docx

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate
-
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.pdf import parse_pdf
 from briefing_app.ingest.readers import read_bytes
@@ -15,30 +10,8 @@ from tests.unit.ingest import builders
 STEP = "The tidy table is written next to the raw file so that each run can be checked by hand."
 
 
-def _pdf(rows: list[tuple[str, float, bool]]) -> bytes:
-    """A PDF of (text, font size, bold) paragraphs, 10 pt roman being the body type."""
-    builders.register_fonts()
-    out = io.BytesIO()
-    story = [
-        Paragraph(
-            text,
-            ParagraphStyle(
-                f"s{n}",
-                fontName="NotoSans-Bold" if bold else "NotoSans",
-                fontSize=size,
-                leading=size + 3,
-                spaceBefore=6 if bold else 0,
-                spaceAfter=6,
-            ),
-        )
-        for n, (text, size, bold) in enumerate(rows)
-    ]
-    SimpleDocTemplate(out, invariant=1).build(story)
-    return out.getvalue()
-
-
 def _outline(rows: list[tuple[str, float, bool]]) -> list[tuple[int, str]]:
-    article = analyze(parse_pdf(_pdf(rows), name="steps.pdf"))
+    article = analyze(parse_pdf(builders.styled_pdf(rows), name="steps.pdf"))
     return [(s.level, s.heading) for s in article.sections if s.heading]
 
 
@@ -233,7 +206,7 @@ def test_a_title_in_bold_body_type_does_not_flatten_the_bold_heads_below_it():
         ("Slipway", 12, True),
         (PROSE, 12, False),
     ]
-    article = analyze(parse_pdf(_pdf(rows), name="act.pdf"))
+    article = analyze(parse_pdf(builders.styled_pdf(rows), name="act.pdf"))
     assert article.title == "THE HARBOUR ACT OF 1990"
     outline = {s.heading: s.level for s in article.sections if s.heading}
     assert outline["Fees and Charges"] == outline["Works on the Quay"]
