@@ -285,7 +285,7 @@ def _grammar(text: str, prefix: str) -> dict[str, float]:
         "commands": float(cues.commands(text)),
         "prescriptive": float(cues.is_prescriptive(text)),
         "gives_advice": float(tips.gives_advice(text)),
-        "foreign_imperative": float(bool(tips._FOREIGN_IMPERATIVE.match(text))),
+        "foreign_imperative": float(bool(tips.FOREIGN_IMPERATIVE.match(text))),
         "modal": float(bool(_MODAL_ANY.search(text))),
         "we_modal": float(bool(_WE_MODAL.search(text))),
         "you_modal": float(bool(_YOU_MODAL.search(text))),
