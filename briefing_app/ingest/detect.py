@@ -996,8 +996,8 @@ def _without_furniture(
         dateline = opening and (
             (len(text.split()) <= _DATELINE_WORDS and parse_date(text))
             or _signed_date(text)
-            or _AGENCY_DATELINE.match(text) is not None  # -- "Köln (ots)": place and agency
-            or _credit_line(text)  # -- "Edited by Jo Li and Ana Roe" under the byline
+            or front.agency_dateline(text)  # -- "Köln (ots)": place and agency
+            or front.credit_line(text)  # -- "Edited by Jo Li and Ana Roe" under the byline
         )
         if (
             _RELATIVE_TIME.match(text)
@@ -1053,28 +1053,6 @@ def _over_sourced_list(body: list[_Para], n: int) -> bool:
 
 # -- a speaker or a writer and the day, set apart by a dash or a bar: "Ms. Reyes — 4 May 2011"
 _SIGNED_DATE = lazy_compile(r"^(?P<who>[^—–|]{2,40}?)\s+[—–|-]\s+(?P<when>[^—–|]{4,30})$")
-
-
-# -- a news agency's dateline: the place, the agency's short name in brackets ("Köln (ots)",
-# -- "BERLIN (dpa) –"); the text of the report follows it
-_AGENCY_DATELINE = lazy_compile(
-    r"^[^\W\d_][^\W\d_ .'’/-]*(?:[ .'’/-]+[^\W\d_]+){0,3}\s*"
-    r"\((?i:ots|dpa|afp|ap|apa|reuters|epd|kna|sda|ats|efe|ansa|dts|ddp|sid|upi|belga|anp|ips)\)"
-    r"\s*[-–—:]?$"
-)
-# -- who else made the text, named under its byline: "Edited by Jo Li and Ana Roe"
-_CREDIT = lazy_compile(
-    r"^(?:edited|translated|illustrated|reviewed|fact-checked|copy-edited|photographed"
-    r"|produced|(?:additional )?reporting)\s+by\s+(?P<names>.+)$",
-    re.I,
-)
-
-
-def _credit_line(text: str) -> bool:
-    """ "Edited by" (translated, illustrated … by) and people's names: a credit, no section."""
-    m = _CREDIT.match(text)
-    names = m["names"].strip(" .") if m else ""
-    return bool(names) and bool(front.name_line(names) or front.name_list(names))
 
 
 def _signed_date(text: str) -> bool:

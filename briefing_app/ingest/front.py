@@ -1209,7 +1209,7 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             _dateline(p.text)
             or _byline(p.text)
             or (n == 0 and _delivered_by(p.text))
-            or _AGENCY_DATELINE.fullmatch(p.text)
+            or agency_dateline(p.text)
             or (name_line(p.text) and any(marked))
             or (
                 is_short_line(p.text, max_words=8)
@@ -1234,7 +1234,7 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
         _dateline(p.text)
         or _byline(p.text)
         or _delivered_by(p.text)
-        or _AGENCY_DATELINE.fullmatch(p.text)
+        or agency_dateline(p.text)
         or _lone_name(p.text)
         or name_list(p.text)
         or _name_header(p.text)
@@ -1248,12 +1248,17 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
 
 
 # -- a wire story's dateline set apart from its first paragraph: the place and the agency
-# -- ("Köln (ots)", "BERLIN (dpa)", "Washington (AP) —")
+# -- ("Köln (ots)", "BERLIN (dpa)", "Washington (AP) —"); the report's text follows it
 _AGENCY_DATELINE = re.compile(
-    rf"\s*[{_UPPER}][\w'’.-]+(?:[ /-][{_UPPER}][\w'’.-]+){{0,2}}\s*"
-    r"\((?i:ots|dpa|afp|ap|apa|sda|kna|epd|dts|reuters|efe|ansa|upi|kyodo|xinhua|ips|pa)\)"
-    r"\s*[-–—:]?\s*"
+    rf"\s*[{_UPPER}][\w'’.-]+(?:[ /-][{_UPPER}][\w'’.-]+){{0,3}}\s*"
+    r"\((?i:ots|dpa|afp|ap|apa|sda|ats|kna|epd|dts|ddp|sid|reuters|efe|ansa|upi|kyodo|xinhua|ips"
+    r"|pa|belga|anp)\)\s*[-–—:]?\s*"
 )
+
+
+def agency_dateline(text: str) -> bool:
+    """A line that is only a wire story's place and agency ("Köln (ots)"): no title, no section."""
+    return _AGENCY_DATELINE.fullmatch(text) is not None
 
 
 # -- a record's key printed under the title by the archive it was saved from: a content hash or a
@@ -1451,8 +1456,8 @@ def _front_heading(text: str, marked_ahead: bool) -> bool:
         bool(parse_date(text))
         or _byline(text) is not None
         or (_lone_name(text) and marked_ahead)
-        or _ROLE_CREDIT.match(text) is not None
-        or _AGENCY_DATELINE.fullmatch(text) is not None
+        or credit_line(text)
+        or agency_dateline(text)
     )
 
 
@@ -1470,10 +1475,19 @@ def _delivered_by(text: str) -> str | None:
 
 # -- a credit to someone who did not write the piece: "Edited by …", "Translated by …", "Editor: …"
 _ROLE_CREDIT = re.compile(
-    r"^\s*(?:(?:edited|reviewed|translated|illustrated|compiled|fact-checked)\s+by"
-    r"|(?:editors?|translators?|illustrations?|photos?)\s*:)\s+[A-Z]",
+    r"^\s*(?:(?:edited|reviewed|translated|illustrated|compiled|fact-checked|copy-edited"
+    r"|photographed|produced|(?:additional\s+)?reporting)\s+by"
+    r"|(?:editors?|translators?|illustrations?|photos?)\s*:)\s+(?P<names>[A-Z].*)$",
     re.I,
 )
+
+
+def credit_line(text: str) -> bool:
+    """ "Edited by Jo Li and Ana Roe" (translated, illustrated … by; "Editor: …"): people who
+    helped make the piece, named under its byline — neither its author nor a section."""
+    m = _ROLE_CREDIT.match(text)
+    names = m["names"].strip(" .") if m else ""
+    return bool(names) and bool(name_line(names) or name_list(names))
 
 
 def read_front(front: list[Para]) -> dict[str, str]:
@@ -1506,7 +1520,7 @@ def read_front(front: list[Para]) -> dict[str, str]:
             found["author"] = who  # -- "Jo Li · Independent Researcher" under the title
         elif _dateline(p.text) and "author" not in found and (name := _name_part(p.text)):
             found["author"] = name
-        elif _dateline(p.text) or _AGENCY_DATELINE.fullmatch(p.text):
+        elif _dateline(p.text) or agency_dateline(p.text):
             continue  # -- "Köln (ots)": where the story was filed, and by which agency
         elif is_short_line(p.text, max_words=8) and "standfirst" not in found:
             found.setdefault("publication", p.text)
