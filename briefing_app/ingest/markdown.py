@@ -1411,7 +1411,7 @@ def _leaf_maps(tokens: list[Token], env: dict) -> Iterator[list[int]]:
 _KEYS = {
     "title": ("title",),
     "author": ("author", "authors", "creator"),
-    "date": ("date", "published", "pubdate"),
+    "date": ("date", "published", "pubdate", "datum", "fecha"),
     "publication": ("publication", "publisher", "source", "site_name"),
     "standfirst": ("subtitle", "description", "summary", "standfirst"),
     "language": ("lang", "language", "locale"),
@@ -1427,7 +1427,9 @@ def _front_matter(yaml_text: str) -> dict[str, str]:
     data = load_front_matter(yaml_text) or {}
     meta: dict[str, str] = {}
     for key, aliases in _KEYS.items():
-        value = next((v for a in aliases if a in data and (v := _plain(data[a]))), "")
+        values = (v for a in aliases if a in data and (v := _plain(data[a])))
+        # -- a date has a digit: Jekyll's `published: "true"` is a switch, not the day
+        value = next((v for v in values if key != "date" or any(c.isdigit() for c in v)), "")
         if value:
             meta[key] = value
     if "date" in meta:

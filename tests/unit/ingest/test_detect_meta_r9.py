@@ -221,3 +221,14 @@ def test_a_title_taken_from_a_lower_case_file_name_starts_with_a_capital():
     assert _file_title("harbour-fees__memo.docx", meta) == "Harbour fees memo"
     assert meta["title_source"] == "file"
     assert _file_title("ÉTUDE_port.pdf", {}) == "ÉTUDE port"
+
+
+def test_a_front_matter_switch_named_published_is_no_date_and_datum_is_one():
+    from briefing_app.ingest.detect import analyze
+    from briefing_app.ingest.markdown import parse_markdown
+
+    body = "\n\nThe ferry board met in the spring and set new fares for island families.\n"
+    switch = analyze(parse_markdown(f'---\npublished: "true"\ntitle: Ferry fares\n---{body}'))
+    assert switch.date is None
+    german = analyze(parse_markdown(f"---\ntitle: Fährpreise\ndatum: 2024-03-05\n---{body}"))
+    assert german.date == "2024-03-05"
