@@ -21,6 +21,8 @@ import itertools
 import re
 import unicodedata
 
+from briefing_app.ingest.pdfligatures import LIGATURE_LETTERS
+
 ZWNJ = "\u200c"
 # -- letters that join only to the letter before them (and hamza, which joins to none)
 _RIGHT_JOINING = set("ءآأؤإاةدذرزژوٱۀۃۄۅۆۇۈۉۊۋۍۏ")
@@ -122,7 +124,6 @@ GLUED_MIN_CHARS = 12
 LETTER_GAP = 0.03  # -- em: how far apart the letters of one word stand at most
 MIN_PIECE = 2  # -- letters on either side of a lone squeezed space ("{P epsi": a kerned capital)
 EVEN_SPREAD = 0.02  # -- em: how far a justified line's squeezed spaces differ at most
-_EXPANDED = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
 
 def split_at_spaces(words: list[dict]) -> list[dict]:
@@ -165,7 +166,7 @@ def _squeezed_spaces(gaps: list[float], cuts: list[int], count: int, size: float
 def _parts(word: dict, *, arabic: bool) -> list[dict]:
     chars = word.get("chars") or []
     # -- each character's text as the word spells it (pdfplumber spells out "ﬂ" as "fl")
-    spelled = [c["text"] if arabic else _EXPANDED.get(c["text"], c["text"]) for c in chars]
+    spelled = [c["text"] if arabic else LIGATURE_LETTERS.get(c["text"], c["text"]) for c in chars]
     if "".join(spelled) != word["text"] or len(chars) < 2:
         return [word]
     size = word["size"]

@@ -85,9 +85,8 @@ def restore_ligatures(words: list[dict]) -> list[dict]:
 
 # -- the Latin ligatures Unicode encodes as one character (U+FB00–FB06): ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
-_SPELT_OUT = str.maketrans(
-    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-)
+LIGATURE_LETTERS = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+_SPELT_OUT = str.maketrans(LIGATURE_LETTERS)
 
 
 def spell_out_ligatures(words: list[dict]) -> list[dict]:
