@@ -40,6 +40,9 @@ class Draft:
     notes: str = ""
     item_id: str | None = None
     table: tuple[Row, ...] = ()  # -- a table slide's rows (see export/deck/table.py) --
+    # -- shown instead of a title too long for its box, which then does not open the body:
+    # -- a chapter's overview, whose divider just showed the whole title --
+    fallback_title: str = ""
 
 
 # -- a dash glued between two words ("areas—utilities") --
@@ -162,7 +165,7 @@ def _sections(b: Briefing) -> Iterator[Draft]:
             if not s.paragraphs:
                 continue
             own = _item(b, s, "section")  # -- after its divider, the chapter's own text
-            yield replace(own, title=f"{own.title}: overview")
+            yield replace(own, title=f"{own.title}: overview", fallback_title=own.title)
             continue
         own = _item(b, s, "section")
         parent = b.article.item(s.parent_id) if s.parent_id else None

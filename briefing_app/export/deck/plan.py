@@ -303,6 +303,15 @@ def _fit_draft(draft: Draft, layouts: Layouts, title_pt: float, role: str, *, fi
         size = table_size(draft.table, layout.body.box)
         slide = _slide(draft, draft.layout, title.text, title.size_pt, (), size or 0, role=role)
         return ((replace(slide, table=draft.table),) if size else ()), tuple(warnings)
+    if title.overflow and draft.fallback_title:  # -- at the deck's title size, when it has one --
+        width, height = layout.title.inner_pt()
+        short = draft.fallback_title
+        title = replace(
+            fit_title_at(short, _title_style(layout.title), width, height, title_pt)
+            if title_pt
+            else _fit_title(short, layout.title),
+            overflow="",
+        )
     if title.overflow:
         warnings.append(f"Title {draft.title[:40]!r}… is too long for its box; shortened.")
         paras = _open_with(title.overflow, paras)

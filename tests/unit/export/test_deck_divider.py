@@ -212,3 +212,22 @@ def test_a_dividers_list_in_a_text_box_on_a_dark_section_layout_takes_the_titles
         str(r.font.color.rgb) for sh in listed for p in sh.text_frame.paragraphs for r in p.runs
     }
     assert listed and colours == {"FFFFFF"}
+
+
+def test_an_overview_whose_title_does_not_fit_shows_the_chapter_title_without_repeating_it():
+    """The divider just showed the whole heading: the overview after it takes the heading (or its
+    headline) as title, and its body does not open with the heading in bold."""
+    long_heading = (
+        "Enhancing Collaboration and Enriching Communication Between Every Clinic, Hospital, "
+        "Pharmacy, Ambulance Service and Care Home in the Northern Region and Its Islands: "
+        "The Shared Record Solution for Patients, Families and Staff"
+    )
+    report = REPORT.replace("## Findings", f"## {long_heading}")
+    article = analyze(parse_markdown(report, name="r.md"))
+    plan = plan_deck(Briefing.from_article(article), geometry_for("minimal"))
+    overview = next(s for s in plan.slides if s.kind == "section")
+    assert not overview.title.endswith("overview")
+    assert long_heading.startswith(overview.title)
+    first = overview.paragraphs[0]
+    assert first.text.startswith("Screening capacity")
+    assert not any(long_heading in w for w in plan.warnings)
