@@ -33,7 +33,7 @@ from briefing_app.export.handouts.layout import (
     per_page,
 )
 from briefing_app.export.handouts.slide import Place, draw_slide
-from briefing_app.export.memo.fonts import chain
+from briefing_app.export.memo.fonts import chain, missing_warnings
 from briefing_app.files.atomic import write_atomic
 
 CREATOR = "Briefing Builder"
@@ -313,10 +313,4 @@ def _missing_warning(plan: DeckPlan) -> list[str]:
     text = "\n".join(
         "\n".join([s.title, s.notes, *(p.text for p in s.paragraphs)]) for s in plan.slides
     )
-    missing = fonts.missing(text)
-    if not missing:
-        return []
-    shown = " ".join(f"U+{ord(c):04X}" for c in missing[:5])
-    return [
-        f"{len(missing)} kind(s) of character no bundled font can show were printed as '?' on the handouts ({shown})"
-    ]
+    return missing_warnings(fonts.missing(text), " on the handouts")

@@ -31,6 +31,43 @@ _NEUTRAL = frozenset(" \t\n")
 _JOINERS = frozenset("\u200c\u200d")  # -- zero-width non-joiner and joiner (Persian, Arabic) --
 
 
+def is_pictograph(char: str) -> bool:
+    """Emoji, their variation selector and flag tags, and dingbats: decoration, not words.
+
+    No bundled face draws them (reportlab has no colour fonts); printed as "?" a pointing
+    hand before each demand of a letter reads as a doubt, so they are left out instead.
+    """
+    code = ord(char)
+    return (
+        0x1F000 <= code <= 0x1FAFF
+        or 0x2600 <= code <= 0x27BF
+        or code == 0xFE0F
+        or 0xE0020 <= code <= 0xE007F
+    )
+
+
+def missing_warnings(missing: str, where: str) -> list[str]:
+    """What became of the characters no face has: letters print as "?", pictographs are left out."""
+    pictographs = "".join(c for c in missing if is_pictograph(c))
+    letters = "".join(c for c in missing if not is_pictograph(c))
+
+    def shown(chars: str) -> str:
+        return " ".join(f"U+{ord(c):04X}" for c in chars[:5])
+
+    warnings = []
+    if letters:
+        warnings.append(
+            f"{len(letters)} kind(s) of character no bundled font can show were printed as '?'"
+            f"{where} ({shown(letters)})"
+        )
+    if pictographs:
+        warnings.append(
+            f"{len(pictographs)} kind(s) of emoji or symbol no bundled font can show were left "
+            f"out{where} ({shown(pictographs)})"
+        )
+    return warnings
+
+
 @dataclass(frozen=True)
 class Face:
     """One typeface: the bundled file name stem and the styles it ships."""
@@ -165,6 +202,8 @@ class FontChain:
                 continue
             index = next((i for i in range(len(names)) if char in covers[i]), None)
             if index is None:
+                if is_pictograph(char):
+                    continue
                 index, char = 0, REPLACEMENT
             if runs and runs[-1][0] == index:
                 runs[-1][1].append(char)

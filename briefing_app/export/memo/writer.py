@@ -32,7 +32,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from briefing_app.core.briefing import Briefing
 from briefing_app.export.memo.blocks import story
 from briefing_app.export.memo.decor import PageDecor
-from briefing_app.export.memo.fonts import chain
+from briefing_app.export.memo.fonts import chain, missing_warnings
 from briefing_app.export.memo.plan import CREATOR, LANGUAGE, MemoPlan, build_plan
 from briefing_app.export.memo.style import Context
 from briefing_app.export.memo.template import MemoTemplate, load_template
@@ -116,12 +116,7 @@ def _length_warnings(plan: MemoPlan, tpl: MemoTemplate, result: MemoResult) -> l
             f"memo is {result.body_pages} pages{annex}; "
             f"the template's limit is {tpl.max_pages} {unit}"
         )
-    missing = _chain_missing(plan, tpl)
-    if missing:
-        shown = " ".join(f"U+{ord(c):04X}" for c in missing[:5])
-        warnings.append(
-            f"{len(missing)} kind(s) of character no bundled font can show were printed as '?' ({shown})"
-        )
+    warnings += missing_warnings(_chain_missing(plan, tpl), "")
     return warnings
 
 

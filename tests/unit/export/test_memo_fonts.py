@@ -7,7 +7,13 @@ from fontTools.ttLib import TTFont
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from briefing_app.export.memo.fonts import FAMILIES, REPLACEMENT, chain, font_file
+from briefing_app.export.memo.fonts import (
+    FAMILIES,
+    REPLACEMENT,
+    chain,
+    font_file,
+    missing_warnings,
+)
 from briefing_app.export.memo.text import MemoParagraph
 from briefing_app.resources import assets_dir
 
@@ -113,8 +119,19 @@ def test_characters_beyond_the_basic_plane_are_reported_not_mis_encoded():
     # -- DejaVu draws some of these, but reportlab's text layer would copy them as other characters
     text = "ok \U0001d400 \U0001f600"
     runs = chain("sans").runs(text)
-    assert "".join(chunk for _, chunk in runs) == f"ok {REPLACEMENT} {REPLACEMENT}"
+    assert "".join(chunk for _, chunk in runs) == f"ok {REPLACEMENT} "  # -- the emoji left out --
     assert chain("sans").missing(text) == "\U0001d400\U0001f600"
+
+
+def test_emoji_no_face_draws_are_left_out_while_missing_letters_show_as_question_marks():
+    fonts = chain("serif")
+    text = "\U0001f449 Regulierung umsetzen \U0001f1e9\U0001f1ea, \U0001f680, กข"
+    printed = "".join(chunk for _, chunk in fonts.runs(text))
+    assert printed == f" Regulierung umsetzen , , {REPLACEMENT}{REPLACEMENT}"
+    warnings = missing_warnings(fonts.missing(text), "")
+    assert len(warnings) == 2
+    assert "2 kind(s) of character" in warnings[0] and "'?'" in warnings[0]
+    assert "left out" in warnings[1] and "U+1F449" in warnings[1]
 
 
 def test_missing_lists_each_uncovered_character_once_in_order_of_first_use():
