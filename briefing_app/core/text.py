@@ -132,6 +132,8 @@ def _sentence_ends(text: str) -> list[re.Match[str]]:
     return ends
 
 
+# -- letters each followed by a dot, the last one's dot stripped ("r.a", "(s.b")
+_INITIALISM = lazy_compile(r"^[(\[]?(?:[^\W\d_]\.)+[^\W\d_]$")
 # -- the month after a day's ordinal dot in German: "am 14. September", "bis 3. März"
 _DAY_MONTH = lazy_compile(
     r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
@@ -141,7 +143,7 @@ _DAY_MONTH = lazy_compile(
 
 def ends_in_abbreviation(word: str) -> bool:
     """Whether a word's full stop is an abbreviation's ("Gov.", "Dr.", "e.g."), not a sentence's."""
-    bare = word.rstrip(".!?…\"'”’)]").lower()
+    bare = word.rstrip(".!?…\"'”’)]").lstrip("(['\"“‘").lower()  # -- "(e.g." is "e.g." --
     return bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isalpha())
 
 
@@ -164,6 +166,8 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if last_word.isdigit() and len(last_word) <= 2 and _DAY_MONTH.match(text, match.end()):
             continue  # -- "am 14. September": a day-first date's day, not a sentence's end
+        if text[match.end() : match.end() + 1].isdigit() and _INITIALISM.match(last_word):
+            continue  # -- "(R.A. 7160)", "S.B. 12": an act's or a bill's initials before its number
         spans.append((start, match.start()))
         start = match.end()
     if text[start:].strip():
@@ -171,13 +175,50 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in spans if text[s:e].strip())
 
 
+_TYPED_BOLD = lazy_compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
+
+
+def without_typed_bold(text: str) -> str:
+    """Markdown's ``**bold**`` typed where no Markdown is read (plain text, a web page's words):
+    the words without their stars, which no reader of the slide or memo should see."""
+    return _TYPED_BOLD.sub(r"\2", text) if "**" in text or "__" in text else text
+
+
 def word_set(text: str) -> frozenset[str]:
     """A frozen set of the whitespace-separated words of ``text`` (for word lists in code)."""
     return frozenset(text.split())
 
 
+# -- words a cut title or headline must not end on, in the European languages the corpus holds
+# -- (French, Spanish, Portuguese, Italian, German), leaving out those English titles end on
+# -- too ("die", "do", "al" of "et al", "un" and "mit" as UN and MIT, "par", "per", "con",
+# -- "sin", "dem"); German "den" ends a lion's den only, and never a cut one --
+WEAK_WORDS_ABROAD = word_set(
+    "le la les l' une des du de d' au aux et ou pour sur dans avec sans se ne qui que leur "
+    "leurs sa ses à en après avant entre vers chez sous "
+    "el los las del y una unos unas para por su sus "
+    "os da das na em um uma com "
+    "il lo gli della delle dei nel nella tra fra "
+    "der den ein eine einer eines und oder für von zu zum zur im auf bei"
+)
+
+
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+# -- the short words title case leaves in lower case
+_MINOR_WORDS = word_set(
+    "a an the and or but nor for of in on at to by with from as into onto over per via vs"
+)
+
+
+def in_title_case(text: str, *, least_words: int = 4) -> bool:
+    """Every word but the short joining ones capitalised: a title's or a name's case, not a
+    sentence's."""
+    words = [w.strip("\"'“”‘’(),:;.!?-") for w in text.split()]
+    words = [w for w in words if w and w[0].isalpha() and w.casefold() not in _MINOR_WORDS]
+    return len(words) >= least_words and all(w[0].isupper() for w in words)
 
 
 def in_capitals(text: str) -> bool:
