@@ -11,7 +11,7 @@ import functools
 import re
 
 from briefing_app.core.lazy_pattern import LazyPattern, lazy_compile
-from briefing_app.core.text import split_sentences, word_set
+from briefing_app.core.text import split_sentences, without_typed_bold, word_set
 from briefing_app.ingest.vocabulary import (
     ARABIC_IMPERATIVES,
     CARDINAL_WORDS,
@@ -126,7 +126,6 @@ ANAPHORA = lazy_compile(
     r"|to this end|as a result|otherwise|doing so|by doing so|in turn|crucially|importantly)\b",
     re.I,
 )
-_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")  # -- **bold** left as typed
 _STEM_WORD = re.compile(r"[^\W\d_]{4,}")
 _COMMON = word_set(
     "that this with from have been were will would could should must they their there which "
@@ -152,7 +151,7 @@ def ordinal_marker(text: str) -> tuple[int | None, str]:
 def strip_marker(text: str, marker: str) -> str:
     """Text without its ordinal marker or tag, first letter capitalised."""
     rest = text[len(marker) :].lstrip() if marker and text.startswith(marker) else text
-    rest = _EMPHASIS.sub(r"\2", TAG_MARKER.sub("", rest)).strip()
+    rest = without_typed_bold(TAG_MARKER.sub("", rest)).strip()
     rest = re.sub(r"\s+([.,;:])", r"\1", rest)
     return rest[:1].upper() + rest[1:] if rest else rest
 

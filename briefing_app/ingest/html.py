@@ -11,6 +11,7 @@ from lxml import etree
 
 from briefing_app.core.document import Document, table_text
 from briefing_app.core.errors import UserError
+from briefing_app.core.text import without_typed_bold
 from briefing_app.ingest.assemble import Piece, assemble
 from briefing_app.ingest.dates import page_language, reading_locale
 from briefing_app.ingest.pagefurniture import box_lines, furniture_headings
@@ -769,7 +770,7 @@ def _text(element) -> str:
     """All text inside, line breaks as spaces (inline formatting carries no structure for us)."""
     for lb in element.iter("lb"):
         lb.tail = " " + (lb.tail or "")
-    return _CITATION.sub("", " ".join("".join(element.itertext()).split()))
+    return without_typed_bold(_CITATION.sub("", " ".join("".join(element.itertext()).split())))
 
 
 _BOLD = re.compile(r"#(?:b|strong)\b")

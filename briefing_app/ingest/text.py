@@ -7,12 +7,12 @@ from dataclasses import replace
 
 from briefing_app.core.document import Block, Document
 from briefing_app.core.lazy_pattern import lazy_compile
+from briefing_app.core.text import without_typed_bold
 from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
 from briefing_app.ingest.subheads import is_markup_line
 
 _LONG_BLOCK = 40  # -- lines in one block beyond which it is a whole page, not a paragraph
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "'")
-_STRONG = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 _UNDERLINE = lazy_compile(r"^[ \t]*(=+|-+|~+)[ \t]*$")
 _BULLET = re.compile(r"^[ \t]*(?:[-*•‣◦▪–](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s))\s*")
@@ -207,7 +207,7 @@ def _block(text: str, group: list[tuple[int, int]], **kind) -> Block:
         joined = join_wrapped(joined, text[a:b].strip())
     if kind.get("kind") == "list_item":
         joined = _BULLET.sub("", joined, count=1)
-    joined = _STRONG.sub(r"\2", joined)  # -- Markdown-style **bold** typed into plain text
+    joined = without_typed_bold(joined)
     return Block(text=joined, start=group[0][0], end=group[-1][1], **kind)
 
 

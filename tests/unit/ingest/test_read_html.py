@@ -235,3 +235,16 @@ def test_the_site_s_name_loses_its_repeated_escapes_and_copyright(declared, show
         f'<meta name="copyright" content="{declared}">',
     ).replace("<title>Grid Resilience After the Storm | Energy Monitor</title>", "")
     assert parse_html(page, name="grid.html").metadata["publication"] == shown
+
+
+def test_markdown_stars_typed_into_a_page_are_not_shown():
+    page = (
+        "<html><head><title>Fees</title></head><body><article><h1>Fees</h1>"
+        "<p>Define earmarking rules so that all revenue enters a **Special Trust Account** of "
+        "the town, audited every year by the provincial office and published in full online.</p>"
+        "<p>Publish the audit of the account every year, in print and on the town's website.</p>"
+        "</article></body></html>"
+    )
+    doc = parse_html(page, name="fees.html")
+    assert any("a Special Trust Account of the town" in b.text for b in doc.blocks)
+    assert not any("**" in b.text for b in doc.blocks)
