@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from briefing_app.core.lazy_pattern import lazy_compile
-from briefing_app.core.text import SENTENCE_STOPS, split_sentences, word_set
+from briefing_app.core.text import SENTENCE_STOPS, WEAK_WORDS_ABROAD, split_sentences, word_set
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _STOPWORDS = word_set(
@@ -291,14 +291,18 @@ _BREAK_BEFORE = word_set(
     who that where when so and or but rather than including especially such via
     """
 )
-_DANGLING_END = word_set(
-    """
+_DANGLING_END = (
+    word_set(
+        """
     the a an of and or but in to for with from by on at as its their his her our your this that
     these those into over under than via is are be was were will would should must can could
     not nor so such which who whose whom where when while including especially very more most
     separate different distinct similar equal able unable due according prior regardless
     instead rather away apart aside relative compared related subject next close
     """
+    )
+    | WEAK_WORDS_ABROAD
+    | word_set("mit dem")  # -- a cut sentence is no title: it ends on no MIT, no DEM
 )
 # -- the words a headline may never end on, even when the text offers nothing better
 _STRICT_END = word_set("the a an of and or in to")

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from briefing_app.core.lazy_pattern import lazy_compile
-from briefing_app.core.text import ends_in_abbreviation
+from briefing_app.core.text import WEAK_WORDS_ABROAD, ends_in_abbreviation
 from briefing_app.export.deck.fonts import FontMetrics, metrics_for
 
 WIDTH_SAFETY = 0.95  # rendering engines kern, hint and justify slightly differently
@@ -401,18 +401,7 @@ _WEAK_ENDINGS = frozenset(
 )
 
 
-# -- the same words in the European languages the corpus holds (French, Spanish, Portuguese,
-# -- Italian, German), leaving out those English titles end on too ("die", "do", "al" of
-# -- "et al", "un" and "mit" as UN and MIT, "par", "per", "con", "sin", "dem") --
-_WEAK_ABROAD = {
-    "fr": "le la les l' une des du de d' au aux et ou pour sur dans avec sans se ne qui que leur "
-    "leurs sa ses à en après avant entre vers chez sous",
-    "es": "el los las del y una unos unas para por su sus",
-    "pt": "os da das na em um uma com",
-    "it": "il lo gli della delle dei nel nella tra fra",
-    "de": "der ein eine einer eines und oder für von zu zum zur im auf bei",
-}
-_WEAK_ENDINGS = _WEAK_ENDINGS | {w for words in _WEAK_ABROAD.values() for w in words.split()}
+_WEAK_ENDINGS = _WEAK_ENDINGS | WEAK_WORDS_ABROAD
 # -- abbreviations that announce what follows ("… du processus c.-à-d."): cut, they dangle --
 _LEAD_INS = frozenset(["e.g", "i.e", "c.-à-d", "p.ex", "p.ej", "z.b", "d.h"])
 _ELIDED = lazy_compile(r"^(?:[cdjlmnst]|qu)['’]")
