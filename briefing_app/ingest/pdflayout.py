@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefing_app.core.scripts import is_rtl, script
-from briefing_app.core.text import in_capitals
+from briefing_app.core.text import in_capitals, in_title_case
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.divisions import division_level, names_appendix
 from briefing_app.ingest.front import is_person_byline, name_line
@@ -1182,25 +1182,13 @@ def _is_large(para: list[Line], text: str, body: float) -> bool:
     sentence = (
         _unquoted_end(text).endswith((".", "!"))
         and words > (_PULL_QUOTE_WORDS if _quoted_whole(text) else 12)
-        and not _title_case(text)
+        and not in_title_case(text)
     ) or text.endswith(("。", "！"))
     # -- a formula's variables set large ("wn", ". xn") are no heading; a word in
     # -- Chinese or Japanese may hold two characters
     letters = [c for c in text if c.isalpha()]
     worded = len(letters) >= 3 or any(not c.isascii() for c in letters)
     return para[0].size >= body * 1.15 and words <= 25 and not sentence and worded
-
-
-# -- the short words title case leaves in lower case
-_MINOR = "a an the and or but nor for of in on at to by with from as into onto over per via vs"
-_MINOR_WORDS = frozenset(_MINOR.split())
-
-
-def _title_case(text: str) -> bool:
-    """Every word but the short joining ones capitalised: a title's case, not a sentence's."""
-    words = [w.strip("\"'“”‘’(),:;.!?-") for w in text.split()]
-    words = [w for w in words if w and w[0].isalpha() and w.casefold() not in _MINOR_WORDS]
-    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _is_bold_heading(para: list[Line], text: str, body: float) -> bool:

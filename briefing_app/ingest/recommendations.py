@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing_app.core.lazy_pattern import LazyPattern, lazy_compile
-from briefing_app.core.text import split_sentences, word_set
+from briefing_app.core.text import in_title_case, split_sentences, word_set
 from briefing_app.ingest import deontic, tips
 from briefing_app.ingest.cues import (
     ADVICE_HEADING,
@@ -1081,7 +1081,18 @@ _TURNS = word_set("think imagine look see know remember listen consider understa
 def _speech_command(sentence: str) -> bool:
     """A command to the audience in a speech that appeals: "Pass my budget", "Ban assault weapons"."""
     word = re.match(r"\W*([^\W\d_]+)", sentence)
-    return imperative(sentence) and word is not None and word.group(1).lower() not in _TURNS
+    return (
+        imperative(sentence)
+        and word is not None
+        and word.group(1).lower() not in _TURNS
+        and not _a_name(sentence)
+    )
+
+
+def _a_name(line: str) -> bool:
+    """A line of capitalised words with no stop: a name in a list of signatories ("Open Source
+    Business Alliance", "Rebalance Now"), not a command."""
+    return in_title_case(line, least_words=2) and not line.rstrip().endswith((".", "!"))
 
 
 def _exhortations(texts: list[str], covered: set[tuple[int, int]]) -> list[Found]:
