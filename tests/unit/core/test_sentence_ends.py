@@ -31,7 +31,10 @@ def test_initials_at_a_sentences_end_still_end_it_before_a_capital():
 
 def test_typed_bold_loses_its_stars_and_keeps_its_words():
     typed = "Collected revenue enters a **Special Trust Account** and __nothing__ else."
-    assert without_typed_bold(typed) == "Collected revenue enters a Special Trust Account and nothing else."
+    assert (
+        without_typed_bold(typed)
+        == "Collected revenue enters a Special Trust Account and nothing else."
+    )
     assert without_typed_bold("2 ** 3 and a_b") == "2 ** 3 and a_b"
 
 
