@@ -272,8 +272,10 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
     read = front.read_front(front_lines)
     for key, value in read.items():
         meta.setdefault(key, value)
-    if _first_name_only(meta.get("author"), read.get("author")) or _printed_form(
-        meta.get("author"), read.get("author")
+    if (
+        _first_name_only(meta.get("author"), read.get("author"))
+        or _printed_form(meta.get("author"), read.get("author"))
+        or _printed_coauthors(meta.get("author"), read.get("author"))
     ):
         meta["author"] = read["author"]  # -- "Tara" in the file, "Emily Webber" printed on it
     elif shown := front.shorter_printed_name(meta.get("author"), fronted):
@@ -313,6 +315,8 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
             del meta["author"]  # -- unknown beats wrong: a sign-in box, a site or a login
     if meta.get("author") is None and (credit := front.closing_credit(body)):
         meta["author"] = credit  # -- "Prepared by X and Y." closing the document
+    if meta.get("author") is None and (listed := front.closing_roles(body)):
+        meta["author"] = listed  # -- "Jo Li, Analyst in Trade" after the text
     if meta.get("author") is None and (labelled := front.labelled_author(body)):
         meta["author"] = labelled  # -- "Briefcase Author: Jo Li" near the end
     if meta.get("author") is None and (reporter := front.agency_credit(body)):
@@ -538,6 +542,19 @@ def _printed_form(declared: str | None, printed: str | None) -> bool:
         return False
     a, b = declared.casefold().split(), printed.casefold().split()
     return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1]
+
+
+def _printed_coauthors(declared: str | None, printed: str | None) -> bool:
+    """The author property names one writer, the front lines print that writer and others.
+
+    A file's author field holds whoever saved it; a paper prints all its writers
+    under the title ("Jo Li" / her university / "Ana Roe" / his): the printed
+    list, which names the declared writer too, is the whole credit.
+    """
+    if not declared or not printed or "," not in printed:
+        return False
+    names = [n.strip().casefold() for n in printed.split(",")]
+    return declared.strip().casefold() in names and len(names) > 1
 
 
 def _other_person(declared: str | None, printed: str | None) -> bool:

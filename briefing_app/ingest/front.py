@@ -7,6 +7,7 @@ short paragraph that introduces a person ("Jane Doe is a senior fellow at …").
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import partial
@@ -127,6 +128,9 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
         if "date" not in meta and (when := find_date(paras[0].text)):
             meta["date"] = when  # -- the issue date an ID line carries: the publication date
         paras = paras[1:]
+    if (who := _name_over_title(paras)) is not None:
+        meta.setdefault("author", who)  # -- "JO LI" over "Harbour Tolls": a column's byline
+        paras = paras[1:]
     if len(paras) > 2 and not paras[0].heading_level and (who := _name_header(paras[0].text)):
         # -- "Jo Li | Policy Brief" over the title: the writer and the paper's kind, no title
         if who.casefold() not in (meta.get("author") or "").casefold():
@@ -234,7 +238,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     elif title == declared and rest and (subtitle := _run_on_subtitle(rest[0], title)):
         rest = [Para(subtitle, rest[0].block, rest[0].heading_level), *rest[1:]]
     title = _without_barred_label(_COLUMN_LABEL.sub("", title))
-    title = without_kind_label(title)
+    title = without_kind_label(_FIELD_LABEL.sub("", title, count=1))  # -- "Title: …" of a form
     if (signed := _writer_prefix(title, meta.get("author"))) is not None:
         meta["author"], title = signed  # -- "Jo Li Thesis Abstract" by the file's "Jo"
     elif not meta.get("author") and (named := _named_paper(title, rest)):
@@ -882,6 +886,26 @@ def _writer_fields(paras: list[Para]) -> tuple[int, dict[str, str]] | None:
     return (n, found) if "author" in found else None
 
 
+def _name_over_title(paras: list[Para]) -> str | None:
+    """The writer's name a column prints in capitals over its title, above the running text.
+
+    "JO LI" / "Harbour Tolls" / a long paragraph: the name in capitals and the
+    short line under it in ordinary type are the byline and the title. A name
+    set in the title's own type over a longer line stays the title (a biography).
+    """
+    if len(paras) < 3 or any(p.heading_level for p in paras[:1]) or paras[2].heading_level:
+        return None
+    name, title, text = (p.text.strip() for p in paras[:3])
+    if not (name.isupper() and _lone_name(name)) or title.isupper() or _lone_name(title):
+        return None
+    if not is_short_line(title, 12) or _dateline(title) or len(text) < FIRST_PARAGRAPH:
+        return None
+    return clean_author(name)
+
+
+FIRST_PARAGRAPH = 150  # -- the fewest characters of the running text's first paragraph
+
+
 def _name_header(text: str) -> str | None:
     """The writer's name of a header line pairing it with a short label ("Jo Li | Policy Brief").
 
@@ -964,7 +988,54 @@ def _byline(text: str) -> str | None:
     if m:
         return clean_author(m.group("name"))
     m = _INNER_BYLINE.search(text) if len(text.split()) <= 14 else None
-    return clean_author(m.group("name")) if m else None
+    if m:
+        return clean_author(m.group("name"))
+    return _role_byline(text) or _slashed_credit(text)
+
+
+# -- "Jo Li (PhD Student, Harbour University)": a name with the writer's role in brackets
+_ROLE_BYLINE = re.compile(r"(?P<name>[^()]{4,60}?)\s*\((?P<role>[^()]{3,120})\)")
+_ROLE_WORD = lazy_compile(r"\b(?:student|candidate|intern|member|chair\w*|president)\b", re.I)
+
+
+def _role_byline(text: str) -> str | None:
+    """The writer of a line that is a name and, in brackets, the writer's role or affiliation.
+
+    A student's or a fellow's paper prints its writer under the title as "Jo Li
+    (PhD Student, Harbour University)": only a person's name with a role or an
+    institution in the brackets counts ("Health Policy (Draft)" names no one).
+    """
+    m = _ROLE_BYLINE.fullmatch(text.strip())
+    if not m or not _lone_name(m["name"]):
+        return None
+    role = m["role"]
+    return clean_author(m["name"]) if _ROLE_WORD.search(role) or _BIO_CUE.search(role) else None
+
+
+# -- "Harbour Daily News/Jo Li": the paper's name, a slash, its reporter's name
+_SLASHED = re.compile(
+    rf"(?P<paper>{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLES}|of|the|and)){{1,5}})\s*/\s*(?P<name>{_PERSON})"
+)
+
+
+def _slashed_credit(text: str) -> str | None:
+    """The reporter a credit line names after the paper's name and a slash ("La Voz Diaria/Jo Li").
+
+    A regional paper credits its own story so under the headline. The paper's
+    name has two words or more: an agency's credit under a photo ("REUTERS/Jo
+    Li") names a photographer, and a line of two people ("Jo Li/Ana Roe") is no
+    such credit; a paper named with its article ("La Voz …", "The Courier …")
+    reads like a name but is none.
+    """
+    m = _SLASHED.fullmatch(text.strip())
+    if not m or m["paper"].isupper() or not name_line(m["name"]):
+        return None
+    article = m["paper"].split()[0].casefold() in _PAPER_ARTICLES
+    return clean_author(m["name"]) if article or not _lone_name(m["paper"]) else None
+
+
+# -- the article a newspaper's name opens with, in the languages we read ("La Jornada", "Der Bund")
+_PAPER_ARTICLES = word_set("the la el le les los las il lo die der das het")
 
 
 # -- a list's last writer joined by "and" ("…, Ana Roe and Sam Oki"), in the languages we read
@@ -1190,7 +1261,8 @@ _TAGGED_SURNAME = lazy_compile(rf"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>[{_UPPER}]
 
 def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
     """Leading dateline, publication, standfirst and byline, up to the first body paragraph."""
-    paras, signed = _unmarked_authors(_joined_name_list(_field_heads(_without_record_keys(paras))))
+    paras = _field_heads(_label_over_name(_without_record_keys(paras)))
+    paras, signed = _unmarked_authors(_joined_name_list(paras))
     end = 0
     for n, p in enumerate(paras[:8]):
         ahead = paras[n + 1 : n + 3]
@@ -1218,6 +1290,7 @@ def take_front_matter(paras: list[Para]) -> tuple[list[Para], list[Para]]:
             )
             or (len(p.text) < 400 and any(marked) and not p.text.endswith(":"))
             or (n == 0 and _lone_name(p.text) and bool(ahead) and len(ahead[0].text) > 150)
+            or (end == n and _stacked_writer(paras, n))
             or (n == 0 and p.heading_level > 0 and _name_over_heading(p, ahead))
             or (end == n and name_list(p.text) is not None)  # -- under a series line too
             or (
@@ -1285,6 +1358,31 @@ def _without_record_keys(paras: list[Para]) -> list[Para]:
 
 # -- a front field's label set as a heading of its own ("### Author" over "Jo Li")
 _FIELD_HEAD = re.compile(r"(?i:authors?|written by|prepared by|by|date|published|publication date)")
+
+
+# -- a byline's label set on a line of its own, its name on the next: "featured op-ed by"
+_BY_LABEL = lazy_compile(r"(?:\S+\s+){0,4}by\s*:?", re.I)
+LABEL_REACH = 4  # -- the opening lines under the title where a byline's label stands
+
+
+def byline_label(text: str) -> bool:
+    """A line that is only a byline's label, the name left for the next line ("An essay by")."""
+    return _BY_LABEL.fullmatch(text.strip()) is not None
+
+
+def _label_over_name(paras: list[Para]) -> list[Para]:
+    """A byline's label over the writer's name ("An essay by" / "jo li") as one byline.
+
+    A designed page sets the label and the name apart, each in its own type, the
+    name perhaps all in lower case: together they read "By Jo Li", and neither
+    line is a section.
+    """
+    for n, (label, value) in enumerate(itertools.pairwise(paras[: LABEL_REACH + 1])):
+        name = value.text.strip()
+        name = name.title() if name.islower() else name
+        if byline_label(label.text) and _lone_name(name):
+            return [*paras[:n], Para(f"By {name}", value.block), *paras[n + 2 :]]
+    return paras
 
 
 def _field_heads(paras: list[Para]) -> list[Para]:
@@ -1419,6 +1517,27 @@ def _affiliation(text: str) -> bool:
     return len(text) <= 300 and (bool(_AFFILIATION.search(text)) or not re.search(r"\w", text))
 
 
+def _stacked_writer(paras: list[Para], n: int) -> bool:
+    """A writer's name or affiliation in a stack of them under the title, each on its own line.
+
+    A paper prints each writer over their university ("Jo Li" / "Department of
+    …" / "Ana Roe" / "Harbour Institute"): a name with an affiliation under it,
+    or an affiliation right under a name, is a front line.
+    """
+    text, nxt = paras[n].text, paras[n + 1].text if n + 1 < len(paras) else ""
+    if _lone_name(text):
+        return _affiliation_line(nxt) and not _lone_name(nxt)
+    return n > 0 and _affiliation_line(text) and _lone_name(paras[n - 1].text)
+
+
+def _affiliation_line(text: str) -> bool:
+    """A short line naming an institution ("Department of Economics, Harbour University")."""
+    return is_short_line(text, AFFILIATION_WORDS) and _affiliation(text)
+
+
+AFFILIATION_WORDS = 14  # -- the most words of a writer's affiliation line
+
+
 def _name_over_heading(p: Para, ahead: list[Para]) -> bool:
     """A person's name set as a heading right under the title, a heading straight under it.
 
@@ -1494,7 +1613,9 @@ def read_front(front: list[Para]) -> dict[str, str]:
     """Metadata from the front lines: date, author, publication, standfirst."""
     found: dict[str, str] = {}
     listed = False  # -- a paper's author list was read: institutions under it are no publication
-    for p in front:
+    stacked = False  # -- a writer's name alone on its line was read: another may follow
+    for k, p in enumerate(front):
+        previous = front[k - 1].text if k else ""
         if not any(c.isalnum() for c in p.text) or (listed and _affiliation(p.text)):
             continue  # -- a rule line ("______") between a title and its byline
         names = name_list(p.text)
@@ -1516,6 +1637,9 @@ def read_front(front: list[Para]) -> dict[str, str]:
             found["author"] = names
         elif _lone_name(p.text) and "author" not in found:
             found["author"] = clean_author(p.text)
+            stacked = True
+        elif _lone_name(p.text) and stacked and _affiliation_line(previous):
+            found["author"] += ", " + clean_author(p.text)  # -- the next writer of a stack
         elif "author" not in found and (who := _name_header(p.text)):
             found["author"] = who  # -- "Jo Li · Independent Researcher" under the title
         elif _dateline(p.text) and "author" not in found and (name := _name_part(p.text)):
@@ -1796,6 +1920,54 @@ def labelled_author(body: list[Para]) -> str | None:
     return None
 
 
+def closing_roles(body: list[Para]) -> str | None:
+    """The writers a closing line lists with their roles ("Jo Li, Analyst in Trade Ana Roe, …").
+
+    A research service's short report names its authors after the text, each
+    name followed by a comma and the writer's post ("Specialist in …"), the
+    lines run together into one paragraph. The whole paragraph must be such
+    pairs: a sentence that quotes someone with their post names no writer.
+    """
+    for p in body[-AUTHOR_LINE_REACH:]:
+        if not p.heading_level and (names := _names_with_roles(p.text)):
+            return names
+    return None
+
+
+def _names_with_roles(text: str) -> str | None:
+    """ "Jo Li, Analyst in Trade Ana B. Roe, Specialist in Law" → "Jo Li, Ana B. Roe", else None."""
+    parts = [part.strip() for part in text.split(", ")]
+    if len(text) > 400 or len(parts) < 2 or not name_line(parts[0]):
+        return None
+    names = [parts[0]]
+    for k, part in enumerate(parts[1:], start=1):
+        words = part.split()
+        if not any(_ROLE_NOUN.fullmatch(w) for w in words[:3]):
+            return None
+        if k < len(parts) - 1:  # -- the next writer's name ends this one's post
+            name = _trailing_name(words)
+            if name is None:
+                return None
+            names.append(name)
+    return ", ".join(names)
+
+
+# -- the post a report prints after its writer's name: "Specialist in …", "Senior Fellow", …
+_ROLE_NOUN = lazy_compile(
+    r"(?i:specialist|analyst|professor|fellow|researcher|economist|director|lecturer|scholar"
+    r"|attorney|manager|advis[eo]r|consultant|editor|correspondent|officer|coordinator)"
+)
+
+
+def _trailing_name(words: list[str]) -> str | None:
+    """The name that ends a run of words: three words with a middle initial, else two."""
+    if len(words) >= 5 and _INITIAL.match(words[-2]) and name_line(" ".join(words[-3:])):
+        return " ".join(words[-3:])
+    if len(words) >= 4 and name_line(" ".join(words[-2:])):
+        return " ".join(words[-2:])
+    return None
+
+
 # -- a letter's complimentary close: "Sincerely,", "Best regards,", "Yours faithfully,"
 _VALEDICTION = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)(?:\s+yours)?"
@@ -1809,14 +1981,20 @@ def letter_signer(body: list[Para]) -> str | None:
 
     A letter ends with a close and its writer's name on the next line; a memo or
     letter often signs with the first name alone, so one capitalised word counts
-    here, where the close vouches for it.
+    here, where the close vouches for it. The signer's role and institution may
+    follow the name ("PhD Student" / "Harbour University"): up to SIGNATURE_LINES
+    short lines under it.
     """
-    texts = [p.text.strip(" _*") for p in body[-2:] if not p.heading_level]
-    if len(texts) < 2 or not _VALEDICTION.search(texts[0]):
+    texts = [p.text.strip(" _*") for p in body[-(SIGNATURE_LINES + 2) :] if not p.heading_level]
+    close = next((k for k, t in enumerate(texts[:-1]) if _VALEDICTION.search(t)), None)
+    if close is None or not all(is_short_line(t, 12) for t in texts[close + 2 :]):
         return None
-    name = texts[1].rstrip(".")
-    one = re.fullmatch(rf"[{_UPPER}][^\W\d_]+", name) is not None
+    name = texts[close + 1].rstrip(".")
+    one = close + 2 == len(texts) and re.fullmatch(rf"[{_UPPER}][^\W\d_]+", name) is not None
     return name if one or name_line(name) else None
+
+
+SIGNATURE_LINES = 3  # -- the most lines (role, office, institution) a signature sets under the name
 
 
 # -- a signature in capitals after a message's last sentence: "… and confidence. GO. WASHINGTON"

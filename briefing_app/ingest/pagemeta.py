@@ -35,7 +35,8 @@ from briefing_app.ingest.vocabulary import HONORIFICS, NON_NAME_WORDS
 
 # -- JSON-LD types that describe the article itself (not the site, a breadcrumb or an image) --
 _ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Posting|Review|Report|Story)$")
-_AUTHOR_META = ("author", "byl", "article:author", "dc.creator", "dcterms.creator")
+# -- "byline": a newspaper's CMS declares its writer so (<META name="byline" content="Jo Li">)
+_AUTHOR_META = ("author", "byl", "byline", "article:author", "dc.creator", "dcterms.creator")
 _DATE_META = (
     "article:published_time",
     "article:published",
@@ -284,6 +285,7 @@ def _author(
     root: Any, records: list[dict[str, Any]], meta: dict[str, list[str]], not_authors: set[str]
 ) -> str | None:
     not_people = not_authors | _editors(root)
+    own = not_people - _personal_site(meta)  # -- a writer's own site, named after them
     for record in records:
         if names := [
             n for n in _record_names(record.get("author")) if n.casefold() not in not_people
@@ -293,9 +295,9 @@ def _author(
         values = [_first_last(v) if "creator" in key else v for v in meta.get(key, [])]
         # -- the raw value too: "CDU - Fraktion Erfurt" names the site before it is cut to "CDU"
         unique = dict.fromkeys(
-            n for v in values if v.casefold() not in not_people and (n := _usable_name(v))
+            n for v in values if v.casefold() not in own and (n := _usable_name(v))
         )
-        if named := [n for n in unique if n.casefold() not in not_people]:
+        if named := [n for n in unique if n.casefold() not in own]:
             return ", ".join(named)
     printed = _printed_byline(root)
     if printed and printed.casefold() in not_people:
@@ -310,6 +312,18 @@ def _author(
         or _speech_credit(root)
         or _site_owner(root, meta)
     )
+
+
+def _personal_site(meta: dict[str, list[str]]) -> set[str]:
+    """The site's name (in lower case) when it is a person's name the author meta declares too.
+
+    A writer's own site is named after them ("Jo Li" as og:site_name and as the
+    author) and prints the name only in its header: the site's name is the
+    writer's, not a body filling an empty author field.
+    """
+    sites = {" ".join(v.split()).casefold() for v in meta.get("og:site_name", []) if name_line(v)}
+    declared = {" ".join(v.split()).casefold() for v in meta.get("author", [])}
+    return sites & declared
 
 
 def _site_owner(root: Any, meta: dict[str, list[str]]) -> str | None:
@@ -469,12 +483,14 @@ def _site_chrome(el: Any) -> bool:
     """In the page's chrome, outside the article and any element marked as its byline.
 
     A blog prints its byline in the article's own ``<footer class="entry-meta">``
-    or in an author box; those are the article's, not the site's.
+    or in an author box; those are the article's, not the site's. An older page
+    marks its byline by id alone (``<p id="byline">``), inside a layout table
+    whose id names a column: the id marks it as the article's all the same.
     """
     if not (_elsewhere(el) or el.tag in _ELSEWHERE_TAGS):
         return False
     for node in (el, *el.iterancestors()):
-        marks = f"{node.get('class') or ''} {node.get('itemprop') or ''} {node.get('rel') or ''}"
+        marks = " ".join(node.get(key) or "" for key in ("class", "id", "itemprop", "rel"))
         if node.tag == "article" or _BYLINE_CLASS.search(marks):
             return False
     return True
@@ -850,8 +866,16 @@ def _site_companies(meta: dict[str, list[str]]) -> set[str]:
 
 
 def guessed_name(raw: str) -> str:
-    """An extractor's guessed author without the label it copied ("作者：王文" → "王文")."""
-    return _BY_WORD.sub("", " ".join(raw.split()))
+    """An extractor's guessed author without the label it copied ("作者：王文" → "王文").
+
+    A guess that opens with a dash ("— Principles of …") is the attribution under
+    a quotation card, which names whom the quote is from, not the writer: none.
+    """
+    raw = " ".join(raw.split())
+    return "" if raw[:1] in _ATTRIBUTION_DASHES else _BY_WORD.sub("", raw)
+
+
+_ATTRIBUTION_DASHES = "—–―-"  # -- what opens a quotation's attribution line ("— Jo Li")
 
 
 # -- the address an author field writes after the name, in brackets: "Jo Li (https://jo.li/)",

@@ -12,7 +12,7 @@ from briefing_app.core.scripts import is_rtl, script
 from briefing_app.core.text import in_capitals, in_title_case
 from briefing_app.ingest.assemble import Piece
 from briefing_app.ingest.divisions import division_level, names_appendix
-from briefing_app.ingest.front import is_person_byline, name_line
+from briefing_app.ingest.front import byline_label, is_person_byline, name_line
 from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
 from briefing_app.ingest.numbering import numbering_style, roman_value
 from briefing_app.ingest.subheads import size_tiers
@@ -69,6 +69,8 @@ def order_lines(lines: list[Line]) -> list[Line]:
         else:
             zones.append((wide, [line]))
     bands = _merge_single_column_bands([_columns(members) for _wide, members in zones])
+    if bands:
+        bands[0] = _masthead_lines_first(bands[0])
     ordered: list[Line] = []
     for z, columns in enumerate(bands):
         for c, column in enumerate(columns):
@@ -78,6 +80,37 @@ def order_lines(lines: list[Line]) -> list[Line]:
                 line.flow = (line.page, z, c)
                 ordered.append(line)
     return ordered
+
+
+MASTHEAD_WORDS = 6  # -- the most words of a line set above the title beside it ("April 9, 2026")
+
+
+def _masthead_lines_first(columns: list[list[Line]]) -> list[list[Line]]:
+    """Short lines a later column opens with above every other column, as a column of their own.
+
+    A report prints its date in the top corner, above the title in the first
+    column, well clear of the text under it in its own column: read as that
+    column's head, it was glued into the sentence the first column runs over
+    into it ("… Additionally, in April 9, 2026"). Set first, it reads as the
+    title block's line it is.
+    """
+    if len(columns) < 2:
+        return columns
+    first_top = min(x.top for x in columns[0])
+    head: list[Line] = []
+    rest = [columns[0]]
+    for column in columns[1:]:
+        k = 0
+        while (
+            k + 1 < len(column)
+            and column[k].bottom < first_top
+            and len(column[k].text.split()) <= MASTHEAD_WORDS
+            and column[k + 1].top - column[k].bottom > 2 * column[k].size
+        ):
+            k += 1
+        head += column[:k]
+        rest.append(column[k:])
+    return [head, *rest] if head else columns
 
 
 def _column_edges(column: list[Line]) -> tuple[float, float]:
@@ -695,8 +728,8 @@ def _title_block(pieces: list[Piece]) -> list[Piece]:
 
 
 def _subtitle(piece: Piece, after: list[Piece]) -> bool:
-    if is_person_byline(piece.text):
-        return False
+    if is_person_byline(piece.text) or byline_label(piece.text):
+        return False  # -- "An essay by" over the writer's name: the byline's label
     levels = [p.level for p in after if p.kind == "heading"]
     return piece.level not in levels and any(level < piece.level for level in levels)
 
