@@ -275,3 +275,59 @@ def test_findings_set_across_the_gutter_after_the_columns_are_whole_items():
     paragraphs = [b.text for b in document.blocks if b.kind == "paragraph"]
     assert paragraphs[-2:] == [" ".join(LEFT), " ".join(RIGHT)]
 
+
+LEADS = [
+    ("Distance", "Island patients travel two hours by boat to reach", "the nearest clinic."),
+    ("Timing", "Appointments are lost whenever the morning sailing", "is cancelled by wind."),
+]
+UNDER_SUB = [
+    ("Records", "Paper files stay on the mainland when the patient", "goes back home."),
+]
+
+
+def _run_in_pdf() -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    builders.register_fonts()
+    out = io.BytesIO()
+    c = pdfcanvas.Canvas(out, pagesize=A4, invariant=1)
+    y = 790.0
+
+    def line(text: str, font: str = "NotoSans", size: float = 11, step: float = 14) -> None:
+        nonlocal y
+        c.setFont(font, size)
+        c.drawString(72, y, text)
+        y -= step
+
+    def led(lead: str, first: str, second: str) -> None:
+        nonlocal y
+        c.setFont("NotoSans-Bold", 11)  # -- a bold lead running on into the roman text
+        c.drawString(72, y, lead)
+        c.setFont("NotoSans", 11)
+        c.drawString(72 + c.stringWidth(lead + " ", "NotoSans-Bold", 11), y, first)
+        y -= 14
+        line(second, step=24)
+
+    line("Getting to the doctor from the islands", "NotoSans-Bold", 22, 40)
+    line("Why visits fail", "NotoSans-Bold", 18, 26)  # -- a section
+    line("Three things keep island patients from the care they are owed, and")
+    line("each of them is worse in winter than in summer.", step=24)
+    for texts in LEADS:  # -- run-in leads right under the section
+        led(*texts)
+    line("What the clinics changed", "NotoSans-Bold", 14, 22)  # -- a subsection
+    line("The clinics tried two changes over the last winter and kept both of")
+    line("them when the spring timetable came back.", step=24)
+    for texts in UNDER_SUB:  # -- run-in leads under the subsection
+        led(*texts)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_bold_run_in_lead_is_one_level_below_its_own_section():
+    levels = {s.heading: s.level for s in analyze(parse_pdf(_run_in_pdf(), name="x.pdf")).sections}
+    assert levels["Why visits fail"] == 1
+    assert levels["What the clinics changed"] == 2
+    assert [levels[texts[0]] for texts in LEADS] == [2, 2]
+    assert [levels[texts[0]] for texts in UNDER_SUB] == [3]
