@@ -614,9 +614,6 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
         if k in heads:
             alone = not paragraphs[k][0].lead  # -- a bold line of its own, not run into text
             starts[k] = level if under and (above >= level - 1 or not alone) else level - 1
-            # -- never deeper than one under the heading above it: "Distance Near or far, …"
-            # -- right under a section heads a subsection, though others sit under subsections
-            starts[k] = min(starts[k], above + 1) if above else starts[k]
         if piece.kind == "heading":
             above = piece.level
     # -- heads in two sizes are two levels: a report's bold "The metro." over its smaller bold
