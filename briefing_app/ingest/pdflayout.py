@@ -83,6 +83,8 @@ def order_lines(lines: list[Line]) -> list[Line]:
 
 
 COLUMNS_END_GAP = 2.0  # -- body lines of white across the whole width: the columns are done
+ACROSS_WORDS = 4  # -- the fewest words of a line of text set across a gutter
+COLUMN_LINES, COLUMN_LINE_WORDS = 3, 5  # -- a column of text: three lines of five words or more
 
 
 def _after_columns_end(lines: list[Line], *, wide: bool) -> list[list[Line]]:
@@ -93,8 +95,9 @@ def _after_columns_end(lines: list[Line], *, wide: bool) -> list[list[Line]]:
     (yet are shorter than a full-width line, as a figure's caption sits beside
     them). Read as part of the columns, the head and the first finding's line
     would join the left column and the finding's second line would stand alone.
-    Below such a gap, a line that crosses a gutter of the lines above opens a
-    band of its own.
+    Below such a gap under columns of text, two or more lines that set no
+    columns of their own, one of them a line of text across a gutter of the
+    lines above, are a band of their own.
     """
     if wide or len(lines) < 2:
         return [lines]
@@ -104,11 +107,28 @@ def _after_columns_end(lines: list[Line], *, wide: bool) -> list[list[Line]]:
     for k, line in enumerate(ordered[1:], start=1):
         if line.top - bottom >= white:
             above, below = ordered[:k], ordered[k:]
-            cuts = _gutters(above)
-            if any(x.x0 < cut < x.x1 for x in below for cut in cuts):
-                return [above, *_after_columns_end(below, wide=False)]
+            # -- (lines below that set columns of their own run on past a figure or a table;
+            # -- a lone line below is a caption or a head at the page's foot, a chart's ticks
+            # -- are no text across the gutter)
+            across = [
+                x
+                for x in below
+                if len(x.text.split()) >= ACROSS_WORDS
+                and any(x.x0 < cut < x.x1 for cut in _gutters(above))
+            ]
+            if len(below) > 1 and across and not _gutters(below) and _text_columns(above):
+                return [above, below]
         bottom = max(bottom, line.bottom)
     return [lines]
+
+
+def _text_columns(lines: list[Line]) -> bool:
+    """Columns of running text, each with lines of words (not a table's columns of cells)."""
+    columns = _columns(lines)
+    return len(columns) > 1 and all(
+        sum(len(x.text.split()) >= COLUMN_LINE_WORDS for x in column) >= COLUMN_LINES
+        for column in columns
+    )
 
 
 def _column_edges(column: list[Line]) -> tuple[float, float]:
@@ -237,7 +257,7 @@ CHART_RUN = 5  # -- this many label fragments in a row are a chart's text, not p
 
 def _chart_label(piece: Piece) -> bool:
     return (
-        piece.kind in ("paragraph", "footnote")  # -- a footnote here is a drawing's label
+        piece.kind in ("paragraph", "footnote", "table")  # -- a footnote: a drawing's label
         and len(piece.text) < 40
         and len(_LABEL_WORD.findall(piece.text)) < 3
     )
