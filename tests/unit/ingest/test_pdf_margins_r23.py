@@ -274,4 +274,3 @@ def test_findings_set_across_the_gutter_after_the_columns_are_whole_items():
     assert headings[-1] == "Findings"
     paragraphs = [b.text for b in document.blocks if b.kind == "paragraph"]
     assert paragraphs[-2:] == [" ".join(LEFT), " ".join(RIGHT)]
-
