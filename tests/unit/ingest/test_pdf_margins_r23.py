@@ -37,13 +37,25 @@ QUOTE = ["The loss of", "the ferry links", "leaves whole", "villages without", "
 QUOTED = ["“Nobody here", "remembers a", "winter this", "quiet,” one", "skipper said."]
 
 
-def _margin_pdf(quote: list[str]) -> bytes:
+def _canvas(out: io.BytesIO):
+    """An A4 reportlab canvas writing to ``out``, with the test fonts registered."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas as pdfcanvas
 
     builders.register_fonts()
+    return pdfcanvas.Canvas(out, pagesize=A4, invariant=1)
+
+
+def _title_and_head(c, title: str, head: str) -> None:
+    c.setFont("NotoSans-Bold", 18)
+    c.drawString(72, 780, title)
+    c.setFont("NotoSans-Bold", 14)
+    c.drawString(72, 740, head)
+
+
+def _margin_pdf(quote: list[str]) -> bytes:
     out = io.BytesIO()
-    c = pdfcanvas.Canvas(out, pagesize=A4, invariant=1)
+    c = _canvas(out)
     c.setFont("NotoSans-Bold", 18)
     c.drawString(150, 780, "Ferries to the northern islands")
     c.setFont("NotoSans-Bold", 14)
@@ -101,16 +113,9 @@ ADVICE = [
 
 
 def _budget_pdf() -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas as pdfcanvas
-
-    builders.register_fonts()
     out = io.BytesIO()
-    c = pdfcanvas.Canvas(out, pagesize=A4, invariant=1)
-    c.setFont("NotoSans-Bold", 18)
-    c.drawString(72, 780, "Outdoor lessons for every school")
-    c.setFont("NotoSans-Bold", 14)
-    c.drawString(72, 740, "Costs")
+    c = _canvas(out)
+    _title_and_head(c, "Outdoor lessons for every school", "Costs")
     c.setFont("NotoSans", 11)
     c.drawString(
         72, 720, "The programme grows in three stages, each paid from the year's school budget."
@@ -147,16 +152,9 @@ GROUPS = [
 
 
 def _split_table_pdf() -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas as pdfcanvas
-
-    builders.register_fonts()
     out = io.BytesIO()
-    c = pdfcanvas.Canvas(out, pagesize=A4, invariant=1)
-    c.setFont("NotoSans-Bold", 18)
-    c.drawString(72, 780, "Care where people live")
-    c.setFont("NotoSans-Bold", 14)
-    c.drawString(72, 740, "Who gets what")
+    c = _canvas(out)
+    _title_and_head(c, "Care where people live", "Who gets what")
     c.setFont("NotoSans", 11)
     y = 720.0
     for _ in range(30):
@@ -225,12 +223,8 @@ ITEM_TWO = ("2.", "Freight moved to the bridge within a single season.")
 
 
 def _two_column_pdf(*, heads: bool = True) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas as pdfcanvas
-
-    builders.register_fonts()
     out = io.BytesIO()
-    c = pdfcanvas.Canvas(out, pagesize=A4, invariant=1)
+    c = _canvas(out)
     c.setFont("NotoSans-Bold", 18)  # -- the title runs across both columns
     c.drawString(40, 790, "Winter ferries and the health of the northern island villages")
     c.setFont("NotoSans", 12)
