@@ -36,6 +36,7 @@ from briefing_app.ingest.pdflayout import (
     to_pieces,
 )
 from briefing_app.ingest.pdfligatures import restore_ligatures, spell_out_ligatures
+from briefing_app.ingest.pdfmargins import pull_quotes, running_text
 from briefing_app.ingest.pdftables import take_tables
 
 # -- URW's Type 1 fonts (TeX's Times) name their bold weight "Medi": NimbusRomNo9L-Medi
@@ -73,12 +74,14 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     heads = _rows([x for x in first if x.top < PLACED_SHARE * x.page_height and x not in pages[0]])
     running = _rows([x for x in first if x not in pages[0]])  # -- page one's head and foot
     outline = contents_outline(pages)
+    pages = [_terms_with_values(_labels_with_values(page)) for page in without_contents(pages)]
     pages = [
-        _header_rows_as_text(_terms_with_values(_labels_with_values(page)))
-        for page in without_contents(pages)
+        _header_rows_as_text(page, table_follows=_opens_with_table(after))
+        for page, after in zip(pages, [*pages[1:], []], strict=True)
     ]
     body = body_size([line for page in pages for line in page])
     pages = [[_capitals_sized(x, body) for x in page] for page in pages]
+    pages, quotes = pull_quotes(pages, body)  # -- margin pull quotes: never the text's lines
     pages, cover_title, kept_aside = _covers_read_as_text(pages, body)
     cover_aside = [x.text for x in kept_aside]  # -- the cover's other lines: its issuer's name
     if pages:
@@ -95,6 +98,7 @@ def parse_pdf(data: bytes, *, name: str = "") -> Document:
     pieces = with_contents_levels(to_pieces(lines), outline) + to_pieces(notes, notes=True)
     # -- the publisher's lines and pages stay in the document, with the notes, out of the text
     pieces += [Piece(p.text, kind="footnote") for p in to_pieces(kept_aside)]
+    pieces += [Piece(p.text, kind="footnote") for q in quotes for p in to_pieces(q)]
     if not pieces:
         raise UserError(f"{name} has no readable text.")
     metadata = choose_metadata(
@@ -202,7 +206,7 @@ def _covers_read_as_text(
     the publisher's and is kept aside, with the notes. Returns the pages, the
     cover's title and the lines set aside ("", [] when page 1 is no cover).
     """
-    if len(pages) < 2 or not pages[0] or any(_running_text(x, body) for x in pages[0]):
+    if len(pages) < 2 or not pages[0] or any(running_text(x, body) for x in pages[0]):
         return pages, "", []
     if _prose_page(pages[0]):
         return pages, "", []  # -- running text in a size of its own: the body is not the cover's
@@ -301,7 +305,7 @@ def _letterhead_as_text(page: list[Line], body: float) -> list[Line]:
     2016, 7:30 a.m."), in place of their lines. Lines in the page's largest
     type (the title) are left alone.
     """
-    start = min((x.top for x in page if _running_text(x, body)), default=None)
+    start = min((x.top for x in page if running_text(x, body)), default=None)
     if start is None:
         return page
     largest = max(x.size for x in page)
@@ -316,7 +320,7 @@ def _letterhead_as_text(page: list[Line], body: float) -> list[Line]:
         side_by_side = abs(a.bottom - b.bottom) <= 0.3 * min(a.size, b.size) and a.size == b.size
         if side_by_side and max(a.x0, b.x0) - min(a.x1, b.x1) > 2 * body:
             heads += [x for x in (a, b) if all(x is not h for h in heads)]
-    if not heads:
+    if not heads or all(_heads_column(x, page, body) for x in heads):
         return page
     blocks: list[list[Line]] = []
     for line in top:  # -- in reading order: a line right under a block's last one joins it
@@ -340,8 +344,25 @@ def _letterhead_as_text(page: list[Line], body: float) -> list[Line]:
         top=min(x.top for x in members),
         bottom=max(x.bottom for x in members),
         table=True,
+        letterhead=True,
     )
     return [x for x in page if id(x) not in taken] + [row]
+
+
+def _heads_column(head: Line, page: list[Line], body: float) -> bool:
+    """Running text starts right under the line at its left edge: the line heads a column.
+
+    Two column heads on one baseline ("Introduction" over the left column,
+    "Methods & Results" over the right) look like a letterhead's blocks side by
+    side; but a letterhead's blocks stand over the lines of its address or
+    date, never over the running text itself.
+    """
+    return any(
+        running_text(x, body)
+        and abs(x.x0 - head.x0) <= 0.5 * body
+        and 0 <= x.top - head.bottom <= head.size
+        for x in page
+    )
 
 
 # -- a field's label ending in a colon: "To:", "From:", "Date:", "Prepared for:"
@@ -433,7 +454,7 @@ HEADER_CELL_SHARE = 0.3  # -- of the text's width: the widest a header cell is s
 ROW_TOLERANCE = 1.5  # -- points: lines whose tops differ by less stand on one row
 
 
-def _header_rows_as_text(page: list[Line]) -> list[Line]:
+def _header_rows_as_text(page: list[Line], *, table_follows: bool = False) -> list[Line]:
     """A borderless table's bold header row ("Category  Allocation  Uses") as one row of text.
 
     A table drawn without rules is read as loose lines; its header cells, short
@@ -441,7 +462,9 @@ def _header_rows_as_text(page: list[Line]) -> list[Line]:
     on one row, none wider than a third of the text, within two rows of a row of two or more
     cells, are the table's header (or its bold total row): one line "Category |
     Allocation | Uses" that heads no section. Two columns of running text set
-    their lines wider.
+    their lines wider. With ``table_follows`` (the next page opens with a table's
+    row) the page's last row needs no such neighbour: a table's header left at
+    a page's foot, its body on the next page.
     """
     if len(page) < 4:
         return page
@@ -455,7 +478,8 @@ def _header_rows_as_text(page: list[Line]) -> list[Line]:
     merged: dict[int, Line | None] = {}
     for n, row in enumerate(rows):
         beside = [r for r in rows[max(0, n - 2) : n + 3] if r is not row]
-        if len(row) < 2 or all(len(r) < 2 for r in beside) or any(x.table for x in row):
+        alone = all(len(r) < 2 for r in beside) and not (table_follows and n == len(rows) - 1)
+        if len(row) < 2 or alone or any(x.table for x in row):
             continue
         if not all(
             x.bold
@@ -479,6 +503,11 @@ def _header_rows_as_text(page: list[Line]) -> list[Line]:
     if not merged:
         return page
     return [y for x in page if (y := merged.get(id(x), x)) is not None]
+
+
+def _opens_with_table(page: list[Line]) -> bool:
+    """The page's first line is a table's row: a table run on from the page before."""
+    return bool(page) and min(page, key=lambda x: x.top).table
 
 
 def _cover_names(lines: list[str]) -> str | None:
@@ -561,7 +590,7 @@ def _publisher_pages(pages: list[list[Line]], body: float, title: str) -> set[in
     if title and title in last:
         aside.add(len(pages) - 1)
     for number, page in enumerate(pages[1:FRONT_PAGES], start=1):
-        if number == len(pages) - 1 or any(_running_text(x, body) for x in page):
+        if number == len(pages) - 1 or any(running_text(x, body) for x in page):
             continue  # -- the author's text (or a contents page wrapping an entry)
         small = [x for x in page if not x.bold and x.size < body - 0.6 and len(x.text.split()) >= 4]
         if len(small) >= 3:
@@ -570,10 +599,6 @@ def _publisher_pages(pages: list[list[Line]], body: float, title: str) -> set[in
 
 
 FRONT_PAGES = 4  # -- the cover and the three pages after it: where a report's inserts sit
-
-
-def _running_text(line: Line, body: float) -> bool:
-    return not line.bold and abs(line.size - body) <= 0.6 and len(line.text.split()) >= 4
 
 
 def _as_text(line: Line, body: float) -> Line:

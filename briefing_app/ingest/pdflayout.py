@@ -47,6 +47,7 @@ class Line:
     col_right: float = 0.0
     flow: tuple[int, int, int] = (0, 0, 0)
     table: bool = False  # -- a whole table row, cells joined with " | " --
+    letterhead: bool = False  # -- a letterhead's blocks read as one row (no table's data)
     mono: bool = False  # -- set in a fixed-width font: a code listing's line --
     drawn: bool = False  # -- inside a drawn figure: a diagram's label (see pdfdrawings) --
     lead: str = ""  # -- a bold phrase ending in a full stop that opens the line: a run-in head
@@ -68,7 +69,8 @@ def order_lines(lines: list[Line]) -> list[Line]:
             zones[-1][1].append(line)
         else:
             zones.append((wide, [line]))
-    bands = _merge_single_column_bands([_columns(members) for _wide, members in zones])
+    parts = [part for wide, members in zones for part in _after_columns_end(members, wide=wide)]
+    bands = _merge_single_column_bands([_columns(members) for members in parts])
     if bands:
         bands[0] = _masthead_lines_first(bands[0])
     ordered: list[Line] = []
@@ -111,6 +113,55 @@ def _masthead_lines_first(columns: list[list[Line]]) -> list[list[Line]]:
         head += column[:k]
         rest.append(column[k:])
     return [head, *rest] if head else columns
+
+
+COLUMNS_END_GAP = 2.0  # -- body lines of white across the whole width: the columns are done
+ACROSS_WORDS = 4  # -- the fewest words of a line of text set across a gutter
+COLUMN_LINES, COLUMN_LINE_WORDS = 3, 5  # -- a column of text: three lines of five words or more
+
+
+def _after_columns_end(lines: list[Line], *, wide: bool) -> list[list[Line]]:
+    """A band of short lines cut where its columns end and text across their gutter follows.
+
+    A one-page note sets two columns, then, after a white gap across the page,
+    a bold head and numbered findings whose lines run over the columns' gutter
+    (yet are shorter than a full-width line, as a figure's caption sits beside
+    them). Read as part of the columns, the head and the first finding's line
+    would join the left column and the finding's second line would stand alone.
+    Below such a gap under columns of text, two or more lines that set no
+    columns of their own, one of them a line of text across a gutter of the
+    lines above, are a band of their own.
+    """
+    if wide or len(lines) < 2:
+        return [lines]
+    ordered = sorted(lines, key=lambda x: x.top)
+    white = COLUMNS_END_GAP * body_size(lines)
+    bottom = ordered[0].bottom
+    for k, line in enumerate(ordered[1:], start=1):
+        if line.top - bottom >= white:
+            above, below = ordered[:k], ordered[k:]
+            # -- (lines below that set columns of their own run on past a figure or a table;
+            # -- a lone line below is a caption or a head at the page's foot, a chart's ticks
+            # -- are no text across the gutter)
+            across = [
+                x
+                for x in below
+                if len(x.text.split()) >= ACROSS_WORDS
+                and any(x.x0 < cut < x.x1 for cut in _gutters(above))
+            ]
+            if len(below) > 1 and across and not _gutters(below) and _text_columns(above):
+                return [above, below]
+        bottom = max(bottom, line.bottom)
+    return [lines]
+
+
+def _text_columns(lines: list[Line]) -> bool:
+    """Columns of running text, each with lines of words (not a table's columns of cells)."""
+    columns = _columns(lines)
+    return len(columns) > 1 and all(
+        sum(len(x.text.split()) >= COLUMN_LINE_WORDS for x in column) >= COLUMN_LINES
+        for column in columns
+    )
 
 
 def _column_edges(column: list[Line]) -> tuple[float, float]:
@@ -239,7 +290,7 @@ CHART_RUN = 5  # -- this many label fragments in a row are a chart's text, not p
 
 def _chart_label(piece: Piece) -> bool:
     return (
-        piece.kind in ("paragraph", "footnote")  # -- a footnote here is a drawing's label
+        piece.kind in ("paragraph", "footnote", "table")  # -- a footnote: a drawing's label
         and len(piece.text) < 40
         and len(_LABEL_WORD.findall(piece.text)) < 3
     )
@@ -528,8 +579,9 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
         marker = _MARKER.match(text)
         if any(x.drawn for x in para):  # -- a diagram's labels: kept, out of the running text
             pieces.append(Piece(text, kind="footnote"))
-        elif first.table:  # -- a table's row (its header row in bold too) heads no section
-            pieces.append(Piece(text))
+        elif first.table:  # -- a table's row (its header row in bold too) heads no section,
+            # -- and is no sentence of the author's: "Phase 1 | 5,000 | $140M" advises nothing
+            pieces.append(Piece(text, kind="paragraph" if first.letterhead else "table"))
         elif index in outline and not (first.size in levels and _is_large(para, text, body)):
             # -- the outline's "I." set in body type; in display type ("I. Economic Analysis"
             # -- in 20 pt beside "Executive Summary" in 20 pt) its size ranks it, below
