@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
@@ -563,14 +563,13 @@ def further_call(sentence: str) -> bool:
     return _calls(sentence) or is_prescriptive(sentence)
 
 
-def each_call(
-    found: list[Found], texts: list[str], advises: Callable[[str], bool] = further_call
-) -> list[Found]:
+def each_call(found: list[Found], texts: list[str]) -> list[Found]:
     """One recommendation per call of a block a finder took as advice, in reading order.
 
     The truth convention counts every advising sentence on its own, also when it
     follows another in the same paragraph ("The airport should not take up the
-    waterfront. It should not displace communities. It must be connected by rail.").
+    waterfront. The airport should not displace anyone. We must link it to the rail
+    network." are three).
     A finder that takes a paragraph (or a span of it, from its first call to its
     last) as one recommendation is cut at each later sentence that calls on its
     own; what comes before a call stays with the call before it, and the
@@ -584,7 +583,7 @@ def each_call(
         lead = len(f.marker) if f.marker and text.startswith(f.marker, start) else 0
         region = start + lead
         starts = [region + s for s, e in split_sentences(text[region:end])[1:]
-                  if advises(text[region + s : region + e])]  # fmt: skip
+                  if further_call(text[region + s : region + e])]  # fmt: skip
         if not starts:
             out.append(f)
             continue
