@@ -16,10 +16,6 @@ _NEUTRAL = [
 ]
 
 
-def _openings(text: str) -> list[str]:
-    return [r.text[:25] for r in analyze_text(text).recommendations]
-
-
 def _op_ed(calling: str) -> str:
     paragraphs = [
         *_NEUTRAL,
@@ -30,14 +26,20 @@ def _op_ed(calling: str) -> str:
     return "The Ferry Belongs to Everyone\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
+def _found(calling: str) -> tuple[list[str], list[str]]:
+    """The op-ed's recommendations: their openings and their texts."""
+    recs = analyze_text(_op_ed(calling)).recommendations
+    return [r.text[:25] for r in recs], [r.text for r in recs]
+
+
 def test_each_call_of_a_calling_paragraph_is_its_own_recommendation() -> None:
     calling = (
         "The new terminal must be placed away from the harbour's last beach. The new terminal "
         "should not displace the fish market. It is close to the school. We must link the "
         "terminal to the bus station by a covered path."
     )
-    recs = analyze_text(_op_ed(calling)).recommendations
-    assert [r.text[:25] for r in recs] == [
+    openings, texts = _found(calling)
+    assert openings == [
         "We must keep the night fe",
         "The new terminal must be ",
         "The new terminal should n",
@@ -45,8 +47,8 @@ def test_each_call_of_a_calling_paragraph_is_its_own_recommendation() -> None:
         "We should also ask the co",
     ]
     # -- what comes between two calls stays with the one before it; nothing is said twice
-    assert recs[2].text.endswith("It is close to the school.")
-    assert "fish market" not in recs[1].text
+    assert texts[2].endswith("It is close to the school.")
+    assert "fish market" not in texts[1]
 
 
 def test_a_sentence_that_goes_on_about_a_call_stays_with_it() -> None:
@@ -55,14 +57,14 @@ def test_a_sentence_that_goes_on_about_a_call_stays_with_it() -> None:
         "on the old car park instead. The hall must not rise above one floor. All doors "
         "should be made wide enough for bicycles."
     )
-    recs = analyze_text(_op_ed(calling)).recommendations
-    assert [r.text[:25] for r in recs][1:4] == [
+    openings, texts = _found(calling)
+    assert openings[1:4] == [
         "The new terminal must be ",
         "The hall must not rise ab",
         "We should also ask the co",
     ]
     # -- a norm in the passive spells out the call before it
-    assert "old car park" in recs[1].text and recs[2].text.endswith("wide enough for bicycles.")
+    assert "old car park" in texts[1] and texts[2].endswith("wide enough for bicycles.")
 
 
 def test_each_call_keeps_the_marker_and_the_continuing_paragraphs() -> None:
