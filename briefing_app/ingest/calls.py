@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
-from briefing_app.ingest.cues import ADVICE_HEADING, without_framing
+from briefing_app.ingest.cues import ADVICE_HEADING, ANAPHORA, is_prescriptive, without_framing
 from briefing_app.ingest.recommendations import OPENS_QUOTE, Found
 from briefing_app.ingest.tips import FOREIGN_IMPERATIVE
 
@@ -538,3 +538,57 @@ def find_summary_advice(
             if _body_advice(text[s:e]) and not _READ_AS.search(text[s:e]):
                 found.append(Found(len(found) + 1, (paragraphs[0],), "", (s, e)))
     return found
+
+
+# -- a sentence that goes on about the one before ("It should attach to …", "Additionally, we
+# -- must …"), or sets a condition first ("If it is necessary to …, … must be considered"): it
+# -- belongs to the call before it
+_GOES_ON = lazy_compile(r"^\W*(?:if|when|whenever|unless|and|or|but)\b", re.I)
+
+
+def further_call(sentence: str) -> bool:
+    """Whether a sentence after the first of a taken block is a call of its own (see each_call).
+
+    It names its actor and act in the active voice ("The airport should not displace …", "we
+    need to …", "choisissez …"). A norm in the passive after a call ("All suites should be
+    supported by servers") spells out the call before it, the way the paragraph's other
+    sentences do, and stays with it.
+    """
+    if ANAPHORA.match(sentence) or _GOES_ON.match(sentence) or OPENS_QUOTE.match(sentence):
+        return False
+    if _SHOULD_BE_DONE.search(sentence):
+        return False
+    if sentence.rstrip().endswith(("?", ":")):
+        return False
+    return _calls(sentence) or is_prescriptive(sentence)
+
+
+def each_call(found: list[Found], texts: list[str]) -> list[Found]:
+    """One recommendation per call of a block a finder took as advice, in reading order.
+
+    The truth convention counts every advising sentence on its own, also when it
+    follows another in the same paragraph ("The airport should not take up the
+    waterfront. The airport should not displace anyone. We must link it to the rail
+    network." are three).
+    A finder that takes a paragraph (or a span of it, from its first call to its
+    last) as one recommendation is cut at each later sentence that calls on its
+    own; what comes before a call stays with the call before it, and the
+    paragraphs that continue the block stay with its last call. The first piece
+    keeps the finder's marker.
+    """
+    out: list[Found] = []
+    for f in found:
+        text = texts[f.blocks[0]]
+        start, end = f.span or (0, len(text))
+        lead = len(f.marker) if f.marker and text.startswith(f.marker, start) else 0
+        region = start + lead
+        starts = [region + s for s, e in split_sentences(text[region:end])[1:]
+                  if further_call(text[region + s : region + e])]  # fmt: skip
+        if not starts:
+            out.append(f)
+            continue
+        cuts = [start, *starts]
+        for n, (s, e) in enumerate(zip(cuts, [*starts, end], strict=True)):
+            blocks = f.blocks if n == len(starts) else f.blocks[:1]
+            out.append(Found(f.ordinal, blocks, f.marker if n == 0 else "", (s, e)))
+    return out

@@ -2153,7 +2153,7 @@ def _find_recommendations(
         lambda: recs.find_inline_ordinals(prose),
         lambda: inlinelists.find_inline_actions(prose),
         lambda: recs.find_appeals(prose),
-        lambda: calls.find_calls(prose, [p.block.kind for p in body]),
+        lambda: calls.each_call(calls.find_calls(prose, [p.block.kind for p in body]), prose),
         lambda: calls.find_concluding_call(prose, [p.block.kind for p in body]),
         lambda: recs.find_labelled_imperatives(prose),
         lambda: recs.find_bold_theses(

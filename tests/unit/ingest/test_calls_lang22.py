@@ -71,10 +71,12 @@ def test_a_french_guide_s_duties_and_imperatives_are_its_advice() -> None:
         "La région doit financer les nouveaux moteurs. Vérifiez vos horaires avant de partir.",
     ]
     guide = _piece("Traverser en hiver", [*_FRENCH_NEUTRAL, *calls])
+    # -- each call counts on its own, also the second of one paragraph (settled convention)
     assert _openings(guide) == [
         "Il faut prévoir un b",
         "Il est indispensable",
         "La région doit finan",
+        "Vérifiez vos horaire",
     ]
 
 
