@@ -1,0 +1,110 @@
+"""Forms of the writer's advice the finders missed (issue 14, recform23): announced lists of act
+labels, and labelled paragraphs announced as steps. Made-up texts."""
+
+from __future__ import annotations
+
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.markdown import parse_markdown
+
+GERUND_SOLUTIONS = """# Water utilities in small towns
+
+## Problems and solutions
+
+Small utilities lose a quarter of their water to leaks and bill late.
+
+### Problems
+
+1. Ageing pipes:
+    - Most mains were laid before 1970 and break every winter.
+2. Late billing:
+    - Bills reach households three months after the water is used.
+
+### Solutions
+
+1. Replacing Ageing Mains:
+    - A ten-year programme of replacement can cut leaks by half.
+2. Metering Every Household:
+    - Smart meters can bring the bill within a month of use.
+3. Pooling Maintenance Crews:
+    - Neighbouring towns can share crews and equipment.
+
+## Conclusion
+
+Utilities that act now will save money within a decade.
+"""
+
+
+def test_gerund_labels_under_a_solutions_heading_are_recommendations():
+    article = analyze(parse_markdown(GERUND_SOLUTIONS, name="water.md"))
+    texts = [r.text for r in article.recommendations]
+    for label in ("Replacing Ageing Mains", "Metering Every Household", "Pooling Maintenance"):
+        assert any(t.startswith(label) for t in texts), (label, texts)
+    assert not any(t.startswith(("Ageing pipes", "Late billing")) for t in texts)
+
+
+GERMAN_DEMANDS = """# Offener Brief zur Wasserversorgung
+
+Die Gemeinden verlieren jedes Jahr mehr Wasser durch alte Leitungen.
+
+Unsere Forderungen:
+
+- Alte Leitungen schnell erneuern
+- Wasserzähler in jedem Haushalt einbauen
+- Kleine Versorger finanziell stärken
+
+Mit freundlichen Grüßen
+"""
+
+
+def test_german_infinitive_labels_after_our_demands_are_recommendations():
+    article = analyze(parse_markdown(GERMAN_DEMANDS, name="brief.md"))
+    texts = [r.text for r in article.recommendations]
+    for label in ("Alte Leitungen", "Wasserzähler", "Kleine Versorger"):
+        assert any(label in t for t in texts), (label, texts)
+
+
+REPORTED_LIST = """# Strike at the harbour
+
+The dockworkers walked out on Monday morning.
+
+The union's demands:
+
+- Raising wages at the port
+- Paying overtime on Sundays
+
+The talks resume on Friday.
+"""
+
+
+def test_a_reported_list_of_gerund_labels_stays_prose():
+    article = analyze(parse_markdown(REPORTED_LIST, name="strike.md"))
+    assert not article.recommendations
+
+
+STEPS_ANNOUNCED = """# Safer school crossings
+
+## Background
+
+Three children were hurt at crossings near schools in the district this year, and parents have
+asked the council to respond.
+
+## Urgent Actions Needed
+
+The case for action is plain. The following steps are essential:
+
+Lower Speed Limits: A limit of twenty miles an hour near schools is crucial for safety.
+
+Trained Crossing Guards: Guards at every crossing during school hours are vital.
+
+Better Lighting: Bright lighting at crossings is necessary for winter mornings.
+
+These changes cost little compared with the harm they prevent.
+"""
+
+
+def test_labelled_paragraphs_after_an_announcement_of_steps_are_recommendations():
+    article = analyze(parse_markdown(STEPS_ANNOUNCED, name="crossings.md"))
+    texts = [r.text for r in article.recommendations]
+    for label in ("Lower Speed Limits", "Trained Crossing Guards", "Better Lighting"):
+        assert any(t.startswith(label) for t in texts), (label, texts)
+    assert not any(t.startswith("These changes") for t in texts)
