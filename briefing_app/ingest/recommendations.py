@@ -1358,9 +1358,19 @@ _ENCOURAGE = (
 # -- labelled "Recommended:" (a README's "Recommended: 16 GB RAM") is left out; the advice may
 # -- open with a price ("Recommendation: $2.91/beer additional tax, …")
 _RECOMMEND_LABEL = r"(?:(?:Our|My)\s+recommendation|Recommend(?:ation)?)\s*:\s*(?=[\w“\"$€£])"
+# -- the writer's own proposal or cause, after a lead-in clause or not: "I propose a rigorous
+# -- consent framework for …", "As a nurse, I advocate for stronger oversight of …", "We
+# -- advocate for …"; "we propose a new model" is a paper's contribution, so a proposal counts in
+# -- the singular only, "I proposed" (past) reports, and "I propose the following changes"
+# -- announces the list that find_list_recommendations reads
+_PROPOSE_OWN = (
+    r"(?:[^.!?;:\"“”]{0,150}?,\s*(?:and\s+|so\s+)?)?(?:I\s+(?:(?:therefore|also|strongly|hereby"
+    r"|would)\s+)?propose\s+(?!the\s+following\b)(?:a|an|the|that|to|\w+ing)\s"
+    r"|(?:I|[Ww]e)\s+(?:(?:therefore|also|strongly|firmly)\s+)?advocate\s+(?:for|strongly)\s)"
+)
 _SHAPED = lazy_compile(
     rf"(?:{_WHOEVER}|{_IF_YOU}|{_REFER_ELSEWHERE}|{_IMPLICATIONS}|{_BEST_COURSE}|{_ENCOURAGE}"
-    rf"|{_RECOMMEND_LABEL})"
+    rf"|{_RECOMMEND_LABEL}|{_PROPOSE_OWN})"
 )
 _SHAPED_START = re.compile(rf"(?:^|[.!?][\"”’)]?\s+)\W*(?:{_SHAPED.pattern})")
 # -- advice the sentence gives as someone else's: "…, sollte einen Anwalt konsultieren, sagt Jaeger."

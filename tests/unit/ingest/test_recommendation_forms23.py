@@ -1,5 +1,5 @@
 """Forms of the writer's advice the finders missed (issue 14, recform23): announced lists of act
-labels, and labelled paragraphs announced as steps. Made-up texts."""
+labels, labelled paragraphs announced as steps, and first-person proposals. Made-up texts."""
 
 from __future__ import annotations
 
@@ -108,3 +108,41 @@ def test_labelled_paragraphs_after_an_announcement_of_steps_are_recommendations(
     for label in ("Lower Speed Limits", "Trained Crossing Guards", "Better Lighting"):
         assert any(t.startswith(label) for t in texts), (label, texts)
     assert not any(t.startswith("These changes") for t in texts)
+
+
+LETTER = """# Letter to the editor
+
+To the Editor,
+
+Every spring the river floods the lower town, and every spring the council promises a study.
+The last one was published eight years ago and nobody has read it since.
+
+I propose a permanent flood board for the town, with members from the council, the farmers
+upstream and the residents who live along the river.
+
+As a resident of the lower town for twenty years, I advocate for a levy on new building in the
+flood plain to pay for the board's work.
+
+Sincerely,
+
+A. Reader
+"""
+
+
+def test_first_person_proposals_are_recommendations():
+    article = analyze(parse_markdown(LETTER, name="letter.md"))
+    texts = [r.text for r in article.recommendations]
+    assert any(t.startswith("I propose a permanent flood board") for t in texts), texts
+    assert any("I advocate for a levy" in t for t in texts), texts
+
+
+PAPER = """# A model of river floods
+
+In this paper we propose a new model of river floods and test it on ten years of data.
+The model explains most of the variance in flood height.
+"""
+
+
+def test_a_papers_we_propose_stays_prose():
+    article = analyze(parse_markdown(PAPER, name="paper.md"))
+    assert not article.recommendations
