@@ -42,6 +42,8 @@ _WE_MUST = re.compile(
     r"|(?i:müssen|sollten)\s+wir\b"
     r"|(?i:debemos|tenemos\s+que|nous\s+devons|il\s+nous\s+faut|dobbiamo|devemos"
     r"|precisamos)\b"
+    # -- "requerimos construir …", "necesitamos cambiar …": we need to, before its infinitive
+    r"|(?i:requerimos|necesitamos)\s+(?=[a-záéíóúñ]+(?:ar|er|ir)\b)"
     r")"
 )
 # -- the same call in German, French, Spanish, Portuguese and Italian beyond "we must": the
@@ -74,13 +76,14 @@ _FOREIGN_CALL = lazy_compile(
     r"|es\s+(?:necesario|imprescindible|urgente|fundamental|preciso|hora\s+de)\s+que"
     r"|temos\s+(?:que|de)|é\s+(?:preciso|necessário|fundamental|urgente|hora\s+de)"
     rf"|è\s+(?:necessario|indispensabile|urgente|ora\s+di))\b(?!\s*{_THINK})"
-    rf"|(?P<party>(?i:doi(?:t|vent)|devrai(?:en)?t|deben?|deber[ií]an?|dev(?:e|em|ono)|deveria(?:m)?"
+    rf"|(?P<party>(?i:doi(?:t|vent)|devrai(?:en)?t|deben?|deberán?|deber[ií]an?|dev(?:e|em|ono)|deveria(?:m)?"
     rf"|dovrebbe(?:ro)?)\s+(?:(?:ne|se|nous|vous|lui|leur)\s+)?{_INFINITIVE})"
     # -- "muss … nicht/kein …" is "need not", no duty; "muss … nicht nur" still is one
     r"|(?:(?:(?i:daher|deshalb|darum|deswegen|dafür|folglich)\s+(?i:muss|müssen)"
     r"|(?<=\w\s)(?:MUSS|MÜSSEN))(?![^,.;:!?]*\b(?:nicht|kein\w*|vielleicht)\b(?!\s+nur))"
     r"|(?<=\w\s)(?i:sollte|sollten))\s+[^,.;:!?»“”\"]{0,80}?"
-    r"(?<!gewesen\s)\b(?!haben\b)[a-zäöüß]+(?:en|ern|eln|tun)(?=\s*(?:[,.;:!?]|$))"
+    r"(?<!gewesen\s)\b(?!haben\b)[a-zäöüß]+(?:en|ern|eln|tun)"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:indem|damit|sodass|weil|wenn|dass|falls|sobald)\b)"
     r")"
 )
 # -- the words of a news story's source, not the writer's: "sagt Jaeger", "so die Ministerin",

@@ -37,6 +37,7 @@ from briefing_app.ingest import (
     pointlists,
     reviews,
     selfadvice,
+    stepheads,
     tipboxes,
     tips,
     zhdirectives,
@@ -2143,6 +2144,9 @@ def _find_recommendations(
         lambda: recs.find_label_runs(prose, [p.block.kind for p in body], headings | changes),
         lambda: _closing_calls(body, section_of, taken, prose, brief=brief),
         lambda: calls.find_summary_advice(_unclaimed_sections(body, section_of, set()), prose),
+        lambda: stepheads.find_step_subsections(
+            texts, [p.heading_level for p in body], [p.block.kind for p in body]
+        ),
         lambda: recs.find_imperative_paragraphs(
             _unclaimed_sections(body, section_of, taken), texts
         ),

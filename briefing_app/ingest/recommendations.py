@@ -216,6 +216,7 @@ def find_list_recommendations(
         if (
             directs
             or resumes
+            or _announced_act_labels(texts[i - 1], top_texts)
             or _actions_to_consider(texts[i - 1], top_texts)
             or means is not None
             or (
@@ -398,6 +399,68 @@ def _means_to_call(intro: str, items: list[str]) -> tuple[int, int] | None:
     if not is_prescriptive(text[start:end]) or len(acting) * 2 <= len(items):
         return None
     return start, end
+
+
+# -- a lead-in or heading that names what follows as the writer's remedies: "Urgent Actions
+# -- Needed", "The following steps are essential:", "Unsere Forderungen:", "Zentral sind dabei
+# -- drei Handlungsfelder:"; demands are the writer's own ("our demands"), so a report of a
+# -- union's demands stays out, and steps are called needed, so "The steps were:" does too
+_NAMES_REMEDIES = lazy_compile(
+    r"\b(?:recommendations|fields\s+of\s+action|actions?\s+(?:needed|required)"
+    r"|(?:steps|actions|measures)\s+(?:are|is)\s+(?:(?:therefore|also|now)\s+)?(?:essential|needed"
+    r"|necessary|required|crucial|vital|urgent)"
+    r"|(?:our|unsere)\s+(?:demands|Forderungen)|Handlungsfelder|Empfehlungen)\b",
+    re.I,
+)
+# -- a heading alone may name them "Solutions" ("Lösungen"); "three possible solutions:" before
+# -- labelled paragraphs weighs options, and so does a heading of "Possible Solutions"
+_SOLUTIONS_HEADING = lazy_compile(
+    r"\b(?<!possible\s)(?<!potential\s)(?<!alternative\s)(?:solutions|Lösungen)\b", re.I
+)
+# -- a list item that names an act by its label, not as a command: the English gerund with an
+# -- object ("Strengthening Regulatory Frameworks:", "Improving Access to Financing"; see
+# -- _GERUND_ITEM), or the German infinitive last ("Bestehende Regulierung wirkungsvoll
+# -- umsetzen", "… aufbauen und stärken:"); the label is the whole item or what comes before its
+# -- colon, and its last word in lower case is no German noun
+_GERUND_OBJECT = re.compile(r"\s+[^\W\d_]")
+_INFINITIVE_LABEL = lazy_compile(r"^\W*[A-ZÄÖÜ][^.:;!?]{0,80}?\s[a-zäöüß]+(?:en|ern|eln)\s*(?::|$)")
+LEAST_ACT_LABELS = 2  # -- one label alone may be a topic's
+
+
+def _names_remedies(intro: str) -> bool:
+    """Whether a lead-in ending in a colon (its last sentence) or a short heading-like line names
+    what follows as the writer's remedies (see _NAMES_REMEDIES, _SOLUTIONS_HEADING)."""
+    text = intro.strip()
+    if len(text.split()) <= 6 and not text.endswith((".", "!", "?")):  # -- a heading or label
+        return bool(_NAMES_REMEDIES.search(text) or _SOLUTIONS_HEADING.search(text))
+    if not text.endswith(":"):
+        return False
+    spans = split_sentences(text)
+    last = text[spans[-1][0] :] if spans else text
+    return _NAMES_REMEDIES.search(last) is not None
+
+
+def _act_label(item: str) -> bool:
+    """Whether a list item opens with a label naming an act (see _INFINITIVE_LABEL)."""
+    gerund = _GERUND_ITEM.match(item)
+    if gerund:
+        return _GERUND_OBJECT.match(item, gerund.end()) is not None
+    return _INFINITIVE_LABEL.match(item) is not None
+
+
+def _announced_act_labels(intro: str, items: list[str]) -> bool:
+    """A list of acts named by their labels under a lead-in or heading naming them remedies:
+    "Solutions" over "Strengthening Regulatory Frameworks:", "Improving Access to Financing:";
+    "Unsere Forderungen:" over "Bestehende Regulierung wirkungsvoll umsetzen".
+
+    The labels command nothing, but the writer announces them as the steps, demands or
+    solutions to take up: each is a recommendation (with what its item says under it). Two
+    or more items, half of them such labels.
+    """
+    if len(items) < LEAST_ACT_LABELS or not _names_remedies(intro):
+        return False
+    labels = sum(map(_act_label, items))
+    return labels >= LEAST_ACT_LABELS and labels * 2 >= len(items)
 
 
 # -- a command to a party left open for the list to finish: "Direct the FDA to", "Require
@@ -698,6 +761,20 @@ def _announces_advice(text: str) -> bool:
     return len(last.split()) <= 25 and bool(_RECOMMENDS_WHAT_FOLLOWS.search(last))
 
 
+# -- a run-in label of a few words: "Uniform Regulation: Implementing uniform regulations …"
+_SHORT_RUN_IN_LABEL = re.compile(r"^\W*(?:[^\s.:;!?]+\s+){0,5}[^\s.:;!?]+:\s+(?=\S)")
+
+
+def _remedy_labelled(lead_in: str) -> Callable[[str], bool] | None:
+    """What a paragraph under ``lead_in`` needs to be one of its items, when the lead-in names
+    remedies ("The following steps are essential:"; see _names_remedies): a run-in label of its
+    own ("Uniform Regulation: …"), whatever its sentence rates or commands, since the writer
+    announced each labelled paragraph as a step. None when the lead-in names none."""
+    if not _names_remedies(lead_in):
+        return None
+    return lambda text: _SHORT_RUN_IN_LABEL.match(text) is not None
+
+
 def find_label_runs(texts: list[str], kinds: Sequence[str], boundaries: set[int]) -> list[Found]:
     """Plain paragraphs of advice after a line that is only an advice label ("Recommendations:").
 
@@ -712,12 +789,13 @@ def find_label_runs(texts: list[str], kinds: Sequence[str], boundaries: set[int]
     for k, text in enumerate(texts):
         if kinds[k] != "paragraph" or not text.rstrip().endswith(":"):
             continue
-        if not _announces_advice(text):
+        takes = _labelled_advice if _announces_advice(text) else _remedy_labelled(text)
+        if takes is None:
             continue
         run: list[int] = []
         j = k + 1
         while j < len(texts) and j not in boundaries and kinds[j] == "paragraph":
-            if not texts[j] or not _labelled_advice(texts[j]):
+            if not texts[j] or not takes(texts[j]):
                 break
             run.append(j)
             j += 1
@@ -1280,9 +1358,19 @@ _ENCOURAGE = (
 # -- labelled "Recommended:" (a README's "Recommended: 16 GB RAM") is left out; the advice may
 # -- open with a price ("Recommendation: $2.91/beer additional tax, …")
 _RECOMMEND_LABEL = r"(?:(?:Our|My)\s+recommendation|Recommend(?:ation)?)\s*:\s*(?=[\w“\"$€£])"
+# -- the writer's own proposal or cause, after a lead-in clause or not: "I propose a rigorous
+# -- consent framework for …", "As a nurse, I advocate for stronger oversight of …", "We
+# -- advocate for …"; "we propose a new model" is a paper's contribution, so a proposal counts in
+# -- the singular only, "I proposed" (past) reports, and "I propose the following changes"
+# -- announces the list that find_list_recommendations reads
+_PROPOSE_OWN = (
+    r"(?:[^.!?;:\"“”]{0,150}?,\s*(?:and\s+|so\s+)?)?(?:I\s+(?:(?:therefore|also|strongly|hereby"
+    r"|would)\s+)?propose\s+(?!the\s+following\b)(?:a|an|the|that|to|\w+ing)\s"
+    r"|(?:I|[Ww]e)\s+(?:(?:therefore|also|strongly|firmly)\s+)?advocate\s+(?:for|strongly)\s)"
+)
 _SHAPED = lazy_compile(
     rf"(?:{_WHOEVER}|{_IF_YOU}|{_REFER_ELSEWHERE}|{_IMPLICATIONS}|{_BEST_COURSE}|{_ENCOURAGE}"
-    rf"|{_RECOMMEND_LABEL})"
+    rf"|{_RECOMMEND_LABEL}|{_PROPOSE_OWN})"
 )
 _SHAPED_START = re.compile(rf"(?:^|[.!?][\"”’)]?\s+)\W*(?:{_SHAPED.pattern})")
 # -- advice the sentence gives as someone else's: "…, sollte einen Anwalt konsultieren, sagt Jaeger."
