@@ -432,7 +432,11 @@ def _starts_paragraph(para: list[Line], line: Line, *, body: float, gap: float) 
     outdented = ends_sentence and line.x0 < prev.x0 - indent
     room_left = prev.col_right - prev.x1
     ended_early = (left_aligned or outdented) and room_left > line.first_word_width + body
-    return first_line_indent or ended_early
+    # -- ragged-right text set narrower than its column ("… to care for patients and to run" /
+    # -- "a successful business."): a nearly full line mid-sentence whose next line goes on in
+    # -- lower case has not ended early, whatever room the column's edge leaves --
+    goes_on = not ends_sentence and line.text[:1].islower() and _nearly_full(prev)
+    return first_line_indent or (ended_early and not goes_on)
 
 
 def _centred(line: Line, *, body: float) -> bool:
