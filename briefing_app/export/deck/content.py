@@ -257,7 +257,18 @@ def _item(b: Briefing, item: Section | Recommendation, kind: str) -> Draft:
     title = text(b.title_of(item.id)) or (
         "Recommendation" if kind == "recommendation" else "Section"
     )
-    return Draft(kind, "content", title, _paras(b.bullets_of(item.id)), sanitize(notes), item.id)
+    bullets = [_without_label(line, title) for line in b.bullets_of(item.id)]
+    return Draft(kind, "content", title, _paras(bullets), sanitize(notes), item.id)
+
+
+def _without_label(line: str, title: str) -> str:
+    """A bullet that opens with the slide's title as its label ("Training: Invest in …" under
+    "Training") says it once: the title shows the label, the bullet what follows it."""
+    head, colon, rest = line.partition(":")
+    if colon and rest.strip() and " ".join(head.split()).casefold() == title.casefold():
+        rest = rest.strip()
+        return rest[:1].upper() + rest[1:]
+    return line
 
 
 def _overview(b: Briefing) -> list[Draft]:

@@ -53,3 +53,25 @@ def test_a_subsection_title_repeated_under_each_chapter_names_its_chapter():
     titles = [d.title for d in drafts(briefing)]
     assert "Study 1: Method" in titles and "Study 2: Method" in titles
     assert "Costs" in titles and "Method" not in titles
+
+
+def test_a_bullet_opening_with_the_slides_title_as_its_label_says_it_once():
+    from briefing_app.core.briefing import Briefing
+    from briefing_app.export.deck.geometry import geometry_for
+    from briefing_app.export.deck.plan import plan_deck
+    from briefing_app.ingest.detect import analyze
+    from briefing_app.ingest.markdown import parse_markdown
+
+    md = (
+        "# Ferries\n\n## Background\n\nThe operator cut its winter timetable last year.\n\n"
+        "## Recommendations\n\nWe recommend the following:\n\n"
+        "- **Restore the winter timetable:** Restore the hourly winter timetable on the "
+        "northern routes before December.\n"
+        "- **Fund the smallest routes:** Fund the smallest routes through a regional subsidy.\n"
+    )
+    briefing = Briefing.from_article(analyze(parse_markdown(md, name="f.md")))
+    first = briefing.article.recommendations[0]
+    briefing.set_field(first.id, "title", "Restore the winter timetable")
+    plan = plan_deck(briefing, geometry_for("minimal"))
+    slide = next(s for s in plan.slides if s.title == "Restore the winter timetable")
+    assert slide.paragraphs[0].text.startswith("Restore the hourly winter timetable")
