@@ -316,7 +316,52 @@ def _without_chart_text(pieces: list[Piece]) -> list[Piece]:
             if title and title.kind == "heading" and not _DOTS.match(title.text):
                 drop.add(n - 1)
         n = max(end, n + 1)
+    drop |= _axes(pieces)
     return [p for k, p in enumerate(pieces) if k not in drop]
+
+
+_TICKS = re.compile(r"-?\d+(?:\.\d+)?(?:\s+-?\d+(?:\.\d+)?)*")
+TICK_VALUES = 4  # -- evenly spaced numbers in a run of lines that make an axis's scale
+AXIS_NAME_WORDS = 3  # -- an axis's name ("Rating", "Credits") is this short
+
+
+def _axes(pieces: list[Piece]) -> set[int]:
+    """A plot's axis, its title above and its name below: where they sit in ``pieces``.
+
+    A plot drawn in vector type leaves its scale as lines of bare numbers
+    ("0 10", "20 30 40 50") between a title set as a heading ("Salary by
+    Region") and the axis's name set bold ("Index"). Two or more such lines
+    whose numbers step evenly (TICK_VALUES or more of them) are a scale, not a
+    table's row (one line) nor a list of figures (uneven); the unnumbered
+    heading right above is the plot's title and a short one right below names
+    the axis. Neither is a section.
+    """
+    drop: set[int] = set()
+    n = 0
+    while n < len(pieces):
+        end = n
+        while (
+            end < len(pieces)
+            and pieces[end].kind == "paragraph"
+            and _TICKS.fullmatch(pieces[end].text)
+        ):
+            end += 1
+        values = [float(v) for p in pieces[n:end] for v in p.text.split()]
+        steps = {round(b - a, 6) for a, b in itertools.pairwise(values)}
+        if end - n >= 2 and len(values) >= TICK_VALUES and len(steps) == 1 and steps != {0}:
+            drop.update(range(n, end))
+            for k in (n - 1, end):
+                if 0 <= k < len(pieces) and _plot_label(pieces[k], above=k < n):
+                    drop.add(k)
+        n = max(end, n + 1)
+    return drop
+
+
+def _plot_label(piece: Piece, *, above: bool) -> bool:
+    """An unnumbered heading: the plot's title (above its scale) or its axis's short name."""
+    if piece.kind != "heading" or _DOTS.match(piece.text) or _NUMBERED.match(piece.text):
+        return False
+    return above or len(piece.text.split()) <= AXIS_NAME_WORDS
 
 
 LABEL_STACK = 5  # -- this many unnumbered headings in a row, no text between: a figure's labels
@@ -639,7 +684,9 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
     A bold line alone right under a display heading (the nearest heading above
     it) is beside them too: a testimony's "Demand isn't above trend." over its
     paragraph is a subsection, as its bold "Declining inflation" is under the
-    next one; a paper's run-in "Benchmark results. The …" stays a level deeper.
+    next one. A head is never more than one level under the heading above it:
+    a paper's "Benchmark results. The …" right under "7. Evaluation" is a
+    subsection of it, as "Type specialization." under "3.1 Traces" is of that.
     """
     # -- a numbered item led by its bold head ("1. Commission small area data The index …")
     # -- is a paragraph whose head keeps its number
@@ -671,6 +718,9 @@ def _run_in_heads(pieces: list[Piece], paragraphs: list[list[Line]], *, level: i
         if k in heads:
             alone = not paragraphs[k][0].lead  # -- a bold line of its own, not run into text
             starts[k] = level if under and (above >= level - 1 or not alone) else level - 1
+            # -- never deeper than one under the heading above it: a lead right under a
+            # -- section heads a subsection, though others sit under subsections
+            starts[k] = min(starts[k], above + 1) if above else starts[k]
         if piece.kind == "heading":
             above = piece.level
     # -- heads in two sizes are two levels: a report's bold "The metro." over its smaller bold
