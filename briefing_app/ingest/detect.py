@@ -2108,12 +2108,15 @@ def _find_recommendations(
         lambda: recs.find_labelled(plain, tops, sub),
         lambda: recs.find_ordinal_runs(plain, headings | changes),
         lambda: recs.find_numbered_paragraphs(plain, headings | changes),
-        lambda: recs.find_list_recommendations(
+        lambda: calls.each_call(
+            recs.find_list_recommendations(
+                texts,
+                kinds,
+                headings | changes,
+                context=context,
+                levels=levels,
+            ),
             texts,
-            kinds,
-            headings | changes,
-            context=context,
-            levels=levels,
         ),
         lambda: recs.find_advice_under_counted_heads(texts, kinds, levels),
         lambda: recs.find_tip_lists(
@@ -2156,7 +2159,7 @@ def _find_recommendations(
         ),
         lambda: recs.find_inline_ordinals(prose),
         lambda: inlinelists.find_inline_actions(prose),
-        lambda: recs.find_appeals(prose),
+        lambda: calls.each_call(recs.find_appeals(prose), prose),
         lambda: calls.each_call(calls.find_calls(prose, [p.block.kind for p in body]), prose),
         lambda: calls.find_concluding_call(prose, [p.block.kind for p in body]),
         lambda: recs.find_labelled_imperatives(prose),
