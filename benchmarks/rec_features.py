@@ -335,6 +335,17 @@ def units_of(reading: Reading, doc: str) -> list[Unit]:
         "doc_title_advice": float(bool(_ADVICE_SECTION.search(reading.title or ""))),
     }
     groups = _groups(body)
+    # -- each block's proposals, so a document cut into thousands of sentence proposals
+    # -- costs no scan of all of them per unit
+    proposed: dict[int, list[tuple[str, recs.Found]]] = {}
+    for name, proposals in reading.proposals.items():
+        for prop in proposals:
+            for b in prop.blocks:
+                proposed.setdefault(b, []).append((name, prop))
+    won_in: dict[int, list[recs.Found]] = {}
+    for won in reading.found:
+        for b in won.blocks:
+            won_in.setdefault(b, []).append(won)
     units: list[Unit] = []
     for n, p in enumerate(body):
         if p.heading_level:
@@ -374,16 +385,15 @@ def units_of(reading: Reading, doc: str) -> list[Unit]:
             if p.heading_level:
                 f["heading_level"] = min(4, p.heading_level) / 4
                 f.update(_grammar(windows[0][len(p.text) :][:300], "under_"))
-            for name, proposals in reading.proposals.items():
-                for prop in proposals:
-                    covers, starts = _covers(prop, n, (s, e), bool(p.heading_level))
-                    if covers:
-                        f[f"rule_{name}"] = 1.0
-                        f["rule_any"] = 1.0
-                    if starts:
-                        f[f"rule_start_{name}"] = 1.0
-                        f["rule_start_any"] = 1.0
-            for won in reading.found:
+            for name, prop in proposed.get(n, []):
+                covers, starts = _covers(prop, n, (s, e), bool(p.heading_level))
+                if covers:
+                    f[f"rule_{name}"] = 1.0
+                    f["rule_any"] = 1.0
+                if starts:
+                    f[f"rule_start_{name}"] = 1.0
+                    f["rule_start_any"] = 1.0
+            for won in won_in.get(n, []):
                 covers, starts = _covers(won, n, (s, e), bool(p.heading_level))
                 if starts:
                     f["rule_won_start"] = 1.0

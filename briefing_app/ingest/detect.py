@@ -1898,7 +1898,7 @@ def _sections(body: list[_Para]) -> tuple[list[Section], list[int]]:
             groups[-1][1].append(n)
     sections: list[Section] = []
     section_of: list[int] = [-1] * len(body)
-    used: set[str] = set()
+    used: Counter[str] = Counter()
     number = 0
     for heading, members in groups:
         members = [n for n in members if not body[n].heading_level or body[n].heading_level > top]
@@ -1955,7 +1955,7 @@ def _outline(body: list[_Para]) -> tuple[list[Section], list[int]]:
             groups[-1][1].append(n)
     sections: list[Section] = []
     section_of: list[int] = [-1] * len(body)
-    used: set[str] = set()
+    used: Counter[str] = Counter()
     stack: list[tuple[int, str]] = []  # (level, id) of the open ancestors
     number = 0
     for head, members in groups:
@@ -2056,14 +2056,16 @@ def _prose_outweighs_lists(body: list[_Para], members: list[int]) -> bool:
     return words["paragraph"] > words["list_item"] > 0
 
 
-def _stable_id(prefix: str, text: str, used: set[str]) -> str:
+def _stable_id(prefix: str, text: str, used: Counter[str]) -> str:
+    """``prefix-<digest>``, then ``…-2``, ``…-3`` for the same text again.
+
+    ``used`` counts each digest's uses, so a text repeated thousands of times (one
+    recommendation per sentence of "We should. We should. …") costs no probing.
+    """
     digest = hashlib.sha1(clean_spaces(text)[:300].encode("utf-8", "surrogatepass")).hexdigest()
     base = f"{prefix}-{digest[:8]}"
-    candidate, n = base, 2
-    while candidate in used:
-        candidate, n = f"{base}-{n}", n + 1
-    used.add(candidate)
-    return candidate
+    used[base] += 1
+    return base if used[base] == 1 else f"{base}-{used[base]}"
 
 
 # -- recommendations -----------------------------------------------------------------
@@ -2108,12 +2110,15 @@ def _find_recommendations(
         lambda: recs.find_labelled(plain, tops, sub),
         lambda: recs.find_ordinal_runs(plain, headings | changes),
         lambda: recs.find_numbered_paragraphs(plain, headings | changes),
-        lambda: recs.find_list_recommendations(
+        lambda: calls.each_call(
+            recs.find_list_recommendations(
+                texts,
+                kinds,
+                headings | changes,
+                context=context,
+                levels=levels,
+            ),
             texts,
-            kinds,
-            headings | changes,
-            context=context,
-            levels=levels,
         ),
         lambda: recs.find_advice_under_counted_heads(texts, kinds, levels),
         lambda: recs.find_tip_lists(
@@ -2156,7 +2161,7 @@ def _find_recommendations(
         ),
         lambda: recs.find_inline_ordinals(prose),
         lambda: inlinelists.find_inline_actions(prose),
-        lambda: recs.find_appeals(prose),
+        lambda: calls.each_call(recs.find_appeals(prose), prose),
         lambda: calls.each_call(calls.find_calls(prose, [p.block.kind for p in body]), prose),
         lambda: calls.find_concluding_call(prose, [p.block.kind for p in body]),
         lambda: recs.find_labelled_imperatives(prose),
@@ -2723,7 +2728,7 @@ def _build_recommendations(
     as its headline and the paragraphs under it as its text: the heading is
     not repeated as the first paragraph.
     """
-    used: set[str] = set()
+    used: Counter[str] = Counter()
     numbers = _paragraph_numbers(body, section_of)
     result: list[Recommendation] = []
     for ordinal, f in enumerate(found if sections else [], start=1):

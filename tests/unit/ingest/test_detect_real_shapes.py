@@ -179,8 +179,11 @@ def test_a_speakers_appeal_is_a_recommendation_and_a_quoted_one_is_not():
         "The bill would also authorize appropriations to carry out the purposes of the Act. "
         "I urge my colleagues to join us in this effort. Let's pass the Ride Safety Act.\n"
     )
-    assert [r.headline[:30] for r in article.recommendations] == ["I urge my colleagues to join u"]
-    assert "Let's pass" in article.recommendations[0].text
+    # -- the exhortation after the appeal is an advising sentence of its own (settled convention)
+    assert [r.headline[:30] for r in article.recommendations] == [
+        "I urge my colleagues to join u",
+        "Let's pass the Ride Safety Act",
+    ]
     quoted = analyze_text(
         f"A report from the summit\n\n{BODY}\n\n"
         "“We urge every delegation to sign,” the chair said, before the talks broke up. "

@@ -36,6 +36,7 @@ def test_a_long_call_after_an_appeal_is_a_recommendation_of_its_own() -> None:
         "I urge my colleagues to ",
         "We should all ask why th",
         "We must not leave the is",
+        "Let's act now.",
     ]
 
 
