@@ -192,7 +192,8 @@ def word_set(text: str) -> frozenset[str]:
 # -- words a cut title or headline must not end on, in the European languages the corpus holds
 # -- (French, Spanish, Portuguese, Italian, German), leaving out those English titles end on
 # -- too ("die", "do", "al" of "et al", "un" and "mit" as UN and MIT, "par", "per", "con",
-# -- "sin", "dem"); German "den" ends a lion's den only, and never a cut one --
+# -- "sin", "dem"); German "den" is in: a cut landing right after an English "den" is rarer
+# -- than a German sentence cut before the noun its "den" opens --
 WEAK_WORDS_ABROAD = word_set(
     "le la les l' une des du de d' au aux et ou pour sur dans avec sans se ne qui que leur "
     "leurs sa ses à en après avant entre vers chez sous "
