@@ -291,26 +291,18 @@ def _fit_draft(draft: Draft, layouts: Layouts, title_pt: float, role: str, *, fi
                 _title_style(layout.title, max_lines=MAX_COVER_LINES), min_pt=COVER_MIN_PT
             )
             title = fit_title(draft.title, style, width, height)
-    elif not title_pt:
-        title = _fit_title(draft.title, layout.title)
-    elif fits:
+    elif fits and title_pt:
         title = FittedTitle(title_pt, draft.title)
     else:
-        width, height = layout.title.inner_pt()
-        title = fit_title_at(draft.title, _title_style(layout.title), width, height, title_pt)
+        title = _fit_at_deck_size(draft.title, layout.title, title_pt)
     paras = list(draft.paragraphs)
     if draft.table:  # -- the table where the body goes, or no slide when it does not fit --
         size = table_size(draft.table, layout.body.box)
         slide = _slide(draft, draft.layout, title.text, title.size_pt, (), size or 0, role=role)
         return ((replace(slide, table=draft.table),) if size else ()), tuple(warnings)
-    if title.overflow and draft.fallback_title:  # -- at the deck's title size, when it has one --
-        width, height = layout.title.inner_pt()
-        short = draft.fallback_title
+    if title.overflow and draft.fallback_title:
         title = replace(
-            fit_title_at(short, _title_style(layout.title), width, height, title_pt)
-            if title_pt
-            else _fit_title(short, layout.title),
-            overflow="",
+            _fit_at_deck_size(draft.fallback_title, layout.title, title_pt), overflow=""
         )
     if title.overflow:
         warnings.append(f"Title {draft.title[:40]!r}… is too long for its box; shortened.")
@@ -320,6 +312,14 @@ def _fit_draft(draft: Draft, layouts: Layouts, title_pt: float, role: str, *, fi
     if role == "section":
         return (_divider_slide(draft, layout, title, paras),), tuple(warnings)
     return tuple(_slides(draft, layouts, title, paras, role)), tuple(warnings)
+
+
+def _fit_at_deck_size(text: str, box: BoxStyle, title_pt: float) -> FittedTitle:
+    """``text`` at the deck's title size when it has one (else at its own best size)."""
+    if not title_pt:
+        return _fit_title(text, box)
+    width, height = box.inner_pt()
+    return fit_title_at(text, _title_style(box), width, height, title_pt)
 
 
 def _open_with(sentence: str, paras: list[Para]) -> list[Para]:
