@@ -342,10 +342,15 @@ def _without_barred_label(title: str) -> str:
 # -- a document-type label a brief prints before its subject: "Policy Brief: …", "Issue Memo – …"
 _KIND_LABEL = re.compile(
     r"(?i:(?:policy|issue|research|briefing|position|white|discussion|concept|information)\s+"
-    r"(?:brief|memo|memorandum|paper|note|proposal)|briefing|memorandum|memo)"
+    r"(?:brief|memo|memorandum|paper|note|proposal)|briefing|m[eé]morandum|m[eé]mo)"
     r"(?:\s+(?i:draft))?"  # -- its state: "Policy Brief Draft — Its subject"
 )
-_KIND_PREFIX = re.compile(rf"^\s*{_KIND_LABEL.pattern}\s*(?::|\s[–—-])\s*(?=\S)")
+# -- a label only ever printed before a colon: the page's section ("Opinion: …", as a site's
+# -- name after the headline) or the part of a report the document is ("Executive Summary: …")
+_LABEL_BEFORE_COLON = r"(?i:opinion|op-ed|commentary|editorial|analysis|executive\s+summary)"
+_KIND_PREFIX = re.compile(
+    rf"^\s*(?:{_KIND_LABEL.pattern}\s*(?::|\s[–—-])|{_LABEL_BEFORE_COLON}\s*:)\s*(?=\S)"
+)
 
 
 def without_kind_label(title: str) -> str:
@@ -353,7 +358,9 @@ def without_kind_label(title: str) -> str:
 
     The label says what kind of paper it is, as a cover's "Policy Brief" line set
     above the title does; it names nothing. Only a label closed by a colon or a
-    dash counts: "Policy Brief on Next Generation …" is a title's own wording.
+    dash counts: "Policy Brief on Next Generation …" is a title's own wording. A
+    page's section ("Opinion: …") or the report's part ("Executive Summary: …")
+    counts only before a colon: "Analysis – The Ferry Tolls" may be a title.
     """
     m = _KIND_PREFIX.match(title)
     rest = title[m.end() :] if m else ""

@@ -83,8 +83,10 @@ _DEK_CLASS = re.compile(
 # -- "By", "von", … and the labels Chinese and Japanese pages print before a name: "作者：",
 # -- "作者︱", "文/"; a label with no name after it ("作者：" left empty) names no one
 _CJK_LABEL = rf"{CJK_CREDIT_LABEL}\s*[:：︱|｜/／]\s*"
+# -- a section's name may open the byline: "Opinion by Jo Li", "Analysis by Jo Li"
 _BY_WORD = re.compile(
-    rf"^(?:(?:by|written by|von|par|por|di|door|av|af|texto|text|reporting by)\s*:?\s+|{_CJK_LABEL})",
+    r"^(?:(?:(?:opinion|analysis|commentary|perspective)\s+)?by|written by|von|par|por|di|door"
+    rf"|av|af|texto|text|reporting by)\s*:?\s+|^{_CJK_LABEL}",
     re.I,
 )
 # -- a credit line printed in the article: "作者︱春春", "Author: Jane Doe"

@@ -1,0 +1,39 @@
+"""Section labels, genre labels and bylines read as such (issue 14, helper front23b).
+
+Each rule has a guard case beside it: the shape that must stay as it was.
+"""
+
+from __future__ import annotations
+
+from tests.unit.ingest.builders import BODY, analyze_text
+
+
+def _page(headline: str, byline: str) -> str:
+    return (
+        f"<html><head><title>{headline} | The Harbour Post</title></head><body><article>"
+        f"<h1>{headline}</h1><div class='byline'>{byline}</div>"
+        f"<p>{BODY}</p><p>{BODY}</p></article></body></html>"
+    )
+
+
+def test_a_pages_section_label_before_the_headline_is_no_part_of_the_title():
+    page = _page("Opinion: Why the ferry tolls must come down", "By Mira Halvorsen")
+    assert analyze_text(page, ".html").title == "Why the ferry tolls must come down"
+    # -- guard: a label set off by a dash may be the title's own wording
+    page = _page("Analysis – The Ferry Tolls of the North", "By Mira Halvorsen")
+    assert analyze_text(page, ".html").title == "Analysis – The Ferry Tolls of the North"
+
+
+def test_a_reports_part_label_before_its_subject_is_no_part_of_the_title():
+    text = f"# Executive Summary: Harbour Tolls and the Second Ferry\n\n{BODY}\n\n{BODY}\n"
+    assert analyze_text(text, ".md").title == "Harbour Tolls and the Second Ferry"
+    text = f"# Mémo : tarifs du second bac\n\n{BODY}\n\n{BODY}\n"
+    assert analyze_text(text, ".md").title == "tarifs du second bac"
+    # -- guard: a title that only names the part stays whole
+    text = f"# Executive Summary\n\n{BODY}\n\n{BODY}\n"
+    assert analyze_text(text, ".md").title == "Executive Summary"
+
+
+def test_a_bylines_section_label_is_no_part_of_the_name():
+    page = _page("Why the ferry tolls must come down", "Opinion by Mira Halvorsen")
+    assert analyze_text(page, ".html").author == "Mira Halvorsen"
