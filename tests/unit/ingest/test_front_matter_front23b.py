@@ -37,3 +37,29 @@ def test_a_reports_part_label_before_its_subject_is_no_part_of_the_title():
 def test_a_bylines_section_label_is_no_part_of_the_name():
     page = _page("Why the ferry tolls must come down", "Opinion by Mira Halvorsen")
     assert analyze_text(page, ".html").author == "Mira Halvorsen"
+
+
+def test_a_text_files_yaml_header_is_its_front_matter():
+    text = (
+        '---\ntitle: "Harbour tolls must come down"\ndate: "2019-03-02"\n'
+        'creators:\n  - "Halvorsen, Mira"\nsource: "THE HARBOUR POST"\n---\n\n'
+        f"HARBOUR TOLLS MUST COME DOWN\n\n{BODY}\n\n{BODY}\n"
+    )
+    article = analyze_text(text)
+    assert article.title == "Harbour tolls must come down"
+    assert article.author == "Mira Halvorsen"
+    assert article.date == "2019-03-02"
+    # -- guard: a rule over the text declares nothing
+    text = f"---\nHarbour tolls must come down\n---\n\n{BODY}\n\n{BODY}\n"
+    assert analyze_text(text).title != "---"
+    assert analyze_text(text).author is None
+
+
+def test_a_listed_name_written_family_name_first_is_read_as_printed():
+    text = (
+        "---\ntitle: Harbour tolls\nauthors:\n  - Halvorsen, Mira\n  - Jo Li, PhD\n---\n\n"
+        f"{BODY}\n\n{BODY}\n"
+    )
+    author = analyze_text(text, ".md").author
+    assert author.startswith("Mira Halvorsen, Jo Li")
+    assert "PhD Jo Li" not in author  # -- guard: a degree after a comma is no given name
