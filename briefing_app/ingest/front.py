@@ -1009,14 +1009,27 @@ def _role_byline(text: str) -> str | None:
     """The writer of a line that is a name and, in brackets, the writer's role or affiliation.
 
     A student's or a fellow's paper prints its writer under the title as "Jo Li
-    (PhD Student, Harbour University)": only a person's name with a role or an
-    institution in the brackets counts ("Health Policy (Draft)" names no one).
+    (PhD Student, Harbour University)" or "Jo Li, PhD Student at Harbour
+    University": only a person's name with a role or an institution in the
+    brackets or after the comma counts ("Health Policy (Draft)" names no one).
     """
+    if (m := _COMMA_ROLE.fullmatch(text.strip())) and _lone_name(m["name"]):
+        return clean_author(m["name"])
     m = _ROLE_BYLINE.fullmatch(text.strip())
     if not m or not _lone_name(m["name"]):
         return None
     role = m["role"]
     return clean_author(m["name"]) if _ROLE_WORD.search(role) or _BIO_CUE.search(role) else None
+
+
+# -- "Jo Li, PhD Student at Harbour University", "Jo Li, Senior Fellow": a post after a comma,
+# -- ending the line or followed by where it is held (not "Ferry Fares, Student Discounts")
+_COMMA_ROLE = re.compile(
+    r"(?P<name>[^,()]{4,60}?)\s*,\s*(?:[A-Z][\w.-]*\s+){0,2}"
+    r"(?i:student|candidate|fellow|professor|lecturer|researcher|scientist|analyst|economist"
+    r"|director|editor|correspondent|journalist|reporter|writer|columnist)"
+    r"(?:\s+(?:at|of|in|with|for)\s+\S(?:[^,.;:!?()]*\S)?)?"
+)
 
 
 # -- "Harbour Daily News/Jo Li": the paper's name, a slash, its reporter's name

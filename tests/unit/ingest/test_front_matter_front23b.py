@@ -5,6 +5,7 @@ Each rule has a guard case beside it: the shape that must stay as it was.
 
 from __future__ import annotations
 
+from briefing_app.ingest import front
 from tests.unit.ingest.builders import BODY, analyze_text
 
 
@@ -63,3 +64,19 @@ def test_a_listed_name_written_family_name_first_is_read_as_printed():
     author = analyze_text(text, ".md").author
     assert author.startswith("Mira Halvorsen, Jo Li")
     assert "PhD Jo Li" not in author  # -- guard: a degree after a comma is no given name
+
+
+def test_a_name_with_its_role_after_a_comma_under_the_title_is_the_byline():
+    text = (
+        "# Harbour tolls in the northern islands\n\n"
+        "##### Mira Halvorsen, PhD Student at Harbour University\n\n"
+        f"{BODY}\n\n## What the tolls cost\n\n{BODY}\n"
+    )
+    article = analyze_text(text, ".md")
+    assert article.author == "Mira Halvorsen"
+    assert all(
+        s.heading != "Mira Halvorsen, PhD Student at Harbour University" for s in article.sections
+    )
+    # -- guard: two topics, a post's word among them, are no byline
+    assert front._byline("Ferry Fares, Student Discounts") is None
+    assert front._byline("Harbour Tolls, University Budgets") is None
