@@ -6,6 +6,8 @@ Each rule has a guard case beside it: the shape that must stay as it was.
 from __future__ import annotations
 
 from briefing_app.ingest import front
+from briefing_app.ingest.detect import analyze
+from briefing_app.ingest.readers import read_bytes
 from tests.unit.ingest.builders import BODY, analyze_text
 
 
@@ -80,3 +82,51 @@ def test_a_name_with_its_role_after_a_comma_under_the_title_is_the_byline():
     # -- guard: two topics, a post's word among them, are no byline
     assert front._byline("Ferry Fares, Student Discounts") is None
     assert front._byline("Harbour Tolls, University Budgets") is None
+
+
+def _cover_pdf(label: str) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 24)
+    c.drawString(100, 640, "THE HARBOUR BOARD'S FERRY PROJECT:")
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(100, 606, "TOLLS AND FARES FOR THE ISLANDS")
+    c.setFont("Helvetica", 12)
+    lines = (
+        label,
+        "Mira A. Halvorsen",
+        "Marine Ecology Lab, School of Biological Sciences",
+        "Tel: +61 (0)7 336 51671 | email: m.halvorsen@harbour.edu.au",
+        "March, 2019",
+    )
+    for k, line in enumerate(lines):
+        c.drawString(150, 420 - 24 * k, line)
+    c.showPage()
+    for page in range(3):
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(72, 720, f"Part {page + 1} of the Plan")
+        c.setFont("Helvetica", 11)
+        words, line, top = (BODY + " ") * 12, "", 700
+        for w in words.split():
+            if len(line) + len(w) > 90:
+                c.drawString(72, top, line)
+                top, line = top - 14, ""
+            line += w + " "
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_covers_title_keeps_one_colon_and_its_report_prepared_by_label_names_the_writer():
+    pdf = _cover_pdf("Final technical report prepared by:")
+    article = analyze(read_bytes(pdf, name="report.pdf", suffix=".pdf"))
+    assert article.title.count(":") == 1
+    assert article.author == "Mira A. Halvorsen"
+    # -- guard: a name under some other line is no byline
+    pdf = _cover_pdf("A report on the tolls:")
+    article = analyze(read_bytes(pdf, name="report.pdf", suffix=".pdf"))
+    assert article.author != "Mira A. Halvorsen"
