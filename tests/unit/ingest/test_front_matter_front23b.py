@@ -130,3 +130,38 @@ def test_a_covers_title_keeps_one_colon_and_its_report_prepared_by_label_names_t
     pdf = _cover_pdf("A report on the tolls:")
     article = analyze(read_bytes(pdf, name="report.pdf", suffix=".pdf"))
     assert article.author != "Mira A. Halvorsen"
+
+
+def _sheet_pdf(kicker: str) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=(612, 792))
+    c.setTitle("Key points — Harbour Atlas")
+    c.setFont("Helvetica", 9)
+    c.drawString(72, 740, kicker)
+    c.setFont("Helvetica-Bold", 30)
+    c.drawString(72, 700, "Where the ferry money goes")
+    for page in range(2):
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(72, 640 if page == 0 else 720, f"Part {page + 1} of the plan")
+        c.setFont("Helvetica", 11)
+        words, line, top = (BODY + " ") * 12, "", 620 if page == 0 else 700
+        for w in words.split():
+            if len(line) + len(w) > 90:
+                c.drawString(72, top, line)
+                top, line = top - 14, ""
+            line += w + " "
+        c.drawString(72, top, line)
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_title_printed_under_a_kicker_beats_the_files_title_property():
+    pdf = _sheet_pdf("K E Y  P O I N T S · O N E  P A G E")
+    assert (
+        analyze(read_bytes(pdf, name="s.pdf", suffix=".pdf")).title == "Where the ferry money goes"
+    )
