@@ -165,3 +165,27 @@ def test_a_title_printed_under_a_kicker_beats_the_files_title_property():
     assert (
         analyze(read_bytes(pdf, name="s.pdf", suffix=".pdf")).title == "Where the ferry money goes"
     )
+
+
+def _news_page(record_headline: str) -> str:
+    record = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", '
+        f'"headline": "{record_headline}", "datePublished": "2021-05-04T10:00:00Z"}}'
+    )
+    return (
+        "<html><head><title>Harbour row: Council plans new ferry tolls - THE POST</title>"
+        '<meta property="og:title" content="Harbour row: Council plans new ferry tolls">'
+        f'<script type="application/ld+json">{record}</script></head><body>'
+        "<nav><h1 class='crumb small'>Harbour row: Council plans new ferry tolls</h1></nav>"
+        "<article><h2><span class='top'>Vote in North Haven</span>"
+        "<span class='big'>Council wants tolls back on the night ferry</span></h2>"
+        f"<p>{BODY}</p><p>{BODY}</p></article></body></html>"
+    )
+
+
+def test_the_headline_printed_under_its_kicker_as_the_record_declares_it_is_the_title():
+    page = _news_page("Vote in North Haven: Council wants tolls back on the night ferry")
+    assert analyze_text(page, ".html").title == "Council wants tolls back on the night ferry"
+    # -- guard: a record declaring the SEO title leaves the declared title standing
+    page = _news_page("Harbour row: Council plans new ferry tolls")
+    assert analyze_text(page, ".html").title == "Harbour row: Council plans new ferry tolls"
