@@ -1940,6 +1940,29 @@ def labelled_author(body: list[Para]) -> str | None:
     return None
 
 
+# -- "Par le groupe de travail X", "By the working group X": a credit to a named body of writers
+_GROUP_CREDIT = re.compile(
+    r"(?i:by|par|von|por|di)\s+(?i:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|el\s+|il\s+)?"
+    r"(?i:working\s+group|task\s+force|groupe\s+de\s+travail|arbeitsgruppe|grupo\s+de\s+trabajo"
+    rf"|gruppo\s+di\s+lavoro)\s+(?P<name>[{_UPPER}][^.!?:;]{{2,120}})"
+)
+
+
+def group_credit(body: list[Para]) -> str | None:
+    """The named body a line of its own credits as the writer ("Par le groupe de travail X").
+
+    A movement's page has a part written by one of its working groups and says so
+    in a line under that part's heading; the group's name is the author. Only a
+    line that is the credit alone counts, the group named after the label with
+    a capital: "by the working group of the council" is a sentence's end.
+    """
+    for p in body:
+        m = _GROUP_CREDIT.fullmatch(" ".join(p.text.split()).strip(" _*"))
+        if m and not p.heading_level:
+            return m["name"].strip()
+    return None
+
+
 def closing_roles(body: list[Para]) -> str | None:
     """The writers a closing line lists with their roles ("Jo Li, Analyst in Trade Ana Roe, …").
 

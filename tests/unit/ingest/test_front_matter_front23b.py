@@ -189,3 +189,19 @@ def test_the_headline_printed_under_its_kicker_as_the_record_declares_it_is_the_
     # -- guard: a record declaring the SEO title leaves the declared title standing
     page = _news_page("Harbour row: Council plans new ferry tolls")
     assert analyze_text(page, ".html").title == "Harbour row: Council plans new ferry tolls"
+
+
+def test_a_line_crediting_a_named_working_group_gives_the_author():
+    text = (
+        f"# Les péages du port\n\n{BODY}\n\n## Dans le détail\n\n"
+        "Par le groupe de travail [Conseil du Port de Nordhavn](https://example.org)\n\n"
+        f"{BODY}\n"
+    )
+    assert analyze_text(text, ".md").author == "Conseil du Port de Nordhavn"
+    # -- guard: a sentence ending in a group's credit names no writer
+    text = (
+        f"# Les péages du port\n\n{BODY}\n\n## Dans le détail\n\n"
+        "Le rapport fut rédigé par le groupe de travail du conseil.\n\n"
+        f"{BODY}\n"
+    )
+    assert analyze_text(text, ".md").author is None
