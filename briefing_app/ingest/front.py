@@ -1963,6 +1963,43 @@ def group_credit(body: list[Para]) -> str | None:
     return None
 
 
+# -- the credit strip closing a dek: "… two decades. Jo Li · public data only · 2002–2024"
+_CREDIT_STRIP = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<strip>[^.!?·]+(?:\s·\s[^.!?·]+){2,})$")
+_STRIP_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+STRIP_REACH = 3  # -- the paragraphs under the title where a dek and its credit strip are printed
+MAKER_LETTERS = 4  # -- the shortest one-word maker's name a strip may open with
+STRIP_TEXT = 600  # -- the longest dek read for a strip
+
+
+def credit_strip(body: list[Para]) -> str | None:
+    """The maker a dek's credit strip names first ("Jo Li · public data only · 2002–2024").
+
+    A one-page sheet printed from the web closes the dek under its title with
+    its maker, its sources and its period set apart by middle dots. Only a strip
+    of three parts or more with a year in one of the others counts, opened by a
+    person's name or one capitalised word that is no common heading word.
+    """
+    for p in body[:STRIP_REACH]:
+        text = " ".join(p.text.split())
+        if p.heading_level or len(text) > STRIP_TEXT or text.count(" · ") < 2:
+            continue  # -- (and the pattern's backtracking stays short)
+        m = _CREDIT_STRIP.search(text)
+        if not m:
+            continue
+        first, *others = (x.strip() for x in m["strip"].split(" · "))
+        if not any(_STRIP_YEAR.search(x) for x in others):
+            continue
+        one_word = (
+            len(first) >= MAKER_LETTERS
+            and first.isalpha()
+            and first.istitle()
+            and first.casefold() not in NON_NAME_WORDS
+        )
+        if one_word or _lone_name(first):
+            return first
+    return None
+
+
 def closing_roles(body: list[Para]) -> str | None:
     """The writers a closing line lists with their roles ("Jo Li, Analyst in Trade Ana Roe, …").
 

@@ -205,3 +205,18 @@ def test_a_line_crediting_a_named_working_group_gives_the_author():
         f"{BODY}\n"
     )
     assert analyze_text(text, ".md").author is None
+
+
+def test_the_maker_opening_a_deks_credit_strip_is_the_author():
+    dek = "Ferry tolls across nine islands, read from the harbour's own books."
+    text = f"# Where the ferry money goes\n\n{dek} Halvorsund · public data only · 2009–2024\n\n{BODY}\n"
+    assert analyze_text(text, ".md").author == "Halvorsund"
+    # -- guard: a strip opened by a heading word, or without a year, names no one
+    text = (
+        f"# Where the ferry money goes\n\n{dek} Summary · public data only · 2009–2024\n\n{BODY}\n"
+    )
+    assert analyze_text(text, ".md").author is None
+    text = (
+        f"# Where the ferry money goes\n\n{dek} Halvorsund · public data · open source\n\n{BODY}\n"
+    )
+    assert analyze_text(text, ".md").author is None
