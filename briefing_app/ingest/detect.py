@@ -1470,7 +1470,8 @@ def _front_names(body: list[_Para]) -> set[int]:
 
     A paper sets its authors one per line between the affiliations, in type as
     large as its section headings; one name-shaped heading alone ("Lesson
-    Objectives") may be a section.
+    Objectives") may be a section, and so is one after a heading that names
+    no one ("Technical Failure" under "The Problem"): the names are done.
     """
     found: set[int] = set()
     for n, p in enumerate(body):
@@ -1483,6 +1484,8 @@ def _front_names(body: list[_Para]) -> set[int]:
         text = p.text.strip()
         if front.name_line(text) or front.name_list(text):
             found.add(n)
+        elif found:
+            break  # -- a section's heading after the names: the text has begun
     return found if len(found) >= 2 else set()
 
 
@@ -1554,10 +1557,19 @@ def _figures_row(text: str) -> bool:
     return figures >= FIGURES_ROW and 2 * figures > len(tokens)
 
 
+# -- a file's or a variable's name: words joined by underscores, no space ("rates_by_age_NC.png")
+_JOINED_NAME = lazy_compile(r"^[^\W_]+(?:_+[^\W_]+)+(?:\.[A-Za-z0-9]{1,5})?$")
+
+
 def _heading_strength(text: str) -> int:
-    """2 for ALL-CAPS or numbered lines, 1 for title- or sentence-case labels, 0 for prose."""
+    """2 for ALL-CAPS or numbered lines, 1 for title- or sentence-case labels, 0 for prose.
+
+    A name joined by underscores (a figure's file name standing as its alt text)
+    is never a heading: no writer heads a section so.
+    """
     if (
-        not _is_short_line(text, max_words=14)
+        _JOINED_NAME.match(text.strip())
+        or not _is_short_line(text, max_words=14)
         or parse_date(text)
         or _NOT_HEADING.match(text)
         or _RELATIVE_TIME.match(text)
@@ -1692,6 +1704,8 @@ def _classify_heading(
         return p  # -- "UNITS: person/year" over "Documentation: The rate …": a record's fields
     if bold and nxt.block.kind in ("paragraph", "list_item") and len(nxt.text) > len(p.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
+    if bold and _opens_on_a_quotation(body, n):
+        return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     if _is_provision(p.text):
         return _Para(text=p.text, block=p.block, heading_level=3)
     if division := division_level(p.text):
@@ -1699,6 +1713,8 @@ def _classify_heading(
     if nxt.text[:1].islower() and nxt.text[1:2].islower():
         return p  # -- "TEX" over "source file of a book …": a sentence broken at a line, no heading
     prev = body[n - 1] if n > 0 else None
+    if _asks_on(prev, p.text):
+        return p  # -- "Where are the studios, anyway?" after a paragraph of questions
     if prev and not prev.heading_level and division_level(prev.text):
         return p  # -- the name under "Artigo Sexto" ("Dos Direitos") belongs to that heading
     if prev and _CAPTION.match(prev.text) and not prev.text.rstrip().endswith((".", ")", "]")):
@@ -1732,6 +1748,45 @@ def _classify_heading(
     if strength and (longer or introduces) and not _heading_strength(nxt.text):
         return _Para(text=p.text, block=p.block, heading_level=_numbered_level(p.text))
     return p
+
+
+# -- a quotation set as a paragraph of its own: "“Haste makes waste.”" (its stop inside or out)
+_QUOTATION = lazy_compile(r"^[“\"«„‘].{2,200}[”\"»“’][.!?]?$")
+
+
+_PROSE_SENTENCE = lazy_compile(r"^(?:\S+\s+){7,}.*[.!?…][”\"’»)]?$", re.S)
+
+
+def _opens_on_a_quotation(body: list[_Para], n: int) -> bool:
+    """A bold line over a short quotation and then the longer paragraph of its text.
+
+    An essay may open a part on an epigraph ("“Haste makes waste.”") set as a
+    paragraph of its own, shorter than the part's bold head: the paragraph
+    after the quotation, a sentence of eight words or more, is the text the
+    head needs.
+    """
+    if n + 2 >= len(body):
+        return False
+    quote, text = body[n + 1], body[n + 2]
+    return (
+        quote.block.kind in ("paragraph", "quote")
+        and bool(_QUOTATION.match(quote.text.strip()))
+        and text.block.kind == "paragraph"
+        and not text.heading_level
+        and _PROSE_SENTENCE.match(text.text.strip()) is not None
+    )
+
+
+def _asks_on(prev: _Para | None, text: str) -> bool:
+    """A question standing alone right after a paragraph that ends on a question: the writer
+    asking on, not the heading of an answer (a FAQ's answers end in statements)."""
+    return (
+        prev is not None
+        and not prev.heading_level
+        and prev.block.kind == "paragraph"
+        and text.rstrip().endswith("?")
+        and prev.text.rstrip(_CLOSERS + " ").endswith("?")
+    )
 
 
 def _without_recurring_fields(body: list[_Para], classified: list[_Para]) -> list[_Para]:
@@ -1840,6 +1895,9 @@ _BOLD_OPEN = lazy_compile(r"\s*(?:<p\b[^<>]{0,300}>\s*)?(\*\*|__|<strong>|<b>)",
 _BOLD_CLOSE = {"**": "**", "__": "__", "<strong>": "</strong>", "<b>": "</b>"}
 
 
+_NUMBERED_POINT_WORDS = 30  # -- the most words of a numbered bold line read as its point's head
+
+
 def _bold_lines(body: list[_Para], source: str) -> set[int]:
     """Paragraphs the source sets wholly in bold, short and not ending a sentence: subheads.
 
@@ -1851,7 +1909,9 @@ def _bold_lines(body: list[_Para], source: str) -> set[int]:
     for n, p in enumerate(body):
         text = p.text.strip()
         words = len(text.split())
-        if p.heading_level or p.block.kind != "paragraph" or not 0 < words <= 20:
+        # -- a numbered point's bold head may state the whole point ("10. Investing in …")
+        most = _NUMBERED_POINT_WORDS if _SERIES_NUMBER.match(text) else 20
+        if p.heading_level or p.block.kind != "paragraph" or not 0 < words <= most:
             continue
         # -- a bold label of two words or more over its list ("**Additional Resources:**")
         # -- is a subhead; "**Note:**" alone is a label, and a phrase opening with a

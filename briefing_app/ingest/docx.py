@@ -50,6 +50,7 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
     walked = visible_outline(walked) or walked
     styles_outline = _styles_make_outline(walked)
     caps_level = _capitals_level(walked) if styles_outline else None
+    decimal = any(k.startswith("subhead:") and _number_depth(t) for k, t, *_ in walked)
     begun = False  # -- a paragraph of the text came before
     labels: set[int] = set()  # -- ids of the pieces that are plain run-off labels (_label_heads)
     subhead_sizes: dict[int, float] = {}  # -- the type size of each bold subhead (by piece id)
@@ -68,7 +69,8 @@ def parse_docx(data: bytes, *, name: str = "") -> Document:
             elif styles_outline and not _number_depth(text):
                 kind = kind[8:]
             else:
-                kind, level, ordered = "heading", _number_depth(text) or level + ordered, False
+                depth = _number_depth(text) or _chapter_depth(text, decimal)
+                kind, level, ordered = "heading", depth or level + ordered, False
         begun = begun or kind == "paragraph"
         if kind == "title" and titles and titles[-1] == len(pieces) - 1 and text[:1].islower():
             # -- "Why cybercrime victims" over "don't report to the police": one title, wrapped
@@ -400,6 +402,20 @@ def _number_depth(text: str) -> int:
     """
     m = _DECIMAL.match(text)
     return min(6, m.group(1).count(".") + 1) if m else 0
+
+
+# -- "2. Key Challenges": a subhead numbered with one whole number
+_WHOLE_NUMBER = re.compile(r"^\d{1,2}\.?\s+\S")
+
+
+def _chapter_depth(text: str, decimal: bool) -> int:
+    """1 for a subhead numbered "2." when the file's subheads also count "2.1": its chapter.
+
+    A report setting every subhead in the same bold type numbers its chapters
+    "1.", "2." and their parts "2.1", "2.2": the number is the only sign of
+    the outline, and a chapter after a part ("3." after "2.4") is no part of it.
+    """
+    return 1 if decimal and not _number_depth(text) and _WHOLE_NUMBER.match(text) else 0
 
 
 def _gaps_closed(pieces: list[Piece], styled: list[int]) -> list[Piece]:

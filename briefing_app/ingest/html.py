@@ -896,7 +896,9 @@ def _subhead(p) -> bool:
     between two italic runs leaves it a subhead when nearly all its letters are
     emphasised. A bracketed teaser ("[Read: …]") or a "Read more:" label ends in
     punctuation; a line of more than 25 words is a paragraph, and so is a quoted
-    sentence whose emphasis ends in its full stop, its speaker named after it.
+    sentence whose emphasis ends in its full stop, its speaker named after it,
+    and a picture's credit ("Heading image: … by …, 1862") or a quotation
+    credited to its source ("“The party is over” – a newspaper").
     """
     parts = [c for c in p if c.tag != "lb"]
     if not parts or any(c.tag != "hi" for c in parts):
@@ -917,7 +919,22 @@ def _subhead(p) -> bool:
     # -- a later part's name alone in italics ("Update 3:" over the update's text) ends as a
     # -- label does, yet names the part
     ends = _head_end(text) or _COUNTED_PART.fullmatch(text) is not None
-    return short and ends and text[0] != "[" and not quoted
+    return (
+        short
+        and ends
+        and text[0] != "["
+        and not quoted
+        and not _PICTURE_LABEL.match(text)
+        and not _CREDITED_QUOTE.match(text)
+    )
+
+
+# -- a quotation credited to its source after a dash: "“The party is over” – a newspaper"
+_CREDITED_QUOTE = re.compile(r"^[\"“„«‘].{2,200}[\"”»’]\s*[-–—]\s*[^\W\d_]")
+# -- a picture's credit in italics at the foot: "Final image: View of …", "Cover photo: …"
+_PICTURE_LABEL = re.compile(
+    r"^(?:[^\W\d_]+\s)?(?:image|photo|picture|illustration|painting)s?\s?:", re.I
+)
 
 
 def _without_title_repeats(pieces: list[Piece], title: str) -> list[Piece]:

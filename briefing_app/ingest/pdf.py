@@ -482,6 +482,8 @@ def _header_rows_as_text(page: list[Line], *, table_follows: bool = False) -> li
         alone = all(len(r) < 2 for r in beside) and not (table_follows and n == len(rows) - 1)
         if len(row) < 2 or alone or any(x.table for x in row):
             continue
+        if _box_titles(row, rows[n + 1 :]):
+            continue
         if not all(
             x.bold
             and len(x.text.split()) <= HEADER_CELL_WORDS
@@ -504,6 +506,31 @@ def _header_rows_as_text(page: list[Line], *, table_follows: bool = False) -> li
     if not merged:
         return page
     return [y for x in page if (y := merged.get(id(x), x)) is not None]
+
+
+BOX_TEXT_WORDS = 6  # -- the fewest words of the text a box's title heads
+EDGE_TOLERANCE = 2.0  # -- points: lines whose left edges differ by less are set in one column
+
+
+def _box_titles(row: list[Line], below: list[list[Line]]) -> bool:
+    """Bold lines side by side, each over a paragraph of its own set flush under it: box titles.
+
+    A leaflet sets its advice as boxes two to a row, each a bold title over a
+    few sentences ("Sleep well" over "Keep to regular hours. …"). A table's
+    header heads cells, and its first column at least holds labels or figures,
+    not sentences; here every title's column holds a sentence of its own.
+    """
+    for cell in row:
+        words: list[str] = []
+        bottom = cell.bottom
+        for line in (x for r in below for x in r if abs(x.x0 - cell.x0) < EDGE_TOLERANCE):
+            if line.bold or line.top - bottom > 2 * line.size:
+                break
+            words += line.text.split()
+            bottom = line.bottom
+        if len(words) < BOX_TEXT_WORDS or words[-1][-1:] not in ".!?":
+            return False
+    return True
 
 
 def _opens_with_table(page: list[Line]) -> bool:
@@ -717,6 +744,7 @@ def _page_lines(page, number: int) -> list[Line]:
         return_chars=True,  # -- where a vowel mark drawn apart sits (see pdfjoining)
     )
     words = _visible([w for w in words if w.get("upright", True)])  # -- margin stamps aside
+    words = _without_shadows(words)
     words = restore_ligatures(words)  # -- "inancial" from a PDF that maps "ﬁ" to "i"
     words = attach_marks(split_at_spaces(without_line_numbers(words)))
     words = spell_out_ligatures(words)  # -- "coeﬀicient" from one that keeps "ﬀ" as one character
@@ -850,6 +878,32 @@ def _visible(words: list[dict]) -> list[dict]:
         text = _INVISIBLE.sub("", word["text"])
         if text.strip(_JOINERS):
             kept.append(word if text == word["text"] else {**word, "text": text})
+    return kept
+
+
+SHADOW_OFFSET = 0.2  # -- em: the farthest a word's drop shadow is set from the word
+
+
+def _without_shadows(words: list[dict]) -> list[dict]:
+    """Words drawn twice a point or two apart (a title's drop shadow) kept once.
+
+    A leaflet sets its title over a copy of itself offset by a point or two,
+    for a shadow; read as two words side by side the title doubled
+    ("Keep Keep active active"). The same text in the same font and size,
+    offset by less than a fifth of an em both ways, is the one word.
+    """
+    seen: dict[tuple[str, str, float], list[dict]] = {}
+    kept = []
+    for word in words:
+        key = (word["text"], word["fontname"], round(word["size"], 1))
+        reach = SHADOW_OFFSET * word["size"]
+        twins = seen.setdefault(key, [])
+        if any(
+            abs(w["x0"] - word["x0"]) < reach and abs(w["top"] - word["top"]) < reach for w in twins
+        ):
+            continue
+        twins.append(word)
+        kept.append(word)
     return kept
 
 

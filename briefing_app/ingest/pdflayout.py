@@ -5,8 +5,9 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing_app.core.scripts import is_rtl, script
 from briefing_app.core.text import in_capitals, in_title_case
@@ -185,16 +186,37 @@ def _merge_single_column_bands(bands: list[list[list[Line]]]) -> list[list[list[
 def _columns(lines: list[Line]) -> list[list[Line]]:
     """Split lines at vertical gutters; side-by-side columns are read left first."""
     cuts = _gutters(lines)
+    foot = _across_the_foot(lines, cuts)
+    footed = {id(x) for x in foot}
     columns: list[list[Line]] = [[] for _ in range(len(cuts) + 1)]
     for line in lines:
-        columns[sum(line.x0 >= cut for cut in cuts)].append(line)
+        if id(line) not in footed:
+            columns[sum(line.x0 >= cut for cut in cuts)].append(line)
     columns = [sorted(col, key=lambda x: x.top) for col in columns if col]
     side_by_side = all(
         a[0].top < b[-1].bottom and b[0].top < a[-1].bottom for a, b in itertools.pairwise(columns)
     )
     if len(columns) > 1 and side_by_side:
-        return columns
+        return [*columns, foot] if foot else columns
     return [sorted(lines, key=lambda x: x.top)]
+
+
+def _across_the_foot(lines: list[Line], cuts: list[float]) -> list[Line]:
+    """Lines set across a gutter below every line of the columns: read after the columns.
+
+    Under two columns of boxes a leaflet centres a closing box's head
+    ("Remember") over the gutter; read by its left edge it joined the left
+    column's end and ran on into the right column's first line.
+    """
+    if not cuts:
+        return []
+    across = [x for x in lines if any(x.x0 < cut < x.x1 for cut in cuts)]
+    crossing = {id(x) for x in across}
+    rest = [x for x in lines if id(x) not in crossing]
+    if not across or not rest:
+        return []
+    bottom = max(x.bottom for x in rest)
+    return sorted((x for x in across if x.top >= bottom), key=lambda x: x.top)
 
 
 def _gutters(lines: list[Line]) -> list[float]:
@@ -664,7 +686,42 @@ def _classify(paragraphs: list[list[Line]], *, body: float) -> list[Piece]:
     below_bold = bold_level + max(bold_tiers.values(), default=0) + 1
     pieces = _run_in_heads(pieces, paragraphs, level=below_bold)
     pieces = _ranked(_capitals_over_mixed_case(_rejoined_headings(_title_block(pieces))))
+    pieces = [_without_icons(p) for p in pieces]
     return [_list_intro(p, nxt) for p, nxt in itertools.zip_longest(pieces, pieces[1:])]
+
+
+# -- what may stand beside a pictograph in one icon: variation selectors, joiners, skin tones
+_ICON_MARKS = "\ufe0e\ufe0f\u200d\u20e3 "
+
+
+def _icon_char(char: str) -> bool:
+    """A pictograph ("📰", "💡", "★") or a mark joined to one; no letter, figure or stop."""
+    return (
+        char in _ICON_MARKS
+        or unicodedata.category(char) == "So"
+        or "\U0001f3fb" <= char <= "\U0001f3ff"
+    )
+
+
+def _without_icons(piece: Piece) -> Piece:
+    """A heading without the pictographs set before or after its words.
+
+    A leaflet opens each box's title with an icon ("📰 Stay informed",
+    "💡Remember: …"); the icon is a picture, no word of the heading. Only
+    headings lose them, and only when words remain.
+    """
+    if piece.kind != "heading":
+        return piece
+    text = piece.text
+    start, end = 0, len(text)
+    while start < end and _icon_char(text[start]):
+        start += 1
+    while end > start and _icon_char(text[end - 1]):
+        end -= 1
+    words = text[start:end]
+    if words == text or not any(c.isalnum() for c in words):
+        return piece
+    return replace(piece, text=words)
 
 
 RUN_IN_SERIES = 2  # -- run-in heads a document sets before one is read as a head, not emphasis

@@ -24,6 +24,11 @@ def take_tables(
         and max((len(r.cells) for r in t.rows), default=0) >= 2
         and not _page_frame(t.bbox, page.width, page.height)
     ]
+    tables = [
+        t
+        for t in tables
+        if not _boxes(cells := t.extract(x_tolerance_ratio=gap_ratio)) and not _text_box(cells)
+    ]
     if not tables:
         return [], words
     rows: list[Line] = []
@@ -66,3 +71,50 @@ def _inside(word: dict, bbox) -> bool:
     x0, top, x1, bottom = bbox
     cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
     return x0 <= cx <= x1 and top <= cy <= bottom
+
+
+BOX_LINES = 3  # -- the fewest lines of a box's text: a title over two lines of sentences
+FILLED_SHARE = 1 / 3  # -- of a grid's cells: the most a grid of boxes fills
+
+
+def _boxes(cells: list[list[str | None]]) -> bool:
+    """A grid of drawn boxes, not a table: most cells empty, most filled ones a paragraph.
+
+    A leaflet draws its advice as cards, two to a row, each a title over a few
+    sentences; the rules of the cards meet as a grid whose rows and columns
+    hold nothing. A table fills its cells, and its cells hold labels and
+    figures, not paragraphs ending in a full stop.
+    """
+    texts = [(c or "").strip() for row in cells for c in row]
+    filled = [t for t in texts if t]
+    paragraphs = [t for t in filled if len(t.splitlines()) >= BOX_LINES and t[-1:] in ".!?"]
+    return (
+        bool(filled)
+        and len(filled) <= FILLED_SHARE * len(texts)
+        and 2 * len(paragraphs) > len(filled)
+    )
+
+
+RUN_ON_SHARE = 0.25  # -- of a box's rows with words: the most that fill two cells or more
+SENTENCE_SHARE = 1 / 3  # -- of a box's rows with words: the fewest that end a sentence
+
+
+def _text_box(cells: list[list[str | None]]) -> bool:
+    """A framed box of running text, not a table: its rows hold words in one cell each.
+
+    A guide frames a section ("WHAT TO EXPECT", its paragraphs and its list) in
+    a box whose rules, with a link's underline or a list's indent, make a grid
+    of many columns; yet row after row fills one cell, a bullet's dash aside,
+    and many end a sentence. A table's rows fill two cells or more, a label
+    and its values; a statement's rows of labels with their values left empty
+    end no sentence, and its header row fills its cells.
+    """
+    worded = [[c for c in row if c and any(ch.isalnum() for ch in c)] for row in cells]
+    rows = [row for row in worded if row]
+    sentences = sum(row[-1].rstrip().endswith((".", "!", "?")) for row in rows)
+    return (
+        len(rows) >= 2
+        and len(rows[0]) == 1  # -- a box opens on its head, a table on its header's cells
+        and sum(len(row) >= 2 for row in rows) <= RUN_ON_SHARE * len(rows)
+        and sentences >= SENTENCE_SHARE * len(rows)
+    )
