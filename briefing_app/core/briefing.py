@@ -29,7 +29,7 @@ def _repeated_recommendations(article: Article) -> set[str]:
     seen: set[str] = set()
     repeated: set[str] = set()
     for rec in article.recommendations:
-        key = "".join(ch for ch in rec.headline.casefold() if ch.isalnum())
+        key = "".join(filter(str.isalnum, rec.headline.casefold()))
         if key and key in seen:
             repeated.add(rec.id)
         seen.add(key)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
 from briefing_app.ingest.cues import ADVICE_HEADING, ANAPHORA, is_prescriptive, without_framing
-from briefing_app.ingest.recommendations import OPENS_QUOTE, Found
+from briefing_app.ingest.recommendations import OPENS_QUOTE, Found, may_hold
 from briefing_app.ingest.tips import FOREIGN_IMPERATIVE
 
 MIN_PARAGRAPHS = 3
@@ -164,7 +164,9 @@ def _calls(sentence: str) -> bool:
     # -- the German polite imperative: "Achten Sie darauf …" (tips.FOREIGN_IMPERATIVE)
     german_command = " Sie" in sentence and FOREIGN_IMPERATIVE.match(sentence)
     commands = german_command or _FRENCH_IMPERATIVE.match(sentence)
-    foreign = commands or _FOREIGN_CALL.search(sentence)
+    foreign = commands or (
+        may_hold(sentence, _FOREIGN_CALL_WORDS) and _FOREIGN_CALL.search(sentence)
+    )
     if foreign and _others_words(sentence, opening, closing):
         return False
     if commands:
@@ -211,6 +213,35 @@ def _interview(texts: list[str], prose: list[int]) -> bool:
     return len({m.group(0) for k in prose if (m := _SPEAKER.match(texts[k]))}) >= 2
 
 
+# -- a word every branch of _WE_MUST, _MODAL_CUE and _BE_DONE_CUE holds, and one every branch of
+# -- _FOREIGN_CALL holds, lower case (recommendations.may_hold): find_calls asks every paragraph
+# -- for a cue, and these patterns open on a lookbehind tried at each character (~15% of reading
+# -- a report of nested headings, whose paragraphs hold none). A branch added there needs its
+# -- word here (tests/unit/ingest/test_call_cue_words.py) --
+_CALL_CUE_WORDS = (
+    "must", "need", "should", "ought", "have", "we've", "we’ve", "müss", "sollte", "debemos",
+    "tenemos", "devons", "faut", "dobbiamo", "devemos", "precisamos", "requerimos", "necesitamos",
+)  # fmt: skip
+_FOREIGN_CALL_WORDS = (
+    "muss", "müss", "lass", "faut", "dev", "deb", "dov", "doi", "indispensable", "nécessaire",
+    "essentiel", "urgent", "impératif", "primordial", "temps", "hay", "bisogna", "occorre",
+    "necesario", "imprescindible", "fundamental", "preciso", "hora", "temos", "é", "è", "sollte",
+)  # fmt: skip
+
+
+def _may_call(text: str) -> bool:
+    """Whether a paragraph holds a cue of a call (_WE_MUST, _BE_DONE_CUE, _MODAL_CUE,
+    _FOREIGN_CALL, _IMPERATIVE_CUE), each pattern run only on a text holding a word it needs."""
+    return bool(
+        (
+            may_hold(text, _CALL_CUE_WORDS)
+            and (_WE_MUST.search(text) or _BE_DONE_CUE.search(text) or _MODAL_CUE.search(text))
+        )
+        or (may_hold(text, _FOREIGN_CALL_WORDS) and _FOREIGN_CALL.search(text))
+        or (("ez" in text or "Sie" in text) and _IMPERATIVE_CUE.search(text))
+    )
+
+
 def find_calls(texts: list[str], kinds: Sequence[str]) -> list[Found]:
     """Each paragraph of a piece that argues for action, from its first call to its last."""
     prose = [k for k, t in enumerate(texts) if t and kinds[k] == "paragraph"]
@@ -219,13 +250,7 @@ def find_calls(texts: list[str], kinds: Sequence[str]) -> list[Found]:
     calling: list[tuple[int, tuple[int, int]]] = []
     for k in prose:
         text = texts[k]
-        if not (
-            _WE_MUST.search(text)
-            or _BE_DONE_CUE.search(text)
-            or _MODAL_CUE.search(text)
-            or _FOREIGN_CALL.search(text)
-            or _IMPERATIVE_CUE.search(text)
-        ):
+        if not _may_call(text):
             continue  # -- most paragraphs: no cue, no sentence split
         spans = [(s, e) for s, e in split_sentences(text) if _calls(text[s:e])]
         if spans:

@@ -135,8 +135,10 @@ _COMMON = word_set(
 
 
 # -- each recommendation's text is asked again by each rule that reads advice (recs-400: 20,878
-# -- calls, 8,260 texts), and the pattern's case-blind alternation costs ~1 µs a try --
-@functools.lru_cache(maxsize=4096)
+# -- calls, 8,260 texts), and the pattern's case-blind alternation costs ~1 µs a try; the rules
+# -- ask in turn, each over the whole article, so a cache smaller than the article's texts keeps
+# -- none of them for the next rule (4,096: 1,875 hits of 18,878 calls at recs-400) --
+@functools.lru_cache(maxsize=32768)
 def ordinal_marker(text: str) -> tuple[int | None, str]:
     """(ordinal, marker) for text opening with an ordinal word; ordinal None for "Finally"."""
     m = _WORD_MARKER.match(text)
@@ -189,7 +191,21 @@ def without_framing(text: str) -> str:
     """
     if "ust" not in text and "hould" not in text and "mportant" not in text and "eed" not in text:
         return text  # -- most texts: none of the modals a framing phrase holds
+    low = text.lower()
+    if not any(word in low for word in _FRAMING_WORDS) and not _FOLDED_APART.search(text):
+        return text  # -- nor a verb of saying: a sentence of advice holds a modal, rarely one
     return FRAMING.sub(" ", text)
+
+
+# -- a word every branch of FRAMING holds (its verb of saying, _SAY and _SAY_VERBS), lower case;
+# -- re.I also folds "ı", "İ" and "ſ", which str.lower() does not (then FRAMING is run). A verb
+# -- added there needs its word here (tests/unit/ingest/test_framing_words.py) --
+_FRAMING_WORDS = (
+    "note", "mention", "stress", "emphasi", "underline", "highlight", "point", "said", "add",
+    "admit", "conce", "clarif", "reiterat", "observ", "rememb", "recall", "acknowledg", "recogni",
+    "underst", "realize", "mind", "consider",
+)  # fmt: skip
+_FOLDED_APART = re.compile("[ıİſ]")
 
 
 def is_prescriptive(text: str) -> bool:

@@ -948,8 +948,9 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     "i" and "s", which str.lower() does not: a text holding one may hold any word (and a text
     in ASCII, told without a scan, holds none)."""
     low = text.lower()
-    if any(word in low for word in words):
-        return True
+    for word in words:  # -- a loop, not any() over a generator: ~25,000 calls at recs-400 --
+        if word in low:
+            return True
     return not text.isascii() and _FOLDED_APART.search(text) is not None
 
 

@@ -110,3 +110,21 @@ def test_recommendation_summary_includes_thesis(thesis, rest):
     first = thesis[split_sentences(thesis)[0][0] : split_sentences(thesis)[0][1]]
     assert first.strip() in text
     assert 1 <= len(spans) <= 2
+
+
+LINK_PIECES = st.sampled_from(
+    ["a", "b", " ", "\t", "\n", "\u00a0", ";", ",", "and", "AND", "or", "oder", "und", "y", "o",
+     "et", "ou", "; and", ", or ", "x."]
+)  # fmt: skip
+
+
+@given(st.lists(LINK_PIECES, max_size=12).map("".join))
+@settings(max_examples=500)
+@example("Publish the data;  and  ")
+@example(" ; ")
+def test_without_list_link_is_the_pattern_tried_everywhere(text: str) -> None:
+    """The link is sought only from the last ";" or "," (after the spaces before it): the same
+    text as the pattern substituted over the whole sentence."""
+    from briefing_app.core.summarize import _LIST_LINK, without_list_link
+
+    assert without_list_link(text) == (_LIST_LINK.sub("", text) or text)
