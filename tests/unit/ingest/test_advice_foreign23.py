@@ -1,0 +1,35 @@
+"""Advice in German, French and Spanish that heldout23's diagnosis found missed (issue 14).
+
+Made-up texts; each test fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+from briefing_app.ingest.recommendations import find_list_recommendations
+
+
+def _listed(intro: str, items: list[str]) -> list[int]:
+    texts = ["Ein Absatz davor.", intro, *items]
+    kinds = [("paragraph", False), ("heading", False), *[("list_item", True)] * len(items)]
+    return [f.blocks[0] for f in find_list_recommendations(texts, kinds, {1})]
+
+
+# -- a programme's demands stated as what is to be: "The cantons publish their water data.",
+# -- "Rail fares are halved by 2030." — no modal, no imperative
+_DE_DEMANDS = [
+    "Die Kantone veröffentlichen ihre Wasserdaten jedes Jahr vollständig.",
+    "Die Bahnpreise werden bis 2030 halbiert.",
+    "Die Gemeinden richten Beiräte für junge Menschen ein.",
+]
+
+
+def test_a_list_the_writers_name_as_their_demands_is_their_advice() -> None:
+    assert _listed("Unsere Forderungen:", _DE_DEMANDS) == [2, 3, 4]
+    assert _listed("Nos trois revendications", _DE_DEMANDS) == [2, 3, 4]
+    assert _listed("Our demands:", _DE_DEMANDS) == [2, 3, 4]
+
+
+def test_demands_without_an_owner_are_no_announcement() -> None:
+    # -- "The demands on the staff": a burden described, not the writer's demands
+    assert _listed("Die Anforderungen an das Personal", _DE_DEMANDS) == []
+    assert _listed("Forderungen der Industrie", _DE_DEMANDS) == []
