@@ -342,16 +342,35 @@ def _commands_after_lead(text: str) -> bool:
     return any(imperative(text[m.end() :]) for m in _CLAUSE_COMMA.finditer(head))
 
 
+# -- a line that points to more material to watch or read: "Watch the talk on …, by X", "Voir
+# -- la vidéo …", "Lire l'article …", "Siehe den Bericht …", "Ver el vídeo …", "Leggi
+# -- l'articolo …": a further-reading list's entry, never the writer's advice
+_MATERIAL_POINTER = lazy_compile(
+    r"^\W*(?i:see|read|watch|view|listen\s+to|voir|lire|regarder|visionner|écouter|siehe"
+    r"|lesen\s+Sie|sehen\s+Sie|ver|leer|mirar|escuchar|vedi|leggi|guarda|ascolta)\s+"
+    r"(?:(?i:the|our|this|a|an|le|la|les|l['’]|un|une|notre|den|die|das|el|los|las|un|una"
+    r"|il|lo|gli|l['’])\s*)?(?:[^\W\d_]+\s+){0,2}?"
+    r"(?i:article|artikel|articolo|artículo|video|vidéo|vídeo|conference|conférence"
+    r"|conferencia|talk|lecture|vortrag|guide|guía|leitfaden|report|rapport|bericht|informe"
+    r"|rapporto|description|descripción|beschreibung|podcast|documentary|documentaire"
+    r"|documental|interview|entretien|entrevista|intervista|book|livre|buch|libro|slides"
+    r"|presentation|présentation|webinar|film|película|blog\s*post|page|página|website|site)s?\b"
+)
+
+
 def commands(text: str) -> bool:
     """True when the paragraph's first sentence tells the reader what to do.
 
     The sentence opens with an imperative verb, or with a lead-in clause and
     then one ("Instead of hiring a DJ, use your phone", "That said, try to
     keep …", "If a person's situation, condition, or injury is relevant, be
-    as specific as possible").
+    as specific as possible"). A line pointing to material to watch or read
+    ("Voir la vidéo …", "Read the report …") is a reference, not a command.
     """
     if not (imperative(text) or _commands_after_lead(text)):
         return False  # -- most paragraphs: decided by their first words, no sentence split
+    if _MATERIAL_POINTER.match(text):
+        return False
     spans = split_sentences(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text
     return not first.rstrip().endswith((":", "?"))

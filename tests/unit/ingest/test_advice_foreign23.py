@@ -33,3 +33,28 @@ def test_demands_without_an_owner_are_no_announcement() -> None:
     # -- "The demands on the staff": a burden described, not the writer's demands
     assert _listed("Die Anforderungen an das Personal", _DE_DEMANDS) == []
     assert _listed("Forderungen der Industrie", _DE_DEMANDS) == []
+
+
+def _sections(items: list[str]) -> list[tuple[str | None, list[int]]]:
+    return [("Pour aller plus loin", list(range(len(items))))]
+
+
+# -- a further-reading list: each entry opens with a verb but points to material to watch or read
+_FURTHER = [
+    "Voir la conférence sur la mobilité douce (français), par Vélo Genève",
+    "Lire le Guide des pistes cyclables (PDF), par le groupe Mobilité",
+    "Lire l'article Le vélo au cœur de la ville (français), par Anne Martin",
+    "Regarder la vidéo Why cities need bike lanes (anglais), par Cycle UK",
+    "Watch the talk on protected junctions, by the city's planners",
+]
+
+
+def test_lines_pointing_to_material_to_watch_or_read_are_no_steps() -> None:
+    from briefing_app.ingest.cues import commands
+    from briefing_app.ingest.recommendations import find_imperative_paragraphs
+
+    assert find_imperative_paragraphs(_sections(_FURTHER), _FURTHER) == []
+    assert not any(map(commands, _FURTHER))
+    # -- a command on the subject itself still is one
+    assert commands("Voir les choses en grand et planifier tout le réseau cyclable d'un coup.")
+    assert commands("See your doctor before you start any new diet.")
