@@ -58,3 +58,35 @@ def test_lines_pointing_to_material_to_watch_or_read_are_no_steps() -> None:
     # -- a command on the subject itself still is one
     assert commands("Voir les choses en grand et planifier tout le réseau cyclable d'un coup.")
     assert commands("See your doctor before you start any new diet.")
+
+
+# -- a health leaflet in Spanish: its advice in the familiar and the polite command, with
+# -- pronouns attached and after a condition
+_ES_LEAFLET = [
+    "Bebe agua a menudo y lleva siempre una botella contigo.",
+    "Evite las horas de más calor y busque la sombra.",
+    "Manténgase en contacto con sus vecinos durante la ola de calor.",
+    "Si tiene mareos o dolor de cabeza, acuda a su centro de salud.",
+    "Hazte un análisis de sangre una vez al año.",
+    "No olvide tomar su medicación a la misma hora.",
+]
+
+
+def test_spanish_commands_familiar_polite_with_pronouns_and_after_a_condition() -> None:
+    from briefing_app.ingest.cues import commands, imperative
+
+    assert all(map(commands, _ES_LEAFLET))
+    # -- the familiar form is spelt as the third person: with a gerund, or after "No", it reports
+    assert not imperative("Sigue siendo el principal problema de la región.")
+    assert not imperative("No deja de crecer el número de casos.")
+    # -- nouns spelt like a command's form stay nouns
+    assert not imperative("Informe anual sobre la calidad del aire.")
+    assert not imperative("Práctica clínica y salud pública.")
+
+
+def test_a_spanish_leaflet_of_commands_is_read_as_advice() -> None:
+    from briefing_app.ingest.recommendations import find_advice_sentences
+
+    texts = [*_ES_LEAFLET, "Esta hoja no sustituye el consejo de su médico."]
+    found = [texts[f.blocks[0]][slice(*f.span)] for f in find_advice_sentences(texts) if f.span]
+    assert found == _ES_LEAFLET
