@@ -317,7 +317,7 @@ _COMMAND_FORMS = (
     SPANISH_TU_IMPERATIVES,
     SPANISH_PRONOMINAL_IMPERATIVES,
 )
-_SPANISH_WORDS = lazy_compile(r"(?P<no>[Nn]o\s+)?(?P<verb>[^\W\d_]+)(?P<next>\s+[^\W\d_]+)?")
+_SPANISH_WORDS = lazy_compile(r"\W*(?P<no>[Nn]o\s+)?(?P<verb>[^\W\d_]+)(?P<next>\s+[^\W\d_]+)?")
 
 
 def spanish_imperative(text: str) -> bool:
@@ -403,8 +403,18 @@ _CLAUSE_COMMA = re.compile(r",\s*")
 LONG_LEAD = 180
 
 
+# -- an example's lead-in, before the condition that opens the command: "Por ejemplo, si busca
+# -- un nombre, diga …" (an English "For example, …" only illustrates: recommendations._EXAMPLE)
+_EXAMPLE_LEAD = re.compile(r"^por\s+ejemplo,\s*", re.I)
+
+
 def _commands_after_lead(text: str) -> bool:
     """Whether a lead-in clause opens the text and a command follows it."""
+    example = _EXAMPLE_LEAD.match(text)
+    if example:
+        text = text[example.end() :]
+        if imperative(text):
+            return True
     lead = _LEAD_IN.match(text)
     if lead and imperative(text[lead.end() :]):
         return True

@@ -99,7 +99,8 @@ ARABIC_IMPERATIVES = _words(
 # describe, list, play, speak, drink, sleep, rest, choose, look for, compare, check, protect,
 # reduce, raise, assess, organise, plan, prepare, carry, put, take, go to, apply for, learn,
 # switch off, unplug, wash, keep, share, change, set, write, look, carry out, try to, include,
-# make sure, focus, forget, say, have, smoke, read. Left out: forms that are common nouns or
+# make sure, focus, forget, say, have, smoke, read, revise, watch, respect, note down, devote,
+# remove, try, go out, notice, remember. Left out: forms that are common nouns or
 # words of other languages when they open a sentence ("Consulta" stays, as the command opens
 # health advice more than the noun opens anything; "Coma", "Prueba", "Marca", "Lee", "Ten",
 # "Di", "Come", "Limite", "Lava" do not). cues.spanish_imperative reads these with pronouns attached
@@ -112,7 +113,7 @@ SPANISH_TU_IMPERATIVES = _words(
     duerme descansa elige busca compara comprueba verifica protege limita reduce aumenta evalúa
     organiza planifica prepara lleva pon toma acude solicita aprende apaga desconecta guarda
     comparte cambia establece escribe mira realiza procura trata incluye utiliza asegura centra
-    hidrata mueve aleja
+    hidrata mueve aleja repasa vigila respeta apunta dedica elimina
     """
 )
 SPANISH_USTED_IMPERATIVES = _words(
@@ -123,7 +124,8 @@ SPANISH_USTED_IMPERATIVES = _words(
     beba duerma descanse elija busque compare compruebe verifique proteja reduzca aumente evalúe
     organice planifique prepare lleve ponga tome acuda solicite aprenda apague desconecte lave
     guarde comparta cambie establezca escriba mire realice procure trate incluya utilice asegure
-    olvide diga tenga fume hidrate mueva aleje
+    olvide diga tenga fume hidrate mueva aleje repase vigile respete apunte dedique elimine
+    pruebe salga fije acuerde
     """
 )
 # The polite forms that alone read as nouns of Spanish or English ("Informe anual", "Centre

@@ -90,3 +90,15 @@ def test_a_spanish_leaflet_of_commands_is_read_as_advice() -> None:
     texts = [*_ES_LEAFLET, "Esta hoja no sustituye el consejo de su médico."]
     found = [texts[f.blocks[0]][slice(*f.span)] for f in find_advice_sentences(texts) if f.span]
     assert found == _ES_LEAFLET
+
+
+def test_spanish_commands_after_an_example_a_time_lead_in_or_a_symbol() -> None:
+    from briefing_app.ingest.cues import commands
+
+    assert commands("Por ejemplo, si olvida un nombre, repase el alfabeto letra a letra.")
+    assert commands("Por ejemplo, apunte la matrícula del coche en su libreta.")
+    assert commands("Al final de la semana, repase sus notas con calma.")
+    assert commands("⭐Dedique diez minutos al día a leer en voz alta ⭐")
+    # -- an example that states, and an English example (it only illustrates), are no command
+    assert not commands("Por ejemplo, la lectura diaria mejora la atención.")
+    assert not commands("For example, if the list is long, use headings.")
