@@ -1715,11 +1715,24 @@ def guide_command(sentence: str) -> bool:
         if _EXAMPLE.match(sentence) or _LED_POINTER.match(sentence):
             return False
         return not _FILL_IN.match(sentence) or bool(_PURPOSE.search(sentence))
+    if _commands_after_topic(sentence):
+        return True
     return (
         may_hold(sentence, _TELLS_READER_WORDS)
         and _TELLS_READER.search(sentence) is not None
         and not _EXAMPLE.match(sentence)
     )
+
+
+# -- a topic of a few words, then a semicolon: "Revisiones periódicas; corrige …", "Regular
+# -- check-ups; see your dentist …"
+_TOPIC_SEMICOLON = re.compile(r"^\W*(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*\s*;\s*(?=\S)")
+
+
+def _commands_after_topic(sentence: str) -> bool:
+    """A leaflet's terse line: the topic named in a few words, a semicolon, then the command."""
+    topic = _TOPIC_SEMICOLON.match(sentence)
+    return topic is not None and commands(sentence[topic.end() :])
 
 
 # -- a word every branch of _OPTION, _CONTACT and _TELLS_READER holds, lower case (may_hold): a

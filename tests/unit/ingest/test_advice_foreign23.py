@@ -102,3 +102,11 @@ def test_spanish_commands_after_an_example_a_time_lead_in_or_a_symbol() -> None:
     # -- an example that states, and an English example (it only illustrates), are no command
     assert not commands("Por ejemplo, la lectura diaria mejora la atención.")
     assert not commands("For example, if the list is long, use headings.")
+
+
+def test_a_guides_terse_line_names_its_topic_then_commands() -> None:
+    from briefing_app.ingest.recommendations import guide_command
+
+    assert guide_command("Revisiones dentales; acuda al dentista dos veces al año.")
+    assert guide_command("Regular check-ups; see your dentist twice a year.")
+    assert not guide_command("Revisiones dentales; el dentista las recomienda cada año.")
