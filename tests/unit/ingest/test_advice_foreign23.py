@@ -110,3 +110,30 @@ def test_a_guides_terse_line_names_its_topic_then_commands() -> None:
     assert guide_command("Revisiones dentales; acuda al dentista dos veces al año.")
     assert guide_command("Regular check-ups; see your dentist twice a year.")
     assert not guide_command("Revisiones dentales; el dentista las recomienda cada año.")
+
+
+def test_calls_in_the_passive_and_demands_named_as_such() -> None:
+    from briefing_app.ingest.calls import find_calls
+
+    texts = [
+        "Notre première revendication est de demander aux communes de fermer le centre aux voitures.",
+        "Les rues appartiennent à celles et ceux qui les habitent.",
+        "Dans une ville vivante, la voix des piétons doit compter.",
+        "Les habitants se plaignent du bruit depuis des années.",
+        "Le plan de circulation doit être réexaminé par le conseil municipal avant l'été.",
+        "Le quartier compte trois écoles et un marché.",
+    ]
+    found = [f.blocks[0] for f in find_calls(texts, ["paragraph"] * len(texts))]
+    assert found == [0, 2, 4]
+    # -- a duty inside a relative clause describes: no call
+    one = ["Le projet, qui doit être voté mardi, divise la majorité."] * 3
+    assert find_calls(one, ["paragraph"] * 3) == []
+
+
+def test_a_duty_in_the_passive_without_its_agent_states_a_rule() -> None:
+    from briefing_app.ingest.calls import _calls
+
+    assert _calls("Le plan doit être réexaminé par le conseil municipal avant l'été.")
+    assert _calls("El plan debe ser aprobado por el pleno antes de junio.")
+    # -- what a licence requires: no party called on
+    assert not _calls("Toute copie modifiée doit être publiée sous la même licence.")
