@@ -60,6 +60,15 @@ _INFINITIVE = (
     r"(?!(?:être|ser|estar|essere|pouvoir|poder|potere|avoir|haber|ter|avere)\b)[^\W\d_]+(?:er|ir|re|ar|are|ere|ire)"
     r"(?:se|lo|la|los|las|le|les|si|-se)?\b"
 )
+# -- the duty in the passive with the party that is to act: "l'assemblée doit être mise en place
+# -- par le gouvernement", "el plan debe ser aprobado por el Congreso", "le norme devono essere
+# -- riviste dal governo"; without its agent ("la même liberté doit être préservée") it states
+# -- what a rule or a licence requires, no call on anyone
+_FOREIGN_PASSIVE = (
+    r"(?:être|ser|essere)\s+(?:[^\W\d_]+(?:ment|mente)\s+)?[^\W\d_]+"
+    r"(?:ée?s?|ise?s?|ite?s?|ad[oa]s?|id[oa]s?|ch[oa]s?|ert[oa]s?|ist[oaie]s?|at[oaie]|ut[oaie])"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:par|por|da|dal|dalla|dai|dalle|dagli)\b"
+)
 # -- thinking along asks no one to act: "il est nécessaire de comprendre …", "hay que
 # -- recordar …", "bisogna ricordare …" (as "it is important to understand" in _NEEDED)
 _THINK = (
@@ -77,7 +86,11 @@ _FOREIGN_CALL = lazy_compile(
     r"|temos\s+(?:que|de)|é\s+(?:preciso|necessário|fundamental|urgente|hora\s+de)"
     rf"|è\s+(?:necessario|indispensabile|urgente|ora\s+di))\b(?!\s*{_THINK})"
     rf"|(?P<party>(?i:doi(?:t|vent)|devrai(?:en)?t|deben?|deberán?|deber[ií]an?|dev(?:e|em|ono)|deveria(?:m)?"
-    rf"|dovrebbe(?:ro)?)\s+(?:(?:ne|se|nous|vous|lui|leur)\s+)?{_INFINITIVE})"
+    rf"|dovrebbe(?:ro)?)\s+(?:(?:ne|se|nous|vous|lui|leur)\s+)?(?:{_INFINITIVE}|{_FOREIGN_PASSIVE}))"
+    # -- the writer's demand named as such: "La troisième revendication d'XR est de demander aux
+    # -- gouvernements de …", "Unsere erste Forderung ist, dass …", "Nuestra exigencia es que …"
+    r"|(?i:revendication|forderung|reivindicaci[oó]n|exigencia|rivendicazione)"
+    r"[^.!?;:]{0,80}?\s(?i:est\s+(?:de|d['’]|que)|ist,?\s+dass|es\s+(?:que|de)|è\s+(?:di|che))\b"
     # -- "muss … nicht/kein …" is "need not", no duty; "muss … nicht nur" still is one
     r"|(?:(?:(?i:daher|deshalb|darum|deswegen|dafür|folglich)\s+(?i:muss|müssen)"
     r"|(?<=\w\s)(?:MUSS|MÜSSEN))(?![^,.;:!?]*\b(?:nicht|kein\w*|vielleicht)\b(?!\s+nur))"

@@ -18,6 +18,9 @@ from briefing_app.ingest.vocabulary import (
     IMPERATIVE_VERBS,
     ORDINAL_WORDS,
     ORDINALS,
+    SPANISH_PRONOMINAL_IMPERATIVES,
+    SPANISH_TU_IMPERATIVES,
+    SPANISH_USTED_IMPERATIVES,
 )
 
 _ORDINAL_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
@@ -240,7 +243,7 @@ def imperative(text: str) -> bool:
     # -- a French infinitive ends as one ("Définir", "Établir"): the regex only for those
     french = first is not None and first.group(0).endswith(_INFINITIVE_ENDS)
     verb = verb or arabic_command(opening) or (french and french_command(opening))
-    verb = verb or spanish_command(opening)
+    verb = verb or spanish_command(opening) or spanish_imperative(opening)
     if not verb or noun:
         return False
     # -- "Do you …?" asks; only the opening sentence's own end counts (asked only of a verb:
@@ -306,6 +309,73 @@ def spanish_command(text: str) -> bool:
     return _infinitive_command(text, _SPANISH_ENDS, _SPANISH_INFINITIVE)
 
 
+# -- the pronouns Spanish attaches to a command ("Manténgase", "repítalo", "dígaselo", "hazlo"),
+# -- longest first; the command then carries a written accent it lacks alone ("repita")
+_ENCLITICS = (
+    "selo",
+    "sela",
+    "selos",
+    "selas",
+    "nos",
+    "les",
+    "los",
+    "las",
+    "se",
+    "te",
+    "lo",
+    "la",
+    "le",
+    "me",
+)
+_ACCENTED = str.maketrans("áéíóú", "aeiou")
+_COMMAND_FORMS = (
+    SPANISH_USTED_IMPERATIVES,
+    SPANISH_TU_IMPERATIVES,
+    SPANISH_PRONOMINAL_IMPERATIVES,
+)
+_SPANISH_WORDS = lazy_compile(r"\W*(?P<no>[Nn]o\s+)?(?P<verb>[^\W\d_]+)(?P<next>\s+[^\W\d_]+)?")
+
+
+def spanish_imperative(text: str) -> bool:
+    """True when the text opens with a Spanish command (vocabulary.SPANISH_*_IMPERATIVES).
+
+    "Revisa tu presión", "Evite hacer varias cosas", "Manténgase informado",
+    "Hazte revisiones", "No olvide su cita", "no dejes …". The familiar form is
+    spelt as the third person ("Sigue siendo un problema" reports): one followed
+    by a gerund is no command. After "No" only the polite (subjunctive) form or
+    its familiar "-s" is a command ("No deja" reports).
+    """
+    m = _SPANISH_WORDS.match(text)
+    if not m:
+        return False
+    word = m.group("verb").lower()
+    if m.group("no"):
+        return word in SPANISH_USTED_IMPERATIVES or (
+            word.endswith("s") and word[:-1] in SPANISH_USTED_IMPERATIVES
+        )
+    if word in SPANISH_USTED_IMPERATIVES:
+        return True
+    if word in SPANISH_TU_IMPERATIVES:
+        gerund = (m.group("next") or "").strip().lower().endswith(("ando", "iendo", "yendo"))
+        return not gerund
+    return _with_enclitic(word)
+
+
+def _with_enclitic(word: str) -> bool:
+    """A command with its pronouns attached: the bare form with the accent the attachment
+    added taken off ("repítalo": "repita"), or a one-syllable form as it is ("hazlo": "haz")."""
+    for ending in _ENCLITICS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 2:
+            continue
+        bare = stem.translate(_ACCENTED)
+        if bare != stem and any(bare in forms for forms in _COMMAND_FORMS):
+            return True
+        if stem in ("haz", "pon", "ten"):
+            return True
+    return False
+
+
 # -- Arabic vowel marks and the tatweel: "تحقّق" is written "تحقق" in the word list
 _ARABIC_MARKS = lazy_compile("[\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed]")
 _ARABIC_WORDS = re.compile(r"(?:[\u0600-\u06ff]+)(?:\s+[\u0600-\u06ff]+)?")
@@ -335,19 +405,32 @@ def arabic_command(text: str) -> bool:
 _LEAD_IN = re.compile(
     r"^(?:instead\s+of|rather\s+than|if|when|before|after|once|to|for|whenever)\b[^,.;:!?]{1,80},\s*"
     # -- a guide's connective before its command: "That said, try to keep your lists simple"
-    r"|^(?:that\s+said|in\s+(?:that|this|any)\s+case|where(?:ver)?\s+possible|as\s+a\s+rule),\s*",
+    r"|^(?:that\s+said|in\s+(?:that|this|any)\s+case|where(?:ver)?\s+possible|as\s+a\s+rule),\s*"
+    # -- the same in Spanish: "Si notas cambios …, consulta …", "Al final del día, repase …"
+    r"|^(?:si|cuando|antes\s+de|después\s+de|una\s+vez|en\s+caso\s+de|al\s+final\s+del?"
+    r"|en\s+última\s+instancia)\b[^,.;:!?]{0,80},\s*",
     re.I,
 )
 # -- a condition long enough to list things with commas: "If a person's situation, medical
 # -- condition, illness, or injury is relevant to the content, be as specific as possible"; each
 # -- comma of its first LONG_LEAD characters is tried as the clause's end
-_CONDITION = re.compile(r"^(?:if|when|whenever)\b", re.I)
+_CONDITION = re.compile(r"^(?:if|when|whenever|si|cuando)\b", re.I)
 _CLAUSE_COMMA = re.compile(r",\s*")
 LONG_LEAD = 180
 
 
+# -- an example's lead-in, before the condition that opens the command: "Por ejemplo, si busca
+# -- un nombre, diga …" (an English "For example, …" only illustrates: recommendations._EXAMPLE)
+_EXAMPLE_LEAD = re.compile(r"^por\s+ejemplo,\s*", re.I)
+
+
 def _commands_after_lead(text: str) -> bool:
     """Whether a lead-in clause opens the text and a command follows it."""
+    example = _EXAMPLE_LEAD.match(text)
+    if example:
+        text = text[example.end() :]
+        if imperative(text):
+            return True
     lead = _LEAD_IN.match(text)
     if lead and imperative(text[lead.end() :]):
         return True
@@ -358,16 +441,35 @@ def _commands_after_lead(text: str) -> bool:
     return any(imperative(text[m.end() :]) for m in _CLAUSE_COMMA.finditer(head))
 
 
+# -- a line that points to more material to watch or read: "Watch the talk on …, by X", "Voir
+# -- la vidéo …", "Lire l'article …", "Siehe den Bericht …", "Ver el vídeo …", "Leggi
+# -- l'articolo …": a further-reading list's entry, never the writer's advice
+_MATERIAL_POINTER = lazy_compile(
+    r"^\W*(?i:see|read|watch|view|listen\s+to|voir|lire|regarder|visionner|écouter|siehe"
+    r"|lesen\s+Sie|sehen\s+Sie|ver|leer|mirar|escuchar|vedi|leggi|guarda|ascolta)\s+"
+    r"(?:(?i:the|our|this|a|an|le|la|les|l['’]|un|une|notre|den|die|das|el|los|las|un|una"
+    r"|il|lo|gli|l['’])\s*)?(?:[^\W\d_]+\s+){0,2}?"
+    r"(?i:article|artikel|articolo|artículo|video|vidéo|vídeo|conference|conférence"
+    r"|conferencia|talk|lecture|vortrag|guide|guía|leitfaden|report|rapport|bericht|informe"
+    r"|rapporto|description|descripción|beschreibung|podcast|documentary|documentaire"
+    r"|documental|interview|entretien|entrevista|intervista|book|livre|buch|libro|slides"
+    r"|presentation|présentation|webinar|film|película|blog\s*post|page|página|website|site)s?\b"
+)
+
+
 def commands(text: str) -> bool:
     """True when the paragraph's first sentence tells the reader what to do.
 
     The sentence opens with an imperative verb, or with a lead-in clause and
     then one ("Instead of hiring a DJ, use your phone", "That said, try to
     keep …", "If a person's situation, condition, or injury is relevant, be
-    as specific as possible").
+    as specific as possible"). A line pointing to material to watch or read
+    ("Voir la vidéo …", "Read the report …") is a reference, not a command.
     """
     if not (imperative(text) or _commands_after_lead(text)):
         return False  # -- most paragraphs: decided by their first words, no sentence split
+    if _MATERIAL_POINTER.match(text):
+        return False
     spans = split_sentences(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text
     return not first.rstrip().endswith((":", "?"))

@@ -28,6 +28,7 @@ from briefing_app.core.text import (
     word_set,
 )
 from briefing_app.ingest import (
+    alerts,
     calls,
     cues,
     front,
@@ -2229,6 +2230,7 @@ def _find_recommendations(
         lambda: calls.each_call(calls.find_calls(prose, [p.block.kind for p in body]), prose),
         lambda: calls.find_concluding_call(prose, [p.block.kind for p in body]),
         lambda: recs.find_labelled_imperatives(prose),
+        lambda: alerts.find_alerted_commands(prose),
         lambda: recs.find_bold_theses(
             [t if n not in headings or n in bold else "" for n, t in enumerate(texts)],
             bold,

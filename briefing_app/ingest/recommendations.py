@@ -156,6 +156,21 @@ _OWN_FOLLOWING = lazy_compile(
 )
 
 
+# -- the writer's own demands named over a list: "Our demands:", "Unsere Forderungen:", "Nos
+# -- revendications", "Nuestras demandas", "Le nostre richieste", "Wir fordern:"; the items are
+# -- the demands whatever their grammar (a programme states them as facts to be: "Die
+# -- Regierungen legen die Wahrheit offen"). "The demands on staff" (a burden) names no owner
+_OWN_DEMANDS = lazy_compile(
+    r"^\W*(?:(?i:our|unsere|nos|nuestras|nuestros|le\s+nostre|as\s+nossas|nossas)\s+"
+    r"(?:(?i:three|four|five|drei|vier|fünf|trois|quatre|cinq|tres|cuatro|cinco|tre|quattro"
+    r"|cinque|três|quatro|key|main|central|zentralen|principales|principali|principais)\s+)?"
+    r"(?i:demands|forderungen|revendications|exigences|demandas|exigencias|reivindicaciones"
+    r"|richieste|rivendicazioni|reivindicações|exigências)"
+    r"|(?i:we\s+demand|wir\s+fordern|nous\s+exigeons|nous\s+revendiquons|exigimos"
+    r"|reivindicamos|chiediamo))\s*:?\s*$"
+)
+
+
 # -- a lone "item" that is a label in title case, such as a form field of a figure the PDF
 # -- reader took for a one-item numbered list ("Tax Receipt" under "7.3 Next Steps"): its first
 # -- word may read as a verb ("Tax"), but two or three capitalised words and no stop name a thing
@@ -200,7 +215,7 @@ def find_list_recommendations(
         items = list(range(i, j))
         explicit = bool(EXPLICIT.search(intro)) and intro.rstrip().endswith(":")
         explicit = explicit or _labels_advice_list(texts[i - 1], (context or {}).get(i - 1, ""))
-        own = bool(_OWN_FOLLOWING.search(texts[i - 1]))
+        own = bool(_OWN_FOLLOWING.search(texts[i - 1]) or _OWN_DEMANDS.match(texts[i - 1]))
         explicit = explicit or own
         depth = [levels[k] if levels else 0 for k in items]
         tops = [k for k, d in zip(items, depth, strict=True) if d == min(depth)]
@@ -1701,11 +1716,24 @@ def guide_command(sentence: str) -> bool:
         if _EXAMPLE.match(sentence) or _LED_POINTER.match(sentence):
             return False
         return not _FILL_IN.match(sentence) or bool(_PURPOSE.search(sentence))
+    if _commands_after_topic(sentence):
+        return True
     return (
         may_hold(sentence, _TELLS_READER_WORDS)
         and _TELLS_READER.search(sentence) is not None
         and not _EXAMPLE.match(sentence)
     )
+
+
+# -- a topic of a few words, then a semicolon: "Revisiones periódicas; corrige …", "Regular
+# -- check-ups; see your dentist …"
+_TOPIC_SEMICOLON = re.compile(r"^\W*(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*\s*;\s*(?=\S)")
+
+
+def _commands_after_topic(sentence: str) -> bool:
+    """A leaflet's terse line: the topic named in a few words, a semicolon, then the command."""
+    topic = _TOPIC_SEMICOLON.match(sentence)
+    return topic is not None and commands(sentence[topic.end() :])
 
 
 # -- a word every branch of _OPTION, _CONTACT and _TELLS_READER holds, lower case (may_hold): a

@@ -92,6 +92,46 @@ ARABIC_IMPERATIVES = _words(
     """
 )
 
+# Spanish commands that open advice, the familiar (tú) and the polite (usted) forms, spelt with
+# their accents: review, follow, control, avoid, leave, do, use, ask for, correct, consult, look
+# after, walk, add, take part, keep, air, put first, prevent, adapt, bet on, listen, repeat,
+# note, relate, associate, think, try, remember, practise, exercise, estimate, calculate, add up,
+# describe, list, play, speak, drink, sleep, rest, choose, look for, compare, check, protect,
+# reduce, raise, assess, organise, plan, prepare, carry, put, take, go to, apply for, learn,
+# switch off, unplug, wash, keep, share, change, set, write, look, carry out, try to, include,
+# make sure, focus, forget, say, have, smoke, read, revise, watch, respect, note down, devote,
+# remove, try, go out, notice, remember. Left out: forms that are common nouns or
+# words of other languages when they open a sentence ("Consulta" stays, as the command opens
+# health advice more than the noun opens anything; "Coma", "Prueba", "Marca", "Lee", "Ten",
+# "Di", "Come", "Limite", "Lava" do not). cues.spanish_imperative reads these with pronouns attached
+# ("Manténgase", "repítalo", "hazlo") and after "No" ("No olvide", "no dejes").
+SPANISH_TU_IMPERATIVES = _words(
+    """
+    revisa sigue controla evita deja haz usa pide corrige consulta cuida camina añade participa
+    mantén ventila prioriza prevén adapta apuesta escucha repite anota relaciona asocia piensa
+    intenta recuerda practica ejercita estima calcula suma describe enumera juega habla bebe
+    duerme descansa elige busca compara comprueba verifica protege limita reduce aumenta evalúa
+    organiza planifica prepara lleva pon toma acude solicita aprende apaga desconecta guarda
+    comparte cambia establece escribe mira realiza procura trata incluye utiliza asegura centra
+    hidrata mueve aleja repasa vigila respeta apunta dedica elimina
+    """
+)
+SPANISH_USTED_IMPERATIVES = _words(
+    """
+    revise siga controle evite deje haga use pida corrija consulte cuide camine añada participe
+    mantenga ventile priorice prevenga adapte apueste lea escuche repita anote relacione asocie
+    piense intente recuerde practique ejercite estime calcule sume describa enumere juegue hable
+    beba duerma descanse elija busque compare compruebe verifique proteja reduzca aumente evalúe
+    organice planifique prepare lleve ponga tome acuda solicite aprenda apague desconecte lave
+    guarde comparta cambie establezca escriba mire realice procure trate incluya utilice asegure
+    olvide diga tenga fume hidrate mueva aleje repase vigile respete apunte dedique elimine
+    pruebe salga fije acuerde
+    """
+)
+# The polite forms that alone read as nouns of Spanish or English ("Informe anual", "Centre
+# for …") and are commands only with a pronoun attached: "Infórmese", "Céntrese".
+SPANISH_PRONOMINAL_IMPERATIVES = _words("centre informe")
+
 # Words that make a short capitalised line a publication or a document type, not a person.
 NON_NAME_WORDS = _words(
     """
