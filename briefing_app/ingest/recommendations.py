@@ -1795,10 +1795,12 @@ def find_bold_theses(
 def _advises(text: str) -> bool:
     """Whether a paragraph's first sentence gives advice: it prescribes, or it says in so many
     words that it recommends ("… is one important recommendation to be considered", "We also
-    recommend …"), as find_advice_sentences reads such a sentence anywhere."""
-    if text.rstrip().endswith(":"):
-        return False
+    recommend …"), as find_advice_sentences reads such a sentence anywhere. A paragraph that
+    ends in a colon leads in to what follows; only a sentence of its own before the lead-in
+    ("Most drugs should be legalised. This would:") may advise."""
     spans = split_sentences(text)
+    if text.rstrip().endswith(":") and len(spans) < 2:
+        return False
     first = text[spans[0][0] : spans[0][1]] if spans else text
     return _advice_sentence(first) and not _POINTER.match(first)
 
