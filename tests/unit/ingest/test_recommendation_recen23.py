@@ -83,3 +83,25 @@ def test_a_duty_put_on_a_party_counts_in_a_piece_that_argues() -> None:
         "Whatever the harbour boa",
         "We need to remember who ",
     ]
+
+
+def test_a_heading_naming_an_act_under_recommendations_is_one() -> None:
+    text = (
+        "# Running the Island Ferry Better\n\n"
+        "The ferry has run at a loss for six years, and its two boats are old.\n\n"
+        "## Recommendations\n\n"
+        "### Strengthening the Winter Service\n\n"
+        "A second boat is essential for a reliable winter timetable. It would also cut the "
+        "waiting lists.\n\n"
+        "### Improving the Ferry's Accounts\n\n"
+        "Publishing the accounts every year can build trust with the islanders.\n\n"
+        "### Training the Crews\n\n"
+        "Paid training days can keep experienced crews on the island.\n\n"
+        "## Conclusion\n\n"
+        "The island depends on its ferry.\n"
+    )
+    assert _openings(text) == [
+        "A second boat is essenti",
+        "Publishing the accounts ",
+        "Paid training days can k",
+    ]
