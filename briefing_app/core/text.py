@@ -184,6 +184,35 @@ def without_typed_bold(text: str) -> str:
     return _TYPED_BOLD.sub(r"\2", text) if "**" in text or "__" in text else text
 
 
+# -- the emoji of the "Miscellaneous Symbols and Arrows" block (star, circle, squares, arrows) --
+_EMOJI_SYMBOLS = frozenset("\u2b05\u2b06\u2b07\u2b1b\u2b1c\u2b50\u2b55")
+
+
+def is_pictograph(char: str) -> bool:
+    """Emoji, their variation selector and flag tags, and dingbats: decoration, not words.
+
+    No memo face draws them (reportlab has no colour fonts): printed as "?", a pointing
+    hand before each demand of a letter reads as a doubt, so the memo leaves them out.
+    A document's properties leave them out too: they are no keyword, and poppler writes
+    a character beyond the basic plane in PDF metadata as broken UTF-8.
+    """
+    code = ord(char)
+    return (
+        0x1F000 <= code <= 0x1FAFF
+        or 0x2600 <= code <= 0x27BF
+        or char in _EMOJI_SYMBOLS
+        or code == 0xFE0F
+        or 0xE0020 <= code <= 0xE007F
+    )
+
+
+def without_pictographs(text: str) -> str:
+    """The text with its emoji and dingbats left out (see is_pictograph), spaces tidied."""
+    if text.isascii():
+        return text
+    return clean_spaces("".join(c for c in text if not is_pictograph(c)))
+
+
 def word_set(text: str) -> frozenset[str]:
     """A frozen set of the whitespace-separated words of ``text`` (for word lists in code)."""
     return frozenset(text.split())

@@ -320,6 +320,10 @@ def _metadata(doc: Document, paras: list[_Para]) -> tuple[str, dict, list[_Para]
         meta["author"] = listed  # -- "Jo Li, Analyst in Trade" after the text
     if meta.get("author") is None and (labelled := front.labelled_author(body)):
         meta["author"] = labelled  # -- "Briefcase Author: Jo Li" near the end
+    if meta.get("author") is None and (maker := front.credit_strip(body)):
+        meta["author"] = maker  # -- "… two decades. Jo Li · public data only · 2002–2024"
+    if meta.get("author") is None and (group := front.group_credit(body)):
+        meta["author"] = group  # -- "Par le groupe de travail X" under a part's heading
     if meta.get("author") is None and (reporter := front.agency_credit(body)):
         meta["author"] = reporter  # -- a wire story credits its reporter at its end
     if meta.get("author") is None and (signed := front.mailed_credit(body)):

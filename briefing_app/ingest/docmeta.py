@@ -85,7 +85,7 @@ def choose_metadata(
     """
     meta: dict[str, str] = {}
     head = [p.text for p in pieces[:8]]
-    shows_title = bool(pieces) and pieces[0].kind == "heading" and pieces[0].level == 1
+    shows_title = bool(pieces) and (_heads_title(pieces[0]) or _kicker_over_title(pieces[:2]))
     title = _named_file(_APP_SUFFIX.sub("", " ".join((title or "").split())))
     if (
         title
@@ -114,6 +114,26 @@ def choose_metadata(
     if when := _title_date(title, head):
         meta.update(date=when, date_source="metadata")
     return meta
+
+
+def _heads_title(piece: Piece) -> bool:
+    return piece.kind == "heading" and piece.level == 1
+
+
+KICKER_CHARS = 60  # -- the longest kicker line set over a title (letter-spaced: not by words)
+
+
+def _kicker_over_title(pieces: list[Piece]) -> bool:
+    """A short line that is no sentence ("KEY FINDINGS · ONE PAGE") over a level-1 heading.
+
+    A sheet prints what kind of paper it is in small spaced capitals over its
+    title: the title is still shown, and the file's Title property (often the
+    web page's, "Key findings — Atlas") is no better than what the page prints.
+    """
+    if len(pieces) < 2 or not _heads_title(pieces[1]) or pieces[0].kind == "heading":
+        return False
+    kicker = pieces[0].text.strip()
+    return len(kicker) <= KICKER_CHARS and not kicker.endswith((".", "!", "?", ":"))
 
 
 # -- where a running head's institution begins after the writer's name

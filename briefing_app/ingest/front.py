@@ -342,10 +342,15 @@ def _without_barred_label(title: str) -> str:
 # -- a document-type label a brief prints before its subject: "Policy Brief: …", "Issue Memo – …"
 _KIND_LABEL = re.compile(
     r"(?i:(?:policy|issue|research|briefing|position|white|discussion|concept|information)\s+"
-    r"(?:brief|memo|memorandum|paper|note|proposal)|briefing|memorandum|memo)"
+    r"(?:brief|memo|memorandum|paper|note|proposal)|briefing|m[eé]morandum|m[eé]mo)"
     r"(?:\s+(?i:draft))?"  # -- its state: "Policy Brief Draft — Its subject"
 )
-_KIND_PREFIX = re.compile(rf"^\s*{_KIND_LABEL.pattern}\s*(?::|\s[–—-])\s*(?=\S)")
+# -- a label only ever printed before a colon: the page's section ("Opinion: …", as a site's
+# -- name after the headline) or the part of a report the document is ("Executive Summary: …")
+_LABEL_BEFORE_COLON = r"(?i:opinion|op-ed|commentary|editorial|analysis|executive\s+summary)"
+_KIND_PREFIX = re.compile(
+    rf"^\s*(?:{_KIND_LABEL.pattern}\s*(?::|\s[–—-])|{_LABEL_BEFORE_COLON}\s*:)\s*(?=\S)"
+)
 
 
 def without_kind_label(title: str) -> str:
@@ -353,7 +358,9 @@ def without_kind_label(title: str) -> str:
 
     The label says what kind of paper it is, as a cover's "Policy Brief" line set
     above the title does; it names nothing. Only a label closed by a colon or a
-    dash counts: "Policy Brief on Next Generation …" is a title's own wording.
+    dash counts: "Policy Brief on Next Generation …" is a title's own wording. A
+    page's section ("Opinion: …") or the report's part ("Executive Summary: …")
+    counts only before a colon: "Analysis – The Ferry Tolls" may be a title.
     """
     m = _KIND_PREFIX.match(title)
     rest = title[m.end() :] if m else ""
@@ -1002,14 +1009,27 @@ def _role_byline(text: str) -> str | None:
     """The writer of a line that is a name and, in brackets, the writer's role or affiliation.
 
     A student's or a fellow's paper prints its writer under the title as "Jo Li
-    (PhD Student, Harbour University)": only a person's name with a role or an
-    institution in the brackets counts ("Health Policy (Draft)" names no one).
+    (PhD Student, Harbour University)" or "Jo Li, PhD Student at Harbour
+    University": only a person's name with a role or an institution in the
+    brackets or after the comma counts ("Health Policy (Draft)" names no one).
     """
+    if (m := _COMMA_ROLE.fullmatch(text.strip())) and _lone_name(m["name"]):
+        return clean_author(m["name"])
     m = _ROLE_BYLINE.fullmatch(text.strip())
     if not m or not _lone_name(m["name"]):
         return None
     role = m["role"]
     return clean_author(m["name"]) if _ROLE_WORD.search(role) or _BIO_CUE.search(role) else None
+
+
+# -- "Jo Li, PhD Student at Harbour University", "Jo Li, Senior Fellow": a post after a comma,
+# -- ending the line or followed by where it is held (not "Ferry Fares, Student Discounts")
+_COMMA_ROLE = re.compile(
+    r"(?P<name>[^,()]{4,60}?)\s*,\s*(?:[A-Z][\w.-]*\s+){0,2}"
+    r"(?i:student|candidate|fellow|professor|lecturer|researcher|scientist|analyst|economist"
+    r"|director|editor|correspondent|journalist|reporter|writer|columnist)"
+    r"(?:\s+(?:at|of|in|with|for)\s+\S(?:[^,.;:!?()]*\S)?)?"
+)
 
 
 # -- "Harbour Daily News/Jo Li": the paper's name, a slash, its reporter's name
@@ -1917,6 +1937,66 @@ def labelled_author(body: list[Para]) -> str | None:
         name = m["name"].strip(" .") if m else ""
         if name and (name_line(name) or name_list(name)):
             return name_list(name) or name
+    return None
+
+
+# -- "Par le groupe de travail X", "By the working group X": a credit to a named body of writers
+_GROUP_CREDIT = re.compile(
+    r"(?i:by|par|von|por|di)\s+(?i:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+|el\s+|il\s+)?"
+    r"(?i:working\s+group|task\s+force|groupe\s+de\s+travail|arbeitsgruppe|grupo\s+de\s+trabajo"
+    rf"|gruppo\s+di\s+lavoro)\s+(?P<name>[{_UPPER}][^.!?:;]{{2,120}})"
+)
+
+
+def group_credit(body: list[Para]) -> str | None:
+    """The named body a line of its own credits as the writer ("Par le groupe de travail X").
+
+    A movement's page has a part written by one of its working groups and says so
+    in a line under that part's heading; the group's name is the author. Only a
+    line that is the credit alone counts, the group named after the label with
+    a capital: "by the working group of the council" is a sentence's end.
+    """
+    for p in body:
+        m = _GROUP_CREDIT.fullmatch(" ".join(p.text.split()).strip(" _*"))
+        if m and not p.heading_level:
+            return m["name"].strip()
+    return None
+
+
+# -- the credit strip closing a dek: "… two decades. Jo Li · public data only · 2002–2024"
+_CREDIT_STRIP = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<strip>[^.!?·]+(?:\s·\s[^.!?·]+){2,})$")
+_STRIP_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+STRIP_REACH = 3  # -- the paragraphs under the title where a dek and its credit strip are printed
+MAKER_LETTERS = 4  # -- the shortest one-word maker's name a strip may open with
+STRIP_TEXT = 600  # -- the longest dek read for a strip
+
+
+def credit_strip(body: list[Para]) -> str | None:
+    """The maker a dek's credit strip names first ("Jo Li · public data only · 2002–2024").
+
+    A one-page sheet printed from the web closes the dek under its title with
+    its maker, its sources and its period set apart by middle dots. Only a strip
+    of three parts or more with a year in one of the others counts, opened by a
+    person's name or one capitalised word that is no common heading word.
+    """
+    for p in body[:STRIP_REACH]:
+        text = " ".join(p.text.split())
+        if p.heading_level or len(text) > STRIP_TEXT or text.count(" · ") < 2:
+            continue  # -- (and the pattern's backtracking stays short)
+        m = _CREDIT_STRIP.search(text)
+        if not m:
+            continue
+        first, *others = (x.strip() for x in m["strip"].split(" · "))
+        if not any(_STRIP_YEAR.search(x) for x in others):
+            continue
+        one_word = (
+            len(first) >= MAKER_LETTERS
+            and first.isalpha()
+            and first.istitle()
+            and first.casefold() not in NON_NAME_WORDS
+        )
+        if one_word or _lone_name(first):
+            return first
     return None
 
 

@@ -10,7 +10,9 @@ caller gets a plain dict of strings, lists and dicts, or None.
 
 from __future__ import annotations
 
+import html
 import re
+from datetime import date
 
 import yaml
 from yaml.composer import ComposerError
@@ -101,3 +103,80 @@ def _shares_nodes(root: Node) -> bool:
         elif isinstance(node, MappingNode):
             stack.extend(part for pair in node.value for part in pair)
     return False
+
+
+# -- what each field is called in the front matter of the generators and archives we read
+_KEYS = {
+    "title": ("title",),
+    # -- "creators": a citation record's list of names (Zotero, a library's harvest)
+    "author": ("author", "authors", "creator", "creators"),
+    "date": ("date", "published", "pubdate", "datum", "fecha"),
+    "publication": ("publication", "publisher", "source", "site_name"),
+    "standfirst": ("subtitle", "description", "summary", "standfirst"),
+    "language": ("lang", "language", "locale"),
+}
+
+
+def front_matter_fields(yaml_text: str) -> dict[str, str]:
+    """Title, author, date, publication, standfirst and language declared in the front matter.
+
+    The alias-free loader keeps every value as written (``date: 2021-02-30`` stays text for
+    the date reader), and refuses aliases, so a few hundred bytes cannot expand to megabytes.
+    """
+    data = load_front_matter(yaml_text) or {}
+    meta: dict[str, str] = {}
+    for key, aliases in _KEYS.items():
+        values = (v for a in aliases if a in data and (v := _plain(data[a], names=key == "author")))
+        # -- a date has a digit: Jekyll's `published: "true"` is a switch, not the day
+        value = next((v for v in values if key != "date" or any(c.isdigit() for c in v)), "")
+        if value:
+            meta[key] = value
+    if "date" in meta:
+        meta["date_source"] = "metadata"
+    return meta
+
+
+def _plain(value: object, *, names: bool = False) -> str:
+    """A scalar, a list of names or a {name: …} mapping as one line of text; else ""."""
+    if isinstance(value, list):
+        parts = (_plain(v) for v in value[:20])
+        return ", ".join(_name_order(p) if names else p for p in parts if p)
+    if isinstance(value, dict):
+        return _plain(value.get("name")) if not isinstance(value.get("name"), dict | list) else ""
+    if isinstance(value, str):
+        # Site generators exported from WordPress keep its entities ("&#8211;") in the YAML.
+        return " ".join(html.unescape(value).split())
+    if isinstance(value, int | float | date) and not isinstance(value, bool):
+        return " ".join(str(value).split())
+    return ""
+
+
+# -- "Bowen, Chris", "van Dyke, Jo A.": a family name, a comma, the given names (no digits)
+_FAMILY_FIRST = re.compile(r"(?P<family>[^\W\d][\w'’ -]*?)\s*,\s*(?P<given>[^\W\d][\w'’. -]*)")
+
+
+def _name_order(item: str) -> str:
+    """A listed name as printed ("Chris Bowen"), from the catalogue's "Bowen, Chris".
+
+    Each item of a list of names is one person, so its one comma parts the family
+    name from the given names, as a library catalogue and a citation record write
+    them; a scalar "Li, Jo" may list two people and is left as it is.
+    """
+    m = _FAMILY_FIRST.fullmatch(item)
+    if not m or len(m["family"].split()) > 3 or not _given_names(m["given"]):
+        return item
+    return f"{m['given']} {m['family']}"
+
+
+_INITIAL = re.compile(r"[^\W\d_]\.")
+_SUFFIXES = {"jr", "sr"}
+
+
+def _given_names(part: str) -> bool:
+    """One to three given names or initials ("Chris", "Jo A."), no degree ("PhD") or "Jr."."""
+    words = part.split()
+    return 0 < len(words) <= 3 and all(
+        (_INITIAL.fullmatch(w) or (w.isalpha() and w.istitle()))
+        and w.rstrip(".").casefold() not in _SUFFIXES
+        for w in words
+    )

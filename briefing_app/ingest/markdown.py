@@ -29,7 +29,6 @@ import textwrap
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
 from functools import cache, cached_property
 from itertools import accumulate, pairwise, repeat
 from operator import add
@@ -45,7 +44,7 @@ from briefing_app.core.document import (
     table_text,
 )
 from briefing_app.ingest.dates import parse_date
-from briefing_app.ingest.frontmatter import load_front_matter
+from briefing_app.ingest.frontmatter import front_matter_fields
 
 # -- a block container deeper than this is not parsed further (markdown-it drops the rest of
 # -- its lines, so they are read back as plain paragraphs: see _skipped_lines) --
@@ -349,7 +348,7 @@ def parse_markdown(text: str, *, name: str = "") -> Document:
         walker.blocks = _named_headings(walker.blocks, text, names)
     metadata: dict[str, str] = {}
     if tokens and tokens[0].type == "front_matter":
-        metadata = _front_matter(tokens[0].content)
+        metadata = front_matter_fields(tokens[0].content)
     return Document(
         text=text,
         blocks=tuple(
@@ -1404,51 +1403,6 @@ def _leaf_maps(tokens: list[Token], env: dict) -> Iterator[list[int]]:
     for ref in env.get("references", {}).values():
         if ref.get("map"):
             yield ref["map"]
-
-
-# -- front matter ----------------------------------------------------------------------
-
-_KEYS = {
-    "title": ("title",),
-    "author": ("author", "authors", "creator"),
-    "date": ("date", "published", "pubdate", "datum", "fecha"),
-    "publication": ("publication", "publisher", "source", "site_name"),
-    "standfirst": ("subtitle", "description", "summary", "standfirst"),
-    "language": ("lang", "language", "locale"),
-}
-
-
-def _front_matter(yaml_text: str) -> dict[str, str]:
-    """Title, author, date, publication, standfirst and language declared in the front matter.
-
-    The alias-free loader keeps every value as written (``date: 2021-02-30`` stays text for
-    the date reader), and refuses aliases, so a few hundred bytes cannot expand to megabytes.
-    """
-    data = load_front_matter(yaml_text) or {}
-    meta: dict[str, str] = {}
-    for key, aliases in _KEYS.items():
-        values = (v for a in aliases if a in data and (v := _plain(data[a])))
-        # -- a date has a digit: Jekyll's `published: "true"` is a switch, not the day
-        value = next((v for v in values if key != "date" or any(c.isdigit() for c in v)), "")
-        if value:
-            meta[key] = value
-    if "date" in meta:
-        meta["date_source"] = "metadata"
-    return meta
-
-
-def _plain(value: object) -> str:
-    """A scalar, a list of names or a {name: …} mapping as one line of text; else ""."""
-    if isinstance(value, list):
-        return ", ".join(p for v in value[:20] if (p := _plain(v)))
-    if isinstance(value, dict):
-        return _plain(value.get("name")) if not isinstance(value.get("name"), dict | list) else ""
-    if isinstance(value, str):
-        # Site generators exported from WordPress keep its entities ("&#8211;") in the YAML.
-        return " ".join(html.unescape(value).split())
-    if isinstance(value, int | float | date) and not isinstance(value, bool):
-        return " ".join(str(value).split())
-    return ""
 
 
 def _callout(tokens: list[Token], n: int) -> bool:

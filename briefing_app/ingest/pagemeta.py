@@ -83,8 +83,10 @@ _DEK_CLASS = re.compile(
 # -- "By", "von", … and the labels Chinese and Japanese pages print before a name: "作者：",
 # -- "作者︱", "文/"; a label with no name after it ("作者：" left empty) names no one
 _CJK_LABEL = rf"{CJK_CREDIT_LABEL}\s*[:：︱|｜/／]\s*"
+# -- a section's name may open the byline: "Opinion by Jo Li", "Analysis by Jo Li"
 _BY_WORD = re.compile(
-    rf"^(?:(?:by|written by|von|par|por|di|door|av|af|texto|text|reporting by)\s*:?\s+|{_CJK_LABEL})",
+    r"^(?:(?:(?:opinion|analysis|commentary|perspective)\s+)?by|written by|von|par|por|di|door"
+    rf"|av|af|texto|text|reporting by)\s*:?\s+|^{_CJK_LABEL}",
     re.I,
 )
 # -- a credit line printed in the article: "作者︱春春", "Author: Jane Doe"
@@ -185,10 +187,12 @@ def read_page_meta(html: str, *, root: Any | None = None) -> PageMeta:
         description=next((_first(meta, k) for k in _DESCRIPTION_META if meta.get(k)), ""),
         deks=_deks(root),
         not_authors=frozenset(not_authors | _editors(root)),
-        headline=_headline(root) or next((_text(el) for el in _set_headline(root)), ""),
+        headline=parted[1]
+        if (parted := _headline_in_parts(root, records))
+        else _headline(root) or next((_text(el) for el in _set_headline(root)), ""),
         date_labels=_date_labels(root),
         page_title=next((t for t in map(_text, root.iter("title")) if t), ""),
-        kicked=_kicked(root),
+        kicked=bool(parted) or _kicked(root),
     )
 
 
@@ -1500,6 +1504,27 @@ def _h1_byline(root: Any) -> str | None:
     tail = "".join(n if isinstance(n, str) else _text(n) for n in last)
     m = _H1_BYLINE.match(" ".join(tail.split()))
     return _usable_name(m.group("name")) if m else None
+
+
+def _headline_in_parts(root: Any, records: list[dict[str, Any]]) -> tuple[str, str] | None:
+    """The kicker and the headline a heading prints in two elements, as the article's record
+    declares its headline ("Kicker: Headline"), else None.
+
+    A news page may set its SEO title as a small h1 over the article and print the
+    headline larger in an h2: a kicker line, then the headline, each an element of
+    its own. The article's record (JSON-LD) joins the two with a colon; the page's
+    own print of those parts shows which words are the headline.
+    """
+    declared = {
+        " ".join(h.split()) for r in records if isinstance(h := r.get("headline"), str) and ":" in h
+    }
+    if not declared:
+        return None
+    for el in root.iter("h1", "h2"):
+        parts = [_text(c) for c in el if isinstance(c.tag, str) and _text(c)]
+        if len(parts) == 2 and f"{parts[0]}: {parts[1]}" in declared and not _elsewhere(el):
+            return parts[0], parts[1]
+    return None
 
 
 def _headline_h1(root: Any) -> tuple[Any, str]:

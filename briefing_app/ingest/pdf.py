@@ -227,7 +227,8 @@ def _covers_read_as_text(
     text = " ".join(" ".join(x.text for x in title).split())
     if subtitle:
         sub = " ".join(x.text for x in subtitle)
-        text += f" {sub}" if script("wide").match(text[-1:]) else f": {sub}"
+        # -- a title printed with its colon ("… PROJECT:" over the subtitle) keeps one
+        text = f"{text} {sub}" if script("wide").match(text[-1:]) else f"{text.rstrip(' :')}: {sub}"
     return [cover, *pages[1:]], text, aside
 
 
@@ -526,7 +527,9 @@ def _cover_names(lines: list[str]) -> str | None:
 
 # -- a cover's label over its writers' names: "Team Members:", "Authors", "Prepared by:"
 _MEMBERS_LABEL = re.compile(
-    r"(?i:(?:team|group|project)\s+members|members|authors?|written\s+by|prepared\s+by)\s*:?"
+    r"(?i:(?:team|group|project)\s+members|members|authors?"
+    # -- the kind of paper may open the label: "Final technical report prepared by:"
+    r"|(?:[^\W\d_][\w-]*\s+){0,4}(?:written|prepared|compiled)\s+by)\s*:?"
 )
 _BRACKETED = re.compile(r"\s*\(([^()]{2,60})\)")
 

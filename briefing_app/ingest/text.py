@@ -11,6 +11,7 @@ from briefing_app.core.text import without_typed_bold
 from briefing_app.ingest.hyphens import join_wrapped, resolve_hyphens
 from briefing_app.ingest.subheads import is_markup_line
 
+MAX_FRONT_MATTER_CHARS = 64 * 1024  # -- as far as a front-matter block is looked for
 _LONG_BLOCK = 40  # -- lines in one block beyond which it is a whole page, not a paragraph
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "'")
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
@@ -27,15 +28,47 @@ def parse_text(text: str, *, name: str = "", source_format: str = "txt") -> Docu
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _without_page_furniture(text)
+    metadata, begins = _front_matter(text)
     blocks: list[Block] = []
-    spans = _paragraph_spans(text)
+    spans = [(a, b) for a, b in _paragraph_spans(text) if a >= begins]
     head, used = _header_and_title(text, spans)
     blocks.extend(head)
     for start, end in spans[used:]:
         blocks.extend(_split_block(text, start, end))
     joined = resolve_hyphens([b.text for b in blocks], typeset=False)
     blocks = [replace(b, text=t) if t != b.text else b for b, t in zip(blocks, joined, strict=True)]
-    return Document(text=text, blocks=tuple(blocks), source_name=name, source_format=source_format)
+    return Document(
+        text=text,
+        blocks=tuple(blocks),
+        metadata=metadata,
+        source_name=name,
+        source_format=source_format,
+    )
+
+
+# -- a YAML block between two "---" lines opening the file, as Markdown's front matter
+_FRONT_MATTER = lazy_compile(r"---[ \t]*\n(?P<yaml>(?:.*\n)*?)---[ \t]*(?:\n|$)")
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], int]:
+    """The fields a front-matter block opening the text declares, and where the text begins.
+
+    An archive that harvests articles to text files heads each with the record's
+    fields as YAML between "---" lines (title, date, creators), as a Markdown post
+    does: they are the article's metadata, not its first lines. A block that
+    declares none of the fields read (a rule over a plain first paragraph) is text.
+    """
+    if not text.startswith("---"):
+        return {}, 0
+    m = _FRONT_MATTER.match(text[:MAX_FRONT_MATTER_CHARS])
+    if not m:
+        return {}, 0
+    from briefing_app.ingest.frontmatter import front_matter_fields  # -- deferred: YAML
+
+    fields = front_matter_fields(m["yaml"])
+    if not fields.keys() & {"title", "author", "date"}:
+        return {}, 0
+    return fields, m.end()
 
 
 # -- a line set in two columns: text, a wide gap, text flush with the right margin

@@ -23,7 +23,7 @@ from briefing_app.core.selection import (
     shown_links,
     shown_paragraphs,
 )
-from briefing_app.core.text import clean_spaces, sanitize, says_the_same
+from briefing_app.core.text import clean_spaces, sanitize, says_the_same, without_pictographs
 from briefing_app.export.deck.fit import Para
 from briefing_app.export.deck.notes import bounded_notes, quoted_passage
 from briefing_app.export.deck.table import is_small
@@ -388,13 +388,18 @@ def unique_titles(found: list[Draft]) -> list[Draft]:
 
 
 def properties(b: Briefing) -> dict[str, str]:
-    """Core properties of the .pptx: title, author, subject, keywords."""
+    """Core properties of the .pptx: title, author, subject, keywords, in words only.
+
+    Emoji are left out (see core.text.is_pictograph): a file browser or a search index
+    reads these, and a PDF made from the deck carries them as its metadata.
+    """
     a = b.article
     headings = [b.title_of(s.id) for s in b.picked_sections() if s.heading]
     keywords = "; ".join(x for x in ("briefing", a.publication, *headings) if x)
-    return {
-        "title": text(a.title)[:255],
-        "author": text(a.author)[:255],
-        "subject": text(a.standfirst or f"Briefing on {a.title}")[:255],
-        "keywords": text(keywords)[:255],
+    values = {
+        "title": a.title,
+        "author": a.author,
+        "subject": a.standfirst or f"Briefing on {a.title}",
+        "keywords": keywords,
     }
+    return {key: without_pictographs(text(value))[:255] for key, value in values.items()}

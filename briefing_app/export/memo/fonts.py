@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 
+from briefing_app.core.text import is_pictograph
 from briefing_app.export.memo.accel import forget_widths
 from briefing_app.export.memo.fontcache import load_ttfont
 from briefing_app.resources import assets_dir
@@ -29,21 +30,6 @@ REPLACEMENT = "?"
 # -- characters every face treats alike: never worth switching fonts for --
 _NEUTRAL = frozenset(" \t\n")
 _JOINERS = frozenset("\u200c\u200d")  # -- zero-width non-joiner and joiner (Persian, Arabic) --
-
-
-def is_pictograph(char: str) -> bool:
-    """Emoji, their variation selector and flag tags, and dingbats: decoration, not words.
-
-    No bundled face draws them (reportlab has no colour fonts); printed as "?" a pointing
-    hand before each demand of a letter reads as a doubt, so they are left out instead.
-    """
-    code = ord(char)
-    return (
-        0x1F000 <= code <= 0x1FAFF
-        or 0x2600 <= code <= 0x27BF
-        or code == 0xFE0F
-        or 0xE0020 <= code <= 0xE007F
-    )
 
 
 def missing_warnings(missing: str, where: str) -> list[str]:

@@ -30,6 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from briefing_app.core.briefing import Briefing
+from briefing_app.core.text import without_pictographs
 from briefing_app.export.memo.blocks import story
 from briefing_app.export.memo.decor import PageDecor
 from briefing_app.export.memo.fonts import chain, missing_warnings
@@ -140,6 +141,7 @@ def _all_text(plan: MemoPlan) -> str:
 
 
 def _document(buffer: io.BytesIO, plan: MemoPlan, tpl: MemoTemplate) -> BaseDocTemplate:
+    """The memo's document, its properties in words only (see core.text.is_pictograph)."""
     keywords = [plan.header.classification] if plan.header.classification else []
     return BaseDocTemplate(
         buffer,
@@ -148,9 +150,9 @@ def _document(buffer: io.BytesIO, plan: MemoPlan, tpl: MemoTemplate) -> BaseDocT
         rightMargin=tpl.margin_right_mm * mm,
         topMargin=tpl.margin_top_mm * mm,
         bottomMargin=tpl.margin_bottom_mm * mm,
-        title=plan.header.subject,
-        author=plan.header.sender,
-        subject=f"{tpl.title}: {plan.article_title}",
+        title=without_pictographs(plan.header.subject),
+        author=without_pictographs(plan.header.sender),
+        subject=without_pictographs(f"{tpl.title}: {plan.article_title}"),
         creator=CREATOR,
         producer=CREATOR,
         keywords=keywords,

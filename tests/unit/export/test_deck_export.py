@@ -307,3 +307,20 @@ def test_planning_calls_the_checkpoint_for_every_draft_and_stops_when_it_raises(
     with pytest.raises(Stop):
         plan_deck(briefing, geometry, checkpoint=stop_after_three)
     assert len(calls) == 4
+
+
+def test_core_properties_leave_emoji_out(tmp_path):
+    """Emoji are no keyword, and poppler writes them into a rendered PDF's metadata as broken
+    UTF-8 (a deck checker reading `pdftotext -bbox-layout` then fails to decode it)."""
+    from briefing_app.export.deck.content import properties
+
+    article = tmp_path / "tips.md"
+    article.write_text(
+        "# ⭐ Memory tips 💡\n\nHow to keep a memory in shape.\n\n"
+        "## 🧠 Stay informed\n\nRead the news every day.\n\n## Keep lists ⬅\n\nWrite them down.\n",
+        encoding="utf-8",
+    )
+    props = properties(open_path(article))
+    assert props["title"] == "Memory tips"
+    assert props["keywords"] == "briefing; Stay informed; Keep lists"
+    assert all(ord(c) < 0x2B00 for value in props.values() for c in value)

@@ -60,6 +60,18 @@ def test_metadata_names_the_memo(seed_briefing):
     seed_briefing.set_header("sender", "")
 
 
+def test_metadata_leaves_emoji_out(tmp_path):
+    """poppler writes a character beyond the basic plane in metadata as broken UTF-8."""
+    article = tmp_path / "tips.md"
+    article.write_text("# ⭐ Memory tips 💡\n\nHow to keep a memory in shape.\n", encoding="utf-8")
+    briefing = open_path(article)
+    briefing.set_header("sender", "Ani 🙂 Hovhannisyan")
+    info = _reader(render_memo(briefing, today=DAY).pdf).metadata
+    assert info.title == "Memory tips"
+    assert info.author == "Ani Hovhannisyan"
+    assert info.subject.endswith(": Memory tips")
+
+
 def test_outline_has_every_block_and_every_recommendation(seed_briefing):
     result = render_memo(seed_briefing, template="decision", today=DAY)
     outline = _outline(_reader(result.pdf))
