@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from briefing_app.core.lazy_pattern import lazy_compile
 from briefing_app.core.text import split_sentences
 from briefing_app.ingest.cues import ADVICE_HEADING, ANAPHORA, is_prescriptive, without_framing
-from briefing_app.ingest.recommendations import OPENS_QUOTE, Found, may_hold
+from briefing_app.ingest.recommendations import _LET_US, OPENS_QUOTE, Found, may_hold
 from briefing_app.ingest.tips import FOREIGN_IMPERATIVE
 
 MIN_PARAGRAPHS = 3
@@ -136,7 +136,9 @@ _IMPERATIVE_CUE = re.compile(r"[a-zéèêàâçîôû]ez\b|\sSie\b")
 _SHOULD_BE_DONE = lazy_compile(
     r"^(?:[^,;:]{1,60},\s*)?(?!\s*(?:[Ii]t|[Tt]here|[Tt]his|[Tt]hat|[Ww]hat|[Ww]hich|[Nn]othing|[Nn]o\s+one)\b)"
     r"[^,;:]{0,60}?"
-    r"\b(?:should|must|ought\s+to)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|de)\b"
+    r"\b(?:should|must|ought\s+to)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn|ne|de)"
+    # -- the irregular participles that end otherwise: "Satellites should be built to last"
+    r"|built|kept|made|sent|held|paid|spent|sought|brought|taught|bought|left|put|set|shut)\b"
 )
 # -- the reader addressed by role: "Administrators and analysts should embrace cryptographic
 # -- agility", "All teams must …"; the role opens the sentence (after a lead-in clause at most),
@@ -255,8 +257,46 @@ def _may_call(text: str) -> bool:
     )
 
 
+# -- a duty put on a party or a thing in the main clause, after a lead-in clause at most:
+# -- "Prisons should be a last resort", "For lesser crimes, fines should be proportional to …",
+# -- "If …, then the resources should be there", "…, so mechanisms must be in place"; not a
+# -- pronoun's (what "it"/"they"/"you" must do goes back to another sentence or is general), a
+# -- clause after a conjunction or inside a report ("but when investment needs to …", "critics
+# -- argue that rules must …"), a future need ("investments will need to …"), a negated need
+# -- ("don't have to"), a state to have ("Publishers should have the opportunity") or a noun
+# -- ("a real must have")
+_SUBJECT_WORD = (
+    r"(?!(?i:that|whether|if|who|which|what|when|whenever|while|because|since|as|although|though"
+    r"|unless|but|and|or|nor|so|than|where|will|would|can|could|may|might|shall|is|are|was|were"
+    r"|do|does|did)\b)(?![\w'’-]*n['’]t\b)[A-Za-z][\w'’-]*\s+"
+)
+_DUTY = lazy_compile(
+    r"^(?:[^.!?;:\"“”]{1,160}?,\s*(?:(?:then|so)\s+)?)?"
+    r"(?!(?i:it|this|that|these|those|there|what|which|who|whoever|nothing|no|one|he|she|they"
+    r"|you|i|we|some|many|most|any|such)\b)"
+    rf"(?:{_SUBJECT_WORD}){{1,4}}?"
+    r"(?:should|must|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to)\s+(?:not\s+|never\s+|always\s+)?"
+    r"(?!have\b)(?!be\s+able\b)[a-z]"
+)
+
+
+def _states_duty(sentence: str) -> bool:
+    """Whether a sentence of a piece that argues asks a party (or a thing) to act or be so
+    (_DUTY), says it is necessary to act (_NEEDED) or opens "Let us …", in the writer's voice."""
+    sentence = without_framing(sentence).strip()
+    if OPENS_QUOTE.match(sentence) or sentence.endswith(("?", ":")) or _READ_AS.search(sentence):
+        return False
+    return bool(_DUTY.match(sentence) or _NEEDED.match(sentence) or _LET_US.match(sentence))
+
+
 def find_calls(texts: list[str], kinds: Sequence[str]) -> list[Found]:
-    """Each paragraph of a piece that argues for action, from its first call to its last."""
+    """Each paragraph of a piece that argues for action, from its first call to its last.
+
+    In such a piece a sentence that puts a duty on a party or a thing ("Prisons should be a
+    last resort", "the funding has to be there") or calls an act imperative is the writer's
+    call as much as a "we must" (_states_duty): each is one more recommendation, also in a
+    paragraph with no "we must".
+    """
     prose = [k for k, t in enumerate(texts) if t and kinds[k] == "paragraph"]
     if _interview(texts, prose):
         return []  # -- an interview: its calls are the speakers', not the writer's argument
@@ -270,7 +310,18 @@ def find_calls(texts: list[str], kinds: Sequence[str]) -> list[Found]:
             calling.append((k, (spans[0][0], spans[-1][1])))
     if len(calling) < MIN_PARAGRAPHS or len(calling) < MIN_SHARE * len(prose):
         return []
-    return [Found(n, (k,), "", span) for n, (k, span) in enumerate(calling, 1)]
+    call_span = dict(calling)
+    found: list[tuple[int, tuple[int, int]]] = []
+    for k in prose:
+        start, end = call_span.get(k, (len(texts[k]), len(texts[k])))
+        duties = [
+            (s, e)
+            for s, e in split_sentences(texts[k])
+            if (e <= start or s >= end) and _states_duty(texts[k][s:e])
+        ]
+        own = [(k, call_span[k])] if k in call_span else []
+        found += sorted([(k, d) for d in duties] + own)
+    return [Found(n, (k,), "", span) for n, (k, span) in enumerate(found, 1)]
 
 
 CLOSING_PARAGRAPHS = 2  # -- the last prose paragraphs, where a piece draws its conclusion

@@ -2388,6 +2388,15 @@ def _advising_heading(text: str) -> bool:
     )
 
 
+# -- a heading that names an act by its gerund, after its number at most: "4.1 Strengthening
+# -- Operational Efficiency", "Implementing Predictive Analytics" ("During …", "Morning …" name
+# -- times, not acts)
+_ACT_HEADING = lazy_compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?!(?:During|Nothing|Something|Anything|Everything"
+    r"|Morning|Evening|Spring|Building\s+(?:blocks?|codes?)\b))[A-Z][a-z]{2,}ing\s+\S"
+)
+
+
 # -- an option's heading that carries the writer's verdict on it: "1. Pigouvian Tax: +$2.91/beer
 # -- ⭐ RECOMMENDED", "Price Ceiling ❌ NOT RECOMMENDED" (advice for or against; capitals, after
 # -- the option's name, so a news page's "Recommended" box is none)
@@ -2438,8 +2447,14 @@ def _advice_headings(
         announcer = body[parent].text if parent >= 0 else title
         if not (announcer and cues.ADVICE_HEADING.search(announcer)):
             continue
+        # -- there a heading that names an act by its gerund ("Strengthening Operational
+        # -- Efficiency") is one recommendation too, its paragraphs saying what to do
         advising = [
-            n for n in members if _advising_heading(body[n].text) or _REC_LABEL.match(body[n].text)
+            n
+            for n in members
+            if _advising_heading(body[n].text)
+            or _REC_LABEL.match(body[n].text)
+            or _ACT_HEADING.match(body[n].text)
         ]
         if len(advising) >= 2 and len(advising) * 3 >= len(members) * 2:
             chosen.update(_tip_run(body, members, advising, title))

@@ -171,6 +171,25 @@ _OWN_DEMANDS = lazy_compile(
 )
 
 
+# -- a lead-in that proposes an act of its own, its list saying what the act is for: "We propose
+# -- a technical briefing with the agency to:" (the briefing is advice; "We recommend the
+# -- following:" or "We propose:" only announce what follows)
+_PROPOSES_ACT = lazy_compile(
+    r"^\W*(?:I|[Ww]e)\s+(?:(?:would|also|therefore|strongly)\s+){0,2}(?:propose|recommend|urge"
+    r"|suggest)\s+(?!(?:the\s+)?following\b|these\b|those\b|this\b|that\b|as\s+follows\b)"
+    r"[^:.!?]{3,200}:\s*$"
+)
+
+
+def _proposal_span(intro: str) -> tuple[int, int] | None:
+    """The span of a lead-in's last sentence when it proposes an act of its own (_PROPOSES_ACT)."""
+    spans = split_sentences(intro.rstrip())
+    if not spans:
+        return None
+    start, end = spans[-1]
+    return (start, end) if _PROPOSES_ACT.match(intro[start:end]) else None
+
+
 # -- a lone "item" that is a label in title case, such as a form field of a figure the PDF
 # -- reader took for a one-item numbered list ("Tax Receipt" under "7.3 Next Steps"): its first
 # -- word may read as a verb ("Tax"), but two or three capitalised words and no stop name a thing
@@ -240,7 +259,8 @@ def find_list_recommendations(
             )
         ):
             taken_end = j if kinds[i][1] else -1
-            run = [Found(1, (i - 1,), "", means)] if means else []
+            proposal = means or _proposal_span(texts[i - 1])
+            run = [Found(1, (i - 1,), "", proposal)] if proposal else []
             for k, d in zip(items, depth, strict=True):
                 if d > min(depth) and run:
                     last = run[-1]
@@ -1824,10 +1844,12 @@ def find_bold_theses(
 def _advises(text: str) -> bool:
     """Whether a paragraph's first sentence gives advice: it prescribes, or it says in so many
     words that it recommends ("… is one important recommendation to be considered", "We also
-    recommend …"), as find_advice_sentences reads such a sentence anywhere."""
-    if text.rstrip().endswith(":"):
-        return False
+    recommend …"), as find_advice_sentences reads such a sentence anywhere. A paragraph that
+    ends in a colon leads in to what follows; only a sentence of its own before the lead-in
+    ("Most drugs should be legalised. This would:") may advise."""
     spans = split_sentences(text)
+    if text.rstrip().endswith(":") and len(spans) < 2:
+        return False
     first = text[spans[0][0] : spans[0][1]] if spans else text
     return _advice_sentence(first) and not _POINTER.match(first)
 

@@ -10,6 +10,11 @@ speaks is read from the lead-in: a third party as subject (no "we", "I",
 The lead-in governs the list right after it and, when sub-headings sort the
 items, the lists under those sub-headings too, up to the first paragraph of
 prose. These items are someone else's words, like a quotation.
+
+A lead-in that ends on a modal of consequence ("This would:", "These changes will
+also:", "Doing so could:") disowns its list the same way: each item completes "this
+would …" and says what a measure does, so however commanding its first word ("Get
+organised crime out of the market") it is a benefit, not advice.
 """
 
 from __future__ import annotations
@@ -36,11 +41,17 @@ _OWN_VOICE = lazy_compile(
     re.I,
 )
 
+# -- a modal of consequence right before the colon: the items are predicates of "this would"
+_OUTCOMES = re.compile(r"\b(?:would|will|could|can|might|may)(?:\s+also)?\s*:\s*$", re.I)
+
 
 def reports_list(lead_in: str) -> bool:
-    """True when ``lead_in`` (a paragraph ending in a colon) says a third party sets out what follows."""
+    """True when ``lead_in`` (a paragraph ending in a colon) says a third party sets out what
+    follows, or that what follows is what a measure would do."""
     if not lead_in.rstrip().endswith(":"):
         return False
+    if _OUTCOMES.search(lead_in):
+        return True
     spans = split_sentences(lead_in)
     last = lead_in[spans[-1][0] : spans[-1][1]] if spans else lead_in
     verb = _REPORTS.search(last)
