@@ -171,7 +171,7 @@ def take_title(paras: list[Para], meta: dict, source_name: str) -> tuple[str, li
     elif paras and paras[0].heading_level == 1 and meta.get("title"):
         title, rest = meta["title"], paras[1:]
     elif meta.get("title"):
-        title, rest = meta["title"], paras
+        title, rest = meta["title"], _without_printed_title(paras, meta["title"])
     elif (
         paras
         and len(paras) > 2
@@ -847,6 +847,28 @@ def _without_chapter_number(title: str) -> str:
 
 # -- a numbered section heading ("1 Introduction") opens a part of a document, never its title
 _NUMBERED_SECTION = lazy_compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+
+
+PRINTED_TITLE_DEPTH = (
+    6  # -- header lines (name, office, outlet, date) a printed title may sit under
+)
+
+
+def _without_printed_title(paras: list[Para], title: str) -> list[Para]:
+    """The body without the declared title printed again under the header lines above it.
+
+    An archive's text file declares the title in its front matter and then prints the
+    release as it was: "CHRIS BOWEN MP" / "MINISTER FOR …" / "14 July 2012" over the
+    title in capitals, then the text. That line is the title, not a section's heading.
+    Only a line that is the whole title, under short lines alone, is dropped.
+    """
+    wanted = " ".join(title.casefold().split()).strip(" .:")
+    for k, p in enumerate(paras[:PRINTED_TITLE_DEPTH]):
+        if " ".join(p.text.casefold().split()).strip(" .:") == wanted:
+            return paras[:k] + paras[k + 1 :]
+        if not is_short_line(p.text, max_words=12):
+            break
+    return paras
 
 
 def _repeats(heading: str, title: str) -> bool:
