@@ -56,6 +56,21 @@ def pdf_line(
     )
 
 
+def draw_body_pages(c, pages: int = 3) -> None:
+    """Pages of running text under a bold part heading each, after a made-up cover page."""
+    for page in range(pages):
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(72, 720, f"Part {page + 1} of the Plan")
+        c.setFont("Helvetica", 11)
+        words, line, top = (BODY + " ") * 12, "", 700
+        for w in words.split():
+            if len(line) + len(w) > 90:
+                c.drawString(72, top, line)
+                top, line = top - 14, ""
+            line += w + " "
+        c.showPage()
+
+
 def visible_date(iso: str) -> str:
     return dt.date.fromisoformat(iso).strftime("%-d %B %Y")
 

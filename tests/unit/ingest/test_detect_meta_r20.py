@@ -9,7 +9,7 @@ from briefing_app.core.document import Block
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.front import Para, name_list, read_front, take_front_matter, take_title
 from briefing_app.ingest.readers import read_bytes
-from tests.unit.ingest.builders import BODY, analyze_text, built_docx
+from tests.unit.ingest.builders import BODY, analyze_text, built_docx, draw_body_pages
 
 SUBJECT = "Harbour Tolls for the Island Ferries"
 
@@ -272,17 +272,7 @@ def _cover_pdf(label: str) -> bytes:
     for k, line in enumerate((label, "Maja (Marianne Lindqvist)", "Anna Petrosyan", "Kim Okonkwo")):
         c.drawString(220, 370 - 40 * k, line)
     c.showPage()
-    for page in range(3):
-        c.setFont("Helvetica-Bold", 13)
-        c.drawString(72, 720, f"Part {page + 1} of the Plan")
-        c.setFont("Helvetica", 11)
-        words, line, top = (BODY + " ") * 12, "", 700
-        for w in words.split():
-            if len(line) + len(w) > 90:
-                c.drawString(72, top, line)
-                top, line = top - 14, ""
-            line += w + " "
-        c.showPage()
+    draw_body_pages(c)
     c.save()
     return out.getvalue()
 

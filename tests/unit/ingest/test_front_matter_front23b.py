@@ -8,7 +8,7 @@ from __future__ import annotations
 from briefing_app.ingest import front
 from briefing_app.ingest.detect import analyze
 from briefing_app.ingest.readers import read_bytes
-from tests.unit.ingest.builders import BODY, analyze_text
+from tests.unit.ingest.builders import BODY, analyze_text, draw_body_pages
 
 
 def _page(headline: str, byline: str) -> str:
@@ -106,17 +106,7 @@ def _cover_pdf(label: str) -> bytes:
     for k, line in enumerate(lines):
         c.drawString(150, 420 - 24 * k, line)
     c.showPage()
-    for page in range(3):
-        c.setFont("Helvetica-Bold", 13)
-        c.drawString(72, 720, f"Part {page + 1} of the Plan")
-        c.setFont("Helvetica", 11)
-        words, line, top = (BODY + " ") * 12, "", 700
-        for w in words.split():
-            if len(line) + len(w) > 90:
-                c.drawString(72, top, line)
-                top, line = top - 14, ""
-            line += w + " "
-        c.showPage()
+    draw_body_pages(c)
     c.save()
     return out.getvalue()
 
